@@ -1,0 +1,34 @@
+#include "app/Startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+namespace tf {
+
+bool chooseConnection(const QApplication &app, ConnectionSpec *spec, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Startup", "Teamforum: agendas, minutes and follow-up of "
+                                               "the meeting forums of municipal care."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Startup", "SQLite file or postgresql://user@host:port/db."),
+        QCoreApplication::translate("Startup", "PATH|URL"));
+    parser.addOption(database);
+    parser.process(app);
+
+    QString text = parser.value(database);
+    if (text.isEmpty())
+        text = QSettings().value(QStringLiteral("database/connection")).toString();
+    if (text.isEmpty()) {
+        *spec = ConnectionSpec::defaultLocal();
+        return true;
+    }
+    return ConnectionSpec::parse(text, spec, error);
+}
+
+} // namespace tf

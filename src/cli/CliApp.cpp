@@ -1,0 +1,85 @@
+#include "cli/CliApp.h"
+
+#include "cli/CliCommands.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace tf {
+
+namespace {
+const QList<CliCommand> &commands()
+{
+    static const QList<CliCommand> list = {
+        {QStringLiteral("templates"), QStringLiteral("Skriver ut forummallarna som JSON."),
+         runTemplates},
+        {QStringLiteral("check"),
+         QStringLiteral("Kontrollerar schemaversion och databasens integritet."), runCheck},
+        {QStringLiteral("validate-personnummer"),
+         QStringLiteral("Kontrollerar ett personnummer eller samordningsnummer."),
+         runValidatePersonnummer},
+        {QStringLiteral("version"), QStringLiteral("Skriver ut programmets version."), runVersion},
+    };
+    return list;
+}
+
+QString commandSummary()
+{
+    QString text = QStringLiteral("Kommandon:\n");
+    for (const auto &command : commands())
+        text += QStringLiteral("  %1\t%2\n").arg(command.name, -22).arg(command.summary);
+    return text;
+}
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Teamforum på kommandoraden: JSON på standard ut, fel på standard fel.\n\n")
+        + commandSummary());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Visar den här hjälptexten."));
+    parser.addOption(help);
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite-fil eller postgresql://användare@värd:port/databas."),
+        QStringLiteral("SÖKVÄG|URL"));
+    parser.addOption(database);
+    const QCommandLineOption serviceType(QStringLiteral("service-type"),
+                                         QStringLiteral("Bara mallar för denna verksamhet."),
+                                         QStringLiteral("NYCKEL"));
+    parser.addOption(serviceType);
+    parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << QStringLiteral("Ange ett kommando.\n") << commandSummary();
+        return 2;
+    }
+    CliContext context{parser, out, err, positional.mid(1), database, serviceType};
+    for (const auto &command : commands()) {
+        if (command.name != positional.first())
+            continue;
+        try {
+            return command.run(context);
+        } catch (const StorageError &error) {
+            err << error.userMessage() << Qt::endl;
+            return 1;
+        }
+    }
+    err << QStringLiteral("Okänt kommando: %1\n").arg(positional.first()) << commandSummary();
+    return 2;
+}
+
+} // namespace tf

@@ -1,0 +1,112 @@
+#include "cli/CliCommands.h"
+
+#include "domain/Personnummer.h"
+#include "services/TemplateJson.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/StorageError.h"
+#include "storage/TemplateRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tf {
+
+namespace {
+void printJson(QTextStream &out, const QJsonDocument &document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+ConnectionSpec connectionFrom(CliContext &context)
+{
+    if (!context.parser.isSet(context.database))
+        return ConnectionSpec::defaultLocal();
+    ConnectionSpec spec;
+    QString error;
+    if (!ConnectionSpec::parse(context.parser.value(context.database), &spec, &error))
+        throw StorageError(StorageError::Kind::General, error);
+    return spec;
+}
+} // namespace
+
+int runTemplates(CliContext &context)
+{
+    ServiceType type = ServiceType::Sabo;
+    const bool filtered = context.parser.isSet(context.serviceType);
+    if (filtered && !serviceTypeFromKey(context.parser.value(context.serviceType), &type)) {
+        QStringList keys;
+        for (auto known : allServiceTypes())
+            keys << serviceTypeKey(known);
+        context.err << QStringLiteral("Okänd verksamhetstyp \"%1\". Välj en av: %2.")
+                           .arg(context.parser.value(context.serviceType), keys.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        return 2;
+    }
+    Workspace workspace(connectionFrom(context));
+    workspace.open();
+    const auto templates =
+        filtered ? workspace.templates().byServiceType(type) : workspace.templates().all();
+    QJsonArray array;
+    for (const auto &forumTemplate : templates)
+        array.append(templateToJson(forumTemplate));
+    printJson(context.out, QJsonDocument(array));
+    return 0;
+}
+
+int runCheck(CliContext &context)
+{
+    Workspace workspace(connectionFrom(context));
+    workspace.open();
+    const QStringList problems = workspace.check();
+    QJsonObject result{
+        {QStringLiteral("ok"), problems.isEmpty()},
+        {QStringLiteral("engine"), workspace.database().dialect().engineName()},
+        {QStringLiteral("schemaVersion"), Migrator::latestVersion()},
+        {QStringLiteral("integrity"), problems.isEmpty() ? QStringLiteral("ok")
+                                                         : QStringLiteral("fel")},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+    };
+    printJson(context.out, QJsonDocument(result));
+    if (!problems.isEmpty()) {
+        context.err << QStringLiteral("Databasen har fel: %1").arg(problems.join(QStringLiteral("; ")))
+                    << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runValidatePersonnummer(CliContext &context)
+{
+    if (context.arguments.size() != 1) {
+        context.err << QStringLiteral("Ange ett personnummer: validate-personnummer VÄRDE")
+                    << Qt::endl;
+        return 2;
+    }
+    const PersonnummerResult result = validatePersonnummer(context.arguments.first());
+    QJsonObject object{
+        {QStringLiteral("valid"), result.valid},
+        {QStringLiteral("normalized"),
+         result.valid ? QJsonValue(result.normalized) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("samordningsnummer"), result.samordningsnummer},
+        {QStringLiteral("error"), result.valid ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
+    };
+    printJson(context.out, QJsonDocument(object));
+    return 0;
+}
+
+int runVersion(CliContext &context)
+{
+    QJsonObject object{
+        {QStringLiteral("name"), QStringLiteral("Teamforum")},
+        {QStringLiteral("version"), QStringLiteral(TEAMFORUM_VERSION)},
+        {QStringLiteral("schemaVersion"), Migrator::latestVersion()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+    };
+    printJson(context.out, QJsonDocument(object));
+    return 0;
+}
+
+} // namespace tf

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace tf {
+
+struct PersonnummerResult {
+    bool valid = false;
+    // Always the 12-digit form "YYYYMMDD-NNNN" when valid, empty otherwise.
+    QString normalized;
+    // True when the day had 60 added (samordningsnummer).
+    bool samordningsnummer = false;
+    // A clear Swedish message for the user when invalid, empty when valid.
+    QString error;
+};
+
+// Validates a Swedish personnummer or samordningsnummer according to Skatteverket's rules.
+// Accepted forms: YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN and YYYYMMDDNNNN,
+// with surrounding whitespace ignored. `today` decides the century of 10-digit input and
+// which dates lie in the future; it is a parameter so tests can fix it.
+PersonnummerResult validatePersonnummer(
+    const QString &input, const QDate &today = QDate::currentDate());
+
+} // namespace tf

@@ -1,0 +1,53 @@
+#include "services/Identity.h"
+
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+
+namespace tf {
+
+Identity::Identity(Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+QString Identity::settingsKey() const
+{
+    // One entry per database, so two files on one account keep their people.
+    const QByteArray where = m_workspace.database().spec().displayName().toUtf8();
+    return QStringLiteral("identity/")
+        + QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+}
+
+std::optional<Person> Identity::recognise()
+{
+    std::optional<Person> person;
+    Database &db = m_workspace.database();
+    if (db.isPostgres()) {
+        person = m_workspace.people().byLogin(db.dialect().currentLogin(db.connection()));
+    } else {
+        const qint64 id = QSettings().value(settingsKey()).toLongLong();
+        if (id > 0)
+            person = m_workspace.people().byId(id);
+    }
+    if (person)
+        m_workspace.setActorId(person->id);
+    return person;
+}
+
+qint64 Identity::registerPerson(Person person)
+{
+    Database &db = m_workspace.database();
+    if (db.isPostgres())
+        person.login = db.dialect().currentLogin(db.connection());
+    const qint64 id = m_workspace.people().create(person, 0);
+    if (!db.isPostgres())
+        QSettings().setValue(settingsKey(), id);
+    m_workspace.setActorId(id);
+    return id;
+}
+
+} // namespace tf

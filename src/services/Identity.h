@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <optional>
+
+namespace tf {
+
+class Workspace;
+
+// Who is using the program. On SQLite the person is remembered for this
+// computer account (QSettings, per database file); on PostgreSQL the
+// database login identifies the person.
+class Identity
+{
+public:
+    explicit Identity(Workspace &workspace);
+
+    // The known person, if any; also sets the workspace's actor.
+    std::optional<Person> recognise();
+    // Creates the person (with the login on PostgreSQL), remembers them and
+    // sets the workspace's actor. Returns the new id.
+    qint64 registerPerson(Person person);
+
+private:
+    QString settingsKey() const;
+
+    Workspace &m_workspace;
+};
+
+} // namespace tf

@@ -1,0 +1,12 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace tf {
+
+// Installs the Swedish translations: Debian's qt_sv, then the program's own
+// Swedish texts for the Qt contexts that qt_sv lacks, then the program's
+// strings. Also makes Swedish the default locale (sorting of Å, Ä, Ö).
+void installSwedish(QCoreApplication &app);
+
+} // namespace tf

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/ConnectionSpec.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace tf {
+
+class Database;
+class PersonRepository;
+class TemplateRepository;
+class UnitRepository;
+
+// An open store with its schema up to date and the routine's templates loaded
+// on first use, plus the person whose changes are being recorded.
+class Workspace
+{
+public:
+    explicit Workspace(const ConnectionSpec &spec);
+    ~Workspace();
+
+    // Opens, checks and migrates. Throws StorageError with a Swedish message.
+    void open();
+
+    Database &database() { return *m_db; }
+    PersonRepository &people() { return *m_people; }
+    TemplateRepository &templates() { return *m_templates; }
+    UnitRepository &units() { return *m_units; }
+
+    bool wasCreated() const { return m_created; }
+    qint64 actorId() const { return m_actorId; }
+    void setActorId(qint64 personId) { m_actorId = personId; }
+
+    // Runs the schema check and the engine's integrity check. Returns the
+    // problems found; empty when all is well.
+    QStringList check();
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PersonRepository> m_people;
+    std::unique_ptr<TemplateRepository> m_templates;
+    std::unique_ptr<UnitRepository> m_units;
+    bool m_created = false;
+    qint64 m_actorId = 0;
+};
+
+} // namespace tf

@@ -1,0 +1,120 @@
+#include "storage/Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+
+namespace tf {
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+bool isNetworkFilesystem(const QString &path)
+{
+    QFileInfo info(path);
+    const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
+    const QString type = QString::fromLatin1(QStorageInfo(existing).fileSystemType()).toLower();
+    static const QStringList network = {
+        QStringLiteral("nfs"),  QStringLiteral("nfs4"),   QStringLiteral("cifs"),
+        QStringLiteral("smb"),  QStringLiteral("smbfs"),  QStringLiteral("smb3"),
+        QStringLiteral("9p"),   QStringLiteral("afs"),    QStringLiteral("sshfs"),
+    };
+    return network.contains(type) || type.startsWith(QLatin1String("fuse"));
+}
+
+Database::Database(const ConnectionSpec &spec)
+    : m_spec(spec)
+    , m_connectionName(QStringLiteral("teamforum-%1").arg(connectionCounter.fetchAndAddOrdered(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::open()
+{
+    if (m_spec.engine == ConnectionSpec::Engine::Postgres)
+        openPostgres();
+    else
+        openSqlite();
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::openSqlite()
+{
+    const QFileInfo file(m_spec.path);
+    if (!QDir().mkpath(file.absolutePath()))
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("Mappen %1 kunde inte skapas.").arg(file.absolutePath()));
+    if (isNetworkFilesystem(m_spec.path))
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("Databasfilen ligger på en nätverksenhet. Där kan "
+                                          "Teamforum inte spara säkert. Lägg filen på datorns "
+                                          "egen disk, eller använd en gemensam PostgreSQL-databas "
+                                          "när flera ska arbeta i samma data."));
+    m_readOnly = file.exists() && !file.isWritable();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid())
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("SQLite-drivrutinen för Qt saknas (libqt6sql6-sqlite)."));
+    m_dialect = Dialect::forDriver(m_db.driverName());
+    m_db.setDatabaseName(m_spec.path);
+    if (m_readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open())
+        throw m_dialect->translate(m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
+    m_dialect->probe(m_db);
+    m_dialect->configureConnection(m_db);
+}
+
+void Database::prepareForWriting()
+{
+    // WAL is recorded in the file header, so it is switched on only once the
+    // file is known to be ours: a refused file stays byte for byte the same.
+    if (m_spec.engine != ConnectionSpec::Engine::Sqlite || m_readOnly)
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        throw m_dialect->translate(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
+}
+
+void Database::openPostgres()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("PostgreSQL-drivrutinen för Qt saknas (libqt6sql6-psql)."));
+    m_dialect = Dialect::forDriver(m_db.driverName());
+    m_db.setHostName(m_spec.host);
+    m_db.setPort(m_spec.port);
+    m_db.setUserName(m_spec.user);
+    m_db.setPassword(m_spec.password);
+    m_db.setDatabaseName(m_spec.databaseName);
+    QString options = m_spec.options;
+    if (!options.contains(QLatin1String("connect_timeout")))
+        options += (options.isEmpty() ? QString() : QStringLiteral(";"))
+            + QStringLiteral("connect_timeout=10");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("Det gick inte att ansluta till databasservern %1. %2")
+                               .arg(m_spec.displayName(), m_db.lastError().text()));
+    m_dialect->probe(m_db);
+    m_dialect->configureConnection(m_db);
+}
+
+} // namespace tf

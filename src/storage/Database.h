@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/ConnectionSpec.h"
+#include "storage/Dialect.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace tf {
+
+// One open connection to the store, owned by the thread that opened it.
+// open() refuses what Teamforum must not write to: a file that is not a
+// database, a damaged file, a database on a network filesystem.
+class Database
+{
+public:
+    explicit Database(const ConnectionSpec &spec);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Throws StorageError with a Swedish message.
+    void open();
+    void close();
+    // Called once the database is known to be Teamforum's (see Migrator).
+    void prepareForWriting();
+
+    QSqlDatabase &connection() { return m_db; }
+    const Dialect &dialect() const { return *m_dialect; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isPostgres() const { return m_spec.engine == ConnectionSpec::Engine::Postgres; }
+
+private:
+    void openSqlite();
+    void openPostgres();
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<Dialect> m_dialect;
+    bool m_readOnly = false;
+};
+
+// Whether a path lies on a filesystem where SQLite's WAL cannot work safely.
+bool isNetworkFilesystem(const QString &path);
+
+} // namespace tf

@@ -1,0 +1,228 @@
+#include "storage/Dialect.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tf {
+
+namespace {
+
+QString describe(const QString &what, const QSqlError &error)
+{
+    return QStringLiteral("%1 (%2)").arg(what, error.text());
+}
+
+void execOrThrow(QSqlDatabase &db, const Dialect &dialect, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw dialect.translate(query.lastError(), QStringLiteral("Databasen kunde inte läsas."));
+}
+
+class SqliteDialect : public Dialect
+{
+public:
+    QString engineName() const override { return QStringLiteral("SQLite"); }
+    QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
+
+    void configureConnection(QSqlDatabase &db) const override
+    {
+        // Committed work survives a crash and a power loss; deleted text does
+        // not linger in free pages. See docs/architecture.md, "Storage".
+        const char *pragmas[] = {
+            "PRAGMA foreign_keys = ON",    "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",   "PRAGMA trusted_schema = OFF",
+            "PRAGMA busy_timeout = 5000",
+        };
+        for (const char *pragma : pragmas)
+            execOrThrow(db, *this, QString::fromLatin1(pragma));
+    }
+
+    void probe(QSqlDatabase &db) const override
+    {
+        // open() succeeds on any file; the first read tells garbage apart.
+        execOrThrow(db, *this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        const QStringList problems = quickCheck(db, QStringLiteral("PRAGMA quick_check"));
+        if (!problems.isEmpty())
+            throw StorageError(StorageError::Kind::Corrupt,
+                               QStringLiteral("Databasfilen är skadad och kan inte öppnas."));
+    }
+
+    QStringList userTables(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+            throw translate(query.lastError(), QStringLiteral("Tabellerna kunde inte läsas."));
+        QStringList tables;
+        while (query.next())
+            tables << query.value(0).toString();
+        return tables;
+    }
+
+    void beginWrite(QSqlDatabase &db) const override
+    {
+        // A deferred transaction that reads first can fail with
+        // SQLITE_BUSY_SNAPSHOT despite the busy timeout; IMMEDIATE cannot.
+        execOrThrow(db, *this, QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    void commit(QSqlDatabase &db) const override { execOrThrow(db, *this, QStringLiteral("COMMIT")); }
+    void rollback(QSqlDatabase &db) const override
+    {
+        // After disk-full SQLite has already rolled back; a failing ROLLBACK
+        // is then expected and harmless.
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    QStringList integrityProblems(QSqlDatabase &db) const override
+    {
+        return quickCheck(db, QStringLiteral("PRAGMA integrity_check"));
+    }
+
+    QString currentLogin(QSqlDatabase &) const override { return {}; }
+
+    StorageError translate(const QSqlError &error, const QString &what) const override
+    {
+        const int code = error.nativeErrorCode().toInt();
+        const int primary = code & 0xff;
+        const QString native = error.nativeErrorCode();
+        switch (primary) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return {StorageError::Kind::Busy,
+                    QStringLiteral("Databasen används just nu av ett annat program. Försök igen."),
+                    native};
+        case 8: // SQLITE_READONLY
+            return {StorageError::Kind::ReadOnly,
+                    QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), native};
+        case 11: // SQLITE_CORRUPT
+            return {StorageError::Kind::Corrupt,
+                    QStringLiteral("Databasfilen är skadad och kan inte öppnas."), native};
+        case 13: // SQLITE_FULL
+            return {StorageError::Kind::DiskFull,
+                    QStringLiteral("Disken är full. Ändringen sparades inte, men texten finns kvar."),
+                    native};
+        case 14: // SQLITE_CANTOPEN
+            return {StorageError::Kind::ReadOnly,
+                    QStringLiteral("Databasfilen kan inte öppnas för skrivning."), native};
+        case 26: // SQLITE_NOTADB
+            return {StorageError::Kind::NotADatabase,
+                    QStringLiteral("Filen är ingen Teamforum-databas."), native};
+        default:
+            return {StorageError::Kind::General, describe(what, error), native};
+        }
+    }
+
+private:
+    QStringList quickCheck(QSqlDatabase &db, const QString &pragma) const
+    {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            throw translate(query.lastError(), QStringLiteral("Kontrollen kunde inte köras."));
+        QStringList problems;
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        return problems;
+    }
+};
+
+class PostgresDialect : public Dialect
+{
+public:
+    QString engineName() const override { return QStringLiteral("PostgreSQL"); }
+    QString autoIdColumn() const override
+    {
+        return QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    }
+
+    void configureConnection(QSqlDatabase &db) const override
+    {
+        execOrThrow(db, *this, QStringLiteral("SET client_min_messages = warning"));
+        execOrThrow(db, *this, QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+
+    void probe(QSqlDatabase &db) const override { execOrThrow(db, *this, QStringLiteral("SELECT 1")); }
+
+    QStringList userTables(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                       "WHERE table_schema = current_schema() "
+                                       "AND table_type = 'BASE TABLE'")))
+            throw translate(query.lastError(), QStringLiteral("Tabellerna kunde inte läsas."));
+        QStringList tables;
+        while (query.next())
+            tables << query.value(0).toString();
+        return tables;
+    }
+
+    void beginWrite(QSqlDatabase &db) const override
+    {
+        if (!db.transaction())
+            throw translate(db.lastError(), QStringLiteral("Ändringen kunde inte påbörjas."));
+    }
+    void commit(QSqlDatabase &db) const override
+    {
+        if (!db.commit())
+            throw translate(db.lastError(), QStringLiteral("Ändringen kunde inte sparas."));
+    }
+    void rollback(QSqlDatabase &db) const override { db.rollback(); }
+
+    // PostgreSQL has no integrity_check; reading every row of every table
+    // makes the server verify each heap page it touches.
+    QStringList integrityProblems(QSqlDatabase &db) const override
+    {
+        QStringList problems;
+        const QStringList tables = userTables(db);
+        for (const QString &table : tables) {
+            QSqlQuery query(db);
+            const QString sql = QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table);
+            if (!query.exec(sql))
+                problems << QStringLiteral("%1: %2").arg(table, query.lastError().text());
+        }
+        return problems;
+    }
+
+    QString currentLogin(QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            return query.value(0).toString();
+        return {};
+    }
+
+    StorageError translate(const QSqlError &error, const QString &what) const override
+    {
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+            || state == QLatin1String("55P03"))
+            return {StorageError::Kind::Busy,
+                    QStringLiteral("Databasen är upptagen just nu. Försök igen."), state};
+        if (state == QLatin1String("53100"))
+            return {StorageError::Kind::DiskFull,
+                    QStringLiteral("Databasserverns disk är full. Ändringen sparades inte."), state};
+        if (state == QLatin1String("25006"))
+            return {StorageError::Kind::ReadOnly,
+                    QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), state};
+        if (state.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
+            return {StorageError::Kind::General,
+                    QStringLiteral("Kontakten med databasservern bröts. %1").arg(error.text()),
+                    state};
+        return {StorageError::Kind::General, describe(what, error), state};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Dialect> Dialect::forDriver(const QString &driverName)
+{
+    if (driverName == QLatin1String("QPSQL"))
+        return std::make_unique<PostgresDialect>();
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace tf

@@ -1,0 +1,87 @@
+#include "storage/PersonRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QUuid>
+
+namespace tf {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, version, uuid, name, profession, role, login, adjunct, active FROM person");
+
+Person readPerson(const Query &query)
+{
+    Person person;
+    person.id = query.id(0);
+    person.version = query.integer(1);
+    person.uuid = query.text(2);
+    person.name = query.text(3);
+    person.profession = query.text(4);
+    person.role = query.text(5);
+    person.login = query.text(6);
+    person.adjunct = query.boolean(7);
+    person.active = query.boolean(8);
+    return person;
+}
+} // namespace
+
+PersonRepository::PersonRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 PersonRepository::create(const Person &person, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query insert(m_db, QStringLiteral("INSERT INTO person (uuid, name, profession, role, login, "
+                                      "adjunct, active, updated_at, updated_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(person.name.trimmed())
+        .bind(person.profession)
+        .bind(person.role)
+        .bind(person.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : person.login)
+        .bindBool(person.adjunct)
+        .bindBool(person.active)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId > 0 ? actorId : id, QStringLiteral("person"), id,
+                 QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+std::optional<Person> PersonRepository::byId(qint64 id)
+{
+    Query query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"));
+    query.bind(id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readPerson(query);
+}
+
+std::optional<Person> PersonRepository::byLogin(const QString &login)
+{
+    Query query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE login = ?"));
+    query.bind(login).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readPerson(query);
+}
+
+QList<Person> PersonRepository::all()
+{
+    Query query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY name, id"));
+    query.exec();
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
+} // namespace tf

@@ -1,0 +1,95 @@
+#include "storage/Query.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace tf {
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QString nowUtcText()
+{
+    return utcText(QDateTime::currentDateTimeUtc());
+}
+
+Query::Query(Database &db, const QString &sql)
+    : m_db(db)
+    , m_query(db.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw db.dialect().translate(m_query.lastError(),
+                                     QStringLiteral("En databasfråga kunde inte förberedas."));
+}
+
+Query &Query::bind(const QVariant &value)
+{
+    // A null QString would be stored as NULL; text columns hold '' instead.
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        m_query.addBindValue(QString(QLatin1String("")));
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+Query &Query::bindId(qint64 id)
+{
+    return bind(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+}
+
+Query &Query::bindDate(const QDate &date)
+{
+    return bind(date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                               : QVariant(QMetaType(QMetaType::QString)));
+}
+
+Query &Query::bindTime(const QDateTime &utc)
+{
+    return bind(utc.isValid() ? QVariant(utcText(utc)) : QVariant(QMetaType(QMetaType::QString)));
+}
+
+void Query::exec()
+{
+    if (!m_query.exec())
+        throw m_db.dialect().translate(m_query.lastError(),
+                                       QStringLiteral("Databasen kunde inte uppdateras."));
+}
+
+qint64 Query::execReturningId()
+{
+    exec();
+    if (!m_query.next())
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("Databasen gav inget id för den nya raden."));
+    const qint64 newId = m_query.value(0).toLongLong();
+    m_query.finish();
+    return newId;
+}
+
+void execSchemaStatement(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        throw db.dialect().translate(query.lastError(),
+                                     QStringLiteral("Databasens schema kunde inte uppdateras."));
+}
+
+QDate Query::date(int column) const
+{
+    return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+}
+
+QDateTime Query::time(int column) const
+{
+    QDateTime parsed = QDateTime::fromString(m_query.value(column).toString(), Qt::ISODate);
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
+}
+
+} // namespace tf

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tf {
+
+class Database;
+
+// A prepared statement with bound values that throws StorageError on failure,
+// so repositories read as plain SQL and never forget to check a result.
+class Query
+{
+public:
+    Query(Database &db, const QString &sql);
+
+    Query &bind(const QVariant &value);
+    Query &bindId(qint64 id);              // 0 becomes NULL
+    Query &bindDate(const QDate &date);    // invalid becomes NULL
+    Query &bindTime(const QDateTime &utc); // stored as ISO 8601 UTC text
+    Query &bindBool(bool value) { return bind(value ? 1 : 0); }
+
+    void exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
+    int integer(int column) const { return m_query.value(column).toInt(); }
+    bool boolean(int column) const { return m_query.value(column).toInt() != 0; }
+    QDate date(int column) const;
+    QDateTime time(int column) const;
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Runs the statement and returns the first column of the first row
+    // (used with INSERT … RETURNING id).
+    qint64 execReturningId();
+
+private:
+    Database &m_db;
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Runs schema DDL, which PostgreSQL cannot prepare. Takes no values: every
+// statement that carries data goes through Query and its bound values.
+void execSchemaStatement(Database &db, const QString &sql);
+
+QString utcText(const QDateTime &time);
+QString nowUtcText();
+
+} // namespace tf

@@ -1,0 +1,234 @@
+#include "storage/TemplateRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QUuid>
+
+namespace tf {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT id, version, uuid, service_type, forum, name, description, interval_text, rrule, "
+    "times_per_day, on_demand, min_minutes, max_minutes, extendable, duration_text, "
+    "location_kind, location, held_together_with FROM forum_template");
+
+ForumTemplate readTemplate(const Query &query)
+{
+    ForumTemplate t;
+    t.id = query.id(0);
+    t.version = query.integer(1);
+    t.uuid = query.text(2);
+    serviceTypeFromKey(query.text(3), &t.serviceType);
+    t.forum = query.text(4);
+    t.name = query.text(5);
+    t.description = query.text(6);
+    t.intervalText = query.text(7);
+    t.rrule = query.text(8);
+    t.timesPerDay = query.integer(9);
+    t.onDemand = query.boolean(10);
+    t.minMinutes = query.integer(11);
+    t.maxMinutes = query.integer(12);
+    t.extendable = query.boolean(13);
+    t.durationText = query.text(14);
+    t.locationKind = locationKindFromKey(query.text(15));
+    t.location = query.text(16);
+    t.heldTogetherWith = query.text(17).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return t;
+}
+} // namespace
+
+TemplateRepository::TemplateRepository(Database &db)
+    : m_db(db)
+{
+}
+
+bool TemplateRepository::loadDefaultsOnce(const QList<ForumTemplate> &templates)
+{
+    const QString flag = QStringLiteral("default_templates_loaded");
+    Transaction transaction(m_db);
+    Query loaded(m_db, QStringLiteral("SELECT meta_value FROM teamforum_meta WHERE meta_key = ?"));
+    loaded.bind(flag).exec();
+    if (loaded.next())
+        return false;
+    int position = 0;
+    for (const auto &forumTemplate : templates)
+        insert(forumTemplate, ++position, 0);
+    Query mark(m_db, QStringLiteral("INSERT INTO teamforum_meta (meta_key, meta_value) "
+                                    "VALUES (?, ?)"));
+    mark.bind(flag).bind(nowUtcText()).exec();
+    transaction.commit();
+    return true;
+}
+
+qint64 TemplateRepository::insert(const ForumTemplate &t, int position, qint64 actorId)
+{
+    Query query(m_db, QStringLiteral(
+        "INSERT INTO forum_template (uuid, service_type, forum, name, description, "
+        "interval_text, rrule, times_per_day, on_demand, min_minutes, max_minutes, extendable, "
+        "duration_text, location_kind, location, held_together_with, position, updated_at, "
+        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
+    query.bind(t.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : t.uuid)
+        .bind(serviceTypeKey(t.serviceType))
+        .bind(t.forum)
+        .bind(t.name)
+        .bind(t.description)
+        .bind(t.intervalText)
+        .bind(t.rrule)
+        .bind(t.timesPerDay)
+        .bindBool(t.onDemand)
+        .bind(t.minMinutes)
+        .bind(t.maxMinutes)
+        .bindBool(t.extendable)
+        .bind(t.durationText)
+        .bind(locationKindKey(t.locationKind))
+        .bind(t.location)
+        .bind(t.heldTogetherWith.join(QLatin1Char(',')))
+        .bind(position)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = query.execReturningId();
+    writeChildren(t, id);
+    recordChange(m_db, actorId, QStringLiteral("forum_template"), id, QStringLiteral("insert"));
+    return id;
+}
+
+void TemplateRepository::writeChildren(const ForumTemplate &t, qint64 id)
+{
+    const QStringList tables = {QStringLiteral("template_purpose"),
+                                QStringLiteral("template_participant"),
+                                QStringLiteral("template_leader"),
+                                QStringLiteral("template_agenda_item")};
+    for (const QString &table : tables) {
+        Query clear(m_db, QStringLiteral("DELETE FROM %1 WHERE template_id = ?").arg(table));
+        clear.bind(id).exec();
+    }
+    for (int i = 0; i < t.purpose.size(); ++i) {
+        Query query(m_db, QStringLiteral("INSERT INTO template_purpose (template_id, position, "
+                                         "text) VALUES (?, ?, ?)"));
+        query.bind(id).bind(i).bind(t.purpose.at(i)).exec();
+    }
+    for (int i = 0; i < t.participants.size(); ++i) {
+        Query query(m_db, QStringLiteral("INSERT INTO template_participant (template_id, "
+                                         "position, role, optional) VALUES (?, ?, ?, ?)"));
+        query.bind(id).bind(i).bind(t.participants.at(i).role).bindBool(t.participants.at(i).optional);
+        query.exec();
+    }
+    for (int i = 0; i < t.leaders.size(); ++i) {
+        Query query(m_db, QStringLiteral("INSERT INTO template_leader (template_id, position, "
+                                         "role) VALUES (?, ?, ?)"));
+        query.bind(id).bind(i).bind(t.leaders.at(i)).exec();
+    }
+    for (int i = 0; i < t.agenda.size(); ++i) {
+        Query query(m_db, QStringLiteral("INSERT INTO template_agenda_item (template_id, "
+                                         "position, title, per_client) VALUES (?, ?, ?, ?)"));
+        query.bind(id).bind(i).bind(t.agenda.at(i).title).bindBool(t.agenda.at(i).perClient);
+        query.exec();
+    }
+}
+
+QList<ForumTemplate> TemplateRepository::all()
+{
+    return select(QString(), QVariant());
+}
+
+QList<ForumTemplate> TemplateRepository::byServiceType(ServiceType type)
+{
+    return select(QStringLiteral("service_type = ?"), serviceTypeKey(type));
+}
+
+std::optional<ForumTemplate> TemplateRepository::byId(qint64 id)
+{
+    const auto found = select(QStringLiteral("id = ?"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVariant &value)
+{
+    QString sql = kSelect;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY position, id");
+    Query query(m_db, sql);
+    if (!where.isEmpty())
+        query.bind(value);
+    query.exec();
+    QList<ForumTemplate> templates;
+    while (query.next())
+        templates << readTemplate(query);
+    for (auto &forumTemplate : templates)
+        readChildren(forumTemplate);
+    return templates;
+}
+
+void TemplateRepository::readChildren(ForumTemplate &t)
+{
+    Query purpose(m_db, QStringLiteral("SELECT text FROM template_purpose WHERE template_id = ? "
+                                       "ORDER BY position"));
+    purpose.bind(t.id).exec();
+    while (purpose.next())
+        t.purpose << purpose.text(0);
+    Query participants(m_db, QStringLiteral("SELECT role, optional FROM template_participant "
+                                            "WHERE template_id = ? ORDER BY position"));
+    participants.bind(t.id).exec();
+    while (participants.next())
+        t.participants.append({participants.text(0), participants.boolean(1)});
+    Query leaders(m_db, QStringLiteral("SELECT role FROM template_leader WHERE template_id = ? "
+                                       "ORDER BY position"));
+    leaders.bind(t.id).exec();
+    while (leaders.next())
+        t.leaders << leaders.text(0);
+    Query agenda(m_db, QStringLiteral("SELECT title, per_client FROM template_agenda_item "
+                                      "WHERE template_id = ? ORDER BY position"));
+    agenda.bind(t.id).exec();
+    while (agenda.next())
+        t.agenda.append({agenda.text(0), agenda.boolean(1)});
+}
+
+int TemplateRepository::save(const ForumTemplate &t, qint64 actorId)
+{
+    const QString problem = t.validationError();
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::General, problem);
+    Transaction transaction(m_db);
+    Query update(m_db, QStringLiteral(
+        "UPDATE forum_template SET name = ?, description = ?, interval_text = ?, rrule = ?, "
+        "times_per_day = ?, on_demand = ?, min_minutes = ?, max_minutes = ?, extendable = ?, "
+        "duration_text = ?, location_kind = ?, location = ?, held_together_with = ?, "
+        "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    update.bind(t.name.trimmed())
+        .bind(t.description)
+        .bind(t.intervalText)
+        .bind(t.rrule)
+        .bind(t.timesPerDay)
+        .bindBool(t.onDemand)
+        .bind(t.minMinutes)
+        .bind(t.maxMinutes)
+        .bindBool(t.extendable)
+        .bind(t.durationText)
+        .bind(locationKindKey(t.locationKind))
+        .bind(t.location)
+        .bind(t.heldTogetherWith.join(QLatin1Char(',')))
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(t.id)
+        .bind(t.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+                           QStringLiteral("Mallen \"%1\" har ändrats av någon annan sedan du "
+                                          "öppnade den. Dina ändringar har inte sparats; läs in "
+                                          "mallen på nytt och gör om dem.")
+                               .arg(t.name));
+    writeChildren(t, t.id);
+    recordChange(m_db, actorId, QStringLiteral("forum_template"), t.id, QStringLiteral("update"));
+    transaction.commit();
+    return t.version + 1;
+}
+
+} // namespace tf

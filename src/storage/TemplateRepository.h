@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/ForumTemplate.h"
+
+#include <QList>
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+// The organisation's own copy of the forum templates.
+class TemplateRepository
+{
+public:
+    explicit TemplateRepository(Database &db);
+
+    // Loads the default templates once in the life of a database, in the
+    // order given; later calls do nothing, even if every template was removed.
+    // Returns true when they were loaded now.
+    bool loadDefaultsOnce(const QList<ForumTemplate> &templates);
+    QList<ForumTemplate> all();
+    QList<ForumTemplate> byServiceType(ServiceType type);
+    std::optional<ForumTemplate> byId(qint64 id);
+    // Saves an edited template. Throws StorageError::Kind::Conflict when
+    // someone else saved it after it was read (its version moved on).
+    // Returns the new version.
+    int save(const ForumTemplate &forumTemplate, qint64 actorId);
+
+private:
+    qint64 insert(const ForumTemplate &forumTemplate, int position, qint64 actorId);
+    void writeChildren(const ForumTemplate &forumTemplate, qint64 id);
+    QList<ForumTemplate> select(const QString &where, const QVariant &value);
+    void readChildren(ForumTemplate &forumTemplate);
+
+    Database &m_db;
+};
+
+} // namespace tf

@@ -1,0 +1,71 @@
+#include "storage/UnitRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QUuid>
+
+namespace tf {
+
+namespace {
+const QString kSelect =
+    QStringLiteral("SELECT id, version, uuid, service_type, name, parent_id FROM unit");
+
+Unit readUnit(const Query &query)
+{
+    Unit unit;
+    unit.id = query.id(0);
+    unit.version = query.integer(1);
+    unit.uuid = query.text(2);
+    serviceTypeFromKey(query.text(3), &unit.serviceType);
+    unit.name = query.text(4);
+    unit.parentId = query.id(5);
+    return unit;
+}
+} // namespace
+
+UnitRepository::UnitRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 UnitRepository::create(const Unit &unit, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query insert(m_db, QStringLiteral("INSERT INTO unit (uuid, service_type, name, parent_id, "
+                                      "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "RETURNING id"));
+    insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(serviceTypeKey(unit.serviceType))
+        .bind(unit.name.trimmed())
+        .bindId(unit.parentId)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("unit"), id, QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+std::optional<Unit> UnitRepository::byId(qint64 id)
+{
+    Query query(m_db, kSelect + QStringLiteral(" WHERE id = ?"));
+    query.bind(id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readUnit(query);
+}
+
+QList<Unit> UnitRepository::all()
+{
+    Query query(m_db, kSelect + QStringLiteral(" ORDER BY name, id"));
+    query.exec();
+    QList<Unit> units;
+    while (query.next())
+        units << readUnit(query);
+    return units;
+}
+
+} // namespace tf

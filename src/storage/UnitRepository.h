@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Unit.h"
+
+#include <QList>
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+class UnitRepository
+{
+public:
+    explicit UnitRepository(Database &db);
+
+    qint64 create(const Unit &unit, qint64 actorId);
+    std::optional<Unit> byId(qint64 id);
+    QList<Unit> all();
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf

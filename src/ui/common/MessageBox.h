@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <functional>
+
+namespace tf {
+
+// Message boxes behind one door, so tests can answer them in advance instead
+// of blocking on a modal dialog.
+class MessageBox
+{
+public:
+    using Handler = std::function<QMessageBox::StandardButton(
+        QMessageBox::Icon, const QString &title, const QString &text)>;
+
+    static void error(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    // Returns true when the user chose the affirmative button.
+    static bool question(QWidget *parent, const QString &title, const QString &text,
+                         const QString &yesText, const QString &noText);
+
+    // Tests install a handler; pass an empty handler to restore dialogs.
+    static void setHandler(Handler handler);
+
+private:
+    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon,
+                                            const QString &title, const QString &text,
+                                            const QString &yesText, const QString &noText);
+};
+
+} // namespace tf

@@ -1,0 +1,50 @@
+#include "ui/shell/FirstRunDialog.h"
+
+#include "ui_FirstRunDialog.h"
+
+#include <QPushButton>
+
+namespace tf {
+
+FirstRunDialog::FirstRunDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::FirstRunDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->professionComboBox->addItems({tr("Registered nurse"), tr("Assistant nurse"),
+                                        tr("Care assistant"), tr("Occupational therapist"),
+                                        tr("Physiotherapist"), tr("Unit manager"),
+                                        tr("Support worker"), tr("Planner")});
+    m_ui->professionComboBox->setCurrentIndex(-1);
+    m_ui->roleComboBox->addItems({tr("Chair"), tr("Secretary"), tr("Contact person"),
+                                  tr("Responsible nurse"), tr("Team member")});
+    m_ui->roleComboBox->setCurrentIndex(-1);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Start"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
+}
+
+FirstRunDialog::~FirstRunDialog() = default;
+
+Person FirstRunDialog::person() const
+{
+    Person person;
+    person.name = m_ui->nameLineEdit->text().simplified();
+    person.profession = m_ui->professionComboBox->currentText().simplified();
+    person.role = m_ui->roleComboBox->currentText().simplified();
+    return person;
+}
+
+void FirstRunDialog::accept()
+{
+    if (person().name.isEmpty()) {
+        m_ui->errorLabel->setText(tr("Write your name so that your changes can be signed."));
+        m_ui->nameLineEdit->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tf

@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include "services/Workspace.h"
+#include "support/Accessibility.h"
+#include "support/TestBackends.h"
+#include "support/VisibleText.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace tf;
+
+TEST_CASE("every page of the main window speaks Swedish and names its widgets", "[gui][a11y]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    MainWindow window(workspace, QStringLiteral("Åsa Öberg"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    REQUIRE(navigation);
+    REQUIRE(navigation->count() == 5);
+    for (int page = 0; page < navigation->count(); ++page) {
+        window.showPage(page);
+        INFO("page " << navigation->item(page)->text().toStdString());
+        CHECK(tf::test::widgetsWithoutAccessibleName(&window).isEmpty());
+        const QStringList english = tf::test::englishWords(tf::test::visibleTexts(&window));
+        INFO(english.join(QStringLiteral("; ")).toStdString());
+        CHECK(english.isEmpty());
+    }
+}
+
+TEST_CASE("the views are reached from the keyboard", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    MainWindow window(workspace, QStringLiteral("Åsa"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(navigation->currentRow() == 2);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(navigation->currentRow() == 0);
+}
+
+TEST_CASE("window geometry is restored on the next start", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    QSettings().remove(QStringLiteral("mainWindow"));
+    {
+        MainWindow window(workspace, QStringLiteral("Åsa"));
+        window.show();
+        window.resize(900, 650);
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow again(workspace, QStringLiteral("Åsa"));
+    CHECK(again.size() == QSize(900, 650));
+}
+
+TEST_CASE("the first-run dialog asks for a name in Swedish", "[gui][a11y]")
+{
+    FirstRunDialog dialog;
+    dialog.show();
+    CHECK(tf::test::widgetsWithoutAccessibleName(&dialog).isEmpty());
+    const QStringList english = tf::test::englishWords(tf::test::visibleTexts(&dialog));
+    INFO(english.join(QStringLiteral("; ")).toStdString());
+    CHECK(english.isEmpty());
+    dialog.accept();
+    CHECK(dialog.isVisible()); // no name: stays open and says why
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    QTest::keyClicks(name, QStringLiteral("Karin Lind"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.person().name == QStringLiteral("Karin Lind"));
+}

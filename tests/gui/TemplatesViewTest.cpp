@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include "services/Workspace.h"
+#include "storage/TemplateRepository.h"
+#include "support/Accessibility.h"
+#include "support/TestBackends.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/templates/TemplatesView.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tf;
+
+namespace {
+template <typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+struct ShownMessages {
+    QStringList texts;
+    ShownMessages()
+    {
+        MessageBox::setHandler([this](QMessageBox::Icon, const QString &, const QString &text) {
+            texts << text;
+            return QMessageBox::Ok;
+        });
+    }
+    ~ShownMessages() { MessageBox::setHandler({}); }
+};
+} // namespace
+
+TEST_CASE("a template edited in the window is saved to the store", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    MainWindow window(workspace, QStringLiteral("Åsa"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    auto *serviceType = child<QComboBox>(&window, "serviceTypeComboBox");
+    serviceType->setCurrentIndex(serviceType->findData(QStringLiteral("gruppbostad")));
+    auto *list = child<QListView>(&window, "templateListView");
+    const QModelIndex teammote = list->model()->index(2, 0);
+    REQUIRE(teammote.data().toString() == QStringLiteral("Teammöte"));
+    list->setCurrentIndex(teammote);
+
+    auto *name = child<QLineEdit>(&window, "nameLineEdit");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Teammote Linden"));
+    auto *maxMinutes = child<QSpinBox>(&window, "maxMinutesSpinBox");
+    maxMinutes->setValue(45);
+    auto *agenda = child<QTableWidget>(&window, "agendaTableWidget");
+    const int agendaRows = agenda->rowCount();
+    QTest::mouseClick(child<QPushButton>(&window, "addAgendaItemButton"), Qt::LeftButton);
+    agenda->item(agendaRows, 0)->setText(QStringLiteral("Avvikelser"));
+
+    auto *save = child<QPushButton>(&window, "saveTemplateButton");
+    CHECK(save->isEnabled());
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(save->isEnabled());
+
+    Workspace reader(backend.spec);
+    reader.open();
+    const auto stored = reader.templates().byServiceType(ServiceType::Gruppbostad).at(2);
+    CHECK(stored.name == QStringLiteral("Teammote Linden"));
+    CHECK(stored.maxMinutes == 45);
+    REQUIRE(stored.agenda.size() == agendaRows + 1);
+    CHECK(stored.agenda.last().title == QStringLiteral("Avvikelser"));
+}
+
+TEST_CASE("an invalid edit is explained and kept in the editor", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    TemplatesView view(workspace);
+    view.show();
+    ShownMessages messages;
+
+    auto *name = child<QLineEdit>(&view, "nameLineEdit");
+    const QString original = name->text();
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral(" "));
+    CHECK_FALSE(view.save());
+    REQUIRE(messages.texts.size() == 1);
+    CHECK(messages.texts.first().contains(QStringLiteral("namn")));
+    CHECK(view.hasUnsavedChanges());
+    CHECK(workspace.templates().all().first().name == original);
+}
+
+TEST_CASE("a conflicting save is reported and the user's text stays", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    TemplatesView view(workspace);
+    view.show();
+    ShownMessages messages;
+
+    Workspace other(backend.spec);
+    other.open();
+    ForumTemplate theirs = other.templates().all().first();
+    theirs.name = QStringLiteral("Ändrat någon annanstans");
+    other.templates().save(theirs, 0);
+
+    auto *name = child<QLineEdit>(&view, "nameLineEdit");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Mitt pulsmote"));
+    CHECK_FALSE(view.save());
+    REQUIRE(messages.texts.size() == 1);
+    CHECK(messages.texts.first().contains(QStringLiteral("ändrats av någon annan")));
+    CHECK(name->text() == QStringLiteral("Mitt pulsmote"));
+    CHECK(other.templates().all().first().name == QStringLiteral("Ändrat någon annanstans"));
+}

@@ -1,0 +1,21 @@
+// The one test main: offscreen platform and Swedish locale by default, Qt's
+// test mode for QStandardPaths, the program's Swedish translations.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "services/Translations.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TeamforumTest"));
+    QApplication::setApplicationName(QStringLiteral("TeamforumTest"));
+    tf::installSwedish(app);
+    return Catch::Session().run(argc, argv);
+}
