@@ -1,7 +1,10 @@
 #include "services/Workspace.h"
 
 #include "services/TemplateJson.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/Migrator.h"
 #include "storage/PersonRepository.h"
 #include "storage/TemplateRepository.h"
@@ -14,6 +17,9 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_people(std::make_unique<PersonRepository>(*m_db))
     , m_templates(std::make_unique<TemplateRepository>(*m_db))
     , m_units(std::make_unique<UnitRepository>(*m_db))
+    , m_clients(std::make_unique<ClientRepository>(*m_db))
+    , m_meetings(std::make_unique<MeetingRepository>(*m_db))
+    , m_actions(std::make_unique<ActionRepository>(*m_db))
 {
 }
 

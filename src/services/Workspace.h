@@ -8,7 +8,10 @@
 
 namespace tf {
 
+class ActionRepository;
+class ClientRepository;
 class Database;
+class MeetingRepository;
 class PersonRepository;
 class TemplateRepository;
 class UnitRepository;
@@ -28,6 +31,9 @@ public:
     PersonRepository &people() { return *m_people; }
     TemplateRepository &templates() { return *m_templates; }
     UnitRepository &units() { return *m_units; }
+    ClientRepository &clients() { return *m_clients; }
+    MeetingRepository &meetings() { return *m_meetings; }
+    ActionRepository &actions() { return *m_actions; }
 
     bool wasCreated() const { return m_created; }
     qint64 actorId() const { return m_actorId; }
@@ -42,6 +48,9 @@ private:
     std::unique_ptr<PersonRepository> m_people;
     std::unique_ptr<TemplateRepository> m_templates;
     std::unique_ptr<UnitRepository> m_units;
+    std::unique_ptr<ClientRepository> m_clients;
+    std::unique_ptr<MeetingRepository> m_meetings;
+    std::unique_ptr<ActionRepository> m_actions;
     bool m_created = false;
     qint64 m_actorId = 0;
 };

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Action.h"
+
+#include <QList>
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+// Decided actions (åtgärder) and their follow-up.
+class ActionRepository
+{
+public:
+    explicit ActionRepository(Database &db);
+
+    qint64 create(const Action &action, qint64 actorId);
+    std::optional<Action> byId(qint64 id);
+    QList<Action> byMeeting(qint64 meetingId);
+    // Actions decided at the unit's meetings, optionally of one status.
+    QList<Action> byUnit(qint64 unitId, std::optional<ActionStatus> status = std::nullopt);
+    QList<Action> byResponsible(qint64 personId, std::optional<ActionStatus> status = std::nullopt);
+    // Saves every field. Throws StorageError::Kind::Conflict when the action
+    // changed since it was read. Returns the new version.
+    int save(const Action &action, qint64 actorId);
+    // Records who closed the action and when.
+    int markDone(const Action &action, qint64 actorId);
+
+private:
+    QList<Action> select(const QString &where, const QVariantList &values);
+
+    Database &m_db;
+};
+
+} // namespace tf

@@ -1,0 +1,116 @@
+#include "storage/ClientRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QUuid>
+
+namespace tf {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT id, version, uuid, unit_id, personnummer, name, apartment, contact_person_id, "
+    "nurse_id, occupational_therapist_id, physiotherapist_id, priority FROM client");
+
+Client readClient(const Query &query)
+{
+    Client client;
+    client.id = query.id(0);
+    client.version = query.integer(1);
+    client.uuid = query.text(2);
+    client.unitId = query.id(3);
+    client.personnummer = query.text(4);
+    client.name = query.text(5);
+    client.apartment = query.text(6);
+    client.contactPersonId = query.id(7);
+    client.nurseId = query.id(8);
+    client.occupationalTherapistId = query.id(9);
+    client.physiotherapistId = query.id(10);
+    client.priority = query.integer(11);
+    return client;
+}
+} // namespace
+
+ClientRepository::ClientRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 ClientRepository::create(const Client &client, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query insert(m_db, QStringLiteral(
+        "INSERT INTO client (uuid, unit_id, personnummer, name, apartment, contact_person_id, "
+        "nurse_id, occupational_therapist_id, physiotherapist_id, priority, updated_at, "
+        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(client.unitId)
+        .bind(client.personnummer)
+        .bind(client.name.trimmed())
+        .bind(client.apartment.trimmed())
+        .bindId(client.contactPersonId)
+        .bindId(client.nurseId)
+        .bindId(client.occupationalTherapistId)
+        .bindId(client.physiotherapistId)
+        .bind(client.priority)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("client"), id, QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+std::optional<Client> ClientRepository::byId(qint64 id)
+{
+    Query query(m_db, kSelect + QStringLiteral(" WHERE id = ?"));
+    query.bind(id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readClient(query);
+}
+
+QList<Client> ClientRepository::byUnit(qint64 unitId)
+{
+    Query query(m_db, kSelect + QStringLiteral(" WHERE unit_id = ? ORDER BY apartment, name, id"));
+    query.bind(unitId).exec();
+    QList<Client> clients;
+    while (query.next())
+        clients << readClient(query);
+    return clients;
+}
+
+int ClientRepository::save(const Client &client, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db, QStringLiteral(
+        "UPDATE client SET unit_id = ?, personnummer = ?, name = ?, apartment = ?, "
+        "contact_person_id = ?, nurse_id = ?, occupational_therapist_id = ?, "
+        "physiotherapist_id = ?, priority = ?, version = version + 1, updated_at = ?, "
+        "updated_by = ? WHERE id = ? AND version = ?"));
+    update.bind(client.unitId)
+        .bind(client.personnummer)
+        .bind(client.name.trimmed())
+        .bind(client.apartment.trimmed())
+        .bindId(client.contactPersonId)
+        .bindId(client.nurseId)
+        .bindId(client.occupationalTherapistId)
+        .bindId(client.physiotherapistId)
+        .bind(client.priority)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(client.id)
+        .bind(client.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+                           QStringLiteral("Kunduppgifterna har ändrats av någon annan sedan du "
+                                          "öppnade dem. Dina ändringar har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("client"), client.id, QStringLiteral("update"));
+    transaction.commit();
+    return client.version + 1;
+}
+
+} // namespace tf

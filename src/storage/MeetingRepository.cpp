@@ -1,0 +1,250 @@
+#include "storage/MeetingRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QUuid>
+
+namespace tf {
+
+namespace {
+const QString kMeetingSelect = QStringLiteral(
+    "SELECT id, version, uuid, unit_id, template_id, series_id, start_utc, minutes, location, "
+    "status, chair_id, secretary_id FROM meeting");
+
+Meeting readMeeting(const Query &query)
+{
+    Meeting meeting;
+    meeting.id = query.id(0);
+    meeting.version = query.integer(1);
+    meeting.uuid = query.text(2);
+    meeting.unitId = query.id(3);
+    meeting.templateId = query.id(4);
+    meeting.seriesId = query.id(5);
+    meeting.startUtc = query.time(6);
+    meeting.minutes = query.integer(7);
+    meeting.location = query.text(8);
+    meeting.status = meetingStatusFromKey(query.text(9));
+    meeting.chairId = query.id(10);
+    meeting.secretaryId = query.id(11);
+    return meeting;
+}
+} // namespace
+
+MeetingRepository::MeetingRepository(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 MeetingRepository::create(const Meeting &meeting, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query insert(m_db, QStringLiteral(
+        "INSERT INTO meeting (uuid, unit_id, template_id, series_id, start_utc, minutes, "
+        "location, status, chair_id, secretary_id, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bind(meeting.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                       : meeting.uuid)
+        .bind(meeting.unitId)
+        .bindId(meeting.templateId)
+        .bindId(meeting.seriesId)
+        .bindTime(meeting.startUtc)
+        .bind(meeting.minutes)
+        .bind(meeting.location)
+        .bind(meetingStatusKey(meeting.status))
+        .bindId(meeting.chairId)
+        .bindId(meeting.secretaryId)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("meeting"), id, QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+std::optional<Meeting> MeetingRepository::byId(qint64 id)
+{
+    Query query(m_db, kMeetingSelect + QStringLiteral(" WHERE id = ?"));
+    query.bind(id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readMeeting(query);
+}
+
+QList<Meeting> MeetingRepository::byUnit(qint64 unitId, const QDateTime &fromUtc,
+                                         const QDateTime &toUtc)
+{
+    Query query(m_db, kMeetingSelect
+                          + QStringLiteral(" WHERE unit_id = ? AND start_utc >= ? AND start_utc < ? "
+                                           "ORDER BY start_utc, id"));
+    query.bind(unitId).bindTime(fromUtc).bindTime(toUtc).exec();
+    QList<Meeting> meetings;
+    while (query.next())
+        meetings << readMeeting(query);
+    return meetings;
+}
+
+int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db, QStringLiteral(
+        "UPDATE meeting SET start_utc = ?, minutes = ?, location = ?, status = ?, chair_id = ?, "
+        "secretary_id = ?, version = version + 1, updated_at = ?, updated_by = ? "
+        "WHERE id = ? AND version = ?"));
+    update.bindTime(meeting.startUtc)
+        .bind(meeting.minutes)
+        .bind(meeting.location)
+        .bind(meetingStatusKey(meeting.status))
+        .bindId(meeting.chairId)
+        .bindId(meeting.secretaryId)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(meeting.id)
+        .bind(meeting.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+                           QStringLiteral("Mötet har ändrats av någon annan sedan du öppnade det. "
+                                          "Dina ändringar har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("meeting"), meeting.id, QStringLiteral("update"));
+    transaction.commit();
+    return meeting.version + 1;
+}
+
+QList<Participant> MeetingRepository::participants(qint64 meetingId)
+{
+    Query query(m_db, QStringLiteral(
+        "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on "
+        "FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
+    query.bind(meetingId).exec();
+    QList<Participant> list;
+    while (query.next()) {
+        Participant participant;
+        participant.meetingId = query.id(0);
+        participant.personId = query.id(1);
+        participant.role = query.text(2);
+        participant.adjunct = query.boolean(3);
+        participant.attendance = attendanceFromKey(query.text(4));
+        participant.substituteId = query.id(5);
+        participant.invitedOn = query.date(6);
+        list << participant;
+    }
+    return list;
+}
+
+void MeetingRepository::setParticipant(const Participant &participant, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query clear(m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
+    clear.bind(participant.meetingId).bind(participant.personId).exec();
+    Query insert(m_db, QStringLiteral(
+        "INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, substitute_id, "
+        "invited_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(participant.meetingId)
+        .bind(participant.personId)
+        .bind(participant.role)
+        .bindBool(participant.adjunct)
+        .bind(attendanceKey(participant.attendance))
+        .bindId(participant.substituteId)
+        .bindDate(participant.invitedOn)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    insert.exec();
+    recordChange(m_db, actorId, QStringLiteral("participant"), participant.meetingId,
+                 QStringLiteral("set"));
+    transaction.commit();
+}
+
+void MeetingRepository::removeParticipant(qint64 meetingId, qint64 personId, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query remove(m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
+    remove.bind(meetingId).bind(personId).exec();
+    recordChange(m_db, actorId, QStringLiteral("participant"), meetingId, QStringLiteral("delete"));
+    transaction.commit();
+}
+
+QList<AgendaItem> MeetingRepository::agendaItems(qint64 meetingId)
+{
+    Query query(m_db, QStringLiteral(
+        "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template "
+        "FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
+    query.bind(meetingId).exec();
+    QList<AgendaItem> items;
+    while (query.next()) {
+        AgendaItem item;
+        item.id = query.id(0);
+        item.meetingId = query.id(1);
+        item.position = query.integer(2);
+        item.title = query.text(3);
+        item.body = query.text(4);
+        item.clientId = query.id(5);
+        item.raisedById = query.id(6);
+        item.fromTemplate = query.boolean(7);
+        items << item;
+    }
+    return items;
+}
+
+qint64 MeetingRepository::addAgendaItem(const AgendaItem &item, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    int position = item.position;
+    if (position <= 0) {
+        Query last(m_db, QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM agenda_item "
+                                        "WHERE meeting_id = ?"));
+        last.bind(item.meetingId).exec();
+        position = (last.next() ? last.integer(0) : 0) + 1;
+    }
+    Query insert(m_db, QStringLiteral(
+        "INSERT INTO agenda_item (meeting_id, position, title, body, client_id, raised_by, "
+        "from_template, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bind(item.meetingId)
+        .bind(position)
+        .bind(item.title.trimmed())
+        .bind(item.body)
+        .bindId(item.clientId)
+        .bindId(item.raisedById)
+        .bindBool(item.fromTemplate)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("agenda_item"), id, QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+void MeetingRepository::updateAgendaItem(const AgendaItem &item, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db, QStringLiteral(
+        "UPDATE agenda_item SET position = ?, title = ?, body = ?, client_id = ?, raised_by = ?, "
+        "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+    update.bind(item.position)
+        .bind(item.title.trimmed())
+        .bind(item.body)
+        .bindId(item.clientId)
+        .bindId(item.raisedById)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(item.id);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::NotFound,
+                           QStringLiteral("Punkten finns inte längre på dagordningen."));
+    recordChange(m_db, actorId, QStringLiteral("agenda_item"), item.id, QStringLiteral("update"));
+    transaction.commit();
+}
+
+void MeetingRepository::removeAgendaItem(qint64 itemId, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query remove(m_db, QStringLiteral("DELETE FROM agenda_item WHERE id = ?"));
+    remove.bind(itemId).exec();
+    recordChange(m_db, actorId, QStringLiteral("agenda_item"), itemId, QStringLiteral("delete"));
+    transaction.commit();
+}
+
+} // namespace tf
