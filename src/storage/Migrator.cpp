@@ -12,28 +12,72 @@ namespace tf {
 namespace {
 const QString kMigrationFolder = QStringLiteral(":/migrations");
 
+// A step is NNN_name.sql (portable SQL), optionally followed by
+// NNN_name.sqlite.sql or NNN_name.postgresql.sql for what only one engine
+// has (full-text search, for instance).
 QStringList migrationFiles()
 {
-    QStringList files = QDir(kMigrationFolder).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                         QDir::Name);
-    return files;
+    return QDir(kMigrationFolder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
-// Splits a migration into statements: strips "--" comments, splits on ';'.
+bool isEngineSpecific(const QString &file)
+{
+    return file.endsWith(QLatin1String(".sqlite.sql"))
+        || file.endsWith(QLatin1String(".postgresql.sql"));
+}
+
+QStringList portableSteps()
+{
+    QStringList steps;
+    const QStringList files = migrationFiles();
+    for (const QString &file : files) {
+        if (!isEngineSpecific(file))
+            steps << file;
+    }
+    return steps;
+}
+
+// Splits a migration into statements on ';'. "--" comment lines are dropped.
+// A trigger or function body, whose inner statements end in ';' too, is
+// wrapped in lines "-- begin block" and "-- end block" and kept whole.
 QStringList statementsOf(const QString &sql)
 {
-    QStringList lines;
-    const auto all = sql.split(QLatin1Char('\n'));
-    for (const QString &line : all) {
-        if (!line.trimmed().startsWith(QLatin1String("--")))
-            lines << line;
-    }
     QStringList statements;
-    const auto parts = lines.join(QLatin1Char('\n')).split(QLatin1Char(';'));
-    for (const QString &part : parts) {
-        if (!part.trimmed().isEmpty())
-            statements << part.trimmed();
+    QString current;
+    bool inBlock = false;
+    const auto flush = [&] {
+        if (!current.trimmed().isEmpty())
+            statements << current.trimmed();
+        current.clear();
+    };
+    const auto lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed == QLatin1String("-- begin block")) {
+            flush();
+            inBlock = true;
+            continue;
+        }
+        if (trimmed == QLatin1String("-- end block")) {
+            flush();
+            inBlock = false;
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        if (inBlock) {
+            current += line + QLatin1Char('\n');
+            continue;
+        }
+        const auto parts = line.split(QLatin1Char(';'));
+        for (int i = 0; i < parts.size(); ++i) {
+            current += parts.at(i);
+            if (i + 1 < parts.size())
+                flush();
+        }
+        current += QLatin1Char('\n');
     }
+    flush();
     return statements;
 }
 } // namespace
@@ -45,7 +89,7 @@ Migrator::Migrator(Database &db)
 
 int Migrator::latestVersion()
 {
-    return static_cast<int>(migrationFiles().size());
+    return static_cast<int>(portableSteps().size());
 }
 
 Migrator::State Migrator::inspect(int *version)
@@ -137,14 +181,23 @@ void Migrator::applyStep(int version)
 
 QString Migrator::migrationSql(int version) const
 {
-    const QStringList files = migrationFiles();
-    const QString name = files.value(version - 1);
-    QFile file(kMigrationFolder + QLatin1Char('/') + name);
-    if (!name.startsWith(QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0')))
-        || !file.open(QIODevice::ReadOnly))
+    const QString name = portableSteps().value(version - 1);
+    const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0'));
+    if (!name.startsWith(prefix))
         throw StorageError(StorageError::Kind::General,
                            QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
-    return QString::fromUtf8(file.readAll());
+    const QString engine = m_db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    const QString specific = name.chopped(4) + QLatin1Char('.') + engine + QStringLiteral(".sql");
+    QString sql;
+    for (const QString &part : {name, specific}) {
+        QFile file(kMigrationFolder + QLatin1Char('/') + part);
+        if (file.open(QIODevice::ReadOnly))
+            sql += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+        else if (part == name)
+            throw StorageError(StorageError::Kind::General,
+                               QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
+    }
+    return sql;
 }
 
 } // namespace tf
