@@ -78,10 +78,6 @@
         <translation>Tillfällen per dag</translation>
     </message>
     <message>
-        <source> times per day</source>
-        <translation> gånger per dag</translation>
-    </message>
-    <message>
         <source>Also &amp;when needed</source>
         <translation>Även &amp;vid behov</translation>
     </message>
@@ -212,6 +208,18 @@
     <message>
         <source>Forum template</source>
         <translation>Forummall</translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation> per dag</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
     </message>
 </context>
 <context>
@@ -454,8 +462,8 @@
         <translation>Ny punkt</translation>
     </message>
     <message>
-        <source>The routine says: %1</source>
-        <translation>Rutinen säger: %1</translation>
+        <source>The routine says: %1 · %2</source>
+        <translation>Enligt rutinen: %1 · %2</translation>
     </message>
 </context>
 <context>

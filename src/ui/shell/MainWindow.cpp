@@ -31,7 +31,7 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     setWindowTitle(tr("Teamforum"));
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(160);
 
     addPage(tr("Forums and templates"), m_templatesView);
     addPage(tr("Chair"),
@@ -66,6 +66,7 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

@@ -68,6 +68,7 @@ void TemplateEditor::connectEdits()
     connect(m_ui->locationLineEdit, &QLineEdit::textEdited, this, mark);
     connect(m_ui->leadersLineEdit, &QLineEdit::textEdited, this, mark);
     connect(m_ui->purposePlainTextEdit, &QPlainTextEdit::textChanged, this, mark);
+    connect(m_ui->descriptionPlainTextEdit, &QPlainTextEdit::textChanged, this, mark);
     connect(m_ui->participantsTableWidget, &QTableWidget::itemChanged, this, mark);
     connect(m_ui->agendaTableWidget, &QTableWidget::itemChanged, this, mark);
 
@@ -156,7 +157,7 @@ void TemplateEditor::setTemplate(const ForumTemplate &t)
         interval = m_ui->intervalComboBox->count() - 1;
     }
     m_ui->intervalComboBox->setCurrentIndex(interval);
-    m_ui->intervalComboBox->setToolTip(tr("The routine says: %1").arg(t.intervalText));
+    m_ui->routineLabel->setText(tr("The routine says: %1 · %2").arg(t.intervalText, t.durationText));
     m_ui->timesPerDaySpinBox->setValue(t.timesPerDay);
     m_ui->onDemandCheckBox->setChecked(t.onDemand);
     m_ui->minMinutesSpinBox->setValue(t.minMinutes);
@@ -167,6 +168,7 @@ void TemplateEditor::setTemplate(const ForumTemplate &t)
     m_ui->locationLineEdit->setText(t.location);
     m_ui->leadersLineEdit->setText(t.leaders.join(QStringLiteral("; ")));
     m_ui->purposePlainTextEdit->setPlainText(t.purpose.join(QLatin1Char('\n')));
+    m_ui->descriptionPlainTextEdit->setPlainText(t.description);
     m_ui->participantsTableWidget->setRowCount(0);
     for (const auto &participant : t.participants)
         addParticipantRow(participant);
@@ -184,11 +186,8 @@ ForumTemplate TemplateEditor::editedTemplate() const
 {
     ForumTemplate t = m_original;
     t.name = m_ui->nameLineEdit->text().trimmed();
-    const QString rrule = m_ui->intervalComboBox->currentData().toString();
-    if (rrule != t.rrule) {
-        t.rrule = rrule;
-        t.intervalText = m_ui->intervalComboBox->currentText();
-    }
+    // intervalText stays the routine's own words; the rrule is what is used.
+    t.rrule = m_ui->intervalComboBox->currentData().toString();
     t.timesPerDay = m_ui->timesPerDaySpinBox->value();
     t.onDemand = m_ui->onDemandCheckBox->isChecked();
     t.minMinutes = m_ui->minMinutesSpinBox->value();
@@ -202,6 +201,7 @@ ForumTemplate TemplateEditor::editedTemplate() const
         if (!leader.trimmed().isEmpty())
             t.leaders << leader.trimmed();
     }
+    t.description = m_ui->descriptionPlainTextEdit->toPlainText().trimmed();
     t.purpose.clear();
     const auto lines = m_ui->purposePlainTextEdit->toPlainText().split(QLatin1Char('\n'));
     for (const QString &line : lines) {
