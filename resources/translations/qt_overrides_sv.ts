@@ -483,4 +483,83 @@
         <translation>Hjälp</translation>
     </message>
 </context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Första sidan</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Sista sidan</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa till bredden</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Anpassa till sidan</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Visa en sida</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Visa uppslag</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Visa översikt över alla sidor</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Utskriftsformat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportera till PDF</translation>
+    </message>
+</context>
 </TS>

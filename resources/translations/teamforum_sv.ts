@@ -238,6 +238,1253 @@
     </message>
 </context>
 <context>
+    <name>tf::ActionDialog</name>
+    <message>
+        <source>Due &amp;date</source>
+        <translation>Klart &amp;senast</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback to the client needed, by</source>
+        <translation>Åter&amp;koppling till kunden behövs, av</translation>
+    </message>
+    <message>
+        <source>&amp;Journal entry needed, by</source>
+        <translation>&amp;Journalföring behövs, av</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>Återkoppling av</translation>
+    </message>
+    <message>
+        <source>Journal entry by</source>
+        <translation>Journalföring av</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Follow-up in the team after days</source>
+        <translation>Uppföljning i teamet efter antal dagar</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>ingen uppföljning</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Feedback to the client needed</source>
+        <translation>Återkoppling till kunden behövs</translation>
+    </message>
+    <message>
+        <source>Journal entry needed</source>
+        <translation>Journalföring behövs</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vad</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up in the team</source>
+        <translation>Följs &amp;upp i teamet</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>Spara åtgärden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Skriv ett namn</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Skriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible person from the list of names.</source>
+        <translation>Välj ansvarig person i namnlistan.</translation>
+    </message>
+    <message>
+        <source>Choose who gives feedback to the client from the list of names.</source>
+        <translation>Välj i namnlistan vem som återkopplar till kunden.</translation>
+    </message>
+    <message>
+        <source>Choose who makes the journal entry from the list of names.</source>
+        <translation>Välj i namnlistan vem som journalför.</translation>
+    </message>
+    <message>
+        <source>The action is not complete</source>
+        <translation>Åtgärden är inte komplett</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ActionsView</name>
+    <message>
+        <source>Mark as &amp;done  (Ctrl+D)</source>
+        <translation>Markera som &amp;klar  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation>Ska vara klara inom en vecka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Följs upp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>E&amp;nhet</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Everyone in the unit</source>
+        <translation>Alla i enheten</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Välj först en åtgärd i listan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>status of one action</comment>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>status of one action</comment>
+        <translation>Öppen</translation>
+    </message>
+</context>
+<context>
+    <name>tf::AddAgendaItemDialog</name>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Lägg till på dagordningen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>What the team should take up</source>
+        <translation>Vad teamet ska ta upp</translation>
+    </message>
+    <message>
+        <source>What the team should take up, in the client&apos;s own words where possible</source>
+        <translation>Vad teamet ska ta upp, om möjligt med kundens egna ord</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Inte tillagd</translation>
+    </message>
+    <message>
+        <source>Write a heading for the item.</source>
+        <translation>Skriv en rubrik för punkten.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::AgendaPanel</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Add the item to the agenda (Enter in the title)</source>
+        <translation>Lägg till punkten på dagordningen (Enter i rubriken)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Ta bort den valda punkten (Del)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Flytta punkten upp</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Flytta den valda punkten uppåt (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Flytta punkten ned</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Flytta den valda punkten nedåt (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Build agenda</source>
+        <translation>&amp;Bygg dagordning</translation>
+    </message>
+    <message>
+        <source>Build agenda</source>
+        <translation>Bygg dagordning</translation>
+    </message>
+    <message>
+        <source>Fixed items, the rotation&apos;s clients, clients agreed last time and due follow-ups (Ctrl+B)</source>
+        <translation>Fasta punkter, kunderna i rotationen, kunder som bestämdes förra gången och uppföljningar som är aktuella (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>C&amp;lients…</source>
+        <translation>&amp;Kunder…</translation>
+    </message>
+    <message>
+        <source>Choose clients</source>
+        <translation>Välj kunder</translation>
+    </message>
+    <message>
+        <source>Override the rotation: choose the clients of this meeting</source>
+        <translation>Gå förbi rotationen: välj kunderna för det här mötet</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Anmäld av</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Title of a new item</source>
+        <translation>Rubrik för en ny punkt</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Kort text</translation>
+    </message>
+    <message>
+        <source>Client concerned</source>
+        <translation>Berörd kund</translation>
+    </message>
+    <message>
+        <source>&amp;New item:</source>
+        <translation>&amp;Ny punkt:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort text:</source>
+        <translation>K&amp;ort text:</translation>
+    </message>
+    <message>
+        <source>Clien&amp;t:</source>
+        <translation>Kun&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>&amp;Anmäld av:</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved</source>
+        <translation>Dagordningen sparades inte</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Ingen kund</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>%1, apt. %2</source>
+        <translation>%1, lgh %2</translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Build it from the forum&apos;s fixed agenda (Ctrl+B).</source>
+        <translation>Dagordningen är tom. Bygg den från forumets fasta dagordning (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its agenda.</source>
+        <translation>Välj ett möte för att se dess dagordning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s). Clients from the rotation: %1; agreed last time: %2; follow-ups due: %3.</source>
+        <translation>
+            <numerusform>%n ny punkt. Kunder från rotationen: %1; bestämda förra gången: %2; uppföljningar: %3.</numerusform>
+            <numerusform>%n nya punkter. Kunder från rotationen: %1; bestämda förra gången: %2; uppföljningar: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item has no title</source>
+        <translation>Punkten saknar rubrik</translation>
+    </message>
+    <message>
+        <source>Write a title for the new item first.</source>
+        <translation>Skriv först en rubrik för den nya punkten.</translation>
+    </message>
+    <message>
+        <source>An agenda item must have a title.</source>
+        <translation>En punkt på dagordningen måste ha en rubrik.</translation>
+    </message>
+    <message>
+        <source>Clients of this meeting</source>
+        <translation>Kunder på det här mötet</translation>
+    </message>
+    <message>
+        <source>Use these clients</source>
+        <translation>Använd de här kunderna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The rotation proposes; the chair decides. Space ticks a client.</source>
+        <translation>Rotationen föreslår, mötesansvarig bestämmer. Mellanslag bockar för en kund.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::AttendancePanel</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Adjungerad</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary (appointed by the chair)</source>
+        <translation>&amp;Sekreterare (utses av mötesansvarig)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>Not appointed yet</source>
+        <translation>Inte utsedd än</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Närvaro för %1</translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation>Ersättare för %1</translation>
+    </message>
+    <message>
+        <source>No substitute</source>
+        <translation>Ingen ersättare</translation>
+    </message>
+    <message>
+        <source>adjunct</source>
+        <translation>adjungerad</translation>
+    </message>
+    <message>
+        <source>%1 is adjunct</source>
+        <translation>%1 är adjungerad</translation>
+    </message>
+    <message>
+        <source>change attendance</source>
+        <translation>ändrad närvaro</translation>
+    </message>
+    <message>
+        <source>change adjunct</source>
+        <translation>ändrad adjungering</translation>
+    </message>
+    <message>
+        <source>appoint secretary</source>
+        <translation>utsedd sekreterare</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ChairView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytta…</translation>
+    </message>
+    <message>
+        <source>Move this meeting only</source>
+        <translation>Flytta bara det här mötet</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Ställ in mötet</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting only, or hold it again</source>
+        <translation>Ställ in bara det här mötet, eller håll det igen</translation>
+    </message>
+    <message>
+        <source>&amp;Print kallelse…</source>
+        <translation>Skriv &amp;ut kallelse…</translation>
+    </message>
+    <message>
+        <source>Print preview of the invitation with the agenda</source>
+        <translation>Förhandsgranska kallelsen med dagordningen</translation>
+    </message>
+    <message>
+        <source>Kallelse as P&amp;DF…</source>
+        <translation>Kallelse som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the invitation with the agenda as PDF</source>
+        <translation>Spara kallelsen med dagordningen som PDF</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exportera till &amp;kalender…</translation>
+    </message>
+    <message>
+        <source>Save the series as an iCalendar file for Outlook or Thunderbird</source>
+        <translation>Spara serien som kalenderfil (iCalendar) för Outlook eller Thunderbird</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>New &amp;unit…</source>
+        <translation>Ny e&amp;nhet…</translation>
+    </message>
+    <message>
+        <source>Create a unit under a service type</source>
+        <translation>Skapa en enhet inom en verksamhet</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>The fixed team of each forum of the unit</source>
+        <translation>Det fasta teamet för varje forum på enheten</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting series…</source>
+        <translation>Ny &amp;mötesserie…</translation>
+    </message>
+    <message>
+        <source>Schedule a recurring forum from its template</source>
+        <translation>Planera ett återkommande forum utifrån dess mall</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Dagordning</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>Delta&amp;gare</translation>
+    </message>
+    <message>
+        <source>Meetings were not generated</source>
+        <translation>Mötena skapades inte</translation>
+    </message>
+    <message>
+        <source>Double-booked: %1</source>
+        <translation>Dubbelbokad: %1</translation>
+    </message>
+    <message>
+        <source>Adjunct invited late</source>
+        <translation>Adjungerad sent inbjuden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a meeting in the calendar, or schedule a new meeting series (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Välj ett möte i kalendern, eller planera en ny mötesserie (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Start by creating the unit (New unit…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Börja med att skapa enheten (Ny enhet…).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1, %2&lt;/h3&gt;&lt;p&gt;%3–%4 · %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1, %2&lt;/h3&gt;&lt;p&gt;%3–%4 · %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cancelled.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Inställt.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hold meeting again</source>
+        <translation>Håll mötet igen</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>Enhetens namn</translation>
+    </message>
+    <message>
+        <source>e.g. Solgården, ward 2</source>
+        <translation>t.ex. Solgården, avdelning 2</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>&amp;Verksamhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Create unit</source>
+        <translation>&amp;Skapa enhet</translation>
+    </message>
+    <message>
+        <source>The unit has no name</source>
+        <translation>Enheten saknar namn</translation>
+    </message>
+    <message>
+        <source>Write the name of the unit.</source>
+        <translation>Skriv enhetens namn.</translation>
+    </message>
+    <message>
+        <source>The unit was not created</source>
+        <translation>Enheten skapades inte</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
+        <source>Create the unit first.</source>
+        <translation>Skapa enheten först.</translation>
+    </message>
+    <message>
+        <source>The series was not created</source>
+        <translation>Mötesserien skapades inte</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flytta möte</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>Nytt datum och ny tid</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>&amp;Ny tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>Only this meeting moves; the series keeps its rhythm.</source>
+        <translation>Bara det här mötet flyttas; serien behåller sin rytm.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <source>The meeting was not moved</source>
+        <translation>Mötet flyttades inte</translation>
+    </message>
+    <message>
+        <source>The meeting was not changed</source>
+        <translation>Mötet ändrades inte</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting? The other meetings of the series stay.</source>
+        <translation>Ställa in det här mötet? Seriens övriga möten ligger kvar.</translation>
+    </message>
+    <message>
+        <source>Keep meeting</source>
+        <translation>Behåll mötet</translation>
+    </message>
+    <message>
+        <source>No kallelse</source>
+        <translation>Ingen kallelse</translation>
+    </message>
+    <message>
+        <source>Kallelse – print preview</source>
+        <translation>Kallelse – förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Save kallelse as PDF</source>
+        <translation>Spara kallelsen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The kallelse was not saved</source>
+        <translation>Kallelsen sparades inte</translation>
+    </message>
+    <message>
+        <source>Kallelse saved</source>
+        <translation>Kallelsen är sparad</translation>
+    </message>
+    <message>
+        <source>The kallelse was saved as %1.</source>
+        <translation>Kallelsen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Send the series as an invitation to the participants, or only add it to a calendar?</source>
+        <translation>Skicka serien som inbjudan till deltagarna, eller bara lägga in den i en kalender?</translation>
+    </message>
+    <message>
+        <source>Invitation with participants</source>
+        <translation>Inbjudan med deltagare</translation>
+    </message>
+    <message>
+        <source>Only add to calendar</source>
+        <translation>Bara lägga in i kalendern</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved</source>
+        <translation>Kalenderfilen sparades inte</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ClosingPanel</name>
+    <message>
+        <source>&amp;Finish the meeting</source>
+        <translation>&amp;Avsluta mötet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Skift+F</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove and lock</source>
+        <translation>&amp;Justera och lås</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum</source>
+        <translation>Lägg till t&amp;illägg</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Save PDF &amp;without client names…</source>
+        <translation>Spara PDF &amp;utan kundnamn …</translation>
+    </message>
+    <message>
+        <source>Clients for the next meeting</source>
+        <translation>Kunder till nästa möte</translation>
+    </message>
+    <message>
+        <source>Approved by (justerare)</source>
+        <translation>Justeras av (justerare)</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>&amp;Clients for the next meeting</source>
+        <translation>&amp;Kunder till nästa möte</translation>
+    </message>
+    <message>
+        <source>&amp;Justerare</source>
+        <translation>Justera&amp;re</translation>
+    </message>
+    <message>
+        <source>Correction after approval (a dated &amp;addendum; the approved text is never changed)</source>
+        <translation>Rättelse efter justering (ett daterat &amp;tillägg; den justerade texten ändras aldrig)</translation>
+    </message>
+    <message>
+        <source>%1, apartment %2</source>
+        <translation>%1, lägenhet %2</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2. The minutes are locked; corrections are added as addenda.</source>
+        <translation>Justerat %1 av %2. Anteckningarna är låsta; rättelser läggs till som tillägg.</translation>
+    </message>
+    <message>
+        <source>Finished %1 by %2. Waiting for approval.</source>
+        <translation>Avslutat %1 av %2. Väntar på justering.</translation>
+    </message>
+    <message>
+        <source>The meeting is in progress.</source>
+        <translation>Mötet pågår.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The meeting could not be finished</source>
+        <translation>Mötet kunde inte avslutas</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Justera anteckningarna</translation>
+    </message>
+    <message>
+        <source>Approve the minutes as %1? Afterwards they are locked and can only be corrected by dated addenda.</source>
+        <translation>Justera anteckningarna som %1? Därefter är de låsta och kan bara rättas med daterade tillägg.</translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation>Justera och lås</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The minutes could not be approved</source>
+        <translation>Anteckningarna kunde inte justeras</translation>
+    </message>
+    <message>
+        <source>The addendum was not added</source>
+        <translation>Tillägget lades inte till</translation>
+    </message>
+    <message>
+        <source>minutes-%1%2.pdf</source>
+        <translation>minnesanteckningar-%1%2.pdf</translation>
+    </message>
+    <message>
+        <source>-anonymised</source>
+        <translation>-avidentifierad</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Spara minnesanteckningarna som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF-filen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ConsentDialog</name>
+    <message>
+        <source>Sharing with</source>
+        <translation>Delning med</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>En företrädare</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Begränsning</translation>
+    </message>
+    <message>
+        <source>Only for a limited consent: what may be shared</source>
+        <translation>Bara vid begränsat samtycke: vad som får delas</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Företrädare</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. guardian</source>
+        <translation>Namn och roll, till exempel god man</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum för beslutet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation>Spara samtycke</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The consent was not saved</source>
+        <translation>Samtycket sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ContactPersonView</name>
+    <message>
+        <source>My clients</source>
+        <translation>Mina kunder</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Consent, other care providers</source>
+        <translation>Samtycke vårdgivare</translation>
+    </message>
+    <message>
+        <source>Before the meeting: the client&apos;s participation</source>
+        <translation>Inför mötet: kundens delaktighet</translation>
+    </message>
+    <message>
+        <source>The client has been asked for wishes</source>
+        <translation>Kunden har tillfrågats om sina önskemål</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Spara checklistan</translation>
+    </message>
+    <message>
+        <source>Add item for the client…</source>
+        <translation>Lägg till punkt för kunden…</translation>
+    </message>
+    <message>
+        <source>Register consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>Decisions to report back</source>
+        <translation>Beslut att återkoppla</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Beslutat vid</translation>
+    </message>
+    <message>
+        <source>Mark as reported back…</source>
+        <translation>Markera som återkopplat…</translation>
+    </message>
+    <message>
+        <source>My open actions</source>
+        <translation>Mina öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wishes</source>
+        <translation>Kundens önskemål</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wishes, in the client&apos;s own words</source>
+        <translation>Kundens önskemål, med kundens egna ord</translation>
+    </message>
+    <message>
+        <source>Why the client was not asked</source>
+        <translation>Varför kunden inte tillfrågades</translation>
+    </message>
+    <message>
+        <source>Only if the client could not be asked: why</source>
+        <translation>Bara om kunden inte kunde tillfrågas: varför</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <source>What the relatives said</source>
+        <translation>Vad de närstående sa</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the checklist (Ctrl+S)</source>
+        <translation>Spara checklistan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Put the client on the agenda of a coming meeting (Ctrl+D)</source>
+        <translation>Sätt upp kunden på dagordningen för ett kommande möte (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Register a new or renewed consent</source>
+        <translation>Registrera ett nytt eller förnyat samtycke</translation>
+    </message>
+    <message>
+        <source>Record when and how the decision was reported back</source>
+        <translation>Registrera när och hur beslutet återkopplades</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Önskemål</translation>
+    </message>
+    <message>
+        <source>Not asked because</source>
+        <translation>Inte tillfrågad eftersom</translation>
+    </message>
+    <message>
+        <source>Relatives&apos; view</source>
+        <translation>Närståendes synpunkter</translation>
+    </message>
+    <message>
+        <source>Feedback to the client after the meeting</source>
+        <translation>Återkoppling till kunden efter mötet</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My clients&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mina kunder&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Not on a coming agenda</source>
+        <translation>Inte på någon kommande dagordning</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gäller t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Gick ut %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>You are not contact person for any client yet.</source>
+        <translation>Du är ännu inte fast omsorgskontakt för någon kund.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the agenda of a coming meeting.</source>
+        <translation>%1 står inte på dagordningen för något kommande möte.</translation>
+    </message>
+    <message>
+        <source>Next meeting for %1: %2</source>
+        <translation>Nästa möte för %1: %2</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved</source>
+        <translation>Checklistan sparades inte</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>, expired %1</source>
+        <translation>, gick ut %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, gäller t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>No coming meeting</source>
+        <translation>Inget kommande möte</translation>
+    </message>
+    <message>
+        <source>The client&apos;s unit has no planned meeting in the coming eight weeks. Ask the chair to schedule one.</source>
+        <translation>Kundens enhet har inget planerat möte de kommande åtta veckorna. Be mötesansvarig att planera ett.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::FeedbackDialog</name>
+    <message>
+        <source>Feedback to the client</source>
+        <translation>Återkoppling till kunden</translation>
+    </message>
+    <message>
+        <source>Date of the feedback</source>
+        <translation>Datum för återkopplingen</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mark as reported back</source>
+        <translation>Markera som återkopplat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved</source>
+        <translation>Återkopplingen sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>tf::FirstRunDialog</name>
     <message>
         <source>Registered nurse</source>
@@ -323,46 +1570,6 @@
         <translation>Mötesansvarig</translation>
     </message>
     <message>
-        <source>Chair (enhetschef)</source>
-        <translation>Mötesansvarig (enhetschef)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The chair is responsible for each forum of the unit: schedules pulse meetings and team meetings, owns the agenda, appoints the secretary at the meeting itself and follows up open actions.&lt;/p&gt;&lt;p&gt;Start by checking the forums of your service type under &lt;i&gt;Forums and templates&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mötesansvarig ansvarar för enhetens mötesforum: planerar pulsmöten och teammöten, äger dagordningen, utser sekreterare på sittande möte och följer upp öppna åtgärder.&lt;/p&gt;&lt;p&gt;Börja med att se över verksamhetens forum under &lt;i&gt;Forum och mallar&lt;/i&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Sekreterare</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The secretary is appointed by the chair at the meeting and writes the minutes live: attendance, notes per agenda item, decisions and who carries them out.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sekreteraren utses av mötesansvarig på sittande möte och skriver minnesanteckningar under mötet: närvaro, anteckningar per punkt, beslut och vem som utför dem.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Fast omsorgskontakt</translation>
-    </message>
-    <message>
-        <source>Contact person (fast omsorgskontakt)</source>
-        <translation>Fast omsorgskontakt</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The contact person asks the client for wishes before the meeting when the client cannot take part, adds items to the agenda, and reports the decisions back to the client afterwards.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Den fasta omsorgskontakten frågar kunden om önskemål inför mötet när kunden inte kan delta, lägger till punkter på dagordningen och återrapporterar besluten till kunden efteråt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Sjuksköterska</translation>
-    </message>
-    <message>
-        <source>Nurse, occupational therapist and physiotherapist</source>
-        <translation>Sjuksköterska, arbetsterapeut och fysioterapeut</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Risk assessments are done in good time before the meeting. Each profession presents the client&apos;s needs, problems and wishes from its own field and owns the health-care actions decided.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Riskbedömningar görs i god tid före mötet. Varje profession presenterar kundens behov, problem och önskemål utifrån sitt kunskapsområde och ansvarar för de hälso- och sjukvårdsåtgärder som beslutas.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Signed in as %1 · %2 database %3</source>
         <translation>Inloggad som %1 · %2-databas %3</translation>
     </message>
@@ -417,6 +1624,1102 @@
     <message>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mina kunder</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Inför mötet</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MeetingCalendar</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Föregående vecka (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Nästa vecka (Alt+Höger)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Att observera</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Vecka</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>M&amp;ånad</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <translation>Vecka %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållet</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Justerat</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MeetingModeView</name>
+    <message>
+        <source>&amp;Start meeting mode</source>
+        <translation>&amp;Starta mötesläge</translation>
+    </message>
+    <message>
+        <source>Choose a meeting and start meeting mode.</source>
+        <translation>Välj ett möte och starta mötesläget.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Markera som &amp;klar</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Föregående punkt</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nästa punkt</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDn</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Start meeting mode</source>
+        <translation>Starta mötesläge</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+    <message>
+        <source>Actions back for follow-up</source>
+        <translation>Åtgärder tillbaka för uppföljning</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>E&amp;nhet</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Möte</translation>
+    </message>
+    <message>
+        <source>Back for follow-up</source>
+        <translation>Tillbaka för uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Attendance and &amp;secretary</source>
+        <translation>Närvaro och s&amp;ekreterare</translation>
+    </message>
+    <message>
+        <source>&amp;Closing and approval</source>
+        <translation>A&amp;vslut och justering</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter new action · Ctrl+Z undo · Ctrl+Y redo · Ctrl+Shift+F finish the meeting · Alt+underlined letter opens a tab or field</source>
+        <translation>Tangenter: Ctrl+PgDn nästa punkt · Ctrl+PgUp föregående punkt · Ctrl+Enter ny åtgärd · Ctrl+Z ångra · Ctrl+Y gör om · Ctrl+Skift+F avsluta mötet · Alt+understruken bokstav öppnar en flik eller ett fält</translation>
+    </message>
+    <message>
+        <source>Not saved – the text is kept</source>
+        <translation>Inte sparat – texten finns kvar</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved</source>
+        <translation>Anteckningarna kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>The meeting could not be started</source>
+        <translation>Mötet kunde inte startas</translation>
+    </message>
+    <message>
+        <source>Item: %1 left</source>
+        <translation>Punkten: %1 kvar</translation>
+    </message>
+    <message>
+        <source>Item: %1 over time</source>
+        <translation>Punkten: %1 över tiden</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 left</source>
+        <translation>Mötet: %1 kvar</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 over time</source>
+        <translation>Mötet: %1 över tiden</translation>
+    </message>
+    <message>
+        <source>The action was not saved</source>
+        <translation>Åtgärden sparades inte</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>ny åtgärd</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (decided %3)</source>
+        <translation>%1 – %2 (beslutad %3)</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MinutesEditor</name>
+    <message>
+        <source>Actions decided under this item</source>
+        <translation>Åtgärder beslutade under punkten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Client: %1 · each profession presents the client&apos;s needs from its own field, then the client&apos;s wishes.</source>
+        <translation>Kund: %1 · varje profession presenterar kundens behov utifrån sitt område, sedan kundens önskemål.</translation>
+    </message>
+    <message>
+        <source>Writing in &quot;%1&quot;</source>
+        <translation>skrivning i ”%1”</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, klart senast %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, follow-up after %n days</source>
+        <translation>
+            <numerusform>, följs upp efter %n dag</numerusform>
+            <numerusform>, följs upp efter %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tf::NurseView</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Inaktuell</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Starta bedömning</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Tidigare bedömningar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>My health-care actions</source>
+        <translation>Mina hälso- och sjukvårdsåtgärder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>SIP to call</source>
+        <translation>SIP att kalla till</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Noted at</source>
+        <translation>Noterat vid</translation>
+    </message>
+    <message>
+        <source>Mark SIP as called</source>
+        <translation>Markera SIP som kallad</translation>
+    </message>
+    <message>
+        <source>Coming meetings and needed assessments</source>
+        <translation>Kommande möten och bedömningar som behövs</translation>
+    </message>
+    <message>
+        <source>Meeting, client, instrument</source>
+        <translation>Möte, kund, instrument</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Senast gjord</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Open the assessment form for the chosen instrument (Ctrl+B or Enter)</source>
+        <translation>Öppna bedömningsformuläret för valt instrument (Ctrl+B eller Retur)</translation>
+    </message>
+    <message>
+        <source>The SIP meeting has been called</source>
+        <translation>Kallelse till SIP-mötet är skickad</translation>
+    </message>
+    <message>
+        <source>After the meeting: my health-care actions</source>
+        <translation>Efter mötet: mina hälso- och sjukvårdsåtgärder</translation>
+    </message>
+    <message>
+        <source>SIP needs I am to call</source>
+        <translation>SIP som jag ska kalla till</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Before the meeting&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Inför mötet&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) to do</source>
+        <translation>
+            <numerusform>%n bedömning att göra</numerusform>
+            <numerusform>%n bedömningar att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessments up to date</source>
+        <translation>Bedömningarna är aktuella</translation>
+    </message>
+    <message>
+        <source>No client on the agenda</source>
+        <translation>Ingen kund på dagordningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n att göra</numerusform>
+            <numerusform>%n att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting in the coming %1 weeks for the units of your clients</source>
+        <translation>Inget möte de kommande %1 veckorna på dina kunders enheter</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>Assessments of %1</source>
+        <translation>Bedömningar av %1</translation>
+    </message>
+    <message>
+        <source>Choose a client to see earlier assessments.</source>
+        <translation>Välj en kund för att se tidigare bedömningar.</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>ny risk</translation>
+    </message>
+    <message>
+        <source>no longer at risk</source>
+        <translation>ingen risk längre</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>%1 points before</source>
+        <translation>%1 poäng förra gången</translation>
+    </message>
+    <message>
+        <source>Could not be completed</source>
+        <translation>Kunde inte slutföras</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>SBAR…</source>
+        <translation>SBAR…</translation>
+    </message>
+    <message>
+        <source>Write an SBAR report</source>
+        <translation>Skriv en SBAR-rapport</translation>
+    </message>
+    <message>
+        <source>Write an SBAR report about the chosen client for this agenda item</source>
+        <translation>Skriv en SBAR-rapport om vald kund för den här dagordningspunkten</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ParticipantsPanel</name>
+    <message>
+        <source>Add as &amp;participant</source>
+        <translation>Lägg till som &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>Add the chosen person to this meeting</source>
+        <translation>Lägg till den valda personen på det här mötet</translation>
+    </message>
+    <message>
+        <source>Invite as ad&amp;junct</source>
+        <translation>Bjud in som ad&amp;jungerad</translation>
+    </message>
+    <message>
+        <source>Invite the chosen person as an adjunct, dated today</source>
+        <translation>Bjud in den valda personen som adjungerad, med dagens datum</translation>
+    </message>
+    <message>
+        <source>In&amp;vitation sent today</source>
+        <translation>In&amp;bjudan skickad i dag</translation>
+    </message>
+    <message>
+        <source>Record that the selected adjunct was invited today</source>
+        <translation>Anteckna att den valda adjungerade bjöds in i dag</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from meeting</source>
+        <translation>Ta &amp;bort från mötet</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from this meeting</source>
+        <translation>Ta bort den valda personen från det här mötet</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Cannot attend</source>
+        <translation>Förhinder</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Att observera</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>The participants were not saved</source>
+        <translation>Deltagarna sparades inte</translation>
+    </message>
+    <message>
+        <source>%1 (adjunct)</source>
+        <translation>%1 (adjungerad)</translation>
+    </message>
+    <message>
+        <source>Cannot attend: %1</source>
+        <translation>Förhinder: %1</translation>
+    </message>
+    <message>
+        <source>Substitute for %1</source>
+        <translation>Ersättare för %1</translation>
+    </message>
+    <message>
+        <source>No substitute</source>
+        <translation>Ingen ersättare</translation>
+    </message>
+    <message>
+        <source>Cannot attend, no substitute named</source>
+        <translation>Förhinder, ingen ersättare utsedd</translation>
+    </message>
+    <message>
+        <source>Invited later than the lead time</source>
+        <translation>Inbjuden senare än framförhållningen</translation>
+    </message>
+    <message>
+        <source>Not invited and the lead time has passed</source>
+        <translation>Inte inbjuden och framförhållningen har passerats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time for adjuncts: %n day(s).</source>
+        <translation>
+            <numerusform>Framförhållning för adjungerade: %n dag.</numerusform>
+            <numerusform>Framförhållning för adjungerade: %n dagar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tf::RiskAssessmentDialog</name>
+    <message>
+        <source>Risk assessment: %1</source>
+        <translation>Riskbedömning: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: why it could not be assessed</source>
+        <translation>%1: varför det inte kunde bedömas</translation>
+    </message>
+    <message>
+        <source>Could not be assessed: write why</source>
+        <translation>Kunde inte bedömas: skriv varför</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Spara bedömningen</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>Spara bedömningen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Stäng utan att spara (Esc)</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ej mätt</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– välj –</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not complete: answer &quot;%1&quot; or write why it could not be assessed.</source>
+        <translation>Inte klar: besvara &quot;%1&quot; eller skriv varför det inte kunde bedömas.</translation>
+    </message>
+    <message>
+        <source>Not complete: %1</source>
+        <translation>Inte klar: %1</translation>
+    </message>
+    <message>
+        <source>Items that could not be assessed: no result is computed.</source>
+        <translation>Frågor som inte kunde bedömas: inget resultat räknas fram.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 points: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 poäng: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> – contact dental care.</source>
+        <translation> – kontakta tandvården.</translation>
+    </message>
+    <message>
+        <source>Cut-off: %1 Source: %2</source>
+        <translation>Gränsvärde: %1 Källa: %2</translation>
+    </message>
+    <message>
+        <source>Some answer texts are neutral labels until the organisation&apos;s licensed form texts are entered.</source>
+        <translation>Vissa svarsalternativ har neutrala beteckningar tills organisationens licensierade blankettexter läggs in.</translation>
+    </message>
+    <message>
+        <source>The result supports the assessment; it is not a diagnosis.</source>
+        <translation>Resultatet är ett stöd för bedömningen, inte en diagnos.</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved</source>
+        <translation>Bedömningen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SbarDialog</name>
+    <message>
+        <source>S – Situation</source>
+        <translation>S – Situation</translation>
+    </message>
+    <message>
+        <source>B – Background</source>
+        <translation>B – Bakgrund</translation>
+    </message>
+    <message>
+        <source>A – Current state (and assessment)</source>
+        <translation>A – Aktuellt tillstånd (och bedömning)</translation>
+    </message>
+    <message>
+        <source>R – Recommendation</source>
+        <translation>R – Rekommendation</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>The receiver has confirmed (read back)</source>
+        <translation>Mottagaren har bekräftat (läst tillbaka)</translation>
+    </message>
+    <message>
+        <source>SBAR for %1</source>
+        <translation>SBAR för %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Name, role and unit of the receiver</source>
+        <translation>Mottagarens namn, roll och enhet</translation>
+    </message>
+    <message>
+        <source>Desired handling time</source>
+        <translation>Önskad handläggningstid</translation>
+    </message>
+    <message>
+        <source>In an acute life-threatening condition: call 112 first.</source>
+        <translation>Vid akut livshotande tillstånd: ring 112 först.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report and write it to a PDF file</source>
+        <translation>Spara rapporten och skriv den till en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Save SBAR</source>
+        <translation>Spara SBAR</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Spara rapporten (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The SBAR report was not saved</source>
+        <translation>SBAR-rapporten sparades inte</translation>
+    </message>
+    <message>
+        <source>Save SBAR as PDF</source>
+        <translation>Spara SBAR som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF-filen skrevs inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Words in minutes, actions and addenda – Enter searches</source>
+        <translation>Ord i anteckningar, åtgärder och tillägg – Enter söker</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SeriesDialog</name>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Första mötet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Afternoon time</source>
+        <translation>Tid på eftermiddagen</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Typ av plats</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Skip Swedish &amp;public holidays</source>
+        <translation>Hoppa över hel&amp;gdagar</translation>
+    </message>
+    <message>
+        <source>Skip Swedish public holidays</source>
+        <translation>Hoppa över helgdagar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Slutar den</translation>
+    </message>
+    <message>
+        <source>Ends on a date</source>
+        <translation>Slutar ett visst datum</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Hold the following forums at the same occasion</source>
+        <translation>Håll följande forum vid samma tillfälle</translation>
+    </message>
+    <message>
+        <source>New meeting series</source>
+        <translation>Ny mötesserie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Möteslokal</translation>
+    </message>
+    <message>
+        <source>On the ward</source>
+        <translation>På avdelningen</translation>
+    </message>
+    <message>
+        <source>Digital via SEFOS</source>
+        <translation>Digitalt via SEFOS</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;First meeting:</source>
+        <translation>Första &amp;mötet:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Afternoon time:</source>
+        <translation>Tid på &amp;eftermiddagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation>T&amp;yp av plats:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Create series</source>
+        <translation>S&amp;kapa serien</translation>
+    </message>
+    <message>
+        <source>Create series</source>
+        <translation>Skapa serien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Hold at the same occasion, right after: %1</source>
+        <translation>&amp;Håll vid samma tillfälle, direkt efter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n meeting(s) until %2</source>
+        <translation>
+            <numerusform>%1. %n möte till och med %2</numerusform>
+            <numerusform>%1. %n möten till och med %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first on %1 at %2</source>
+        <translation>, det första %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>. Skipped holidays: %1</source>
+        <translation>. Helgdagar som hoppas över: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::TeamDialog</name>
+    <message>
+        <source>Team of %1</source>
+        <translation>Teamet på %1</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Roll i teamet</translation>
+    </message>
+    <message>
+        <source>Night staff</source>
+        <translation>Nattpersonal</translation>
+    </message>
+    <message>
+        <source>Name of new person</source>
+        <translation>Den nya personens namn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>e.g. Assistant nurse, Dietitian</source>
+        <translation>t.ex. Undersköterska, Dietist</translation>
+    </message>
+    <message>
+        <source>Staff or adjunct</source>
+        <translation>Personal eller adjungerad</translation>
+    </message>
+    <message>
+        <source>Staff of the unit</source>
+        <translation>Personal på enheten</translation>
+    </message>
+    <message>
+        <source>Adjunct (invited when needed)</source>
+        <translation>Adjungerad (bjuds in vid behov)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person</source>
+        <translation>Lä&amp;gg till person</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save team</source>
+        <translation>&amp;Spara teamet</translation>
+    </message>
+    <message>
+        <source>Save team</source>
+        <translation>Spara teamet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Tick the fixed members of the forum&apos;s team. Space ticks the current row; new meetings invite the team.</source>
+        <translation>Bocka för de fasta medlemmarna i forumets team. Mellanslag bockar för raden; nya möten bjuder in teamet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New staff member or adjunct&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ny medarbetare eller adjungerad&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The team was not saved</source>
+        <translation>Teamet sparades inte</translation>
+    </message>
+    <message>
+        <source>The person has no name</source>
+        <translation>Personen saknar namn</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name first.</source>
+        <translation>Skriv först personens namn.</translation>
+    </message>
+    <message>
+        <source>The person was not added</source>
+        <translation>Personen lades inte till</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "app/FirstPaintProbe.h"
 #include "app/Startup.h"
 #include "services/Identity.h"
 #include "services/Logging.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     }
 
     tf::MainWindow window(workspace, person ? person->name : QString());
+    tf::FirstPaintProbe::attachIfRequested(&window);
     window.show();
     return app.exec();
 }

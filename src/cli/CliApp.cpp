@@ -1,6 +1,10 @@
 #include "cli/CliApp.h"
 
+#include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
+#include "cli/GenerateCommand.h"
+#include "cli/MinutesCommands.h"
+#include "cli/RiskCommands.h"
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
@@ -20,6 +24,33 @@ const QList<CliCommand> &commands()
          QStringLiteral("Kontrollerar ett personnummer eller samordningsnummer."),
          runValidatePersonnummer},
         {QStringLiteral("version"), QStringLiteral("Skriver ut programmets version."), runVersion},
+        {QStringLiteral("add-unit"),
+         QStringLiteral("add-unit --service-type NYCKEL --name NAMN: skapar en enhet."), runAddUnit},
+        {QStringLiteral("units"), QStringLiteral("Skriver ut enheterna."), runUnits},
+        {QStringLiteral("meetings"),
+         QStringLiteral("meetings --unit ID --from DATUM --to DATUM: enhetens möten."), runMeetings},
+        {QStringLiteral("schedule"),
+         QStringLiteral("schedule --unit ID --forum NYCKEL --start DATUM --time TT:MM: ny mötesserie."),
+         runSchedule},
+        {QStringLiteral("export-ics"),
+         QStringLiteral("export-ics --series ID [--method publish|request] [--output FIL]: kalenderfil."),
+         runExportIcs},
+        {QStringLiteral("minutes"),
+         QStringLiteral("minutes --meeting ID: närvaro, anteckningar och åtgärder som JSON."),
+         runMinutes},
+        {QStringLiteral("actions"),
+         QStringLiteral("actions --unit ID [--status open|due|overdue|done]: enhetens åtgärder."),
+         runActions},
+        {QStringLiteral("export-minutes"),
+         QStringLiteral("export-minutes --meeting ID --pdf FIL [--anonymize]: protokollet som PDF."),
+         runExportMinutes},
+        {QStringLiteral("search"),
+         QStringLiteral("search ORD …: söker i anteckningar, åtgärder och tillägg."), runSearch},
+        {QStringLiteral("generate"),
+         QStringLiteral("Fyller en ny databas med realistiska testdata."), runGenerate},
+        {QStringLiteral("risk"),
+         QStringLiteral("risk score: poängsätter en riskbedömning (Senior Alert) från JSON."),
+         runRisk},
     };
     return list;
 }
@@ -52,6 +83,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                          QStringLiteral("Bara mallar för denna verksamhet."),
                                          QStringLiteral("NYCKEL"));
     parser.addOption(serviceType);
+    addChairOptions(parser);
+    addGenerateOptions(parser);
+    addMinutesOptions(parser);
+    addRiskOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

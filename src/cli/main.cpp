@@ -3,11 +3,33 @@
 #include "services/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+// Laying out a PDF needs fonts, which need a GUI application; it runs on the
+// offscreen platform, so the command works without a display.
+bool needsFonts(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "export-minutes") == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool fonts = needsFonts(argc, argv);
+    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = fonts
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Teamforum"));
     QCoreApplication::setApplicationName(QStringLiteral("Teamforum"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEAMFORUM_VERSION));

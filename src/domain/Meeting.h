@@ -57,6 +57,7 @@ struct MinuteEntry {
     qint64 id = 0;
     int version = 0;
     qint64 agendaItemId = 0;
+    QString section; // '' for the item's notes, else a MinutesSection key
     QString text;
     qint64 authorId = 0;
     QDateTime updatedUtc;

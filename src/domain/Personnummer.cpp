@@ -211,4 +211,12 @@ PersonnummerResult validatePersonnummer(const QString &input, const QDate &today
     return result;
 }
 
+QString makePersonnummer(const QDate &birthDate, int birthNumber)
+{
+    const QString nine = birthDate.toString(QStringLiteral("yyMMdd"))
+        + QStringLiteral("%1").arg(birthNumber % 1000, 3, 10, QLatin1Char('0'));
+    return birthDate.toString(QStringLiteral("yyyyMMdd")) + kHyphen + nine.right(3)
+        + QString::number(luhnCheckDigit(nine));
+}
+
 } // namespace tf

@@ -22,4 +22,8 @@ struct PersonnummerResult {
 PersonnummerResult validatePersonnummer(
     const QString &input, const QDate &today = QDate::currentDate());
 
+// Builds the valid personnummer "YYYYMMDD-NNNN" for a birth date and a
+// birth number 0–999 (used to generate realistic test data).
+QString makePersonnummer(const QDate &birthDate, int birthNumber);
+
 } // namespace tf

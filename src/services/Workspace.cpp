@@ -6,9 +6,19 @@
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Migrator.h"
+#include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RotationRepository.h"
+#include "storage/SeriesRepository.h"
+#include "storage/TeamRepository.h"
+#include "storage/SearchRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
+#include "storage/care/RiskRepository.h"
+#include "storage/care/SbarRepository.h"
+#include "storage/care/SipRepository.h"
 
 namespace tf {
 
@@ -20,6 +30,16 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_clients(std::make_unique<ClientRepository>(*m_db))
     , m_meetings(std::make_unique<MeetingRepository>(*m_db))
     , m_actions(std::make_unique<ActionRepository>(*m_db))
+    , m_risks(std::make_unique<RiskRepository>(*m_db))
+    , m_consents(std::make_unique<ConsentRepository>(*m_db))
+    , m_care(std::make_unique<CareRepository>(*m_db))
+    , m_sbar(std::make_unique<SbarRepository>(*m_db))
+    , m_sip(std::make_unique<SipRepository>(*m_db))
+    , m_series(std::make_unique<SeriesRepository>(*m_db))
+    , m_teams(std::make_unique<TeamRepository>(*m_db))
+    , m_rotation(std::make_unique<RotationRepository>(*m_db))
+    , m_minutes(std::make_unique<MinutesRepository>(*m_db))
+    , m_search(std::make_unique<SearchRepository>(*m_db))
 {
 }
 

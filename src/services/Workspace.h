@@ -12,9 +12,19 @@ class ActionRepository;
 class ClientRepository;
 class Database;
 class MeetingRepository;
+class MinutesRepository;
 class PersonRepository;
+class RotationRepository;
+class SeriesRepository;
+class TeamRepository;
+class SearchRepository;
 class TemplateRepository;
 class UnitRepository;
+class CareRepository;
+class ConsentRepository;
+class RiskRepository;
+class SbarRepository;
+class SipRepository;
 
 // An open store with its schema up to date and the routine's templates loaded
 // on first use, plus the person whose changes are being recorded.
@@ -34,6 +44,16 @@ public:
     ClientRepository &clients() { return *m_clients; }
     MeetingRepository &meetings() { return *m_meetings; }
     ActionRepository &actions() { return *m_actions; }
+    RiskRepository &risks() { return *m_risks; }
+    ConsentRepository &consents() { return *m_consents; }
+    CareRepository &care() { return *m_care; }
+    SbarRepository &sbar() { return *m_sbar; }
+    SipRepository &sip() { return *m_sip; }
+    SeriesRepository &series() { return *m_series; }
+    TeamRepository &teams() { return *m_teams; }
+    RotationRepository &rotation() { return *m_rotation; }
+    MinutesRepository &minutes() { return *m_minutes; }
+    SearchRepository &search() { return *m_search; }
 
     bool wasCreated() const { return m_created; }
     qint64 actorId() const { return m_actorId; }
@@ -51,6 +71,16 @@ private:
     std::unique_ptr<ClientRepository> m_clients;
     std::unique_ptr<MeetingRepository> m_meetings;
     std::unique_ptr<ActionRepository> m_actions;
+    std::unique_ptr<RiskRepository> m_risks;
+    std::unique_ptr<ConsentRepository> m_consents;
+    std::unique_ptr<CareRepository> m_care;
+    std::unique_ptr<SbarRepository> m_sbar;
+    std::unique_ptr<SipRepository> m_sip;
+    std::unique_ptr<SeriesRepository> m_series;
+    std::unique_ptr<TeamRepository> m_teams;
+    std::unique_ptr<RotationRepository> m_rotation;
+    std::unique_ptr<MinutesRepository> m_minutes;
+    std::unique_ptr<SearchRepository> m_search;
     bool m_created = false;
     qint64 m_actorId = 0;
 };

@@ -28,13 +28,16 @@ Query::Query(Database &db, const QString &sql)
                                      QStringLiteral("En databasfråga kunde inte förberedas."));
 }
 
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
 Query &Query::bind(const QVariant &value)
 {
-    // A null QString would be stored as NULL; text columns hold '' instead.
-    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-        m_query.addBindValue(QString(QLatin1String("")));
-    else
-        m_query.addBindValue(value);
+    m_query.addBindValue(bindable(value));
     return *this;
 }
 

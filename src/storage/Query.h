@@ -46,6 +46,10 @@ private:
 // statement that carries data goes through Query and its bound values.
 void execSchemaStatement(Database &db, const QString &sql);
 
+// The value as it should be bound: a null QString becomes '' (text columns
+// hold '' rather than NULL); a typed null stays NULL.
+QVariant bindable(const QVariant &value);
+
 QString utcText(const QDateTime &time);
 QString nowUtcText();
 

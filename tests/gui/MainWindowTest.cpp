@@ -26,7 +26,7 @@ TEST_CASE("every page of the main window speaks Swedish and names its widgets", 
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
     REQUIRE(navigation);
-    REQUIRE(navigation->count() == 5);
+    REQUIRE(navigation->count() >= 5); // every page, whoever added it
     for (int page = 0; page < navigation->count(); ++page) {
         window.showPage(page);
         INFO("page " << navigation->item(page)->text().toStdString());
@@ -58,15 +58,17 @@ TEST_CASE("window geometry is restored on the next start", "[gui]")
     Workspace workspace(backend.spec);
     workspace.open();
     QSettings().remove(QStringLiteral("mainWindow"));
+    QSize chosen;
     {
         MainWindow window(workspace, QStringLiteral("Åsa"));
         window.show();
-        window.resize(900, 650);
+        chosen = window.minimumSizeHint() + QSize(40, 30);
+        window.resize(chosen);
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.close();
     }
     MainWindow again(workspace, QStringLiteral("Åsa"));
-    CHECK(again.size() == QSize(900, 650));
+    CHECK(again.size() == chosen);
 }
 
 TEST_CASE("the first-run dialog asks for a name in Swedish", "[gui][a11y]")

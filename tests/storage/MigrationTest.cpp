@@ -126,6 +126,22 @@ TEST_CASE("a file that is not a Teamforum database is refused", "[storage][migra
     }
 }
 
+TEST_CASE("a truncated database file is refused with a clear message", "[storage][migration]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    {
+        Workspace workspace(backend.spec);
+        workspace.open();
+    } // the last connection closes: the WAL is copied back and removed
+    QFile file(backend.spec.path);
+    const qint64 size = file.size();
+    REQUIRE(size > 8192);
+    REQUIRE(file.resize(size / 2));
+    QString message;
+    CHECK(openFailure(backend.spec, &message) == StorageError::Kind::Corrupt);
+    CHECK(message.contains(QStringLiteral("Databasfilen")));
+}
+
 TEST_CASE("a foreign PostgreSQL schema is refused", "[storage][migration][postgresql]")
 {
     if (!tf::test::postgresConfigured())

@@ -105,6 +105,8 @@ QStringList englishWords(const QStringList &texts)
         QStringLiteral("you"),      QStringLiteral("this"),      QStringLiteral("that"),
         QStringLiteral("each"),     QStringLiteral("start"),     QStringLiteral("welcome"),
         QStringLiteral("units"),   QStringLiteral("unit"),
+        QStringLiteral("assessment"), QStringLiteral("assessments"), QStringLiteral("consent"),
+        QStringLiteral("feedback"), QStringLiteral("wishes"), QStringLiteral("relatives"),
     };
     QStringList found;
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}]+"));

@@ -262,3 +262,17 @@ TEST_CASE("Personnummer: each kind of error has its own message", "[personnummer
     }
     CHECK(messages.size() == std::size(oneExamplePerReason));
 }
+
+TEST_CASE("generated personnummer are valid and keep their date", "[personnummer]")
+{
+    const QDate today(2024, 6, 15);
+    for (int number = 0; number < 1000; number += 37) {
+        const QDate birth = QDate(1931, 2, 28).addDays(number * 23);
+        const QString generated = tf::makePersonnummer(birth, number);
+        const auto result = tf::validatePersonnummer(generated, today);
+        INFO(generated.toStdString());
+        CHECK(result.valid);
+        CHECK(result.normalized == generated);
+        CHECK(generated.startsWith(birth.toString(QStringLiteral("yyyyMMdd"))));
+    }
+}

@@ -2,7 +2,13 @@
 
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "ui/chair/ChairView.h"
+#include "ui/care/ContactPersonView.h"
+#include "ui/care/NurseView.h"
 #include "ui/common/MessageBox.h"
+#include "ui/minutes/ActionsView.h"
+#include "ui/minutes/MeetingModeView.h"
+#include "ui/minutes/SearchView.h"
 #include "ui/shell/RolePage.h"
 #include "ui/templates/TemplatesView.h"
 
@@ -34,32 +40,19 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     m_navigation->setMinimumWidth(160);
 
     addPage(tr("Forums and templates"), m_templatesView);
-    addPage(tr("Chair"),
-            new RolePage(tr("Chair (enhetschef)"),
-                         tr("<p>The chair is responsible for each forum of the unit: schedules "
-                            "pulse meetings and team meetings, owns the agenda, appoints the "
-                            "secretary at the meeting itself and follows up open actions.</p>"
-                            "<p>Start by checking the forums of your service type under "
-                            "<i>Forums and templates</i>.</p>"),
-                         this));
-    addPage(tr("Secretary"),
-            new RolePage(tr("Secretary"),
-                         tr("<p>The secretary is appointed by the chair at the meeting and writes "
-                            "the minutes live: attendance, notes per agenda item, decisions and "
-                            "who carries them out.</p>"),
-                         this));
-    addPage(tr("Contact person"),
-            new RolePage(tr("Contact person (fast omsorgskontakt)"),
-                         tr("<p>The contact person asks the client for wishes before the meeting "
-                            "when the client cannot take part, adds items to the agenda, and "
-                            "reports the decisions back to the client afterwards.</p>"),
-                         this));
-    addPage(tr("Nurse"),
-            new RolePage(tr("Nurse, occupational therapist and physiotherapist"),
-                         tr("<p>Risk assessments are done in good time before the meeting. Each "
-                            "profession presents the client's needs, problems and wishes from "
-                            "its own field and owns the health-care actions decided.</p>"),
-                         this));
+    addPage(tr("Chair"), new ChairView(workspace, this));
+    auto *meetingMode = new MeetingModeView(workspace, this);
+    const int meetingModePage = m_pages->count();
+    addPage(tr("Meeting mode"), meetingMode);
+    addPage(tr("My clients"), new ContactPersonView(workspace, this));
+    addPage(tr("Before the meeting"), new NurseView(workspace, this));
+    addPage(tr("Actions"), new ActionsView(workspace, this));
+    auto *searchView = new SearchView(workspace, this);
+    addPage(tr("Search"), searchView);
+    connect(searchView, &SearchView::openMeeting, this, [this, meetingMode, meetingModePage](qint64 id) {
+        meetingMode->openMeeting(id);
+        showPage(meetingModePage);
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

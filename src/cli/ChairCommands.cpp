@@ -1,0 +1,277 @@
+#include "cli/ChairCommands.h"
+
+#include "domain/SeriesPlanner.h"
+#include "services/Workspace.h"
+#include "services/scheduling/CalendarExport.h"
+#include "services/scheduling/SchedulingService.h"
+#include "storage/StorageError.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/MeetingRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace tf {
+
+namespace {
+std::unique_ptr<Workspace> open(CliContext &context)
+{
+    ConnectionSpec spec = ConnectionSpec::defaultLocal();
+    QString error;
+    if (context.parser.isSet(context.database)
+        && !ConnectionSpec::parse(context.parser.value(context.database), &spec, &error))
+        throw StorageError(StorageError::Kind::General, error);
+    auto workspace = std::make_unique<Workspace>(spec);
+    workspace->open();
+    return workspace;
+}
+
+void print(CliContext &context, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                   : QJsonDocument(value.toObject());
+    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// A required option; prints a Swedish message and returns false when missing.
+bool required(CliContext &context, const QString &name, QString *value)
+{
+    *value = context.parser.value(name).trimmed();
+    if (value->isEmpty()) {
+        context.err << QStringLiteral("Ange --%1.").arg(name) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool idOf(CliContext &context, const QString &name, qint64 *id)
+{
+    QString text;
+    if (!required(context, name, &text))
+        return false;
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        context.err << QStringLiteral("--%1 ska vara ett id (ett positivt heltal), inte \"%2\".")
+                           .arg(name, text)
+                    << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool dateOf(CliContext &context, const QString &name, QDate *date)
+{
+    QString text;
+    if (!required(context, name, &text))
+        return false;
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (!date->isValid()) {
+        context.err << QStringLiteral("--%1 ska vara ett datum som ÅÅÅÅ-MM-DD, inte \"%2\".")
+                           .arg(name, text)
+                    << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString localIso(const QDateTime &utc)
+{
+    return utc.toTimeZone(SeriesPlanner::stockholm()).toString(Qt::ISODate);
+}
+
+QJsonObject seriesJson(const MeetingSeries &series, int meetings)
+{
+    QJsonArray times;
+    for (const QTime &time : series.times)
+        times.append(time.toString(QStringLiteral("HH:mm")));
+    return {
+        {QStringLiteral("id"), series.id},
+        {QStringLiteral("uuid"), series.uuid},
+        {QStringLiteral("unit"), series.unitId},
+        {QStringLiteral("forum"), series.forum},
+        {QStringLiteral("title"), series.title},
+        {QStringLiteral("rrule"), series.rrule},
+        {QStringLiteral("start"), series.startDate.toString(Qt::ISODate)},
+        {QStringLiteral("until"), series.untilDate.toString(Qt::ISODate)},
+        {QStringLiteral("times"), times},
+        {QStringLiteral("minutes"), series.minutes},
+        {QStringLiteral("location"), series.location},
+        {QStringLiteral("skipHolidays"), series.skipHolidays},
+        {QStringLiteral("generatedUntil"), series.generatedUntil.toString(Qt::ISODate)},
+        {QStringLiteral("meetings"), meetings},
+    };
+}
+} // namespace
+
+void addChairOptions(QCommandLineParser &parser)
+{
+    // --unit is shared with the minutes commands, which register it.
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("name"), QStringLiteral("add-unit: enhetens namn."), QStringLiteral("NAMN")},
+        {QStringLiteral("from"), QStringLiteral("meetings: första dagen."), QStringLiteral("DATUM")},
+        {QStringLiteral("to"), QStringLiteral("meetings: sista dagen."), QStringLiteral("DATUM")},
+        {QStringLiteral("forum"), QStringLiteral("schedule: forumets nyckel, t.ex. teammote."),
+         QStringLiteral("NYCKEL")},
+        {QStringLiteral("start"), QStringLiteral("schedule: första mötets datum."),
+         QStringLiteral("DATUM")},
+        {QStringLiteral("time"), QStringLiteral("schedule: starttid."), QStringLiteral("TT:MM")},
+        {QStringLiteral("until"), QStringLiteral("schedule: sista dag för serien."),
+         QStringLiteral("DATUM")},
+        {QStringLiteral("keep-holidays"),
+         QStringLiteral("schedule: håll möten även på helgdagar.")},
+        {QStringLiteral("series"), QStringLiteral("export-ics: mötesseriens id."),
+         QStringLiteral("ID")},
+        {QStringLiteral("method"),
+         QStringLiteral("export-ics: publish (lägg i kalendern) eller request (inbjudan)."),
+         QStringLiteral("METOD"), QStringLiteral("publish")},
+        {QStringLiteral("output"), QStringLiteral("export-ics: filen som skapas (annars standard ut)."),
+         QStringLiteral("FIL")},
+    };
+    for (const auto &option : options)
+        parser.addOption(option);
+}
+
+int runAddUnit(CliContext &context)
+{
+    QString key, name;
+    if (!required(context, QStringLiteral("service-type"), &key)
+        || !required(context, QStringLiteral("name"), &name))
+        return 2;
+    Unit unit;
+    if (!serviceTypeFromKey(key, &unit.serviceType)) {
+        context.err << QStringLiteral("Okänd verksamhetstyp \"%1\".").arg(key) << Qt::endl;
+        return 2;
+    }
+    unit.name = name;
+    auto workspace = open(context);
+    const qint64 id = workspace->units().create(unit, workspace->actorId());
+    print(context, QJsonObject{{QStringLiteral("id"), id}});
+    return 0;
+}
+
+int runUnits(CliContext &context)
+{
+    auto workspace = open(context);
+    QJsonArray array;
+    for (const Unit &unit : workspace->units().all()) {
+        array.append(QJsonObject{{QStringLiteral("id"), unit.id},
+                                 {QStringLiteral("serviceType"), serviceTypeKey(unit.serviceType)},
+                                 {QStringLiteral("name"), unit.name},
+                                 {QStringLiteral("parent"), unit.parentId}});
+    }
+    print(context, array);
+    return 0;
+}
+
+int runMeetings(CliContext &context)
+{
+    qint64 unitId = 0;
+    QDate from, to;
+    if (!idOf(context, QStringLiteral("unit"), &unitId) || !dateOf(context, QStringLiteral("from"), &from)
+        || !dateOf(context, QStringLiteral("to"), &to))
+        return 2;
+    auto workspace = open(context);
+    if (!workspace->units().byId(unitId)) {
+        context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
+        return 1;
+    }
+    QHash<qint64, QString> forums;
+    for (const ForumTemplate &t : workspace->templates().all())
+        forums.insert(t.id, t.forum);
+    QJsonArray array;
+    // The dates are whole days in Swedish time, the last one included.
+    for (const Meeting &meeting : workspace->meetings().byUnit(
+             unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
+             SeriesPlanner::toUtc(to.addDays(1), QTime(0, 0)))) {
+        array.append(QJsonObject{{QStringLiteral("id"), meeting.id},
+                                 {QStringLiteral("forum"), forums.value(meeting.templateId)},
+                                 {QStringLiteral("series"), meeting.seriesId},
+                                 {QStringLiteral("start"), localIso(meeting.startUtc)},
+                                 {QStringLiteral("minutes"), meeting.minutes},
+                                 {QStringLiteral("location"), meeting.location},
+                                 {QStringLiteral("status"), meetingStatusKey(meeting.status)}});
+    }
+    print(context, array);
+    return 0;
+}
+
+int runSchedule(CliContext &context)
+{
+    qint64 unitId = 0;
+    QString forum, timeText;
+    QDate start;
+    if (!idOf(context, QStringLiteral("unit"), &unitId)
+        || !required(context, QStringLiteral("forum"), &forum)
+        || !dateOf(context, QStringLiteral("start"), &start)
+        || !required(context, QStringLiteral("time"), &timeText))
+        return 2;
+    const QTime time = QTime::fromString(timeText, QStringLiteral("H:mm"));
+    if (!time.isValid()) {
+        context.err << QStringLiteral("--time ska vara en tid som TT:MM, inte \"%1\".").arg(timeText)
+                    << Qt::endl;
+        return 2;
+    }
+    QDate until;
+    if (context.parser.isSet(QStringLiteral("until")) && !dateOf(context, QStringLiteral("until"), &until))
+        return 2;
+    auto workspace = open(context);
+    const auto unit = workspace->units().byId(unitId);
+    if (!unit) {
+        context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
+        return 1;
+    }
+    for (const ForumTemplate &candidate : workspace->templates().byServiceType(unit->serviceType)) {
+        if (candidate.forum != forum)
+            continue;
+        MeetingSeries series = SchedulingService::fromTemplate(candidate, unitId, start, time);
+        series.untilDate = until;
+        series.skipHolidays = !context.parser.isSet(QStringLiteral("keep-holidays"));
+        SchedulingService service(*workspace);
+        const MeetingSeries created = service.create(series, QDate::currentDate());
+        print(context, seriesJson(created, workspace->series().meetings(created.id).size()));
+        return 0;
+    }
+    context.err << QStringLiteral("Verksamheten %1 har inget forum \"%2\".")
+                       .arg(serviceTypeDisplayName(unit->serviceType), forum)
+                << Qt::endl;
+    return 1;
+}
+
+int runExportIcs(CliContext &context)
+{
+    qint64 seriesId = 0;
+    if (!idOf(context, QStringLiteral("series"), &seriesId))
+        return 2;
+    const QString method = context.parser.value(QStringLiteral("method")).toLower();
+    if (method != QLatin1String("publish") && method != QLatin1String("request")) {
+        context.err << QStringLiteral("--method ska vara publish eller request.") << Qt::endl;
+        return 2;
+    }
+    auto workspace = open(context);
+    const QByteArray calendar = CalendarExport(*workspace).series(
+        seriesId, method == QLatin1String("request") ? ICalendarWriter::Method::Request
+                                                     : ICalendarWriter::Method::Publish);
+    const QString output = context.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        context.out << QString::fromUtf8(calendar);
+        return 0;
+    }
+    QFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size()) {
+        context.err << QStringLiteral("Filen %1 kunde inte skrivas: %2.").arg(output, file.errorString())
+                    << Qt::endl;
+        return 1;
+    }
+    print(context, QJsonObject{{QStringLiteral("series"), seriesId},
+                               {QStringLiteral("file"), output},
+                               {QStringLiteral("bytes"), calendar.size()}});
+    return 0;
+}
+
+} // namespace tf

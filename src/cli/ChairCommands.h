@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/CliCommands.h"
+
+namespace tf {
+
+// The chair's commands: `add-unit`, `units`, `meetings`, `schedule` and
+// `export-ics`.
+void addChairOptions(QCommandLineParser &parser);
+int runAddUnit(CliContext &context);
+int runUnits(CliContext &context);
+int runMeetings(CliContext &context);
+int runSchedule(CliContext &context);
+int runExportIcs(CliContext &context);
+
+} // namespace tf

@@ -1,0 +1,155 @@
+#include "cli/MinutesCommands.h"
+
+#include "services/ActionList.h"
+#include "services/MinutesDocument.h"
+#include "services/MinutesPdf.h"
+#include "services/Workspace.h"
+#include "storage/PersonRepository.h"
+#include "storage/SearchRepository.h"
+#include "storage/StorageError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tf {
+
+namespace {
+std::unique_ptr<Workspace> openWorkspace(CliContext &context)
+{
+    ConnectionSpec spec = ConnectionSpec::defaultLocal();
+    QString error;
+    if (context.parser.isSet(context.database)
+        && !ConnectionSpec::parse(context.parser.value(context.database), &spec, &error))
+        throw StorageError(StorageError::Kind::General, error);
+    auto workspace = std::make_unique<Workspace>(spec);
+    workspace->open();
+    return workspace;
+}
+
+// Reads a required numeric option; prints a Swedish message when missing.
+bool idOption(CliContext &context, const QString &name, qint64 *id)
+{
+    bool ok = false;
+    *id = context.parser.value(name).toLongLong(&ok);
+    if (!context.parser.isSet(name) || !ok || *id <= 0) {
+        context.err << QStringLiteral("Ange --%1 med ett id (ett positivt heltal).").arg(name)
+                    << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void print(CliContext &context, const QJsonDocument &document)
+{
+    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+void addMinutesOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("meeting"),
+        QStringLiteral("minutes, export-minutes: mötets id."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("unit"), QStringLiteral("actions: enhetens id."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("status"), QStringLiteral("actions: open, due, overdue, done eller all."),
+            QStringLiteral("STATUS"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("pdf"),
+        QStringLiteral("export-minutes: PDF-filen som skapas."), QStringLiteral("FIL")});
+    parser.addOption({QStringLiteral("anonymize"),
+        QStringLiteral("export-minutes: kunder bara med initialer.")});
+}
+
+int runMinutes(CliContext &context)
+{
+    qint64 meetingId = 0;
+    if (!idOption(context, QStringLiteral("meeting"), &meetingId))
+        return 2;
+    auto workspace = openWorkspace(context);
+    print(context, QJsonDocument(minutesToJson(loadMinutesDocument(*workspace, meetingId))));
+    return 0;
+}
+
+int runActions(CliContext &context)
+{
+    qint64 unitId = 0;
+    if (!idOption(context, QStringLiteral("unit"), &unitId))
+        return 2;
+    ActionFilter filter = ActionFilter::All;
+    const QString status = context.parser.value(QStringLiteral("status"));
+    if (!actionFilterFromKey(status, &filter)) {
+        context.err << QStringLiteral(
+            "Okänd status \"%1\". Välj open, due, overdue, done eller all.")
+                           .arg(status)
+                    << Qt::endl;
+        return 2;
+    }
+    auto workspace = openWorkspace(context);
+    const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+    QJsonArray array;
+    const auto rows = ActionList(*workspace).forUnit(unitId, filter, today);
+    MinutesDocument names; // only its people, for the responsible's name
+    const auto people = workspace->people().all();
+    for (const Person &person : people)
+        names.people.insert(person.id, person);
+    for (const auto &row : rows) {
+        QJsonObject object = actionToJson(row.action, &names);
+        object.insert(QStringLiteral("decidedOn"), row.decidedOn.toString(Qt::ISODate));
+        object.insert(QStringLiteral("followUpOn"),
+            row.followUpOn.isValid() ? QJsonValue(row.followUpOn.toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null));
+        object.insert(QStringLiteral("overdue"), row.action.isOverdue(today));
+        array.append(object);
+    }
+    print(context, QJsonDocument(array));
+    return 0;
+}
+
+int runExportMinutes(CliContext &context)
+{
+    qint64 meetingId = 0;
+    if (!idOption(context, QStringLiteral("meeting"), &meetingId))
+        return 2;
+    const QString path = context.parser.value(QStringLiteral("pdf"));
+    if (path.isEmpty()) {
+        context.err << QStringLiteral("Ange filen med --pdf FIL.") << Qt::endl;
+        return 2;
+    }
+    auto workspace = openWorkspace(context);
+    const MinutesDocument document = loadMinutesDocument(*workspace, meetingId);
+    const bool anonymize = context.parser.isSet(QStringLiteral("anonymize"));
+    MinutesPdf::write(document, path, anonymize);
+    print(context,
+        QJsonDocument(QJsonObject {{QStringLiteral("meetingId"), meetingId},
+            {QStringLiteral("pdf"), path}, {QStringLiteral("anonymized"), anonymize},
+            {QStringLiteral("approved"), document.closing.isApproved()}}));
+    if (!document.closing.isApproved())
+        context.err << QStringLiteral("Obs: protokollet är inte justerat än.") << Qt::endl;
+    return 0;
+}
+
+int runSearch(CliContext &context)
+{
+    const QString query = context.arguments.join(QLatin1Char(' '));
+    if (searchTerms(query).isEmpty()) {
+        context.err << QStringLiteral("Ange ord att söka efter: search ORD …") << Qt::endl;
+        return 2;
+    }
+    auto workspace = openWorkspace(context);
+    QList<qint64> units;
+    if (context.parser.isSet(QStringLiteral("unit")))
+        units << context.parser.value(QStringLiteral("unit")).toLongLong();
+    QJsonArray array;
+    const auto hits = workspace->search().search(query, units);
+    for (const SearchHit &hit : hits)
+        array.append(QJsonObject {{QStringLiteral("kind"), searchHitKindKey(hit.kind)},
+            {QStringLiteral("id"), hit.rowId}, {QStringLiteral("meetingId"), hit.meetingId},
+            {QStringLiteral("unitId"), hit.unitId},
+            {QStringLiteral("meetingStart"), hit.meetingStartUtc.toString(Qt::ISODate)},
+            {QStringLiteral("snippet"), hit.snippet}});
+    print(context, QJsonDocument(array));
+    return 0;
+}
+
+} // namespace tf

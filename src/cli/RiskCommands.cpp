@@ -1,0 +1,115 @@
+#include "cli/RiskCommands.h"
+
+#include "domain/risk/RiskInstrument.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace tf {
+
+namespace {
+const QString kInstrument = QStringLiteral("instrument");
+const QString kAnswers = QStringLiteral("answers");
+
+QString instrumentKeys()
+{
+    QStringList keys;
+    for (const RiskInstrument *instrument : riskInstruments())
+        keys << instrument->key;
+    return keys.join(QStringLiteral(", "));
+}
+
+bool readAnswers(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error
+            = QStringLiteral("Kan inte läsa svarsfilen \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+// Keeps the documented key order: score, risk, level, referral.
+QString resultJson(const RiskResult &result)
+{
+    QString text
+        = QStringLiteral("{\"score\":%1,\"risk\":%2,\"level\":\"%3\"")
+              .arg(result.score ? QString::number(*result.score) : QStringLiteral("null"),
+                  result.risk ? QStringLiteral("true") : QStringLiteral("false"), result.level);
+    if (result.referral)
+        text += QStringLiteral(",\"referral\":%1")
+                    .arg(*result.referral ? QStringLiteral("true") : QStringLiteral("false"));
+    return text + QStringLiteral("}");
+}
+} // namespace
+
+void addRiskOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {kInstrument, QStringLiteral("risk score: instrumentet (%1).").arg(instrumentKeys()),
+            QStringLiteral("NYCKEL")});
+    parser.addOption(
+        {kAnswers, QStringLiteral("risk score: JSON-fil med svaren, eller - för standard in."),
+            QStringLiteral("FIL")});
+}
+
+int runRisk(CliContext &context)
+{
+    if (context.arguments.value(0) != QLatin1String("score")) {
+        context.err << QStringLiteral("Användning: teamforum-cli risk score --instrument NYCKEL "
+                                      "--answers FIL (FIL kan vara - för standard in).")
+                    << Qt::endl;
+        return 2;
+    }
+    if (!context.parser.isSet(kInstrument) || !context.parser.isSet(kAnswers)) {
+        context.err << QStringLiteral("Ange både --instrument och --answers.") << Qt::endl;
+        return 2;
+    }
+    const QString key = context.parser.value(kInstrument);
+    const RiskInstrument *instrument = findRiskInstrument(key);
+    if (!instrument) {
+        context.err << QStringLiteral("Okänt instrument \"%1\". Välj ett av: %2.")
+                           .arg(key, instrumentKeys())
+                    << Qt::endl;
+        return 2;
+    }
+    QByteArray data;
+    QString error;
+    if (!readAnswers(context.parser.value(kAnswers), &data, &error)) {
+        context.err << error << Qt::endl;
+        return 1;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        context.err << QStringLiteral("Svaren är inte ett JSON-objekt%1.")
+                           .arg(parseError.error != QJsonParseError::NoError
+                                   ? QStringLiteral(" (fel vid tecken %1: %2)")
+                                         .arg(parseError.offset)
+                                         .arg(parseError.errorString())
+                                   : QString())
+                    << Qt::endl;
+        return 1;
+    }
+    const RiskScoring scoring = scoreRisk(*instrument, document.object());
+    if (!scoring.ok) {
+        context.err << scoring.error << Qt::endl;
+        return 1;
+    }
+    context.out << resultJson(scoring.result) << Qt::endl;
+    return 0;
+}
+
+} // namespace tf

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Action.h"
+#include "domain/Meeting.h"
+
+#include <QDate>
+#include <QList>
+
+namespace tf {
+
+class Workspace;
+
+// Which actions the Åtgärder list shows.
+enum class ActionFilter { All, Open, Due, Overdue, Done };
+QString actionFilterKey(ActionFilter filter);
+bool actionFilterFromKey(const QString &key, ActionFilter *filter);
+// Due: open with a due date within the coming week (today included).
+bool actionMatches(const Action &action, ActionFilter filter, const QDate &today);
+
+// One row of the list: the action and the day it was decided.
+struct ActionListRow
+{
+    Action action;
+    QDate decidedOn; // the deciding meeting's day in Europe/Stockholm
+    QDate followUpOn; // decidedOn + follow-up days; invalid without follow-up
+};
+
+// The Åtgärder list of a unit or a person, and the follow-up of actions on
+// later agendas.
+class ActionList
+{
+public:
+    explicit ActionList(Workspace &workspace);
+
+    QList<ActionListRow> forUnit(qint64 unitId, ActionFilter filter, const QDate &today);
+    QList<ActionListRow> forPerson(qint64 personId, ActionFilter filter, const QDate &today);
+    // Records who closed the action and when.
+    void markDone(qint64 actionId);
+
+    // The open actions of the meeting's unit that come back on its agenda:
+    // decided at an earlier meeting, with a follow-up date on or before this
+    // meeting's day. They keep coming back until the team closes them.
+    QList<ActionListRow> followUpsFor(const Meeting &meeting);
+
+private:
+    QList<ActionListRow> rows(
+        const QList<Action> &actions, ActionFilter filter, const QDate &today);
+    QDate meetingDay(qint64 meetingId);
+
+    Workspace &m_workspace;
+};
+
+// The day of a UTC time in Europe/Stockholm.
+QDate stockholmDate(const QDateTime &utc);
+
+} // namespace tf

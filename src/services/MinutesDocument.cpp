@@ -1,0 +1,197 @@
+#include "services/MinutesDocument.h"
+
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QJsonArray>
+
+namespace tf {
+
+QString initialsOf(const QString &name)
+{
+    QStringList initials;
+    const auto parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        initials << part.left(1).toUpper() + QLatin1Char('.');
+    return initials.join(QLatin1Char(' '));
+}
+
+QString attendanceText(Attendance attendance)
+{
+    switch (attendance) {
+    case Attendance::Present:
+        return QStringLiteral("Närvarande");
+    case Attendance::Absent:
+        return QStringLiteral("Frånvarande");
+    case Attendance::SubstitutePresent:
+        return QStringLiteral("Ersättare närvarande");
+    case Attendance::Expected:
+        break;
+    }
+    return QStringLiteral("Ej markerad");
+}
+
+QString MinutesDocument::personName(qint64 id) const
+{
+    return people.contains(id) ? people.value(id).name : QString();
+}
+
+QString MinutesDocument::clientName(qint64 id, bool anonymize) const
+{
+    if (!clients.contains(id))
+        return {};
+    const QString name = clients.value(id).name;
+    return anonymize ? initialsOf(name) : name;
+}
+
+QList<MinuteEntry> MinutesDocument::entriesOf(qint64 agendaItemId) const
+{
+    QList<MinuteEntry> list;
+    for (const auto &entry : entries) {
+        if (entry.agendaItemId == agendaItemId)
+            list << entry;
+    }
+    return list;
+}
+
+QList<Action> MinutesDocument::actionsOf(qint64 agendaItemId) const
+{
+    QList<Action> list;
+    for (const auto &action : actions) {
+        if (action.agendaItemId == agendaItemId)
+            list << action;
+    }
+    return list;
+}
+
+MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId)
+{
+    MinutesDocument doc;
+    const auto meeting = workspace.meetings().byId(meetingId);
+    if (!meeting)
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet %1 finns inte.").arg(meetingId));
+    doc.meeting = *meeting;
+    if (const auto unit = workspace.units().byId(meeting->unitId))
+        doc.unitName = unit->name;
+    if (meeting->templateId > 0) {
+        if (const auto forum = workspace.templates().byId(meeting->templateId))
+            doc.forumName = forum->name;
+    }
+    doc.participants = workspace.meetings().participants(meetingId);
+    doc.items = workspace.meetings().agendaItems(meetingId);
+    doc.entries = workspace.minutes().entries(meetingId);
+    doc.actions = workspace.actions().byMeeting(meetingId);
+    doc.addenda = workspace.minutes().addenda(meetingId);
+    doc.nextMeetingClientIds = workspace.minutes().nextMeetingClients(meetingId);
+    doc.closing = workspace.minutes().closing(meetingId);
+    const auto everyone = workspace.people().all();
+    for (const Person &person : everyone)
+        doc.people.insert(person.id, person);
+    const auto clients = workspace.clients().byUnit(meeting->unitId);
+    for (const Client &client : clients)
+        doc.clients.insert(client.id, client);
+    return doc;
+}
+
+QJsonObject actionToJson(const Action &action, const MinutesDocument *names)
+{
+    const auto name = [names](qint64 id) {
+        return names ? QJsonValue(names->personName(id)) : QJsonValue(QJsonValue::Null);
+    };
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject object {
+        {QStringLiteral("id"), action.id},
+        {QStringLiteral("meetingId"), action.meetingId},
+        {QStringLiteral("agendaItemId"), action.agendaItemId},
+        {QStringLiteral("what"), action.what},
+        {QStringLiteral("responsibleId"), action.responsibleId},
+        {QStringLiteral("dueDate"), date(action.dueDate)},
+        {QStringLiteral("followUpDays"), action.followUpDays},
+        {QStringLiteral("status"), actionStatusKey(action.status)},
+        {QStringLiteral("feedbackToClient"), action.feedbackToClient},
+        {QStringLiteral("feedbackById"), action.feedbackById},
+        {QStringLiteral("journalEntryNeeded"), action.journalEntryNeeded},
+        {QStringLiteral("journalById"), action.journalById},
+        {QStringLiteral("doneAt"),
+            action.doneUtc.isValid() ? QJsonValue(action.doneUtc.toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("doneById"), action.doneById},
+    };
+    if (names)
+        object.insert(QStringLiteral("responsible"), name(action.responsibleId));
+    return object;
+}
+
+QJsonObject minutesToJson(const MinutesDocument &doc)
+{
+    QJsonArray attendance;
+    for (const auto &p : doc.participants) {
+        attendance.append(QJsonObject {
+            {QStringLiteral("personId"), p.personId},
+            {QStringLiteral("name"), doc.personName(p.personId)},
+            {QStringLiteral("role"), p.role},
+            {QStringLiteral("adjunct"), p.adjunct},
+            {QStringLiteral("attendance"), attendanceKey(p.attendance)},
+            {QStringLiteral("substituteId"), p.substituteId},
+            {QStringLiteral("substitute"), doc.personName(p.substituteId)},
+        });
+    }
+    QJsonArray items;
+    for (const auto &item : doc.items) {
+        QJsonArray notes;
+        for (const auto &entry : doc.entriesOf(item.id))
+            notes.append(QJsonObject {{QStringLiteral("section"), entry.section},
+                {QStringLiteral("title"), sectionTitle(entry.section)},
+                {QStringLiteral("text"), entry.text}});
+        items.append(QJsonObject {{QStringLiteral("id"), item.id},
+            {QStringLiteral("position"), item.position}, {QStringLiteral("title"), item.title},
+            {QStringLiteral("clientId"), item.clientId}, {QStringLiteral("notes"), notes}});
+    }
+    QJsonArray actions;
+    for (const auto &action : doc.actions)
+        actions.append(actionToJson(action, &doc));
+    QJsonArray addenda;
+    for (const auto &addendum : doc.addenda)
+        addenda.append(
+            QJsonObject {{QStringLiteral("createdAt"), addendum.createdUtc.toString(Qt::ISODate)},
+                {QStringLiteral("author"), doc.personName(addendum.authorId)},
+                {QStringLiteral("agendaItemId"), addendum.agendaItemId},
+                {QStringLiteral("text"), addendum.text}});
+    QJsonArray next;
+    for (qint64 id : doc.nextMeetingClientIds)
+        next.append(id);
+    const auto &m = doc.meeting;
+    return QJsonObject {
+        {QStringLiteral("meetingId"), m.id},
+        {QStringLiteral("forum"), doc.forumName},
+        {QStringLiteral("unit"), doc.unitName},
+        {QStringLiteral("start"), m.startUtc.toString(Qt::ISODate)},
+        {QStringLiteral("minutes"), m.minutes},
+        {QStringLiteral("location"), m.location},
+        {QStringLiteral("status"), meetingStatusKey(m.status)},
+        {QStringLiteral("chair"), doc.personName(m.chairId)},
+        {QStringLiteral("secretary"), doc.personName(m.secretaryId)},
+        {QStringLiteral("approvedBy"), doc.personName(doc.closing.approvedById)},
+        {QStringLiteral("approvedAt"),
+            doc.closing.isApproved() ? QJsonValue(doc.closing.approvedUtc.toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("locked"), doc.closing.locked},
+        {QStringLiteral("attendance"), attendance},
+        {QStringLiteral("items"), items},
+        {QStringLiteral("actions"), actions},
+        {QStringLiteral("addenda"), addenda},
+        {QStringLiteral("clientsForNextMeeting"), next},
+    };
+}
+
+} // namespace tf

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Action.h"
+#include "domain/Client.h"
+#include "domain/Meeting.h"
+#include "domain/Minutes.h"
+#include "domain/Person.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace tf {
+
+class Workspace;
+
+// Everything the minutes of one meeting say, read in one go: for the JSON of
+// the command line, the PDF and the meeting mode.
+struct MinutesDocument
+{
+    Meeting meeting;
+    QString forumName;
+    QString unitName;
+    QList<Participant> participants;
+    QList<AgendaItem> items;
+    QList<MinuteEntry> entries;
+    QList<Action> actions;
+    QList<MinutesAddendum> addenda;
+    QList<qint64> nextMeetingClientIds;
+    MinutesClosing closing;
+    QHash<qint64, Person> people;
+    QHash<qint64, Client> clients;
+
+    QString personName(qint64 id) const;
+    // With anonymize, the client's initials ("G. G.") instead of the name.
+    QString clientName(qint64 id, bool anonymize) const;
+    QList<MinuteEntry> entriesOf(qint64 agendaItemId) const;
+    QList<Action> actionsOf(qint64 agendaItemId) const;
+};
+
+// Throws StorageError::Kind::NotFound for an unknown meeting.
+MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId);
+QJsonObject minutesToJson(const MinutesDocument &document);
+QJsonObject actionToJson(const Action &action, const MinutesDocument *names);
+// "G. G." for "Greta Gransson".
+QString initialsOf(const QString &name);
+// Swedish names of the attendance states, as shown and printed.
+QString attendanceText(Attendance attendance);
+
+} // namespace tf

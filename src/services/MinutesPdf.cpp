@@ -1,0 +1,194 @@
+#include "services/MinutesPdf.h"
+
+#include "services/ActionList.h"
+#include "services/MinutesDocument.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QTimeZone>
+
+namespace tf {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString paragraphs(const QString &text)
+{
+    return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("–");
+}
+
+QString headerRow(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+}
+} // namespace
+
+QString MinutesPdf::anonymizeText(const QString &text, const MinutesDocument &document)
+{
+    QString result = text;
+    for (const Client &client : document.clients) {
+        const QString initials = initialsOf(client.name);
+        QStringList names {client.name};
+        names << client.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            if (name.size() < 2)
+                continue;
+            // The genitive first: "Gretas" becomes "G. G.:s".
+            for (const auto &[suffix, replacement] :
+                {std::pair {QStringLiteral("s"), initials + QStringLiteral(":s")},
+                    std::pair {QString(), initials}}) {
+                const QRegularExpression word(
+                    QStringLiteral("(?<![\\p{L}\\p{N}])%1%2(?![\\p{L}\\p{N}])")
+                        .arg(QRegularExpression::escape(name), suffix),
+                    QRegularExpression::CaseInsensitiveOption);
+                result.replace(word, replacement);
+            }
+        }
+    }
+    return result;
+}
+
+QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)
+{
+    const auto clean
+        = [&](const QString &text) { return anonymize ? anonymizeText(text, doc) : text; };
+    const QDateTime local
+        = doc.meeting.startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm")));
+    QStringList present;
+    QStringList absent;
+    for (const auto &p : doc.participants) {
+        QString name = doc.personName(p.personId);
+        if (p.adjunct)
+            name += QStringLiteral(" (adjungerad)");
+        if (p.attendance == Attendance::Absent) {
+            absent << name;
+        } else if (p.attendance == Attendance::SubstitutePresent) {
+            absent << QStringLiteral("%1, ersättare %2").arg(name, doc.personName(p.substituteId));
+        } else if (p.attendance == Attendance::Present) {
+            present << name;
+        }
+    }
+    const QString title = doc.forumName.isEmpty() ? QStringLiteral("Möte") : doc.forumName;
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt\">");
+    html += QStringLiteral("<h1>Minnesanteckningar – %1</h1>").arg(esc(title));
+    if (anonymize)
+        html += QStringLiteral("<p><i>Avidentifierad kopia: kunder anges med initialer.</i></p>");
+    html += QStringLiteral("<table cellpadding=\"2\">");
+    html += headerRow(QStringLiteral("Forum"), title);
+    html += headerRow(QStringLiteral("Enhet"), doc.unitName);
+    html += headerRow(QStringLiteral("Datum"), local.date().toString(Qt::ISODate));
+    html += headerRow(QStringLiteral("Tid"),
+        QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
+            local.addSecs(60 * doc.meeting.minutes).time().toString(QStringLiteral("HH:mm"))));
+    html += headerRow(QStringLiteral("Plats"), doc.meeting.location);
+    html += headerRow(QStringLiteral("Ordförande"), doc.personName(doc.meeting.chairId));
+    html += headerRow(QStringLiteral("Sekreterare"), doc.personName(doc.meeting.secretaryId));
+    html += headerRow(QStringLiteral("Närvarande"), present.join(QStringLiteral(", ")));
+    html += headerRow(QStringLiteral("Frånvarande"),
+        absent.isEmpty() ? QStringLiteral("–") : absent.join(QStringLiteral("; ")));
+    if (doc.closing.isApproved())
+        html += headerRow(QStringLiteral("Justerat"),
+            QStringLiteral("%1 av %2")
+                .arg(stockholmDate(doc.closing.approvedUtc).toString(Qt::ISODate),
+                    doc.personName(doc.closing.approvedById)));
+    html += QStringLiteral("</table>");
+
+    for (const auto &item : doc.items) {
+        html += QStringLiteral("<h2>%1. %2</h2>").arg(item.position).arg(esc(clean(item.title)));
+        if (item.clientId > 0)
+            html += QStringLiteral("<p><b>Kund:</b> %1</p>")
+                        .arg(esc(doc.clientName(item.clientId, anonymize)));
+        for (const auto &entry : doc.entriesOf(item.id)) {
+            if (entry.text.trimmed().isEmpty())
+                continue;
+            if (!entry.section.isEmpty())
+                html += QStringLiteral("<p><b>%1</b></p>").arg(esc(sectionTitle(entry.section)));
+            html += QStringLiteral("<p>%1</p>").arg(paragraphs(clean(entry.text)));
+        }
+        const auto decisions = doc.actionsOf(item.id);
+        for (const auto &action : decisions)
+            html += QStringLiteral("<p>Beslut: %1 (ansvarig %2)</p>")
+                        .arg(esc(clean(action.what)), esc(doc.personName(action.responsibleId)));
+    }
+
+    // Dates never wrap: a split date is misread.
+    html += QStringLiteral(
+        "<h2>Åtgärder</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+        "width=\"100%\"><tr><th width=\"36%\">Åtgärd</th><th width=\"18%\">Ansvarig</th>"
+        "<th width=\"13%\">Klart senast</th><th width=\"13%\">Följs upp</th>"
+        "<th width=\"20%\">Återkoppling och journal</th></tr>");
+    const QDate decided = stockholmDate(doc.meeting.startUtc);
+    for (const auto &action : doc.actions) {
+        const QDate followUp = action.nextFollowUp(decided);
+        QStringList duties;
+        if (action.feedbackToClient)
+            duties
+                << QStringLiteral("Återkoppling: %1").arg(esc(doc.personName(action.feedbackById)));
+        if (action.journalEntryNeeded)
+            duties << QStringLiteral("Journal: %1").arg(esc(doc.personName(action.journalById)));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td style=\"white-space: nowrap\">%3</td>"
+                               "<td style=\"white-space: nowrap\">%4</td><td>%5</td></tr>")
+                    .arg(esc(clean(action.what)), esc(doc.personName(action.responsibleId)),
+                        dateText(action.dueDate), dateText(followUp),
+                        duties.isEmpty() ? QStringLiteral("–")
+                                         : duties.join(QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("</table>");
+    if (!doc.nextMeetingClientIds.isEmpty()) {
+        QStringList names;
+        for (qint64 id : doc.nextMeetingClientIds)
+            names << doc.clientName(id, anonymize);
+        html += QStringLiteral("<p><b>Kunder till nästa möte:</b> %1</p>")
+                    .arg(esc(names.join(QStringLiteral(", "))));
+    }
+    if (!doc.addenda.isEmpty()) {
+        html += QStringLiteral("<h2>Tillägg efter justering</h2>");
+        for (const auto &addendum : doc.addenda)
+            html += QStringLiteral("<p><b>%1, %2:</b> %3</p>")
+                        .arg(stockholmDate(addendum.createdUtc).toString(Qt::ISODate),
+                            esc(doc.personName(addendum.authorId)),
+                            paragraphs(clean(addendum.text)));
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+void MinutesPdf::fill(QTextDocument &doc, const MinutesDocument &document, bool anonymize)
+{
+    doc.setHtml(html(document, anonymize));
+}
+
+void MinutesPdf::write(const MinutesDocument &document, const QString &path, bool anonymize)
+{
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            throw StorageError(StorageError::Kind::General,
+                QStringLiteral("Filen %1 kunde inte skrivas: %2").arg(path, probe.errorString()));
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    // QTextDocument::print adds its own 2 cm margin on every side.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setTitle(QStringLiteral("Minnesanteckningar"));
+    writer.setCreator(QStringLiteral("Teamforum"));
+    QTextDocument doc;
+    fill(doc, document, anonymize);
+    doc.print(&writer);
+}
+
+} // namespace tf

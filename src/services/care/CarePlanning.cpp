@@ -1,0 +1,87 @@
+#include "services/care/CarePlanning.h"
+
+#include "domain/Unit.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
+#include "storage/care/RiskRepository.h"
+
+#include <QTimeZone>
+
+namespace tf {
+
+QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const QDate &onDate)
+{
+    QList<RiskNeed> needs;
+    const auto unit = workspace.units().byId(client.unitId);
+    if (!unit)
+        return needs;
+    const QDate movedIn = workspace.risks().movedInOn(client.id);
+    for (const auto &setting : workspace.risks().instrumentsFor(unit->serviceType)) {
+        const auto teamMonths = workspace.risks().teamInterval(client.id, setting.instrument);
+        const int months
+            = teamMonths ? std::min(*teamMonths, setting.intervalMonths) : setting.intervalMonths;
+        needs << riskNeed(setting.instrument, movedIn,
+            workspace.risks().lastCompleteOn(client.id, setting.instrument), months, onDate);
+    }
+    return needs;
+}
+
+QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId)
+{
+    QList<FeedbackDue> list;
+    for (qint64 actionId : workspace.care().actionsAwaitingFeedback(personId)) {
+        const auto action = workspace.actions().byId(actionId);
+        const auto client = action ? workspace.clients().byId(action->clientId) : std::nullopt;
+        if (action && client)
+            list << FeedbackDue {*action, *client};
+    }
+    return list;
+}
+
+QList<Meeting> suitableMeetingsFor(
+    Workspace &workspace, const Client &client, const QDateTime &fromUtc, int days)
+{
+    QList<Meeting> list;
+    for (const Meeting &meeting :
+        workspace.meetings().byUnit(client.unitId, fromUtc, fromUtc.addDays(days))) {
+        if (meeting.status == MeetingStatus::Planned)
+            list << meeting;
+    }
+    return list;
+}
+
+bool isSamordningsmote(Workspace &workspace, const Meeting &meeting)
+{
+    if (meeting.templateId == 0)
+        return false;
+    const auto forumTemplate = workspace.templates().byId(meeting.templateId);
+    return forumTemplate && forumTemplate->forum == QLatin1String("samordningsmote");
+}
+
+QString clientAgendaRefusal(Workspace &workspace, qint64 meetingId, qint64 clientId)
+{
+    const auto meeting = workspace.meetings().byId(meetingId);
+    if (!meeting)
+        return QStringLiteral("Mötet finns inte längre.");
+    if (clientId == 0 || !isSamordningsmote(workspace, *meeting))
+        return {};
+    const auto consent = workspace.consents().latest(clientId, ConsentScope::OtherCareProviders);
+    const QDate meetingDay = meeting->startUtc.toTimeZone(QTimeZone("Europe/Stockholm")).date();
+    return samordningConsentProblem(consent ? &*consent : nullptr, meetingDay);
+}
+
+qint64 addClientAgendaItem(Workspace &workspace, const AgendaItem &item, QString *refusal)
+{
+    *refusal = clientAgendaRefusal(workspace, item.meetingId, item.clientId);
+    if (!refusal->isEmpty())
+        return 0;
+    return workspace.meetings().addAgendaItem(item, workspace.actorId());
+}
+
+} // namespace tf

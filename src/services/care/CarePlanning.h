@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Action.h"
+#include "domain/Client.h"
+#include "domain/Meeting.h"
+#include "domain/care/RiskDue.h"
+
+#include <QDate>
+#include <QList>
+
+namespace tf {
+
+class Workspace;
+
+// Which assessments the client needs on `onDate` by the routine: each
+// instrument the client's verksamhet uses, at moving in and then yearly, or
+// at the shorter interval the team decided.
+QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const QDate &onDate);
+
+// A decision about a client that the contact person must report back.
+struct FeedbackDue
+{
+    Action action;
+    Client client;
+};
+QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId);
+
+// Meetings of the client's unit, planned from fromUtc on within `days`, where
+// an item for the client can be added; earliest first.
+QList<Meeting> suitableMeetingsFor(
+    Workspace &workspace, const Client &client, const QDateTime &fromUtc, int days = 56);
+
+// Whether the meeting is a samordningsmöte (its template's forum).
+bool isSamordningsmote(Workspace &workspace, const Meeting &meeting);
+
+// Why the client cannot be put on the meeting's agenda, in Swedish; empty
+// when it may. A samordningsmöte needs a valid consent for sharing with other
+// care providers on the meeting's date.
+QString clientAgendaRefusal(Workspace &workspace, qint64 meetingId, qint64 clientId);
+
+// Adds an agenda item for item.clientId after clientAgendaRefusal allows it.
+// Returns the new item's id, or 0 with *refusal set.
+qint64 addClientAgendaItem(Workspace &workspace, const AgendaItem &item, QString *refusal);
+
+} // namespace tf

@@ -1,0 +1,152 @@
+#include "services/generator/DataGenerator.h"
+
+#include "domain/Personnummer.h"
+#include "services/Workspace.h"
+#include "services/generator/MeetingWriter.h"
+#include "services/generator/TextBank.h"
+#include "storage/BulkInserter.h"
+#include "storage/StorageError.h"
+#include "storage/TemplateRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <random>
+
+namespace tf {
+
+namespace {
+struct Sizes {
+    int unitsPerServiceType;
+    int staff;
+    int clients;
+    int years;
+};
+
+Sizes sizesFor(GeneratorOptions::Scale scale)
+{
+    if (scale == GeneratorOptions::Scale::Municipality)
+        return {10, 1500, 8000, 10};
+    return {1, 60, 120, 1};
+}
+
+const char *const kUnitNames[] = {"Solgården", "Björkhagen", "Lindgården", "Ekbacken",
+                                  "Sjöglimten", "Tallbo", "Rosengården", "Hagalund",
+                                  "Ängsbacken", "Furuhem"};
+
+const char *const kProfessions[] = {"Undersköterska", "Undersköterska", "Undersköterska",
+                                    "Vårdbiträde", "Sjuksköterska", "Arbetsterapeut",
+                                    "Fysioterapeut", "Stödassistent"};
+
+QString unitName(ServiceType type, int index)
+{
+    const QString place = QString::fromUtf8(kUnitNames[index % 10]);
+    switch (type) {
+    case ServiceType::Sabo:
+        return QStringLiteral("%1 avdelning %2").arg(place).arg(index / 10 + 1);
+    case ServiceType::OrdinartBoende:
+        return QStringLiteral("Hemtjänst %1").arg(place);
+    case ServiceType::Gruppbostad:
+        return QStringLiteral("Gruppbostad %1").arg(place);
+    case ServiceType::DagligVerksamhet:
+        return QStringLiteral("Daglig verksamhet %1").arg(place);
+    case ServiceType::PersonligAssistans:
+        return QStringLiteral("Personlig assistans grupp %1").arg(place);
+    default:
+        return QStringLiteral("Boendestöd %1").arg(place);
+    }
+}
+} // namespace
+
+GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &options)
+{
+    if (!workspace.units().all().isEmpty())
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("Databasen innehåller redan enheter. Testdata skapas "
+                                          "bara i en ny, tom databas."));
+    const Sizes sizes = sizesFor(options.scale);
+    std::mt19937_64 random(options.seed);
+    TextBank text(random);
+    GeneratorResult result;
+    const auto report = [&](const QString &phase, int percent) {
+        if (options.progress)
+            options.progress(phase, percent);
+    };
+
+    Database &db = workspace.database();
+    GeneratorContext context{db, random, text, {}, options.lastDay, sizes.years};
+    {
+        report(QStringLiteral("Personal och enheter"), 0);
+        Transaction transaction(db);
+        BulkInserter people(db, QStringLiteral("person"),
+                            {QStringLiteral("uuid"), QStringLiteral("name"),
+                             QStringLiteral("profession"), QStringLiteral("role"),
+                             QStringLiteral("updated_at")},
+                            true);
+        BulkInserter units(db, QStringLiteral("unit"),
+                           {QStringLiteral("uuid"), QStringLiteral("service_type"),
+                            QStringLiteral("name"), QStringLiteral("updated_at")},
+                           true);
+        const QString now = options.lastDay.startOfDay(Qt::UTC).toString(Qt::ISODate);
+        int unitIndex = 0;
+        for (int t = 0; t < 6; ++t) {
+            const auto type = allServiceTypes().at(t);
+            for (int i = 0; i < sizes.unitsPerServiceType; ++i) {
+                GeneratedUnit unit;
+                unit.serviceType = type;
+                unit.id = units.insert({randomUuid(random), serviceTypeKey(type), unitName(type, i), now});
+                unit.templates = workspace.templates().byServiceType(type);
+                unit.chairId = people.insert({randomUuid(random), text.fullName(),
+                                              QStringLiteral("Enhetschef"),
+                                              QStringLiteral("Enhetschef"), now});
+                context.units << unit;
+                ++unitIndex;
+            }
+        }
+        const int staffPerUnit = qMax(3, sizes.staff / unitIndex - 1);
+        for (auto &unit : context.units) {
+            for (int i = 0; i < staffPerUnit; ++i) {
+                const QString profession = QString::fromUtf8(
+                    kProfessions[random() % std::size(kProfessions)]);
+                unit.staffIds << people.insert({randomUuid(random), text.fullName(), profession,
+                                                QString(), now});
+            }
+        }
+        BulkInserter clients(db, QStringLiteral("client"),
+                             {QStringLiteral("uuid"), QStringLiteral("unit_id"),
+                              QStringLiteral("personnummer"), QStringLiteral("name"),
+                              QStringLiteral("apartment"), QStringLiteral("contact_person_id"),
+                              QStringLiteral("nurse_id"), QStringLiteral("priority"),
+                              QStringLiteral("updated_at")},
+                             true);
+        const int clientsPerUnit = sizes.clients / unitIndex;
+        for (auto &unit : context.units) {
+            for (int i = 0; i < clientsPerUnit; ++i) {
+                const QDate birth = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
+                const QString name = text.fullName();
+                const qint64 contact = unit.staffIds.at(random() % unit.staffIds.size());
+                const qint64 nurse = unit.staffIds.at(random() % unit.staffIds.size());
+                const qint64 id = clients.insert({randomUuid(random), unit.id,
+                                                  makePersonnummer(birth, static_cast<int>(random() % 1000)),
+                                                  name, QString::number(1 + i % 40), contact, nurse,
+                                                  static_cast<int>(random() % 5), now});
+                unit.clients.append({id, name});
+            }
+        }
+        transaction.commit();
+        result.units = static_cast<qint64>(context.units.size());
+        result.people = people.rowsInserted();
+        result.clients = clients.rowsInserted();
+    }
+
+    MeetingWriter writer(context);
+    for (int i = 0; i < context.units.size(); ++i) {
+        report(QStringLiteral("Möten, dagordningar och anteckningar"),
+               static_cast<int>(100 * i / context.units.size()));
+        writer.writeUnit(context.units[i]);
+    }
+    report(QStringLiteral("Klart"), 100);
+    writer.addCounts(result);
+    return result;
+}
+
+} // namespace tf

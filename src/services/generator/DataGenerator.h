@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace tf {
+
+class Workspace;
+
+// Writes a realistic, deterministic database: units over every verksamhet,
+// staff and clients with valid personnummer, meetings that follow the forum
+// templates, agendas, minutes and actions. The same seed gives the same data.
+struct GeneratorOptions {
+    enum class Scale {
+        Small,        // one unit per verksamhet, one year: seconds
+        Municipality, // 60 units, ten years: the figures in targets.md
+    };
+    Scale scale = Scale::Small;
+    quint64 seed = 1;
+    // Fixed rather than today, so that a seed always gives the same file.
+    QDate lastDay = QDate(2026, 10, 31);
+    // Called with a Swedish phase text and a percentage.
+    std::function<void(const QString &phase, int percent)> progress;
+};
+
+struct GeneratorResult {
+    qint64 units = 0;
+    qint64 people = 0;
+    qint64 clients = 0;
+    qint64 meetings = 0;
+    qint64 participants = 0;
+    qint64 agendaItems = 0;
+    qint64 minuteEntries = 0;
+    qint64 actions = 0;
+};
+
+// Throws StorageError when the database already holds units (it only fills
+// a new database) or a write fails.
+GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &options);
+
+} // namespace tf

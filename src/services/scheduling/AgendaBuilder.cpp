@@ -1,0 +1,183 @@
+#include "services/scheduling/AgendaBuilder.h"
+
+#include "domain/ScheduleChecks.h"
+#include "domain/SeriesPlanner.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/RotationRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TeamRepository.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QHash>
+
+namespace tf {
+
+namespace {
+QDate localDate(const QDateTime &utc)
+{
+    return utc.toTimeZone(SeriesPlanner::stockholm()).date();
+}
+} // namespace
+
+AgendaBuilder::AgendaBuilder(Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+QString AgendaBuilder::followUpTitle(const QString &what)
+{
+    return QStringLiteral("Uppföljning: %1").arg(what);
+}
+
+QString AgendaBuilder::clientTitle(const QString &name, const QString &apartment)
+{
+    return apartment.isEmpty() ? name : QStringLiteral("%1, lgh %2").arg(name, apartment);
+}
+
+AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
+{
+    const auto meeting = m_workspace.meetings().byId(meetingId);
+    if (!meeting)
+        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+    const auto forumTemplate = m_workspace.templates().byId(meeting->templateId);
+    const auto unit = m_workspace.units().byId(meeting->unitId);
+    const qint64 actor = m_workspace.actorId();
+    Result result;
+
+    QList<TemplateAgendaItem> fixedBefore, fixedAfter, perClient;
+    if (forumTemplate) {
+        for (const auto &item : forumTemplate->agenda) {
+            if (item.perClient)
+                perClient << item;
+            else
+                (perClient.isEmpty() ? fixedBefore : fixedAfter) << item;
+        }
+    }
+    QHash<qint64, Client> clients;
+    for (const Client &client : m_workspace.clients().byUnit(meeting->unitId))
+        clients.insert(client.id, client);
+
+    // Clients: those agreed last time first, then the rotation.
+    if (!perClient.isEmpty()) {
+        result.agreedClients = m_workspace.minutes().clientsForNextMeeting(
+            meeting->unitId, meeting->templateId, meeting->startUtc);
+        result.rotationClients = m_workspace.rotation().picks(meetingId);
+        if (result.rotationClients.isEmpty() && unit) {
+            const UnitPlanning planning = m_workspace.teams().planning(unit->id, unit->serviceType);
+            result.rotationClients = ClientRotation::pick(
+                planning.scheme, clients.values(), m_workspace.rotation().history(*meeting),
+                localDate(meeting->startUtc), planning.clientsPerMeeting);
+            if (!result.rotationClients.isEmpty())
+                m_workspace.rotation().setPicks(meetingId, result.rotationClients, actor);
+        }
+    }
+    QList<qint64> clientOrder = result.agreedClients;
+    for (qint64 id : result.rotationClients) {
+        if (!clientOrder.contains(id))
+            clientOrder << id;
+    }
+
+    // Actions decided at this forum's meetings whose follow-up is due.
+    QList<Action> dueActions;
+    const auto previous = m_workspace.rotation().previousMeeting(*meeting);
+    const QDate previousDate = previous ? localDate(previous->startUtc) : QDate();
+    QHash<qint64, QDate> decided;
+    for (const Action &action : m_workspace.actions().byUnit(meeting->unitId, ActionStatus::Open)) {
+        if (!decided.contains(action.meetingId)) {
+            const auto origin = m_workspace.meetings().byId(action.meetingId);
+            decided.insert(action.meetingId,
+                           origin && origin->templateId == meeting->templateId
+                                   && origin->startUtc < meeting->startUtc
+                               ? localDate(origin->startUtc)
+                               : QDate());
+        }
+        const QDate decidedOn = decided.value(action.meetingId);
+        if (decidedOn.isValid()
+            && ScheduleChecks::followUpDue(action, decidedOn, previousDate,
+                                           localDate(meeting->startUtc))) {
+            dueActions << action;
+            result.followUpActions << action.id;
+        }
+    }
+
+    // The wanted agenda; existing items are matched and kept.
+    QList<AgendaItem> existing = m_workspace.meetings().agendaItems(meetingId);
+    QList<AgendaItem> wanted;
+    auto fixedItem = [&](const TemplateAgendaItem &item) {
+        AgendaItem agendaItem;
+        agendaItem.title = item.title;
+        agendaItem.fromTemplate = true;
+        wanted << agendaItem;
+    };
+    for (const auto &item : fixedBefore)
+        fixedItem(item);
+    QStringList perClientTitles;
+    for (const auto &item : perClient)
+        perClientTitles << item.title;
+    for (qint64 clientId : clientOrder) {
+        AgendaItem item;
+        const Client client = clients.value(clientId);
+        item.title = clientTitle(client.name, client.apartment);
+        item.body = perClientTitles.join(QLatin1Char('\n'));
+        item.clientId = clientId;
+        wanted << item;
+    }
+    for (const Action &action : dueActions) {
+        AgendaItem item;
+        item.title = followUpTitle(action.what);
+        item.clientId = action.clientId;
+        item.raisedById = action.responsibleId;
+        wanted << item;
+    }
+    for (const auto &item : fixedAfter)
+        fixedItem(item);
+
+    QList<AgendaItem> ordered;
+    for (AgendaItem item : wanted) {
+        auto match = std::find_if(existing.begin(), existing.end(), [&](const AgendaItem &e) {
+            if (item.fromTemplate || item.title.startsWith(QLatin1String("Uppföljning: ")))
+                return e.title == item.title;
+            return e.clientId == item.clientId && e.raisedById == 0;
+        });
+        if (match != existing.end()) {
+            ordered << *match;
+            existing.erase(match);
+            continue;
+        }
+        item.meetingId = meetingId;
+        item.position = 0;
+        item.id = m_workspace.meetings().addAgendaItem(item, actor);
+        ordered << item;
+        ++result.added;
+    }
+    ordered << existing; // what members added, after the built agenda
+    int position = 0;
+    for (AgendaItem item : ordered) {
+        if (item.position != ++position) {
+            item.position = position;
+            m_workspace.meetings().updateAgendaItem(item, actor);
+        }
+    }
+    return result;
+}
+
+AgendaBuilder::Result AgendaBuilder::overrideRotation(qint64 meetingId,
+                                                      const QList<qint64> &clientIds)
+{
+    const QList<qint64> before = m_workspace.rotation().picks(meetingId);
+    m_workspace.rotation().setPicks(meetingId, clientIds, m_workspace.actorId());
+    for (const AgendaItem &item : m_workspace.meetings().agendaItems(meetingId)) {
+        if (item.clientId > 0 && item.raisedById == 0 && !item.fromTemplate
+            && before.contains(item.clientId) && !clientIds.contains(item.clientId)
+            && !item.title.startsWith(QLatin1String("Uppföljning: ")))
+            m_workspace.meetings().removeAgendaItem(item.id, m_workspace.actorId());
+    }
+    return build(meetingId);
+}
+
+} // namespace tf

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QList>
+#include <QString>
+
+class QTextDocument;
+
+namespace tf {
+
+class Workspace;
+
+// The invitation to one meeting (kallelse): forum, unit, date, time, place,
+// who chairs, who is invited (förhinder and substitutes, adjuncts) and the
+// agenda, laid out for print and PDF.
+struct Kallelse {
+    struct Line {
+        QString name;
+        QString detail;
+    };
+    struct Item {
+        int number = 0;
+        QString title;
+        QString client;
+        QString body;
+        QString raisedBy;
+    };
+
+    QString forum;
+    QString unit;
+    QDateTime startUtc;
+    int minutes = 0;
+    QString place;
+    QString chair;
+    QList<Line> participants;
+    QList<Line> adjuncts;
+    QList<Item> agenda;
+    bool cancelled = false;
+
+    // Throws StorageError when the meeting does not exist.
+    static Kallelse load(Workspace &workspace, qint64 meetingId);
+    QString html() const;
+    void fill(QTextDocument &document) const;
+    // A4 PDF; throws StorageError with a Swedish message when it cannot be written.
+    void writePdf(const QString &path) const;
+    QString suggestedFileName() const;
+};
+
+} // namespace tf

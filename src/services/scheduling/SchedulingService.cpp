@@ -1,0 +1,189 @@
+#include "services/scheduling/SchedulingService.h"
+
+#include "domain/ForumTemplate.h"
+#include "domain/Recurrence.h"
+#include "domain/SeriesPlanner.h"
+#include "services/Workspace.h"
+#include "storage/MeetingRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TeamRepository.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QSet>
+
+namespace tf {
+
+SchedulingService::SchedulingService(Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+MeetingSeries SchedulingService::fromTemplate(const ForumTemplate &forumTemplate, qint64 unitId,
+                                              const QDate &firstDate, const QTime &time)
+{
+    MeetingSeries series;
+    series.unitId = unitId;
+    series.templateId = forumTemplate.id;
+    series.forum = forumTemplate.forum;
+    series.title = forumTemplate.name;
+    series.rrule = RecurrenceRule::forSeries(forumTemplate.rrule, firstDate).toString();
+    series.startDate = firstDate;
+    series.times = {time};
+    // "Morgon och eftermiddag": the second time of day in the afternoon.
+    if (forumTemplate.timesPerDay >= 2 && time.isValid())
+        series.times << std::max(time.addSecs(6 * 3600), QTime(13, 0));
+    series.minutes = std::max(forumTemplate.minMinutes, 1);
+    series.locationKind = forumTemplate.locationKind;
+    series.location = forumTemplate.location;
+    series.skipHolidays = true;
+    return series;
+}
+
+MeetingSeries SchedulingService::create(MeetingSeries series, const QDate &today)
+{
+    const QString error = series.validationError();
+    if (!error.isEmpty())
+        throw StorageError(StorageError::Kind::General, error);
+    if (series.chairId == 0)
+        series.chairId = m_workspace.actorId();
+    series.id = m_workspace.series().create(series, m_workspace.actorId());
+    generate(series, today);
+    return *m_workspace.series().byId(series.id);
+}
+
+QList<MeetingSeries> SchedulingService::createFollowing(const MeetingSeries &first,
+                                                        const QStringList &forums,
+                                                        const QDate &today)
+{
+    QList<MeetingSeries> created;
+    MeetingSeries previous = first;
+    const auto forumTemplate = m_workspace.templates().byId(first.templateId);
+    if (!forumTemplate)
+        return created;
+    for (const QString &forum : forums) {
+        for (const ForumTemplate &candidate :
+             m_workspace.templates().byServiceType(forumTemplate->serviceType)) {
+            if (candidate.forum != forum)
+                continue;
+            MeetingSeries next = fromTemplate(candidate, first.unitId, first.startDate,
+                                              SeriesPlanner::followingTime(previous));
+            next.rrule = first.rrule; // the same occasions as the first forum
+            next.untilDate = first.untilDate;
+            next.skipHolidays = first.skipHolidays;
+            next.location = first.location;
+            next.locationKind = first.locationKind;
+            next.followsSeriesId = previous.id;
+            next.chairId = first.chairId;
+            previous = create(next, today);
+            created << previous;
+            break;
+        }
+    }
+    return created;
+}
+
+int SchedulingService::extendWindow(qint64 unitId, const QDate &today)
+{
+    int added = 0;
+    const auto list = unitId > 0 ? m_workspace.series().byUnit(unitId) : m_workspace.series().all();
+    for (const MeetingSeries &series : list)
+        added += generate(series, today);
+    return added;
+}
+
+int SchedulingService::generate(const MeetingSeries &series, const QDate &today)
+{
+    const QDate horizon = today.addMonths(kWindowMonths);
+    if (series.generatedUntil.isValid() && series.generatedUntil >= horizon)
+        return 0;
+    const QDate from = series.generatedUntil.isValid() ? series.generatedUntil.addDays(1)
+                                                       : series.startDate;
+    const QList<SeriesOccurrence> slots = SeriesPlanner::occurrences(series, from, horizon);
+    QList<Participant> team;
+    for (const TeamMember &member : m_workspace.teams().members(series.unitId, series.forum)) {
+        Participant participant;
+        participant.personId = member.personId;
+        participant.role = member.role;
+        team << participant;
+    }
+    return static_cast<int>(m_workspace.series()
+                                .addOccurrences(series, slots, team, horizon, m_workspace.actorId())
+                                .size());
+}
+
+void SchedulingService::changeMeeting(qint64 meetingId,
+                                      const std::function<void(Meeting &)> &change)
+{
+    auto meeting = m_workspace.meetings().byId(meetingId);
+    if (!meeting)
+        throw StorageError(StorageError::Kind::NotFound,
+                           QStringLiteral("Mötet finns inte längre."));
+    change(*meeting);
+    m_workspace.meetings().save(*meeting, m_workspace.actorId());
+    if (meeting->seriesId > 0)
+        m_workspace.series().bumpSequence(meeting->seriesId, m_workspace.actorId());
+}
+
+void SchedulingService::moveMeeting(qint64 meetingId, const QDateTime &newStartUtc, int minutes)
+{
+    if (!newStartUtc.isValid())
+        throw StorageError(StorageError::Kind::General,
+                           QStringLiteral("Ange en giltig ny tid för mötet."));
+    changeMeeting(meetingId, [&](Meeting &meeting) {
+        meeting.startUtc = newStartUtc.toUTC();
+        if (minutes > 0)
+            meeting.minutes = minutes;
+    });
+}
+
+void SchedulingService::cancelMeeting(qint64 meetingId)
+{
+    changeMeeting(meetingId, [](Meeting &meeting) { meeting.status = MeetingStatus::Cancelled; });
+}
+
+void SchedulingService::restoreMeeting(qint64 meetingId)
+{
+    changeMeeting(meetingId, [](Meeting &meeting) { meeting.status = MeetingStatus::Planned; });
+}
+
+QList<Conflict> SchedulingService::conflicts(qint64 unitId, const QDateTime &fromUtc,
+                                             const QDateTime &toUtc)
+{
+    QSet<qint64> people;
+    for (const Meeting &meeting : m_workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
+        if (meeting.status == MeetingStatus::Cancelled)
+            continue;
+        for (const Participant &participant : m_workspace.meetings().participants(meeting.id))
+            people.insert(participant.attendance == Attendance::Absent ? participant.substituteId
+                                                                        : participant.personId);
+    }
+    people.remove(0);
+    // A meeting that started before the window can still overlap it.
+    return ScheduleChecks::conflicts(
+        m_workspace.teams().bookings(people.values(), fromUtc.addDays(-1), toUtc));
+}
+
+int SchedulingService::leadDays(qint64 unitId)
+{
+    const auto unit = m_workspace.units().byId(unitId);
+    return unit ? m_workspace.teams().planning(unitId, unit->serviceType).leadDays : 7;
+}
+
+QList<Participant> SchedulingService::lateAdjuncts(qint64 meetingId, const QDate &today)
+{
+    const auto meeting = m_workspace.meetings().byId(meetingId);
+    if (!meeting)
+        return {};
+    const int days = leadDays(meeting->unitId);
+    const QDate date = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
+    QList<Participant> late;
+    for (const Participant &participant : m_workspace.meetings().participants(meetingId)) {
+        if (participant.adjunct
+            && ScheduleChecks::invitedTooLate(participant.invitedOn, date, days, today))
+            late << participant;
+    }
+    return late;
+}
+
+} // namespace tf

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/MeetingSeries.h"
+#include "domain/ScheduleChecks.h"
+#include "storage/SeriesRepository.h"
+
+#include <functional>
+
+namespace tf {
+
+class Workspace;
+struct ForumTemplate;
+
+// The chair's scheduling: series from templates, the rolling window of
+// generated meetings, and single moves and cancellations.
+class SchedulingService
+{
+public:
+    // How far ahead meetings are generated.
+    static constexpr int kWindowMonths = 12;
+
+    explicit SchedulingService(Workspace &workspace);
+
+    // A series for `unitId` from a template: its interval on `firstDate`'s
+    // weekday, its length and place. The caller may adjust it before create().
+    static MeetingSeries fromTemplate(const ForumTemplate &forumTemplate, qint64 unitId,
+                                      const QDate &firstDate, const QTime &time);
+
+    // Validates, stores and generates the series up to `today` + the window.
+    // Throws StorageError (Kind::General with a Swedish message when invalid).
+    MeetingSeries create(MeetingSeries series, const QDate &today);
+    // The forums held together with the template's forum (reflektionsmöte,
+    // APT, kvalitetsmöte) as series that follow `first` at the same occasion.
+    QList<MeetingSeries> createFollowing(const MeetingSeries &first, const QStringList &forums,
+                                         const QDate &today);
+    // Generates the meetings of every series of the unit (0: all units) up
+    // to `today` + the window. Returns how many meetings were added.
+    int extendWindow(qint64 unitId, const QDate &today);
+
+    // Moves one meeting; the series keeps its slot (RECURRENCE-ID).
+    void moveMeeting(qint64 meetingId, const QDateTime &newStartUtc, int minutes = 0);
+    void cancelMeeting(qint64 meetingId);
+    void restoreMeeting(qint64 meetingId);
+
+    // Overlapping meetings of the people taking part in the unit's meetings
+    // in [fromUtc, toUtc), across every unit.
+    QList<Conflict> conflicts(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    // The adjuncts of the meeting invited later than the unit's lead time
+    // (or not yet invited when that day has passed).
+    QList<Participant> lateAdjuncts(qint64 meetingId, const QDate &today);
+    int leadDays(qint64 unitId);
+
+private:
+    int generate(const MeetingSeries &series, const QDate &today);
+    void changeMeeting(qint64 meetingId, const std::function<void(Meeting &)> &change);
+
+    Workspace &m_workspace;
+};
+
+} // namespace tf

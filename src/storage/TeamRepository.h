@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/ClientRotation.h"
+#include "domain/ScheduleChecks.h"
+
+#include <QList>
+#include <QString>
+
+namespace tf {
+
+class Database;
+
+// A fixed member of a forum's team (fast teammedlem).
+struct TeamMember {
+    qint64 unitId = 0;
+    QString forum;
+    qint64 personId = 0;
+    QString role;
+    bool nightStaff = false;
+};
+
+// A unit's planning settings; defaults follow its service type.
+struct UnitPlanning {
+    qint64 unitId = 0;
+    int version = 0; // 0: never saved, defaults in use
+    int leadDays = 7;
+    RotationScheme scheme = RotationScheme::FixedOrder;
+    int clientsPerMeeting = 2;
+};
+
+// The team of each forum of a unit, the unit's planning settings, and the
+// bookings of people across all units for conflict detection.
+class TeamRepository
+{
+public:
+    explicit TeamRepository(Database &db);
+
+    QList<TeamMember> members(qint64 unitId, const QString &forum);
+    // Replaces the forum's team with `members`.
+    void setMembers(qint64 unitId, const QString &forum, const QList<TeamMember> &members,
+                    qint64 actorId);
+
+    UnitPlanning planning(qint64 unitId, ServiceType type);
+    // Throws StorageError::Kind::Conflict when changed since it was read.
+    void savePlanning(const UnitPlanning &planning, qint64 actorId);
+
+    // Every participant row (and named substitute) of the given people in
+    // meetings that are not cancelled and start in [fromUtc, toUtc).
+    QList<Booking> bookings(const QList<qint64> &personIds, const QDateTime &fromUtc,
+                            const QDateTime &toUtc);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/care/CareRecords.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+// A client's item on a meeting agenda.
+struct ClientAgendaEntry
+{
+    qint64 meetingId = 0;
+    qint64 agendaItemId = 0;
+    QDateTime startUtc;
+};
+
+// The contact person's records around the meeting (participation checklist,
+// feedback to the client) and the look-ups the care views need.
+class CareRepository
+{
+public:
+    explicit CareRepository(Database &db);
+
+    std::optional<Participation> participation(qint64 agendaItemId);
+    // Inserts or updates; throws StorageError::Kind::Conflict when someone
+    // else saved the checklist since it was read. Returns the new version.
+    int saveParticipation(const Participation &participation, qint64 actorId);
+
+    std::optional<ClientFeedback> feedback(qint64 actionId);
+    // Marks the decision as reported back. Throws when already recorded.
+    void recordFeedback(const ClientFeedback &feedback, qint64 actorId);
+    // Open or done decisions needing feedback to a client whose contact
+    // person is personId (or that name personId for the feedback), with no
+    // feedback recorded yet.
+    QList<qint64> actionsAwaitingFeedback(qint64 personId);
+
+    QList<qint64> clientsOfContactPerson(qint64 personId);
+    // Clients whose nurse, occupational therapist or physiotherapist is personId.
+    QList<qint64> clientsOfClinician(qint64 personId);
+    // The client's items on agendas of planned meetings from fromUtc on,
+    // earliest first.
+    QList<ClientAgendaEntry> comingAgendaEntries(qint64 clientId, const QDateTime &fromUtc);
+
+private:
+    QList<qint64> ids(const QString &sql, const QVariantList &values);
+
+    Database &m_db;
+};
+
+} // namespace tf

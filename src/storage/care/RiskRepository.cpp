@@ -1,0 +1,248 @@
+#include "storage/care/RiskRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace tf {
+
+namespace {
+// A single JSON value as text ("true", "3", "[\"vision\"]").
+QString valueText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue valueFromText(const QString &text)
+{
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    return document.array().first();
+}
+} // namespace
+
+RiskRepository::RiskRepository(Database &db)
+    : m_db(db)
+{ }
+
+qint64 RiskRepository::add(RiskAssessment assessment, qint64 actorId)
+{
+    QString error;
+    if (!assessRisk(&assessment, &error))
+        throw StorageError(StorageError::Kind::General, error);
+    if (!assessment.assessedUtc.isValid())
+        assessment.assessedUtc = QDateTime::currentDateTimeUtc();
+    Transaction transaction(m_db);
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO risk_assessment (uuid, client_id, instrument, instrument_version, "
+            "assessed_at, assessed_by, complete, score, risk, level, referral, comment, "
+            "updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const RiskResult &result = assessment.result;
+    insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(assessment.clientId)
+        .bind(assessment.instrument)
+        .bind(assessment.instrumentVersion)
+        .bindTime(assessment.assessedUtc)
+        .bindId(assessment.assessedById ? assessment.assessedById : actorId)
+        .bindBool(assessment.complete)
+        .bind(result.score ? QVariant(*result.score) : QVariant(QMetaType(QMetaType::Int)))
+        .bindBool(result.risk)
+        .bind(result.level)
+        .bind(result.referral ? QVariant(*result.referral ? 1 : 0)
+                              : QVariant(QMetaType(QMetaType::Int)))
+        .bind(assessment.comment.trimmed())
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    const RiskInstrument *instrument = findRiskInstrument(assessment.instrument);
+    for (const RiskItem &item : instrument->items) {
+        const bool answered = assessment.answers.contains(item.key);
+        const QString reason = assessment.notAssessed.value(item.key).trimmed();
+        if (!answered && reason.isEmpty())
+            continue;
+        Query answer(m_db,
+            QStringLiteral("INSERT INTO risk_answer (assessment_id, item_key, "
+                           "answer, not_assessed_reason) VALUES (?, ?, ?, ?)"));
+        answer.bind(id)
+            .bind(item.key)
+            .bind(answered ? valueText(assessment.answers.value(item.key)) : QString())
+            .bind(reason)
+            .exec();
+    }
+    recordChange(m_db, actorId, QStringLiteral("risk_assessment"), id, QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+QList<RiskAssessment> RiskRepository::history(qint64 clientId, const QString &instrument)
+{
+    QString sql = QStringLiteral(
+        "SELECT id, uuid, client_id, instrument, instrument_version, assessed_at, assessed_by, "
+        "complete, score, risk, level, referral, comment FROM risk_assessment WHERE client_id = ?");
+    if (!instrument.isEmpty())
+        sql += QStringLiteral(" AND instrument = ?");
+    Query query(m_db, sql + QStringLiteral(" ORDER BY assessed_at DESC, id DESC"));
+    query.bind(clientId);
+    if (!instrument.isEmpty())
+        query.bind(instrument);
+    query.exec();
+    QList<RiskAssessment> list;
+    while (query.next()) {
+        RiskAssessment a;
+        a.id = query.id(0);
+        a.uuid = query.text(1);
+        a.clientId = query.id(2);
+        a.instrument = query.text(3);
+        a.instrumentVersion = query.text(4);
+        a.assessedUtc = query.time(5);
+        a.assessedById = query.id(6);
+        a.complete = query.boolean(7);
+        if (!query.value(8).isNull())
+            a.result.score = query.integer(8);
+        a.result.risk = query.boolean(9);
+        a.result.level = query.text(10);
+        if (!query.value(11).isNull())
+            a.result.referral = query.boolean(11);
+        a.comment = query.text(12);
+        list << a;
+    }
+    for (RiskAssessment &a : list) {
+        Query answers(m_db,
+            QStringLiteral("SELECT item_key, answer, not_assessed_reason FROM "
+                           "risk_answer WHERE assessment_id = ?"));
+        answers.bind(a.id).exec();
+        while (answers.next()) {
+            if (!answers.text(2).isEmpty())
+                a.notAssessed.insert(answers.text(0), answers.text(2));
+            else
+                a.answers.insert(answers.text(0), valueFromText(answers.text(1)));
+        }
+    }
+    return list;
+}
+
+std::optional<QDate> RiskRepository::lastCompleteOn(qint64 clientId, const QString &instrument)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT MAX(assessed_at) FROM risk_assessment WHERE "
+                       "client_id = ? AND instrument = ? AND complete = 1"));
+    query.bind(clientId).bind(instrument).exec();
+    if (!query.next() || query.value(0).isNull() || query.text(0).isEmpty())
+        return std::nullopt;
+    return query.time(0).toTimeZone(QTimeZone("Europe/Stockholm")).date();
+}
+
+QList<RiskInstrumentSetting> RiskRepository::instrumentsFor(ServiceType type)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT instrument, interval_months FROM "
+                       "risk_instrument_setting WHERE service_type = ? "
+                       "ORDER BY position, instrument"));
+    query.bind(serviceTypeKey(type)).exec();
+    QList<RiskInstrumentSetting> list;
+    while (query.next()) {
+        if (findRiskInstrument(query.text(0)))
+            list << RiskInstrumentSetting {query.text(0), query.integer(1)};
+    }
+    return list;
+}
+
+void RiskRepository::setInstrumentsFor(
+    ServiceType type, const QList<RiskInstrumentSetting> &settings, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query remove(
+        m_db, QStringLiteral("DELETE FROM risk_instrument_setting WHERE service_type = ?"));
+    remove.bind(serviceTypeKey(type)).exec();
+    int position = 0;
+    for (const auto &setting : settings) {
+        if (!findRiskInstrument(setting.instrument))
+            throw StorageError(StorageError::Kind::General,
+                QStringLiteral("Okänt instrument \"%1\".").arg(setting.instrument));
+        Query insert(m_db,
+            QStringLiteral(
+                "INSERT INTO risk_instrument_setting (service_type, instrument, position, "
+                "interval_months, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.bind(serviceTypeKey(type))
+            .bind(setting.instrument)
+            .bind(++position)
+            .bind(setting.intervalMonths > 0 ? setting.intervalMonths : 12)
+            .bind(nowUtcText())
+            .bindId(actorId)
+            .exec();
+    }
+    recordChange(
+        m_db, actorId, QStringLiteral("risk_instrument_setting"), 0, QStringLiteral("update"));
+    transaction.commit();
+}
+
+QDate RiskRepository::movedInOn(qint64 clientId)
+{
+    Query query(
+        m_db, QStringLiteral("SELECT moved_in_on FROM client_admission WHERE client_id = ?"));
+    query.bind(clientId).exec();
+    return query.next() ? query.date(0) : QDate();
+}
+
+void RiskRepository::setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query remove(m_db, QStringLiteral("DELETE FROM client_admission WHERE client_id = ?"));
+    remove.bind(clientId).exec();
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO client_admission (client_id, moved_in_on, "
+                       "updated_at, updated_by) VALUES (?, ?, ?, ?)"));
+    insert.bind(clientId).bindDate(date).bind(nowUtcText()).bindId(actorId).exec();
+    recordChange(
+        m_db, actorId, QStringLiteral("client_admission"), clientId, QStringLiteral("update"));
+    transaction.commit();
+}
+
+std::optional<int> RiskRepository::teamInterval(qint64 clientId, const QString &instrument)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT months FROM risk_interval WHERE client_id = ? AND "
+                       "instrument = ?"));
+    query.bind(clientId).bind(instrument).exec();
+    if (!query.next())
+        return std::nullopt;
+    return query.integer(0);
+}
+
+void RiskRepository::setTeamInterval(
+    qint64 clientId, const QString &instrument, int months, qint64 meetingId, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query remove(m_db,
+        QStringLiteral("DELETE FROM risk_interval WHERE client_id = ? AND "
+                       "instrument = ?"));
+    remove.bind(clientId).bind(instrument).exec();
+    if (months > 0) {
+        Query insert(m_db,
+            QStringLiteral(
+                "INSERT INTO risk_interval (client_id, instrument, months, meeting_id, updated_at, "
+                "updated_by) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.bind(clientId)
+            .bind(instrument)
+            .bind(months)
+            .bindId(meetingId)
+            .bind(nowUtcText())
+            .bindId(actorId)
+            .exec();
+    }
+    recordChange(
+        m_db, actorId, QStringLiteral("risk_interval"), clientId, QStringLiteral("update"));
+    transaction.commit();
+}
+
+} // namespace tf

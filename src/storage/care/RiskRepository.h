@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/ServiceType.h"
+#include "domain/care/RiskAssessment.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+struct RiskInstrumentSetting
+{
+    QString instrument;
+    int intervalMonths = 12;
+};
+
+// Risk assessments (history, never overwritten), which instruments each
+// verksamhet uses, moving-in dates and the team's shorter intervals.
+class RiskRepository
+{
+public:
+    explicit RiskRepository(Database &db);
+
+    // Scores the answers (assessRisk) and stores the assessment with its item
+    // answers. Throws StorageError with the Swedish reason when an answer is
+    // invalid. Returns the new id.
+    qint64 add(RiskAssessment assessment, qint64 actorId);
+    // Newest first; all instruments when `instrument` is empty.
+    QList<RiskAssessment> history(qint64 clientId, const QString &instrument = {});
+    std::optional<QDate> lastCompleteOn(qint64 clientId, const QString &instrument);
+
+    QList<RiskInstrumentSetting> instrumentsFor(ServiceType type);
+    // Replaces the verksamhet's instruments, in the given order.
+    void setInstrumentsFor(
+        ServiceType type, const QList<RiskInstrumentSetting> &settings, qint64 actorId);
+
+    QDate movedInOn(qint64 clientId);
+    void setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId);
+
+    // The interval the team decided for this client, if any.
+    std::optional<int> teamInterval(qint64 clientId, const QString &instrument);
+    // months 0 removes the team's interval.
+    void setTeamInterval(
+        qint64 clientId, const QString &instrument, int months, qint64 meetingId, qint64 actorId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf

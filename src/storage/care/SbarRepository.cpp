@@ -1,0 +1,138 @@
+#include "storage/care/SbarRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QUuid>
+
+namespace tf {
+
+SbarRepository::SbarRepository(Database &db)
+    : m_db(db)
+{ }
+
+qint64 SbarRepository::create(const SbarReport &report, qint64 actorId)
+{
+    const QString error = report.validationError();
+    if (!error.isEmpty())
+        throw StorageError(StorageError::Kind::General, error);
+    Transaction transaction(m_db);
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO sbar_report (uuid, client_id, agenda_item_id, sender_id, receiver, "
+            "situation, background, current_state, recommendation, handling_time, reply, "
+            "read_back, "
+            "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?) "
+            "RETURNING id"));
+    insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(report.clientId)
+        .bindId(report.agendaItemId)
+        .bindId(report.senderId ? report.senderId : actorId)
+        .bind(report.receiver.trimmed())
+        .bind(report.situation.trimmed())
+        .bind(report.background.trimmed())
+        .bind(report.currentState.trimmed())
+        .bind(report.recommendation.trimmed())
+        .bind(handlingTimeKey(report.handlingTime))
+        .bind(report.reply.trimmed())
+        .bindBool(report.readBack)
+        .bind(nowUtcText())
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("sbar_report"), id, QStringLiteral("insert"));
+    transaction.commit();
+    return id;
+}
+
+int SbarRepository::save(const SbarReport &report, qint64 actorId)
+{
+    const QString error = report.validationError();
+    if (!error.isEmpty())
+        throw StorageError(StorageError::Kind::General, error);
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral(
+            "UPDATE sbar_report SET agenda_item_id = ?, receiver = ?, situation = ?, background = "
+            "?, "
+            "current_state = ?, recommendation = ?, handling_time = ?, reply = ?, read_back = ?, "
+            "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    update.bindId(report.agendaItemId)
+        .bind(report.receiver.trimmed())
+        .bind(report.situation.trimmed())
+        .bind(report.background.trimmed())
+        .bind(report.currentState.trimmed())
+        .bind(report.recommendation.trimmed())
+        .bind(handlingTimeKey(report.handlingTime))
+        .bind(report.reply.trimmed())
+        .bindBool(report.readBack)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(report.id)
+        .bind(report.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("SBAR-rapporten har ändrats av någon annan sedan du "
+                           "öppnade den. Dina ändringar har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("sbar_report"), report.id, QStringLiteral("update"));
+    transaction.commit();
+    return report.version + 1;
+}
+
+std::optional<SbarReport> SbarRepository::byId(qint64 id)
+{
+    const auto found = select(QStringLiteral("id = ?"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<SbarReport> SbarRepository::byClient(qint64 clientId)
+{
+    return select(QStringLiteral("client_id = ?"), clientId);
+}
+
+QList<SbarReport> SbarRepository::byAgendaItem(qint64 agendaItemId)
+{
+    return select(QStringLiteral("agenda_item_id = ?"), agendaItemId);
+}
+
+QList<SbarReport> SbarRepository::select(const QString &where, qint64 value)
+{
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT id, version, uuid, client_id, agenda_item_id, sender_id, receiver, situation, "
+            "background, current_state, recommendation, handling_time, reply, read_back, "
+            "created_at "
+            "FROM sbar_report WHERE ")
+            + where + QStringLiteral(" ORDER BY created_at DESC, id DESC"));
+    query.bind(value).exec();
+    QList<SbarReport> list;
+    while (query.next()) {
+        SbarReport r;
+        r.id = query.id(0);
+        r.version = query.integer(1);
+        r.uuid = query.text(2);
+        r.clientId = query.id(3);
+        r.agendaItemId = query.id(4);
+        r.senderId = query.id(5);
+        r.receiver = query.text(6);
+        r.situation = query.text(7);
+        r.background = query.text(8);
+        r.currentState = query.text(9);
+        r.recommendation = query.text(10);
+        r.handlingTime = handlingTimeFromKey(query.text(11));
+        r.reply = query.text(12);
+        r.readBack = query.boolean(13);
+        r.createdUtc = query.time(14);
+        list << r;
+    }
+    return list;
+}
+
+} // namespace tf

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/care/CareRecords.h"
+
+#include <QList>
+
+namespace tf {
+
+class Database;
+
+// Clients marked at a samordningsmöte as needing a SIP, until it is called.
+class SipRepository
+{
+public:
+    explicit SipRepository(Database &db);
+
+    // Throws StorageError when no responsible person is named.
+    qint64 create(const SipNeed &need, qint64 actorId);
+    // Open needs, oldest first; all responsible people when personId is 0.
+    QList<SipNeed> open(qint64 responsiblePersonId = 0);
+    QList<SipNeed> byClient(qint64 clientId);
+    // Throws StorageError::Kind::Conflict when the need changed since read.
+    void markDone(const SipNeed &need, const QDate &doneOn, qint64 actorId);
+
+private:
+    QList<SipNeed> select(const QString &where, const QVariantList &values);
+
+    Database &m_db;
+};
+
+} // namespace tf

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+class QTableWidget;
+class QWidget;
+
+namespace tf {
+
+// A read-only, row-selecting table as the care views use them.
+QTableWidget *createCareTable(QWidget *parent, const char *objectName,
+    const QString &accessibleName, const QStringList &headers);
+// Replaces the rows; ids (if given) go to each row's first cell as UserRole.
+void fillCareTable(
+    QTableWidget *table, const QList<QStringList> &rows, const QList<qint64> &ids = {});
+
+} // namespace tf

@@ -1,0 +1,35 @@
+#include "ui/care/CareText.h"
+
+#include "services/Workspace.h"
+#include "storage/PersonRepository.h"
+#include "storage/TemplateRepository.h"
+
+#include <QTimeZone>
+
+namespace tf {
+
+QString localDateTimeText(const QDateTime &utc)
+{
+    return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm")))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString meetingLabel(Workspace &workspace, const Meeting &meeting)
+{
+    QString forum;
+    if (meeting.templateId != 0) {
+        if (const auto forumTemplate = workspace.templates().byId(meeting.templateId))
+            forum = forumTemplate->name;
+    }
+    return QStringLiteral("%1 %2").arg(localDateTimeText(meeting.startUtc), forum).trimmed();
+}
+
+QString personName(Workspace &workspace, qint64 personId)
+{
+    if (personId == 0)
+        return {};
+    const auto person = workspace.people().byId(personId);
+    return person ? person->name : QString();
+}
+
+} // namespace tf

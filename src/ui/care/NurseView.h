@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Client.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tf {
+
+class Workspace;
+
+// "Inför mötet": for the nurse (and OT/PT) the coming meetings of their
+// units, the clients on each agenda and which assessments each needs by the
+// routine, with a one-step start of the assessment; the history of the
+// selected client; afterwards the health-care actions and SIP needs they own.
+class NurseView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NurseView(Workspace &workspace, QWidget *parent = nullptr);
+
+    void refresh();
+    // Opens the assessment form for the selected instrument row.
+    void startAssessment();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showHistory(qint64 clientId);
+    void markSipDone();
+    void writeSbar();
+    void selectionChanged();
+
+    Workspace &m_workspace;
+    QTreeWidget *m_meetings;
+    QPushButton *m_start;
+    QPushButton *m_sbar;
+    QLabel *m_historyTitle;
+    QTableWidget *m_history;
+    QTableWidget *m_actions;
+    QTableWidget *m_sip;
+    QPushButton *m_sipDone;
+};
+
+} // namespace tf

@@ -1,0 +1,323 @@
+#include "ui/chair/AgendaPanel.h"
+
+#include "services/Workspace.h"
+#include "services/scheduling/AgendaBuilder.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RotationRepository.h"
+#include "storage/StorageError.h"
+#include "ui/common/MessageBox.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tf {
+
+namespace {
+enum Column { TitleColumn, ClientColumn, RaisedByColumn, BodyColumn };
+
+QPushButton *button(QWidget *parent, const QString &text, const char *name, const QString &accessible,
+                    const QString &tip)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    b->setAccessibleName(accessible);
+    b->setToolTip(tip);
+    return b;
+}
+} // namespace
+
+AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_title(new QLineEdit(this))
+    , m_body(new QLineEdit(this))
+    , m_client(new QComboBox(this))
+    , m_raisedBy(new QComboBox(this))
+    , m_add(button(this, tr("&Add item"), "addAgendaItemButton", tr("Add item"), tr("Add the item to the agenda (Enter in the title)")))
+    , m_remove(button(this, tr("Remove"), "removeAgendaItemButton", tr("Remove item"), tr("Remove the selected item (Delete)")))
+    , m_up(button(this, tr("Up"), "moveAgendaItemUpButton", tr("Move item up"), tr("Move the selected item up (Alt+Up)")))
+    , m_down(button(this, tr("Down"), "moveAgendaItemDownButton", tr("Move item down"), tr("Move the selected item down (Alt+Down)")))
+    , m_build(button(this, tr("&Build agenda"), "buildAgendaButton", tr("Build agenda"),
+                     tr("Fixed items, the rotation's clients, clients agreed last time and due follow-ups (Ctrl+B)")))
+    , m_clients(button(this, tr("C&lients…"), "chooseClientsButton", tr("Choose clients"),
+                       tr("Override the rotation: choose the clients of this meeting")))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("agendaPanel"));
+    m_table->setObjectName(QStringLiteral("agendaTableWidget"));
+    m_table->setAccessibleName(tr("Agenda"));
+    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Client"), tr("Raised by"), tr("Text")});
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(BodyColumn, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("agendaTitleLineEdit"));
+    m_title->setAccessibleName(tr("New item"));
+    m_title->setPlaceholderText(tr("Title of a new item"));
+    m_body->setObjectName(QStringLiteral("agendaBodyLineEdit"));
+    m_body->setAccessibleName(tr("Short text"));
+    m_client->setObjectName(QStringLiteral("agendaClientComboBox"));
+    m_client->setAccessibleName(tr("Client concerned"));
+    m_raisedBy->setObjectName(QStringLiteral("agendaRaisedByComboBox"));
+    m_raisedBy->setAccessibleName(tr("Raised by"));
+    // Delete removes an item only while the agenda itself has focus, never
+    // while text is edited.
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_table);
+    removeKey->setContext(Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &AgendaPanel::removeItem);
+    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_build->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_status->setObjectName(QStringLiteral("agendaStatusLabel"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto add = [&](const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        form->addRow(text, field);
+    };
+    add(tr("&New item:"), m_title);
+    add(tr("Sh&ort text:"), m_body);
+    add(tr("Clien&t:"), m_client);
+    add(tr("&Raised by:"), m_raisedBy);
+    auto *actions = new QHBoxLayout;
+    for (auto *b : {m_build, m_clients, m_up, m_down, m_remove})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(form);
+    layout->addWidget(m_add, 0, Qt::AlignRight);
+
+    connect(m_add, &QPushButton::clicked, this, &AgendaPanel::addItem);
+    connect(m_title, &QLineEdit::returnPressed, this, &AgendaPanel::addItem);
+    connect(m_remove, &QPushButton::clicked, this, &AgendaPanel::removeItem);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveItem(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveItem(1); });
+    connect(m_build, &QPushButton::clicked, this, &AgendaPanel::buildAgenda);
+    connect(m_clients, &QPushButton::clicked, this, &AgendaPanel::chooseClients);
+    connect(m_table, &QTableWidget::cellChanged, this, &AgendaPanel::saveCell);
+    setMeeting(0);
+}
+
+bool AgendaPanel::run(const std::function<void()> &change)
+{
+    try {
+        change();
+        return true;
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The agenda was not saved"), error.userMessage());
+        return false;
+    }
+}
+
+void AgendaPanel::setMeeting(qint64 meetingId)
+{
+    m_meetingId = meetingId;
+    const auto meeting = meetingId > 0 ? m_workspace.meetings().byId(meetingId) : std::nullopt;
+    m_unitId = meeting ? meeting->unitId : 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_title, m_body, m_client, m_raisedBy,
+                                                        m_add, m_remove, m_up, m_down, m_build, m_clients})
+        w->setEnabled(meeting.has_value());
+    m_client->clear();
+    m_client->addItem(tr("No client"), 0);
+    m_raisedBy->clear();
+    m_raisedBy->addItem(tr("Not stated"), 0);
+    if (meeting) {
+        for (const Client &client : m_workspace.clients().byUnit(m_unitId))
+            m_client->addItem(client.apartment.isEmpty() ? client.name
+                                                         : tr("%1, apt. %2").arg(client.name, client.apartment),
+                              client.id);
+        for (const Person &person : m_workspace.people().all()) {
+            if (person.active)
+                m_raisedBy->addItem(person.name, person.id);
+        }
+        m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(m_workspace.actorId())));
+    }
+    reload();
+}
+
+void AgendaPanel::reload()
+{
+    m_loading = true;
+    const QList<AgendaItem> items = m_meetingId > 0 ? m_workspace.meetings().agendaItems(m_meetingId)
+                                                    : QList<AgendaItem>();
+    m_table->setRowCount(int(items.size()));
+    for (int row = 0; row < items.size(); ++row) {
+        const AgendaItem &item = items.at(row);
+        auto *title = new QTableWidgetItem(item.title);
+        title->setData(Qt::UserRole, item.id);
+        m_table->setItem(row, TitleColumn, title);
+        const int client = m_client->findData(item.clientId);
+        auto *clientCell = new QTableWidgetItem(item.clientId > 0 && client >= 0 ? m_client->itemText(client) : QString());
+        clientCell->setFlags(clientCell->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, ClientColumn, clientCell);
+        const int raised = m_raisedBy->findData(item.raisedById);
+        auto *raisedCell = new QTableWidgetItem(item.raisedById > 0 && raised >= 0 ? m_raisedBy->itemText(raised) : QString());
+        raisedCell->setFlags(raisedCell->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, RaisedByColumn, raisedCell);
+        m_table->setItem(row, BodyColumn, new QTableWidgetItem(item.body));
+    }
+    m_table->resizeRowsToContents();
+    m_loading = false;
+    if (m_meetingId > 0 && items.isEmpty())
+        m_status->setText(tr("The agenda is empty. Build it from the forum's fixed agenda (Ctrl+B)."));
+    else if (m_meetingId == 0)
+        m_status->setText(tr("Choose a meeting to see its agenda."));
+    else
+        m_status->clear();
+}
+
+void AgendaPanel::buildAgenda()
+{
+    AgendaBuilder::Result result;
+    if (!run([&] { result = AgendaBuilder(m_workspace).build(m_meetingId); }))
+        return;
+    reload();
+    m_status->setText(tr("%n new item(s). Clients from the rotation: %1; agreed last time: %2; "
+                         "follow-ups due: %3.", nullptr, result.added)
+                          .arg(result.rotationClients.size())
+                          .arg(result.agreedClients.size())
+                          .arg(result.followUpActions.size()));
+    Q_EMIT changed();
+}
+
+void AgendaPanel::addItem()
+{
+    const QString title = m_title->text().trimmed();
+    if (title.isEmpty()) {
+        MessageBox::error(this, tr("The item has no title"), tr("Write a title for the new item first."));
+        m_title->setFocus();
+        return;
+    }
+    AgendaItem item;
+    item.meetingId = m_meetingId;
+    item.title = title;
+    item.body = m_body->text().trimmed();
+    item.clientId = m_client->currentData().toLongLong();
+    item.raisedById = m_raisedBy->currentData().toLongLong();
+    if (!run([&] { m_workspace.meetings().addAgendaItem(item, m_workspace.actorId()); }))
+        return; // what was typed stays in the fields
+    m_title->clear();
+    m_body->clear();
+    m_client->setCurrentIndex(0);
+    reload();
+    m_title->setFocus();
+    Q_EMIT changed();
+}
+
+void AgendaPanel::removeItem()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, TitleColumn)->data(Qt::UserRole).toLongLong();
+    if (!run([&] { m_workspace.meetings().removeAgendaItem(id, m_workspace.actorId()); }))
+        return;
+    reload();
+    m_table->selectRow(std::min(row, m_table->rowCount() - 1));
+    Q_EMIT changed();
+}
+
+void AgendaPanel::moveItem(int delta)
+{
+    const int row = m_table->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_table->rowCount())
+        return;
+    QList<AgendaItem> items = m_workspace.meetings().agendaItems(m_meetingId);
+    items.swapItemsAt(row, target);
+    const bool ok = run([&] {
+        for (int i = 0; i < items.size(); ++i) {
+            if (items[i].position != i + 1) {
+                items[i].position = i + 1;
+                m_workspace.meetings().updateAgendaItem(items[i], m_workspace.actorId());
+            }
+        }
+    });
+    reload();
+    if (ok)
+        m_table->selectRow(target);
+}
+
+void AgendaPanel::saveCell(int row, int column)
+{
+    if (m_loading || (column != TitleColumn && column != BodyColumn))
+        return;
+    const qint64 id = m_table->item(row, TitleColumn)->data(Qt::UserRole).toLongLong();
+    for (AgendaItem item : m_workspace.meetings().agendaItems(m_meetingId)) {
+        if (item.id != id)
+            continue;
+        const QString title = m_table->item(row, TitleColumn)->text().trimmed();
+        if (title.isEmpty()) {
+            MessageBox::error(this, tr("The item has no title"), tr("An agenda item must have a title."));
+            reload();
+            return;
+        }
+        item.title = title;
+        item.body = m_table->item(row, BodyColumn) ? m_table->item(row, BodyColumn)->text() : QString();
+        run([&] { m_workspace.meetings().updateAgendaItem(item, m_workspace.actorId()); });
+        Q_EMIT changed();
+        return;
+    }
+}
+
+void AgendaPanel::chooseClients()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("rotationDialog"));
+    dialog.setWindowTitle(tr("Clients of this meeting"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("rotationClientListWidget"));
+    list->setAccessibleName(tr("Clients of this meeting"));
+    const QList<qint64> picked = m_workspace.rotation().picks(m_meetingId);
+    for (const Client &client : m_workspace.clients().byUnit(m_unitId)) {
+        auto *item = new QListWidgetItem(client.apartment.isEmpty() ? client.name
+                                                                    : tr("%1, apt. %2").arg(client.name, client.apartment),
+                                         list);
+        item->setData(Qt::UserRole, client.id);
+        item->setCheckState(picked.contains(client.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use these clients"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Use these clients"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The rotation proposes; the chair decides. Space ticks a client."), &dialog));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> chosen;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    if (run([&] { AgendaBuilder(m_workspace).overrideRotation(m_meetingId, chosen); })) {
+        reload();
+        Q_EMIT changed();
+    }
+}
+
+} // namespace tf

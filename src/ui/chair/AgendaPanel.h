@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace tf {
+
+class Workspace;
+
+// The agenda of one meeting: build it from the template and the rotation,
+// add members' items (title, text, client, who raises it), reorder, remove,
+// and override the rotation's clients.
+class AgendaPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgendaPanel(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setMeeting(qint64 meetingId);
+    qint64 meetingId() const { return m_meetingId; }
+    void buildAgenda();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    void addItem();
+    void removeItem();
+    void moveItem(int delta);
+    void chooseClients();
+    void saveCell(int row, int column);
+    bool run(const std::function<void()> &change);
+
+    Workspace &m_workspace;
+    qint64 m_meetingId = 0;
+    qint64 m_unitId = 0;
+    bool m_loading = false;
+    QTableWidget *m_table;
+    QLineEdit *m_title;
+    QLineEdit *m_body;
+    QComboBox *m_client;
+    QComboBox *m_raisedBy;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_build;
+    QPushButton *m_clients;
+    QLabel *m_status;
+};
+
+} // namespace tf

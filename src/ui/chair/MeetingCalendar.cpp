@@ -1,0 +1,278 @@
+#include "ui/chair/MeetingCalendar.h"
+
+#include "domain/SeriesPlanner.h"
+#include "domain/SwedishHolidays.h"
+
+#include <QCalendarWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+namespace tf {
+
+namespace {
+QDateTime localOf(const Meeting &meeting)
+{
+    return meeting.startUtc.toTimeZone(SeriesPlanner::stockholm());
+}
+
+QTableWidgetItem *cell(const QString &text, qint64 meetingId)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, meetingId);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+} // namespace
+
+MeetingCalendar::MeetingCalendar(QWidget *parent)
+    : QTabWidget(parent)
+    , m_week(new QTableWidget(this))
+    , m_weekLabel(new QLabel(this))
+    , m_month(new QCalendarWidget(this))
+    , m_list(new QTableWidget(0, 6, this))
+{
+    setObjectName(QStringLiteral("meetingCalendarTabWidget"));
+    setAccessibleName(tr("Calendar"));
+    m_week->setObjectName(QStringLiteral("weekTableWidget"));
+    m_week->setAccessibleName(tr("Week"));
+    m_week->setColumnCount(7);
+    m_week->verticalHeader()->hide();
+    m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_week->setWordWrap(true);
+    m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    auto *previous = new QPushButton(tr("◀ Previous week"), this);
+    previous->setObjectName(QStringLiteral("previousWeekButton"));
+    previous->setAccessibleName(tr("Previous week"));
+    previous->setToolTip(tr("Previous week (Alt+Left)"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    auto *next = new QPushButton(tr("Next week ▶"), this);
+    next->setObjectName(QStringLiteral("nextWeekButton"));
+    next->setAccessibleName(tr("Next week"));
+    next->setToolTip(tr("Next week (Alt+Right)"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    auto *weekPage = new QWidget(this);
+    auto *weekBar = new QHBoxLayout;
+    weekBar->addWidget(previous);
+    weekBar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    weekBar->addWidget(next);
+    auto *weekLayout = new QVBoxLayout(weekPage);
+    weekLayout->addLayout(weekBar);
+    weekLayout->addWidget(m_week);
+    connect(previous, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(-7)); });
+    connect(next, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(7)); });
+
+    m_month->setObjectName(QStringLiteral("monthCalendarWidget"));
+    m_month->setAccessibleName(tr("Month"));
+    m_month->setFirstDayOfWeek(Qt::Monday);
+    m_month->setGridVisible(true);
+    m_month->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
+    m_month->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
+
+    m_list->setObjectName(QStringLiteral("meetingTableWidget"));
+    m_list->setAccessibleName(tr("Meetings"));
+    m_list->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Forum"), tr("Place"), tr("Status"), tr("Note")});
+    m_list->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_list->verticalHeader()->hide();
+    for (QTableWidget *table : {m_week, m_list}) {
+        table->setSelectionBehavior(table == m_list ? QAbstractItemView::SelectRows
+                                                    : QAbstractItemView::SelectItems);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        connect(table, &QTableWidget::currentItemChanged, this, [this](QTableWidgetItem *item) {
+            if (item && item->data(Qt::UserRole).toLongLong() > 0)
+                Q_EMIT meetingSelected(item->data(Qt::UserRole).toLongLong());
+        });
+    }
+    addTab(weekPage, tr("&Week"));
+    addTab(m_month, tr("M&onth"));
+    addTab(m_list, tr("&List"));
+    connect(m_month, &QCalendarWidget::clicked, this, &MeetingCalendar::showDate);
+    connect(m_month, &QCalendarWidget::activated, this, [this](const QDate &date) {
+        showDate(date);
+        setCurrentIndex(0); // Enter on a day opens its week
+    });
+    connect(m_month, &QCalendarWidget::currentPageChanged, this, [this](int year, int month) {
+        if (m_date.year() != year || m_date.month() != month)
+            showDate(QDate(year, month, 1));
+    });
+}
+
+QDate MeetingCalendar::rangeStart() const
+{
+    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    const QDate monthStart(m_date.year(), m_date.month(), 1);
+    return std::min(monday, monthStart.addDays(-7));
+}
+
+QDate MeetingCalendar::rangeEnd() const
+{
+    return QDate(m_date.year(), m_date.month(), 1).addMonths(12);
+}
+
+void MeetingCalendar::showDate(const QDate &date)
+{
+    if (!date.isValid() || date == m_date)
+        return;
+    m_date = date;
+    Q_EMIT dateChanged(date);
+}
+
+void MeetingCalendar::setMeetings(const QList<Meeting> &meetings, const QHash<qint64, QString> &titles,
+                                  const QHash<qint64, QString> &notes)
+{
+    m_meetings = meetings;
+    m_titles = titles;
+    m_notes = notes;
+    fillWeek();
+    fillMonth();
+    fillList();
+}
+
+void MeetingCalendar::selectMeeting(qint64 meetingId)
+{
+    for (QTableWidget *table : {m_week, m_list}) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                QTableWidgetItem *item = table->item(row, column);
+                if (item && item->data(Qt::UserRole).toLongLong() == meetingId) {
+                    QSignalBlocker block(table);
+                    table->setCurrentItem(item);
+                    column = table->columnCount();
+                    row = table->rowCount();
+                }
+            }
+        }
+    }
+}
+
+void MeetingCalendar::focusMeetings()
+{
+    QWidget *views[] = {m_week, m_month, m_list};
+    views[std::clamp(currentIndex(), 0, 2)]->setFocus();
+}
+
+void MeetingCalendar::fillWeek()
+{
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    m_weekLabel->setText(tr("Week %1, %2 – %3")
+                             .arg(monday.weekNumber())
+                             .arg(swedish.toString(monday, QStringLiteral("d MMMM")),
+                                  swedish.toString(monday.addDays(6), QStringLiteral("d MMMM yyyy"))));
+    QList<QList<const Meeting *>> days(7);
+    for (const Meeting &meeting : m_meetings) {
+        const qint64 offset = monday.daysTo(localOf(meeting).date());
+        if (offset >= 0 && offset < 7)
+            days[int(offset)] << &meeting;
+    }
+    int rows = 1;
+    for (const auto &day : days)
+        rows = std::max<int>(rows, day.size());
+    m_week->clear();
+    m_week->setRowCount(rows);
+    QStringList headers;
+    for (int d = 0; d < 7; ++d) {
+        const QDate date = monday.addDays(d);
+        QString header = swedish.toString(date, QStringLiteral("ddd d/M"));
+        const QString holiday = swedishHolidayName(date);
+        if (!holiday.isEmpty())
+            header += QLatin1Char('\n') + holiday;
+        headers << header;
+        for (int i = 0; i < days[d].size(); ++i) {
+            const Meeting &m = *days[d][i];
+            QString text = QStringLiteral("%1 %2").arg(localOf(m).time().toString(QStringLiteral("HH:mm")),
+                                                       m_titles.value(m.id));
+            if (!m_notes.value(m.id).isEmpty())
+                text += QStringLiteral("\n⚠ ") + m_notes.value(m.id);
+            QTableWidgetItem *item = cell(text, m.id);
+            if (m.status == MeetingStatus::Cancelled) {
+                QFont font = item->font();
+                font.setStrikeOut(true);
+                item->setFont(font);
+            }
+            item->setToolTip(text);
+            m_week->setItem(i, d, item);
+        }
+    }
+    m_week->setHorizontalHeaderLabels(headers);
+    m_week->resizeRowsToContents();
+}
+
+void MeetingCalendar::fillMonth()
+{
+    QSignalBlocker block(m_month);
+    m_month->setDateTextFormat(QDate(), QTextCharFormat());
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    bold.setBackground(QColor(0xdd, 0xea, 0xf7));
+    QTextCharFormat holiday;
+    holiday.setForeground(QColor(0xb0, 0x10, 0x10));
+    const QDate first(m_date.year(), m_date.month(), 1);
+    for (const Holiday &h : swedishHolidays(first.year()))
+        m_month->setDateTextFormat(h.date, holiday);
+    QHash<QDate, QStringList> tips;
+    for (const Meeting &meeting : m_meetings) {
+        if (meeting.status == MeetingStatus::Cancelled)
+            continue;
+        const QDateTime local = localOf(meeting);
+        tips[local.date()] << QStringLiteral("%1 %2").arg(local.time().toString(QStringLiteral("HH:mm")),
+                                                         m_titles.value(meeting.id));
+    }
+    for (auto it = tips.cbegin(); it != tips.cend(); ++it) {
+        QTextCharFormat format = bold;
+        format.setToolTip(it.value().join(QLatin1Char('\n')));
+        m_month->setDateTextFormat(it.key(), format);
+    }
+    m_month->setSelectedDate(m_date);
+}
+
+void MeetingCalendar::fillList()
+{
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    m_list->setRowCount(0);
+    for (const Meeting &meeting : m_meetings) {
+        const QDateTime local = localOf(meeting);
+        if (local.date() < monday)
+            continue;
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        m_list->setItem(row, 0, cell(swedish.toString(local.date(), QStringLiteral("ddd yyyy-MM-dd")), meeting.id));
+        m_list->setItem(row, 1, cell(QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
+                                                                  local.addSecs(meeting.minutes * 60).time().toString(QStringLiteral("HH:mm"))),
+                                     meeting.id));
+        m_list->setItem(row, 2, cell(m_titles.value(meeting.id), meeting.id));
+        m_list->setItem(row, 3, cell(meeting.location, meeting.id));
+        QString status;
+        switch (meeting.status) {
+        case MeetingStatus::Planned:
+            status = tr("Planned");
+            break;
+        case MeetingStatus::Cancelled:
+            status = tr("Cancelled");
+            break;
+        case MeetingStatus::InProgress:
+            status = tr("In progress");
+            break;
+        case MeetingStatus::Finished:
+            status = tr("Held");
+            break;
+        case MeetingStatus::Approved:
+            status = tr("Minutes approved");
+            break;
+        }
+        m_list->setItem(row, 4, cell(status, meeting.id));
+        QTableWidgetItem *note = cell(m_notes.value(meeting.id), meeting.id);
+        note->setForeground(QColor(0xa0, 0x10, 0x10));
+        m_list->setItem(row, 5, note);
+    }
+    m_list->resizeColumnsToContents();
+}
+
+} // namespace tf

@@ -1,0 +1,261 @@
+#include "ui/chair/ParticipantsPanel.h"
+
+#include "services/Workspace.h"
+#include "services/scheduling/SchedulingService.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "ui/common/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tf {
+
+namespace {
+enum Column { NameColumn, RoleColumn, AbsentColumn, SubstituteColumn, InvitedColumn, FlagColumn };
+
+QPushButton *button(QWidget *parent, const QString &text, const char *name, const QString &tip)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    b->setToolTip(tip);
+    return b;
+}
+} // namespace
+
+ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_table(new QTableWidget(0, 6, this))
+    , m_person(new QComboBox(this))
+    , m_addMember(button(this, tr("Add as &participant"), "addParticipantButton",
+                         tr("Add the chosen person to this meeting")))
+    , m_addAdjunct(button(this, tr("Invite as ad&junct"), "inviteAdjunctButton",
+                          tr("Invite the chosen person as an adjunct, dated today")))
+    , m_invited(button(this, tr("In&vitation sent today"), "markInvitedButton",
+                       tr("Record that the selected adjunct was invited today")))
+    , m_remove(button(this, tr("Remo&ve from meeting"), "removeParticipantButton",
+                      tr("Remove the selected person from this meeting")))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("participantsPanel"));
+    m_table->setObjectName(QStringLiteral("participantsTableWidget"));
+    m_table->setAccessibleName(tr("Participants"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Cannot attend"), tr("Substitute"),
+                                        tr("Invited"), tr("Note")});
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FlagColumn, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_person->setObjectName(QStringLiteral("participantPersonComboBox"));
+    m_person->setAccessibleName(tr("Person"));
+    m_status->setObjectName(QStringLiteral("participantsStatusLabel"));
+    m_status->setWordWrap(true);
+
+    auto *personLabel = new QLabel(tr("P&erson:"), this);
+    personLabel->setBuddy(m_person);
+    auto *adding = new QHBoxLayout;
+    adding->addWidget(personLabel);
+    adding->addWidget(m_person, 1);
+    adding->addWidget(m_addMember);
+    adding->addWidget(m_addAdjunct);
+    auto *rowActions = new QHBoxLayout;
+    rowActions->addWidget(m_invited);
+    rowActions->addWidget(m_remove);
+    rowActions->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(rowActions);
+    layout->addWidget(m_status);
+    layout->addLayout(adding);
+
+    connect(m_addMember, &QPushButton::clicked, this, [this] { addPerson(false); });
+    connect(m_addAdjunct, &QPushButton::clicked, this, [this] { addPerson(true); });
+    connect(m_invited, &QPushButton::clicked, this, &ParticipantsPanel::markInvited);
+    connect(m_remove, &QPushButton::clicked, this, &ParticipantsPanel::removePerson);
+    setMeeting(0);
+}
+
+bool ParticipantsPanel::run(const std::function<void()> &change)
+{
+    try {
+        change();
+        return true;
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The participants were not saved"), error.userMessage());
+        return false;
+    }
+}
+
+void ParticipantsPanel::setMeeting(qint64 meetingId)
+{
+    m_meetingId = meetingId;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_person, m_addMember, m_addAdjunct,
+                                                        m_invited, m_remove})
+        w->setEnabled(meetingId > 0);
+    m_person->clear();
+    for (const Person &person : m_workspace.people().all()) {
+        if (person.active)
+            m_person->addItem(person.role.isEmpty() ? person.name
+                                                    : QStringLiteral("%1 (%2)").arg(person.name, person.role),
+                              person.id);
+    }
+    reload();
+}
+
+void ParticipantsPanel::reload()
+{
+    m_loading = true;
+    const QList<Participant> list = m_meetingId > 0 ? m_workspace.meetings().participants(m_meetingId)
+                                                    : QList<Participant>();
+    QList<qint64> late;
+    if (m_meetingId > 0) {
+        for (const Participant &p : SchedulingService(m_workspace).lateAdjuncts(m_meetingId, m_today))
+            late << p.personId;
+    }
+    m_table->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Participant &p = list.at(row);
+        const auto person = m_workspace.people().byId(p.personId);
+        auto *name = new QTableWidgetItem(person ? person->name : QString());
+        name->setData(Qt::UserRole, p.personId);
+        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, RoleColumn, new QTableWidgetItem(p.adjunct ? tr("%1 (adjunct)").arg(p.role) : p.role));
+        auto *absent = new QCheckBox(this);
+        absent->setObjectName(QStringLiteral("absentCheckBox"));
+        absent->setAccessibleName(tr("Cannot attend: %1").arg(name->text()));
+        absent->setChecked(p.attendance == Attendance::Absent);
+        connect(absent, &QCheckBox::toggled, this, [this, row](bool on) { setAbsent(row, on); });
+        m_table->setCellWidget(row, AbsentColumn, absent);
+        auto *substitute = new QComboBox(this);
+        substitute->setObjectName(QStringLiteral("substituteComboBox"));
+        substitute->setAccessibleName(tr("Substitute for %1").arg(name->text()));
+        substitute->addItem(tr("No substitute"), 0);
+        for (int i = 0; i < m_person->count(); ++i) {
+            if (m_person->itemData(i).toLongLong() != p.personId)
+                substitute->addItem(m_person->itemText(i), m_person->itemData(i));
+        }
+        substitute->setCurrentIndex(std::max(0, substitute->findData(p.substituteId)));
+        substitute->setEnabled(p.attendance == Attendance::Absent);
+        connect(substitute, &QComboBox::currentIndexChanged, this,
+                [this, row](int index) { setSubstitute(row, index); });
+        m_table->setCellWidget(row, SubstituteColumn, substitute);
+        m_table->setItem(row, InvitedColumn, new QTableWidgetItem(p.invitedOn.toString(Qt::ISODate)));
+        QStringList notes;
+        if (p.attendance == Attendance::Absent && p.substituteId == 0)
+            notes << tr("Cannot attend, no substitute named");
+        if (late.contains(p.personId))
+            notes << (p.invitedOn.isValid() ? tr("Invited later than the lead time")
+                                            : tr("Not invited and the lead time has passed"));
+        auto *note = new QTableWidgetItem(notes.join(QStringLiteral("; ")));
+        if (!notes.isEmpty())
+            note->setForeground(QColor(0xa0, 0x10, 0x10));
+        m_table->setItem(row, FlagColumn, note);
+    }
+    m_table->resizeColumnsToContents();
+    m_loading = false;
+    m_status->setText(m_meetingId > 0 ? tr("Lead time for adjuncts: %n day(s).", nullptr,
+                                           SchedulingService(m_workspace).leadDays(
+                                               m_workspace.meetings().byId(m_meetingId)->unitId))
+                                      : QString());
+}
+
+void ParticipantsPanel::setAbsent(int row, bool absent)
+{
+    if (m_loading)
+        return;
+    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+    for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
+        if (p.personId != personId)
+            continue;
+        p.attendance = absent ? Attendance::Absent : Attendance::Expected;
+        if (!absent)
+            p.substituteId = 0;
+        run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
+    }
+    // The check box that called is replaced by the reload: after it returns.
+    QMetaObject::invokeMethod(this, [this, row, absent] {
+        reload();
+        if (auto *substitute = m_table->cellWidget(row, SubstituteColumn); substitute && absent)
+            substitute->setFocus();
+        Q_EMIT changed();
+    }, Qt::QueuedConnection);
+}
+
+void ParticipantsPanel::setSubstitute(int row, int index)
+{
+    if (m_loading)
+        return;
+    auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SubstituteColumn));
+    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+    for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
+        if (p.personId != personId)
+            continue;
+        p.substituteId = combo->itemData(index).toLongLong();
+        run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
+    }
+    QMetaObject::invokeMethod(this, [this, row] {
+        reload();
+        if (auto *substitute = m_table->cellWidget(row, SubstituteColumn))
+            substitute->setFocus();
+        Q_EMIT changed();
+    }, Qt::QueuedConnection);
+}
+
+void ParticipantsPanel::addPerson(bool adjunct)
+{
+    const qint64 personId = m_person->currentData().toLongLong();
+    const auto person = m_workspace.people().byId(personId);
+    if (!person)
+        return;
+    Participant p;
+    p.meetingId = m_meetingId;
+    p.personId = personId;
+    p.role = person->profession.isEmpty() ? person->role : person->profession;
+    p.adjunct = adjunct;
+    if (adjunct)
+        p.invitedOn = m_today;
+    if (run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); })) {
+        reload();
+        Q_EMIT changed();
+    }
+}
+
+void ParticipantsPanel::markInvited()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+    for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
+        if (p.personId == personId) {
+            p.invitedOn = m_today;
+            run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
+        }
+    }
+    reload();
+    m_table->selectRow(row);
+}
+
+void ParticipantsPanel::removePerson()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+    if (run([&] { m_workspace.meetings().removeParticipant(m_meetingId, personId, m_workspace.actorId()); })) {
+        reload();
+        Q_EMIT changed();
+    }
+}
+
+} // namespace tf

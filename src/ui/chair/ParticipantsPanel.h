@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace tf {
+
+class Workspace;
+
+// The expected participants of one meeting: the team, with förhinder and a
+// named substitute, and adjuncts with the date they were invited. Adjuncts
+// invited later than the unit's lead time are flagged.
+class ParticipantsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ParticipantsPanel(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setMeeting(qint64 meetingId);
+    // "Today" for the lead-time flag; tests fix it.
+    void setToday(const QDate &today) { m_today = today; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    void setAbsent(int row, bool absent);
+    void setSubstitute(int row, int index);
+    void addPerson(bool adjunct);
+    void markInvited();
+    void removePerson();
+    bool run(const std::function<void()> &change);
+
+    Workspace &m_workspace;
+    qint64 m_meetingId = 0;
+    QDate m_today = QDate::currentDate();
+    bool m_loading = false;
+    QTableWidget *m_table;
+    QComboBox *m_person;
+    QPushButton *m_addMember;
+    QPushButton *m_addAdjunct;
+    QPushButton *m_invited;
+    QPushButton *m_remove;
+    QLabel *m_status;
+};
+
+} // namespace tf

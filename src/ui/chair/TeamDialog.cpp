@@ -1,0 +1,194 @@
+#include "ui/chair/TeamDialog.h"
+
+#include "services/Workspace.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TeamRepository.h"
+#include "storage/TemplateRepository.h"
+#include "ui/common/MessageBox.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tf {
+
+namespace {
+enum Column { MemberColumn, NameColumn, RoleColumn, NightColumn };
+}
+
+TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_unit(unit)
+    , m_forum(new QComboBox(this))
+    , m_table(new QTableWidget(0, 4, this))
+    , m_name(new QLineEdit(this))
+    , m_profession(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("teamDialog"));
+    setWindowTitle(tr("Team of %1").arg(unit.name));
+    resize(640, 520);
+    m_forum->setObjectName(QStringLiteral("teamForumComboBox"));
+    m_forum->setAccessibleName(tr("Forum"));
+    for (const ForumTemplate &t : workspace.templates().byServiceType(unit.serviceType))
+        m_forum->addItem(t.name, t.forum);
+    m_table->setObjectName(QStringLiteral("teamTableWidget"));
+    m_table->setAccessibleName(tr("Team members"));
+    m_table->setHorizontalHeaderLabels({tr("Member"), tr("Name"), tr("Role in the team"), tr("Night staff")});
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
+    m_name->setObjectName(QStringLiteral("newPersonNameLineEdit"));
+    m_name->setAccessibleName(tr("Name of new person"));
+    m_profession->setObjectName(QStringLiteral("newPersonProfessionLineEdit"));
+    m_profession->setAccessibleName(tr("Profession"));
+    m_profession->setPlaceholderText(tr("e.g. Assistant nurse, Dietitian"));
+    m_kind->setObjectName(QStringLiteral("newPersonKindComboBox"));
+    m_kind->setAccessibleName(tr("Staff or adjunct"));
+    m_kind->addItem(tr("Staff of the unit"), false);
+    m_kind->addItem(tr("Adjunct (invited when needed)"), true);
+    auto *add = new QPushButton(tr("A&dd person"), this);
+    add->setObjectName(QStringLiteral("addPersonButton"));
+    add->setAccessibleName(tr("Add person"));
+
+    auto *forumLabel = new QLabel(tr("&Forum:"), this);
+    forumLabel->setBuddy(m_forum);
+    auto *top = new QHBoxLayout;
+    top->addWidget(forumLabel);
+    top->addWidget(m_forum, 1);
+    auto *form = new QFormLayout;
+    auto row = [&](const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        form->addRow(text, field);
+    };
+    row(tr("&Name:"), m_name);
+    row(tr("&Profession:"), m_profession);
+    row(tr("&Kind:"), m_kind);
+    form->addRow(QString(), add);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save team"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveTeamButton"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save team"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(new QLabel(tr("Tick the fixed members of the forum's team. Space ticks the "
+                                    "current row; new meetings invite the team."), this));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(new QLabel(tr("<b>New staff member or adjunct</b>"), this));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &TeamDialog::addPerson);
+    connect(m_name, &QLineEdit::returnPressed, this, &TeamDialog::addPerson);
+    connect(m_forum, &QComboBox::currentIndexChanged, this, [this] {
+        // Switching forum keeps what was ticked for the previous one.
+        if (!m_forumKey.isEmpty() && !save())
+            return;
+        load();
+    });
+    load();
+}
+
+void TeamDialog::selectForum(const QString &forumKey)
+{
+    const int index = m_forum->findData(forumKey);
+    if (index >= 0)
+        m_forum->setCurrentIndex(index);
+}
+
+void TeamDialog::load()
+{
+    m_forumKey = m_forum->currentData().toString();
+    const QList<TeamMember> members = m_workspace.teams().members(m_unit.id, m_forumKey);
+    const QList<Person> people = m_workspace.people().all();
+    m_table->setRowCount(0);
+    for (const Person &person : people) {
+        if (!person.active || person.adjunct)
+            continue;
+        const auto member = std::find_if(members.begin(), members.end(),
+                                         [&](const TeamMember &m) { return m.personId == person.id; });
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *check = new QTableWidgetItem;
+        check->setCheckState(member != members.end() ? Qt::Checked : Qt::Unchecked);
+        check->setData(Qt::UserRole, person.id);
+        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        m_table->setItem(row, MemberColumn, check);
+        auto *name = new QTableWidgetItem(person.name);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, RoleColumn, new QTableWidgetItem(
+                                              member != members.end() ? member->role
+                                              : person.profession.isEmpty() ? person.role
+                                                                            : person.profession));
+        auto *night = new QTableWidgetItem;
+        night->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        night->setCheckState(member != members.end() && member->nightStaff ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(row, NightColumn, night);
+    }
+    m_table->resizeColumnToContents(MemberColumn);
+}
+
+bool TeamDialog::save()
+{
+    QList<TeamMember> members;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, MemberColumn)->checkState() != Qt::Checked)
+            continue;
+        members << TeamMember{m_unit.id, m_forumKey,
+                              m_table->item(row, MemberColumn)->data(Qt::UserRole).toLongLong(),
+                              m_table->item(row, RoleColumn)->text().trimmed(),
+                              m_table->item(row, NightColumn)->checkState() == Qt::Checked};
+    }
+    try {
+        m_workspace.teams().setMembers(m_unit.id, m_forumKey, members, m_workspace.actorId());
+        return true;
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The team was not saved"), error.userMessage());
+        return false;
+    }
+}
+
+void TeamDialog::addPerson()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        MessageBox::error(this, tr("The person has no name"), tr("Write the person's name first."));
+        m_name->setFocus();
+        return;
+    }
+    Person person;
+    person.name = name;
+    person.profession = m_profession->text().trimmed();
+    person.adjunct = m_kind->currentData().toBool();
+    try {
+        if (!save())
+            return;
+        m_workspace.people().create(person, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The person was not added"), error.userMessage());
+        return;
+    }
+    m_name->clear();
+    m_profession->clear();
+    load();
+    m_name->setFocus();
+}
+
+} // namespace tf

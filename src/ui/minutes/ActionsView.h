@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QTableWidget;
+
+namespace tf {
+
+class Workspace;
+
+// The Åtgärder list: the actions of a unit or of one person, filtered by
+// open, due, overdue or done; marking one done records who and when.
+class ActionsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActionsView(Workspace &workspace, QWidget *parent = nullptr);
+
+    void refresh();
+    bool markSelectedDone();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillChoices();
+
+    Workspace &m_workspace;
+    QComboBox *m_unit;
+    QComboBox *m_person;
+    QComboBox *m_filter;
+    QTableWidget *m_table;
+    QPushButton *m_markDone;
+};
+
+} // namespace tf

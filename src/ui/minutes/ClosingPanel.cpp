@@ -1,0 +1,256 @@
+#include "ui/minutes/ClosingPanel.h"
+
+#include "services/ActionList.h"
+#include "services/MinutesDocument.h"
+#include "services/MinutesPdf.h"
+#include "services/Workspace.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace tf {
+
+namespace {
+QPushButton *button(
+    QWidget *parent, const QString &text, const QString &name, const QString &tip = {})
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    if (!tip.isEmpty())
+        b->setToolTip(tip);
+    return b;
+}
+} // namespace
+
+ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_state(new QLabel(this))
+    , m_nextClients(new QListWidget(this))
+    , m_finish(button(this, tr("&Finish the meeting"), QStringLiteral("finishMeetingButton"),
+          tr("Ctrl+Shift+F")))
+    , m_approver(new QComboBox(this))
+    , m_approve(button(this, tr("A&pprove and lock"), QStringLiteral("approveMinutesButton")))
+    , m_addendum(new QPlainTextEdit(this))
+    , m_addAddendum(button(this, tr("Add a&ddendum"), QStringLiteral("addAddendumButton")))
+    , m_addenda(new QListWidget(this))
+    , m_exportPdf(button(this, tr("Save as &PDF…"), QStringLiteral("exportPdfButton")))
+    , m_exportAnonymous(button(
+          this, tr("Save PDF &without client names…"), QStringLiteral("exportAnonymousPdfButton")))
+{
+    m_state->setObjectName(QStringLiteral("closingStateLabel"));
+    m_state->setWordWrap(true);
+    m_nextClients->setObjectName(QStringLiteral("nextClientsListWidget"));
+    m_nextClients->setAccessibleName(tr("Clients for the next meeting"));
+    m_nextClients->setMaximumHeight(150);
+    m_approver->setObjectName(QStringLiteral("approverComboBox"));
+    m_approver->setAccessibleName(tr("Approved by (justerare)"));
+    m_addendum->setObjectName(QStringLiteral("addendumTextEdit"));
+    m_addendum->setAccessibleName(tr("Addendum"));
+    m_addendum->setTabChangesFocus(true);
+    m_addendum->setMaximumHeight(90);
+    m_addenda->setObjectName(QStringLiteral("addendaListWidget"));
+    m_addenda->setAccessibleName(tr("Addenda"));
+    m_addenda->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    auto *clientsLabel = new QLabel(tr("&Clients for the next meeting"), this);
+    clientsLabel->setBuddy(m_nextClients);
+    layout->addWidget(clientsLabel);
+    layout->addWidget(m_nextClients);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_finish);
+    auto *approverLabel = new QLabel(tr("&Justerare"), this);
+    approverLabel->setBuddy(m_approver);
+    closeRow->addWidget(approverLabel);
+    closeRow->addWidget(m_approver, 1);
+    closeRow->addWidget(m_approve);
+    layout->addLayout(closeRow);
+    auto *addendumLabel = new QLabel(tr("Correction after approval (a dated &addendum; the "
+                                        "approved text is never changed)"),
+        this);
+    addendumLabel->setBuddy(m_addendum);
+    addendumLabel->setWordWrap(true);
+    layout->addWidget(addendumLabel);
+    layout->addWidget(m_addendum);
+    layout->addWidget(m_addAddendum, 0, Qt::AlignLeft);
+    layout->addWidget(m_addenda, 1);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportPdf);
+    exportRow->addWidget(m_exportAnonymous);
+    exportRow->addStretch();
+    layout->addLayout(exportRow);
+
+    connect(m_nextClients, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            storeNextClients();
+    });
+    connect(m_finish, &QPushButton::clicked, this, &ClosingPanel::finish);
+    connect(m_approve, &QPushButton::clicked, this, &ClosingPanel::approve);
+    connect(m_addAddendum, &QPushButton::clicked, this, &ClosingPanel::addAddendum);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(false); });
+    connect(m_exportAnonymous, &QPushButton::clicked, this, [this] { exportPdf(true); });
+}
+
+void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participants)
+{
+    m_meeting = meeting;
+    m_filling = true;
+    m_approver->clear();
+    for (const Person &person : participants)
+        m_approver->addItem(person.name, person.id);
+    m_approver->setCurrentIndex(qMax(0, m_approver->findData(meeting.chairId)));
+    m_nextClients->clear();
+    const auto chosen = m_workspace.minutes().nextMeetingClients(meeting.id);
+    const auto clients = m_workspace.clients().byUnit(meeting.unitId);
+    for (const Client &client : clients) {
+        auto *item = new QListWidgetItem(client.apartment.isEmpty()
+                ? client.name
+                : tr("%1, apartment %2").arg(client.name, client.apartment),
+            m_nextClients);
+        item->setData(Qt::UserRole, client.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(client.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filling = false;
+    refresh();
+}
+
+void ClosingPanel::refresh()
+{
+    const MinutesClosing closing = m_workspace.minutes().closing(m_meeting.id);
+    const auto name = [this](qint64 id) {
+        const auto person = m_workspace.people().byId(id);
+        return person ? person->name : QString();
+    };
+    if (closing.locked)
+        m_state->setText(tr("Approved %1 by %2. The minutes are locked; corrections are added as "
+                            "addenda.")
+                             .arg(stockholmDate(closing.approvedUtc).toString(Qt::ISODate),
+                                 name(closing.approvedById)));
+    else if (closing.isFinished())
+        m_state->setText(tr("Finished %1 by %2. Waiting for approval.")
+                             .arg(stockholmDate(closing.finishedUtc).toString(Qt::ISODate),
+                                 name(closing.finishedById)));
+    else
+        m_state->setText(tr("The meeting is in progress."));
+    m_nextClients->setEnabled(!closing.locked);
+    m_finish->setEnabled(!closing.isFinished());
+    m_approver->setEnabled(closing.isFinished() && !closing.locked);
+    m_approve->setEnabled(closing.isFinished() && !closing.locked);
+    m_addendum->setEnabled(closing.locked);
+    m_addAddendum->setEnabled(closing.locked);
+    m_addenda->clear();
+    const auto addenda = m_workspace.minutes().addenda(m_meeting.id);
+    for (const MinutesAddendum &addendum : addenda)
+        m_addenda->addItem(QStringLiteral("%1, %2: %3")
+                               .arg(stockholmDate(addendum.createdUtc).toString(Qt::ISODate),
+                                   name(addendum.authorId), addendum.text));
+}
+
+void ClosingPanel::storeNextClients()
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_nextClients->count(); ++row) {
+        if (m_nextClients->item(row)->checkState() == Qt::Checked)
+            ids << m_nextClients->item(row)->data(Qt::UserRole).toLongLong();
+    }
+    try {
+        m_workspace.minutes().setNextMeetingClients(m_meeting.id, ids, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("Not saved"), error.userMessage());
+    }
+}
+
+bool ClosingPanel::finish()
+{
+    if (!m_finish->isEnabled())
+        return false;
+    try {
+        m_workspace.minutes().finish(m_meeting.id, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The meeting could not be finished"), error.userMessage());
+        return false;
+    }
+    refresh();
+    Q_EMIT closingChanged();
+    return true;
+}
+
+bool ClosingPanel::approve()
+{
+    const QString approver = m_approver->currentText();
+    if (!MessageBox::question(this, tr("Approve the minutes"),
+            tr("Approve the minutes as %1? Afterwards they are locked and can "
+               "only be corrected by dated addenda.")
+                .arg(approver),
+            tr("Approve and lock"), tr("Cancel")))
+        return false;
+    try {
+        m_workspace.minutes().approve(
+            m_meeting.id, m_approver->currentData().toLongLong(), m_workspace.actorId());
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The minutes could not be approved"), error.userMessage());
+        return false;
+    }
+    refresh();
+    Q_EMIT closingChanged();
+    return true;
+}
+
+bool ClosingPanel::addAddendum()
+{
+    MinutesAddendum addendum;
+    addendum.meetingId = m_meeting.id;
+    addendum.text = m_addendum->toPlainText();
+    try {
+        m_workspace.minutes().addAddendum(addendum, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        // The text stays in the field.
+        MessageBox::error(this, tr("The addendum was not added"), error.userMessage());
+        return false;
+    }
+    m_addendum->clear();
+    refresh();
+    return true;
+}
+
+bool ClosingPanel::exportPdf(bool anonymize)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested
+        = QDir(folder).filePath(tr("minutes-%1%2.pdf")
+                                    .arg(stockholmDate(m_meeting.startUtc).toString(Qt::ISODate),
+                                        anonymize ? tr("-anonymised") : QString()));
+    const QString path = FileDialog::saveFile(
+        this, tr("Save the minutes as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    try {
+        MinutesPdf::write(loadMinutesDocument(m_workspace, m_meeting.id), path, anonymize);
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The PDF was not saved"), error.userMessage());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tf

@@ -1,0 +1,62 @@
+#include "ui/minutes/FollowUpPanel.h"
+
+#include "services/ActionList.h"
+#include "services/Workspace.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "ui/common/MessageBox.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tf {
+
+FollowUpPanel::FollowUpPanel(Workspace &workspace, QWidget *parent)
+    : QGroupBox(tr("Back for follow-up"), parent)
+    , m_workspace(workspace)
+    , m_list(new QListWidget(this))
+    , m_done(new QPushButton(tr("Mark as &done"), this))
+{
+    m_list->setObjectName(QStringLiteral("followUpListWidget"));
+    m_list->setAccessibleName(tr("Actions back for follow-up"));
+    m_list->setWordWrap(true);
+    m_done->setObjectName(QStringLiteral("followUpDoneButton"));
+    m_done->setAccessibleName(tr("Mark as done"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(m_done);
+    connect(m_done, &QPushButton::clicked, this, &FollowUpPanel::markSelectedDone);
+}
+
+void FollowUpPanel::load(const Meeting &meeting)
+{
+    m_meeting = meeting;
+    m_list->clear();
+    const auto rows = ActionList(m_workspace).followUpsFor(meeting);
+    for (const ActionListRow &row : rows) {
+        const auto person = m_workspace.people().byId(row.action.responsibleId);
+        auto *item
+            = new QListWidgetItem(tr("%1 – %2 (decided %3)")
+                                      .arg(row.action.what, person ? person->name : QString(),
+                                          row.decidedOn.toString(Qt::ISODate)),
+                m_list);
+        item->setData(Qt::UserRole, row.action.id);
+    }
+    m_done->setEnabled(m_list->count() > 0);
+}
+
+void FollowUpPanel::markSelectedDone()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    try {
+        ActionList(m_workspace).markDone(item->data(Qt::UserRole).toLongLong());
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("Not saved"), error.userMessage());
+    }
+    load(m_meeting);
+}
+
+} // namespace tf

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QGroupBox>
+
+class QListWidget;
+class QPushButton;
+
+namespace tf {
+
+class Workspace;
+
+// The open actions back on this meeting's agenda for follow-up; the team
+// closes them here when they are done.
+class FollowUpPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit FollowUpPanel(Workspace &workspace, QWidget *parent = nullptr);
+
+    void load(const Meeting &meeting);
+    void markSelectedDone();
+
+private:
+    Workspace &m_workspace;
+    Meeting m_meeting;
+    QListWidget *m_list;
+    QPushButton *m_done;
+};
+
+} // namespace tf

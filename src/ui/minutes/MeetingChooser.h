@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+
+namespace tf {
+
+class Workspace;
+
+// Unit and meeting to open in meeting mode; the meeting of today (or the next
+// one) is proposed.
+class MeetingChooser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingChooser(Workspace &workspace, QWidget *parent = nullptr);
+
+    void showUnit(qint64 unitId);
+    // "Teammöte" for a meeting of that template, else "Möte".
+    static QString forumName(Workspace &workspace, qint64 templateId);
+
+Q_SIGNALS:
+    void startRequested(qint64 meetingId);
+
+private:
+    void fillMeetings();
+
+    Workspace &m_workspace;
+    QComboBox *m_unit;
+    QComboBox *m_meetings;
+    QPushButton *m_start;
+};
+
+} // namespace tf

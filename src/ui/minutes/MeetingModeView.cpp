@@ -1,0 +1,341 @@
+#include "ui/minutes/MeetingModeView.h"
+
+#include "services/ActionList.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+#include "ui/common/MessageBox.h"
+#include "ui/minutes/ActionDialog.h"
+#include "ui/minutes/AttendancePanel.h"
+#include "ui/minutes/ChangeCommand.h"
+#include "ui/minutes/ClosingPanel.h"
+#include "ui/minutes/FollowUpPanel.h"
+#include "ui/minutes/MeetingChooser.h"
+#include "ui/minutes/MinutesEditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tf {
+
+namespace {
+QPushButton *button(QWidget *parent, const QString &text, const QString &name, const QString &keys)
+{
+    auto *b = new QPushButton(QStringLiteral("%1  (%2)").arg(text, keys), parent);
+    b->setObjectName(name);
+    b->setAccessibleName(text);
+    b->setToolTip(keys);
+    return b;
+}
+
+QString calmStyle(bool overrun)
+{
+    // Over time is shown calmly: a warm background, no red, no sound.
+    return overrun
+        ? QStringLiteral("QLabel { background: #fff1c7; color: #5c4300; padding: 4px 8px; "
+                         "border-radius: 4px; }")
+        : QStringLiteral("QLabel { padding: 4px 8px; }");
+}
+} // namespace
+
+MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undoStack(new QUndoStack(this))
+    , m_chooser(new MeetingChooser(workspace, this))
+    , m_title(new QLabel(tr("Choose a meeting and start meeting mode."), this))
+    , m_meetingClock(new QLabel(this))
+    , m_itemClock(new QLabel(this))
+    , m_saveStatus(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_editor(new MinutesEditor(workspace, m_undoStack, this))
+    , m_attendance(new AttendancePanel(workspace, m_undoStack, this))
+    , m_closing(new ClosingPanel(workspace, this))
+    , m_followUps(new FollowUpPanel(workspace, this))
+    , m_previous(
+          button(this, tr("Previous item"), QStringLiteral("previousItemButton"), tr("Ctrl+PgUp")))
+    , m_next(button(this, tr("Next item"), QStringLiteral("nextItemButton"), tr("Ctrl+PgDown")))
+    , m_newAction(
+          button(this, tr("New action"), QStringLiteral("newActionButton"), tr("Ctrl+Enter")))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("meetingModeView"));
+    // Large, readable text for a projector.
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.3);
+    setFont(large);
+    m_title->setObjectName(QStringLiteral("meetingTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    QFont clockFont = m_meetingClock->font();
+    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.4);
+    clockFont.setBold(true);
+    m_meetingClock->setFont(clockFont);
+    m_itemClock->setFont(clockFont);
+    m_meetingClock->setObjectName(QStringLiteral("meetingClockLabel"));
+    m_itemClock->setObjectName(QStringLiteral("itemClockLabel"));
+    m_saveStatus->setObjectName(QStringLiteral("saveStatusLabel"));
+    m_tabs->setObjectName(QStringLiteral("meetingModeTabWidget"));
+    m_tabs->setAccessibleName(tr("Meeting mode"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_itemClock);
+    header->addWidget(m_meetingClock);
+
+    auto *notesTab = new QWidget(this);
+    auto *notesLayout = new QHBoxLayout(notesTab);
+    notesLayout->addWidget(m_editor, 4);
+    notesLayout->addWidget(m_followUps, 1);
+    m_tabs->addTab(notesTab, tr("&Notes"));
+    m_tabs->addTab(m_attendance, tr("Attendance and &secretary"));
+    auto *closingScroll = new QScrollArea(this);
+    closingScroll->setObjectName(QStringLiteral("closingScrollArea"));
+    closingScroll->setWidgetResizable(true);
+    closingScroll->setFrameShape(QFrame::NoFrame);
+    closingScroll->setWidget(m_closing);
+    m_tabs->addTab(closingScroll, tr("&Closing and approval"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_previous);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_newAction);
+    buttons->addStretch();
+    buttons->addWidget(m_saveStatus);
+
+    auto *keys = new QLabel(tr("Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter "
+                               "new action · Ctrl+Z undo · Ctrl+Y redo · Ctrl+Shift+F finish the "
+                               "meeting · Alt+underlined letter opens a tab or field"),
+        this);
+    keys->setObjectName(QStringLiteral("shortcutsLabel"));
+    keys->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_chooser);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(keys);
+
+    buildActions();
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        m_timer.advance(1);
+        updateClock();
+    });
+    connect(m_chooser, &MeetingChooser::startRequested, this, &MeetingModeView::openMeeting);
+    connect(m_editor, &MinutesEditor::currentIndexChanged, this, [this](int index) {
+        m_timer.setCurrentItem(index);
+        updateClock();
+    });
+    connect(m_editor, &MinutesEditor::saved, m_saveStatus, &QLabel::setText);
+    connect(m_editor, &MinutesEditor::saveFailed, this, [this](const QString &message) {
+        m_saveStatus->setText(tr("Not saved – the text is kept"));
+        MessageBox::error(this, tr("The notes could not be saved"), message);
+    });
+    connect(m_attendance, &AttendancePanel::meetingChanged, this,
+        [this](const Meeting &meeting) { m_meeting = meeting; });
+    connect(m_attendance, &AttendancePanel::failed, this,
+        [this](const QString &message) { MessageBox::error(this, tr("Not saved"), message); });
+    connect(m_closing, &ClosingPanel::closingChanged, this, &MeetingModeView::applyLock);
+    m_tabs->setEnabled(false);
+    for (QPushButton *b : {m_previous, m_next, m_newAction})
+        b->setEnabled(false);
+}
+
+MeetingModeView::~MeetingModeView()
+{
+    m_editor->saveNow();
+    // The stack's commands refer to the panels; clear it while they exist.
+    m_undoStack->clear();
+}
+
+void MeetingModeView::buildActions()
+{
+    const auto add = [this](const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add({QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+        [this] { m_editor->setCurrentIndex(m_editor->currentIndex() + 1); });
+    add({QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+        [this] { m_editor->setCurrentIndex(m_editor->currentIndex() - 1); });
+    m_newActionAction
+        = add({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+            [this] { newAction(); });
+    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] {
+        m_editor->saveNow();
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+        m_closing->finish();
+    });
+    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts({QKeySequence::Undo});
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    // Ctrl+Y everywhere, plus the platform's own redo keys; a key listed twice
+    // would make the shortcut ambiguous and do nothing.
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(keys))
+            redoKeys << keys;
+    }
+    redo->setShortcuts(redoKeys);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+    connect(m_previous, &QPushButton::clicked, this,
+        [this] { m_editor->setCurrentIndex(m_editor->currentIndex() - 1); });
+    connect(m_next, &QPushButton::clicked, this,
+        [this] { m_editor->setCurrentIndex(m_editor->currentIndex() + 1); });
+    connect(m_newAction, &QPushButton::clicked, this, &MeetingModeView::newAction);
+}
+
+void MeetingModeView::openMeeting(qint64 meetingId)
+{
+    m_editor->saveNow();
+    m_undoStack->clear();
+    auto meeting = m_workspace.meetings().byId(meetingId);
+    if (!meeting)
+        return;
+    try {
+        if (meeting->status == MeetingStatus::Planned) {
+            meeting->status = MeetingStatus::InProgress;
+            meeting->version = m_workspace.meetings().save(*meeting, m_workspace.actorId());
+        }
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The meeting could not be started"), error.userMessage());
+        return;
+    }
+    m_meeting = *meeting;
+    m_chooser->showUnit(meeting->unitId);
+    const QString forum = MeetingChooser::forumName(m_workspace, meeting->templateId);
+    const QDateTime local
+        = meeting->startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm")));
+    m_title->setText(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(forum, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), meeting->location));
+    m_attendance->load(m_meeting);
+    m_editor->load(m_meeting);
+    m_closing->load(m_meeting, m_attendance->participants());
+    m_timer.start(
+        meeting->minutes, static_cast<int>(m_workspace.meetings().agendaItems(meetingId).size()));
+    m_followUps->load(m_meeting);
+    m_tabs->setEnabled(true);
+    m_tabs->setCurrentIndex(0);
+    applyLock();
+    updateClock();
+    m_editor->setCurrentIndex(0);
+}
+
+void MeetingModeView::applyLock()
+{
+    const MinutesClosing closing = m_workspace.minutes().closing(m_meeting.id);
+    const bool locked = closing.locked;
+    m_editor->setLocked(locked);
+    m_attendance->setLocked(locked);
+    m_newAction->setEnabled(!locked);
+    m_newActionAction->setEnabled(!locked);
+    m_previous->setEnabled(true);
+    m_next->setEnabled(true);
+    if (closing.isFinished())
+        m_clock->stop();
+    else
+        m_clock->start();
+    if (m_meeting.id)
+        m_meeting = m_workspace.meetings().byId(m_meeting.id).value_or(m_meeting);
+}
+
+void MeetingModeView::updateClock()
+{
+    if (!m_meeting.id)
+        return;
+    const int itemLeft = m_timer.itemSecondsLeft();
+    const int meetingLeft = m_timer.meetingSecondsLeft();
+    m_itemClock->setText(itemLeft >= 0
+            ? tr("Item: %1 left").arg(MeetingTimer::clockText(itemLeft))
+            : tr("Item: %1 over time").arg(MeetingTimer::clockText(-itemLeft)));
+    m_meetingClock->setText(meetingLeft >= 0
+            ? tr("Meeting: %1 left").arg(MeetingTimer::clockText(meetingLeft))
+            : tr("Meeting: %1 over time").arg(MeetingTimer::clockText(-meetingLeft)));
+    m_itemClock->setStyleSheet(calmStyle(m_timer.itemOverrun()));
+    m_meetingClock->setStyleSheet(calmStyle(m_timer.meetingOverrun()));
+}
+
+bool MeetingModeView::saveNow()
+{
+    return m_editor->saveNow();
+}
+
+void MeetingModeView::newAction()
+{
+    if (!m_meeting.id || !m_newAction->isEnabled())
+        return;
+    QList<Person> people = m_attendance->participants();
+    const auto team = m_workspace.people().all();
+    for (const Person &person : team) {
+        const bool known = std::any_of(
+            people.begin(), people.end(), [&](const Person &p) { return p.id == person.id; });
+        if (!known && person.active)
+            people << person;
+    }
+    QWidget *typing = QApplication::focusWidget();
+    ActionDialog dialog(
+        people, m_editor->currentLine(), stockholmDate(QDateTime::currentDateTimeUtc()), this);
+    const int result = dialog.exec();
+    if (typing)
+        typing->setFocus(); // the secretary goes on writing where she was
+    if (result != QDialog::Accepted)
+        return;
+    Action action = dialog.action();
+    const AgendaItem item = m_editor->currentItem();
+    action.meetingId = m_meeting.id;
+    action.agendaItemId = item.id;
+    action.clientId = item.clientId;
+    qint64 id = 0;
+    try {
+        id = m_workspace.actions().create(action, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        MessageBox::error(this, tr("The action was not saved"), error.userMessage());
+        return;
+    }
+    // Undone, the action is cancelled (kept for the record); redone, open again.
+    const auto setStatus = [this, id](ActionStatus status) {
+        try {
+            if (auto stored = m_workspace.actions().byId(id)) {
+                stored->status = status;
+                m_workspace.actions().save(*stored, m_workspace.actorId());
+            }
+        } catch (const StorageError &error) {
+            MessageBox::error(this, tr("Not saved"), error.userMessage());
+        }
+        m_editor->refreshActions();
+    };
+    m_undoStack->push(new ChangeCommand(
+        tr("new action"), [setStatus] { setStatus(ActionStatus::Open); },
+        [setStatus] { setStatus(ActionStatus::Cancelled); }, true));
+    m_editor->refreshActions();
+}
+
+} // namespace tf

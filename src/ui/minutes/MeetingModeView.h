@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "domain/MeetingTimer.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+
+namespace tf {
+
+class AttendancePanel;
+class ClosingPanel;
+class FollowUpPanel;
+class MeetingChooser;
+class MinutesEditor;
+class Workspace;
+
+// The secretary's meeting mode: choose the meeting, then walk the agenda with
+// large text for a projector, timers against the template's minutes,
+// attendance, notes saved as they are typed, actions in one keystroke, undo
+// and redo, and the closing of the minutes. Works with the keyboard alone.
+class MeetingModeView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingModeView(Workspace &workspace, QWidget *parent = nullptr);
+    ~MeetingModeView() override;
+
+    // Opens the meeting in meeting mode; a planned meeting starts.
+    void openMeeting(qint64 meetingId);
+    qint64 meetingId() const { return m_meeting.id; }
+    MinutesEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    MeetingTimer &timer() { return m_timer; }
+    // Shows the time left; called every second by the clock.
+    void updateClock();
+    void newAction();
+    bool saveNow();
+
+private:
+    void buildActions();
+    void applyLock();
+
+    Workspace &m_workspace;
+    Meeting m_meeting;
+    MeetingTimer m_timer;
+    QUndoStack *m_undoStack;
+    MeetingChooser *m_chooser;
+    QLabel *m_title;
+    QLabel *m_meetingClock;
+    QLabel *m_itemClock;
+    QLabel *m_saveStatus;
+    QTabWidget *m_tabs;
+    MinutesEditor *m_editor;
+    AttendancePanel *m_attendance;
+    ClosingPanel *m_closing;
+    FollowUpPanel *m_followUps;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QPushButton *m_newAction;
+    QTimer *m_clock;
+    QAction *m_newActionAction = nullptr;
+};
+
+} // namespace tf

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTextBrowser;
+
+namespace tf {
+
+class Workspace;
+
+// Full-text search across minutes, actions and addenda; hits are shown with
+// the matched words in bold and open their meeting in meeting mode.
+class SearchView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SearchView(Workspace &workspace, QWidget *parent = nullptr);
+
+    void search(const QString &text);
+    int hitCount() const { return m_hits; }
+
+Q_SIGNALS:
+    void openMeeting(qint64 meetingId);
+
+private:
+    Workspace &m_workspace;
+    QLineEdit *m_query;
+    QTextBrowser *m_results;
+    int m_hits = 0;
+};
+
+} // namespace tf

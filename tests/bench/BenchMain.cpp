@@ -1,0 +1,64 @@
+// teamforum_bench --database FILE [--runs N]: measures the figures of
+// targets.md on a generated database and prints one JSON object.
+#include "StartupBench.h"
+#include "StorageBench.h"
+#include "services/Identity.h"
+#include "services/Workspace.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // The program started by the start-up figure must find its user
+    // without asking: give it a profile of its own, registered here.
+    QTemporaryDir profile;
+    qputenv("XDG_CONFIG_HOME", profile.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", profile.filePath(QStringLiteral("data")).toUtf8());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Teamforum"));
+    QApplication::setApplicationName(QStringLiteral("Teamforum"));
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Generated SQLite database."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("database"));
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "--database FILE is required\n");
+        return 2;
+    }
+
+    QJsonObject result{{QStringLiteral("database"), path}, {QStringLiteral("runs"), runs}};
+    try {
+        tf::ConnectionSpec spec;
+        spec.path = path;
+        tf::Workspace workspace(spec);
+        workspace.open();
+        tf::Identity identity(workspace);
+        if (!identity.recognise()) {
+            tf::Person person;
+            person.name = QStringLiteral("Mätning");
+            identity.registerPerson(person);
+        }
+        const QJsonObject startup = tf::bench::measureStartup(path, runs);
+        for (auto it = startup.begin(); it != startup.end(); ++it)
+            result.insert(it.key(), it.value());
+        result.insert(QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
+    } catch (const tf::StorageError &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
+        return 1;
+    }
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}

@@ -1,0 +1,194 @@
+#include <catch2/catch.hpp>
+
+#include "chair/ChairFixture.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SeriesRepository.h"
+#include "support/Accessibility.h"
+#include "support/TestBackends.h"
+#include "support/VisibleText.h"
+#include "ui/chair/ChairView.h"
+#include "ui/chair/SeriesDialog.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
+
+#include <functional>
+
+using namespace tf;
+
+namespace {
+template <typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void checkSwedishAndNamed(QWidget *root)
+{
+    const QStringList unnamed = tf::test::widgetsWithoutAccessibleName(root);
+    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
+    CHECK(unnamed.isEmpty());
+    const QStringList english = tf::test::englishWords(tf::test::visibleTexts(root));
+    INFO(english.join(QStringLiteral(", ")).toStdString());
+    CHECK(english.isEmpty());
+}
+
+// Runs `answer` on the next modal dialog, once it is shown. A button's
+// shortcut clicks it a moment later (animateClick), so poll for the dialog.
+void whenModal(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->isActiveWindow() && QApplication::focusWidget()
+            && QApplication::focusWidget()->window() == modal) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start(20);
+}
+
+bool waitFor(const std::function<bool()> &condition)
+{
+    for (int i = 0; i < 250 && !condition(); ++i)
+        QTest::qWait(20);
+    return condition();
+}
+
+// Types into the focused widget as a person would, one key at a time.
+void type(const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+}
+} // namespace
+
+TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[chair][gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    tf::test::ChairFixture fixture(workspace);
+    ChairView view(workspace);
+    view.setToday(QDate(2027, 1, 1));
+    view.resize(1300, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    CHECK(view.currentUnitId() == fixture.unitId);
+
+    bool dialogChecked = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<SeriesDialog *>(modal);
+        REQUIRE(dialog != nullptr);
+        checkSwedishAndNamed(dialog);
+        // The forum is preselected: teammöte. Tab to the date, type it, Enter.
+        CHECK(child<QComboBox>(dialog, "forumComboBox")->currentData().toString() == QStringLiteral("teammote"));
+        // Alt+M: "Första &mötet", Alt+T: "&Tid" (the labels' mnemonics).
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+        REQUIRE(QApplication::focusWidget() == child<QDateEdit>(dialog, "startDateEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("2027-01-05"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
+        REQUIRE(QApplication::focusWidget() == child<QTimeEdit>(dialog, "startTimeEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("13:00"));
+        INFO(child<QLabel>(dialog, "seriesPreviewLabel")->text().toStdString());
+        CHECK(child<QLabel>(dialog, "seriesPreviewLabel")->text().contains(QStringLiteral("26 möten")));
+        dialogChecked = true;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    child<QComboBox>(&view, "unitComboBox")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return dialogChecked; }));
+
+    const auto series = workspace.series().byUnit(fixture.unitId);
+    REQUIRE(series.size() == 1);
+    const auto meetings = workspace.series().meetings(series.first().id);
+    REQUIRE(meetings.size() == 26);
+    CHECK(view.currentMeetingId() == meetings.first().meeting.id);
+    auto *list = child<QTableWidget>(&view, "meetingTableWidget");
+    CHECK(list->rowCount() == 26);
+    auto *week = child<QTableWidget>(&view, "weekTableWidget");
+    CHECK(week->item(0, 1)->text().contains(QStringLiteral("13:00 Teammöte")));
+
+    // Ctrl+B builds the agenda: two clients of the rotation and the fixed items.
+    // The offscreen platform gives no window back its activation after a
+    // dialog closes (a window manager would).
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    REQUIRE(QApplication::focusWidget() == week);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+    auto *agenda = child<QTableWidget>(&view, "agendaTableWidget");
+    REQUIRE(waitFor([&] { return agenda->rowCount() == 4; }));
+    CHECK(agenda->item(0, 0)->text() == QStringLiteral("Greta Gran, lgh 1"));
+
+    // A member's item, typed and added with Enter.
+    auto *title = child<QLineEdit>(&view, "agendaTitleLineEdit");
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("Nytt larmsystem"));
+    QTest::keyClick(title, Qt::Key_Return);
+    REQUIRE(agenda->rowCount() == 5);
+    CHECK(workspace.meetings().agendaItems(view.currentMeetingId()).last().title == QStringLiteral("Nytt larmsystem"));
+
+    // Förhinder with a substitute.
+    auto *participants = child<QTableWidget>(&view, "participantsTableWidget");
+    REQUIRE(participants->rowCount() == 3);
+    int nurseRow = -1;
+    for (int row = 0; row < participants->rowCount(); ++row) {
+        if (participants->item(row, 0)->text() == QStringLiteral("Sara Sjuksköterska"))
+            nurseRow = row;
+    }
+    REQUIRE(nurseRow >= 0);
+    qobject_cast<QCheckBox *>(participants->cellWidget(nurseRow, 2))->setChecked(true);
+    QTest::qWait(0);
+    auto *substitute = qobject_cast<QComboBox *>(participants->cellWidget(nurseRow, 3));
+    substitute->setCurrentIndex(substitute->findText(QStringLiteral("Nils Nattpersonal (Undersköterska)")));
+    QTest::qWait(0);
+    for (const Participant &p : workspace.meetings().participants(view.currentMeetingId())) {
+        if (p.personId == fixture.nurseId) {
+            CHECK(p.attendance == Attendance::Absent);
+            CHECK(p.substituteId == fixture.nightId);
+        }
+    }
+
+    checkSwedishAndNamed(&view);
+
+    // The kallelse as PDF and the series as a calendar file.
+    QTemporaryDir folder;
+    FileDialog::setHandler([&](const QString &, const QString &suggested) { return folder.filePath(suggested); });
+    QStringList messages;
+    MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
+        messages << text;
+        return QMessageBox::Yes;
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "saveKallelseButton"), Qt::LeftButton);
+    CHECK(QFile::exists(folder.filePath(QStringLiteral("Kallelse Teammöte 2027-01-05.pdf"))));
+    QTest::mouseClick(child<QPushButton>(&view, "exportCalendarButton"), Qt::LeftButton);
+    QFile ics(folder.filePath(QStringLiteral("Teammöte.ics")));
+    REQUIRE(ics.open(QIODevice::ReadOnly));
+    CHECK(ics.readAll().contains("METHOD:REQUEST"));
+
+    // Cancel one meeting after confirming; it stays in the list, cancelled.
+    QTest::mouseClick(child<QPushButton>(&view, "cancelMeetingButton"), Qt::LeftButton);
+    CHECK(workspace.meetings().byId(view.currentMeetingId())->status == MeetingStatus::Cancelled);
+    CHECK(list->item(0, 4)->text() == QStringLiteral("Inställt"));
+    FileDialog::setHandler({});
+    MessageBox::setHandler({});
+}

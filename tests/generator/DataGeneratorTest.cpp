@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "domain/Personnummer.h"
+#include "services/Workspace.h"
+#include "services/generator/DataGenerator.h"
+#include "storage/Query.h"
+#include "storage/StorageError.h"
+#include "support/TestBackends.h"
+
+#include <QCryptographicHash>
+
+using namespace tf;
+
+namespace {
+// A digest of what a person would see: meetings, agendas, notes, actions.
+QByteArray contentDigest(Workspace &workspace)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList queries = {
+        QStringLiteral("SELECT uuid, start_utc, status FROM meeting ORDER BY id"),
+        QStringLiteral("SELECT title FROM agenda_item ORDER BY id"),
+        QStringLiteral("SELECT text FROM minute_entry ORDER BY id"),
+        QStringLiteral("SELECT what, due_date, status FROM team_action ORDER BY id"),
+        QStringLiteral("SELECT personnummer, name FROM client ORDER BY id"),
+    };
+    for (const QString &sql : queries) {
+        Query query(workspace.database(), sql);
+        query.exec();
+        while (query.next()) {
+            for (int column = 0; column < 3; ++column)
+                hash.addData(query.text(column).toUtf8());
+        }
+    }
+    return hash.result();
+}
+
+qint64 count(Workspace &workspace, const QString &table)
+{
+    Query query(workspace.database(), QStringLiteral("SELECT count(*) FROM ") + table);
+    query.exec();
+    return query.next() ? query.id(0) : -1;
+}
+} // namespace
+
+TEST_CASE("the small generated database is realistic, whole and passes the check", "[generator]")
+{
+    for (const auto &backend : tf::test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        GeneratorOptions options;
+        options.seed = 42;
+        const GeneratorResult result = generateDatabase(workspace, options);
+        CHECK(result.units == 6);
+        CHECK(result.meetings > 1000);
+        CHECK(result.agendaItems > 6 * result.meetings);
+        CHECK(result.minuteEntries > 0);
+        CHECK(result.actions > 0);
+        CHECK(count(workspace, QStringLiteral("meeting")) == result.meetings);
+        CHECK(count(workspace, QStringLiteral("team_action")) == result.actions);
+        CHECK(workspace.check().isEmpty());
+
+        Query clients(workspace.database(), QStringLiteral("SELECT personnummer FROM client"));
+        clients.exec();
+        int checked = 0;
+        while (clients.next()) {
+            INFO(clients.text(0).toStdString());
+            CHECK(validatePersonnummer(clients.text(0), QDate(2026, 11, 1)).valid);
+            ++checked;
+        }
+        CHECK(checked == result.clients);
+
+        CHECK_THROWS_AS(generateDatabase(workspace, options), StorageError);
+    }
+}
+
+TEST_CASE("the same seed gives the same database, another seed another", "[generator]")
+{
+    const auto first = tf::test::sqliteBackend();
+    const auto second = tf::test::sqliteBackend();
+    const auto third = tf::test::sqliteBackend();
+    QByteArray digests[3];
+    const tf::test::TestBackend *backends[3] = {&first, &second, &third};
+    for (int i = 0; i < 3; ++i) {
+        Workspace workspace(backends[i]->spec);
+        workspace.open();
+        GeneratorOptions options;
+        options.seed = i < 2 ? 7 : 8;
+        generateDatabase(workspace, options);
+        digests[i] = contentDigest(workspace);
+    }
+    CHECK(digests[0] == digests[1]);
+    CHECK(digests[0] != digests[2]);
+}

@@ -1,0 +1,396 @@
+// The contact person's and the nurse's views, driven through real widgets.
+#include <catch2/catch.hpp>
+
+#include "domain/Unit.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/RiskRepository.h"
+#include "storage/care/SbarRepository.h"
+#include "storage/care/SipRepository.h"
+#include "support/Accessibility.h"
+#include "support/TestBackends.h"
+#include "support/VisibleText.h"
+#include "ui/care/ContactPersonView.h"
+#include "ui/care/NurseView.h"
+#include "ui/care/RiskAssessmentDialog.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace tf;
+
+namespace {
+template <typename T> T *child(QWidget *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+struct ShownMessages
+{
+    QStringList texts;
+    ShownMessages()
+    {
+        MessageBox::setHandler([this](QMessageBox::Icon, const QString &, const QString &text) {
+            texts << text;
+            return QMessageBox::Ok;
+        });
+    }
+    ~ShownMessages() { MessageBox::setHandler({}); }
+};
+
+// Runs `drive` on the modal dialog the next action opens.
+void whenDialogOpens(std::function<void(QDialog *)> drive)
+{
+    QTimer::singleShot(0, [drive] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        drive(dialog);
+    });
+}
+
+void checkSwedishAndNamed(QWidget *root)
+{
+    CHECK(tf::test::widgetsWithoutAccessibleName(root).isEmpty());
+    const QStringList english = tf::test::englishWords(tf::test::visibleTexts(root));
+    INFO(english.join(QStringLiteral("; ")).toStdString());
+    CHECK(english.isEmpty());
+}
+
+struct Scene
+{
+    qint64 contactId = 0;
+    qint64 nurseId = 0;
+    qint64 unitId = 0;
+    qint64 clientId = 0;
+    qint64 meetingId = 0;
+    qint64 itemId = 0;
+};
+
+qint64 templateFor(Workspace &workspace, const char *forum)
+{
+    for (const auto &t : workspace.templates().byServiceType(ServiceType::Sabo)) {
+        if (t.forum == QLatin1String(forum))
+            return t.id;
+    }
+    for (const auto &t : workspace.templates().all()) {
+        if (t.forum == QLatin1String(forum))
+            return t.id;
+    }
+    return 0;
+}
+
+Scene makeScene(Workspace &workspace)
+{
+    Scene s;
+    Person contact;
+    contact.name = QStringLiteral("Kim Karlsson");
+    s.contactId = workspace.people().create(contact, 0);
+    Person nurse;
+    nurse.name = QStringLiteral("Sara Ström");
+    s.nurseId = workspace.people().create(nurse, 0);
+    Unit unit;
+    unit.name = QStringLiteral("Solgården avd 2");
+    s.unitId = workspace.units().create(unit, s.contactId);
+    Client client;
+    client.unitId = s.unitId;
+    client.name = QStringLiteral("Greta Gran");
+    client.personnummer = QStringLiteral("19121212-1212");
+    client.apartment = QStringLiteral("12");
+    client.contactPersonId = s.contactId;
+    client.nurseId = s.nurseId;
+    s.clientId = workspace.clients().create(client, s.contactId);
+    Meeting meeting;
+    meeting.unitId = s.unitId;
+    meeting.templateId = templateFor(workspace, "teammote");
+    meeting.startUtc = QDateTime::currentDateTimeUtc().addDays(5);
+    meeting.minutes = 30;
+    s.meetingId = workspace.meetings().create(meeting, s.contactId);
+    AgendaItem item;
+    item.meetingId = s.meetingId;
+    item.clientId = s.clientId;
+    item.title = client.name;
+    s.itemId = workspace.meetings().addAgendaItem(item, s.contactId);
+    return s;
+}
+} // namespace
+
+TEST_CASE("the contact person fills the checklist and reports a decision back", "[care-ui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    Action decision;
+    decision.meetingId = scene.meetingId;
+    decision.clientId = scene.clientId;
+    decision.what = QStringLiteral("Prova rollator inomhus");
+    decision.responsibleId = scene.nurseId;
+    decision.feedbackToClient = true;
+    const qint64 decisionId = workspace.actions().create(decision, scene.nurseId);
+    Action mine = decision;
+    mine.what = QStringLiteral("Köpa nya tofflor");
+    mine.responsibleId = scene.contactId;
+    mine.feedbackToClient = false;
+    mine.dueDate = QDate::currentDate().addDays(3);
+    workspace.actions().create(mine, scene.contactId);
+    workspace.setActorId(scene.contactId);
+
+    ContactPersonView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *clients = child<QTableWidget>(&view, "myClientsTableWidget");
+    REQUIRE(clients->rowCount() == 1);
+    CHECK(clients->item(0, 0)->text() == QStringLiteral("Greta Gran"));
+    CHECK(clients->item(0, 1)->text().contains(QStringLiteral("Teammöte")));
+    CHECK(clients->item(0, 2)->text() == QStringLiteral("Att göra"));
+    CHECK(clients->item(0, 3)->text() == QStringLiteral("Saknas"));
+    CHECK(child<QTableWidget>(&view, "myActionsTableWidget")->rowCount() == 1);
+    checkSwedishAndNamed(&view);
+
+    // The checklist, typed in and saved.
+    QTest::mouseClick(
+        child<QCheckBox>(&view, "clientAskedCheckBox"), Qt::LeftButton, {}, QPoint(5, 5));
+    auto *wishes = child<QPlainTextEdit>(&view, "clientWishesPlainTextEdit");
+    wishes->setFocus();
+    QTest::keyClicks(wishes, QStringLiteral("Vill promenera varje dag"));
+    auto *relatives = child<QComboBox>(&view, "relativesComboBox");
+    relatives->setCurrentIndex(relatives->findText(QStringLiteral("Närstående tillfrågade")));
+    QTest::mouseClick(child<QPushButton>(&view, "saveChecklistButton"), Qt::LeftButton);
+    const auto stored = workspace.care().participation(scene.itemId);
+    REQUIRE(stored);
+    CHECK(stored->clientAsked);
+    CHECK(stored->clientWishes == QStringLiteral("Vill promenera varje dag"));
+    CHECK(stored->relatives == RelativesAsked::Asked);
+    CHECK(clients->item(0, 2)->text() == QStringLiteral("Klar"));
+
+    // The decision is listed until it is marked as reported back.
+    auto *feedback = child<QTableWidget>(&view, "feedbackTableWidget");
+    REQUIRE(feedback->rowCount() == 1);
+    CHECK(feedback->item(0, 1)->text() == QStringLiteral("Prova rollator inomhus"));
+    feedback->setCurrentCell(0, 0);
+    whenDialogOpens([](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *method = child<QComboBox>(dialog, "feedbackMethodComboBox");
+        method->setCurrentIndex(method->findText(QStringLiteral("Per telefon")));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveFeedbackButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "markFeedbackButton"), Qt::LeftButton);
+    CHECK(feedback->rowCount() == 0);
+    const auto given = workspace.care().feedback(decisionId);
+    REQUIRE(given);
+    CHECK(given->method == FeedbackMethod::Phone);
+    CHECK(given->givenOn == QDate::currentDate());
+}
+
+TEST_CASE("a samordningsmöte refuses the client without consent and says why", "[care-ui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    Meeting samordning;
+    samordning.unitId = scene.unitId;
+    samordning.templateId = templateFor(workspace, "samordningsmote");
+    samordning.startUtc = QDateTime::currentDateTimeUtc().addDays(2);
+    samordning.minutes = 60;
+    const qint64 samordningId = workspace.meetings().create(samordning, scene.contactId);
+    workspace.setActorId(scene.contactId);
+    ContactPersonView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+    ShownMessages messages;
+    whenDialogOpens([](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *meeting = child<QComboBox>(dialog, "agendaMeetingComboBox");
+        CHECK(meeting->count() == 2);
+        CHECK(meeting->currentText().contains(QStringLiteral("Samordningsmöte")));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "agendaBodyPlainTextEdit"),
+            QStringLiteral("Vill ha ny tid hos tandhygienisten"));
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmAgendaItemButton"), Qt::LeftButton);
+        // Refused: the dialog stays open with the text kept.
+        CHECK(dialog->isVisible());
+        CHECK(child<QPlainTextEdit>(dialog, "agendaBodyPlainTextEdit")->toPlainText()
+            == QStringLiteral("Vill ha ny tid hos tandhygienisten"));
+        meeting->setCurrentIndex(1);
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmAgendaItemButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "addClientItemButton"), Qt::LeftButton);
+    REQUIRE(messages.texts.size() == 1);
+    CHECK(messages.texts.first().contains(QStringLiteral("samtycke")));
+    CHECK(workspace.meetings().agendaItems(samordningId).isEmpty());
+    const auto items = workspace.meetings().agendaItems(scene.meetingId);
+    REQUIRE(items.size() == 2);
+    CHECK(items.last().body == QStringLiteral("Vill ha ny tid hos tandhygienisten"));
+    CHECK(items.last().clientId == scene.clientId);
+}
+
+TEST_CASE("the nurse sees missing assessments and starts one in one step", "[care-ui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    SipNeed sip;
+    sip.clientId = scene.clientId;
+    sip.responsibleId = scene.nurseId;
+    sip.note = QStringLiteral("Hemtjänst och vårdcentral");
+    workspace.sip().create(sip, scene.nurseId);
+    workspace.setActorId(scene.nurseId);
+
+    NurseView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    checkSwedishAndNamed(&view);
+    auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
+    REQUIRE(tree->topLevelItemCount() == 1);
+    QTreeWidgetItem *clientItem = tree->topLevelItem(0)->child(0);
+    REQUIRE(clientItem);
+    CHECK(clientItem->text(0) == QStringLiteral("Greta Gran"));
+    REQUIRE(clientItem->childCount() == 4);
+    QTreeWidgetItem *downton = clientItem->child(0);
+    CHECK(downton->text(0) == QStringLiteral("Downton Fall Risk Index"));
+    CHECK(downton->text(1) == QStringLiteral("Saknas"));
+    CHECK(child<QTableWidget>(&view, "sipTableWidget")->rowCount() == 1);
+
+    tree->setCurrentItem(downton);
+    whenDialogOpens([](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *result = child<QLabel>(dialog, "resultLabel");
+        CHECK(result->text().contains(QStringLiteral("Tidigare fall")));
+        child<QComboBox>(dialog, "previousFallsComboBox")->setCurrentIndex(1); // Ja
+        QTest::mouseClick(child<QCheckBox>(dialog, "medications_sedativesCheckBox"), Qt::LeftButton,
+            {}, QPoint(5, 5));
+        child<QComboBox>(dialog, "confusedComboBox")->setCurrentIndex(2); // Nej
+        auto *gait = child<QComboBox>(dialog, "gaitComboBox");
+        gait->setFocus();
+        gait->setCurrentIndex(gait->findText(QStringLiteral("Osäker (med eller utan hjälpmedel)")));
+        CHECK(result->text().contains(QStringLiteral("3 poäng")));
+        CHECK(result->text().contains(QStringLiteral("Risk för fall")));
+        CHECK(result->text().contains(QStringLiteral("3 poäng eller mer")));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveAssessmentButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "startAssessmentButton"), Qt::LeftButton);
+
+    const auto history = workspace.risks().history(scene.clientId);
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().result.score == 3);
+    CHECK(history.first().assessedById == scene.nurseId);
+    downton = tree->topLevelItem(0)->child(0)->child(0);
+    CHECK(downton->text(1) == QStringLiteral("Aktuell"));
+    tree->setCurrentItem(downton);
+    auto *historyTable = child<QTableWidget>(&view, "assessmentHistoryTableWidget");
+    REQUIRE(historyTable->rowCount() == 1);
+    CHECK(historyTable->item(0, 2)->text() == QStringLiteral("3"));
+    CHECK(historyTable->item(0, 3)->text() == QStringLiteral("Risk för fall"));
+}
+
+TEST_CASE("an unanswered item keeps the assessment from being saved", "[care-ui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    workspace.setActorId(scene.nurseId);
+    const Client client = *workspace.clients().byId(scene.clientId);
+    RiskAssessmentDialog dialog(workspace, client, *findRiskInstrument(QStringLiteral("mnasf")));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    checkSwedishAndNamed(&dialog);
+    ShownMessages messages;
+    for (const char *name : {"foodIntakeComboBox", "weightLossComboBox", "mobilityComboBox",
+             "stressOrAcuteDiseaseComboBox", "neuropsychologicalComboBox"})
+        child<QComboBox>(&dialog, name)->setCurrentIndex(1); // 0 points each
+    auto *result = child<QLabel>(&dialog, "resultLabel");
+    CHECK(result->text().contains(QStringLiteral("BMI")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveAssessmentButton"), Qt::LeftButton);
+    REQUIRE(messages.texts.size() == 1);
+    CHECK(dialog.isVisible());
+    CHECK(workspace.risks().history(scene.clientId).isEmpty());
+    // A decimal point typed from habit is read like the Swedish comma.
+    auto *bmi = child<QDoubleSpinBox>(&dialog, "bmiSpinBox");
+    bmi->setFocus();
+    bmi->selectAll();
+    QTest::keyClicks(bmi, QStringLiteral("20.5"));
+    CHECK(bmi->value() == Approx(20.5));
+    CHECK(result->text().contains(QStringLiteral("1 poäng"))); // BMI 19 to < 21
+    bmi->setValue(bmi->minimum()); // back to "not measured"
+    // Only the calf circumference, as when BMI cannot be obtained.
+    auto *calf = child<QDoubleSpinBox>(&dialog, "calfCmSpinBox");
+    calf->setValue(33);
+    CHECK(result->text().contains(QStringLiteral("3 poäng")));
+    CHECK(result->text().contains(QStringLiteral("Undernäring")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveAssessmentButton"), Qt::LeftButton);
+    REQUIRE(workspace.risks().history(scene.clientId).size() == 1);
+    CHECK(workspace.risks().history(scene.clientId).first().result.level
+        == QStringLiteral("malnourished"));
+}
+
+TEST_CASE("the nurse writes an SBAR for an agenda item and saves it as PDF", "[care-ui][sbar]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    workspace.setActorId(scene.nurseId);
+    NurseView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sbar.pdf"));
+    FileDialog::setHandler([pdf](const QString &, const QString &) { return pdf; });
+    whenDialogOpens([](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        ShownMessages messages;
+        // Without situation and recommendation nothing is saved and the text stays.
+        QTest::keyClicks(
+            child<QLineEdit>(dialog, "receiverLineEdit"), QStringLiteral("Distriktslakare Norr"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSbarButton"), Qt::LeftButton);
+        CHECK(messages.texts.size() == 1);
+        CHECK(dialog->isVisible());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "situationPlainTextEdit"),
+            QStringLiteral("Greta har fallit tva ganger"));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "recommendationPlainTextEdit"),
+            QStringLiteral("Lakemedelsgenomgang"));
+        QTest::mouseClick(child<QPushButton>(dialog, "sbarPdfButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSbarButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "sbarButton"), Qt::LeftButton);
+    FileDialog::setHandler({});
+    const auto reports = workspace.sbar().byAgendaItem(scene.itemId);
+    REQUIRE(reports.size() == 1);
+    CHECK(reports.first().receiver == QStringLiteral("Distriktslakare Norr"));
+    CHECK(reports.first().situation == QStringLiteral("Greta har fallit tva ganger"));
+    CHECK(reports.first().handlingTime == HandlingTime::NextWeekday);
+    CHECK(QFileInfo(pdf).size() > 0);
+}

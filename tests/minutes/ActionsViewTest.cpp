@@ -1,0 +1,141 @@
+#include <catch2/catch.hpp>
+
+#include "domain/MeetingTimer.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/MinutesRepository.h"
+#include "support/Accessibility.h"
+#include "support/MinutesFixture.h"
+#include "support/TestBackends.h"
+#include "support/VisibleText.h"
+#include "ui/common/MessageBox.h"
+#include "ui/minutes/ActionsView.h"
+#include "ui/minutes/SearchView.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace tf;
+
+namespace {
+void checkSwedishAndNamed(QWidget *view)
+{
+    CHECK(test::widgetsWithoutAccessibleName(view).isEmpty());
+    const QStringList english = test::englishWords(test::visibleTexts(view));
+    INFO(english.join(QStringLiteral("; ")).toStdString());
+    CHECK(english.isEmpty());
+}
+} // namespace
+
+TEST_CASE(
+    "the Åtgärder list shows the unit's actions by filter and marks them done", "[actions-ui][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.helperId);
+    const QDate today = QDate::currentDate();
+    Action late;
+    late.meetingId = f.meetingId;
+    late.what = QStringLiteral("Beställ rullator");
+    late.responsibleId = f.nurseId;
+    late.dueDate = today.addDays(-3);
+    const qint64 lateId = workspace.actions().create(late, f.chairId);
+    Action later = late;
+    later.what = QStringLiteral("Ny genomförandeplan");
+    later.responsibleId = f.helperId;
+    later.dueDate = today.addDays(20);
+    workspace.actions().create(later, f.chairId);
+
+    ActionsView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    checkSwedishAndNamed(&view);
+    auto *table = view.findChild<QTableWidget *>(QStringLiteral("actionsTableWidget"));
+    auto *filter = view.findChild<QComboBox *>(QStringLiteral("actionsFilterComboBox"));
+    auto *person = view.findChild<QComboBox *>(QStringLiteral("actionsPersonComboBox"));
+    REQUIRE(table);
+    CHECK(table->rowCount() == 2); // open
+    filter->setCurrentIndex(filter->findData(QStringLiteral("overdue")));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Beställ rullator"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("Försenad"));
+
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+    CHECK(table->rowCount() == 0);
+    const auto done = workspace.actions().byId(lateId);
+    CHECK(done->status == ActionStatus::Done);
+    CHECK(done->doneById == f.helperId);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("done")));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 5)->text().contains(QStringLiteral("av Åke Öberg")));
+
+    filter->setCurrentIndex(filter->findData(QStringLiteral("open")));
+    person->setCurrentIndex(person->findData(f.helperId));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Ny genomförandeplan"));
+    checkSwedishAndNamed(&view);
+}
+
+TEST_CASE("search shows hits with the words in bold and opens the meeting", "[search][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    MinuteEntry entry;
+    entry.agendaItemId = f.itemIds.at(1);
+    entry.text = QStringLiteral("Greta har svårt att äta, nutritionsbedömning behövs.");
+    workspace.minutes().saveEntry(entry, f.helperId);
+
+    SearchView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *query = view.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    REQUIRE(query);
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("nutrition"));
+    QTest::keyClick(query, Qt::Key_Return);
+    CHECK(view.hitCount() == 1);
+    auto *results = view.findChild<QTextBrowser *>(QStringLiteral("searchResultsBrowser"));
+    CHECK(results->toHtml().contains(QStringLiteral("font-weight")));
+    CHECK(results->toPlainText().contains(QStringLiteral("1 träff")));
+    CHECK(results->toPlainText().contains(QStringLiteral("nutritionsbedömning")));
+    checkSwedishAndNamed(&view);
+
+    QSignalSpy open(&view, &SearchView::openMeeting);
+    Q_EMIT results->anchorClicked(QUrl(QStringLiteral("meeting:%1").arg(f.meetingId)));
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().first().toLongLong() == f.meetingId);
+
+    view.search(QStringLiteral("äta"));
+    CHECK(view.hitCount() == 1);
+    view.search(QStringLiteral("ata"));
+    CHECK(view.hitCount() == 0);
+}
+
+TEST_CASE("the meeting clock shares the template's minutes among the items", "[minutes]")
+{
+    MeetingTimer timer;
+    timer.start(5, 5); // a pulsmöte: five minutes
+    CHECK(timer.itemBudgetSeconds() == 60);
+    timer.advance(45);
+    CHECK(timer.itemSecondsLeft() == 15);
+    CHECK_FALSE(timer.itemOverrun());
+    timer.advance(30);
+    CHECK(timer.itemOverrun());
+    CHECK(MeetingTimer::clockText(timer.itemSecondsLeft()) == QStringLiteral("-0:15"));
+    timer.setCurrentItem(1);
+    CHECK(timer.itemSecondsLeft() == 60);
+    CHECK(timer.meetingSecondsLeft() == 225);
+    CHECK(MeetingTimer::clockText(timer.meetingSecondsLeft()) == QStringLiteral("3:45"));
+    timer.advance(240);
+    CHECK(timer.meetingOverrun());
+}

@@ -1,0 +1,203 @@
+// The minutes commands of the real teamforum-cli binary, and the PDF read
+// back with pdftotext.
+#include <catch2/catch.hpp>
+
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "support/MinutesFixture.h"
+#include "support/TestBackends.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace tf;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const test::TestBackend &backend, QStringList arguments)
+{
+    const bool sqlite = backend.spec.engine == ConnectionSpec::Engine::Sqlite;
+    arguments.prepend(sqlite ? backend.spec.path : backend.url);
+    arguments.prepend(QStringLiteral("--database"));
+    QProcess process;
+    process.start(QStringLiteral(TEAMFORUM_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), process.readAllStandardOutput(),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(
+        QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// A finished and approved meeting that names its client in notes and actions.
+test::MinutesFixture writeMeeting(Workspace &workspace)
+{
+    const auto f = test::makeMinutesFixture(
+        workspace, QDateTime(QDate(2026, 11, 12), QTime(13, 0), Qt::UTC));
+    Meeting meeting = *workspace.meetings().byId(f.meetingId);
+    meeting.secretaryId = f.helperId;
+    workspace.meetings().save(meeting, f.chairId);
+    auto participants = workspace.meetings().participants(f.meetingId);
+    for (auto participant : participants) {
+        participant.attendance = participant.personId == f.nurseId ? Attendance::SubstitutePresent
+                                                                   : Attendance::Present;
+        if (participant.personId == f.nurseId)
+            participant.substituteId = f.chairId;
+        workspace.meetings().setParticipant(participant, f.chairId);
+    }
+    MinuteEntry entry;
+    entry.agendaItemId = f.itemIds.at(1);
+    entry.text = QStringLiteral("Greta Gransson har ökad fallrisk. Gretas dotter ringer ofta.");
+    workspace.minutes().saveEntry(entry, f.helperId);
+    entry.section = QStringLiteral("wishes");
+    entry.text = QStringLiteral("Greta önskar promenad på förmiddagen.");
+    workspace.minutes().saveEntry(entry, f.helperId);
+    Action action;
+    action.meetingId = f.meetingId;
+    action.agendaItemId = f.itemIds.at(1);
+    action.clientId = f.clientId;
+    action.what = QStringLiteral("Beställ höftskydd till Gransson");
+    action.responsibleId = f.nurseId;
+    action.dueDate = QDate(2026, 11, 20);
+    action.followUpDays = 14;
+    action.feedbackToClient = true;
+    action.feedbackById = f.helperId;
+    workspace.actions().create(action, f.chairId);
+    workspace.minutes().setNextMeetingClients(f.meetingId, {f.clientId}, f.chairId);
+    workspace.minutes().finish(f.meetingId, f.helperId);
+    workspace.minutes().approve(f.meetingId, f.chairId, f.chairId);
+    return f;
+}
+} // namespace
+
+TEST_CASE("cli minutes, actions and search print the meeting's minutes as JSON", "[minutes]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        test::MinutesFixture f;
+        {
+            Workspace workspace(backend.spec);
+            workspace.open();
+            f = writeMeeting(workspace);
+        }
+        const Run minutes = cli(backend,
+            {QStringLiteral("minutes"), QStringLiteral("--meeting"), QString::number(f.meetingId)});
+        INFO(minutes.err.toStdString());
+        REQUIRE(minutes.exitCode == 0);
+        const QJsonObject json = QJsonDocument::fromJson(minutes.out).object();
+        CHECK(json.value(QStringLiteral("status")).toString() == QStringLiteral("approved"));
+        CHECK(json.value(QStringLiteral("secretary")).toString() == QStringLiteral("Åke Öberg"));
+        CHECK(json.value(QStringLiteral("attendance")).toArray().size() == 3);
+        const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+        REQUIRE(items.size() == 3);
+        CHECK(items.at(1).toObject().value(QStringLiteral("notes")).toArray().size() == 2);
+        const QJsonObject action
+            = json.value(QStringLiteral("actions")).toArray().first().toObject();
+        CHECK(action.value(QStringLiteral("responsible")).toString()
+            == QStringLiteral("Sara Sjöström"));
+        CHECK(action.value(QStringLiteral("dueDate")).toString() == QStringLiteral("2026-11-20"));
+
+        const Run missing = cli(backend,
+            {QStringLiteral("minutes"), QStringLiteral("--meeting"), QStringLiteral("99999")});
+        CHECK(missing.exitCode != 0);
+        CHECK(missing.err.contains(QStringLiteral("finns inte")));
+        CHECK(cli(backend, {QStringLiteral("minutes")}).exitCode == 2);
+
+        const auto actions = [&](const QString &status) {
+            const Run run = cli(backend,
+                {QStringLiteral("actions"), QStringLiteral("--unit"), QString::number(f.unitId),
+                    QStringLiteral("--status"), status});
+            REQUIRE(run.exitCode == 0);
+            return QJsonDocument::fromJson(run.out).array();
+        };
+        CHECK(actions(QStringLiteral("open")).size() == 1);
+        CHECK(actions(QStringLiteral("overdue")).size() == 1); // due 2026-11-20, before today
+        CHECK(actions(QStringLiteral("done")).isEmpty());
+        CHECK(cli(backend,
+                  {QStringLiteral("actions"), QStringLiteral("--unit"), QString::number(f.unitId),
+                      QStringLiteral("--status"), QStringLiteral("snart")})
+                  .exitCode
+            == 2);
+
+        const Run search = cli(backend, {QStringLiteral("search"), QStringLiteral("höftskydd")});
+        REQUIRE(search.exitCode == 0);
+        const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.first().toObject().value(QStringLiteral("kind")).toString()
+            == QStringLiteral("action"));
+        CHECK(
+            hits.first().toObject().value(QStringLiteral("meetingId")).toInteger() == f.meetingId);
+        CHECK(hits.first()
+                  .toObject()
+                  .value(QStringLiteral("snippet"))
+                  .toString()
+                  .contains(QStringLiteral("«höftskydd»")));
+    }
+}
+
+TEST_CASE("cli export-minutes writes every part of the minutes, and an anonymised copy without "
+          "client names",
+    "[minutes]")
+{
+    const auto backend = test::sqliteBackend();
+    test::MinutesFixture f;
+    {
+        Workspace workspace(backend.spec);
+        workspace.open();
+        f = writeMeeting(workspace);
+    }
+    const QString full = backend.folder->filePath(QStringLiteral("protokoll.pdf"));
+    const Run run = cli(backend,
+        {QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
+            QString::number(f.meetingId), QStringLiteral("--pdf"), full});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString text = pdfText(full);
+    INFO(text.toStdString());
+    for (const char *part :
+        {"Teammöte", "Solgården avd 2", "2026-11-12", "14:00", "Dagrummet", "Eva Enhetschef",
+            "Åke Öberg", "Närvarande", "Frånvarande", "Sara Sjöström, ersättare Eva Enhetschef",
+            "Uppföljning av kund", "Greta Gransson", "ökad fallrisk", "Kundens önskemål",
+            "Åtgärder", "Beställ höftskydd", "2026-11-20", "2026-11-26", "Ansvarig", "Justerat"}) {
+        INFO(part);
+        CHECK(text.contains(QString::fromUtf8(part)));
+    }
+
+    const QString anonymous = backend.folder->filePath(QStringLiteral("avidentifierad.pdf"));
+    REQUIRE(cli(backend,
+                {QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
+                    QString::number(f.meetingId), QStringLiteral("--pdf"), anonymous,
+                    QStringLiteral("--anonymize")})
+                .exitCode
+        == 0);
+    const QString copy = pdfText(anonymous);
+    INFO(copy.toStdString());
+    CHECK(copy.contains(QStringLiteral("G. G.")));
+    CHECK(copy.contains(QStringLiteral("ökad fallrisk")));
+    CHECK(copy.contains(QStringLiteral("Beställ höftskydd")));
+    CHECK_FALSE(copy.contains(QStringLiteral("Greta"), Qt::CaseInsensitive));
+    CHECK_FALSE(copy.contains(QStringLiteral("Gransson"), Qt::CaseInsensitive));
+
+    const Run bad = cli(backend,
+        {QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
+            QString::number(f.meetingId), QStringLiteral("--pdf"),
+            QStringLiteral("/nonexistent/folder/x.pdf")});
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains(QStringLiteral("kunde inte skrivas")));
+}
