@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>&amp;New item:</source>
-        <translation>&amp;Ny punkt:</translation>
+        <translation>N&amp;y punkt:</translation>
     </message>
     <message>
         <source>Sh&amp;ort text:</source>
@@ -756,10 +756,6 @@
 <context>
     <name>tf::ChairView</name>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
     </message>
@@ -785,7 +781,7 @@
     </message>
     <message>
         <source>Kallelse as P&amp;DF…</source>
-        <translation>Kallelse som P&amp;DF…</translation>
+        <translation>Kallelse som &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the invitation with the agenda as PDF</source>
@@ -793,7 +789,7 @@
     </message>
     <message>
         <source>Export to &amp;calendar…</source>
-        <translation>Exportera till &amp;kalender…</translation>
+        <translation>E&amp;xportera till kalender…</translation>
     </message>
     <message>
         <source>Save the series as an iCalendar file for Outlook or Thunderbird</source>
@@ -876,34 +872,6 @@
         <translation>Håll mötet igen</translation>
     </message>
     <message>
-        <source>New unit</source>
-        <translation>Ny enhet</translation>
-    </message>
-    <message>
-        <source>Name of the unit</source>
-        <translation>Enhetens namn</translation>
-    </message>
-    <message>
-        <source>e.g. Solgården, ward 2</source>
-        <translation>t.ex. Solgården, avdelning 2</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>Verksamhet</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Service type:</source>
-        <translation>&amp;Verksamhet:</translation>
-    </message>
-    <message>
-        <source>&amp;Create unit</source>
-        <translation>&amp;Skapa enhet</translation>
-    </message>
-    <message>
         <source>The unit has no name</source>
         <translation>Enheten saknar namn</translation>
     </message>
@@ -926,38 +894,6 @@
     <message>
         <source>The series was not created</source>
         <translation>Mötesserien skapades inte</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Flytta möte</translation>
-    </message>
-    <message>
-        <source>New date and time</source>
-        <translation>Nytt datum och ny tid</translation>
-    </message>
-    <message>
-        <source>Length in minutes</source>
-        <translation>Längd i minuter</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;New time:</source>
-        <translation>&amp;Ny tid:</translation>
-    </message>
-    <message>
-        <source>&amp;Length:</source>
-        <translation>&amp;Längd:</translation>
-    </message>
-    <message>
-        <source>Only this meeting moves; the series keeps its rhythm.</source>
-        <translation>Bara det här mötet flyttas; serien behåller sin rytm.</translation>
-    </message>
-    <message>
-        <source>&amp;Move</source>
-        <translation>&amp;Flytta</translation>
     </message>
     <message>
         <source>The meeting was not moved</source>
@@ -1034,6 +970,181 @@
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lients…</source>
+        <translation>Kunder och &amp;rotation…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s clients and how team meetings rotate through them</source>
+        <translation>Enhetens kunder och hur teammötena går igenom dem</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ClientsDialog</name>
+    <message>
+        <source>Clients and rotation – %1</source>
+        <translation>Kunder och rotation – %1</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Apartment or address</source>
+        <translation>Lägenhet eller adress</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Fast omsorgskontakt</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sjuksköterska</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Arbetsterapeut</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Rotation of clients</source>
+        <translation>Rotation av kunder</translation>
+    </message>
+    <message>
+        <source>Clients per meeting</source>
+        <translation>Kunder per möte</translation>
+    </message>
+    <message>
+        <source>Lead time for adjuncts in days</source>
+        <translation>Framförhållning för adjungerade i dagar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Name of new client</source>
+        <translation>Den nya kundens namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Add c&amp;lient</source>
+        <translation>Lägg till &amp;kund</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Lägg till kund</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Rotation:</translation>
+    </message>
+    <message>
+        <source>Clients &amp;per meeting:</source>
+        <translation>Kunder &amp;per möte:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time for adjuncts:</source>
+        <translation>&amp;Framförhållning för adjungerade:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>P&amp;ersonal identity number:</source>
+        <translation>P&amp;ersonnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Apartment or address:</source>
+        <translation>Lägenhet eller a&amp;dress:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Priority 1 is the greatest need (ordinary housing); 0 means not set. The fixed order follows the apartments.</source>
+        <translation>Prioritet 1 är störst behov (ordinärt boende); 0 betyder ej satt. Den fasta ordningen följer lägenheterna.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New client&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ny kund&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ej vald</translation>
+    </message>
+    <message>
+        <source>Priority of %1</source>
+        <translation>Prioritet för %1</translation>
+    </message>
+    <message>
+        <source>Contact person of %1</source>
+        <translation>Fast omsorgskontakt för %1</translation>
+    </message>
+    <message>
+        <source>Nurse of %1</source>
+        <translation>Sjuksköterska för %1</translation>
+    </message>
+    <message>
+        <source>Occupational therapist of %1</source>
+        <translation>Arbetsterapeut för %1</translation>
+    </message>
+    <message>
+        <source>Physiotherapist of %1</source>
+        <translation>Fysioterapeut för %1</translation>
+    </message>
+    <message>
+        <source>The client has no name</source>
+        <translation>Kunden saknar namn</translation>
+    </message>
+    <message>
+        <source>Every client must have a name (row %1).</source>
+        <translation>Varje kund måste ha ett namn (rad %1).</translation>
+    </message>
+    <message>
+        <source>The clients were not saved</source>
+        <translation>Kunderna sparades inte</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s name first.</source>
+        <translation>Skriv först kundens namn.</translation>
+    </message>
+    <message>
+        <source>Check the personal identity number</source>
+        <translation>Kontrollera personnumret</translation>
+    </message>
+    <message>
+        <source>The client was not added</source>
+        <translation>Kunden lades inte till</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1268,10 @@
     <message>
         <source>The PDF was not saved</source>
         <translation>PDF-filen sparades inte</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut …</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1667,33 @@
     </message>
 </context>
 <context>
+    <name>tf::FollowUpPanel</name>
+    <message>
+        <source>Back for follow-up</source>
+        <translation>Tillbaka för uppföljning</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Markera som &amp;klar</translation>
+    </message>
+    <message>
+        <source>Actions back for follow-up</source>
+        <translation>Åtgärder tillbaka för uppföljning</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (decided %3)</source>
+        <translation>%1 – %2 (beslutad %3)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
     <name>tf::MainWindow</name>
     <message>
         <source>Teamforum</source>
@@ -1750,18 +1892,37 @@
     </message>
 </context>
 <context>
-    <name>tf::MeetingModeView</name>
+    <name>tf::MeetingChooser</name>
     <message>
         <source>&amp;Start meeting mode</source>
         <translation>&amp;Starta mötesläge</translation>
     </message>
     <message>
-        <source>Choose a meeting and start meeting mode.</source>
-        <translation>Välj ett möte och starta mötesläget.</translation>
+        <source>Unit</source>
+        <translation>Enhet</translation>
     </message>
     <message>
-        <source>Mark as &amp;done</source>
-        <translation>Markera som &amp;klar</translation>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Start meeting mode</source>
+        <translation>Starta mötesläge</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>E&amp;nhet</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Möte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MeetingModeView</name>
+    <message>
+        <source>Choose a meeting and start meeting mode.</source>
+        <translation>Välj ett möte och starta mötesläget.</translation>
     </message>
     <message>
         <source>Previous item</source>
@@ -1788,40 +1949,8 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Start meeting mode</source>
-        <translation>Starta mötesläge</translation>
-    </message>
-    <message>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
-    </message>
-    <message>
-        <source>Actions back for follow-up</source>
-        <translation>Åtgärder tillbaka för uppföljning</translation>
-    </message>
-    <message>
-        <source>Mark as done</source>
-        <translation>Markera som klar</translation>
-    </message>
-    <message>
-        <source>U&amp;nit</source>
-        <translation>E&amp;nhet</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>&amp;Möte</translation>
-    </message>
-    <message>
-        <source>Back for follow-up</source>
-        <translation>Tillbaka för uppföljning</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1887,10 +2016,6 @@
         <source>new action</source>
         <translation>ny åtgärd</translation>
     </message>
-    <message>
-        <source>%1 – %2 (decided %3)</source>
-        <translation>%1 – %2 (beslutad %3)</translation>
-    </message>
 </context>
 <context>
     <name>tf::MinutesEditor</name>
@@ -1928,6 +2053,64 @@
             <numerusform>, följs upp efter %n dag</numerusform>
             <numerusform>, följs upp efter %n dagar</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n points</source>
+        <translation>
+            <numerusform>: %n poäng</numerusform>
+            <numerusform>: %n poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk assessments: none recorded.</source>
+        <translation>Riskbedömningar: inga registrerade.</translation>
+    </message>
+    <message>
+        <source>Risk assessments: %1</source>
+        <translation>Riskbedömningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MoveMeetingDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flytta möte</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>Nytt datum och ny tid</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>&amp;Ny tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>Only this meeting moves; the series keeps its rhythm.</source>
+        <translation>Bara det här mötet flyttas; serien behåller sin rytm.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3028,45 @@
     <message>
         <source>Unsaved changes.</source>
         <translation>Osparade ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>Enhetens namn</translation>
+    </message>
+    <message>
+        <source>e.g. Solgården, ward 2</source>
+        <translation>t.ex. Solgården, avdelning 2</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>&amp;Verksamhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Create unit</source>
+        <translation>&amp;Skapa enhet</translation>
+    </message>
+    <message>
+        <source>Create unit</source>
+        <translation>Skapa enhet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

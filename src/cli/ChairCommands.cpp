@@ -4,10 +4,10 @@
 #include "services/Workspace.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/SchedulingService.h"
+#include "storage/MeetingRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
-#include "storage/MeetingRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,8 +33,8 @@ std::unique_ptr<Workspace> open(CliContext &context)
 
 void print(CliContext &context, const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
@@ -113,25 +113,28 @@ void addChairOptions(QCommandLineParser &parser)
 {
     // --unit is shared with the minutes commands, which register it.
     const QList<QCommandLineOption> options = {
-        {QStringLiteral("name"), QStringLiteral("add-unit: enhetens namn."), QStringLiteral("NAMN")},
-        {QStringLiteral("from"), QStringLiteral("meetings: första dagen."), QStringLiteral("DATUM")},
+        {QStringLiteral("name"), QStringLiteral("add-unit: enhetens namn."),
+            QStringLiteral("NAMN")},
+        {QStringLiteral("from"), QStringLiteral("meetings: första dagen."),
+            QStringLiteral("DATUM")},
         {QStringLiteral("to"), QStringLiteral("meetings: sista dagen."), QStringLiteral("DATUM")},
         {QStringLiteral("forum"), QStringLiteral("schedule: forumets nyckel, t.ex. teammote."),
-         QStringLiteral("NYCKEL")},
+            QStringLiteral("NYCKEL")},
         {QStringLiteral("start"), QStringLiteral("schedule: första mötets datum."),
-         QStringLiteral("DATUM")},
+            QStringLiteral("DATUM")},
         {QStringLiteral("time"), QStringLiteral("schedule: starttid."), QStringLiteral("TT:MM")},
         {QStringLiteral("until"), QStringLiteral("schedule: sista dag för serien."),
-         QStringLiteral("DATUM")},
+            QStringLiteral("DATUM")},
         {QStringLiteral("keep-holidays"),
-         QStringLiteral("schedule: håll möten även på helgdagar.")},
+            QStringLiteral("schedule: håll möten även på helgdagar.")},
         {QStringLiteral("series"), QStringLiteral("export-ics: mötesseriens id."),
-         QStringLiteral("ID")},
+            QStringLiteral("ID")},
         {QStringLiteral("method"),
-         QStringLiteral("export-ics: publish (lägg i kalendern) eller request (inbjudan)."),
-         QStringLiteral("METOD"), QStringLiteral("publish")},
-        {QStringLiteral("output"), QStringLiteral("export-ics: filen som skapas (annars standard ut)."),
-         QStringLiteral("FIL")},
+            QStringLiteral("export-ics: publish (lägg i kalendern) eller request (inbjudan)."),
+            QStringLiteral("METOD"), QStringLiteral("publish")},
+        {QStringLiteral("output"),
+            QStringLiteral("export-ics: filen som skapas (annars standard ut)."),
+            QStringLiteral("FIL")},
     };
     for (const auto &option : options)
         parser.addOption(option);
@@ -151,7 +154,7 @@ int runAddUnit(CliContext &context)
     unit.name = name;
     auto workspace = open(context);
     const qint64 id = workspace->units().create(unit, workspace->actorId());
-    print(context, QJsonObject{{QStringLiteral("id"), id}});
+    print(context, QJsonObject {{QStringLiteral("id"), id}});
     return 0;
 }
 
@@ -160,10 +163,9 @@ int runUnits(CliContext &context)
     auto workspace = open(context);
     QJsonArray array;
     for (const Unit &unit : workspace->units().all()) {
-        array.append(QJsonObject{{QStringLiteral("id"), unit.id},
-                                 {QStringLiteral("serviceType"), serviceTypeKey(unit.serviceType)},
-                                 {QStringLiteral("name"), unit.name},
-                                 {QStringLiteral("parent"), unit.parentId}});
+        array.append(QJsonObject {{QStringLiteral("id"), unit.id},
+            {QStringLiteral("serviceType"), serviceTypeKey(unit.serviceType)},
+            {QStringLiteral("name"), unit.name}, {QStringLiteral("parent"), unit.parentId}});
     }
     print(context, array);
     return 0;
@@ -173,7 +175,8 @@ int runMeetings(CliContext &context)
 {
     qint64 unitId = 0;
     QDate from, to;
-    if (!idOf(context, QStringLiteral("unit"), &unitId) || !dateOf(context, QStringLiteral("from"), &from)
+    if (!idOf(context, QStringLiteral("unit"), &unitId)
+        || !dateOf(context, QStringLiteral("from"), &from)
         || !dateOf(context, QStringLiteral("to"), &to))
         return 2;
     auto workspace = open(context);
@@ -186,16 +189,16 @@ int runMeetings(CliContext &context)
         forums.insert(t.id, t.forum);
     QJsonArray array;
     // The dates are whole days in Swedish time, the last one included.
-    for (const Meeting &meeting : workspace->meetings().byUnit(
-             unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
-             SeriesPlanner::toUtc(to.addDays(1), QTime(0, 0)))) {
-        array.append(QJsonObject{{QStringLiteral("id"), meeting.id},
-                                 {QStringLiteral("forum"), forums.value(meeting.templateId)},
-                                 {QStringLiteral("series"), meeting.seriesId},
-                                 {QStringLiteral("start"), localIso(meeting.startUtc)},
-                                 {QStringLiteral("minutes"), meeting.minutes},
-                                 {QStringLiteral("location"), meeting.location},
-                                 {QStringLiteral("status"), meetingStatusKey(meeting.status)}});
+    for (const Meeting &meeting :
+        workspace->meetings().byUnit(unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
+            SeriesPlanner::toUtc(to.addDays(1), QTime(0, 0)))) {
+        array.append(QJsonObject {{QStringLiteral("id"), meeting.id},
+            {QStringLiteral("forum"), forums.value(meeting.templateId)},
+            {QStringLiteral("series"), meeting.seriesId},
+            {QStringLiteral("start"), localIso(meeting.startUtc)},
+            {QStringLiteral("minutes"), meeting.minutes},
+            {QStringLiteral("location"), meeting.location},
+            {QStringLiteral("status"), meetingStatusKey(meeting.status)}});
     }
     print(context, array);
     return 0;
@@ -213,12 +216,14 @@ int runSchedule(CliContext &context)
         return 2;
     const QTime time = QTime::fromString(timeText, QStringLiteral("H:mm"));
     if (!time.isValid()) {
-        context.err << QStringLiteral("--time ska vara en tid som TT:MM, inte \"%1\".").arg(timeText)
-                    << Qt::endl;
+        context.err
+            << QStringLiteral("--time ska vara en tid som TT:MM, inte \"%1\".").arg(timeText)
+            << Qt::endl;
         return 2;
     }
     QDate until;
-    if (context.parser.isSet(QStringLiteral("until")) && !dateOf(context, QStringLiteral("until"), &until))
+    if (context.parser.isSet(QStringLiteral("until"))
+        && !dateOf(context, QStringLiteral("until"), &until))
         return 2;
     auto workspace = open(context);
     const auto unit = workspace->units().byId(unitId);
@@ -254,8 +259,10 @@ int runExportIcs(CliContext &context)
         return 2;
     }
     auto workspace = open(context);
-    const QByteArray calendar = CalendarExport(*workspace).series(
-        seriesId, method == QLatin1String("request") ? ICalendarWriter::Method::Request
+    const QByteArray calendar
+        = CalendarExport(*workspace)
+              .series(seriesId,
+                  method == QLatin1String("request") ? ICalendarWriter::Method::Request
                                                      : ICalendarWriter::Method::Publish);
     const QString output = context.parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
@@ -264,13 +271,14 @@ int runExportIcs(CliContext &context)
     }
     QFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size()) {
-        context.err << QStringLiteral("Filen %1 kunde inte skrivas: %2.").arg(output, file.errorString())
-                    << Qt::endl;
+        context.err
+            << QStringLiteral("Filen %1 kunde inte skrivas: %2.").arg(output, file.errorString())
+            << Qt::endl;
         return 1;
     }
-    print(context, QJsonObject{{QStringLiteral("series"), seriesId},
-                               {QStringLiteral("file"), output},
-                               {QStringLiteral("bytes"), calendar.size()}});
+    print(context,
+        QJsonObject {{QStringLiteral("series"), seriesId}, {QStringLiteral("file"), output},
+            {QStringLiteral("bytes"), calendar.size()}});
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "services/MinutesPdf.h"
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
+#include "storage/Query.h"
 #include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
 
@@ -146,7 +147,7 @@ int runSearch(CliContext &context)
         array.append(QJsonObject {{QStringLiteral("kind"), searchHitKindKey(hit.kind)},
             {QStringLiteral("id"), hit.rowId}, {QStringLiteral("meetingId"), hit.meetingId},
             {QStringLiteral("unitId"), hit.unitId},
-            {QStringLiteral("meetingStart"), hit.meetingStartUtc.toString(Qt::ISODate)},
+            {QStringLiteral("meetingStart"), utcText(hit.meetingStartUtc)},
             {QStringLiteral("snippet"), hit.snippet}});
     print(context, QJsonDocument(array));
     return 0;

@@ -60,7 +60,7 @@ int defaultClientsPerMeeting(RotationScheme scheme)
 
 QList<Client> ClientRotation::order(RotationScheme scheme, QList<Client> clients)
 {
-    QCollator collator{QLocale(QLocale::Swedish, QLocale::Sweden)};
+    QCollator collator {QLocale(QLocale::Swedish, QLocale::Sweden)};
     collator.setNumericMode(true);
     if (scheme == RotationScheme::PriorityOrder) {
         std::stable_sort(clients.begin(), clients.end(), [&](const Client &a, const Client &b) {
@@ -80,8 +80,7 @@ QList<Client> ClientRotation::order(RotationScheme scheme, QList<Client> clients
 }
 
 QList<qint64> ClientRotation::pick(RotationScheme scheme, const QList<Client> &clients,
-                                   const RotationHistory &history, const QDate &meetingDate,
-                                   int count)
+    const RotationHistory &history, const QDate &meetingDate, int count)
 {
     const QList<Client> ordered = order(scheme, clients);
     QList<qint64> ids;
@@ -128,7 +127,7 @@ QList<qint64> ClientRotation::pick(RotationScheme scheme, const QList<Client> &c
         // The longest-waiting first; never reviewed before anyone else.
         std::stable_sort(due.begin(), due.end(), [&](qint64 a, qint64 b) {
             return history.lastReviewed.value(a, QDate(1, 1, 1))
-                   < history.lastReviewed.value(b, QDate(1, 1, 1));
+                < history.lastReviewed.value(b, QDate(1, 1, 1));
         });
         picked = due.mid(0, count);
         break;

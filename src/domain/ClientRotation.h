@@ -11,9 +11,9 @@ namespace tf {
 
 // How a teammöte chooses the clients it follows up (seed 000, section 3).
 enum class RotationScheme {
-    FixedOrder,    // SÄBO, gruppbostad: the apartments in a fixed order
+    FixedOrder, // SÄBO, gruppbostad: the apartments in a fixed order
     PriorityOrder, // ordinärt boende: the team's priority order, greatest need first
-    HalfYearly,    // daglig verksamhet: each client every six months
+    HalfYearly, // daglig verksamhet: each client every six months
 };
 QString rotationSchemeKey(RotationScheme scheme);
 RotationScheme rotationSchemeFromKey(const QString &key);
@@ -22,9 +22,10 @@ RotationScheme rotationSchemeFor(ServiceType type);
 int defaultClientsPerMeeting(RotationScheme scheme);
 
 // What earlier meetings of the forum did.
-struct RotationHistory {
-    QList<qint64> previousPicks;          // clients of the latest earlier meeting, in order
-    QHash<qint64, QDate> lastReviewed;    // client id → date of the last meeting that took them up
+struct RotationHistory
+{
+    QList<qint64> previousPicks; // clients of the latest earlier meeting, in order
+    QHash<qint64, QDate> lastReviewed; // client id → date of the last meeting that took them up
 };
 
 class ClientRotation
@@ -35,7 +36,7 @@ public:
     static QList<Client> order(RotationScheme scheme, QList<Client> clients);
     // The clients the meeting on `meetingDate` takes up, at most `count`.
     static QList<qint64> pick(RotationScheme scheme, const QList<Client> &clients,
-                              const RotationHistory &history, const QDate &meetingDate, int count);
+        const RotationHistory &history, const QDate &meetingDate, int count);
 };
 
 } // namespace tf

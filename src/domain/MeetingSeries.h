@@ -12,7 +12,8 @@ namespace tf {
 // A recurring forum of a unit, made from a forum template: its rule, first
 // date, time(s) of day and place. Its meetings are generated ahead in a
 // rolling window and can be moved or cancelled one at a time.
-struct MeetingSeries {
+struct MeetingSeries
+{
     qint64 id = 0;
     int version = 0;
     QString uuid; // stable: the iCalendar UID is made from it
@@ -22,8 +23,8 @@ struct MeetingSeries {
     QString title;
     QString rrule; // the full rule, e.g. "FREQ=MONTHLY;BYDAY=2TU"
     QDate startDate;
-    QDate untilDate;        // invalid: open-ended
-    QList<QTime> times;     // local (Europe/Stockholm); two for "morning and afternoon"
+    QDate untilDate; // invalid: open-ended
+    QList<QTime> times; // local (Europe/Stockholm); two for "morning and afternoon"
     int minutes = 30;
     LocationKind locationKind = LocationKind::Unspecified;
     QString location;
@@ -39,14 +40,16 @@ struct MeetingSeries {
 
 // One planned occurrence of a series before any single change: the slot it
 // was generated for (its RECURRENCE-ID).
-struct SeriesOccurrence {
+struct SeriesOccurrence
+{
     QDateTime originalStartUtc;
     QDate localDate;
     QTime localTime;
 };
 
 // A holiday skipped by the series (an EXDATE in the calendar export).
-struct SkippedOccurrence {
+struct SkippedOccurrence
+{
     QDateTime originalStartUtc;
     QString holidayName;
 };

@@ -51,7 +51,7 @@ bool RecurrenceRule::parse(const QString &text, RecurrenceRule *rule, QString *e
         const QString value = part.section(QLatin1Char('='), 1).trimmed().toUpper();
         if (key == QLatin1String("FREQ")) {
             static const QStringList names = {QStringLiteral("DAILY"), QStringLiteral("WEEKLY"),
-                                              QStringLiteral("MONTHLY"), QStringLiteral("YEARLY")};
+                QStringLiteral("MONTHLY"), QStringLiteral("YEARLY")};
             const int index = names.indexOf(value);
             if (index < 0)
                 return fail(error, QStringLiteral("Okänt intervall: %1.").arg(value));
@@ -89,14 +89,14 @@ bool RecurrenceRule::parse(const QString &text, RecurrenceRule *rule, QString *e
 QString RecurrenceRule::toString() const
 {
     static const char *const names[] = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"};
-    QStringList parts{QStringLiteral("FREQ=%1").arg(QLatin1String(names[int(frequency)]))};
+    QStringList parts {QStringLiteral("FREQ=%1").arg(QLatin1String(names[int(frequency)]))};
     if (interval > 1)
         parts << QStringLiteral("INTERVAL=%1").arg(interval);
     if (!byDay.isEmpty()) {
         QStringList days;
         for (const Day &day : byDay)
             days << (day.ordinal != 0 ? QString::number(day.ordinal) : QString())
-                        + weekdayCode(day.weekday);
+                    + weekdayCode(day.weekday);
         parts << QStringLiteral("BYDAY=%1").arg(days.join(QLatin1Char(',')));
     }
     if (until.isValid())
@@ -147,7 +147,7 @@ QList<QDate> RecurrenceRule::dates(const QDate &start, const QDate &from, const 
         }
         break;
     case Frequency::Weekly: {
-        const QList<Day> days = byDay.isEmpty() ? QList<Day>{{start.dayOfWeek(), 0}} : byDay;
+        const QList<Day> days = byDay.isEmpty() ? QList<Day> {{start.dayOfWeek(), 0}} : byDay;
         for (QDate monday = start.addDays(1 - start.dayOfWeek()); monday <= last;
              monday = monday.addDays(7 * interval)) {
             QList<QDate> week;
@@ -168,7 +168,8 @@ QList<QDate> RecurrenceRule::dates(const QDate &start, const QDate &from, const 
             } else {
                 for (const Day &day : byDay) {
                     if (day.ordinal != 0) {
-                        inMonth << nthWeekday(month.year(), month.month(), day.weekday, day.ordinal);
+                        inMonth << nthWeekday(
+                            month.year(), month.month(), day.weekday, day.ordinal);
                         continue;
                     }
                     for (QDate d = month; d.month() == month.month(); d = d.addDays(1)) {
@@ -195,19 +196,20 @@ QString RecurrenceRule::describe() const
     QString base;
     switch (frequency) {
     case Frequency::Daily:
-        base = interval == 1 ? QStringLiteral("Dagligen") : QStringLiteral("Var %1:e dag").arg(interval);
+        base = interval == 1 ? QStringLiteral("Dagligen")
+                             : QStringLiteral("Var %1:e dag").arg(interval);
         if (byDay.size() == 5)
             return QStringLiteral("Vardagar");
         return base;
     case Frequency::Weekly:
         base = interval == 1 ? QStringLiteral("Varje vecka")
-               : interval == 2 ? QStringLiteral("Varannan vecka")
-                               : QStringLiteral("Var %1:e vecka").arg(interval);
+            : interval == 2  ? QStringLiteral("Varannan vecka")
+                             : QStringLiteral("Var %1:e vecka").arg(interval);
         break;
     case Frequency::Monthly:
         base = interval == 1 ? QStringLiteral("Varje månad")
-               : interval == 6 ? QStringLiteral("Var sjätte månad")
-                               : QStringLiteral("Var %1:e månad").arg(interval);
+            : interval == 6  ? QStringLiteral("Var sjätte månad")
+                             : QStringLiteral("Var %1:e månad").arg(interval);
         break;
     case Frequency::Yearly:
         return QStringLiteral("En gång om året");
@@ -220,7 +222,8 @@ QString RecurrenceRule::describe() const
     if (ordinal == 0)
         return QStringLiteral("%1 på %2ar").arg(base, dayName);
     static const char *const ordinals[] = {"", "första", "andra", "tredje", "fjärde"};
-    const QString which = ordinal < 0 ? QStringLiteral("sista") : QString::fromUtf8(ordinals[ordinal]);
+    const QString which
+        = ordinal < 0 ? QStringLiteral("sista") : QString::fromUtf8(ordinals[ordinal]);
     return QStringLiteral("%1, %2 %3en").arg(base, which, dayName);
 }
 

@@ -9,9 +9,11 @@ namespace tf {
 // The part of an RFC 5545 RRULE that meeting series use: FREQ, INTERVAL,
 // BYDAY (with an ordinal for monthly rules, e.g. 2TU or -1FR) and UNTIL as a
 // date. Weeks start on Monday (WKST=MO), as in Sweden.
-struct RecurrenceRule {
+struct RecurrenceRule
+{
     enum class Frequency { Daily, Weekly, Monthly, Yearly };
-    struct Day {
+    struct Day
+    {
         int weekday = 1; // 1 = Monday … 7 = Sunday
         int ordinal = 0; // monthly: 1…4 or -1 (last); 0 = every such weekday
         bool operator==(const Day &other) const

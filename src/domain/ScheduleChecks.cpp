@@ -16,14 +16,14 @@ QList<Conflict> ScheduleChecks::conflicts(QList<Booking> bookings)
             if (b.personId != a.personId || b.startUtc >= end)
                 break;
             if (b.meetingId != a.meetingId)
-                found << Conflict{a.personId, a.meetingId, b.meetingId};
+                found << Conflict {a.personId, a.meetingId, b.meetingId};
         }
     }
     return found;
 }
 
-bool ScheduleChecks::invitedTooLate(const QDate &invitedOn, const QDate &meetingDate, int leadDays,
-                                    const QDate &today)
+bool ScheduleChecks::invitedTooLate(
+    const QDate &invitedOn, const QDate &meetingDate, int leadDays, const QDate &today)
 {
     const QDate latest = meetingDate.addDays(-leadDays);
     if (invitedOn.isValid())
@@ -32,13 +32,13 @@ bool ScheduleChecks::invitedTooLate(const QDate &invitedOn, const QDate &meeting
 }
 
 bool ScheduleChecks::followUpDue(const Action &action, const QDate &decidedOn,
-                                 const QDate &previousMeeting, const QDate &meetingDate)
+    const QDate &previousMeeting, const QDate &meetingDate)
 {
     if (action.status != ActionStatus::Open)
         return false;
     auto inWindow = [&](const QDate &date) {
         return date.isValid() && date <= meetingDate
-               && (!previousMeeting.isValid() || date > previousMeeting);
+            && (!previousMeeting.isValid() || date > previousMeeting);
     };
     if (inWindow(action.dueDate))
         return true;

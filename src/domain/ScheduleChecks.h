@@ -9,14 +9,16 @@
 namespace tf {
 
 // A person's place in one meeting, for conflict detection.
-struct Booking {
+struct Booking
+{
     qint64 meetingId = 0;
     qint64 personId = 0;
     QDateTime startUtc;
     int minutes = 0;
 };
 
-struct Conflict {
+struct Conflict
+{
     qint64 personId = 0;
     qint64 meetingId = 0;
     qint64 otherMeetingId = 0;
@@ -31,15 +33,15 @@ public:
 
     // An adjunct must be invited at least `leadDays` before the meeting.
     // Late when invited after that day, or not invited and that day is past.
-    static bool invitedTooLate(const QDate &invitedOn, const QDate &meetingDate, int leadDays,
-                               const QDate &today);
+    static bool invitedTooLate(
+        const QDate &invitedOn, const QDate &meetingDate, int leadDays, const QDate &today);
 
     // True when the action comes back on the agenda of a meeting on
     // `meetingDate`: a follow-up (every followUpDays since it was decided)
     // or its due date falls after the previous meeting of the forum and no
     // later than this one. Without a previous meeting any earlier date counts.
     static bool followUpDue(const Action &action, const QDate &decidedOn,
-                            const QDate &previousMeeting, const QDate &meetingDate);
+        const QDate &previousMeeting, const QDate &meetingDate);
 };
 
 } // namespace tf

@@ -41,8 +41,8 @@ QDateTime SeriesPlanner::toUtc(const QDate &localDate, const QTime &localTime)
     return QDateTime(localDate, localTime, stockholm()).toUTC();
 }
 
-QList<SeriesOccurrence> SeriesPlanner::occurrences(const MeetingSeries &series, const QDate &from,
-                                                   const QDate &to)
+QList<SeriesOccurrence> SeriesPlanner::occurrences(
+    const MeetingSeries &series, const QDate &from, const QDate &to)
 {
     RecurrenceRule rule;
     if (!RecurrenceRule::parse(series.rrule, &rule))
@@ -55,7 +55,7 @@ QList<SeriesOccurrence> SeriesPlanner::occurrences(const MeetingSeries &series, 
         if (series.skipHolidays && isSwedishHoliday(date))
             continue;
         for (const QTime &time : series.times)
-            list << SeriesOccurrence{toUtc(date, time), date, time};
+            list << SeriesOccurrence {toUtc(date, time), date, time};
     }
     std::sort(list.begin(), list.end(), [](const SeriesOccurrence &a, const SeriesOccurrence &b) {
         return a.originalStartUtc < b.originalStartUtc;
@@ -63,8 +63,8 @@ QList<SeriesOccurrence> SeriesPlanner::occurrences(const MeetingSeries &series, 
     return list;
 }
 
-QList<SkippedOccurrence> SeriesPlanner::skipped(const MeetingSeries &series, const QDate &from,
-                                                const QDate &to)
+QList<SkippedOccurrence> SeriesPlanner::skipped(
+    const MeetingSeries &series, const QDate &from, const QDate &to)
 {
     RecurrenceRule rule;
     if (!series.skipHolidays || !RecurrenceRule::parse(series.rrule, &rule))
@@ -78,7 +78,7 @@ QList<SkippedOccurrence> SeriesPlanner::skipped(const MeetingSeries &series, con
         if (name.isEmpty())
             continue;
         for (const QTime &time : series.times)
-            list << SkippedOccurrence{toUtc(date, time), name};
+            list << SkippedOccurrence {toUtc(date, time), name};
     }
     return list;
 }

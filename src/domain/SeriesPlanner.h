@@ -15,12 +15,12 @@ public:
 
     // Occurrences whose local date lies in [from, to], holidays skipped when
     // the series says so, in start order.
-    static QList<SeriesOccurrence> occurrences(const MeetingSeries &series, const QDate &from,
-                                               const QDate &to);
+    static QList<SeriesOccurrence> occurrences(
+        const MeetingSeries &series, const QDate &from, const QDate &to);
     // Occurrences of the rule in [from, to] that fall on a holiday and are
     // skipped (empty when the series keeps holidays).
-    static QList<SkippedOccurrence> skipped(const MeetingSeries &series, const QDate &from,
-                                            const QDate &to);
+    static QList<SkippedOccurrence> skipped(
+        const MeetingSeries &series, const QDate &from, const QDate &to);
     // The series that follows another at one occasion starts when the other
     // ends: its first time is the other's first time plus its length.
     static QTime followingTime(const MeetingSeries &previous);

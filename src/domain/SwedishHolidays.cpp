@@ -57,7 +57,7 @@ QList<Holiday> swedishHolidays(int year)
         {QDate(year, 12, 31), QStringLiteral("Nyårsafton"), true},
     };
     std::sort(list.begin(), list.end(),
-              [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+        [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     return list;
 }
 

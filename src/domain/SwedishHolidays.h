@@ -8,7 +8,8 @@ namespace tf {
 
 // A Swedish public holiday (allmän helgdag) or one of the eves that
 // workplaces keep as holidays (midsommarafton, julafton, nyårsafton).
-struct Holiday {
+struct Holiday
+{
     QDate date;
     QString name;
     bool eve = false; // a helgafton rather than an allmän helgdag by law

@@ -6,6 +6,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
@@ -123,7 +124,7 @@ QJsonObject actionToJson(const Action &action, const MinutesDocument *names)
         {QStringLiteral("journalEntryNeeded"), action.journalEntryNeeded},
         {QStringLiteral("journalById"), action.journalById},
         {QStringLiteral("doneAt"),
-            action.doneUtc.isValid() ? QJsonValue(action.doneUtc.toString(Qt::ISODate))
+            action.doneUtc.isValid() ? QJsonValue(utcText(action.doneUtc))
                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("doneById"), action.doneById},
     };
@@ -162,11 +163,10 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
         actions.append(actionToJson(action, &doc));
     QJsonArray addenda;
     for (const auto &addendum : doc.addenda)
-        addenda.append(
-            QJsonObject {{QStringLiteral("createdAt"), addendum.createdUtc.toString(Qt::ISODate)},
-                {QStringLiteral("author"), doc.personName(addendum.authorId)},
-                {QStringLiteral("agendaItemId"), addendum.agendaItemId},
-                {QStringLiteral("text"), addendum.text}});
+        addenda.append(QJsonObject {{QStringLiteral("createdAt"), utcText(addendum.createdUtc)},
+            {QStringLiteral("author"), doc.personName(addendum.authorId)},
+            {QStringLiteral("agendaItemId"), addendum.agendaItemId},
+            {QStringLiteral("text"), addendum.text}});
     QJsonArray next;
     for (qint64 id : doc.nextMeetingClientIds)
         next.append(id);
@@ -175,7 +175,7 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
         {QStringLiteral("meetingId"), m.id},
         {QStringLiteral("forum"), doc.forumName},
         {QStringLiteral("unit"), doc.unitName},
-        {QStringLiteral("start"), m.startUtc.toString(Qt::ISODate)},
+        {QStringLiteral("start"), utcText(m.startUtc)},
         {QStringLiteral("minutes"), m.minutes},
         {QStringLiteral("location"), m.location},
         {QStringLiteral("status"), meetingStatusKey(m.status)},
@@ -183,7 +183,7 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
         {QStringLiteral("secretary"), doc.personName(m.secretaryId)},
         {QStringLiteral("approvedBy"), doc.personName(doc.closing.approvedById)},
         {QStringLiteral("approvedAt"),
-            doc.closing.isApproved() ? QJsonValue(doc.closing.approvedUtc.toString(Qt::ISODate))
+            doc.closing.isApproved() ? QJsonValue(utcText(doc.closing.approvedUtc))
                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("locked"), doc.closing.locked},
         {QStringLiteral("attendance"), attendance},

@@ -7,28 +7,33 @@
 
 namespace tf {
 
+namespace {
+bool install(QCoreApplication &app, const QString &name, const QString &folder)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(name, folder))
+        return QCoreApplication::installTranslator(translator);
+    delete translator;
+    return false;
+}
+} // namespace
+
 void installSwedish(QCoreApplication &app)
 {
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     QLocale::setDefault(swedish);
     // The translator searched last is the one installed first.
-    const struct {
-        const char *name;
-        const char *folder;
-    } files[] = {
-        {"qt_sv", nullptr},
-        {"qt_overrides_sv", ":/i18n"},
-        {"teamforum_sv", ":/i18n"},
-    };
-    for (const auto &file : files) {
-        auto *translator = new QTranslator(&app);
-        const QString folder = file.folder ? QString::fromLatin1(file.folder)
-                                           : QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (translator->load(QString::fromLatin1(file.name), folder))
-            QCoreApplication::installTranslator(translator);
-        else
-            delete translator;
+    // Debian ships Qt's Swedish only as the older qt_sv.qm of its Qt 5
+    // translations package; its texts for the file, print and preview
+    // dialogs still match Qt 6's.
+    const QStringList qtFolders = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                   QStringLiteral("/usr/share/qt5/translations")};
+    for (const QString &folder : qtFolders) {
+        if (install(app, QStringLiteral("qt_sv"), folder))
+            break;
     }
+    install(app, QStringLiteral("qt_overrides_sv"), QStringLiteral(":/i18n"));
+    install(app, QStringLiteral("teamforum_sv"), QStringLiteral(":/i18n"));
 }
 
 } // namespace tf

@@ -11,13 +11,13 @@ namespace tf {
 
 RotationRepository::RotationRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QList<qint64> RotationRepository::picks(qint64 meetingId)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT client_id FROM rotation_pick WHERE meeting_id = ? ORDER BY position"));
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT client_id FROM rotation_pick WHERE meeting_id = ? ORDER BY position"));
     query.bind(meetingId).exec();
     QList<qint64> ids;
     while (query.next())
@@ -30,8 +30,9 @@ void RotationRepository::setPicks(qint64 meetingId, const QList<qint64> &clientI
     Transaction transaction(m_db);
     Query clear(m_db, QStringLiteral("DELETE FROM rotation_pick WHERE meeting_id = ?"));
     clear.bind(meetingId).exec();
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO rotation_pick (meeting_id, client_id, position) VALUES (?, ?, ?)"));
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO rotation_pick (meeting_id, client_id, position) VALUES (?, ?, ?)"));
     int position = 0;
     for (qint64 clientId : clientIds)
         insert.bind(meetingId).bind(clientId).bind(++position).exec();
@@ -41,10 +42,15 @@ void RotationRepository::setPicks(qint64 meetingId, const QList<qint64> &clientI
 
 std::optional<Meeting> RotationRepository::previousMeeting(const Meeting &meeting)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT id, start_utc FROM meeting WHERE unit_id = ? AND template_id = ? AND id <> ? "
-        "AND status <> 'cancelled' AND start_utc < ? ORDER BY start_utc DESC, id DESC LIMIT 1"));
-    query.bind(meeting.unitId).bindId(meeting.templateId).bind(meeting.id).bindTime(meeting.startUtc);
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT id, start_utc FROM meeting WHERE unit_id = ? AND template_id = ? AND id <> ? "
+            "AND status <> 'cancelled' AND start_utc < ? ORDER BY start_utc DESC, id DESC LIMIT "
+            "1"));
+    query.bind(meeting.unitId)
+        .bindId(meeting.templateId)
+        .bind(meeting.id)
+        .bindTime(meeting.startUtc);
     query.exec();
     if (!query.next())
         return std::nullopt;
@@ -59,12 +65,16 @@ std::optional<Meeting> RotationRepository::previousMeeting(const Meeting &meetin
 RotationHistory RotationRepository::history(const Meeting &meeting)
 {
     RotationHistory history;
-    Query query(m_db, QStringLiteral(
-        "SELECT r.client_id, m.start_utc, m.id FROM rotation_pick r "
-        "JOIN meeting m ON m.id = r.meeting_id WHERE m.unit_id = ? AND m.template_id = ? "
-        "AND m.id <> ? AND m.status <> 'cancelled' AND m.start_utc < ? "
-        "ORDER BY m.start_utc, m.id, r.position"));
-    query.bind(meeting.unitId).bindId(meeting.templateId).bind(meeting.id).bindTime(meeting.startUtc);
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT r.client_id, m.start_utc, m.id FROM rotation_pick r "
+            "JOIN meeting m ON m.id = r.meeting_id WHERE m.unit_id = ? AND m.template_id = ? "
+            "AND m.id <> ? AND m.status <> 'cancelled' AND m.start_utc < ? "
+            "ORDER BY m.start_utc, m.id, r.position"));
+    query.bind(meeting.unitId)
+        .bindId(meeting.templateId)
+        .bind(meeting.id)
+        .bindTime(meeting.startUtc);
     query.exec();
     qint64 latestMeeting = 0;
     while (query.next()) {
@@ -74,7 +84,8 @@ RotationHistory RotationRepository::history(const Meeting &meeting)
             history.previousPicks.clear();
         }
         history.previousPicks << clientId;
-        history.lastReviewed.insert(clientId, query.time(1).toTimeZone(QTimeZone("Europe/Stockholm")).date());
+        history.lastReviewed.insert(
+            clientId, query.time(1).toTimeZone(QTimeZone("Europe/Stockholm")).date());
     }
     return history;
 }

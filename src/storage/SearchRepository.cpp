@@ -79,8 +79,19 @@ void SearchRepository::synchronize()
     Query last(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM change_log"));
     last.exec();
     const qint64 latest = last.next() ? last.id(0) : 0;
-    if (latest <= synced)
-        return;
+    // Rows written without a change-log entry (bulk loads) are picked up by
+    // their id: everything above the highest indexed id is new.
+    for (const Source &source : kSources) {
+        const QString fts = QString::fromLatin1(source.ftsTable);
+        Query top(
+            m_db, QStringLiteral("SELECT rowid FROM %1 ORDER BY rowid DESC LIMIT 1").arg(fts));
+        top.exec();
+        const qint64 indexed = top.next() ? top.id(0) : 0;
+        Query fresh(m_db,
+            QStringLiteral("INSERT INTO %1 (rowid, text) SELECT id, %2 FROM %3 WHERE id > ?")
+                .arg(fts, QString::fromLatin1(source.column), QString::fromLatin1(source.table)));
+        fresh.bind(indexed).exec();
+    }
     for (const Source &source : kSources) {
         const QString table = QString::fromLatin1(source.table);
         const QString fts = QString::fromLatin1(source.ftsTable);
@@ -101,8 +112,11 @@ void SearchRepository::synchronize()
             insert.bind(row).exec();
         }
     }
-    Query save(m_db, QStringLiteral("UPDATE teamforum_meta SET meta_value = ? WHERE meta_key = ?"));
-    save.bind(QString::number(latest)).bind(QStringLiteral("search_synced_change")).exec();
+    if (latest > synced) {
+        Query save(
+            m_db, QStringLiteral("UPDATE teamforum_meta SET meta_value = ? WHERE meta_key = ?"));
+        save.bind(QString::number(latest)).bind(QStringLiteral("search_synced_change")).exec();
+    }
     transaction.commit();
 }
 

@@ -63,19 +63,22 @@ QList<MeetingSeries> readAll(Query &query)
 
 SeriesRepository::SeriesRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 SeriesRepository::create(const MeetingSeries &series, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO meeting_series (uuid, unit_id, template_id, forum, title, rrule, start_date, "
-        "until_date, times, minutes, location_kind, location, skip_holidays, follows_series_id, "
-        "chair_id, sequence, generated_until, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?) RETURNING id"));
-    insert.bind(series.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                      : series.uuid)
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO meeting_series (uuid, unit_id, template_id, forum, title, rrule, "
+            "start_date, "
+            "until_date, times, minutes, location_kind, location, skip_holidays, "
+            "follows_series_id, "
+            "chair_id, sequence, generated_until, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?) RETURNING id"));
+    insert
+        .bind(series.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                    : series.uuid)
         .bind(series.unitId)
         .bindId(series.templateId)
         .bind(series.forum)
@@ -122,11 +125,13 @@ QList<MeetingSeries> SeriesRepository::all()
 int SeriesRepository::save(const MeetingSeries &series, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral(
-        "UPDATE meeting_series SET title = ?, rrule = ?, start_date = ?, until_date = ?, times = ?, "
-        "minutes = ?, location_kind = ?, location = ?, skip_holidays = ?, chair_id = ?, "
-        "sequence = sequence + 1, version = version + 1, updated_at = ?, updated_by = ? "
-        "WHERE id = ? AND version = ?"));
+    Query update(m_db,
+        QStringLiteral(
+            "UPDATE meeting_series SET title = ?, rrule = ?, start_date = ?, until_date = ?, times "
+            "= ?, "
+            "minutes = ?, location_kind = ?, location = ?, skip_holidays = ?, chair_id = ?, "
+            "sequence = sequence + 1, version = version + 1, updated_at = ?, updated_by = ? "
+            "WHERE id = ? AND version = ?"));
     update.bind(series.title.trimmed())
         .bind(series.rrule)
         .bindDate(series.startDate)
@@ -144,9 +149,10 @@ int SeriesRepository::save(const MeetingSeries &series, qint64 actorId)
     update.exec();
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
-                           QStringLiteral("Mötesserien har ändrats av någon annan sedan du "
-                                          "öppnade den. Dina ändringar har inte sparats."));
-    recordChange(m_db, actorId, QStringLiteral("meeting_series"), series.id, QStringLiteral("update"));
+            QStringLiteral("Mötesserien har ändrats av någon annan sedan du "
+                           "öppnade den. Dina ändringar har inte sparats."));
+    recordChange(
+        m_db, actorId, QStringLiteral("meeting_series"), series.id, QStringLiteral("update"));
     transaction.commit();
     return series.version + 1;
 }
@@ -154,37 +160,42 @@ int SeriesRepository::save(const MeetingSeries &series, qint64 actorId)
 void SeriesRepository::bumpSequence(qint64 seriesId, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral("UPDATE meeting_series SET sequence = sequence + 1, "
-                                      "updated_at = ?, updated_by = ? WHERE id = ?"));
+    Query update(m_db,
+        QStringLiteral("UPDATE meeting_series SET sequence = sequence + 1, "
+                       "updated_at = ?, updated_by = ? WHERE id = ?"));
     update.bind(nowUtcText()).bindId(actorId).bind(seriesId).exec();
-    recordChange(m_db, actorId, QStringLiteral("meeting_series"), seriesId, QStringLiteral("update"));
+    recordChange(
+        m_db, actorId, QStringLiteral("meeting_series"), seriesId, QStringLiteral("update"));
     transaction.commit();
 }
 
 QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
-                                               const QList<SeriesOccurrence> &slots,
-                                               const QList<Participant> &participants,
-                                               const QDate &generatedUntil, qint64 actorId)
+    const QList<SeriesOccurrence> &slots, const QList<Participant> &participants,
+    const QDate &generatedUntil, qint64 actorId)
 {
     Transaction transaction(m_db);
     QSet<QString> existing;
-    Query known(m_db, QStringLiteral(
-        "SELECT original_start_utc FROM series_occurrence WHERE series_id = ?"));
+    Query known(m_db,
+        QStringLiteral("SELECT original_start_utc FROM series_occurrence WHERE series_id = ?"));
     known.bind(series.id).exec();
     while (known.next())
         existing.insert(known.text(0));
     const QString now = nowUtcText();
     // Batch insert of generated meetings: the same columns as
     // MeetingRepository::create, but all slots in one transaction.
-    Query meeting(m_db, QStringLiteral(
-        "INSERT INTO meeting (uuid, unit_id, template_id, series_id, start_utc, minutes, location, "
-        "status, chair_id, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?) "
-        "RETURNING id"));
-    Query link(m_db, QStringLiteral("INSERT INTO series_occurrence (meeting_id, series_id, "
-                                    "original_start_utc) VALUES (?, ?, ?)"));
-    Query participant(m_db, QStringLiteral(
-        "INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, updated_at, "
-        "updated_by) VALUES (?, ?, ?, ?, 'expected', ?, ?)"));
+    Query meeting(m_db,
+        QStringLiteral("INSERT INTO meeting (uuid, unit_id, template_id, series_id, start_utc, "
+                       "minutes, location, "
+                       "status, chair_id, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "'planned', ?, ?, ?) "
+                       "RETURNING id"));
+    Query link(m_db,
+        QStringLiteral("INSERT INTO series_occurrence (meeting_id, series_id, "
+                       "original_start_utc) VALUES (?, ?, ?)"));
+    Query participant(m_db,
+        QStringLiteral("INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, "
+                       "updated_at, "
+                       "updated_by) VALUES (?, ?, ?, ?, 'expected', ?, ?)"));
     QList<qint64> ids;
     for (const SeriesOccurrence &slot : slots) {
         const QString original = utcText(slot.originalStartUtc);
@@ -223,11 +234,12 @@ QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
 
 QList<SeriesMeeting> SeriesRepository::meetings(qint64 seriesId)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT m.id, m.version, m.uuid, m.unit_id, m.template_id, m.series_id, m.start_utc, "
-        "m.minutes, m.location, m.status, m.chair_id, m.secretary_id, o.original_start_utc "
-        "FROM series_occurrence o JOIN meeting m ON m.id = o.meeting_id "
-        "WHERE o.series_id = ? ORDER BY o.original_start_utc"));
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT m.id, m.version, m.uuid, m.unit_id, m.template_id, m.series_id, m.start_utc, "
+            "m.minutes, m.location, m.status, m.chair_id, m.secretary_id, o.original_start_utc "
+            "FROM series_occurrence o JOIN meeting m ON m.id = o.meeting_id "
+            "WHERE o.series_id = ? ORDER BY o.original_start_utc"));
     query.bind(seriesId).exec();
     QList<SeriesMeeting> list;
     while (query.next()) {
@@ -253,8 +265,8 @@ QList<SeriesMeeting> SeriesRepository::meetings(qint64 seriesId)
 
 QDateTime SeriesRepository::originalStart(qint64 meetingId)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT original_start_utc FROM series_occurrence WHERE meeting_id = ?"));
+    Query query(m_db,
+        QStringLiteral("SELECT original_start_utc FROM series_occurrence WHERE meeting_id = ?"));
     query.bind(meetingId).exec();
     return query.next() ? query.time(0) : QDateTime();
 }

@@ -10,31 +10,31 @@ namespace tf {
 
 TeamRepository::TeamRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QList<TeamMember> TeamRepository::members(qint64 unitId, const QString &forum)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT t.person_id, t.role, t.night_staff FROM team_member t "
-        "JOIN person p ON p.id = t.person_id WHERE t.unit_id = ? AND t.forum = ? "
-        "ORDER BY t.night_staff, p.name, t.person_id"));
+    Query query(m_db,
+        QStringLiteral("SELECT t.person_id, t.role, t.night_staff FROM team_member t "
+                       "JOIN person p ON p.id = t.person_id WHERE t.unit_id = ? AND t.forum = ? "
+                       "ORDER BY t.night_staff, p.name, t.person_id"));
     query.bind(unitId).bind(forum).exec();
     QList<TeamMember> list;
     while (query.next())
-        list << TeamMember{unitId, forum, query.id(0), query.text(1), query.boolean(2)};
+        list << TeamMember {unitId, forum, query.id(0), query.text(1), query.boolean(2)};
     return list;
 }
 
-void TeamRepository::setMembers(qint64 unitId, const QString &forum,
-                                const QList<TeamMember> &members, qint64 actorId)
+void TeamRepository::setMembers(
+    qint64 unitId, const QString &forum, const QList<TeamMember> &members, qint64 actorId)
 {
     Transaction transaction(m_db);
     Query clear(m_db, QStringLiteral("DELETE FROM team_member WHERE unit_id = ? AND forum = ?"));
     clear.bind(unitId).bind(forum).exec();
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO team_member (unit_id, forum, person_id, role, night_staff, updated_at, "
-        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO team_member (unit_id, forum, person_id, role, night_staff, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtcText();
     for (const TeamMember &member : members) {
         insert.bind(unitId)
@@ -56,8 +56,9 @@ UnitPlanning TeamRepository::planning(qint64 unitId, ServiceType type)
     planning.unitId = unitId;
     planning.scheme = rotationSchemeFor(type);
     planning.clientsPerMeeting = defaultClientsPerMeeting(planning.scheme);
-    Query query(m_db, QStringLiteral("SELECT version, lead_days, rotation_scheme, "
-                                     "clients_per_meeting FROM unit_planning WHERE unit_id = ?"));
+    Query query(m_db,
+        QStringLiteral("SELECT version, lead_days, rotation_scheme, "
+                       "clients_per_meeting FROM unit_planning WHERE unit_id = ?"));
     query.bind(unitId).exec();
     if (query.next()) {
         planning.version = query.integer(0);
@@ -73,14 +74,15 @@ UnitPlanning TeamRepository::planning(qint64 unitId, ServiceType type)
 void TeamRepository::savePlanning(const UnitPlanning &planning, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query write(m_db, planning.version == 0
-                          ? QStringLiteral("INSERT INTO unit_planning (lead_days, rotation_scheme, "
-                                           "clients_per_meeting, updated_at, updated_by, unit_id) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)")
-                          : QStringLiteral("UPDATE unit_planning SET lead_days = ?, "
-                                           "rotation_scheme = ?, clients_per_meeting = ?, "
-                                           "version = version + 1, updated_at = ?, updated_by = ? "
-                                           "WHERE unit_id = ? AND version = ?"));
+    Query write(m_db,
+        planning.version == 0
+            ? QStringLiteral("INSERT INTO unit_planning (lead_days, rotation_scheme, "
+                             "clients_per_meeting, updated_at, updated_by, unit_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("UPDATE unit_planning SET lead_days = ?, "
+                             "rotation_scheme = ?, clients_per_meeting = ?, "
+                             "version = version + 1, updated_at = ?, updated_by = ? "
+                             "WHERE unit_id = ? AND version = ?"));
     write.bind(planning.leadDays)
         .bind(rotationSchemeKey(planning.scheme))
         .bind(planning.clientsPerMeeting)
@@ -92,28 +94,58 @@ void TeamRepository::savePlanning(const UnitPlanning &planning, qint64 actorId)
     write.exec();
     if (write.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
-                           QStringLiteral("Enhetens inställningar har ändrats av någon annan. "
-                                          "Dina ändringar har inte sparats."));
-    recordChange(m_db, actorId, QStringLiteral("unit_planning"), planning.unitId,
-                 QStringLiteral("set"));
+            QStringLiteral("Enhetens inställningar har ändrats av någon annan. "
+                           "Dina ändringar har inte sparats."));
+    recordChange(
+        m_db, actorId, QStringLiteral("unit_planning"), planning.unitId, QStringLiteral("set"));
     transaction.commit();
 }
 
-QList<Booking> TeamRepository::bookings(const QList<qint64> &personIds, const QDateTime &fromUtc,
-                                        const QDateTime &toUtc)
+QList<BookedParticipant> TeamRepository::participants(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT p.meeting_id, p.person_id, p.role, p.adjunct, p.attendance, p.substitute_id, "
+            "p.invited_on, m.start_utc FROM participant p JOIN meeting m ON m.id = p.meeting_id "
+            "WHERE m.unit_id = ? AND m.status <> 'cancelled' AND m.start_utc >= ? AND m.start_utc "
+            "< ? "
+            "ORDER BY m.start_utc, p.meeting_id, p.person_id"));
+    query.bind(unitId).bindTime(fromUtc).bindTime(toUtc).exec();
+    QList<BookedParticipant> list;
+    while (query.next()) {
+        BookedParticipant entry;
+        Participant &p = entry.participant;
+        p.meetingId = query.id(0);
+        p.personId = query.id(1);
+        p.role = query.text(2);
+        p.adjunct = query.boolean(3);
+        p.attendance = attendanceFromKey(query.text(4));
+        p.substituteId = query.id(5);
+        p.invitedOn = query.date(6);
+        entry.startUtc = query.time(7);
+        list << entry;
+    }
+    return list;
+}
+
+QList<Booking> TeamRepository::bookings(
+    const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     QList<Booking> list;
     // A person with förhinder is not booked; their substitute is.
-    Query query(m_db, QStringLiteral(
-        "SELECT m.id, CASE WHEN p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id END, "
-        "m.start_utc, m.minutes FROM participant p JOIN meeting m ON m.id = p.meeting_id "
-        "WHERE m.status <> 'cancelled' AND m.start_utc >= ? AND m.start_utc < ? "
-        "AND (p.person_id = ? OR p.substitute_id = ?)"));
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT m.id, CASE WHEN p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id "
+            "END, "
+            "m.start_utc, m.minutes FROM participant p JOIN meeting m ON m.id = p.meeting_id "
+            "WHERE m.status <> 'cancelled' AND m.start_utc >= ? AND m.start_utc < ? "
+            "AND (p.person_id = ? OR p.substitute_id = ?)"));
     for (qint64 personId : personIds) {
         query.bindTime(fromUtc).bindTime(toUtc).bind(personId).bind(personId).exec();
         while (query.next()) {
             if (query.id(1) == personId)
-                list << Booking{query.id(0), personId, query.time(2), query.integer(3)};
+                list << Booking {query.id(0), personId, query.time(2), query.integer(3)};
         }
     }
     return list;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ClientRotation.h"
+#include "domain/Meeting.h"
 #include "domain/ScheduleChecks.h"
 
 #include <QList>
@@ -11,7 +12,8 @@ namespace tf {
 class Database;
 
 // A fixed member of a forum's team (fast teammedlem).
-struct TeamMember {
+struct TeamMember
+{
     qint64 unitId = 0;
     QString forum;
     qint64 personId = 0;
@@ -20,12 +22,20 @@ struct TeamMember {
 };
 
 // A unit's planning settings; defaults follow its service type.
-struct UnitPlanning {
+struct UnitPlanning
+{
     qint64 unitId = 0;
     int version = 0; // 0: never saved, defaults in use
     int leadDays = 7;
     RotationScheme scheme = RotationScheme::FixedOrder;
     int clientsPerMeeting = 2;
+};
+
+// A participant row with its meeting's start.
+struct BookedParticipant
+{
+    Participant participant;
+    QDateTime startUtc;
 };
 
 // The team of each forum of a unit, the unit's planning settings, and the
@@ -37,8 +47,8 @@ public:
 
     QList<TeamMember> members(qint64 unitId, const QString &forum);
     // Replaces the forum's team with `members`.
-    void setMembers(qint64 unitId, const QString &forum, const QList<TeamMember> &members,
-                    qint64 actorId);
+    void setMembers(
+        qint64 unitId, const QString &forum, const QList<TeamMember> &members, qint64 actorId);
 
     UnitPlanning planning(qint64 unitId, ServiceType type);
     // Throws StorageError::Kind::Conflict when changed since it was read.
@@ -46,8 +56,13 @@ public:
 
     // Every participant row (and named substitute) of the given people in
     // meetings that are not cancelled and start in [fromUtc, toUtc).
-    QList<Booking> bookings(const QList<qint64> &personIds, const QDateTime &fromUtc,
-                            const QDateTime &toUtc);
+    // Every participant of the unit's meetings that are not cancelled and
+    // start in [fromUtc, toUtc), in one read.
+    QList<BookedParticipant> participants(
+        qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
+
+    QList<Booking> bookings(
+        const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc);
 
 private:
     Database &m_db;

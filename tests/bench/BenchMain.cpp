@@ -1,5 +1,6 @@
 // teamforum_bench --database FILE [--runs N]: measures the figures of
 // targets.md on a generated database and prints one JSON object.
+#include "SearchBench.h"
 #include "StartupBench.h"
 #include "StorageBench.h"
 #include "services/Identity.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
         for (auto it = startup.begin(); it != startup.end(); ++it)
             result.insert(it.key(), it.value());
         result.insert(QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
+        result.insert(QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
     } catch (const tf::StorageError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
         return 1;

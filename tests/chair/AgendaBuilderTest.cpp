@@ -23,15 +23,16 @@ QStringList titles(Workspace &workspace, qint64 meetingId)
 }
 } // namespace
 
-TEST_CASE("a teammöte agenda: fixed items, rotation, follow-ups, agreed clients",
-          "[chair][rotation]")
+TEST_CASE(
+    "a teammöte agenda: fixed items, rotation, follow-ups, agreed clients", "[chair][rotation]")
 {
     for (const auto &backend : testBackends()) {
         INFO("engine: " << backend.name.toStdString());
         Workspace workspace(backend.spec);
         workspace.open();
         ChairFixture fixture(workspace);
-        const auto series = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
         const auto meetings = workspace.series().meetings(series.id);
         const qint64 first = meetings.at(0).meeting.id;
         const qint64 second = meetings.at(1).meeting.id;
@@ -46,12 +47,12 @@ TEST_CASE("a teammöte agenda: fixed items, rotation, follow-ups, agreed clients
 
         AgendaBuilder builder(workspace);
         auto result = builder.build(first);
-        CHECK(result.rotationClients == QList<qint64>{fixture.clientIds.at(0), fixture.clientIds.at(1)});
+        CHECK(result.rotationClients
+            == QList<qint64> {fixture.clientIds.at(0), fixture.clientIds.at(1)});
         CHECK(titles(workspace, first)
-              == QStringList{QStringLiteral("Greta Gran, lgh 1"), QStringLiteral("Åke Ek, lgh 2"),
-                             QStringLiteral("Beslut om åtgärder och vem som utför dem"),
-                             QStringLiteral("Kunder till nästa möte"),
-                             QStringLiteral("Nytt larmsystem")});
+            == QStringList {QStringLiteral("Greta Gran, lgh 1"), QStringLiteral("Åke Ek, lgh 2"),
+                QStringLiteral("Beslut om åtgärder och vem som utför dem"),
+                QStringLiteral("Kunder till nästa möte"), QStringLiteral("Nytt larmsystem")});
         const auto clientItem = workspace.meetings().agendaItems(first).first();
         CHECK(clientItem.clientId == fixture.clientIds.at(0));
         CHECK(clientItem.body.contains(QStringLiteral("Riskbedömningar")));
@@ -66,21 +67,25 @@ TEST_CASE("a teammöte agenda: fixed items, rotation, follow-ups, agreed clients
         action.responsibleId = fixture.nurseId;
         action.followUpDays = 28;
         workspace.actions().create(action, fixture.chairId);
-        workspace.minutes().setNextMeetingClients(first, {fixture.clientIds.at(3)}, fixture.chairId);
+        workspace.minutes().setNextMeetingClients(
+            first, {fixture.clientIds.at(3)}, fixture.chairId);
 
         result = builder.build(second);
-        CHECK(result.agreedClients == QList<qint64>{fixture.clientIds.at(3)});
-        CHECK(result.rotationClients == QList<qint64>{fixture.clientIds.at(2), fixture.clientIds.at(3)});
+        CHECK(result.agreedClients == QList<qint64> {fixture.clientIds.at(3)});
+        CHECK(result.rotationClients
+            == QList<qint64> {fixture.clientIds.at(2), fixture.clientIds.at(3)});
         CHECK(result.followUpActions.isEmpty()); // 14 days: not yet
         CHECK(titles(workspace, second)
-              == QStringList{QStringLiteral("Maja Lind, lgh 10"), QStringLiteral("Sven Berg, lgh 3"),
-                             QStringLiteral("Beslut om åtgärder och vem som utför dem"),
-                             QStringLiteral("Kunder till nästa möte")});
+            == QStringList {QStringLiteral("Maja Lind, lgh 10"), QStringLiteral("Sven Berg, lgh 3"),
+                QStringLiteral("Beslut om åtgärder och vem som utför dem"),
+                QStringLiteral("Kunder till nästa möte")});
 
         result = builder.build(third);
-        CHECK(result.rotationClients == QList<qint64>{fixture.clientIds.at(4), fixture.clientIds.at(0)});
+        CHECK(result.rotationClients
+            == QList<qint64> {fixture.clientIds.at(4), fixture.clientIds.at(0)});
         REQUIRE(result.followUpActions.size() == 1);
-        CHECK(titles(workspace, third).contains(QStringLiteral("Uppföljning: Ny fallriskbedömning")));
+        CHECK(
+            titles(workspace, third).contains(QStringLiteral("Uppföljning: Ny fallriskbedömning")));
 
         // The chair overrides the rotation: Åke instead of Olle and Greta.
         result = builder.overrideRotation(third, {fixture.clientIds.at(1)});
@@ -99,8 +104,10 @@ TEST_CASE("ordinärt boende and daglig verksamhet rotate by their own schemes", 
         Workspace workspace(backend.spec);
         workspace.open();
         ChairFixture fixture(workspace, ServiceType::OrdinartBoende);
-        const auto series = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
-        UnitPlanning planning = workspace.teams().planning(fixture.unitId, ServiceType::OrdinartBoende);
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        UnitPlanning planning
+            = workspace.teams().planning(fixture.unitId, ServiceType::OrdinartBoende);
         CHECK(planning.scheme == RotationScheme::PriorityOrder);
         planning.clientsPerMeeting = 4;
         workspace.teams().savePlanning(planning, fixture.chairId);
@@ -109,9 +116,9 @@ TEST_CASE("ordinärt boende and daglig verksamhet rotate by their own schemes", 
         // Priorities 5, 4, 3, 2, 1 in apartment order: greatest need is lgh 11.
         const auto result = builder.build(meetings.at(0).meeting.id);
         CHECK(result.rotationClients
-              == QList<qint64>{fixture.clientIds.at(4), fixture.clientIds.at(3),
-                               fixture.clientIds.at(2), fixture.clientIds.at(1)});
+            == QList<qint64> {fixture.clientIds.at(4), fixture.clientIds.at(3),
+                fixture.clientIds.at(2), fixture.clientIds.at(1)});
         CHECK(builder.build(meetings.at(1).meeting.id).rotationClients.first()
-              == fixture.clientIds.at(0));
+            == fixture.clientIds.at(0));
     }
 }

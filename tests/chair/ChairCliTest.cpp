@@ -10,7 +10,8 @@
 #include <QTemporaryDir>
 
 namespace {
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QString err;
@@ -26,7 +27,7 @@ Run cli(const tf::test::TestBackend &backend, QStringList arguments)
     process.start(QStringLiteral(TEAMFORUM_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
     return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 } // namespace
 
@@ -34,9 +35,9 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
 {
     for (const auto &backend : tf::test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
-        const Run added = cli(backend, {QStringLiteral("add-unit"), QStringLiteral("--service-type"),
-                                        QStringLiteral("sabo"), QStringLiteral("--name"),
-                                        QStringLiteral("Solgården avd 2")});
+        const Run added = cli(backend,
+            {QStringLiteral("add-unit"), QStringLiteral("--service-type"), QStringLiteral("sabo"),
+                QStringLiteral("--name"), QStringLiteral("Solgården avd 2")});
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
         const qint64 unitId = added.json().object().value(QStringLiteral("id")).toInteger();
@@ -49,25 +50,26 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
         CHECK(unit.value(QStringLiteral("serviceType")).toString() == QStringLiteral("sabo"));
 
         const QString start = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-        const Run scheduled = cli(backend, {QStringLiteral("schedule"), QStringLiteral("--unit"),
-                                            QString::number(unitId), QStringLiteral("--forum"),
-                                            QStringLiteral("teammote"), QStringLiteral("--start"),
-                                            start, QStringLiteral("--time"), QStringLiteral("13:00")});
+        const Run scheduled = cli(backend,
+            {QStringLiteral("schedule"), QStringLiteral("--unit"), QString::number(unitId),
+                QStringLiteral("--forum"), QStringLiteral("teammote"), QStringLiteral("--start"),
+                start, QStringLiteral("--time"), QStringLiteral("13:00")});
         INFO(scheduled.err.toStdString());
         REQUIRE(scheduled.exitCode == 0);
         const QJsonObject series = scheduled.json().object();
         const qint64 seriesId = series.value(QStringLiteral("id")).toInteger();
         CHECK(seriesId > 0);
-        CHECK(series.value(QStringLiteral("rrule")).toString().startsWith(
-            QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=")));
+        CHECK(series.value(QStringLiteral("rrule"))
+                  .toString()
+                  .startsWith(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=")));
         const int count = series.value(QStringLiteral("meetings")).toInt();
         CHECK(count >= 25);
         CHECK(count <= 27);
 
-        const Run meetings = cli(backend, {QStringLiteral("meetings"), QStringLiteral("--unit"),
-                                           QString::number(unitId), QStringLiteral("--from"), start,
-                                           QStringLiteral("--to"),
-                                           QDate::currentDate().addYears(1).toString(Qt::ISODate)});
+        const Run meetings = cli(backend,
+            {QStringLiteral("meetings"), QStringLiteral("--unit"), QString::number(unitId),
+                QStringLiteral("--from"), start, QStringLiteral("--to"),
+                QDate::currentDate().addYears(1).toString(Qt::ISODate)});
         REQUIRE(meetings.exitCode == 0);
         const QJsonArray list = meetings.json().array();
         CHECK(list.size() == count);
@@ -75,16 +77,21 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
         CHECK(first.value(QStringLiteral("forum")).toString() == QStringLiteral("teammote"));
         CHECK(first.value(QStringLiteral("minutes")).toInt() == 30);
         CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("planned"));
-        CHECK(first.value(QStringLiteral("location")).toString() == QStringLiteral("På respektive avdelning"));
-        const QDateTime firstStart = QDateTime::fromString(first.value(QStringLiteral("start")).toString(), Qt::ISODate);
-        CHECK(first.value(QStringLiteral("start")).toString().startsWith(start + QStringLiteral("T13:00:00+0")));
+        CHECK(first.value(QStringLiteral("location")).toString()
+            == QStringLiteral("På respektive avdelning"));
+        const QDateTime firstStart
+            = QDateTime::fromString(first.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        CHECK(first.value(QStringLiteral("start"))
+                  .toString()
+                  .startsWith(start + QStringLiteral("T13:00:00+0")));
         CHECK(firstStart.isValid());
 
         QTemporaryDir folder;
         const QString file = folder.filePath(QStringLiteral("teammote.ics"));
-        const Run exported = cli(backend, {QStringLiteral("export-ics"), QStringLiteral("--series"),
-                                           QString::number(seriesId), QStringLiteral("--method"),
-                                           QStringLiteral("request"), QStringLiteral("--output"), file});
+        const Run exported = cli(backend,
+            {QStringLiteral("export-ics"), QStringLiteral("--series"), QString::number(seriesId),
+                QStringLiteral("--method"), QStringLiteral("request"), QStringLiteral("--output"),
+                file});
         INFO(exported.err.toStdString());
         REQUIRE(exported.exitCode == 0);
         QFile ics(file);
@@ -93,8 +100,8 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
         CHECK(text.startsWith("BEGIN:VCALENDAR\r\n"));
         CHECK(text.contains("METHOD:REQUEST\r\n"));
         CHECK(text.contains("TZID:Europe/Stockholm\r\n"));
-        const Run toStdout = cli(backend, {QStringLiteral("export-ics"), QStringLiteral("--series"),
-                                           QString::number(seriesId)});
+        const Run toStdout = cli(backend,
+            {QStringLiteral("export-ics"), QStringLiteral("--series"), QString::number(seriesId)});
         CHECK(toStdout.exitCode == 0);
         CHECK(toStdout.out.contains("METHOD:PUBLISH\r\n"));
     }
@@ -103,32 +110,37 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
 TEST_CASE("cli: the chair's commands refuse bad input in Swedish", "[chair][cli]")
 {
     const auto backend = tf::test::sqliteBackend();
-    Run bad = cli(backend, {QStringLiteral("add-unit"), QStringLiteral("--service-type"),
-                            QStringLiteral("sjukhus"), QStringLiteral("--name"), QStringLiteral("X")});
+    Run bad = cli(backend,
+        {QStringLiteral("add-unit"), QStringLiteral("--service-type"), QStringLiteral("sjukhus"),
+            QStringLiteral("--name"), QStringLiteral("X")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("Okänd verksamhetstyp")));
-    bad = cli(backend, {QStringLiteral("meetings"), QStringLiteral("--unit"), QStringLiteral("1"),
-                        QStringLiteral("--from"), QStringLiteral("2027-13-01"), QStringLiteral("--to"),
-                        QStringLiteral("2027-12-31")});
+    bad = cli(backend,
+        {QStringLiteral("meetings"), QStringLiteral("--unit"), QStringLiteral("1"),
+            QStringLiteral("--from"), QStringLiteral("2027-13-01"), QStringLiteral("--to"),
+            QStringLiteral("2027-12-31")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("ÅÅÅÅ-MM-DD")));
-    const Run added = cli(backend, {QStringLiteral("add-unit"), QStringLiteral("--service-type"),
-                                    QStringLiteral("ordinart_boende"), QStringLiteral("--name"),
-                                    QStringLiteral("Hemtjänst väst")});
-    const QString unit = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
-    bad = cli(backend, {QStringLiteral("schedule"), QStringLiteral("--unit"), unit,
-                        QStringLiteral("--forum"), QStringLiteral("aktivitetsrad"),
-                        QStringLiteral("--start"), QStringLiteral("2027-01-04"),
-                        QStringLiteral("--time"), QStringLiteral("13:00")});
+    const Run added = cli(backend,
+        {QStringLiteral("add-unit"), QStringLiteral("--service-type"),
+            QStringLiteral("ordinart_boende"), QStringLiteral("--name"),
+            QStringLiteral("Hemtjänst väst")});
+    const QString unit
+        = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    bad = cli(backend,
+        {QStringLiteral("schedule"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),
+            QStringLiteral("aktivitetsrad"), QStringLiteral("--start"),
+            QStringLiteral("2027-01-04"), QStringLiteral("--time"), QStringLiteral("13:00")});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("inget forum")));
-    bad = cli(backend, {QStringLiteral("schedule"), QStringLiteral("--unit"), unit,
-                        QStringLiteral("--forum"), QStringLiteral("teammote"),
-                        QStringLiteral("--start"), QStringLiteral("2027-01-04"),
-                        QStringLiteral("--time"), QStringLiteral("25:00")});
+    bad = cli(backend,
+        {QStringLiteral("schedule"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),
+            QStringLiteral("teammote"), QStringLiteral("--start"), QStringLiteral("2027-01-04"),
+            QStringLiteral("--time"), QStringLiteral("25:00")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("TT:MM")));
-    bad = cli(backend, {QStringLiteral("export-ics"), QStringLiteral("--series"), QStringLiteral("999")});
+    bad = cli(
+        backend, {QStringLiteral("export-ics"), QStringLiteral("--series"), QStringLiteral("999")});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("ingen mötesserie")));
 }

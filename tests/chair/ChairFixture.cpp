@@ -28,10 +28,9 @@ ChairFixture::ChairFixture(Workspace &workspace, ServiceType type)
     unit.name = QStringLiteral("Solgården avd 2");
     unitId = workspace.units().create(unit, chairId);
     const QStringList names = {QStringLiteral("Greta Gran"), QStringLiteral("Åke Ek"),
-                               QStringLiteral("Sven Berg"), QStringLiteral("Maja Lind"),
-                               QStringLiteral("Olle Ås")};
+        QStringLiteral("Sven Berg"), QStringLiteral("Maja Lind"), QStringLiteral("Olle Ås")};
     const QStringList apartments = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                                    QStringLiteral("10"), QStringLiteral("11")};
+        QStringLiteral("10"), QStringLiteral("11")};
     for (int i = 0; i < names.size(); ++i) {
         Client client;
         client.unitId = unitId;
@@ -46,20 +45,19 @@ ChairFixture::ChairFixture(Workspace &workspace, ServiceType type)
         if (t.forum == QLatin1String("teammote"))
             teammote = t;
     }
-    workspace.teams().setMembers(
-        unitId, QStringLiteral("teammote"),
+    workspace.teams().setMembers(unitId, QStringLiteral("teammote"),
         {{unitId, QStringLiteral("teammote"), chairId, QStringLiteral("Enhetschef"), false},
-         {unitId, QStringLiteral("teammote"), nurseId, QStringLiteral("Sjuksköterska"), false},
-         {unitId, QStringLiteral("teammote"), nightId, QStringLiteral("Nattpersonal"), true}},
+            {unitId, QStringLiteral("teammote"), nurseId, QStringLiteral("Sjuksköterska"), false},
+            {unitId, QStringLiteral("teammote"), nightId, QStringLiteral("Nattpersonal"), true}},
         chairId);
 }
 
-MeetingSeries ChairFixture::scheduleTeammote(Workspace &workspace, const QDate &first,
-                                             const QDate &today)
+MeetingSeries ChairFixture::scheduleTeammote(
+    Workspace &workspace, const QDate &first, const QDate &today)
 {
     SchedulingService service(workspace);
-    return service.create(SchedulingService::fromTemplate(teammote, unitId, first, QTime(13, 0)),
-                          today);
+    return service.create(
+        SchedulingService::fromTemplate(teammote, unitId, first, QTime(13, 0)), today);
 }
 
 } // namespace tf::test

@@ -10,7 +10,8 @@ namespace tf::test {
 // A SÄBO unit with a chair, a nurse, a night-staff member, an adjunct and
 // five clients in apartments 1, 2, 3, 10 and 11, and the team of its
 // teammöte.
-struct ChairFixture {
+struct ChairFixture
+{
     qint64 unitId = 0;
     qint64 chairId = 0;
     qint64 nurseId = 0;

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "chair/ChairFixture.h"
+#include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SeriesRepository.h"
+#include "storage/TeamRepository.h"
 #include "support/Accessibility.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
@@ -17,9 +19,10 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
@@ -29,8 +32,7 @@
 using namespace tf;
 
 namespace {
-template <typename T>
-T *child(QWidget *root, const char *name)
+template <typename T> T *child(QWidget *root, const char *name)
 {
     T *widget = root->findChild<T *>(QLatin1String(name));
     INFO("widget " << name);
@@ -99,7 +101,8 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
         REQUIRE(dialog != nullptr);
         checkSwedishAndNamed(dialog);
         // The forum is preselected: teammöte. Tab to the date, type it, Enter.
-        CHECK(child<QComboBox>(dialog, "forumComboBox")->currentData().toString() == QStringLiteral("teammote"));
+        CHECK(child<QComboBox>(dialog, "forumComboBox")->currentData().toString()
+            == QStringLiteral("teammote"));
         // Alt+M: "Första &mötet", Alt+T: "&Tid" (the labels' mnemonics).
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
         REQUIRE(QApplication::focusWidget() == child<QDateEdit>(dialog, "startDateEdit"));
@@ -110,7 +113,9 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("13:00"));
         INFO(child<QLabel>(dialog, "seriesPreviewLabel")->text().toStdString());
-        CHECK(child<QLabel>(dialog, "seriesPreviewLabel")->text().contains(QStringLiteral("26 möten")));
+        CHECK(child<QLabel>(dialog, "seriesPreviewLabel")
+                  ->text()
+                  .contains(QStringLiteral("26 möten")));
         dialogChecked = true;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     });
@@ -145,7 +150,8 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
     QTest::keyClicks(title, QStringLiteral("Nytt larmsystem"));
     QTest::keyClick(title, Qt::Key_Return);
     REQUIRE(agenda->rowCount() == 5);
-    CHECK(workspace.meetings().agendaItems(view.currentMeetingId()).last().title == QStringLiteral("Nytt larmsystem"));
+    CHECK(workspace.meetings().agendaItems(view.currentMeetingId()).last().title
+        == QStringLiteral("Nytt larmsystem"));
 
     // Förhinder with a substitute.
     auto *participants = child<QTableWidget>(&view, "participantsTableWidget");
@@ -159,7 +165,8 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
     qobject_cast<QCheckBox *>(participants->cellWidget(nurseRow, 2))->setChecked(true);
     QTest::qWait(0);
     auto *substitute = qobject_cast<QComboBox *>(participants->cellWidget(nurseRow, 3));
-    substitute->setCurrentIndex(substitute->findText(QStringLiteral("Nils Nattpersonal (Undersköterska)")));
+    substitute->setCurrentIndex(
+        substitute->findText(QStringLiteral("Nils Nattpersonal (Undersköterska)")));
     QTest::qWait(0);
     for (const Participant &p : workspace.meetings().participants(view.currentMeetingId())) {
         if (p.personId == fixture.nurseId) {
@@ -172,7 +179,8 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
 
     // The kallelse as PDF and the series as a calendar file.
     QTemporaryDir folder;
-    FileDialog::setHandler([&](const QString &, const QString &suggested) { return folder.filePath(suggested); });
+    FileDialog::setHandler(
+        [&](const QString &, const QString &suggested) { return folder.filePath(suggested); });
     QStringList messages;
     MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
         messages << text;
@@ -191,4 +199,51 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
     CHECK(list->item(0, 4)->text() == QStringLiteral("Inställt"));
     FileDialog::setHandler({});
     MessageBox::setHandler({});
+}
+
+TEST_CASE("the chair adds a client and sets the rotation in Swedish", "[chair][gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    tf::test::ChairFixture fixture(workspace, ServiceType::OrdinartBoende);
+    ChairView view(workspace);
+    view.setToday(QDate(2027, 1, 1));
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    QStringList messages;
+    MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
+        messages << text;
+        return QMessageBox::Ok;
+    });
+    bool answered = false;
+    whenModal([&](QWidget *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *table = child<QTableWidget>(dialog, "clientsTableWidget");
+        CHECK(table->rowCount() == 5);
+        child<QLineEdit>(dialog, "clientNameLineEdit")->setText(QStringLiteral("Ny Kund"));
+        child<QLineEdit>(dialog, "clientPersonnummerLineEdit")
+            ->setText(QStringLiteral("19121212-1213"));
+        child<QLineEdit>(dialog, "clientApartmentLineEdit")->setText(QStringLiteral("Storgatan 3"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addClientButton"), Qt::LeftButton);
+        CHECK(messages.size() == 1); // wrong check digit: refused, text kept
+        CHECK(child<QLineEdit>(dialog, "clientNameLineEdit")->text() == QStringLiteral("Ny Kund"));
+        child<QLineEdit>(dialog, "clientPersonnummerLineEdit")
+            ->setText(QStringLiteral("19121212-1212"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addClientButton"), Qt::LeftButton);
+        CHECK(table->rowCount() == 6);
+        child<QSpinBox>(dialog, "clientsPerMeetingSpinBox")->setValue(4);
+        child<QSpinBox>(dialog, "leadDaysSpinBox")->setValue(10);
+        answered = true;
+        QTest::mouseClick(child<QPushButton>(dialog, "saveClientsButton"), Qt::LeftButton);
+    });
+    view.editClients();
+    REQUIRE(answered);
+    MessageBox::setHandler({});
+    const UnitPlanning planning
+        = workspace.teams().planning(fixture.unitId, ServiceType::OrdinartBoende);
+    CHECK(planning.scheme == RotationScheme::PriorityOrder);
+    CHECK(planning.clientsPerMeeting == 4);
+    CHECK(planning.leadDays == 10);
+    CHECK(workspace.clients().byUnit(fixture.unitId).size() == 6);
 }

@@ -18,12 +18,12 @@ using namespace tf;
 using tf::test::ChairFixture;
 
 namespace {
-struct Parsed {
+struct Parsed
+{
     icalcomponent *calendar = nullptr;
     explicit Parsed(const QByteArray &data)
         : calendar(icalparser_parse_string(data.constData()))
-    {
-    }
+    { }
     ~Parsed() { icalcomponent_free(calendar); }
 };
 
@@ -67,7 +67,8 @@ std::set<time_t> expand(const QByteArray &data, const QDateTime &from, const QDa
     icaltimezone *utc = icaltimezone_get_utc_timezone();
     const icaltimetype start = icaltime_from_timet_with_zone(from.toSecsSinceEpoch(), 0, utc);
     const icaltimetype end = icaltime_from_timet_with_zone(to.toSecsSinceEpoch(), 0, utc);
-    for (icalcomponent *event = icalcomponent_get_first_component(parsed.calendar, ICAL_VEVENT_COMPONENT);
+    for (icalcomponent *event
+         = icalcomponent_get_first_component(parsed.calendar, ICAL_VEVENT_COMPONENT);
          event; event = icalcomponent_get_next_component(parsed.calendar, ICAL_VEVENT_COMPONENT)) {
         icalproperty *rid = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY);
         if (rid) {
@@ -110,8 +111,8 @@ TEST_CASE("libical expands the exported series to the program's own meetings", "
 
     // Weekly on Mondays at 08:30 through a year: skips annandag påsk, spans
     // both daylight-saving changes; one meeting moved, one cancelled.
-    MeetingSeries weekly = SchedulingService::fromTemplate(fixture.teammote, fixture.unitId,
-                                                           QDate(2027, 1, 4), QTime(8, 30));
+    MeetingSeries weekly = SchedulingService::fromTemplate(
+        fixture.teammote, fixture.unitId, QDate(2027, 1, 4), QTime(8, 30));
     weekly.rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO");
     weekly.location = QStringLiteral("Dagrummet på avdelning Äppelgården, våning två – "
                                      "ingång från gården; ta hissen upp");
@@ -123,15 +124,16 @@ TEST_CASE("libical expands the exported series to the program's own meetings", "
     weekly = *workspace.series().byId(weekly.id);
 
     // Morning and afternoon, every weekday for three weeks around Easter.
-    MeetingSeries daily = SchedulingService::fromTemplate(fixture.teammote, fixture.unitId,
-                                                          QDate(2027, 3, 15), QTime(8, 0));
+    MeetingSeries daily = SchedulingService::fromTemplate(
+        fixture.teammote, fixture.unitId, QDate(2027, 3, 15), QTime(8, 0));
     daily.title = QStringLiteral("Daglig avstämning");
     daily.rrule = QStringLiteral("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR");
     daily.times = {QTime(8, 0), QTime(14, 30)};
     daily.minutes = 5;
     daily.untilDate = QDate(2027, 4, 2);
     daily = service.create(daily, QDate(2027, 1, 1));
-    CHECK(workspace.series().meetings(daily.id).size() == 2 * (15 - 2)); // långfredag, annandag påsk
+    CHECK(
+        workspace.series().meetings(daily.id).size() == 2 * (15 - 2)); // långfredag, annandag påsk
 
     const QDateTime from = local(QDate(2027, 1, 1), QTime(0, 0));
     const QDateTime to = local(QDate(2028, 1, 2), QTime(0, 0));
@@ -147,11 +149,15 @@ TEST_CASE("libical expands the exported series to the program's own meetings", "
     }
 
     // Local time 08:30 is 07:30Z in winter and 06:30Z in summer.
-    const QByteArray data = CalendarExport(workspace).series(weekly.id, ICalendarWriter::Method::Publish);
+    const QByteArray data
+        = CalendarExport(workspace).series(weekly.id, ICalendarWriter::Method::Publish);
     const auto expanded = expand(data, from, to);
-    CHECK(expanded.count(QDateTime(QDate(2027, 1, 11), QTime(7, 30), Qt::UTC).toSecsSinceEpoch()) == 1);
-    CHECK(expanded.count(QDateTime(QDate(2027, 7, 12), QTime(6, 30), Qt::UTC).toSecsSinceEpoch()) == 1);
-    CHECK(expanded.count(local(QDate(2027, 3, 29), QTime(8, 30)).toSecsSinceEpoch()) == 0); // holiday
+    CHECK(expanded.count(QDateTime(QDate(2027, 1, 11), QTime(7, 30), Qt::UTC).toSecsSinceEpoch())
+        == 1);
+    CHECK(expanded.count(QDateTime(QDate(2027, 7, 12), QTime(6, 30), Qt::UTC).toSecsSinceEpoch())
+        == 1);
+    CHECK(
+        expanded.count(local(QDate(2027, 3, 29), QTime(8, 30)).toSecsSinceEpoch()) == 0); // holiday
     CHECK(expanded.count(local(QDate(2027, 3, 15), QTime(8, 30)).toSecsSinceEpoch()) == 0); // moved
     CHECK(expanded.count(local(QDate(2027, 3, 30), QTime(10, 0)).toSecsSinceEpoch()) == 1);
     CHECK(expanded.count(meetings.at(40).meeting.startUtc.toSecsSinceEpoch()) == 0); // cancelled
@@ -164,8 +170,9 @@ TEST_CASE("both kinds of export pass libical's restriction check", "[chair][ical
     workspace.open();
     ChairFixture fixture(workspace);
     const auto series = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
-    SchedulingService(workspace).moveMeeting(workspace.series().meetings(series.id).at(1).meeting.id,
-                                             local(QDate(2027, 1, 20), QTime(9, 0)));
+    SchedulingService(workspace).moveMeeting(
+        workspace.series().meetings(series.id).at(1).meeting.id,
+        local(QDate(2027, 1, 20), QTime(9, 0)));
 
     for (auto method : {ICalendarWriter::Method::Publish, ICalendarWriter::Method::Request}) {
         const bool request = method == ICalendarWriter::Method::Request;
@@ -178,12 +185,15 @@ TEST_CASE("both kinds of export pass libical's restriction check", "[chair][ical
         CHECK(errorCount(parsed.calendar, &errors) == 0);
         INFO(errors.join(QLatin1Char('\n')).toStdString());
         CHECK(errors.isEmpty());
-        CHECK(icalcomponent_get_method(parsed.calendar) == (request ? ICAL_METHOD_REQUEST : ICAL_METHOD_PUBLISH));
-        icalcomponent *event = icalcomponent_get_first_component(parsed.calendar, ICAL_VEVENT_COMPONENT);
+        CHECK(icalcomponent_get_method(parsed.calendar)
+            == (request ? ICAL_METHOD_REQUEST : ICAL_METHOD_PUBLISH));
+        icalcomponent *event
+            = icalcomponent_get_first_component(parsed.calendar, ICAL_VEVENT_COMPONENT);
         REQUIRE(event != nullptr);
         CHECK(icalcomponent_count_properties(event, ICAL_ATTENDEE_PROPERTY) == (request ? 2 : 0));
         CHECK(icalcomponent_count_properties(event, ICAL_ORGANIZER_PROPERTY) == 1);
-        CHECK(QString::fromUtf8(icalcomponent_get_uid(event)) == series.uuid + QStringLiteral("@teamforum"));
+        CHECK(QString::fromUtf8(icalcomponent_get_uid(event))
+            == series.uuid + QStringLiteral("@teamforum"));
 
         // Lines: CRLF, at most 75 octets, no UTF-8 sequence split by folding.
         for (const QByteArray &line : first.split('\n')) {
@@ -195,7 +205,8 @@ TEST_CASE("both kinds of export pass libical's restriction check", "[chair][ical
         QByteArray unfolded = first;
         unfolded.replace("\r\n ", "");
         CHECK(QString::fromUtf8(unfolded).toUtf8() == unfolded);
-        CHECK(QString::fromUtf8(unfolded).contains(QStringLiteral("SUMMARY:Teammöte – Solgården avd 2")));
+        CHECK(QString::fromUtf8(unfolded).contains(
+            QStringLiteral("SUMMARY:Teammöte – Solgården avd 2")));
     }
 }
 
@@ -213,5 +224,6 @@ TEST_CASE("folding never splits a UTF-8 character", "[ical]")
     QByteArray unfolded = folded;
     unfolded.replace("\r\n ", "");
     CHECK(QString::fromUtf8(unfolded.chopped(2)) == line);
-    CHECK(ICalendarWriter::escapeText(QStringLiteral("a;b,c\\d\ne")) == QStringLiteral("a\\;b\\,c\\\\d\\ne"));
+    CHECK(ICalendarWriter::escapeText(QStringLiteral("a;b,c\\d\ne"))
+        == QStringLiteral("a\\;b\\,c\\\\d\\ne"));
 }

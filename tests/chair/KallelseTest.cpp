@@ -47,16 +47,17 @@ TEST_CASE("the kallelse PDF holds the meeting and its whole agenda", "[chair]")
     const Kallelse kallelse = Kallelse::load(workspace, meetingId);
     kallelse.writePdf(pdf);
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    process.start(
+        QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(60000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
     INFO(text.toStdString());
-    for (const QString &expected :
-         {QStringLiteral("Kallelse – Teammöte"), QStringLiteral("Solgården avd 2"),
-          QStringLiteral("tisdag 5 januari 2027"), QStringLiteral("13:00–13:30"),
-          QStringLiteral("På respektive avdelning"), QStringLiteral("Eva Enhetschef"),
-          QStringLiteral("Sara Sjuksköterska"), QStringLiteral("förhinder, ersättare Nils Nattpersonal"),
-          QStringLiteral("Dina Dietist"), QStringLiteral("inbjuden 2026-12-20")}) {
+    for (const QString &expected : {QStringLiteral("Kallelse – Teammöte"),
+             QStringLiteral("Solgården avd 2"), QStringLiteral("tisdag 5 januari 2027"),
+             QStringLiteral("13:00–13:30"), QStringLiteral("På respektive avdelning"),
+             QStringLiteral("Eva Enhetschef"), QStringLiteral("Sara Sjuksköterska"),
+             QStringLiteral("förhinder, ersättare Nils Nattpersonal"),
+             QStringLiteral("Dina Dietist"), QStringLiteral("inbjuden 2026-12-20")}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));
     }

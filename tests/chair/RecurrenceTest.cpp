@@ -8,7 +8,7 @@ using namespace tf;
 
 namespace {
 MeetingSeries seriesFor(const QString &templateRrule, const QDate &first, bool skipHolidays,
-                        QList<QTime> times = {QTime(13, 0)})
+    QList<QTime> times = {QTime(13, 0)})
 {
     MeetingSeries series;
     series.unitId = 1;
@@ -55,14 +55,16 @@ TEST_CASE("a series of every template interval over a year", "[schedule]")
     // 29/3, 6/5, 25/6, 24/12 and 31/12.
     SECTION("daily pulsmöte")
     {
-        CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=DAILY"), QDate(2027, 1, 1), false)) == 365);
+        CHECK(
+            countIn2027(seriesFor(QStringLiteral("FREQ=DAILY"), QDate(2027, 1, 1), false)) == 365);
         CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=DAILY"), QDate(2027, 1, 1), true)) == 349);
     }
     SECTION("weekdays")
     {
-        const auto series = seriesFor(QStringLiteral("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"),
-                                      QDate(2027, 1, 1), true);
-        const auto list = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
+        const auto series
+            = seriesFor(QStringLiteral("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"), QDate(2027, 1, 1), true);
+        const auto list
+            = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
         CHECK(list.size() == 261 - 8);
         for (const auto &occurrence : list)
             CHECK(occurrence.localDate.dayOfWeek() <= 5);
@@ -70,9 +72,10 @@ TEST_CASE("a series of every template interval over a year", "[schedule]")
     }
     SECTION("morning and afternoon")
     {
-        const auto series = seriesFor(QStringLiteral("FREQ=DAILY"), QDate(2027, 1, 1), true,
-                                      {QTime(8, 30), QTime(14, 0)});
-        const auto list = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
+        const auto series = seriesFor(
+            QStringLiteral("FREQ=DAILY"), QDate(2027, 1, 1), true, {QTime(8, 30), QTime(14, 0)});
+        const auto list
+            = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
         CHECK(list.size() == 2 * 349);
         CHECK(list.at(0).localTime == QTime(8, 30));
         CHECK(list.at(1).localTime == QTime(14, 0));
@@ -83,12 +86,15 @@ TEST_CASE("a series of every template interval over a year", "[schedule]")
         const auto series = seriesFor(QStringLiteral("FREQ=WEEKLY"), QDate(2027, 1, 4), true);
         CHECK(series.rrule == QStringLiteral("FREQ=WEEKLY;BYDAY=MO"));
         CHECK(countIn2027(series) == 51);
-        CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=WEEKLY"), QDate(2027, 1, 4), false)) == 52);
+        CHECK(
+            countIn2027(seriesFor(QStringLiteral("FREQ=WEEKLY"), QDate(2027, 1, 4), false)) == 52);
     }
     SECTION("every other week on Tuesdays")
     {
-        const auto series = seriesFor(QStringLiteral("FREQ=WEEKLY;INTERVAL=2"), QDate(2027, 1, 5), true);
-        const auto list = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
+        const auto series
+            = seriesFor(QStringLiteral("FREQ=WEEKLY;INTERVAL=2"), QDate(2027, 1, 5), true);
+        const auto list
+            = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
         REQUIRE(list.size() == 26);
         for (int i = 0; i < list.size(); ++i) {
             CHECK(list.at(i).localDate == QDate(2027, 1, 5).addDays(14 * i));
@@ -99,7 +105,8 @@ TEST_CASE("a series of every template interval over a year", "[schedule]")
     {
         const auto series = seriesFor(QStringLiteral("FREQ=MONTHLY"), QDate(2027, 1, 12), true);
         CHECK(series.rrule == QStringLiteral("FREQ=MONTHLY;BYDAY=2TU"));
-        const auto list = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
+        const auto list
+            = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
         REQUIRE(list.size() == 12);
         for (const auto &occurrence : list) {
             CHECK(occurrence.localDate.dayOfWeek() == 2);
@@ -115,8 +122,12 @@ TEST_CASE("a series of every template interval over a year", "[schedule]")
     }
     SECTION("every six months, every three months and yearly")
     {
-        CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=MONTHLY;INTERVAL=6"), QDate(2027, 2, 3), true)) == 2);
-        CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=MONTHLY;INTERVAL=3"), QDate(2027, 2, 3), true)) == 4);
+        CHECK(countIn2027(
+                  seriesFor(QStringLiteral("FREQ=MONTHLY;INTERVAL=6"), QDate(2027, 2, 3), true))
+            == 2);
+        CHECK(countIn2027(
+                  seriesFor(QStringLiteral("FREQ=MONTHLY;INTERVAL=3"), QDate(2027, 2, 3), true))
+            == 4);
         CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=YEARLY"), QDate(2027, 2, 3), true)) == 1);
     }
     SECTION("an end date stops the series")

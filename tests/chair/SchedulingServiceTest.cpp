@@ -36,8 +36,8 @@ TEST_CASE("a series generates a year of meetings with the team", "[chair][schedu
         Workspace workspace(backend.spec);
         workspace.open();
         ChairFixture fixture(workspace);
-        const MeetingSeries series =
-            fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const MeetingSeries series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
         CHECK(series.rrule == QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"));
         CHECK(series.location == QStringLiteral("På respektive avdelning"));
         CHECK(series.generatedUntil == QDate(2028, 1, 1));
@@ -48,7 +48,7 @@ TEST_CASE("a series generates a year of meetings with the team", "[chair][schedu
         CHECK(meetings.last().meeting.startUtc == local(QDate(2027, 12, 21), QTime(13, 0)));
         // Summer time: still 13:00 in Stockholm.
         CHECK(meetings.at(13).meeting.startUtc.toTimeZone(SeriesPlanner::stockholm()).time()
-              == QTime(13, 0));
+            == QTime(13, 0));
         const auto participants = workspace.meetings().participants(meetings.first().meeting.id);
         CHECK(participants.size() == 3);
         CHECK(meetings.first().meeting.chairId == fixture.chairId);
@@ -69,8 +69,8 @@ TEST_CASE("moving and cancelling one meeting keeps the series", "[chair][schedul
         Workspace workspace(backend.spec);
         workspace.open();
         ChairFixture fixture(workspace);
-        const MeetingSeries series =
-            fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const MeetingSeries series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
         auto meetings = workspace.series().meetings(series.id);
         SchedulingService service(workspace);
         const qint64 moved = meetings.at(2).meeting.id;
@@ -107,8 +107,8 @@ TEST_CASE("a series with a bad time or rule is refused in Swedish", "[chair][sch
     workspace.open();
     ChairFixture fixture(workspace);
     SchedulingService service(workspace);
-    MeetingSeries series = SchedulingService::fromTemplate(fixture.teammote, fixture.unitId,
-                                                           QDate(2027, 1, 5), QTime());
+    MeetingSeries series = SchedulingService::fromTemplate(
+        fixture.teammote, fixture.unitId, QDate(2027, 1, 5), QTime());
     REQUIRE_THROWS_AS(service.create(series, QDate(2027, 1, 1)), StorageError);
     try {
         service.create(series, QDate(2027, 1, 1));
@@ -134,12 +134,11 @@ TEST_CASE("reflektionsmöte, APT and kvalitetsmöte follow each other", "[chair]
                 reflection = t;
         }
         SchedulingService service(workspace);
-        const auto first = service.create(
-            SchedulingService::fromTemplate(reflection, fixture.unitId, QDate(2027, 1, 12),
-                                            QTime(13, 0)),
+        const auto first = service.create(SchedulingService::fromTemplate(reflection,
+                                              fixture.unitId, QDate(2027, 1, 12), QTime(13, 0)),
             QDate(2027, 1, 1));
-        const auto following = service.createFollowing(first, reflection.heldTogetherWith,
-                                                        QDate(2027, 1, 1));
+        const auto following
+            = service.createFollowing(first, reflection.heldTogetherWith, QDate(2027, 1, 1));
         REQUIRE(following.size() == 2);
         CHECK(following.at(0).forum == QStringLiteral("apt"));
         CHECK(following.at(0).times.first() == QTime(14, 0));
@@ -157,7 +156,8 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         Workspace workspace(backend.spec);
         workspace.open();
         ChairFixture fixture(workspace);
-        const auto series = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
         // The nurse is also on a samordningsmöte in another unit at 13:15.
         Unit other;
         other.serviceType = ServiceType::Samordning;
@@ -168,7 +168,8 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         clash.startUtc = local(QDate(2027, 1, 19), QTime(13, 15));
         clash.minutes = 60;
         clash.id = workspace.meetings().create(clash, fixture.chairId);
-        workspace.meetings().setParticipant(participant(clash.id, fixture.nurseId), fixture.chairId);
+        workspace.meetings().setParticipant(
+            participant(clash.id, fixture.nurseId), fixture.chairId);
         SchedulingService service(workspace);
         const QDateTime from = local(QDate(2027, 1, 1), QTime(0, 0));
         const QDateTime to = local(QDate(2027, 2, 1), QTime(0, 0));
@@ -176,7 +177,8 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         REQUIRE(conflicts.size() == 1);
         CHECK(conflicts.first().personId == fixture.nurseId);
         const qint64 teamMeeting = workspace.series().meetings(series.id).at(1).meeting.id;
-        CHECK((conflicts.first().meetingId == teamMeeting || conflicts.first().otherMeetingId == teamMeeting));
+        CHECK((conflicts.first().meetingId == teamMeeting
+            || conflicts.first().otherMeetingId == teamMeeting));
 
         // With förhinder and a substitute, the nurse is no longer booked there.
         Participant absent = participant(teamMeeting, fixture.nurseId);
@@ -193,7 +195,7 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         // Invited on the 14th for the 19th: later than seven days before.
         REQUIRE(service.lateAdjuncts(teamMeeting, QDate(2027, 1, 14)).size() == 1);
         CHECK(service.lateAdjuncts(teamMeeting, QDate(2027, 1, 14)).first().personId
-              == fixture.dietistId);
+            == fixture.dietistId);
         UnitPlanning planning = workspace.teams().planning(fixture.unitId, ServiceType::Sabo);
         CHECK(planning.leadDays == 7);
         planning.leadDays = 3;
@@ -204,5 +206,13 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         workspace.meetings().setParticipant(dietist, fixture.chairId);
         CHECK(service.lateAdjuncts(teamMeeting, QDate(2027, 1, 16)).isEmpty());
         CHECK(service.lateAdjuncts(teamMeeting, QDate(2027, 1, 17)).size() == 1);
+        // The calendar asks for the whole range at once.
+        CHECK(service.meetingsWithLateAdjuncts(fixture.unitId, from, to, QDate(2027, 1, 17))
+            == QSet<qint64> {teamMeeting});
+        CHECK(service.meetingsWithLateAdjuncts(fixture.unitId, from, to, QDate(2027, 1, 16))
+                  .isEmpty());
+        // Meetings already held are not flagged any more.
+        CHECK(service.meetingsWithLateAdjuncts(fixture.unitId, from, to, QDate(2027, 1, 20))
+                  .isEmpty());
     }
 }

@@ -10,6 +10,7 @@
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -178,6 +180,8 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     // Next item from the keyboard: the client item, written section by section.
     QTest::keyClick(focusedNotes(), Qt::Key_PageDown, Qt::ControlModifier);
     REQUIRE(view.editor()->currentIndex() == 1);
+    CHECK(child<QLabel>(&view, QStringLiteral("riskSummaryLabel"))->text()
+          == QStringLiteral("Riskbedömningar: inga registrerade."));
     auto *wishes = child<QPlainTextEdit>(&view, QStringLiteral("wishesNotesTextEdit"));
     wishes->setFocus();
     type(wishes, QStringLiteral("Vill gå ut på förmiddagen."));
@@ -276,4 +280,20 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     CHECK(storedNote(backend, f.meetingId, f.itemIds.at(1), QStringLiteral("wishes"))
         == QStringLiteral("Vill gå ut på förmiddagen."));
     checkSwedishAndNamed(&view);
+
+    // The copy for a wider audience, saved from the closing tab.
+    const QString pdf = backend.folder->filePath(QStringLiteral("avidentifierad.pdf"));
+    FileDialog::setHandler([&](const QString &, const QString &) { return pdf; });
+    QTest::mouseClick(
+        child<QPushButton>(&view, QStringLiteral("exportAnonymousPdfButton")), Qt::LeftButton);
+    FileDialog::setHandler({});
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("Vill gå ut på förmiddagen.")));
+    CHECK(text.contains(QStringLiteral("Rättelse: Åsa var närvarande.")));
+    CHECK(text.contains(QStringLiteral("G. G.")));
+    CHECK_FALSE(text.contains(QStringLiteral("Greta")));
+    CHECK_FALSE(text.contains(QStringLiteral("Gransson")));
 }

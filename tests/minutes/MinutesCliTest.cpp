@@ -201,3 +201,21 @@ TEST_CASE("cli export-minutes writes every part of the minutes, and an anonymise
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.contains(QStringLiteral("kunde inte skrivas")));
 }
+
+TEST_CASE("cli search finds minutes loaded in bulk by the generator", "[search]")
+{
+    const auto backend = test::sqliteBackend();
+    const Run generate = cli(
+        backend, {QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("small")});
+    INFO(generate.err.toStdString());
+    REQUIRE(generate.exitCode == 0);
+    const Run search = cli(backend, {QStringLiteral("search"), QStringLiteral("förmiddagen")});
+    REQUIRE(search.exitCode == 0);
+    const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.first()
+              .toObject()
+              .value(QStringLiteral("snippet"))
+              .toString()
+              .contains(QStringLiteral("«förmiddagen»")));
+}

@@ -3,8 +3,10 @@
 #include "domain/Personnummer.h"
 #include "services/Workspace.h"
 #include "services/generator/MeetingWriter.h"
+#include "services/generator/RiskWriter.h"
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
+#include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
@@ -144,8 +146,17 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                static_cast<int>(100 * i / context.units.size()));
         writer.writeUnit(context.units[i]);
     }
-    report(QStringLiteral("Klart"), 100);
     writer.addCounts(result);
+    // Five assessments per client over the years: 40,000 for a municipality.
+    RiskWriter risks(context);
+    for (int i = 0; i < context.units.size(); ++i) {
+        report(QStringLiteral("Riskbedömningar"), static_cast<int>(100 * i / context.units.size()));
+        risks.writeUnit(context.units[i], 5);
+    }
+    result.riskAssessments = risks.written();
+    report(QStringLiteral("Sökindex"), 0);
+    SearchRepository(db).synchronize();
+    report(QStringLiteral("Klart"), 100);
     return result;
 }
 

@@ -26,8 +26,7 @@ QDate localDate(const QDateTime &utc)
 
 AgendaBuilder::AgendaBuilder(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 QString AgendaBuilder::followUpTitle(const QString &what)
 {
@@ -43,7 +42,8 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
 {
     const auto meeting = m_workspace.meetings().byId(meetingId);
     if (!meeting)
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
     const auto forumTemplate = m_workspace.templates().byId(meeting->templateId);
     const auto unit = m_workspace.units().byId(meeting->unitId);
     const qint64 actor = m_workspace.actorId();
@@ -69,9 +69,9 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         result.rotationClients = m_workspace.rotation().picks(meetingId);
         if (result.rotationClients.isEmpty() && unit) {
             const UnitPlanning planning = m_workspace.teams().planning(unit->id, unit->serviceType);
-            result.rotationClients = ClientRotation::pick(
-                planning.scheme, clients.values(), m_workspace.rotation().history(*meeting),
-                localDate(meeting->startUtc), planning.clientsPerMeeting);
+            result.rotationClients = ClientRotation::pick(planning.scheme, clients.values(),
+                m_workspace.rotation().history(*meeting), localDate(meeting->startUtc),
+                planning.clientsPerMeeting);
             if (!result.rotationClients.isEmpty())
                 m_workspace.rotation().setPicks(meetingId, result.rotationClients, actor);
         }
@@ -91,15 +91,15 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         if (!decided.contains(action.meetingId)) {
             const auto origin = m_workspace.meetings().byId(action.meetingId);
             decided.insert(action.meetingId,
-                           origin && origin->templateId == meeting->templateId
-                                   && origin->startUtc < meeting->startUtc
-                               ? localDate(origin->startUtc)
-                               : QDate());
+                origin && origin->templateId == meeting->templateId
+                        && origin->startUtc < meeting->startUtc
+                    ? localDate(origin->startUtc)
+                    : QDate());
         }
         const QDate decidedOn = decided.value(action.meetingId);
         if (decidedOn.isValid()
-            && ScheduleChecks::followUpDue(action, decidedOn, previousDate,
-                                           localDate(meeting->startUtc))) {
+            && ScheduleChecks::followUpDue(
+                action, decidedOn, previousDate, localDate(meeting->startUtc))) {
             dueActions << action;
             result.followUpActions << action.id;
         }
@@ -166,8 +166,8 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
     return result;
 }
 
-AgendaBuilder::Result AgendaBuilder::overrideRotation(qint64 meetingId,
-                                                      const QList<qint64> &clientIds)
+AgendaBuilder::Result AgendaBuilder::overrideRotation(
+    qint64 meetingId, const QList<qint64> &clientIds)
 {
     const QList<qint64> before = m_workspace.rotation().picks(meetingId);
     m_workspace.rotation().setPicks(meetingId, clientIds, m_workspace.actorId());

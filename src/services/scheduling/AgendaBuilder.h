@@ -18,11 +18,12 @@ class AgendaBuilder
 public:
     explicit AgendaBuilder(Workspace &workspace);
 
-    struct Result {
-        QList<qint64> rotationClients;  // picked (or kept) for this meeting
-        QList<qint64> agreedClients;    // agreed at the previous meeting
-        QList<qint64> followUpActions;  // actions due back
-        int added = 0;                  // new agenda items
+    struct Result
+    {
+        QList<qint64> rotationClients; // picked (or kept) for this meeting
+        QList<qint64> agreedClients; // agreed at the previous meeting
+        QList<qint64> followUpActions; // actions due back
+        int added = 0; // new agenda items
     };
 
     Result build(qint64 meetingId);

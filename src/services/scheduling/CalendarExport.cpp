@@ -21,21 +21,20 @@ CalendarPerson calendarPerson(const Person &person)
 
 CalendarExport::CalendarExport(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 ICalendarWriter::Input CalendarExport::input(qint64 seriesId, ICalendarWriter::Method method)
 {
     const auto series = m_workspace.series().byId(seriesId);
     if (!series)
         throw StorageError(StorageError::Kind::NotFound,
-                           QStringLiteral("Det finns ingen mötesserie med id %1.").arg(seriesId));
+            QStringLiteral("Det finns ingen mötesserie med id %1.").arg(seriesId));
     ICalendarWriter::Input input;
     input.series = *series;
     input.meetings = m_workspace.series().meetings(seriesId);
     // Holidays the series skips, as far as its meetings are generated.
-    const QDate last = series->generatedUntil.isValid() ? series->generatedUntil
-                                                        : series->startDate.addYears(1);
+    const QDate last
+        = series->generatedUntil.isValid() ? series->generatedUntil : series->startDate.addYears(1);
     input.skippedHolidays = SeriesPlanner::skipped(*series, series->startDate, last);
     if (const auto unit = m_workspace.units().byId(series->unitId))
         input.unitName = unit->name;
@@ -45,16 +44,17 @@ ICalendarWriter::Input CalendarExport::input(qint64 seriesId, ICalendarWriter::M
         input.organizer = calendarPerson(*organizer);
     else
         input.organizer = {input.unitName.isEmpty() ? QStringLiteral("Teamforum") : input.unitName,
-                           QString(), series->uuid};
+            QString(), series->uuid};
     if (method == ICalendarWriter::Method::Request) {
         QList<qint64> ids;
         for (const TeamMember &member : m_workspace.teams().members(series->unitId, series->forum))
             ids << member.personId;
         if (!input.meetings.isEmpty()) {
-            for (const Participant &p : m_workspace.meetings().participants(input.meetings.first().meeting.id))
+            for (const Participant &p :
+                m_workspace.meetings().participants(input.meetings.first().meeting.id))
                 ids << p.personId;
         }
-        QSet<qint64> seen{organizerId};
+        QSet<qint64> seen {organizerId};
         for (qint64 id : ids) {
             if (seen.contains(id))
                 continue;
@@ -66,8 +66,8 @@ ICalendarWriter::Input CalendarExport::input(qint64 seriesId, ICalendarWriter::M
     return input;
 }
 
-QByteArray CalendarExport::series(qint64 seriesId, ICalendarWriter::Method method,
-                                  const QDateTime &stampUtc)
+QByteArray CalendarExport::series(
+    qint64 seriesId, ICalendarWriter::Method method, const QDateTime &stampUtc)
 {
     ICalendarWriter::Input in = input(seriesId, method);
     in.stampUtc = stampUtc;

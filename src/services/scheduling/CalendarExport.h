@@ -15,8 +15,8 @@ public:
     // The series as an .ics file. Request: the chair organises, the forum's
     // team and the meetings' participants are invited. Throws StorageError
     // when the series does not exist.
-    QByteArray series(qint64 seriesId, ICalendarWriter::Method method,
-                      const QDateTime &stampUtc = QDateTime());
+    QByteArray series(
+        qint64 seriesId, ICalendarWriter::Method method, const QDateTime &stampUtc = QDateTime());
     ICalendarWriter::Input input(qint64 seriesId, ICalendarWriter::Method method);
 
 private:

@@ -6,24 +6,23 @@
 namespace tf {
 
 namespace {
-const char kTimezone[] =
-    "BEGIN:VTIMEZONE\r\n"
-    "TZID:Europe/Stockholm\r\n"
-    "BEGIN:DAYLIGHT\r\n"
-    "TZOFFSETFROM:+0100\r\n"
-    "TZOFFSETTO:+0200\r\n"
-    "TZNAME:CEST\r\n"
-    "DTSTART:19700329T020000\r\n"
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
-    "END:DAYLIGHT\r\n"
-    "BEGIN:STANDARD\r\n"
-    "TZOFFSETFROM:+0200\r\n"
-    "TZOFFSETTO:+0100\r\n"
-    "TZNAME:CET\r\n"
-    "DTSTART:19701025T030000\r\n"
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
-    "END:STANDARD\r\n"
-    "END:VTIMEZONE\r\n";
+const char kTimezone[] = "BEGIN:VTIMEZONE\r\n"
+                         "TZID:Europe/Stockholm\r\n"
+                         "BEGIN:DAYLIGHT\r\n"
+                         "TZOFFSETFROM:+0100\r\n"
+                         "TZOFFSETTO:+0200\r\n"
+                         "TZNAME:CEST\r\n"
+                         "DTSTART:19700329T020000\r\n"
+                         "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+                         "END:DAYLIGHT\r\n"
+                         "BEGIN:STANDARD\r\n"
+                         "TZOFFSETFROM:+0200\r\n"
+                         "TZOFFSETTO:+0100\r\n"
+                         "TZNAME:CET\r\n"
+                         "DTSTART:19701025T030000\r\n"
+                         "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+                         "END:STANDARD\r\n"
+                         "END:VTIMEZONE\r\n";
 
 QString utcStamp(const QDateTime &utc)
 {
@@ -106,11 +105,11 @@ QByteArray ICalendarWriter::write(const Input &input)
 {
     const MeetingSeries &series = input.series;
     const bool request = input.method == Method::Request;
-    const QString stamp = utcStamp(input.stampUtc.isValid() ? input.stampUtc
-                                                            : QDateTime::currentDateTimeUtc());
+    const QString stamp
+        = utcStamp(input.stampUtc.isValid() ? input.stampUtc : QDateTime::currentDateTimeUtc());
     const QString summary = input.unitName.isEmpty()
-                                ? series.title
-                                : QStringLiteral("%1 – %2").arg(series.title, input.unitName);
+        ? series.title
+        : QStringLiteral("%1 – %2").arg(series.title, input.unitName);
     RecurrenceRule rule;
     RecurrenceRule::parse(series.rrule, &rule);
     rule.until = QDate();
@@ -119,7 +118,8 @@ QByteArray ICalendarWriter::write(const Input &input)
     auto line = [&out](const QString &text) { out += fold(text); };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
-    line(QStringLiteral("PRODID:-//Teamforum//Teamforum %1//SV").arg(QStringLiteral(TEAMFORUM_VERSION)));
+    line(QStringLiteral("PRODID:-//Teamforum//Teamforum %1//SV")
+             .arg(QStringLiteral(TEAMFORUM_VERSION)));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(request ? QStringLiteral("METHOD:REQUEST") : QStringLiteral("METHOD:PUBLISH"));
     out += kTimezone;
@@ -136,27 +136,27 @@ QByteArray ICalendarWriter::write(const Input &input)
                      .arg(paramValue(person.name), calAddress(person)));
         }
     };
-    auto common = [&](int timeIndex, const QDateTime &startUtc, int minutes,
-                      const QString &location) {
-        line(QStringLiteral("UID:%1").arg(uid(series, timeIndex)));
-        line(QStringLiteral("DTSTAMP:%1").arg(stamp));
-        line(QStringLiteral("SEQUENCE:%1").arg(series.sequence));
-        line(tzProperty(QStringLiteral("DTSTART"), startUtc));
-        line(tzProperty(QStringLiteral("DTEND"), startUtc.addSecs(minutes * 60)));
-        line(QStringLiteral("SUMMARY:%1").arg(escapeText(summary)));
-        const QString place = locationText(series, location);
-        if (!place.isEmpty())
-            line(QStringLiteral("LOCATION:%1").arg(escapeText(place)));
-        line(QStringLiteral("STATUS:CONFIRMED"));
-        people();
-    };
+    auto common
+        = [&](int timeIndex, const QDateTime &startUtc, int minutes, const QString &location) {
+              line(QStringLiteral("UID:%1").arg(uid(series, timeIndex)));
+              line(QStringLiteral("DTSTAMP:%1").arg(stamp));
+              line(QStringLiteral("SEQUENCE:%1").arg(series.sequence));
+              line(tzProperty(QStringLiteral("DTSTART"), startUtc));
+              line(tzProperty(QStringLiteral("DTEND"), startUtc.addSecs(minutes * 60)));
+              line(QStringLiteral("SUMMARY:%1").arg(escapeText(summary)));
+              const QString place = locationText(series, location);
+              if (!place.isEmpty())
+                  line(QStringLiteral("LOCATION:%1").arg(escapeText(place)));
+              line(QStringLiteral("STATUS:CONFIRMED"));
+              people();
+          };
 
     for (int timeIndex = 0; timeIndex < series.times.size(); ++timeIndex) {
         const QTime time = series.times.at(timeIndex);
         // DTSTART is the first date the rule itself gives, so that it never
         // counts as an extra occurrence.
-        const QList<QDate> firstDates =
-            rule.dates(series.startDate, series.startDate, series.startDate.addYears(1));
+        const QList<QDate> firstDates
+            = rule.dates(series.startDate, series.startDate, series.startDate.addYears(1));
         const QDateTime first = SeriesPlanner::toUtc(
             firstDates.isEmpty() ? series.startDate : firstDates.first(), time);
         out += "BEGIN:VEVENT\r\n";
@@ -184,7 +184,7 @@ QByteArray ICalendarWriter::write(const Input &input)
         for (const SeriesMeeting &entry : input.meetings) {
             const Meeting &m = entry.meeting;
             const bool changed = entry.moved() || m.minutes != series.minutes
-                                 || (!m.location.isEmpty() && m.location != series.location);
+                || (!m.location.isEmpty() && m.location != series.location);
             if (m.status == MeetingStatus::Cancelled || !changed
                 || entry.originalStartUtc.toTimeZone(SeriesPlanner::stockholm()).time() != time)
                 continue;

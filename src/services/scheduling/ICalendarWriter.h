@@ -11,7 +11,8 @@ namespace tf {
 
 // Someone named in an invitation. Without an e-mail address the person is
 // identified by their uuid (urn:uuid:…), which every reader accepts.
-struct CalendarPerson {
+struct CalendarPerson
+{
     QString name;
     QString email;
     QString uuid;
@@ -26,15 +27,16 @@ class ICalendarWriter
 public:
     enum class Method { Publish, Request };
 
-    struct Input {
+    struct Input
+    {
         MeetingSeries series;
         QList<SeriesMeeting> meetings;
         QList<SkippedOccurrence> skippedHolidays;
         QString unitName;
         Method method = Method::Publish;
         CalendarPerson organizer;
-        QList<CalendarPerson> attendees;   // Request only
-        QDateTime stampUtc;                // DTSTAMP; now when invalid
+        QList<CalendarPerson> attendees; // Request only
+        QDateTime stampUtc; // DTSTAMP; now when invalid
     };
 
     static QByteArray write(const Input &input);

@@ -33,7 +33,8 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
 {
     const auto meeting = workspace.meetings().byId(meetingId);
     if (!meeting)
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
     auto personName = [&](qint64 id) {
         const auto person = id > 0 ? workspace.people().byId(id) : std::nullopt;
         return person ? person->name : QString();
@@ -50,18 +51,19 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
     k.cancelled = meeting->status == MeetingStatus::Cancelled;
     for (const Participant &p : workspace.meetings().participants(meetingId)) {
         const auto person = workspace.people().byId(p.personId);
-        Line line{person ? person->name : QString(), p.role};
+        Line line {person ? person->name : QString(), p.role};
         if (line.detail.isEmpty() && person)
             line.detail = person->profession.isEmpty() ? person->role : person->profession;
         if (p.attendance == Attendance::Absent) {
             const QString substitute = personName(p.substituteId);
             line.detail += substitute.isEmpty()
-                               ? QStringLiteral(" – förhinder")
-                               : QStringLiteral(" – förhinder, ersättare %1").arg(substitute);
+                ? QStringLiteral(" – förhinder")
+                : QStringLiteral(" – förhinder, ersättare %1").arg(substitute);
         }
         if (p.adjunct) {
             if (p.invitedOn.isValid())
-                line.detail += QStringLiteral(" – inbjuden %1").arg(p.invitedOn.toString(Qt::ISODate));
+                line.detail
+                    += QStringLiteral(" – inbjuden %1").arg(p.invitedOn.toString(Qt::ISODate));
             k.adjuncts << line;
         } else {
             k.participants << line;
@@ -71,8 +73,8 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
     for (const Client &client : workspace.clients().byUnit(meeting->unitId))
         clients.insert(client.id, client.name);
     for (const AgendaItem &item : workspace.meetings().agendaItems(meetingId)) {
-        k.agenda << Item{static_cast<int>(k.agenda.size()) + 1, item.title,
-                         clients.value(item.clientId), item.body, personName(item.raisedById)};
+        k.agenda << Item {static_cast<int>(k.agenda.size()) + 1, item.title,
+            clients.value(item.clientId), item.body, personName(item.raisedById)};
     }
     return k;
 }
@@ -81,17 +83,20 @@ QString Kallelse::html() const
 {
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QDateTime local = startUtc.toTimeZone(SeriesPlanner::stockholm());
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 11pt\">");
-    html += QStringLiteral("<h1>Kallelse – %1</h1>").arg(esc(forum.isEmpty() ? QStringLiteral("möte") : forum));
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 11pt\">");
+    html += QStringLiteral("<h1>Kallelse – %1</h1>")
+                .arg(esc(forum.isEmpty() ? QStringLiteral("möte") : forum));
     if (cancelled)
         html += QStringLiteral("<p><b>Mötet är inställt.</b></p>");
     html += QStringLiteral("<table cellpadding=\"3\">");
     html += row(QStringLiteral("Forum"), forum);
     html += row(QStringLiteral("Enhet"), unit);
-    html += row(QStringLiteral("Datum"), swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")));
+    html += row(QStringLiteral("Datum"),
+        swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")));
     html += row(QStringLiteral("Tid"),
-                QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
-                                            local.addSecs(minutes * 60).time().toString(QStringLiteral("HH:mm"))));
+        QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
+            local.addSecs(minutes * 60).time().toString(QStringLiteral("HH:mm"))));
     html += row(QStringLiteral("Plats"), place.isEmpty() ? QStringLiteral("–") : place);
     html += row(QStringLiteral("Mötesansvarig"), chair.isEmpty() ? QStringLiteral("–") : chair);
     html += QStringLiteral("</table>");
@@ -102,8 +107,9 @@ QString Kallelse::html() const
         html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(heading));
         for (const Line &line : lines)
             html += QStringLiteral("<li>%1%2</li>")
-                        .arg(esc(line.name), line.detail.isEmpty() ? QString()
-                                                                   : QStringLiteral(", ") + esc(line.detail));
+                        .arg(esc(line.name),
+                            line.detail.isEmpty() ? QString()
+                                                  : QStringLiteral(", ") + esc(line.detail));
         html += QStringLiteral("</ul>");
     };
     people(QStringLiteral("Deltagare"), participants);
@@ -119,7 +125,8 @@ QString Kallelse::html() const
         if (!item.raisedBy.isEmpty())
             html += QStringLiteral("<br>Anmäld av: %1").arg(esc(item.raisedBy));
         if (!item.body.isEmpty())
-            html += QStringLiteral("<br>%1").arg(esc(item.body).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            html += QStringLiteral("<br>%1").arg(
+                esc(item.body).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         html += QStringLiteral("</p>");
     }
     html += QStringLiteral("<p><i>Har du förhinder? Meddela mötesansvarig och utse en ersättare. "
@@ -139,8 +146,7 @@ void Kallelse::writePdf(const QString &path) const
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
             throw StorageError(StorageError::Kind::General,
-                               QStringLiteral("Filen %1 kunde inte skrivas: %2")
-                                   .arg(path, probe.errorString()));
+                QStringLiteral("Filen %1 kunde inte skrivas: %2").arg(path, probe.errorString()));
     }
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));

@@ -14,12 +14,15 @@ class Workspace;
 // The invitation to one meeting (kallelse): forum, unit, date, time, place,
 // who chairs, who is invited (förhinder and substitutes, adjuncts) and the
 // agenda, laid out for print and PDF.
-struct Kallelse {
-    struct Line {
+struct Kallelse
+{
+    struct Line
+    {
         QString name;
         QString detail;
     };
-    struct Item {
+    struct Item
+    {
         int number = 0;
         QString title;
         QString client;

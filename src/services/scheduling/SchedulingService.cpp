@@ -16,11 +16,10 @@ namespace tf {
 
 SchedulingService::SchedulingService(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
-MeetingSeries SchedulingService::fromTemplate(const ForumTemplate &forumTemplate, qint64 unitId,
-                                              const QDate &firstDate, const QTime &time)
+MeetingSeries SchedulingService::fromTemplate(
+    const ForumTemplate &forumTemplate, qint64 unitId, const QDate &firstDate, const QTime &time)
 {
     MeetingSeries series;
     series.unitId = unitId;
@@ -52,9 +51,8 @@ MeetingSeries SchedulingService::create(MeetingSeries series, const QDate &today
     return *m_workspace.series().byId(series.id);
 }
 
-QList<MeetingSeries> SchedulingService::createFollowing(const MeetingSeries &first,
-                                                        const QStringList &forums,
-                                                        const QDate &today)
+QList<MeetingSeries> SchedulingService::createFollowing(
+    const MeetingSeries &first, const QStringList &forums, const QDate &today)
 {
     QList<MeetingSeries> created;
     MeetingSeries previous = first;
@@ -63,11 +61,11 @@ QList<MeetingSeries> SchedulingService::createFollowing(const MeetingSeries &fir
         return created;
     for (const QString &forum : forums) {
         for (const ForumTemplate &candidate :
-             m_workspace.templates().byServiceType(forumTemplate->serviceType)) {
+            m_workspace.templates().byServiceType(forumTemplate->serviceType)) {
             if (candidate.forum != forum)
                 continue;
-            MeetingSeries next = fromTemplate(candidate, first.unitId, first.startDate,
-                                              SeriesPlanner::followingTime(previous));
+            MeetingSeries next = fromTemplate(
+                candidate, first.unitId, first.startDate, SeriesPlanner::followingTime(previous));
             next.rrule = first.rrule; // the same occasions as the first forum
             next.untilDate = first.untilDate;
             next.skipHolidays = first.skipHolidays;
@@ -97,8 +95,8 @@ int SchedulingService::generate(const MeetingSeries &series, const QDate &today)
     const QDate horizon = today.addMonths(kWindowMonths);
     if (series.generatedUntil.isValid() && series.generatedUntil >= horizon)
         return 0;
-    const QDate from = series.generatedUntil.isValid() ? series.generatedUntil.addDays(1)
-                                                       : series.startDate;
+    const QDate from
+        = series.generatedUntil.isValid() ? series.generatedUntil.addDays(1) : series.startDate;
     const QList<SeriesOccurrence> slots = SeriesPlanner::occurrences(series, from, horizon);
     QList<Participant> team;
     for (const TeamMember &member : m_workspace.teams().members(series.unitId, series.forum)) {
@@ -112,13 +110,13 @@ int SchedulingService::generate(const MeetingSeries &series, const QDate &today)
                                 .size());
 }
 
-void SchedulingService::changeMeeting(qint64 meetingId,
-                                      const std::function<void(Meeting &)> &change)
+void SchedulingService::changeMeeting(
+    qint64 meetingId, const std::function<void(Meeting &)> &change)
 {
     auto meeting = m_workspace.meetings().byId(meetingId);
     if (!meeting)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QStringLiteral("Mötet finns inte längre."));
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
     change(*meeting);
     m_workspace.meetings().save(*meeting, m_workspace.actorId());
     if (meeting->seriesId > 0)
@@ -128,8 +126,8 @@ void SchedulingService::changeMeeting(qint64 meetingId,
 void SchedulingService::moveMeeting(qint64 meetingId, const QDateTime &newStartUtc, int minutes)
 {
     if (!newStartUtc.isValid())
-        throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Ange en giltig ny tid för mötet."));
+        throw StorageError(
+            StorageError::Kind::General, QStringLiteral("Ange en giltig ny tid för mötet."));
     changeMeeting(meetingId, [&](Meeting &meeting) {
         meeting.startUtc = newStartUtc.toUTC();
         if (minutes > 0)
@@ -147,21 +145,34 @@ void SchedulingService::restoreMeeting(qint64 meetingId)
     changeMeeting(meetingId, [](Meeting &meeting) { meeting.status = MeetingStatus::Planned; });
 }
 
-QList<Conflict> SchedulingService::conflicts(qint64 unitId, const QDateTime &fromUtc,
-                                             const QDateTime &toUtc)
+QList<Conflict> SchedulingService::conflicts(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     QSet<qint64> people;
-    for (const Meeting &meeting : m_workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
-        if (meeting.status == MeetingStatus::Cancelled)
-            continue;
-        for (const Participant &participant : m_workspace.meetings().participants(meeting.id))
-            people.insert(participant.attendance == Attendance::Absent ? participant.substituteId
-                                                                        : participant.personId);
+    for (const BookedParticipant &entry :
+        m_workspace.teams().participants(unitId, fromUtc, toUtc)) {
+        const Participant &p = entry.participant;
+        people.insert(p.attendance == Attendance::Absent ? p.substituteId : p.personId);
     }
     people.remove(0);
     // A meeting that started before the window can still overlap it.
     return ScheduleChecks::conflicts(
         m_workspace.teams().bookings(people.values(), fromUtc.addDays(-1), toUtc));
+}
+
+QSet<qint64> SchedulingService::meetingsWithLateAdjuncts(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
+{
+    const int days = leadDays(unitId);
+    QSet<qint64> late;
+    for (const BookedParticipant &entry :
+        m_workspace.teams().participants(unitId, fromUtc, toUtc)) {
+        const QDate date = entry.startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
+        if (entry.participant.adjunct && date >= today
+            && ScheduleChecks::invitedTooLate(entry.participant.invitedOn, date, days, today))
+            late.insert(entry.participant.meetingId);
+    }
+    return late;
 }
 
 int SchedulingService::leadDays(qint64 unitId)

@@ -4,6 +4,8 @@
 #include "domain/ScheduleChecks.h"
 #include "storage/SeriesRepository.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace tf {
@@ -24,15 +26,15 @@ public:
     // A series for `unitId` from a template: its interval on `firstDate`'s
     // weekday, its length and place. The caller may adjust it before create().
     static MeetingSeries fromTemplate(const ForumTemplate &forumTemplate, qint64 unitId,
-                                      const QDate &firstDate, const QTime &time);
+        const QDate &firstDate, const QTime &time);
 
     // Validates, stores and generates the series up to `today` + the window.
     // Throws StorageError (Kind::General with a Swedish message when invalid).
     MeetingSeries create(MeetingSeries series, const QDate &today);
     // The forums held together with the template's forum (reflektionsmöte,
     // APT, kvalitetsmöte) as series that follow `first` at the same occasion.
-    QList<MeetingSeries> createFollowing(const MeetingSeries &first, const QStringList &forums,
-                                         const QDate &today);
+    QList<MeetingSeries> createFollowing(
+        const MeetingSeries &first, const QStringList &forums, const QDate &today);
     // Generates the meetings of every series of the unit (0: all units) up
     // to `today` + the window. Returns how many meetings were added.
     int extendWindow(qint64 unitId, const QDate &today);
@@ -48,6 +50,10 @@ public:
     // The adjuncts of the meeting invited later than the unit's lead time
     // (or not yet invited when that day has passed).
     QList<Participant> lateAdjuncts(qint64 meetingId, const QDate &today);
+    // The same for all the unit's meetings in [fromUtc, toUtc) that are still
+    // ahead, in one read: the ids of meetings with a late adjunct.
+    QSet<qint64> meetingsWithLateAdjuncts(
+        qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
     int leadDays(qint64 unitId);
 
 private:

@@ -13,13 +13,13 @@
 
 namespace tf {
 
-namespace {
-// A single JSON value as text ("true", "3", "[\"vision\"]").
-QString valueText(const QJsonValue &value)
+QString riskAnswerText(const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
+
+namespace {
 
 QJsonValue valueFromText(const QString &text)
 {
@@ -75,7 +75,7 @@ qint64 RiskRepository::add(RiskAssessment assessment, qint64 actorId)
                            "answer, not_assessed_reason) VALUES (?, ?, ?, ?)"));
         answer.bind(id)
             .bind(item.key)
-            .bind(answered ? valueText(assessment.answers.value(item.key)) : QString())
+            .bind(answered ? riskAnswerText(assessment.answers.value(item.key)) : QString())
             .bind(reason)
             .exec();
     }

@@ -7,9 +7,15 @@
 #include <QList>
 #include <optional>
 
+#include <QJsonValue>
+
 namespace tf {
 
 class Database;
+
+// An item answer as stored: the JSON value as compact text ("true", "2",
+// "[\"vision\"]").
+QString riskAnswerText(const QJsonValue &value);
 
 struct RiskInstrumentSetting
 {

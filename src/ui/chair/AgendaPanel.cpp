@@ -28,8 +28,8 @@ namespace tf {
 namespace {
 enum Column { TitleColumn, ClientColumn, RaisedByColumn, BodyColumn };
 
-QPushButton *button(QWidget *parent, const QString &text, const char *name, const QString &accessible,
-                    const QString &tip)
+QPushButton *button(QWidget *parent, const QString &text, const char *name,
+    const QString &accessible, const QString &tip)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(QLatin1String(name));
@@ -47,14 +47,19 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     , m_body(new QLineEdit(this))
     , m_client(new QComboBox(this))
     , m_raisedBy(new QComboBox(this))
-    , m_add(button(this, tr("&Add item"), "addAgendaItemButton", tr("Add item"), tr("Add the item to the agenda (Enter in the title)")))
-    , m_remove(button(this, tr("Remove"), "removeAgendaItemButton", tr("Remove item"), tr("Remove the selected item (Delete)")))
-    , m_up(button(this, tr("Up"), "moveAgendaItemUpButton", tr("Move item up"), tr("Move the selected item up (Alt+Up)")))
-    , m_down(button(this, tr("Down"), "moveAgendaItemDownButton", tr("Move item down"), tr("Move the selected item down (Alt+Down)")))
+    , m_add(button(this, tr("&Add item"), "addAgendaItemButton", tr("Add item"),
+          tr("Add the item to the agenda (Enter in the title)")))
+    , m_remove(button(this, tr("Remove"), "removeAgendaItemButton", tr("Remove item"),
+          tr("Remove the selected item (Delete)")))
+    , m_up(button(this, tr("Up"), "moveAgendaItemUpButton", tr("Move item up"),
+          tr("Move the selected item up (Alt+Up)")))
+    , m_down(button(this, tr("Down"), "moveAgendaItemDownButton", tr("Move item down"),
+          tr("Move the selected item down (Alt+Down)")))
     , m_build(button(this, tr("&Build agenda"), "buildAgendaButton", tr("Build agenda"),
-                     tr("Fixed items, the rotation's clients, clients agreed last time and due follow-ups (Ctrl+B)")))
+          tr("Fixed items, the rotation's clients, clients agreed last time and due follow-ups "
+             "(Ctrl+B)")))
     , m_clients(button(this, tr("C&lients…"), "chooseClientsButton", tr("Choose clients"),
-                       tr("Override the rotation: choose the clients of this meeting")))
+          tr("Override the rotation: choose the clients of this meeting")))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("agendaPanel"));
@@ -134,8 +139,8 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_meetingId = meetingId;
     const auto meeting = meetingId > 0 ? m_workspace.meetings().byId(meetingId) : std::nullopt;
     m_unitId = meeting ? meeting->unitId : 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_title, m_body, m_client, m_raisedBy,
-                                                        m_add, m_remove, m_up, m_down, m_build, m_clients})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_table, m_title, m_body, m_client,
+             m_raisedBy, m_add, m_remove, m_up, m_down, m_build, m_clients})
         w->setEnabled(meeting.has_value());
     m_client->clear();
     m_client->addItem(tr("No client"), 0);
@@ -143,9 +148,10 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_raisedBy->addItem(tr("Not stated"), 0);
     if (meeting) {
         for (const Client &client : m_workspace.clients().byUnit(m_unitId))
-            m_client->addItem(client.apartment.isEmpty() ? client.name
-                                                         : tr("%1, apt. %2").arg(client.name, client.apartment),
-                              client.id);
+            m_client->addItem(client.apartment.isEmpty()
+                    ? client.name
+                    : tr("%1, apt. %2").arg(client.name, client.apartment),
+                client.id);
         for (const Person &person : m_workspace.people().all()) {
             if (person.active)
                 m_raisedBy->addItem(person.name, person.id);
@@ -158,8 +164,8 @@ void AgendaPanel::setMeeting(qint64 meetingId)
 void AgendaPanel::reload()
 {
     m_loading = true;
-    const QList<AgendaItem> items = m_meetingId > 0 ? m_workspace.meetings().agendaItems(m_meetingId)
-                                                    : QList<AgendaItem>();
+    const QList<AgendaItem> items
+        = m_meetingId > 0 ? m_workspace.meetings().agendaItems(m_meetingId) : QList<AgendaItem>();
     m_table->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const AgendaItem &item = items.at(row);
@@ -167,11 +173,13 @@ void AgendaPanel::reload()
         title->setData(Qt::UserRole, item.id);
         m_table->setItem(row, TitleColumn, title);
         const int client = m_client->findData(item.clientId);
-        auto *clientCell = new QTableWidgetItem(item.clientId > 0 && client >= 0 ? m_client->itemText(client) : QString());
+        auto *clientCell = new QTableWidgetItem(
+            item.clientId > 0 && client >= 0 ? m_client->itemText(client) : QString());
         clientCell->setFlags(clientCell->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, ClientColumn, clientCell);
         const int raised = m_raisedBy->findData(item.raisedById);
-        auto *raisedCell = new QTableWidgetItem(item.raisedById > 0 && raised >= 0 ? m_raisedBy->itemText(raised) : QString());
+        auto *raisedCell = new QTableWidgetItem(
+            item.raisedById > 0 && raised >= 0 ? m_raisedBy->itemText(raised) : QString());
         raisedCell->setFlags(raisedCell->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, RaisedByColumn, raisedCell);
         m_table->setItem(row, BodyColumn, new QTableWidgetItem(item.body));
@@ -179,7 +187,8 @@ void AgendaPanel::reload()
     m_table->resizeRowsToContents();
     m_loading = false;
     if (m_meetingId > 0 && items.isEmpty())
-        m_status->setText(tr("The agenda is empty. Build it from the forum's fixed agenda (Ctrl+B)."));
+        m_status->setText(
+            tr("The agenda is empty. Build it from the forum's fixed agenda (Ctrl+B)."));
     else if (m_meetingId == 0)
         m_status->setText(tr("Choose a meeting to see its agenda."));
     else
@@ -193,7 +202,8 @@ void AgendaPanel::buildAgenda()
         return;
     reload();
     m_status->setText(tr("%n new item(s). Clients from the rotation: %1; agreed last time: %2; "
-                         "follow-ups due: %3.", nullptr, result.added)
+                         "follow-ups due: %3.",
+        nullptr, result.added)
                           .arg(result.rotationClients.size())
                           .arg(result.agreedClients.size())
                           .arg(result.followUpActions.size()));
@@ -204,7 +214,8 @@ void AgendaPanel::addItem()
 {
     const QString title = m_title->text().trimmed();
     if (title.isEmpty()) {
-        MessageBox::error(this, tr("The item has no title"), tr("Write a title for the new item first."));
+        MessageBox::error(
+            this, tr("The item has no title"), tr("Write a title for the new item first."));
         m_title->setFocus();
         return;
     }
@@ -268,12 +279,14 @@ void AgendaPanel::saveCell(int row, int column)
             continue;
         const QString title = m_table->item(row, TitleColumn)->text().trimmed();
         if (title.isEmpty()) {
-            MessageBox::error(this, tr("The item has no title"), tr("An agenda item must have a title."));
+            MessageBox::error(
+                this, tr("The item has no title"), tr("An agenda item must have a title."));
             reload();
             return;
         }
         item.title = title;
-        item.body = m_table->item(row, BodyColumn) ? m_table->item(row, BodyColumn)->text() : QString();
+        item.body
+            = m_table->item(row, BodyColumn) ? m_table->item(row, BodyColumn)->text() : QString();
         run([&] { m_workspace.meetings().updateAgendaItem(item, m_workspace.actorId()); });
         Q_EMIT changed();
         return;
@@ -290,9 +303,10 @@ void AgendaPanel::chooseClients()
     list->setAccessibleName(tr("Clients of this meeting"));
     const QList<qint64> picked = m_workspace.rotation().picks(m_meetingId);
     for (const Client &client : m_workspace.clients().byUnit(m_unitId)) {
-        auto *item = new QListWidgetItem(client.apartment.isEmpty() ? client.name
-                                                                    : tr("%1, apt. %2").arg(client.name, client.apartment),
-                                         list);
+        auto *item = new QListWidgetItem(client.apartment.isEmpty()
+                ? client.name
+                : tr("%1, apt. %2").arg(client.name, client.apartment),
+            list);
         item->setData(Qt::UserRole, client.id);
         item->setCheckState(picked.contains(client.id) ? Qt::Checked : Qt::Unchecked);
     }
@@ -304,7 +318,8 @@ void AgendaPanel::chooseClients()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The rotation proposes; the chair decides. Space ticks a client."), &dialog));
+    layout->addWidget(
+        new QLabel(tr("The rotation proposes; the chair decides. Space ticks a client."), &dialog));
     layout->addWidget(list);
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)

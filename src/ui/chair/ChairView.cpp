@@ -12,27 +12,25 @@
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "ui/chair/AgendaPanel.h"
+#include "ui/chair/ClientsDialog.h"
 #include "ui/chair/MeetingCalendar.h"
+#include "ui/chair/MoveMeetingDialog.h"
 #include "ui/chair/ParticipantsPanel.h"
 #include "ui/chair/SeriesDialog.h"
 #include "ui/chair/TeamDialog.h"
+#include "ui/chair/UnitDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFile>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -41,28 +39,18 @@ namespace tf {
 
 namespace {
 QPushButton *button(QWidget *parent, const QString &text, const char *name, const QString &tip,
-                    const QKeySequence &key = {})
+    const QKeySequence &key = {})
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(QLatin1String(name));
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     b->setShortcut(key);
-    b->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    b->setToolTip(key.isEmpty()
+            ? tip
+            : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     return b;
 }
 
-// A dialog's OK and Cancel buttons with Swedish texts and names.
-QDialogButtonBox *dialogButtons(QDialog *dialog, const QString &okText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(QString(okText).remove(QLatin1Char('&')));
-    buttons->button(QDialogButtonBox::Cancel)->setText(ChairView::tr("Cancel"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(ChairView::tr("Cancel"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
 } // namespace
 
 ChairView::ChairView(Workspace &workspace, QWidget *parent)
@@ -72,12 +60,15 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     , m_calendar(new MeetingCalendar(this))
     , m_meetingHeader(new QLabel(this))
     , m_move(button(this, tr("&Move…"), "moveMeetingButton", tr("Move this meeting only")))
-    , m_cancel(button(this, tr("Cancel meeting"), "cancelMeetingButton", tr("Cancel this meeting only, or hold it again")))
-    , m_preview(button(this, tr("&Print kallelse…"), "printKallelseButton", tr("Print preview of the invitation with the agenda"),
-                       QKeySequence(Qt::CTRL | Qt::Key_P)))
-    , m_pdf(button(this, tr("Kallelse as P&DF…"), "saveKallelseButton", tr("Save the invitation with the agenda as PDF")))
+    , m_cancel(button(this, tr("Cancel meeting"), "cancelMeetingButton",
+          tr("Cancel this meeting only, or hold it again")))
+    , m_preview(button(this, tr("&Print kallelse…"), "printKallelseButton",
+          tr("Print preview of the invitation with the agenda"),
+          QKeySequence(Qt::CTRL | Qt::Key_P)))
+    , m_pdf(button(this, tr("Kallelse as P&DF…"), "saveKallelseButton",
+          tr("Save the invitation with the agenda as PDF")))
     , m_export(button(this, tr("Export to &calendar…"), "exportCalendarButton",
-                      tr("Save the series as an iCalendar file for Outlook or Thunderbird")))
+          tr("Save the series as an iCalendar file for Outlook or Thunderbird")))
     , m_detail(new QTabWidget(this))
     , m_agenda(new AgendaPanel(workspace, this))
     , m_participants(new ParticipantsPanel(workspace, this))
@@ -88,15 +79,20 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     m_unit->setMinimumWidth(240);
     auto *unitLabel = new QLabel(tr("&Unit:"), this);
     unitLabel->setBuddy(m_unit);
-    auto *newUnitButton = button(this, tr("New &unit…"), "newUnitButton", tr("Create a unit under a service type"));
-    auto *teamButton = button(this, tr("&Team…"), "teamButton", tr("The fixed team of each forum of the unit"));
+    auto *newUnitButton
+        = button(this, tr("New &unit…"), "newUnitButton", tr("Create a unit under a service type"));
+    auto *teamButton
+        = button(this, tr("&Team…"), "teamButton", tr("The fixed team of each forum of the unit"));
+    auto *clientsButton = button(this, tr("C&lients…"), "clientsButton",
+        tr("The unit's clients and how team meetings rotate through them"));
     auto *seriesButton = button(this, tr("&New meeting series…"), "newSeriesButton",
-                                tr("Schedule a recurring forum from its template"), QKeySequence(Qt::CTRL | Qt::Key_N));
+        tr("Schedule a recurring forum from its template"), QKeySequence(Qt::CTRL | Qt::Key_N));
     auto *top = new QHBoxLayout;
     top->addWidget(unitLabel);
     top->addWidget(m_unit);
     top->addWidget(newUnitButton);
     top->addWidget(teamButton);
+    top->addWidget(clientsButton);
     top->addStretch();
     top->addWidget(seriesButton);
 
@@ -131,6 +127,7 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ChairView::unitChanged);
     connect(newUnitButton, &QPushButton::clicked, this, &ChairView::newUnit);
     connect(teamButton, &QPushButton::clicked, this, &ChairView::editTeam);
+    connect(clientsButton, &QPushButton::clicked, this, &ChairView::editClients);
     connect(seriesButton, &QPushButton::clicked, this, &ChairView::newSeries);
     connect(m_move, &QPushButton::clicked, this, &ChairView::moveMeeting);
     connect(m_cancel, &QPushButton::clicked, this, &ChairView::toggleCancelled);
@@ -173,7 +170,9 @@ void ChairView::reloadUnits()
     QSignalBlocker block(m_unit);
     m_unit->clear();
     for (const Unit &unit : m_workspace.units().all())
-        m_unit->addItem(QStringLiteral("%1 – %2").arg(unit.name, serviceTypeDisplayName(unit.serviceType)), unit.id);
+        m_unit->addItem(
+            QStringLiteral("%1 – %2").arg(unit.name, serviceTypeDisplayName(unit.serviceType)),
+            unit.id);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
     unitChanged();
 }
@@ -198,23 +197,28 @@ void ChairView::reloadMeetings()
     const qint64 unitId = currentUnitId();
     const QDateTime from = SeriesPlanner::toUtc(m_calendar->rangeStart(), QTime(0, 0));
     const QDateTime to = SeriesPlanner::toUtc(m_calendar->rangeEnd(), QTime(0, 0));
-    const QList<Meeting> meetings = unitId > 0 ? m_workspace.meetings().byUnit(unitId, from, to) : QList<Meeting>();
+    const QList<Meeting> meetings
+        = unitId > 0 ? m_workspace.meetings().byUnit(unitId, from, to) : QList<Meeting>();
     QHash<qint64, QString> forumNames;
     for (const ForumTemplate &t : m_workspace.templates().all())
         forumNames.insert(t.id, t.name);
     QHash<qint64, QString> titles, notes;
     SchedulingService service(m_workspace);
-    for (const Conflict &conflict : unitId > 0 ? service.conflicts(unitId, from, to) : QList<Conflict>()) {
+    for (const Conflict &conflict :
+        unitId > 0 ? service.conflicts(unitId, from, to) : QList<Conflict>()) {
         const auto person = m_workspace.people().byId(conflict.personId);
         for (qint64 id : {conflict.meetingId, conflict.otherMeetingId})
             notes[id] = tr("Double-booked: %1").arg(person ? person->name : QString());
     }
+    const QSet<qint64> late
+        = unitId > 0 ? service.meetingsWithLateAdjuncts(unitId, from, to, m_today) : QSet<qint64>();
     for (const Meeting &meeting : meetings) {
         titles.insert(meeting.id, forumNames.value(meeting.templateId, tr("Meeting")));
-        if (meeting.status == MeetingStatus::Planned && !service.lateAdjuncts(meeting.id, m_today).isEmpty()
-            && meeting.startUtc.date() >= m_today) {
-            const QString late = tr("Adjunct invited late");
-            notes[meeting.id] = notes.value(meeting.id).isEmpty() ? late : notes.value(meeting.id) + QStringLiteral("; ") + late;
+        if (meeting.status == MeetingStatus::Planned && late.contains(meeting.id)) {
+            const QString text = tr("Adjunct invited late");
+            notes[meeting.id] = notes.value(meeting.id).isEmpty()
+                ? text
+                : notes.value(meeting.id) + QStringLiteral("; ") + text;
         }
     }
     m_calendar->setMeetings(meetings, titles, notes);
@@ -244,58 +248,41 @@ void ChairView::showMeeting()
     }
     if (!meeting) {
         m_meetingHeader->setText(currentUnitId() > 0
-                                     ? tr("<p>Choose a meeting in the calendar, or schedule a new meeting series (Ctrl+N).</p>")
-                                     : tr("<p>Start by creating the unit (New unit…).</p>"));
+                ? tr("<p>Choose a meeting in the calendar, or schedule a new meeting series "
+                     "(Ctrl+N).</p>")
+                : tr("<p>Start by creating the unit (New unit…).</p>"));
         return;
     }
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QDateTime local = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm());
     const auto forumTemplate = m_workspace.templates().byId(meeting->templateId);
-    QString text = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
-                       .arg((forumTemplate ? forumTemplate->name : tr("Meeting")).toHtmlEscaped(),
-                            swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
-                            local.time().toString(QStringLiteral("HH:mm")),
-                            local.addSecs(meeting->minutes * 60).time().toString(QStringLiteral("HH:mm")),
-                            meeting->location.toHtmlEscaped());
+    QString text
+        = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
+              .arg((forumTemplate ? forumTemplate->name : tr("Meeting")).toHtmlEscaped(),
+                  swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
+                  local.time().toString(QStringLiteral("HH:mm")),
+                  local.addSecs(meeting->minutes * 60).time().toString(QStringLiteral("HH:mm")),
+                  meeting->location.toHtmlEscaped());
     if (meeting->status == MeetingStatus::Cancelled)
         text += tr("<p><b>Cancelled.</b></p>");
     m_meetingHeader->setText(text);
-    m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again") : tr("Cancel meeting"));
+    m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again")
+                                                                  : tr("Cancel meeting"));
     m_cancel->setAccessibleName(m_cancel->text());
 }
 
 void ChairView::newUnit()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("unitDialog"));
-    dialog.setWindowTitle(tr("New unit"));
-    auto *name = new QLineEdit(&dialog);
-    name->setObjectName(QStringLiteral("unitNameLineEdit"));
-    name->setAccessibleName(tr("Name of the unit"));
-    name->setPlaceholderText(tr("e.g. Solgården, ward 2"));
-    auto *type = new QComboBox(&dialog);
-    type->setObjectName(QStringLiteral("unitServiceTypeComboBox"));
-    type->setAccessibleName(tr("Service type"));
-    for (auto serviceType : allServiceTypes())
-        type->addItem(serviceTypeDisplayName(serviceType), serviceTypeKey(serviceType));
-    auto *form = new QFormLayout(&dialog);
-    auto *nameLabel = new QLabel(tr("&Name:"), &dialog);
-    nameLabel->setBuddy(name);
-    auto *typeLabel = new QLabel(tr("&Service type:"), &dialog);
-    typeLabel->setBuddy(type);
-    form->addRow(nameLabel, name);
-    form->addRow(typeLabel, type);
-    form->addRow(dialogButtons(&dialog, tr("&Create unit")));
+    UnitDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
-        Unit unit;
-        unit.name = name->text().trimmed();
-        serviceTypeFromKey(type->currentData().toString(), &unit.serviceType);
+        const Unit unit = dialog.unit();
         if (unit.name.isEmpty()) {
             MessageBox::error(this, tr("The unit has no name"), tr("Write the name of the unit."));
             continue;
         }
         qint64 id = 0;
-        if (!run(tr("The unit was not created"), [&] { id = m_workspace.units().create(unit, m_workspace.actorId()); }))
+        if (!run(tr("The unit was not created"),
+                [&] { id = m_workspace.units().create(unit, m_workspace.actorId()); }))
             continue; // the dialog opens again with what was typed
         reloadUnits();
         m_unit->setCurrentIndex(m_unit->findData(id));
@@ -316,6 +303,19 @@ void ChairView::editTeam()
     m_participants->setMeeting(m_meetingId);
 }
 
+void ChairView::editClients()
+{
+    const auto unit = m_workspace.units().byId(currentUnitId());
+    if (!unit) {
+        MessageBox::information(this, tr("No unit"), tr("Create the unit first."));
+        return;
+    }
+    ClientsDialog dialog(m_workspace, *unit, this);
+    dialog.exec();
+    m_agenda->setMeeting(m_meetingId);
+    reloadMeetings();
+}
+
 void ChairView::newSeries()
 {
     const auto unit = m_workspace.units().byId(currentUnitId());
@@ -324,7 +324,7 @@ void ChairView::newSeries()
         return;
     }
     SeriesDialog dialog(m_workspace.templates().byServiceType(unit->serviceType), unit->id,
-                        std::max(m_today, m_calendar->shownDate()), this);
+        std::max(m_today, m_calendar->shownDate()), this);
     dialog.selectForum(QStringLiteral("teammote"));
     dialog.setToday(m_today);
     while (dialog.exec() == QDialog::Accepted) {
@@ -350,35 +350,14 @@ void ChairView::moveMeeting()
     const auto meeting = m_workspace.meetings().byId(m_meetingId);
     if (!meeting)
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("moveMeetingDialog"));
-    dialog.setWindowTitle(tr("Move meeting"));
-    auto *when = new QDateTimeEdit(meeting->startUtc.toTimeZone(SeriesPlanner::stockholm()), &dialog);
-    when->setObjectName(QStringLiteral("newStartDateTimeEdit"));
-    when->setAccessibleName(tr("New date and time"));
-    when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    when->setCalendarPopup(true);
-    auto *length = new QSpinBox(&dialog);
-    length->setObjectName(QStringLiteral("newLengthSpinBox"));
-    length->setAccessibleName(tr("Length in minutes"));
-    length->setRange(1, 8 * 60);
-    length->setSuffix(tr(" min"));
-    length->setValue(meeting->minutes);
-    auto *form = new QFormLayout(&dialog);
-    auto *whenLabel = new QLabel(tr("&New time:"), &dialog);
-    whenLabel->setBuddy(when);
-    auto *lengthLabel = new QLabel(tr("&Length:"), &dialog);
-    lengthLabel->setBuddy(length);
-    form->addRow(new QLabel(tr("Only this meeting moves; the series keeps its rhythm."), &dialog));
-    form->addRow(whenLabel, when);
-    form->addRow(lengthLabel, length);
-    form->addRow(dialogButtons(&dialog, tr("&Move")));
+    MoveMeetingDialog dialog(meeting->startUtc, meeting->minutes, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QDateTime local(when->date(), when->time(), SeriesPlanner::stockholm());
-    if (run(tr("The meeting was not moved"),
-            [&] { SchedulingService(m_workspace).moveMeeting(m_meetingId, local.toUTC(), length->value()); })) {
-        m_calendar->showDate(when->date());
+    if (run(tr("The meeting was not moved"), [&] {
+            SchedulingService(m_workspace)
+                .moveMeeting(m_meetingId, dialog.startUtc(), dialog.minutes());
+        })) {
+        m_calendar->showDate(dialog.localDate());
         reloadMeetings();
     }
 }
@@ -393,8 +372,8 @@ void ChairView::toggleCancelled()
         run(tr("The meeting was not changed"), [&] { service.restoreMeeting(m_meetingId); });
     } else {
         if (!MessageBox::question(this, tr("Cancel meeting"),
-                                  tr("Cancel this meeting? The other meetings of the series stay."),
-                                  tr("Cancel meeting"), tr("Keep meeting")))
+                tr("Cancel this meeting? The other meetings of the series stay."),
+                tr("Cancel meeting"), tr("Keep meeting")))
             return;
         run(tr("The meeting was not changed"), [&] { service.cancelMeeting(m_meetingId); });
     }
@@ -424,12 +403,13 @@ void ChairView::saveKallelse()
     Kallelse kallelse;
     if (!run(tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
         return;
-    const QString path = FileDialog::saveFile(this, tr("Save kallelse as PDF"), kallelse.suggestedFileName(),
-                                              tr("PDF files (*.pdf)"));
+    const QString path = FileDialog::saveFile(
+        this, tr("Save kallelse as PDF"), kallelse.suggestedFileName(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (run(tr("The kallelse was not saved"), [&] { kallelse.writePdf(path); }))
-        MessageBox::information(this, tr("Kallelse saved"), tr("The kallelse was saved as %1.").arg(path));
+        MessageBox::information(
+            this, tr("Kallelse saved"), tr("The kallelse was saved as %1.").arg(path));
 }
 
 void ChairView::exportCalendar()
@@ -437,23 +417,24 @@ void ChairView::exportCalendar()
     const auto meeting = m_workspace.meetings().byId(m_meetingId);
     if (!meeting || meeting->seriesId == 0)
         return;
-    const bool invitation = MessageBox::question(
-        this, tr("Export to calendar"),
+    const bool invitation = MessageBox::question(this, tr("Export to calendar"),
         tr("Send the series as an invitation to the participants, or only add it to a calendar?"),
         tr("Invitation with participants"), tr("Only add to calendar"));
     const auto series = m_workspace.series().byId(meeting->seriesId);
     const QString path = FileDialog::saveFile(this, tr("Export to calendar"),
-                                              QStringLiteral("%1.ics").arg(series ? series->title : tr("Meetings")),
-                                              tr("Calendar files (*.ics)"));
+        QStringLiteral("%1.ics").arg(series ? series->title : tr("Meetings")),
+        tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
     run(tr("The calendar file was not saved"), [&] {
-        const QByteArray calendar = CalendarExport(m_workspace).series(
-            meeting->seriesId, invitation ? ICalendarWriter::Method::Request : ICalendarWriter::Method::Publish);
+        const QByteArray calendar = CalendarExport(m_workspace)
+                                        .series(meeting->seriesId,
+                                            invitation ? ICalendarWriter::Method::Request
+                                                       : ICalendarWriter::Method::Publish);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size())
             throw StorageError(StorageError::Kind::General,
-                               tr("The file %1 could not be written: %2").arg(path, file.errorString()));
+                tr("The file %1 could not be written: %2").arg(path, file.errorString()));
     });
 }
 

@@ -40,6 +40,7 @@ public:
     // The actions behind the buttons, callable by tests.
     void newUnit();
     void editTeam();
+    void editClients();
     void newSeries();
     void moveMeeting();
     void toggleCancelled();

@@ -76,12 +76,13 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("meetingTableWidget"));
     m_list->setAccessibleName(tr("Meetings"));
-    m_list->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Forum"), tr("Place"), tr("Status"), tr("Note")});
+    m_list->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Time"), tr("Forum"), tr("Place"), tr("Status"), tr("Note")});
     m_list->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_list->verticalHeader()->hide();
     for (QTableWidget *table : {m_week, m_list}) {
-        table->setSelectionBehavior(table == m_list ? QAbstractItemView::SelectRows
-                                                    : QAbstractItemView::SelectItems);
+        table->setSelectionBehavior(
+            table == m_list ? QAbstractItemView::SelectRows : QAbstractItemView::SelectItems);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         connect(table, &QTableWidget::currentItemChanged, this, [this](QTableWidgetItem *item) {
@@ -123,8 +124,8 @@ void MeetingCalendar::showDate(const QDate &date)
     Q_EMIT dateChanged(date);
 }
 
-void MeetingCalendar::setMeetings(const QList<Meeting> &meetings, const QHash<qint64, QString> &titles,
-                                  const QHash<qint64, QString> &notes)
+void MeetingCalendar::setMeetings(const QList<Meeting> &meetings,
+    const QHash<qint64, QString> &titles, const QHash<qint64, QString> &notes)
 {
     m_meetings = meetings;
     m_titles = titles;
@@ -161,10 +162,11 @@ void MeetingCalendar::fillWeek()
 {
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
-    m_weekLabel->setText(tr("Week %1, %2 – %3")
-                             .arg(monday.weekNumber())
-                             .arg(swedish.toString(monday, QStringLiteral("d MMMM")),
-                                  swedish.toString(monday.addDays(6), QStringLiteral("d MMMM yyyy"))));
+    m_weekLabel->setText(
+        tr("Week %1, %2 – %3")
+            .arg(monday.weekNumber())
+            .arg(swedish.toString(monday, QStringLiteral("d MMMM")),
+                swedish.toString(monday.addDays(6), QStringLiteral("d MMMM yyyy"))));
     QList<QList<const Meeting *>> days(7);
     for (const Meeting &meeting : m_meetings) {
         const qint64 offset = monday.daysTo(localOf(meeting).date());
@@ -186,8 +188,8 @@ void MeetingCalendar::fillWeek()
         headers << header;
         for (int i = 0; i < days[d].size(); ++i) {
             const Meeting &m = *days[d][i];
-            QString text = QStringLiteral("%1 %2").arg(localOf(m).time().toString(QStringLiteral("HH:mm")),
-                                                       m_titles.value(m.id));
+            QString text = QStringLiteral("%1 %2").arg(
+                localOf(m).time().toString(QStringLiteral("HH:mm")), m_titles.value(m.id));
             if (!m_notes.value(m.id).isEmpty())
                 text += QStringLiteral("\n⚠ ") + m_notes.value(m.id);
             QTableWidgetItem *item = cell(text, m.id);
@@ -221,8 +223,8 @@ void MeetingCalendar::fillMonth()
         if (meeting.status == MeetingStatus::Cancelled)
             continue;
         const QDateTime local = localOf(meeting);
-        tips[local.date()] << QStringLiteral("%1 %2").arg(local.time().toString(QStringLiteral("HH:mm")),
-                                                         m_titles.value(meeting.id));
+        tips[local.date()] << QStringLiteral("%1 %2").arg(
+            local.time().toString(QStringLiteral("HH:mm")), m_titles.value(meeting.id));
     }
     for (auto it = tips.cbegin(); it != tips.cend(); ++it) {
         QTextCharFormat format = bold;
@@ -243,10 +245,12 @@ void MeetingCalendar::fillList()
             continue;
         const int row = m_list->rowCount();
         m_list->insertRow(row);
-        m_list->setItem(row, 0, cell(swedish.toString(local.date(), QStringLiteral("ddd yyyy-MM-dd")), meeting.id));
-        m_list->setItem(row, 1, cell(QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
-                                                                  local.addSecs(meeting.minutes * 60).time().toString(QStringLiteral("HH:mm"))),
-                                     meeting.id));
+        m_list->setItem(row, 0,
+            cell(swedish.toString(local.date(), QStringLiteral("ddd yyyy-MM-dd")), meeting.id));
+        m_list->setItem(row, 1,
+            cell(QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
+                     local.addSecs(meeting.minutes * 60).time().toString(QStringLiteral("HH:mm"))),
+                meeting.id));
         m_list->setItem(row, 2, cell(m_titles.value(meeting.id), meeting.id));
         m_list->setItem(row, 3, cell(meeting.location, meeting.id));
         QString status;

@@ -23,7 +23,7 @@ public:
 
     // `meetings` covers at least the shown week and month.
     void setMeetings(const QList<Meeting> &meetings, const QHash<qint64, QString> &titles,
-                     const QHash<qint64, QString> &notes);
+        const QHash<qint64, QString> &notes);
     void showDate(const QDate &date);
     QDate shownDate() const { return m_date; }
     void selectMeeting(qint64 meetingId);

@@ -37,20 +37,20 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     , m_table(new QTableWidget(0, 6, this))
     , m_person(new QComboBox(this))
     , m_addMember(button(this, tr("Add as &participant"), "addParticipantButton",
-                         tr("Add the chosen person to this meeting")))
+          tr("Add the chosen person to this meeting")))
     , m_addAdjunct(button(this, tr("Invite as ad&junct"), "inviteAdjunctButton",
-                          tr("Invite the chosen person as an adjunct, dated today")))
+          tr("Invite the chosen person as an adjunct, dated today")))
     , m_invited(button(this, tr("In&vitation sent today"), "markInvitedButton",
-                       tr("Record that the selected adjunct was invited today")))
+          tr("Record that the selected adjunct was invited today")))
     , m_remove(button(this, tr("Remo&ve from meeting"), "removeParticipantButton",
-                      tr("Remove the selected person from this meeting")))
+          tr("Remove the selected person from this meeting")))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("participantsPanel"));
     m_table->setObjectName(QStringLiteral("participantsTableWidget"));
     m_table->setAccessibleName(tr("Participants"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Cannot attend"), tr("Substitute"),
-                                        tr("Invited"), tr("Note")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Role"), tr("Cannot attend"), tr("Substitute"), tr("Invited"), tr("Note")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FlagColumn, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,15 +99,16 @@ bool ParticipantsPanel::run(const std::function<void()> &change)
 void ParticipantsPanel::setMeeting(qint64 meetingId)
 {
     m_meetingId = meetingId;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_person, m_addMember, m_addAdjunct,
-                                                        m_invited, m_remove})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_table, m_person, m_addMember, m_addAdjunct, m_invited, m_remove})
         w->setEnabled(meetingId > 0);
     m_person->clear();
     for (const Person &person : m_workspace.people().all()) {
         if (person.active)
-            m_person->addItem(person.role.isEmpty() ? person.name
-                                                    : QStringLiteral("%1 (%2)").arg(person.name, person.role),
-                              person.id);
+            m_person->addItem(person.role.isEmpty()
+                    ? person.name
+                    : QStringLiteral("%1 (%2)").arg(person.name, person.role),
+                person.id);
     }
     reload();
 }
@@ -115,11 +116,12 @@ void ParticipantsPanel::setMeeting(qint64 meetingId)
 void ParticipantsPanel::reload()
 {
     m_loading = true;
-    const QList<Participant> list = m_meetingId > 0 ? m_workspace.meetings().participants(m_meetingId)
-                                                    : QList<Participant>();
+    const QList<Participant> list
+        = m_meetingId > 0 ? m_workspace.meetings().participants(m_meetingId) : QList<Participant>();
     QList<qint64> late;
     if (m_meetingId > 0) {
-        for (const Participant &p : SchedulingService(m_workspace).lateAdjuncts(m_meetingId, m_today))
+        for (const Participant &p :
+            SchedulingService(m_workspace).lateAdjuncts(m_meetingId, m_today))
             late << p.personId;
     }
     m_table->setRowCount(int(list.size()));
@@ -129,7 +131,8 @@ void ParticipantsPanel::reload()
         auto *name = new QTableWidgetItem(person ? person->name : QString());
         name->setData(Qt::UserRole, p.personId);
         m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, RoleColumn, new QTableWidgetItem(p.adjunct ? tr("%1 (adjunct)").arg(p.role) : p.role));
+        m_table->setItem(row, RoleColumn,
+            new QTableWidgetItem(p.adjunct ? tr("%1 (adjunct)").arg(p.role) : p.role));
         auto *absent = new QCheckBox(this);
         absent->setObjectName(QStringLiteral("absentCheckBox"));
         absent->setAccessibleName(tr("Cannot attend: %1").arg(name->text()));
@@ -147,9 +150,10 @@ void ParticipantsPanel::reload()
         substitute->setCurrentIndex(std::max(0, substitute->findData(p.substituteId)));
         substitute->setEnabled(p.attendance == Attendance::Absent);
         connect(substitute, &QComboBox::currentIndexChanged, this,
-                [this, row](int index) { setSubstitute(row, index); });
+            [this, row](int index) { setSubstitute(row, index); });
         m_table->setCellWidget(row, SubstituteColumn, substitute);
-        m_table->setItem(row, InvitedColumn, new QTableWidgetItem(p.invitedOn.toString(Qt::ISODate)));
+        m_table->setItem(
+            row, InvitedColumn, new QTableWidgetItem(p.invitedOn.toString(Qt::ISODate)));
         QStringList notes;
         if (p.attendance == Attendance::Absent && p.substituteId == 0)
             notes << tr("Cannot attend, no substitute named");
@@ -164,8 +168,8 @@ void ParticipantsPanel::reload()
     m_table->resizeColumnsToContents();
     m_loading = false;
     m_status->setText(m_meetingId > 0 ? tr("Lead time for adjuncts: %n day(s).", nullptr,
-                                           SchedulingService(m_workspace).leadDays(
-                                               m_workspace.meetings().byId(m_meetingId)->unitId))
+                          SchedulingService(m_workspace)
+                              .leadDays(m_workspace.meetings().byId(m_meetingId)->unitId))
                                       : QString());
 }
 
@@ -183,12 +187,15 @@ void ParticipantsPanel::setAbsent(int row, bool absent)
         run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
     }
     // The check box that called is replaced by the reload: after it returns.
-    QMetaObject::invokeMethod(this, [this, row, absent] {
-        reload();
-        if (auto *substitute = m_table->cellWidget(row, SubstituteColumn); substitute && absent)
-            substitute->setFocus();
-        Q_EMIT changed();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, row, absent] {
+            reload();
+            if (auto *substitute = m_table->cellWidget(row, SubstituteColumn); substitute && absent)
+                substitute->setFocus();
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
 }
 
 void ParticipantsPanel::setSubstitute(int row, int index)
@@ -203,12 +210,15 @@ void ParticipantsPanel::setSubstitute(int row, int index)
         p.substituteId = combo->itemData(index).toLongLong();
         run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
     }
-    QMetaObject::invokeMethod(this, [this, row] {
-        reload();
-        if (auto *substitute = m_table->cellWidget(row, SubstituteColumn))
-            substitute->setFocus();
-        Q_EMIT changed();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, row] {
+            reload();
+            if (auto *substitute = m_table->cellWidget(row, SubstituteColumn))
+                substitute->setFocus();
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
 }
 
 void ParticipantsPanel::addPerson(bool adjunct)
@@ -252,7 +262,9 @@ void ParticipantsPanel::removePerson()
     if (row < 0)
         return;
     const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-    if (run([&] { m_workspace.meetings().removeParticipant(m_meetingId, personId, m_workspace.actorId()); })) {
+    if (run([&] {
+            m_workspace.meetings().removeParticipant(m_meetingId, personId, m_workspace.actorId());
+        })) {
         reload();
         Q_EMIT changed();
     }

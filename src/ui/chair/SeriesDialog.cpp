@@ -20,8 +20,7 @@
 namespace tf {
 
 namespace {
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
+template <typename W> W *named(W *widget, const char *objectName, const QString &accessibleName)
 {
     widget->setObjectName(QLatin1String(objectName));
     widget->setAccessibleName(accessibleName);
@@ -29,8 +28,8 @@ W *named(W *widget, const char *objectName, const QString &accessibleName)
 }
 } // namespace
 
-SeriesDialog::SeriesDialog(const QList<ForumTemplate> &templates, qint64 unitId,
-                           const QDate &firstDate, QWidget *parent)
+SeriesDialog::SeriesDialog(
+    const QList<ForumTemplate> &templates, qint64 unitId, const QDate &firstDate, QWidget *parent)
     : QDialog(parent)
     , m_unitId(unitId)
     , m_forum(named(new QComboBox(this), "forumComboBox", tr("Forum")))
@@ -42,10 +41,11 @@ SeriesDialog::SeriesDialog(const QList<ForumTemplate> &templates, qint64 unitId,
     , m_locationKind(named(new QComboBox(this), "locationKindComboBox", tr("Kind of place")))
     , m_location(named(new QLineEdit(this), "locationLineEdit", tr("Place")))
     , m_skipHolidays(named(new QCheckBox(tr("Skip Swedish &public holidays"), this),
-                           "skipHolidaysCheckBox", tr("Skip Swedish public holidays")))
+          "skipHolidaysCheckBox", tr("Skip Swedish public holidays")))
     , m_hasEnd(named(new QCheckBox(tr("&Ends on"), this), "untilCheckBox", tr("Ends on a date")))
     , m_endDate(named(new QDateEdit(firstDate.addYears(1), this), "untilDateEdit", tr("Last day")))
-    , m_chain(named(new QCheckBox(this), "chainCheckBox", tr("Hold the following forums at the same occasion")))
+    , m_chain(named(new QCheckBox(this), "chainCheckBox",
+          tr("Hold the following forums at the same occasion")))
     , m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("seriesDialog"));
@@ -151,7 +151,8 @@ void SeriesDialog::applyTemplate()
     }
     m_interval->setCurrentIndex(interval);
     m_minutes->setValue(std::max(t.minMinutes, 1));
-    m_locationKind->setCurrentIndex(std::max(0, m_locationKind->findData(locationKindKey(t.locationKind))));
+    m_locationKind->setCurrentIndex(
+        std::max(0, m_locationKind->findData(locationKindKey(t.locationKind))));
     m_location->setText(t.location);
     m_secondTime->setEnabled(t.timesPerDay >= 2);
     if (t.timesPerDay >= 2 && m_time->time() >= QTime(12, 0))
@@ -163,7 +164,8 @@ void SeriesDialog::applyTemplate()
     }
     m_chain->setVisible(!following.isEmpty());
     m_chain->setChecked(!following.isEmpty());
-    m_chain->setText(tr("&Hold at the same occasion, right after: %1").arg(following.join(QStringLiteral(", "))));
+    m_chain->setText(tr("&Hold at the same occasion, right after: %1")
+                         .arg(following.join(QStringLiteral(", "))));
     updatePreview();
 }
 
@@ -173,7 +175,8 @@ QStringList SeriesDialog::followingForums() const
         return {};
     QStringList forums;
     for (const ForumTemplate &other : m_templates) {
-        if (forumTemplate().heldTogetherWith.contains(other.forum) && other.forum != forumTemplate().forum)
+        if (forumTemplate().heldTogetherWith.contains(other.forum)
+            && other.forum != forumTemplate().forum)
             forums << other.forum;
     }
     return forums;
@@ -183,7 +186,8 @@ MeetingSeries SeriesDialog::series() const
 {
     ForumTemplate t = forumTemplate();
     t.rrule = m_interval->currentData().toString();
-    MeetingSeries series = SchedulingService::fromTemplate(t, m_unitId, m_startDate->date(), m_time->time());
+    MeetingSeries series
+        = SchedulingService::fromTemplate(t, m_unitId, m_startDate->date(), m_time->time());
     if (t.timesPerDay >= 2)
         series.times = {m_time->time(), m_secondTime->time()};
     series.minutes = m_minutes->value();
@@ -210,8 +214,9 @@ void SeriesDialog::updatePreview()
                        .arg(rule.describe(), swedish.toString(last, QStringLiteral("d MMMM yyyy")));
     if (!occurrences.isEmpty())
         text += tr(", the first on %1 at %2")
-                    .arg(swedish.toString(occurrences.first().localDate, QStringLiteral("dddd d MMMM")),
-                         occurrences.first().localTime.toString(QStringLiteral("HH:mm")));
+                    .arg(swedish.toString(
+                             occurrences.first().localDate, QStringLiteral("dddd d MMMM")),
+                        occurrences.first().localTime.toString(QStringLiteral("HH:mm")));
     if (!skipped.isEmpty()) {
         QStringList names;
         for (const auto &holiday : skipped) {

@@ -23,7 +23,7 @@ class SeriesDialog : public QDialog
     Q_OBJECT
 public:
     SeriesDialog(const QList<ForumTemplate> &templates, qint64 unitId, const QDate &firstDate,
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     MeetingSeries series() const;
     const ForumTemplate &forumTemplate() const;

@@ -43,7 +43,8 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
         m_forum->addItem(t.name, t.forum);
     m_table->setObjectName(QStringLiteral("teamTableWidget"));
     m_table->setAccessibleName(tr("Team members"));
-    m_table->setHorizontalHeaderLabels({tr("Member"), tr("Name"), tr("Role in the team"), tr("Night staff")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Member"), tr("Name"), tr("Role in the team"), tr("Night staff")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
     m_name->setObjectName(QStringLiteral("newPersonNameLineEdit"));
@@ -79,11 +80,15 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveTeamButton"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save team"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    // Enter adds what is typed below; saving takes the Save button, so a
+    // person typing a name never closes the dialog by accident.
+    add->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Tick the fixed members of the forum's team. Space ticks the "
-                                    "current row; new meetings invite the team."), this));
+                                    "current row; new meetings invite the team."),
+        this));
     layout->addWidget(m_table, 1);
     layout->addWidget(new QLabel(tr("<b>New staff member or adjunct</b>"), this));
     layout->addLayout(form);
@@ -95,7 +100,6 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &TeamDialog::addPerson);
-    connect(m_name, &QLineEdit::returnPressed, this, &TeamDialog::addPerson);
     connect(m_forum, &QComboBox::currentIndexChanged, this, [this] {
         // Switching forum keeps what was ticked for the previous one.
         if (!m_forumKey.isEmpty() && !save())
@@ -122,7 +126,7 @@ void TeamDialog::load()
         if (!person.active || person.adjunct)
             continue;
         const auto member = std::find_if(members.begin(), members.end(),
-                                         [&](const TeamMember &m) { return m.personId == person.id; });
+            [&](const TeamMember &m) { return m.personId == person.id; });
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *check = new QTableWidgetItem;
@@ -133,13 +137,14 @@ void TeamDialog::load()
         auto *name = new QTableWidgetItem(person.name);
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, RoleColumn, new QTableWidgetItem(
-                                              member != members.end() ? member->role
-                                              : person.profession.isEmpty() ? person.role
-                                                                            : person.profession));
+        m_table->setItem(row, RoleColumn,
+            new QTableWidgetItem(member != members.end() ? member->role
+                    : person.profession.isEmpty()        ? person.role
+                                                         : person.profession));
         auto *night = new QTableWidgetItem;
         night->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        night->setCheckState(member != members.end() && member->nightStaff ? Qt::Checked : Qt::Unchecked);
+        night->setCheckState(
+            member != members.end() && member->nightStaff ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, NightColumn, night);
     }
     m_table->resizeColumnToContents(MemberColumn);
@@ -151,10 +156,10 @@ bool TeamDialog::save()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, MemberColumn)->checkState() != Qt::Checked)
             continue;
-        members << TeamMember{m_unit.id, m_forumKey,
-                              m_table->item(row, MemberColumn)->data(Qt::UserRole).toLongLong(),
-                              m_table->item(row, RoleColumn)->text().trimmed(),
-                              m_table->item(row, NightColumn)->checkState() == Qt::Checked};
+        members << TeamMember {m_unit.id, m_forumKey,
+            m_table->item(row, MemberColumn)->data(Qt::UserRole).toLongLong(),
+            m_table->item(row, RoleColumn)->text().trimmed(),
+            m_table->item(row, NightColumn)->checkState() == Qt::Checked};
     }
     try {
         m_workspace.teams().setMembers(m_unit.id, m_forumKey, members, m_workspace.actorId());
@@ -177,10 +182,11 @@ void TeamDialog::addPerson()
     person.name = name;
     person.profession = m_profession->text().trimmed();
     person.adjunct = m_kind->currentData().toBool();
+    qint64 id = 0;
     try {
         if (!save())
             return;
-        m_workspace.people().create(person, m_workspace.actorId());
+        id = m_workspace.people().create(person, m_workspace.actorId());
     } catch (const StorageError &error) {
         MessageBox::error(this, tr("The person was not added"), error.userMessage());
         return;
@@ -188,6 +194,11 @@ void TeamDialog::addPerson()
     m_name->clear();
     m_profession->clear();
     load();
+    // Staff added here join the forum's team at once; adjuncts are invited per meeting.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, MemberColumn)->data(Qt::UserRole).toLongLong() == id)
+            m_table->item(row, MemberColumn)->setCheckState(Qt::Checked);
+    }
     m_name->setFocus();
 }
 

@@ -20,8 +20,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -54,6 +57,7 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
     , m_exportPdf(button(this, tr("Save as &PDF…"), QStringLiteral("exportPdfButton")))
     , m_exportAnonymous(button(
           this, tr("Save PDF &without client names…"), QStringLiteral("exportAnonymousPdfButton")))
+    , m_print(button(this, tr("P&rint…"), QStringLiteral("printMinutesButton")))
 {
     m_state->setObjectName(QStringLiteral("closingStateLabel"));
     m_state->setWordWrap(true);
@@ -96,6 +100,7 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_exportPdf);
     exportRow->addWidget(m_exportAnonymous);
+    exportRow->addWidget(m_print);
     exportRow->addStretch();
     layout->addLayout(exportRow);
 
@@ -108,6 +113,7 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
     connect(m_addAddendum, &QPushButton::clicked, this, &ClosingPanel::addAddendum);
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(false); });
     connect(m_exportAnonymous, &QPushButton::clicked, this, [this] { exportPdf(true); });
+    connect(m_print, &QPushButton::clicked, this, &ClosingPanel::print);
 }
 
 void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participants)
@@ -251,6 +257,20 @@ bool ClosingPanel::exportPdf(bool anonymize)
         return false;
     }
     return true;
+}
+
+void ClosingPanel::print()
+{
+    // A preview first: the secretary sees what goes to the printer.
+    QPrintPreviewDialog preview(this);
+    preview.setObjectName(QStringLiteral("printPreviewDialog"));
+    const MinutesDocument document = loadMinutesDocument(m_workspace, m_meeting.id);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *printer) {
+        QTextDocument text;
+        MinutesPdf::fill(text, document, false);
+        text.print(printer);
+    });
+    preview.exec();
 }
 
 } // namespace tf

@@ -29,6 +29,7 @@ public:
     bool approve();
     bool addAddendum();
     bool exportPdf(bool anonymize);
+    void print();
 
 Q_SIGNALS:
     // The meeting's status changed (finished, approved).
@@ -50,6 +51,7 @@ private:
     QListWidget *m_addenda;
     QPushButton *m_exportPdf;
     QPushButton *m_exportAnonymous;
+    QPushButton *m_print;
     bool m_filling = false;
 };
 

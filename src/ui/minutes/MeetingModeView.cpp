@@ -141,7 +141,8 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
         m_timer.advance(1);
         updateClock();
     });
-    connect(m_chooser, &MeetingChooser::startRequested, this, &MeetingModeView::openMeeting);
+    connect(m_chooser, &MeetingChooser::startRequested, this,
+            [this](qint64 meetingId) { openMeeting(meetingId); });
     connect(m_editor, &MinutesEditor::currentIndexChanged, this, [this](int index) {
         m_timer.setCurrentItem(index);
         updateClock();
@@ -212,7 +213,7 @@ void MeetingModeView::buildActions()
     connect(m_newAction, &QPushButton::clicked, this, &MeetingModeView::newAction);
 }
 
-void MeetingModeView::openMeeting(qint64 meetingId)
+void MeetingModeView::openMeeting(qint64 meetingId, bool start)
 {
     m_editor->saveNow();
     m_undoStack->clear();
@@ -220,7 +221,7 @@ void MeetingModeView::openMeeting(qint64 meetingId)
     if (!meeting)
         return;
     try {
-        if (meeting->status == MeetingStatus::Planned) {
+        if (start && meeting->status == MeetingStatus::Planned) {
             meeting->status = MeetingStatus::InProgress;
             meeting->version = m_workspace.meetings().save(*meeting, m_workspace.actorId());
         }
@@ -259,12 +260,13 @@ void MeetingModeView::applyLock()
     m_newActionAction->setEnabled(!locked);
     m_previous->setEnabled(true);
     m_next->setEnabled(true);
-    if (closing.isFinished())
-        m_clock->stop();
-    else
-        m_clock->start();
     if (m_meeting.id)
         m_meeting = m_workspace.meetings().byId(m_meeting.id).value_or(m_meeting);
+    // The clock runs only while the meeting is held.
+    if (m_meeting.status == MeetingStatus::InProgress && !closing.isFinished())
+        m_clock->start();
+    else
+        m_clock->stop();
 }
 
 void MeetingModeView::updateClock()

@@ -32,8 +32,9 @@ public:
     explicit MeetingModeView(Workspace &workspace, QWidget *parent = nullptr);
     ~MeetingModeView() override;
 
-    // Opens the meeting in meeting mode; a planned meeting starts.
-    void openMeeting(qint64 meetingId);
+    // Opens the meeting in meeting mode; with start, a planned meeting starts
+    // (a jump from search only shows it).
+    void openMeeting(qint64 meetingId, bool start = true);
     qint64 meetingId() const { return m_meeting.id; }
     MinutesEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -1,6 +1,9 @@
 #include "ui/minutes/MinutesEditor.h"
 
 #include "domain/Minutes.h"
+#include "domain/care/RiskAssessment.h"
+#include "domain/risk/RiskInstrument.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -8,6 +11,7 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
+#include "storage/care/RiskRepository.h"
 #include "ui/minutes/NotesEdit.h"
 
 #include <QElapsedTimer>
@@ -15,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBlock>
@@ -127,6 +132,11 @@ QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, M
             page);
         about->setWordWrap(true);
         layout->addWidget(about);
+        auto *risks = new QLabel(riskSummary(item.clientId), page);
+        risks->setObjectName(QStringLiteral("riskSummaryLabel"));
+        risks->setWordWrap(true);
+        risks->setTextFormat(Qt::PlainText);
+        layout->addWidget(risks);
         const auto sections = clientItemSections();
         for (const MinutesSection &section : sections)
             addField(page, item, section.key, section.title, stored.value(section.key));
@@ -268,6 +278,31 @@ void MinutesEditor::refreshActions()
             text += tr(", follow-up after %n days", nullptr, action.followUpDays);
         m_actions->addItem(text);
     }
+}
+
+QString MinutesEditor::riskSummary(qint64 clientId)
+{
+    // The latest assessment per instrument, read-only: the nurse records
+    // them before the meeting.
+    QStringList lines;
+    QSet<QString> seen;
+    const auto history = m_workspace.risks().history(clientId);
+    for (const RiskAssessment &assessment : history) {
+        if (seen.contains(assessment.instrument))
+            continue;
+        seen.insert(assessment.instrument);
+        const RiskInstrument *instrument = findRiskInstrument(assessment.instrument);
+        QString line = instrument ? instrument->name : assessment.instrument;
+        if (assessment.result.score)
+            line += tr(": %n points", nullptr, *assessment.result.score);
+        if (instrument && !assessment.result.level.isEmpty())
+            line += QStringLiteral(" – ") + instrument->levelLabel(assessment.result.level);
+        line += QStringLiteral(" (%1)").arg(stockholmDate(assessment.assessedUtc).toString(Qt::ISODate));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return tr("Risk assessments: none recorded.");
+    return tr("Risk assessments: %1").arg(lines.join(QStringLiteral("; ")));
 }
 
 } // namespace tf

@@ -57,6 +57,7 @@ private:
         bool dirty = false;
     };
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
+    QString riskSummary(qint64 clientId);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
 

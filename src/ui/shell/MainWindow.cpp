@@ -50,7 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     auto *searchView = new SearchView(workspace, this);
     addPage(tr("Search"), searchView);
     connect(searchView, &SearchView::openMeeting, this, [this, meetingMode, meetingModePage](qint64 id) {
-        meetingMode->openMeeting(id);
+        meetingMode->openMeeting(id, false);
         showPage(meetingModePage);
     });
 

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace tf {
+class Workspace;
+}
+
+namespace tf::bench {
+
+// The first page of full-text hits through SearchRepository, against the
+// raw FTS5 queries over the same index.
+QJsonObject measureSearch(Workspace &workspace, int runs);
+
+} // namespace tf::bench
