@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionRecorder</name>
+    <message>
+        <source>The action was not saved</source>
+        <translation>Åtgärden sparades inte</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>ny åtgärd</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Teamforum</source>
@@ -754,7 +769,7 @@
     </message>
 </context>
 <context>
-    <name>tf::ChairView</name>
+    <name>tf::ChairMeetingPanel</name>
     <message>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
@@ -796,38 +811,6 @@
         <translation>Spara serien som kalenderfil (iCalendar) för Outlook eller Thunderbird</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Enhet:</translation>
-    </message>
-    <message>
-        <source>New &amp;unit…</source>
-        <translation>Ny e&amp;nhet…</translation>
-    </message>
-    <message>
-        <source>Create a unit under a service type</source>
-        <translation>Skapa en enhet inom en verksamhet</translation>
-    </message>
-    <message>
-        <source>&amp;Team…</source>
-        <translation>&amp;Team…</translation>
-    </message>
-    <message>
-        <source>The fixed team of each forum of the unit</source>
-        <translation>Det fasta teamet för varje forum på enheten</translation>
-    </message>
-    <message>
-        <source>&amp;New meeting series…</source>
-        <translation>Ny &amp;mötesserie…</translation>
-    </message>
-    <message>
-        <source>Schedule a recurring forum from its template</source>
-        <translation>Planera ett återkommande forum utifrån dess mall</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
@@ -838,18 +821,6 @@
     <message>
         <source>Partic&amp;ipants</source>
         <translation>Delta&amp;gare</translation>
-    </message>
-    <message>
-        <source>Meetings were not generated</source>
-        <translation>Mötena skapades inte</translation>
-    </message>
-    <message>
-        <source>Double-booked: %1</source>
-        <translation>Dubbelbokad: %1</translation>
-    </message>
-    <message>
-        <source>Adjunct invited late</source>
-        <translation>Adjungerad sent inbjuden</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a meeting in the calendar, or schedule a new meeting series (Ctrl+N).&lt;/p&gt;</source>
@@ -870,30 +841,6 @@
     <message>
         <source>Hold meeting again</source>
         <translation>Håll mötet igen</translation>
-    </message>
-    <message>
-        <source>The unit has no name</source>
-        <translation>Enheten saknar namn</translation>
-    </message>
-    <message>
-        <source>Write the name of the unit.</source>
-        <translation>Skriv enhetens namn.</translation>
-    </message>
-    <message>
-        <source>The unit was not created</source>
-        <translation>Enheten skapades inte</translation>
-    </message>
-    <message>
-        <source>No unit</source>
-        <translation>Ingen enhet</translation>
-    </message>
-    <message>
-        <source>Create the unit first.</source>
-        <translation>Skapa enheten först.</translation>
-    </message>
-    <message>
-        <source>The series was not created</source>
-        <translation>Mötesserien skapades inte</translation>
     </message>
     <message>
         <source>The meeting was not moved</source>
@@ -971,6 +918,81 @@
         <source>The file %1 could not be written: %2</source>
         <translation>Filen %1 kunde inte skrivas: %2</translation>
     </message>
+</context>
+<context>
+    <name>tf::ChairView</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>New &amp;unit…</source>
+        <translation>Ny e&amp;nhet…</translation>
+    </message>
+    <message>
+        <source>Create a unit under a service type</source>
+        <translation>Skapa en enhet inom en verksamhet</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>The fixed team of each forum of the unit</source>
+        <translation>Det fasta teamet för varje forum på enheten</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting series…</source>
+        <translation>Ny &amp;mötesserie…</translation>
+    </message>
+    <message>
+        <source>Schedule a recurring forum from its template</source>
+        <translation>Planera ett återkommande forum utifrån dess mall</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Meetings were not generated</source>
+        <translation>Mötena skapades inte</translation>
+    </message>
+    <message>
+        <source>Double-booked: %1</source>
+        <translation>Dubbelbokad: %1</translation>
+    </message>
+    <message>
+        <source>Adjunct invited late</source>
+        <translation>Adjungerad sent inbjuden</translation>
+    </message>
+    <message>
+        <source>The unit has no name</source>
+        <translation>Enheten saknar namn</translation>
+    </message>
+    <message>
+        <source>Write the name of the unit.</source>
+        <translation>Skriv enhetens namn.</translation>
+    </message>
+    <message>
+        <source>The unit was not created</source>
+        <translation>Enheten skapades inte</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
+        <source>Create the unit first.</source>
+        <translation>Skapa enheten först.</translation>
+    </message>
+    <message>
+        <source>The series was not created</source>
+        <translation>Mötesserien skapades inte</translation>
+    </message>
     <message>
         <source>C&amp;lients…</source>
         <translation>Kunder och &amp;rotation…</translation>
@@ -978,6 +1000,68 @@
     <message>
         <source>The unit&apos;s clients and how team meetings rotate through them</source>
         <translation>Enhetens kunder och hur teammötena går igenom dem</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ClientRoutineDialog</name>
+    <message>
+        <source>Moving in and assessment intervals – %1</source>
+        <translation>Inflyttning och bedömningsintervall – %1</translation>
+    </message>
+    <message>
+        <source>Moving-in date</source>
+        <translation>Inflyttningsdatum</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Moved in</source>
+        <translation>&amp;Flyttade in</translation>
+    </message>
+    <message>
+        <source>The verksamhet uses no assessment instrument.</source>
+        <translation>Verksamheten använder inget bedömningsinstrument.</translation>
+    </message>
+    <message>
+        <source>Shorter intervals the team decided at %1:</source>
+        <translation>Kortare intervall som teamet beslutade vid %1:</translation>
+    </message>
+    <message>
+        <source>Shorter intervals the team decided:</source>
+        <translation>Kortare intervall som teamet beslutat:</translation>
+    </message>
+    <message>
+        <source>%1: months the team decided</source>
+        <translation>%1: månader enligt teamets beslut</translation>
+    </message>
+    <message numerus="yes">
+        <source>As the routine (every %n month(s))</source>
+        <translation>
+            <numerusform>Enligt rutinen (var %n:e månad)</numerusform>
+            <numerusform>Enligt rutinen (var %n:e månad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mån.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Give the date the client moved in; it cannot be removed once given.</source>
+        <translation>Ange datum då kunden flyttade in; ett angivet datum kan inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1643,26 @@
         <source>The client&apos;s unit has no planned meeting in the coming eight weeks. Ask the chair to schedule one.</source>
         <translation>Kundens enhet har inget planerat möte de kommande åtta veckorna. Be mötesansvarig att planera ett.</translation>
     </message>
+    <message>
+        <source>Need for S&amp;IP…</source>
+        <translation>Behov av S&amp;IP…</translation>
+    </message>
+    <message>
+        <source>Need for a SIP</source>
+        <translation>Behov av SIP</translation>
+    </message>
+    <message>
+        <source>Note that the client, discussed at a samordningsmöte, needs a SIP and who calls it (Alt+I)</source>
+        <translation>Notera att kunden, som tagits upp på ett samordningsmöte, behöver en SIP och vem som kallar till den (Alt+I)</translation>
+    </message>
+    <message>
+        <source>SIP to be called by %1</source>
+        <translation>SIP ska kallas till av %1</translation>
+    </message>
+    <message>
+        <source> (noted at %1)</source>
+        <translation> (noterat vid %1)</translation>
+    </message>
 </context>
 <context>
     <name>tf::FeedbackDialog</name>
@@ -1687,6 +1791,65 @@
     <message>
         <source>%1 – %2 (decided %3)</source>
         <translation>%1 – %2 (beslutad %3)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>tf::InstrumentSettingsDialog</name>
+    <message>
+        <source>Assessment instruments per verksamhet</source>
+        <translation>Bedömningsinstrument per verksamhet</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Instruments of the verksamhet</source>
+        <translation>Verksamhetens instrument</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Upprepas var</translation>
+    </message>
+    <message>
+        <source>%1 is used</source>
+        <translation>%1 används</translation>
+    </message>
+    <message>
+        <source>%1: months between assessments</source>
+        <translation>%1: månader mellan bedömningar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mån.</translation>
+    </message>
+    <message>
+        <source>Choose the instruments the verksamhet uses. Each is done at moving in and then repeated at the interval set here; the team can decide a shorter interval for a client.</source>
+        <translation>Välj de instrument som verksamheten använder. Varje bedömning görs vid inflyttning och upprepas sedan med intervallet här; teamet kan besluta om kortare intervall för en kund.</translation>
+    </message>
+    <message>
+        <source>&amp;Verksamhet</source>
+        <translation>&amp;Verksamhet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1919,11 +2082,30 @@
     </message>
 </context>
 <context>
-    <name>tf::MeetingModeView</name>
+    <name>tf::MeetingClockBar</name>
     <message>
         <source>Choose a meeting and start meeting mode.</source>
         <translation>Välj ett möte och starta mötesläget.</translation>
     </message>
+    <message>
+        <source>Item: %1 left</source>
+        <translation>Punkten: %1 kvar</translation>
+    </message>
+    <message>
+        <source>Item: %1 over time</source>
+        <translation>Punkten: %1 över tiden</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 left</source>
+        <translation>Mötet: %1 kvar</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 over time</source>
+        <translation>Mötet: %1 över tiden</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MeetingModeView</name>
     <message>
         <source>Previous item</source>
         <translation>Föregående punkt</translation>
@@ -1992,30 +2174,6 @@
         <source>The meeting could not be started</source>
         <translation>Mötet kunde inte startas</translation>
     </message>
-    <message>
-        <source>Item: %1 left</source>
-        <translation>Punkten: %1 kvar</translation>
-    </message>
-    <message>
-        <source>Item: %1 over time</source>
-        <translation>Punkten: %1 över tiden</translation>
-    </message>
-    <message>
-        <source>Meeting: %1 left</source>
-        <translation>Mötet: %1 kvar</translation>
-    </message>
-    <message>
-        <source>Meeting: %1 over time</source>
-        <translation>Mötet: %1 över tiden</translation>
-    </message>
-    <message>
-        <source>The action was not saved</source>
-        <translation>Åtgärden sparades inte</translation>
-    </message>
-    <message>
-        <source>new action</source>
-        <translation>ny åtgärd</translation>
-    </message>
 </context>
 <context>
     <name>tf::MinutesEditor</name>
@@ -2068,6 +2226,34 @@
     <message>
         <source>Risk assessments: %1</source>
         <translation>Riskbedömningar: %1</translation>
+    </message>
+    <message>
+        <source>Participation: the contact person has not filled in the checklist.</source>
+        <translation>Delaktighet: omsorgskontakten har inte fyllt i checklistan.</translation>
+    </message>
+    <message>
+        <source>the client was asked for wishes</source>
+        <translation>kunden har tillfrågats om önskemål</translation>
+    </message>
+    <message>
+        <source>the client&apos;s wishes: %1</source>
+        <translation>kundens önskemål: %1</translation>
+    </message>
+    <message>
+        <source>the client was not asked, because: %1</source>
+        <translation>kunden tillfrågades inte, eftersom: %1</translation>
+    </message>
+    <message>
+        <source>the client has not been asked yet</source>
+        <translation>kunden har inte tillfrågats ännu</translation>
+    </message>
+    <message>
+        <source>relatives: not answered</source>
+        <translation>närstående: ej besvarat</translation>
+    </message>
+    <message>
+        <source>Participation: %1</source>
+        <translation>Delaktighet: %1</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2494,42 @@
     <message>
         <source>Write an SBAR report about the chosen client for this agenda item</source>
         <translation>Skriv en SBAR-rapport om vald kund för den här dagordningspunkten</translation>
+    </message>
+    <message>
+        <source>Need for S&amp;IP…</source>
+        <translation>Behov av S&amp;IP…</translation>
+    </message>
+    <message>
+        <source>Need for a SIP</source>
+        <translation>Behov av SIP</translation>
+    </message>
+    <message>
+        <source>Note that the chosen client, discussed at a samordningsmöte, needs a SIP and who calls it (Alt+I)</source>
+        <translation>Notera att den valda kunden, som tagits upp på ett samordningsmöte, behöver en SIP och vem som kallar till den (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Assessment instruments per &amp;verksamhet…</source>
+        <translation>Bedömningsinstrument per &amp;verksamhet…</translation>
+    </message>
+    <message>
+        <source>Moving in and intervals</source>
+        <translation>Inflyttning och intervall</translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s moving-in date and the shorter intervals the team decided (Alt+N)</source>
+        <translation>Den valda kundens inflyttningsdatum och de kortare intervall som teamet beslutat (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Assessment instruments per verksamhet</source>
+        <translation>Bedömningsinstrument per verksamhet</translation>
+    </message>
+    <message>
+        <source>Which instruments each verksamhet uses, and how often (Alt+V)</source>
+        <translation>Vilka instrument varje verksamhet använder, och hur ofta (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Moving i&amp;n and intervals…</source>
+        <translation>I&amp;nflyttning och intervall…</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3010,76 @@
     <message>
         <source>. Skipped holidays: %1</source>
         <translation>. Helgdagar som hoppas över: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SipNeedDialog</name>
+    <message>
+        <source>Need for a SIP</source>
+        <translation>Behov av SIP</translation>
+    </message>
+    <message>
+        <source>Samordningsmöte where the need was seen</source>
+        <translation>Samordningsmöte där behovet kom fram</translation>
+    </message>
+    <message>
+        <source>Responsible for calling the SIP</source>
+        <translation>Ansvarig för att kalla till SIP</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Välj person</translation>
+    </message>
+    <message>
+        <source>Note about the SIP</source>
+        <translation>Anteckning om SIP</translation>
+    </message>
+    <message>
+        <source>E.g. which care providers take part</source>
+        <translation>T.ex. vilka vårdgivare som deltar</translation>
+    </message>
+    <message>
+        <source>%1 needs a samordnad individuell plan (SIP). The need is listed for the responsible person until the SIP has been called.</source>
+        <translation>%1 behöver en samordnad individuell plan (SIP). Behovet visas för den ansvariga tills det har kallats till SIP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n SIP need(s) for the client are already open.</source>
+        <translation>
+            <numerusform>Obs: %n SIP-behov för kunden är redan öppet.</numerusform>
+            <numerusform>Obs: %n SIP-behov för kunden är redan öppna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Save SIP need</source>
+        <translation>Spara SIP-behov</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 is not on the agenda of a samordningsmöte in the last or the coming eight weeks. A need for a SIP is noted for a client discussed at a samordningsmöte.</source>
+        <translation>%1 finns inte på dagordningen för något samordningsmöte de senaste eller kommande åtta veckorna. Behov av SIP noteras för en kund som tagits upp på ett samordningsmöte.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for calling the SIP.</source>
+        <translation>Välj vem som ansvarar för att kalla till SIP.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "services/Logging.h"
 #include "services/Translations.h"
 #include "services/Workspace.h"
+#include "storage/PersonRepository.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/FirstRunDialog.h"
@@ -46,10 +48,18 @@ int main(int argc, char *argv[])
     auto person = identity.recognise();
     if (!person) {
         tf::FirstRunDialog dialog;
+        try {
+            dialog.setKnownPeople(workspace.people().all());
+        } catch (const tf::StorageError &) {
+            // Without the list the dialog still works: a new person is added.
+        }
         if (dialog.exec() != QDialog::Accepted)
             return 0;
         try {
-            identity.registerPerson(dialog.person());
+            if (const qint64 known = dialog.knownPersonId(); known > 0 && !workspace.database().isPostgres())
+                identity.adopt(known);
+            else
+                identity.registerPerson(dialog.person());
         } catch (const tf::StorageError &storageError) {
             tf::MessageBox::error(nullptr,
                                   QCoreApplication::translate("main", "You could not be registered"),

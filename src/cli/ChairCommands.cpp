@@ -5,7 +5,6 @@
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -19,18 +18,6 @@
 namespace tf {
 
 namespace {
-std::unique_ptr<Workspace> open(CliContext &context)
-{
-    ConnectionSpec spec = ConnectionSpec::defaultLocal();
-    QString error;
-    if (context.parser.isSet(context.database)
-        && !ConnectionSpec::parse(context.parser.value(context.database), &spec, &error))
-        throw StorageError(StorageError::Kind::General, error);
-    auto workspace = std::make_unique<Workspace>(spec);
-    workspace->open();
-    return workspace;
-}
-
 void print(CliContext &context, const QJsonValue &value)
 {
     const QJsonDocument document
@@ -111,7 +98,7 @@ QJsonObject seriesJson(const MeetingSeries &series, int meetings)
 
 void addChairOptions(QCommandLineParser &parser)
 {
-    // --unit is shared with the minutes commands, which register it.
+    // --unit (meetings, schedule, actions) is registered by addMinutesOptions.
     const QList<QCommandLineOption> options = {
         {QStringLiteral("name"), QStringLiteral("add-unit: enhetens namn."),
             QStringLiteral("NAMN")},
@@ -152,7 +139,7 @@ int runAddUnit(CliContext &context)
         return 2;
     }
     unit.name = name;
-    auto workspace = open(context);
+    auto workspace = openWorkspace(context);
     const qint64 id = workspace->units().create(unit, workspace->actorId());
     print(context, QJsonObject {{QStringLiteral("id"), id}});
     return 0;
@@ -160,7 +147,7 @@ int runAddUnit(CliContext &context)
 
 int runUnits(CliContext &context)
 {
-    auto workspace = open(context);
+    auto workspace = openWorkspace(context);
     QJsonArray array;
     for (const Unit &unit : workspace->units().all()) {
         array.append(QJsonObject {{QStringLiteral("id"), unit.id},
@@ -179,7 +166,7 @@ int runMeetings(CliContext &context)
         || !dateOf(context, QStringLiteral("from"), &from)
         || !dateOf(context, QStringLiteral("to"), &to))
         return 2;
-    auto workspace = open(context);
+    auto workspace = openWorkspace(context);
     if (!workspace->units().byId(unitId)) {
         context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
         return 1;
@@ -225,7 +212,7 @@ int runSchedule(CliContext &context)
     if (context.parser.isSet(QStringLiteral("until"))
         && !dateOf(context, QStringLiteral("until"), &until))
         return 2;
-    auto workspace = open(context);
+    auto workspace = openWorkspace(context);
     const auto unit = workspace->units().byId(unitId);
     if (!unit) {
         context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
@@ -258,7 +245,7 @@ int runExportIcs(CliContext &context)
         context.err << QStringLiteral("--method ska vara publish eller request.") << Qt::endl;
         return 2;
     }
-    auto workspace = open(context);
+    auto workspace = openWorkspace(context);
     const QByteArray calendar
         = CalendarExport(*workspace)
               .series(seriesId,

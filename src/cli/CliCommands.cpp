@@ -19,6 +19,7 @@ void printJson(QTextStream &out, const QJsonDocument &document)
 {
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
+} // namespace
 
 ConnectionSpec connectionFrom(CliContext &context)
 {
@@ -30,7 +31,13 @@ ConnectionSpec connectionFrom(CliContext &context)
         throw StorageError(StorageError::Kind::General, error);
     return spec;
 }
-} // namespace
+
+std::unique_ptr<Workspace> openWorkspace(CliContext &context)
+{
+    auto workspace = std::make_unique<Workspace>(connectionFrom(context));
+    workspace->open();
+    return workspace;
+}
 
 int runTemplates(CliContext &context)
 {

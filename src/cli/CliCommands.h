@@ -4,7 +4,12 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <memory>
+
 namespace tf {
+
+class Workspace;
+struct ConnectionSpec;
 
 struct CliContext {
     QCommandLineParser &parser;
@@ -20,6 +25,12 @@ struct CliCommand {
     QString summary;
     int (*run)(CliContext &context);
 };
+
+// The database named by --database, or the local default when it is not given.
+// Throws StorageError with a Swedish message when the value cannot be parsed.
+ConnectionSpec connectionFrom(CliContext &context);
+// A workspace opened on connectionFrom(context).
+std::unique_ptr<Workspace> openWorkspace(CliContext &context);
 
 int runTemplates(CliContext &context);
 int runCheck(CliContext &context);

@@ -3,7 +3,6 @@
 #include "services/Workspace.h"
 #include "services/generator/DataGenerator.h"
 #include "storage/ConnectionSpec.h"
-#include "storage/StorageError.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -52,10 +51,7 @@ int runGenerate(CliContext &context)
         context.err << QStringLiteral("%1 … %2 %").arg(phase).arg(percent) << Qt::endl;
     };
 
-    ConnectionSpec spec;
-    QString error;
-    if (!ConnectionSpec::parse(context.parser.value(context.database), &spec, &error))
-        throw StorageError(StorageError::Kind::General, error);
+    const ConnectionSpec spec = connectionFrom(context);
     QElapsedTimer timer;
     timer.start();
     Workspace workspace(spec);

@@ -7,7 +7,6 @@
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
 #include "storage/SearchRepository.h"
-#include "storage/StorageError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,18 +15,6 @@
 namespace tf {
 
 namespace {
-std::unique_ptr<Workspace> openWorkspace(CliContext &context)
-{
-    ConnectionSpec spec = ConnectionSpec::defaultLocal();
-    QString error;
-    if (context.parser.isSet(context.database)
-        && !ConnectionSpec::parse(context.parser.value(context.database), &spec, &error))
-        throw StorageError(StorageError::Kind::General, error);
-    auto workspace = std::make_unique<Workspace>(spec);
-    workspace->open();
-    return workspace;
-}
-
 // Reads a required numeric option; prints a Swedish message when missing.
 bool idOption(CliContext &context, const QString &name, qint64 *id)
 {
@@ -51,8 +38,9 @@ void addMinutesOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("meeting"),
         QStringLiteral("minutes, export-minutes: mötets id."), QStringLiteral("ID")});
-    parser.addOption(
-        {QStringLiteral("unit"), QStringLiteral("actions: enhetens id."), QStringLiteral("ID")});
+    // Shared by meetings, schedule and actions.
+    parser.addOption({QStringLiteral("unit"),
+        QStringLiteral("meetings, schedule, actions: enhetens id."), QStringLiteral("ID")});
     parser.addOption(
         {QStringLiteral("status"), QStringLiteral("actions: open, due, overdue, done eller all."),
             QStringLiteral("STATUS"), QStringLiteral("all")});

@@ -42,12 +42,12 @@ bool ScheduleChecks::followUpDue(const Action &action, const QDate &decidedOn,
     };
     if (inWindow(action.dueDate))
         return true;
-    if (action.followUpDays <= 0 || !decidedOn.isValid())
+    // The first follow-up date is the one Action::nextFollowUp gives; after
+    // it, one every followUpDays. The latest on or before the meeting counts.
+    const QDate first = action.nextFollowUp(decidedOn);
+    if (!first.isValid() || first > meetingDate)
         return false;
-    // The latest follow-up date on or before the meeting.
     const qint64 elapsed = decidedOn.daysTo(meetingDate);
-    if (elapsed < action.followUpDays)
-        return false;
     const QDate latest = decidedOn.addDays(elapsed / action.followUpDays * action.followUpDays);
     return inWindow(latest);
 }

@@ -38,6 +38,13 @@ std::optional<Person> Identity::recognise()
     return person;
 }
 
+void Identity::adopt(qint64 personId)
+{
+    if (!m_workspace.database().isPostgres())
+        QSettings().setValue(settingsKey(), personId);
+    m_workspace.setActorId(personId);
+}
+
 qint64 Identity::registerPerson(Person person)
 {
     Database &db = m_workspace.database();

@@ -21,6 +21,8 @@ public:
     // Creates the person (with the login on PostgreSQL), remembers them and
     // sets the workspace's actor. Returns the new id.
     qint64 registerPerson(Person person);
+    // Remembers an existing person as the one using this computer account.
+    void adopt(qint64 personId);
 
 private:
     QString settingsKey() const;

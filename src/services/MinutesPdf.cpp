@@ -2,11 +2,8 @@
 
 #include "services/ActionList.h"
 #include "services/MinutesDocument.h"
-#include "storage/StorageError.h"
+#include "services/PdfDocument.h"
 
-#include <QFile>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -173,22 +170,7 @@ void MinutesPdf::fill(QTextDocument &doc, const MinutesDocument &document, bool 
 
 void MinutesPdf::write(const MinutesDocument &document, const QString &path, bool anonymize)
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            throw StorageError(StorageError::Kind::General,
-                QStringLiteral("Filen %1 kunde inte skrivas: %2").arg(path, probe.errorString()));
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    // QTextDocument::print adds its own 2 cm margin on every side.
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setTitle(QStringLiteral("Minnesanteckningar"));
-    writer.setCreator(QStringLiteral("Teamforum"));
-    QTextDocument doc;
-    fill(doc, document, anonymize);
-    doc.print(&writer);
+    PdfDocument::write(path, QStringLiteral("Minnesanteckningar"), html(document, anonymize));
 }
 
 } // namespace tf

@@ -132,11 +132,14 @@ QList<SearchHit> SearchRepository::searchSqlite(
     for (const Source &source : kSources) {
         const QString fts = QString::fromLatin1(source.ftsTable);
         // Joined to the source, so a row deleted since the last sync never shows.
+        // Newest first, as on PostgreSQL: walking the index backwards by rowid
+        // (ids grow as minutes are written) stops at the first page, where
+        // ranking every match of a common word would read them all.
         Query query(m_db,
             QStringLiteral("SELECT s.id, m.id, m.unit_id, m.start_utc, "
                            "snippet(%1, 0, '\u00ab', '\u00bb', '\u2026', 16) "
                            "FROM %1 JOIN %2 s ON s.id = %1.rowid %3 WHERE %1 MATCH ?%4 "
-                           "ORDER BY bm25(%1), m.start_utc DESC LIMIT ?")
+                           "ORDER BY %1.rowid DESC LIMIT ?")
                 .arg(fts, QString::fromLatin1(source.table),
                     QString::fromLatin1(source.meetingJoin), unitFilter(unitIds)));
         query.bind(match);

@@ -17,7 +17,7 @@ class SearchRepository
 public:
     explicit SearchRepository(Database &db);
 
-    // Hits in the given units (all units when empty), best first. The query
+    // Hits in the given units (all units when empty), newest first. The query
     // is taken as plain words; nothing in it is search syntax.
     QList<SearchHit> search(
         const QString &query, const QList<qint64> &unitIds = {}, int limit = 50);

@@ -1,5 +1,7 @@
 // teamforum_bench --database FILE [--runs N]: measures the figures of
 // targets.md on a generated database and prints one JSON object.
+#include "KeystrokeBench.h"
+#include "SchedulingBench.h"
 #include "SearchBench.h"
 #include "StartupBench.h"
 #include "StorageBench.h"
@@ -57,6 +59,8 @@ int main(int argc, char *argv[])
             result.insert(it.key(), it.value());
         result.insert(QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
         result.insert(QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
+        result.insert(QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));
+        result.insert(QStringLiteral("keystrokeToCommit"), tf::bench::measureKeystrokeCommit(workspace, runs));
     } catch (const tf::StorageError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
         return 1;

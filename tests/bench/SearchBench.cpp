@@ -15,10 +15,10 @@ namespace {
 const QStringList kQueries = {
     QStringLiteral("tryckavlastning"), QStringLiteral("anhöriga samtal"),
     QStringLiteral("rullator"),        QStringLiteral("fallriskbedömning"),
-    QStringLiteral("sömn"),            QStringLiteral("dietist kosten"),
+    QStringLiteral("gångträning"),     QStringLiteral("läkemedel smärta"),
 };
 
-// The floor: the same MATCH on each index, ranked, first page, no joins.
+// The floor: the same MATCH on each index, newest first, first page, no joins.
 void rawSearch(QSqlDatabase &db, const QString &words)
 {
     QStringList quoted;
@@ -29,7 +29,7 @@ void rawSearch(QSqlDatabase &db, const QString &words)
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT rowid, snippet(%1, 0, '«', '»', '…', 16) FROM %1 "
-                                     "WHERE %1 MATCH ? ORDER BY bm25(%1) LIMIT 50")
+                                     "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 50")
                           .arg(QLatin1String(table)));
         query.addBindValue(quoted.join(QLatin1Char(' ')));
         query.exec();

@@ -8,6 +8,7 @@
 #include "support/Accessibility.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "support/WidgetChecks.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/SeriesDialog.h"
 #include "ui/common/FileDialog.h"
@@ -30,26 +31,10 @@
 #include <functional>
 
 using namespace tf;
+using tf::test::checkSwedishAndNamed;
+using tf::test::child;
 
 namespace {
-template <typename T> T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void checkSwedishAndNamed(QWidget *root)
-{
-    const QStringList unnamed = tf::test::widgetsWithoutAccessibleName(root);
-    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
-    CHECK(unnamed.isEmpty());
-    const QStringList english = tf::test::englishWords(tf::test::visibleTexts(root));
-    INFO(english.join(QStringLiteral(", ")).toStdString());
-    CHECK(english.isEmpty());
-}
-
 // Runs `answer` on the next modal dialog, once it is shown. A button's
 // shortcut clicks it a moment later (animateClick), so poll for the dialog.
 void whenModal(std::function<void(QWidget *)> answer)

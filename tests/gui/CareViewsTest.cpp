@@ -14,56 +14,46 @@
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
 #include "support/Accessibility.h"
+#include "support/ShownMessages.h"
+#include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "support/WidgetChecks.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/minutes/MinutesEditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace tf;
+using tf::test::checkSwedishAndNamed;
+using tf::test::child;
+using tf::test::ShownMessages;
 
 namespace {
-template <typename T> T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-struct ShownMessages
-{
-    QStringList texts;
-    ShownMessages()
-    {
-        MessageBox::setHandler([this](QMessageBox::Icon, const QString &, const QString &text) {
-            texts << text;
-            return QMessageBox::Ok;
-        });
-    }
-    ~ShownMessages() { MessageBox::setHandler({}); }
-};
-
 // Runs `drive` on the modal dialog the next action opens.
 void whenDialogOpens(std::function<void(QDialog *)> drive)
 {
@@ -72,14 +62,6 @@ void whenDialogOpens(std::function<void(QDialog *)> drive)
         REQUIRE(dialog != nullptr);
         drive(dialog);
     });
-}
-
-void checkSwedishAndNamed(QWidget *root)
-{
-    CHECK(tf::test::widgetsWithoutAccessibleName(root).isEmpty());
-    const QStringList english = tf::test::englishWords(tf::test::visibleTexts(root));
-    INFO(english.join(QStringLiteral("; ")).toStdString());
-    CHECK(english.isEmpty());
 }
 
 struct Scene
@@ -108,23 +90,15 @@ qint64 templateFor(Workspace &workspace, const char *forum)
 Scene makeScene(Workspace &workspace)
 {
     Scene s;
-    Person contact;
-    contact.name = QStringLiteral("Kim Karlsson");
-    s.contactId = workspace.people().create(contact, 0);
-    Person nurse;
-    nurse.name = QStringLiteral("Sara Ström");
-    s.nurseId = workspace.people().create(nurse, 0);
-    Unit unit;
-    unit.name = QStringLiteral("Solgården avd 2");
-    s.unitId = workspace.units().create(unit, s.contactId);
-    Client client;
-    client.unitId = s.unitId;
-    client.name = QStringLiteral("Greta Gran");
-    client.personnummer = QStringLiteral("19121212-1212");
-    client.apartment = QStringLiteral("12");
-    client.contactPersonId = s.contactId;
-    client.nurseId = s.nurseId;
-    s.clientId = workspace.clients().create(client, s.contactId);
+    test::TeamSpec spec;
+    spec.leadName = QStringLiteral("Kim Karlsson");
+    spec.nurseName = QStringLiteral("Sara Ström");
+    spec.leadIsContactPerson = true;
+    const test::TeamFixture team = test::makeTeam(workspace, spec);
+    s.contactId = team.leadId;
+    s.nurseId = team.nurseId;
+    s.unitId = team.unitId;
+    s.clientId = team.clientId;
     Meeting meeting;
     meeting.unitId = s.unitId;
     meeting.templateId = templateFor(workspace, "teammote");
@@ -134,7 +108,7 @@ Scene makeScene(Workspace &workspace)
     AgendaItem item;
     item.meetingId = s.meetingId;
     item.clientId = s.clientId;
-    item.title = client.name;
+    item.title = spec.clientName;
     s.itemId = workspace.meetings().addAgendaItem(item, s.contactId);
     return s;
 }
@@ -393,4 +367,252 @@ TEST_CASE("the nurse writes an SBAR for an agenda item and saves it as PDF", "[c
     CHECK(reports.first().situation == QStringLiteral("Greta har fallit tva ganger"));
     CHECK(reports.first().handlingTime == HandlingTime::NextWeekday);
     CHECK(QFileInfo(pdf).size() > 0);
+}
+
+TEST_CASE("the checklist answer shows read-only on the client's item in the meeting", "[care-ui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    workspace.setActorId(scene.contactId);
+    QUndoStack undo;
+    const Meeting meeting = *workspace.meetings().byId(scene.meetingId);
+    auto summary = [&](MinutesEditor &editor) {
+        // One client item: one summary.
+        REQUIRE(
+            editor.findChildren<QLabel *>(QStringLiteral("participationSummaryLabel")).size() == 1);
+        auto *label = child<QLabel>(&editor, "participationSummaryLabel");
+        CHECK(label->textFormat() == Qt::PlainText);
+        return label->text();
+    };
+    {
+        MinutesEditor editor(workspace, &undo);
+        editor.load(meeting);
+        CHECK(summary(editor)
+            == QStringLiteral("Delaktighet: omsorgskontakten har inte fyllt i checklistan."));
+    }
+    Participation p;
+    p.agendaItemId = scene.itemId;
+    p.clientAsked = true;
+    p.clientWishes = QStringLiteral("Vill promenera varje dag");
+    p.relatives = RelativesAsked::Asked;
+    p.relativesNote = QStringLiteral("Dottern Eva");
+    workspace.care().saveParticipation(p, scene.contactId);
+    {
+        MinutesEditor editor(workspace, &undo);
+        editor.resize(900, 700);
+        editor.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&editor));
+        editor.load(meeting);
+        CHECK(summary(editor)
+            == QStringLiteral("Delaktighet: kundens önskemål: Vill promenera varje dag; "
+                              "Närstående tillfrågade (Dottern Eva)"));
+        checkSwedishAndNamed(&editor);
+    }
+    p = *workspace.care().participation(scene.itemId);
+    p.clientAsked = false;
+    p.clientWishes.clear();
+    p.notAskedReason = QStringLiteral("Sover mycket efter sjukhusvistelsen");
+    p.relatives = RelativesAsked::NoRelatives;
+    p.relativesNote.clear();
+    workspace.care().saveParticipation(p, scene.contactId);
+    MinutesEditor editor(workspace, &undo);
+    editor.load(meeting);
+    CHECK(summary(editor)
+        == QStringLiteral("Delaktighet: kunden tillfrågades inte, eftersom: Sover mycket efter "
+                          "sjukhusvistelsen; Inga närstående"));
+}
+
+TEST_CASE(
+    "a SIP need is noted for a client of a samordningsmöte with who calls it", "[care-ui][sip]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    workspace.setActorId(scene.contactId);
+    ShownMessages messages;
+
+    // Not yet discussed at a samordningsmöte: the program says why nothing opens.
+    {
+        ContactPersonView view(workspace);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        child<QTableWidget>(&view, "myClientsTableWidget")->setCurrentCell(0, 0);
+        QTest::mouseClick(child<QPushButton>(&view, "sipNeedButton"), Qt::LeftButton);
+        REQUIRE(messages.texts.size() == 1);
+        CHECK(messages.texts.first().contains(QStringLiteral("samordningsmöte")));
+        CHECK(workspace.sip().byClient(scene.clientId).isEmpty());
+    }
+
+    // Discussed at last week's samordningsmöte.
+    Meeting samordning;
+    samordning.unitId = scene.unitId;
+    samordning.templateId = templateFor(workspace, "samordningsmote");
+    samordning.startUtc = QDateTime::currentDateTimeUtc().addDays(-6);
+    samordning.minutes = 60;
+    const qint64 samordningId = workspace.meetings().create(samordning, scene.contactId);
+    AgendaItem item;
+    item.meetingId = samordningId;
+    item.clientId = scene.clientId;
+    item.title = QStringLiteral("Greta Gran");
+    workspace.meetings().addAgendaItem(item, scene.contactId);
+    messages.texts.clear();
+
+    workspace.setActorId(scene.nurseId);
+    NurseView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *sipTable = child<QTableWidget>(&view, "sipTableWidget");
+    CHECK(sipTable->rowCount() == 0);
+    auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
+    auto *sipButton = child<QPushButton>(&view, "sipNeedButton");
+    tree->setCurrentItem(tree->topLevelItem(0));
+    CHECK_FALSE(sipButton->isEnabled()); // a meeting row has no client
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    REQUIRE(sipButton->isEnabled());
+    whenDialogOpens([&](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *meeting = child<QComboBox>(dialog, "sipMeetingComboBox");
+        REQUIRE(meeting->count() == 1);
+        CHECK(meeting->currentText().contains(QStringLiteral("Samordningsmöte")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "sipNoteLineEdit"),
+            QStringLiteral("Hemtjanst och vardcentral"));
+        // Without a responsible person nothing is saved and the note stays.
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSipNeedButton"), Qt::LeftButton);
+        CHECK(messages.texts.size() == 1);
+        CHECK(dialog->isVisible());
+        CHECK(child<QLineEdit>(dialog, "sipNoteLineEdit")->text()
+            == QStringLiteral("Hemtjanst och vardcentral"));
+        auto *responsible = child<QComboBox>(dialog, "sipResponsibleComboBox");
+        responsible->setCurrentIndex(
+            responsible->findText(QStringLiteral("Sara Ström"), Qt::MatchStartsWith));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSipNeedButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(sipButton, Qt::LeftButton);
+    const auto open = workspace.sip().open(scene.nurseId);
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().clientId == scene.clientId);
+    CHECK(open.first().meetingId == samordningId);
+    CHECK(open.first().note == QStringLiteral("Hemtjanst och vardcentral"));
+    // The contact person sees the open need with the client.
+    {
+        workspace.setActorId(scene.contactId);
+        ContactPersonView contactView(workspace);
+        contactView.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&contactView));
+        child<QTableWidget>(&contactView, "myClientsTableWidget")->setCurrentCell(0, 0);
+        CHECK(child<QLabel>(&contactView, "sipSummaryLabel")
+                  ->text()
+                  .startsWith(QStringLiteral("SIP ska kallas till av Sara Ström (noterat vid ")));
+        checkSwedishAndNamed(&contactView);
+        workspace.setActorId(scene.nurseId);
+    }
+    // Listed for the responsible nurse until the SIP has been called.
+    REQUIRE(sipTable->rowCount() == 1);
+    CHECK(sipTable->item(0, 0)->text() == QStringLiteral("Greta Gran"));
+    sipTable->setCurrentCell(0, 0);
+    QTest::mouseClick(child<QPushButton>(&view, "sipDoneButton"), Qt::LeftButton);
+    CHECK(sipTable->rowCount() == 0);
+    CHECK(workspace.sip().open().isEmpty());
+    workspace.setActorId(scene.contactId);
+    ContactPersonView contactView(workspace);
+    child<QTableWidget>(&contactView, "myClientsTableWidget")->setCurrentCell(0, 0);
+    CHECK(child<QLabel>(&contactView, "sipSummaryLabel")->text().isEmpty());
+}
+
+TEST_CASE("the instruments per verksamhet and a client's routine are set from the nurse view",
+    "[care-ui][risk]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    workspace.setActorId(scene.nurseId);
+    RiskAssessment norton;
+    norton.clientId = scene.clientId;
+    norton.instrument = QStringLiteral("norton");
+    norton.assessedUtc = QDateTime::currentDateTimeUtc();
+    for (const char *item : {"mentalState", "physicalActivity", "mobility", "foodIntake",
+             "fluidIntake", "incontinence", "generalCondition"})
+        norton.answers.insert(QLatin1String(item), 4);
+    workspace.risks().add(norton, scene.nurseId);
+
+    NurseView view(workspace);
+    view.resize(1300, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
+    REQUIRE(tree->topLevelItem(0)->child(0)->childCount() == 4);
+
+    // Sabo stops using Downton and repeats Norton every six months; ordinärt
+    // boende adds the SKL fall questions; switching keeps what was chosen.
+    whenDialogOpens([](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *type = child<QComboBox>(dialog, "serviceTypeComboBox");
+        REQUIRE(type->currentIndex() == 0);
+        auto *downton = child<QCheckBox>(dialog, "downtonUsedCheckBox");
+        CHECK(downton->isChecked());
+        CHECK_FALSE(child<QCheckBox>(dialog, "skl_fallUsedCheckBox")->isChecked());
+        downton->setChecked(false);
+        CHECK_FALSE(child<QSpinBox>(dialog, "downtonMonthsSpinBox")->isEnabled());
+        child<QSpinBox>(dialog, "nortonMonthsSpinBox")->setValue(6);
+        type->setCurrentIndex(1);
+        CHECK(child<QCheckBox>(dialog, "downtonUsedCheckBox")->isChecked());
+        child<QCheckBox>(dialog, "skl_fallUsedCheckBox")->setChecked(true);
+        type->setCurrentIndex(0);
+        CHECK_FALSE(child<QCheckBox>(dialog, "downtonUsedCheckBox")->isChecked());
+        CHECK(child<QSpinBox>(dialog, "nortonMonthsSpinBox")->value() == 6);
+        QTest::mouseClick(
+            child<QPushButton>(dialog, "saveInstrumentSettingsButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "instrumentSettingsButton"), Qt::LeftButton);
+    const auto sabo = workspace.risks().instrumentsFor(ServiceType::Sabo);
+    REQUIRE(sabo.size() == 3);
+    CHECK(sabo.at(0).instrument == QStringLiteral("norton"));
+    CHECK(sabo.at(0).intervalMonths == 6);
+    const auto ordinart = workspace.risks().instrumentsFor(ServiceType::OrdinartBoende);
+    REQUIRE(ordinart.size() == 5);
+    CHECK(std::any_of(ordinart.begin(), ordinart.end(),
+        [](const auto &s) { return s.instrument == QStringLiteral("skl_fall"); }));
+    QTreeWidgetItem *clientItem = tree->topLevelItem(0)->child(0);
+    REQUIRE(clientItem->childCount() == 3);
+    CHECK(clientItem->child(0)->text(0) == QStringLiteral("Modifierad Nortonskala"));
+    CHECK(clientItem->child(0)->text(3) == QDate::currentDate().addMonths(6).toString(Qt::ISODate));
+
+    // The team decides Norton every three months; the moving-in date is given.
+    tree->setCurrentItem(clientItem);
+    const QDate movedIn = QDate::currentDate().addDays(-20);
+    ShownMessages messages;
+    whenDialogOpens([&](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        auto *nortonMonths = child<QSpinBox>(dialog, "nortonIntervalSpinBox");
+        CHECK(nortonMonths->maximum() == 5); // only shorter than the routine
+        nortonMonths->setValue(3);
+        child<QDateEdit>(dialog, "movedInDateEdit")->setDate(movedIn);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveRoutineButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "clientRoutineButton"), Qt::LeftButton);
+    CHECK(messages.texts.isEmpty());
+    CHECK(workspace.risks().movedInOn(scene.clientId) == movedIn);
+    CHECK(workspace.risks().teamInterval(scene.clientId, QStringLiteral("norton")) == 3);
+    clientItem = tree->topLevelItem(0)->child(0);
+    CHECK(clientItem->child(0)->text(3) == QDate::currentDate().addMonths(3).toString(Qt::ISODate));
+
+    // A given moving-in date cannot be blanked; the dialog stays open.
+    tree->setCurrentItem(clientItem);
+    whenDialogOpens([&](QDialog *dialog) {
+        auto *date = child<QDateEdit>(dialog, "movedInDateEdit");
+        CHECK(date->date() == movedIn);
+        CHECK(child<QSpinBox>(dialog, "nortonIntervalSpinBox")->value() == 3);
+        date->setDate(date->minimumDate());
+        QTest::mouseClick(child<QPushButton>(dialog, "saveRoutineButton"), Qt::LeftButton);
+        CHECK(dialog->isVisible());
+        CHECK(messages.texts.size() == 1);
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "clientRoutineButton"), Qt::LeftButton);
+    CHECK(workspace.risks().movedInOn(scene.clientId) == movedIn);
 }

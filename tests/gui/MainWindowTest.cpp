@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "services/Identity.h"
 #include "services/Workspace.h"
+#include "storage/PersonRepository.h"
 #include "support/Accessibility.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
@@ -86,4 +88,38 @@ TEST_CASE("the first-run dialog asks for a name in Swedish", "[gui][a11y]")
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.person().name == QStringLiteral("Karin Lind"));
+}
+
+TEST_CASE("someone already on the staff list is recognised, not added twice", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    Person britt;
+    britt.name = QStringLiteral("Britt Jonsson");
+    const qint64 brittId = workspace.people().create(britt, 0);
+    Person anna;
+    anna.name = QStringLiteral("Anna Berg");
+    workspace.people().create(anna, 0);
+    workspace.people().create(anna, 0); // two share this name
+
+    FirstRunDialog dialog;
+    dialog.setKnownPeople(workspace.people().all());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    name->setText(QStringLiteral("britt jonsson"));
+    CHECK(dialog.knownPersonId() == brittId);
+    name->setText(QStringLiteral("Anna Berg"));
+    CHECK(dialog.knownPersonId() == 0);
+    name->setText(QStringLiteral("Karin Lind"));
+    CHECK(dialog.knownPersonId() == 0);
+
+    Identity identity(workspace);
+    identity.adopt(brittId);
+    CHECK(workspace.actorId() == brittId);
+    Workspace again(backend.spec);
+    again.open();
+    const auto recognised = Identity(again).recognise();
+    REQUIRE(recognised);
+    CHECK(recognised->id == brittId);
+    CHECK(again.people().all().size() == 3);
 }

@@ -3,7 +3,9 @@
 #include "services/Workspace.h"
 #include "storage/TemplateRepository.h"
 #include "support/Accessibility.h"
+#include "support/ShownMessages.h"
 #include "support/TestBackends.h"
+#include "support/WidgetChecks.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/templates/TemplatesView.h"
@@ -17,29 +19,8 @@
 #include <QTest>
 
 using namespace tf;
-
-namespace {
-template <typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *widget = root->findChild<T *>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-struct ShownMessages {
-    QStringList texts;
-    ShownMessages()
-    {
-        MessageBox::setHandler([this](QMessageBox::Icon, const QString &, const QString &text) {
-            texts << text;
-            return QMessageBox::Ok;
-        });
-    }
-    ~ShownMessages() { MessageBox::setHandler({}); }
-};
-} // namespace
+using tf::test::child;
+using tf::test::ShownMessages;
 
 TEST_CASE("a template edited in the window is saved to the store", "[gui]")
 {
@@ -51,6 +32,7 @@ TEST_CASE("a template edited in the window is saved to the store", "[gui]")
     REQUIRE(QTest::qWaitForWindowActive(&window));
     // Other views have widgets of the same purpose; look inside this one.
     QWidget *view = window.templatesView();
+    window.showTemplates();
 
     auto *serviceType = child<QComboBox>(view, "serviceTypeComboBox");
     serviceType->setCurrentIndex(serviceType->findData(QStringLiteral("gruppbostad")));
@@ -127,4 +109,20 @@ TEST_CASE("a conflicting save is reported and the user's text stays", "[gui]")
     CHECK(messages.texts.first().contains(QStringLiteral("ändrats av någon annan")));
     CHECK(name->text() == QStringLiteral("Mitt pulsmote"));
     CHECK(other.templates().all().first().name == QStringLiteral("Ändrat någon annanstans"));
+}
+
+TEST_CASE("times per day is offered only for daily forums", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    TemplatesView view(workspace);
+    view.show();
+    auto *list = child<QListView>(&view, "templateListView");
+    auto *timesPerDay = child<QSpinBox>(&view, "timesPerDaySpinBox");
+    list->setCurrentIndex(list->model()->index(1, 0)); // SÄBO daglig avstämning
+    CHECK(timesPerDay->isVisible());
+    CHECK(timesPerDay->value() == 2);
+    list->setCurrentIndex(list->model()->index(2, 0)); // SÄBO teammöte
+    CHECK_FALSE(timesPerDay->isVisible());
 }

@@ -8,6 +8,7 @@
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "support/WidgetChecks.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/SearchView.h"
@@ -20,16 +21,7 @@
 #include <QTextBrowser>
 
 using namespace tf;
-
-namespace {
-void checkSwedishAndNamed(QWidget *view)
-{
-    CHECK(test::widgetsWithoutAccessibleName(view).isEmpty());
-    const QStringList english = test::englishWords(test::visibleTexts(view));
-    INFO(english.join(QStringLiteral("; ")).toStdString());
-    CHECK(english.isEmpty());
-}
-} // namespace
+using tf::test::checkSwedishAndNamed;
 
 TEST_CASE(
     "the Åtgärder list shows the unit's actions by filter and marks them done", "[actions-ui][gui]")

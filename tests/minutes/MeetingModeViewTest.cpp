@@ -8,8 +8,10 @@
 #include "storage/MinutesRepository.h"
 #include "support/Accessibility.h"
 #include "support/MinutesFixture.h"
+#include "support/ShownMessages.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "support/WidgetChecks.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionDialog.h"
@@ -33,16 +35,11 @@
 #include <QUndoStack>
 
 using namespace tf;
+using tf::test::checkSwedishAndNamed;
+using tf::test::child;
+using tf::test::ShownMessages;
 
 namespace {
-template <typename T> T *child(QWidget *root, const QString &name)
-{
-    T *widget = root->findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
 // QTest::keyClicks cannot send å, ä, ö: send each character as a key event
 // carrying its text, as a keyboard does.
 void type(QWidget *widget, const QString &text)
@@ -77,26 +74,6 @@ QString storedNote(
     return {};
 }
 
-void checkSwedishAndNamed(QWidget *view)
-{
-    CHECK(test::widgetsWithoutAccessibleName(view).isEmpty());
-    const QStringList english = test::englishWords(test::visibleTexts(view));
-    INFO(english.join(QStringLiteral("; ")).toStdString());
-    CHECK(english.isEmpty());
-}
-
-struct Answers
-{
-    QStringList shown;
-    Answers()
-    {
-        MessageBox::setHandler([this](QMessageBox::Icon, const QString &, const QString &text) {
-            shown << text;
-            return QMessageBox::Yes;
-        });
-    }
-    ~Answers() { MessageBox::setHandler({}); }
-};
 } // namespace
 
 TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboard, finish, "
@@ -108,7 +85,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     workspace.open();
     const auto f = test::makeMinutesFixture(workspace);
     workspace.setActorId(f.chairId);
-    Answers answers;
+    ShownMessages answers(QMessageBox::Yes);
 
     MeetingModeView view(workspace);
     view.resize(1366, 768);
@@ -232,7 +209,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     view.activateWindow(); // the offscreen platform does not hand activation back
     REQUIRE(QTest::qWaitForWindowActive(&view));
     REQUIRE(QApplication::focusWidget() == clientNotes); // typing goes on where it was
-    CHECK(answers.shown.size() == 1);
+    CHECK(answers.texts.size() == 1);
     auto actions = workspace.actions().byMeeting(f.meetingId);
     REQUIRE(actions.size() == 1);
     CHECK(actions.first().what == QStringLiteral("Beställ höftskydd"));

@@ -17,6 +17,7 @@
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
+#include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 
 #include <QJsonArray>
@@ -36,24 +37,17 @@ struct CareTeam
 
 CareTeam makeCareTeam(Workspace &workspace, ServiceType type = ServiceType::Sabo)
 {
+    test::TeamSpec spec;
+    spec.leadName = QStringLiteral("Kim Kontakt");
+    spec.apartment.clear();
+    spec.leadIsContactPerson = true;
+    spec.serviceType = type;
+    const test::TeamFixture fixture = test::makeTeam(workspace, spec);
     CareTeam team;
-    Person contact;
-    contact.name = QStringLiteral("Kim Kontakt");
-    team.contactId = workspace.people().create(contact, 0);
-    Person nurse;
-    nurse.name = QStringLiteral("Sara Sjuksköterska");
-    team.nurseId = workspace.people().create(nurse, 0);
-    Unit unit;
-    unit.name = QStringLiteral("Solgården avd 2");
-    unit.serviceType = type;
-    team.unitId = workspace.units().create(unit, team.contactId);
-    Client client;
-    client.unitId = team.unitId;
-    client.name = QStringLiteral("Greta Gran");
-    client.personnummer = QStringLiteral("19121212-1212");
-    client.contactPersonId = team.contactId;
-    client.nurseId = team.nurseId;
-    team.clientId = workspace.clients().create(client, team.contactId);
+    team.unitId = fixture.unitId;
+    team.contactId = fixture.leadId;
+    team.nurseId = fixture.nurseId;
+    team.clientId = fixture.clientId;
     workspace.setActorId(team.nurseId);
     return team;
 }

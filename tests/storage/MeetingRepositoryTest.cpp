@@ -9,6 +9,7 @@
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
+#include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 
 #include <QTimeZone>
@@ -16,36 +17,6 @@
 using namespace tf;
 using tf::test::testBackends;
 
-namespace {
-struct Team {
-    qint64 unitId = 0;
-    qint64 chairId = 0;
-    qint64 nurseId = 0;
-    qint64 clientId = 0;
-};
-
-Team makeTeam(Workspace &workspace)
-{
-    Team team;
-    Person chair;
-    chair.name = QStringLiteral("Eva Enhetschef");
-    team.chairId = workspace.people().create(chair, 0);
-    Person nurse;
-    nurse.name = QStringLiteral("Sara Sjuksköterska");
-    team.nurseId = workspace.people().create(nurse, team.chairId);
-    Unit unit;
-    unit.name = QStringLiteral("Solgården avd 2");
-    team.unitId = workspace.units().create(unit, team.chairId);
-    Client client;
-    client.unitId = team.unitId;
-    client.name = QStringLiteral("Greta Gran");
-    client.personnummer = QStringLiteral("19121212-1212");
-    client.apartment = QStringLiteral("12");
-    client.nurseId = team.nurseId;
-    team.clientId = workspace.clients().create(client, team.chairId);
-    return team;
-}
-} // namespace
 
 TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetings]")
 {
@@ -53,7 +24,7 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
         INFO("engine: " << backend.name.toStdString());
         Workspace workspace(backend.spec);
         workspace.open();
-        const Team team = makeTeam(workspace);
+        const auto team = test::makeTeam(workspace);
 
         Meeting meeting;
         meeting.unitId = team.unitId;
@@ -61,8 +32,8 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
         meeting.startUtc = QDateTime(QDate(2026, 3, 3), QTime(13, 0), QTimeZone::utc());
         meeting.minutes = 30;
         meeting.location = QStringLiteral("Dagrummet");
-        meeting.chairId = team.chairId;
-        const qint64 meetingId = workspace.meetings().create(meeting, team.chairId);
+        meeting.chairId = team.leadId;
+        const qint64 meetingId = workspace.meetings().create(meeting, team.leadId);
 
         const auto stored = workspace.meetings().byId(meetingId);
         REQUIRE(stored);
@@ -78,12 +49,12 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
         nurse.personId = team.nurseId;
         nurse.role = QStringLiteral("Sjuksköterska");
         nurse.attendance = Attendance::Absent;
-        nurse.substituteId = team.chairId;
-        workspace.meetings().setParticipant(nurse, team.chairId);
+        nurse.substituteId = team.leadId;
+        workspace.meetings().setParticipant(nurse, team.leadId);
         const auto participants = workspace.meetings().participants(meetingId);
         REQUIRE(participants.size() == 1);
         CHECK(participants.first().attendance == Attendance::Absent);
-        CHECK(participants.first().substituteId == team.chairId);
+        CHECK(participants.first().substituteId == team.leadId);
 
         AgendaItem first;
         first.meetingId = meetingId;
@@ -93,7 +64,7 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
         AgendaItem second;
         second.meetingId = meetingId;
         second.title = QStringLiteral("Kunder till nästa möte");
-        workspace.meetings().addAgendaItem(second, team.chairId);
+        workspace.meetings().addAgendaItem(second, team.leadId);
         const auto items = workspace.meetings().agendaItems(meetingId);
         REQUIRE(items.size() == 2);
         CHECK(items.at(0).id == firstId);
@@ -103,9 +74,9 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
         Meeting stale = *stored;
         Meeting moved = *stored;
         moved.startUtc = moved.startUtc.addDays(1);
-        workspace.meetings().save(moved, team.chairId);
+        workspace.meetings().save(moved, team.leadId);
         stale.location = QStringLiteral("Annat rum");
-        CHECK_THROWS_AS(workspace.meetings().save(stale, team.chairId), StorageError);
+        CHECK_THROWS_AS(workspace.meetings().save(stale, team.leadId), StorageError);
     }
 }
 
@@ -115,12 +86,12 @@ TEST_CASE("actions are found by unit, person and status, and closing records who
         INFO("engine: " << backend.name.toStdString());
         Workspace workspace(backend.spec);
         workspace.open();
-        const Team team = makeTeam(workspace);
+        const auto team = test::makeTeam(workspace);
         Meeting meeting;
         meeting.unitId = team.unitId;
         meeting.startUtc = QDateTime(QDate(2026, 3, 3), QTime(13, 0), QTimeZone::utc());
         meeting.minutes = 30;
-        const qint64 meetingId = workspace.meetings().create(meeting, team.chairId);
+        const qint64 meetingId = workspace.meetings().create(meeting, team.leadId);
 
         Action action;
         action.meetingId = meetingId;
@@ -130,7 +101,7 @@ TEST_CASE("actions are found by unit, person and status, and closing records who
         action.dueDate = QDate(2026, 3, 17);
         action.followUpDays = 14;
         action.feedbackToClient = true;
-        const qint64 id = workspace.actions().create(action, team.chairId);
+        const qint64 id = workspace.actions().create(action, team.leadId);
 
         CHECK(workspace.actions().byUnit(team.unitId).size() == 1);
         CHECK(workspace.actions().byResponsible(team.nurseId, ActionStatus::Open).size() == 1);

@@ -1,13 +1,10 @@
 #include "support/MinutesFixture.h"
 
-#include "domain/Client.h"
-#include "domain/Unit.h"
 #include "services/Workspace.h"
-#include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TemplateRepository.h"
-#include "storage/UnitRepository.h"
+#include "support/TeamFixture.h"
 
 namespace tf::test {
 
@@ -24,19 +21,17 @@ qint64 person(Workspace &workspace, const char *name, const char *profession, qi
 MinutesFixture makeMinutesFixture(Workspace &workspace, const QDateTime &startUtc)
 {
     MinutesFixture f;
-    f.chairId = person(workspace, "Eva Enhetschef", "Enhetschef", 0);
-    f.nurseId = person(workspace, "Sara Sjöström", "Sjuksköterska", f.chairId);
+    TeamSpec spec;
+    spec.leadProfession = QStringLiteral("Enhetschef");
+    spec.nurseName = QStringLiteral("Sara Sjöström");
+    spec.nurseProfession = QStringLiteral("Sjuksköterska");
+    spec.clientName = QStringLiteral("Greta Gransson");
+    const TeamFixture team = makeTeam(workspace, spec);
+    f.unitId = team.unitId;
+    f.chairId = team.leadId;
+    f.nurseId = team.nurseId;
+    f.clientId = team.clientId;
     f.helperId = person(workspace, "Åke Öberg", "Undersköterska", f.chairId);
-    Unit unit;
-    unit.name = QStringLiteral("Solgården avd 2");
-    f.unitId = workspace.units().create(unit, f.chairId);
-    Client client;
-    client.unitId = f.unitId;
-    client.name = QStringLiteral("Greta Gransson");
-    client.personnummer = QStringLiteral("19121212-1212");
-    client.apartment = QStringLiteral("12");
-    client.nurseId = f.nurseId;
-    f.clientId = workspace.clients().create(client, f.chairId);
     for (const auto &t : workspace.templates().byServiceType(ServiceType::Sabo)) {
         if (t.forum == QLatin1String("teammote")) {
             f.templateId = t.id;

@@ -13,6 +13,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace tf {
 
 QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const QDate &onDate)
@@ -62,6 +64,26 @@ bool isSamordningsmote(Workspace &workspace, const Meeting &meeting)
         return false;
     const auto forumTemplate = workspace.templates().byId(meeting.templateId);
     return forumTemplate && forumTemplate->forum == QLatin1String("samordningsmote");
+}
+
+QList<Meeting> samordningsmotenWithClient(Workspace &workspace, const Client &client,
+    const QDateTime &aroundUtc, int daysBack, int daysAhead)
+{
+    QList<Meeting> list;
+    const auto meetings = workspace.meetings().byUnit(
+        client.unitId, aroundUtc.addDays(-daysBack), aroundUtc.addDays(daysAhead));
+    for (const Meeting &meeting : meetings) {
+        if (meeting.status == MeetingStatus::Cancelled || !isSamordningsmote(workspace, meeting))
+            continue;
+        const auto items = workspace.meetings().agendaItems(meeting.id);
+        const bool onAgenda = std::any_of(items.begin(), items.end(),
+            [&](const AgendaItem &item) { return item.clientId == client.id; });
+        if (onAgenda)
+            list << meeting;
+    }
+    std::sort(list.begin(), list.end(),
+        [](const Meeting &a, const Meeting &b) { return a.startUtc > b.startUtc; });
+    return list;
 }
 
 QString clientAgendaRefusal(Workspace &workspace, qint64 meetingId, qint64 clientId)

@@ -33,6 +33,12 @@ QList<Meeting> suitableMeetingsFor(
 // Whether the meeting is a samordningsmöte (its template's forum).
 bool isSamordningsmote(Workspace &workspace, const Meeting &meeting);
 
+// Samordningsmöten of the client's unit with the client on the agenda, from
+// `daysBack` before aroundUtc to `daysAhead` after it, newest first: where a
+// need for a SIP can be noted.
+QList<Meeting> samordningsmotenWithClient(Workspace &workspace, const Client &client,
+    const QDateTime &aroundUtc, int daysBack = 56, int daysAhead = 56);
+
 // Why the client cannot be put on the meeting's agenda, in Swedish; empty
 // when it may. A samordningsmöte needs a valid consent for sharing with other
 // care providers on the meeting's date.

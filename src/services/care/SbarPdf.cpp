@@ -1,12 +1,8 @@
 #include "services/care/SbarPdf.h"
 
 #include "domain/Client.h"
-#include "storage/StorageError.h"
+#include "services/PdfDocument.h"
 
-#include <QFile>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QTimeZone>
 
 namespace tf {
@@ -52,17 +48,7 @@ QString SbarPdf::html(const SbarReport &report, const Client &client, const QStr
 void SbarPdf::write(
     const SbarReport &report, const Client &client, const QString &senderName, const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(QStringLiteral("SBAR"));
-    QTextDocument document;
-    document.setHtml(html(report, client, senderName));
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    document.print(&writer);
-    if (!QFile::exists(path))
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("Kunde inte skriva PDF-filen %1.").arg(path));
+    PdfDocument::write(path, QStringLiteral("SBAR"), html(report, client, senderName));
 }
 
 } // namespace tf

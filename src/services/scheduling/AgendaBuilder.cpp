@@ -1,7 +1,7 @@
 #include "services/scheduling/AgendaBuilder.h"
 
 #include "domain/ScheduleChecks.h"
-#include "domain/SeriesPlanner.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -16,13 +16,6 @@
 #include <QHash>
 
 namespace tf {
-
-namespace {
-QDate localDate(const QDateTime &utc)
-{
-    return utc.toTimeZone(SeriesPlanner::stockholm()).date();
-}
-} // namespace
 
 AgendaBuilder::AgendaBuilder(Workspace &workspace)
     : m_workspace(workspace)
@@ -70,7 +63,7 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         if (result.rotationClients.isEmpty() && unit) {
             const UnitPlanning planning = m_workspace.teams().planning(unit->id, unit->serviceType);
             result.rotationClients = ClientRotation::pick(planning.scheme, clients.values(),
-                m_workspace.rotation().history(*meeting), localDate(meeting->startUtc),
+                m_workspace.rotation().history(*meeting), stockholmDate(meeting->startUtc),
                 planning.clientsPerMeeting);
             if (!result.rotationClients.isEmpty())
                 m_workspace.rotation().setPicks(meetingId, result.rotationClients, actor);
@@ -85,7 +78,7 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
     // Actions decided at this forum's meetings whose follow-up is due.
     QList<Action> dueActions;
     const auto previous = m_workspace.rotation().previousMeeting(*meeting);
-    const QDate previousDate = previous ? localDate(previous->startUtc) : QDate();
+    const QDate previousDate = previous ? stockholmDate(previous->startUtc) : QDate();
     QHash<qint64, QDate> decided;
     for (const Action &action : m_workspace.actions().byUnit(meeting->unitId, ActionStatus::Open)) {
         if (!decided.contains(action.meetingId)) {
@@ -93,13 +86,13 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
             decided.insert(action.meetingId,
                 origin && origin->templateId == meeting->templateId
                         && origin->startUtc < meeting->startUtc
-                    ? localDate(origin->startUtc)
+                    ? stockholmDate(origin->startUtc)
                     : QDate());
         }
         const QDate decidedOn = decided.value(action.meetingId);
         if (decidedOn.isValid()
             && ScheduleChecks::followUpDue(
-                action, decidedOn, previousDate, localDate(meeting->startUtc))) {
+                action, decidedOn, previousDate, stockholmDate(meeting->startUtc))) {
             dueActions << action;
             result.followUpActions << action.id;
         }

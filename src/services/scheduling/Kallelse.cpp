@@ -1,6 +1,7 @@
 #include "services/scheduling/Kallelse.h"
 
 #include "domain/SeriesPlanner.h"
+#include "services/PdfDocument.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -9,10 +10,7 @@
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace tf {
@@ -142,22 +140,7 @@ void Kallelse::fill(QTextDocument &document) const
 
 void Kallelse::writePdf(const QString &path) const
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            throw StorageError(StorageError::Kind::General,
-                QStringLiteral("Filen %1 kunde inte skrivas: %2").arg(path, probe.errorString()));
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    // QTextDocument::print adds its own margin of 2 cm.
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setTitle(QStringLiteral("Kallelse"));
-    writer.setCreator(QStringLiteral("Teamforum"));
-    QTextDocument document;
-    fill(document);
-    document.print(&writer);
+    PdfDocument::write(path, QStringLiteral("Kallelse"), html());
 }
 
 QString Kallelse::suggestedFileName() const

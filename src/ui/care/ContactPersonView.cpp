@@ -8,11 +8,13 @@
 #include "storage/StorageError.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
+#include "storage/care/SipRepository.h"
 #include "ui/care/AddAgendaItemDialog.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/FeedbackDialog.h"
+#include "ui/care/SipNeedDialog.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
@@ -46,7 +48,9 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     , m_saveChecklist(new QPushButton(tr("Save checklist"), m_checklist))
     , m_addItem(new QPushButton(tr("Add item for the client…"), this))
     , m_consentButton(new QPushButton(tr("Register consent…"), this))
+    , m_sipButton(new QPushButton(tr("Need for S&IP…"), this))
     , m_consent(new QLabel(this))
+    , m_sipSummary(new QLabel(this))
     , m_feedbackTable(createCareTable(this, "feedbackTableWidget", tr("Decisions to report back"),
           {tr("Client"), tr("Decision"), tr("Decided at")}))
     , m_feedbackButton(new QPushButton(tr("Mark as reported back…"), this))
@@ -82,7 +86,14 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     m_consentButton->setObjectName(QStringLiteral("registerConsentButton"));
     m_consentButton->setAccessibleName(m_consentButton->text());
     m_consentButton->setToolTip(tr("Register a new or renewed consent"));
+    m_sipButton->setObjectName(QStringLiteral("sipNeedButton"));
+    m_sipButton->setAccessibleName(tr("Need for a SIP"));
+    m_sipButton->setToolTip(tr("Note that the client, discussed at a samordningsmöte, needs a "
+                               "SIP and who calls it (Alt+I)"));
     m_consent->setObjectName(QStringLiteral("consentSummaryLabel"));
+    m_sipSummary->setObjectName(QStringLiteral("sipSummaryLabel"));
+    m_sipSummary->setWordWrap(true);
+    m_sipSummary->setTextFormat(Qt::PlainText);
     m_consent->setWordWrap(true);
     m_nextMeeting->setObjectName(QStringLiteral("nextMeetingLabel"));
     m_nextMeeting->setWordWrap(true);
@@ -106,9 +117,11 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addItem);
     buttons->addWidget(m_consentButton);
+    buttons->addWidget(m_sipButton);
     buttons->addStretch(1);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_consent);
+    detailLayout->addWidget(m_sipSummary);
     detailLayout->addStretch(1);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -162,6 +175,10 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
         });
     connect(m_addItem, &QPushButton::clicked, this, &ContactPersonView::addAgendaItem);
     connect(m_consentButton, &QPushButton::clicked, this, &ContactPersonView::registerConsent);
+    connect(m_sipButton, &QPushButton::clicked, this, [this] {
+        if (SipNeedDialog::markNeed(m_workspace, m_clientId, this))
+            m_sipSummary->setText(sipSummary(m_clientId));
+    });
     connect(m_feedbackButton, &QPushButton::clicked, this, &ContactPersonView::markFeedback);
     connect(m_feedbackTable, &QTableWidget::cellActivated, this, &ContactPersonView::markFeedback);
     refresh();
@@ -242,9 +259,11 @@ void ContactPersonView::showClient(int row)
     m_agendaItemId = 0;
     m_addItem->setEnabled(valid);
     m_consentButton->setEnabled(valid);
+    m_sipButton->setEnabled(valid);
     if (!valid) {
         m_nextMeeting->setText(tr("You are not contact person for any client yet."));
         m_consent->clear();
+        m_sipSummary->clear();
         m_checklist->setEnabled(false);
         return;
     }
@@ -263,6 +282,23 @@ void ContactPersonView::showClient(int row)
     m_checklist->setEnabled(m_agendaItemId != 0);
     fillChecklist();
     m_consent->setText(consentSummary(m_clientId));
+    m_sipSummary->setText(sipSummary(m_clientId));
+}
+
+QString ContactPersonView::sipSummary(qint64 clientId) const
+{
+    // Open needs stay listed until the responsible person has called the SIP.
+    QStringList lines;
+    for (const SipNeed &need : m_workspace.sip().byClient(clientId)) {
+        if (!need.isOpen())
+            continue;
+        QString line
+            = tr("SIP to be called by %1").arg(personName(m_workspace, need.responsibleId));
+        if (const auto meeting = m_workspace.meetings().byId(need.meetingId))
+            line += tr(" (noted at %1)").arg(meetingLabel(m_workspace, *meeting));
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ContactPersonView::fillChecklist()

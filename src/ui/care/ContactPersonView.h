@@ -43,6 +43,7 @@ private:
     void markFeedback();
     void fillChecklist();
     QString consentSummary(qint64 clientId) const;
+    QString sipSummary(qint64 clientId) const;
 
     Workspace &m_workspace;
     QList<Client> m_clients;
@@ -62,7 +63,9 @@ private:
     QPushButton *m_saveChecklist;
     QPushButton *m_addItem;
     QPushButton *m_consentButton;
+    QPushButton *m_sipButton;
     QLabel *m_consent;
+    QLabel *m_sipSummary;
     QTableWidget *m_feedbackTable;
     QPushButton *m_feedbackButton;
     QTableWidget *m_actionTable;

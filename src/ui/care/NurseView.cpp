@@ -11,8 +11,11 @@
 #include "storage/care/SipRepository.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
+#include "ui/care/ClientRoutineDialog.h"
+#include "ui/care/InstrumentSettingsDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
+#include "ui/care/SipNeedDialog.h"
 #include "ui/common/MessageBox.h"
 
 #include <QGroupBox>
@@ -31,7 +34,7 @@
 namespace tf {
 
 namespace {
-enum Role { ClientRole = Qt::UserRole, InstrumentRole, AgendaItemRole };
+enum Role { ClientRole = Qt::UserRole, InstrumentRole, AgendaItemRole, MeetingRole };
 constexpr int kWeeksAhead = 4;
 
 QString stateText(RiskDueState state)
@@ -54,6 +57,9 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_meetings(new QTreeWidget(this))
     , m_start(new QPushButton(tr("Start assessment"), this))
     , m_sbar(new QPushButton(tr("SBAR…"), this))
+    , m_sipNeed(new QPushButton(tr("Need for S&IP…"), this))
+    , m_routine(new QPushButton(tr("Moving i&n and intervals…"), this))
+    , m_settings(new QPushButton(tr("Assessment instruments per &verksamhet…"), this))
     , m_historyTitle(new QLabel(this))
     , m_history(createCareTable(this, "assessmentHistoryTableWidget", tr("Earlier assessments"),
           {tr("Date"), tr("Instrument"), tr("Points"), tr("Result"), tr("Trend"),
@@ -78,6 +84,17 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     m_sbar->setObjectName(QStringLiteral("sbarButton"));
     m_sbar->setAccessibleName(tr("Write an SBAR report"));
     m_sbar->setToolTip(tr("Write an SBAR report about the chosen client for this agenda item"));
+    m_sipNeed->setObjectName(QStringLiteral("sipNeedButton"));
+    m_sipNeed->setAccessibleName(tr("Need for a SIP"));
+    m_sipNeed->setToolTip(tr("Note that the chosen client, discussed at a samordningsmöte, needs "
+                             "a SIP and who calls it (Alt+I)"));
+    m_routine->setObjectName(QStringLiteral("clientRoutineButton"));
+    m_routine->setAccessibleName(tr("Moving in and intervals"));
+    m_routine->setToolTip(tr("The chosen client's moving-in date and the shorter intervals the "
+                             "team decided (Alt+N)"));
+    m_settings->setObjectName(QStringLiteral("instrumentSettingsButton"));
+    m_settings->setAccessibleName(tr("Assessment instruments per verksamhet"));
+    m_settings->setToolTip(tr("Which instruments each verksamhet uses, and how often (Alt+V)"));
     m_historyTitle->setObjectName(QStringLiteral("historyTitleLabel"));
     m_sipDone->setObjectName(QStringLiteral("sipDoneButton"));
     m_sipDone->setAccessibleName(m_sipDone->text());
@@ -90,7 +107,10 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_start);
     buttonRow->addWidget(m_sbar);
+    buttonRow->addWidget(m_sipNeed);
+    buttonRow->addWidget(m_routine);
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_settings);
     leftLayout->addLayout(buttonRow);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -129,6 +149,18 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     });
     connect(m_start, &QPushButton::clicked, this, &NurseView::startAssessment);
     connect(m_sbar, &QPushButton::clicked, this, &NurseView::writeSbar);
+    connect(m_sipNeed, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_meetings->currentItem();
+        if (item
+            && SipNeedDialog::markNeed(m_workspace, item->data(0, ClientRole).toLongLong(), this))
+            refresh();
+    });
+    connect(m_routine, &QPushButton::clicked, this, &NurseView::editRoutine);
+    connect(m_settings, &QPushButton::clicked, this, [this] {
+        InstrumentSettingsDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
     connect(m_sipDone, &QPushButton::clicked, this, &NurseView::markSipDone);
     refresh();
 }
@@ -163,6 +195,7 @@ void NurseView::refresh()
         if (meeting.status == MeetingStatus::Cancelled)
             continue;
         auto *meetingItem = new QTreeWidgetItem(m_meetings, {meetingLabel(m_workspace, meeting)});
+        meetingItem->setData(0, MeetingRole, meeting.id);
         const QDate day
             = meeting.startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).date();
         int open = 0;
@@ -238,6 +271,8 @@ void NurseView::selectionChanged()
     QTreeWidgetItem *item = m_meetings->currentItem();
     m_start->setEnabled(item && !item->data(0, InstrumentRole).toString().isEmpty());
     m_sbar->setEnabled(item && item->data(0, ClientRole).toLongLong() != 0);
+    m_sipNeed->setEnabled(m_sbar->isEnabled());
+    m_routine->setEnabled(m_sbar->isEnabled());
     showHistory(item ? item->data(0, ClientRole).toLongLong() : 0);
 }
 
@@ -300,6 +335,23 @@ void NurseView::writeSbar()
         return;
     SbarDialog dialog(m_workspace, *client, item->data(0, AgendaItemRole).toLongLong(), this);
     dialog.exec();
+}
+
+void NurseView::editRoutine()
+{
+    QTreeWidgetItem *item = m_meetings->currentItem();
+    const auto client
+        = item ? m_workspace.clients().byId(item->data(0, ClientRole).toLongLong()) : std::nullopt;
+    if (!client)
+        return;
+    // The meeting row above the client: where the team decides the interval.
+    QTreeWidgetItem *meetingItem = item;
+    while (meetingItem->parent())
+        meetingItem = meetingItem->parent();
+    ClientRoutineDialog dialog(
+        m_workspace, *client, meetingItem->data(0, MeetingRole).toLongLong(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 void NurseView::markSipDone()

@@ -35,12 +35,16 @@ private:
     void showHistory(qint64 clientId);
     void markSipDone();
     void writeSbar();
+    void editRoutine();
     void selectionChanged();
 
     Workspace &m_workspace;
     QTreeWidget *m_meetings;
     QPushButton *m_start;
     QPushButton *m_sbar;
+    QPushButton *m_sipNeed;
+    QPushButton *m_routine;
+    QPushButton *m_settings;
     QLabel *m_historyTitle;
     QTableWidget *m_history;
     QTableWidget *m_actions;

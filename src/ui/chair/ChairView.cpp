@@ -2,76 +2,38 @@
 
 #include "domain/SeriesPlanner.h"
 #include "services/Workspace.h"
-#include "services/scheduling/CalendarExport.h"
-#include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
-#include "ui/chair/AgendaPanel.h"
+#include "ui/chair/ChairMeetingPanel.h"
+#include "ui/chair/ChairWidgets.h"
 #include "ui/chair/ClientsDialog.h"
 #include "ui/chair/MeetingCalendar.h"
-#include "ui/chair/MoveMeetingDialog.h"
-#include "ui/chair/ParticipantsPanel.h"
 #include "ui/chair/SeriesDialog.h"
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
-#include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialog>
-#include <QFile>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
-#include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace tf {
-
-namespace {
-QPushButton *button(QWidget *parent, const QString &text, const char *name, const QString &tip,
-    const QKeySequence &key = {})
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    b->setShortcut(key);
-    b->setToolTip(key.isEmpty()
-            ? tip
-            : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    return b;
-}
-
-} // namespace
 
 ChairView::ChairView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_unit(new QComboBox(this))
     , m_calendar(new MeetingCalendar(this))
-    , m_meetingHeader(new QLabel(this))
-    , m_move(button(this, tr("&Move…"), "moveMeetingButton", tr("Move this meeting only")))
-    , m_cancel(button(this, tr("Cancel meeting"), "cancelMeetingButton",
-          tr("Cancel this meeting only, or hold it again")))
-    , m_preview(button(this, tr("&Print kallelse…"), "printKallelseButton",
-          tr("Print preview of the invitation with the agenda"),
-          QKeySequence(Qt::CTRL | Qt::Key_P)))
-    , m_pdf(button(this, tr("Kallelse as P&DF…"), "saveKallelseButton",
-          tr("Save the invitation with the agenda as PDF")))
-    , m_export(button(this, tr("Export to &calendar…"), "exportCalendarButton",
-          tr("Save the series as an iCalendar file for Outlook or Thunderbird")))
-    , m_detail(new QTabWidget(this))
-    , m_agenda(new AgendaPanel(workspace, this))
-    , m_participants(new ParticipantsPanel(workspace, this))
+    , m_meetingPanel(new ChairMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("chairView"));
     m_unit->setObjectName(QStringLiteral("unitComboBox"));
@@ -79,13 +41,13 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     m_unit->setMinimumWidth(240);
     auto *unitLabel = new QLabel(tr("&Unit:"), this);
     unitLabel->setBuddy(m_unit);
-    auto *newUnitButton
-        = button(this, tr("New &unit…"), "newUnitButton", tr("Create a unit under a service type"));
-    auto *teamButton
-        = button(this, tr("&Team…"), "teamButton", tr("The fixed team of each forum of the unit"));
-    auto *clientsButton = button(this, tr("C&lients…"), "clientsButton",
+    auto *newUnitButton = chairButton(
+        this, tr("New &unit…"), "newUnitButton", tr("Create a unit under a service type"));
+    auto *teamButton = chairButton(
+        this, tr("&Team…"), "teamButton", tr("The fixed team of each forum of the unit"));
+    auto *clientsButton = chairButton(this, tr("C&lients…"), "clientsButton",
         tr("The unit's clients and how team meetings rotate through them"));
-    auto *seriesButton = button(this, tr("&New meeting series…"), "newSeriesButton",
+    auto *seriesButton = chairButton(this, tr("&New meeting series…"), "newSeriesButton",
         tr("Schedule a recurring forum from its template"), QKeySequence(Qt::CTRL | Qt::Key_N));
     auto *top = new QHBoxLayout;
     top->addWidget(unitLabel);
@@ -96,28 +58,10 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     top->addStretch();
     top->addWidget(seriesButton);
 
-    m_meetingHeader->setObjectName(QStringLiteral("meetingHeaderLabel"));
-    m_meetingHeader->setWordWrap(true);
-    m_meetingHeader->setTextFormat(Qt::RichText);
-    m_detail->setObjectName(QStringLiteral("meetingDetailTabWidget"));
-    m_detail->setAccessibleName(tr("Meeting"));
-    m_detail->addTab(m_agenda, tr("&Agenda"));
-    m_detail->addTab(m_participants, tr("Partic&ipants"));
-    auto *meetingButtons = new QHBoxLayout;
-    for (auto *b : {m_move, m_cancel, m_preview, m_pdf, m_export})
-        meetingButtons->addWidget(b);
-    meetingButtons->addStretch();
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_meetingHeader);
-    rightLayout->addLayout(meetingButtons);
-    rightLayout->addWidget(m_detail, 1);
-
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("chairSplitter"));
     splitter->addWidget(m_calendar);
-    splitter->addWidget(right);
+    splitter->addWidget(m_meetingPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -129,33 +73,20 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     connect(teamButton, &QPushButton::clicked, this, &ChairView::editTeam);
     connect(clientsButton, &QPushButton::clicked, this, &ChairView::editClients);
     connect(seriesButton, &QPushButton::clicked, this, &ChairView::newSeries);
-    connect(m_move, &QPushButton::clicked, this, &ChairView::moveMeeting);
-    connect(m_cancel, &QPushButton::clicked, this, &ChairView::toggleCancelled);
-    connect(m_preview, &QPushButton::clicked, this, &ChairView::previewKallelse);
-    connect(m_pdf, &QPushButton::clicked, this, &ChairView::saveKallelse);
-    connect(m_export, &QPushButton::clicked, this, &ChairView::exportCalendar);
     connect(m_calendar, &MeetingCalendar::meetingSelected, this, &ChairView::selectMeeting);
     connect(m_calendar, &MeetingCalendar::dateChanged, this, &ChairView::reloadMeetings);
-    connect(m_agenda, &AgendaPanel::changed, this, &ChairView::reloadMeetings);
-    connect(m_participants, &ParticipantsPanel::changed, this, &ChairView::reloadMeetings);
+    connect(m_meetingPanel, &ChairMeetingPanel::changed, this, &ChairView::reloadMeetings);
+    connect(m_meetingPanel, &ChairMeetingPanel::moved, this, [this](const QDate &date) {
+        m_calendar->showDate(date);
+        reloadMeetings();
+    });
     reloadUnits();
-}
-
-bool ChairView::run(const QString &title, const std::function<void()> &change)
-{
-    try {
-        change();
-        return true;
-    } catch (const StorageError &error) {
-        MessageBox::error(this, title, error.userMessage());
-        return false;
-    }
 }
 
 void ChairView::setToday(const QDate &today)
 {
     m_today = today;
-    m_participants->setToday(today);
+    m_meetingPanel->setToday(today);
     unitChanged();
 }
 
@@ -181,7 +112,7 @@ void ChairView::unitChanged()
 {
     // Keep the rolling window full: a series always reaches a year ahead.
     if (currentUnitId() > 0 && !m_workspace.database().isReadOnly())
-        run(tr("Meetings were not generated"),
+        runChange(this, tr("Meetings were not generated"),
             [&] { SchedulingService(m_workspace).extendWindow(currentUnitId(), m_today); });
     m_meetingId = 0;
     reloadMeetings();
@@ -238,37 +169,7 @@ void ChairView::selectMeeting(qint64 meetingId)
 
 void ChairView::showMeeting()
 {
-    const auto meeting = m_meetingId > 0 ? m_workspace.meetings().byId(m_meetingId) : std::nullopt;
-    for (auto *b : {m_move, m_cancel, m_preview, m_pdf})
-        b->setEnabled(meeting.has_value());
-    m_export->setEnabled(meeting && meeting->seriesId > 0);
-    if (m_agenda->meetingId() != m_meetingId) {
-        m_agenda->setMeeting(m_meetingId);
-        m_participants->setMeeting(m_meetingId);
-    }
-    if (!meeting) {
-        m_meetingHeader->setText(currentUnitId() > 0
-                ? tr("<p>Choose a meeting in the calendar, or schedule a new meeting series "
-                     "(Ctrl+N).</p>")
-                : tr("<p>Start by creating the unit (New unit…).</p>"));
-        return;
-    }
-    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
-    const QDateTime local = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm());
-    const auto forumTemplate = m_workspace.templates().byId(meeting->templateId);
-    QString text
-        = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
-              .arg((forumTemplate ? forumTemplate->name : tr("Meeting")).toHtmlEscaped(),
-                  swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
-                  local.time().toString(QStringLiteral("HH:mm")),
-                  local.addSecs(meeting->minutes * 60).time().toString(QStringLiteral("HH:mm")),
-                  meeting->location.toHtmlEscaped());
-    if (meeting->status == MeetingStatus::Cancelled)
-        text += tr("<p><b>Cancelled.</b></p>");
-    m_meetingHeader->setText(text);
-    m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again")
-                                                                  : tr("Cancel meeting"));
-    m_cancel->setAccessibleName(m_cancel->text());
+    m_meetingPanel->showMeeting(m_meetingId, currentUnitId() > 0);
 }
 
 void ChairView::newUnit()
@@ -281,7 +182,7 @@ void ChairView::newUnit()
             continue;
         }
         qint64 id = 0;
-        if (!run(tr("The unit was not created"),
+        if (!runChange(this, tr("The unit was not created"),
                 [&] { id = m_workspace.units().create(unit, m_workspace.actorId()); }))
             continue; // the dialog opens again with what was typed
         reloadUnits();
@@ -300,7 +201,7 @@ void ChairView::editTeam()
     TeamDialog dialog(m_workspace, *unit, this);
     dialog.selectForum(QStringLiteral("teammote"));
     dialog.exec();
-    m_participants->setMeeting(m_meetingId);
+    m_meetingPanel->reloadParticipants();
 }
 
 void ChairView::editClients()
@@ -312,7 +213,7 @@ void ChairView::editClients()
     }
     ClientsDialog dialog(m_workspace, *unit, this);
     dialog.exec();
-    m_agenda->setMeeting(m_meetingId);
+    m_meetingPanel->reloadAgenda();
     reloadMeetings();
 }
 
@@ -330,7 +231,7 @@ void ChairView::newSeries()
     while (dialog.exec() == QDialog::Accepted) {
         MeetingSeries created;
         SchedulingService service(m_workspace);
-        if (!run(tr("The series was not created"), [&] {
+        if (!runChange(this, tr("The series was not created"), [&] {
                 created = service.create(dialog.series(), m_today);
                 service.createFollowing(created, dialog.followingForums(), m_today);
             }))
@@ -343,99 +244,6 @@ void ChairView::newSeries()
         m_calendar->focusMeetings();
         return;
     }
-}
-
-void ChairView::moveMeeting()
-{
-    const auto meeting = m_workspace.meetings().byId(m_meetingId);
-    if (!meeting)
-        return;
-    MoveMeetingDialog dialog(meeting->startUtc, meeting->minutes, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (run(tr("The meeting was not moved"), [&] {
-            SchedulingService(m_workspace)
-                .moveMeeting(m_meetingId, dialog.startUtc(), dialog.minutes());
-        })) {
-        m_calendar->showDate(dialog.localDate());
-        reloadMeetings();
-    }
-}
-
-void ChairView::toggleCancelled()
-{
-    const auto meeting = m_workspace.meetings().byId(m_meetingId);
-    if (!meeting)
-        return;
-    SchedulingService service(m_workspace);
-    if (meeting->status == MeetingStatus::Cancelled) {
-        run(tr("The meeting was not changed"), [&] { service.restoreMeeting(m_meetingId); });
-    } else {
-        if (!MessageBox::question(this, tr("Cancel meeting"),
-                tr("Cancel this meeting? The other meetings of the series stay."),
-                tr("Cancel meeting"), tr("Keep meeting")))
-            return;
-        run(tr("The meeting was not changed"), [&] { service.cancelMeeting(m_meetingId); });
-    }
-    reloadMeetings();
-}
-
-void ChairView::previewKallelse()
-{
-    Kallelse kallelse;
-    if (!run(tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
-        return;
-    QPrinter printer;
-    printer.setDocName(kallelse.suggestedFileName());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("kallelsePreviewDialog"));
-    preview.setWindowTitle(tr("Kallelse – print preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&kallelse](QPrinter *target) {
-        QTextDocument document;
-        kallelse.fill(document);
-        document.print(target);
-    });
-    preview.exec();
-}
-
-void ChairView::saveKallelse()
-{
-    Kallelse kallelse;
-    if (!run(tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
-        return;
-    const QString path = FileDialog::saveFile(
-        this, tr("Save kallelse as PDF"), kallelse.suggestedFileName(), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (run(tr("The kallelse was not saved"), [&] { kallelse.writePdf(path); }))
-        MessageBox::information(
-            this, tr("Kallelse saved"), tr("The kallelse was saved as %1.").arg(path));
-}
-
-void ChairView::exportCalendar()
-{
-    const auto meeting = m_workspace.meetings().byId(m_meetingId);
-    if (!meeting || meeting->seriesId == 0)
-        return;
-    const bool invitation = MessageBox::question(this, tr("Export to calendar"),
-        tr("Send the series as an invitation to the participants, or only add it to a calendar?"),
-        tr("Invitation with participants"), tr("Only add to calendar"));
-    const auto series = m_workspace.series().byId(meeting->seriesId);
-    const QString path = FileDialog::saveFile(this, tr("Export to calendar"),
-        QStringLiteral("%1.ics").arg(series ? series->title : tr("Meetings")),
-        tr("Calendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
-    run(tr("The calendar file was not saved"), [&] {
-        const QByteArray calendar = CalendarExport(m_workspace)
-                                        .series(meeting->seriesId,
-                                            invitation ? ICalendarWriter::Method::Request
-                                                       : ICalendarWriter::Method::Publish);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size())
-            throw StorageError(StorageError::Kind::General,
-                tr("The file %1 could not be written: %2").arg(path, file.errorString()));
-    });
 }
 
 } // namespace tf

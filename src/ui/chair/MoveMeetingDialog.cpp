@@ -13,11 +13,15 @@ namespace tf {
 
 MoveMeetingDialog::MoveMeetingDialog(const QDateTime &startUtc, int minutes, QWidget *parent)
     : QDialog(parent)
-    , m_when(new QDateTimeEdit(startUtc.toTimeZone(SeriesPlanner::stockholm()), this))
+    , m_when(new QDateTimeEdit(this))
     , m_length(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("moveMeetingDialog"));
     setWindowTitle(tr("Move meeting"));
+    // The edit shows plain date and time; handing it a Stockholm QDateTime
+    // would convert it to the computer's own zone (UTC on many servers).
+    const QDateTime local = startUtc.toTimeZone(SeriesPlanner::stockholm());
+    m_when->setDateTime(QDateTime(local.date(), local.time()));
     m_when->setObjectName(QStringLiteral("newStartDateTimeEdit"));
     m_when->setAccessibleName(tr("New date and time"));
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

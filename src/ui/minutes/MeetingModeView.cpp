@@ -2,24 +2,21 @@
 
 #include "services/ActionList.h"
 #include "services/Workspace.h"
-#include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
-#include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "ui/common/MessageBox.h"
-#include "ui/minutes/ActionDialog.h"
+#include "ui/minutes/ActionRecorder.h"
 #include "ui/minutes/AttendancePanel.h"
-#include "ui/minutes/ChangeCommand.h"
 #include "ui/minutes/ClosingPanel.h"
 #include "ui/minutes/FollowUpPanel.h"
 #include "ui/minutes/MeetingChooser.h"
+#include "ui/minutes/MeetingClockBar.h"
 #include "ui/minutes/MinutesEditor.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,7 +24,6 @@
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -42,15 +38,6 @@ QPushButton *button(QWidget *parent, const QString &text, const QString &name, c
     b->setToolTip(keys);
     return b;
 }
-
-QString calmStyle(bool overrun)
-{
-    // Over time is shown calmly: a warm background, no red, no sound.
-    return overrun
-        ? QStringLiteral("QLabel { background: #fff1c7; color: #5c4300; padding: 4px 8px; "
-                         "border-radius: 4px; }")
-        : QStringLiteral("QLabel { padding: 4px 8px; }");
-}
 } // namespace
 
 MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
@@ -58,9 +45,6 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_undoStack(new QUndoStack(this))
     , m_chooser(new MeetingChooser(workspace, this))
-    , m_title(new QLabel(tr("Choose a meeting and start meeting mode."), this))
-    , m_meetingClock(new QLabel(this))
-    , m_itemClock(new QLabel(this))
     , m_saveStatus(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_editor(new MinutesEditor(workspace, m_undoStack, this))
@@ -79,27 +63,11 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * 1.3);
     setFont(large);
-    m_title->setObjectName(QStringLiteral("meetingTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    QFont clockFont = m_meetingClock->font();
-    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.4);
-    clockFont.setBold(true);
-    m_meetingClock->setFont(clockFont);
-    m_itemClock->setFont(clockFont);
-    m_meetingClock->setObjectName(QStringLiteral("meetingClockLabel"));
-    m_itemClock->setObjectName(QStringLiteral("itemClockLabel"));
+    m_clockBar = new MeetingClockBar(this);
+    m_actionRecorder = std::make_unique<ActionRecorder>(workspace, m_editor, m_undoStack, this);
     m_saveStatus->setObjectName(QStringLiteral("saveStatusLabel"));
     m_tabs->setObjectName(QStringLiteral("meetingModeTabWidget"));
     m_tabs->setAccessibleName(tr("Meeting mode"));
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_itemClock);
-    header->addWidget(m_meetingClock);
 
     auto *notesTab = new QWidget(this);
     auto *notesLayout = new QHBoxLayout(notesTab);
@@ -130,7 +98,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_chooser);
-    layout->addLayout(header);
+    layout->addWidget(m_clockBar);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     layout->addWidget(keys);
@@ -142,7 +110,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
         updateClock();
     });
     connect(m_chooser, &MeetingChooser::startRequested, this,
-            [this](qint64 meetingId) { openMeeting(meetingId); });
+        [this](qint64 meetingId) { openMeeting(meetingId); });
     connect(m_editor, &MinutesEditor::currentIndexChanged, this, [this](int index) {
         m_timer.setCurrentItem(index);
         updateClock();
@@ -234,7 +202,7 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start)
     const QString forum = MeetingChooser::forumName(m_workspace, meeting->templateId);
     const QDateTime local
         = meeting->startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm")));
-    m_title->setText(
+    m_clockBar->setTitle(
         QStringLiteral("%1 · %2 · %3")
             .arg(forum, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), meeting->location));
     m_attendance->load(m_meeting);
@@ -273,16 +241,7 @@ void MeetingModeView::updateClock()
 {
     if (!m_meeting.id)
         return;
-    const int itemLeft = m_timer.itemSecondsLeft();
-    const int meetingLeft = m_timer.meetingSecondsLeft();
-    m_itemClock->setText(itemLeft >= 0
-            ? tr("Item: %1 left").arg(MeetingTimer::clockText(itemLeft))
-            : tr("Item: %1 over time").arg(MeetingTimer::clockText(-itemLeft)));
-    m_meetingClock->setText(meetingLeft >= 0
-            ? tr("Meeting: %1 left").arg(MeetingTimer::clockText(meetingLeft))
-            : tr("Meeting: %1 over time").arg(MeetingTimer::clockText(-meetingLeft)));
-    m_itemClock->setStyleSheet(calmStyle(m_timer.itemOverrun()));
-    m_meetingClock->setStyleSheet(calmStyle(m_timer.meetingOverrun()));
+    m_clockBar->showTimes(m_timer);
 }
 
 bool MeetingModeView::saveNow()
@@ -294,50 +253,7 @@ void MeetingModeView::newAction()
 {
     if (!m_meeting.id || !m_newAction->isEnabled())
         return;
-    QList<Person> people = m_attendance->participants();
-    const auto team = m_workspace.people().all();
-    for (const Person &person : team) {
-        const bool known = std::any_of(
-            people.begin(), people.end(), [&](const Person &p) { return p.id == person.id; });
-        if (!known && person.active)
-            people << person;
-    }
-    QWidget *typing = QApplication::focusWidget();
-    ActionDialog dialog(
-        people, m_editor->currentLine(), stockholmDate(QDateTime::currentDateTimeUtc()), this);
-    const int result = dialog.exec();
-    if (typing)
-        typing->setFocus(); // the secretary goes on writing where she was
-    if (result != QDialog::Accepted)
-        return;
-    Action action = dialog.action();
-    const AgendaItem item = m_editor->currentItem();
-    action.meetingId = m_meeting.id;
-    action.agendaItemId = item.id;
-    action.clientId = item.clientId;
-    qint64 id = 0;
-    try {
-        id = m_workspace.actions().create(action, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The action was not saved"), error.userMessage());
-        return;
-    }
-    // Undone, the action is cancelled (kept for the record); redone, open again.
-    const auto setStatus = [this, id](ActionStatus status) {
-        try {
-            if (auto stored = m_workspace.actions().byId(id)) {
-                stored->status = status;
-                m_workspace.actions().save(*stored, m_workspace.actorId());
-            }
-        } catch (const StorageError &error) {
-            MessageBox::error(this, tr("Not saved"), error.userMessage());
-        }
-        m_editor->refreshActions();
-    };
-    m_undoStack->push(new ChangeCommand(
-        tr("new action"), [setStatus] { setStatus(ActionStatus::Open); },
-        [setStatus] { setStatus(ActionStatus::Cancelled); }, true));
-    m_editor->refreshActions();
+    m_actionRecorder->record(m_meeting.id, m_attendance->participants());
 }
 
 } // namespace tf

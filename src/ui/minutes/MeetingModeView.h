@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QPushButton;
@@ -14,10 +16,12 @@ class QUndoStack;
 
 namespace tf {
 
+class ActionRecorder;
 class AttendancePanel;
 class ClosingPanel;
 class FollowUpPanel;
 class MeetingChooser;
+class MeetingClockBar;
 class MinutesEditor;
 class Workspace;
 
@@ -53,9 +57,7 @@ private:
     MeetingTimer m_timer;
     QUndoStack *m_undoStack;
     MeetingChooser *m_chooser;
-    QLabel *m_title;
-    QLabel *m_meetingClock;
-    QLabel *m_itemClock;
+    MeetingClockBar *m_clockBar = nullptr;
     QLabel *m_saveStatus;
     QTabWidget *m_tabs;
     MinutesEditor *m_editor;
@@ -67,6 +69,7 @@ private:
     QPushButton *m_newAction;
     QTimer *m_clock;
     QAction *m_newActionAction = nullptr;
+    std::unique_ptr<ActionRecorder> m_actionRecorder;
 };
 
 } // namespace tf

@@ -1,6 +1,7 @@
 #include "ui/minutes/MinutesEditor.h"
 
 #include "domain/Minutes.h"
+#include "domain/care/CareRecords.h"
 #include "domain/care/RiskAssessment.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/ActionList.h"
@@ -11,6 +12,7 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
+#include "storage/care/CareRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "ui/minutes/NotesEdit.h"
 
@@ -137,6 +139,11 @@ QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, M
         risks->setWordWrap(true);
         risks->setTextFormat(Qt::PlainText);
         layout->addWidget(risks);
+        auto *participation = new QLabel(participationSummary(item.id), page);
+        participation->setObjectName(QStringLiteral("participationSummaryLabel"));
+        participation->setWordWrap(true);
+        participation->setTextFormat(Qt::PlainText);
+        layout->addWidget(participation);
         const auto sections = clientItemSections();
         for (const MinutesSection &section : sections)
             addField(page, item, section.key, section.title, stored.value(section.key));
@@ -297,12 +304,38 @@ QString MinutesEditor::riskSummary(qint64 clientId)
             line += tr(": %n points", nullptr, *assessment.result.score);
         if (instrument && !assessment.result.level.isEmpty())
             line += QStringLiteral(" – ") + instrument->levelLabel(assessment.result.level);
-        line += QStringLiteral(" (%1)").arg(stockholmDate(assessment.assessedUtc).toString(Qt::ISODate));
+        line += QStringLiteral(" (%1)").arg(
+            stockholmDate(assessment.assessedUtc).toString(Qt::ISODate));
         lines << line;
     }
     if (lines.isEmpty())
         return tr("Risk assessments: none recorded.");
     return tr("Risk assessments: %1").arg(lines.join(QStringLiteral("; ")));
+}
+
+QString MinutesEditor::participationSummary(qint64 agendaItemId)
+{
+    // The contact person's checklist before the meeting, read-only here.
+    const auto stored = m_workspace.care().participation(agendaItemId);
+    if (!stored)
+        return tr("Participation: the contact person has not filled in the checklist.");
+    QStringList parts;
+    if (stored->clientAsked) {
+        const QString wishes = stored->clientWishes.trimmed();
+        parts << (wishes.isEmpty() ? tr("the client was asked for wishes")
+                                   : tr("the client's wishes: %1").arg(wishes));
+    } else if (!stored->notAskedReason.trimmed().isEmpty()) {
+        parts << tr("the client was not asked, because: %1").arg(stored->notAskedReason.trimmed());
+    } else {
+        parts << tr("the client has not been asked yet");
+    }
+    QString relatives = stored->relatives == RelativesAsked::NotAnswered
+        ? tr("relatives: not answered")
+        : relativesAskedLabel(stored->relatives);
+    if (!stored->relativesNote.trimmed().isEmpty())
+        relatives += QStringLiteral(" (%1)").arg(stored->relativesNote.trimmed());
+    parts << relatives;
+    return tr("Participation: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace tf

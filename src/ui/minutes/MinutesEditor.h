@@ -58,6 +58,7 @@ private:
     };
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
     QString riskSummary(qint64 clientId);
+    QString participationSummary(qint64 agendaItemId);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
 

@@ -2,6 +2,7 @@
 
 #include "ui_FirstRunDialog.h"
 
+#include <QCompleter>
 #include <QPushButton>
 
 namespace tf {
@@ -27,6 +28,32 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
+
+void FirstRunDialog::setKnownPeople(const QList<Person> &people)
+{
+    m_known = people;
+    QStringList names;
+    for (const Person &known : people)
+        names << known.name;
+    auto *completer = new QCompleter(names, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->nameLineEdit->setCompleter(completer);
+}
+
+qint64 FirstRunDialog::knownPersonId() const
+{
+    const QString typed = person().name;
+    qint64 found = 0;
+    for (const Person &known : m_known) {
+        if (known.name.compare(typed, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found != 0)
+            return 0; // two people share the name: this may be a third
+        found = known.id;
+    }
+    return found;
+}
 
 Person FirstRunDialog::person() const
 {

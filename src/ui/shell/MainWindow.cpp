@@ -9,7 +9,6 @@
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
-#include "ui/shell/RolePage.h"
 #include "ui/templates/TemplatesView.h"
 
 #include <QAction>
@@ -31,7 +30,6 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_templatesView(new TemplatesView(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Teamforum"));
@@ -39,19 +37,28 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setMinimumWidth(160);
 
-    addPage(tr("Forums and templates"), m_templatesView);
-    addPage(tr("Chair"), new ChairView(workspace, this));
-    auto *meetingMode = new MeetingModeView(workspace, this);
-    const int meetingModePage = m_pages->count();
-    addPage(tr("Meeting mode"), meetingMode);
-    addPage(tr("My clients"), new ContactPersonView(workspace, this));
-    addPage(tr("Before the meeting"), new NurseView(workspace, this));
-    addPage(tr("Actions"), new ActionsView(workspace, this));
-    auto *searchView = new SearchView(workspace, this);
-    addPage(tr("Search"), searchView);
-    connect(searchView, &SearchView::openMeeting, this, [this, meetingMode, meetingModePage](qint64 id) {
-        meetingMode->openMeeting(id, false);
-        showPage(meetingModePage);
+    // The daily work first; the routine's templates are edited seldom.
+    addPage(tr("Chair"), [this] { return new ChairView(m_workspace, this); });
+    m_meetingModePage = static_cast<int>(m_builders.size());
+    addPage(tr("Meeting mode"), [this] {
+        m_meetingMode = new MeetingModeView(m_workspace, this);
+        return m_meetingMode;
+    });
+    addPage(tr("Actions"), [this] { return new ActionsView(m_workspace, this); });
+    addPage(tr("My clients"), [this] { return new ContactPersonView(m_workspace, this); });
+    addPage(tr("Before the meeting"), [this] { return new NurseView(m_workspace, this); });
+    addPage(tr("Search"), [this] {
+        auto *searchView = new SearchView(m_workspace, this);
+        connect(searchView, &SearchView::openMeeting, this, [this](qint64 id) {
+            meetingMode()->openMeeting(id, false);
+            showPage(m_meetingModePage);
+        });
+        return searchView;
+    });
+    m_templatesPage = static_cast<int>(m_builders.size());
+    addPage(tr("Forums and templates"), [this] {
+        m_templatesView = new TemplatesView(m_workspace, this);
+        return m_templatesView;
     });
 
     auto *splitter = new QSplitter(this);
@@ -61,8 +68,13 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentWidget(page(row));
+    });
+    // Back where this person left off; the chair's view the first time.
+    const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
+    m_navigation->setCurrentRow(lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0);
 
     QString status = tr("Signed in as %1 · %2 database %3")
                          .arg(userName, workspace.database().dialect().engineName(),
@@ -76,10 +88,36 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     restoreLayout();
 }
 
-void MainWindow::addPage(const QString &title, QWidget *page)
+void MainWindow::addPage(const QString &title, std::function<QWidget *()> build)
 {
     m_navigation->addItem(title);
-    m_pages->addWidget(page);
+    m_pages->addWidget(new QWidget(m_pages)); // stands in until first shown
+    m_builders << std::move(build);
+    m_built << false;
+}
+
+QWidget *MainWindow::page(int index)
+{
+    if (!m_built.at(index)) {
+        m_built[index] = true;
+        QWidget *placeholder = m_pages->widget(index);
+        m_pages->insertWidget(index, m_builders.at(index)());
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    return m_pages->widget(index);
+}
+
+TemplatesView *MainWindow::templatesView()
+{
+    page(m_templatesPage);
+    return m_templatesView;
+}
+
+MeetingModeView *MainWindow::meetingMode()
+{
+    page(m_meetingModePage);
+    return m_meetingMode;
 }
 
 void MainWindow::showPage(int index)
@@ -119,7 +157,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_templatesView->hasUnsavedChanges()) {
+    if (m_templatesView && m_templatesView->hasUnsavedChanges()) {
         const bool saveFirst = MessageBox::question(
             this, tr("Unsaved changes"),
             tr("The template has changes that are not saved. Save them before closing?"),
@@ -132,6 +170,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
     event->accept();
 }
 

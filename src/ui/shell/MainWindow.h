@@ -2,36 +2,49 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 
 namespace tf {
 
+class MeetingModeView;
 class TemplatesView;
 class Workspace;
 
-// Assembles the views; holds no logic of its own.
+// Assembles the views; holds no logic of its own. A view is built the first
+// time it is shown, so start-up pays only for the first one.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Workspace &workspace, const QString &userName, QWidget *parent = nullptr);
 
-    TemplatesView *templatesView() const { return m_templatesView; }
+    TemplatesView *templatesView();
+    void showTemplates() { showPage(m_templatesPage); }
     void showPage(int index);
+    // The page at index, built now if it was not yet.
+    QWidget *page(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &title, QWidget *page);
+    void addPage(const QString &title, std::function<QWidget *()> build);
+    MeetingModeView *meetingMode();
     void createMenus();
     void restoreLayout();
 
     Workspace &m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    TemplatesView *m_templatesView;
+    QList<std::function<QWidget *()>> m_builders;
+    QList<bool> m_built;
+    TemplatesView *m_templatesView = nullptr;
+    MeetingModeView *m_meetingMode = nullptr;
+    int m_templatesPage = -1;
+    int m_meetingModePage = -1;
 };
 
 } // namespace tf

@@ -59,6 +59,12 @@ void TemplateEditor::connectEdits()
     const auto mark = [this] { markModified(); };
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, mark);
     connect(m_ui->intervalComboBox, &QComboBox::currentIndexChanged, this, mark);
+    // "2 per dag" only means something for a daily forum.
+    connect(m_ui->intervalComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const bool daily = m_ui->intervalComboBox->currentData().toString().startsWith(
+            QLatin1String("FREQ=DAILY"));
+        m_ui->timesPerDaySpinBox->setVisible(daily);
+    });
     connect(m_ui->timesPerDaySpinBox, &QSpinBox::valueChanged, this, mark);
     connect(m_ui->onDemandCheckBox, &QCheckBox::toggled, this, mark);
     connect(m_ui->minMinutesSpinBox, &QSpinBox::valueChanged, this, mark);

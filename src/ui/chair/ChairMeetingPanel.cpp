@@ -1,0 +1,222 @@
+#include "ui/chair/ChairMeetingPanel.h"
+
+#include "domain/SeriesPlanner.h"
+#include "services/Workspace.h"
+#include "services/scheduling/CalendarExport.h"
+#include "services/scheduling/Kallelse.h"
+#include "services/scheduling/SchedulingService.h"
+#include "storage/MeetingRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TemplateRepository.h"
+#include "ui/chair/AgendaPanel.h"
+#include "ui/chair/ChairWidgets.h"
+#include "ui/chair/MoveMeetingDialog.h"
+#include "ui/chair/ParticipantsPanel.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+
+#include <QDialog>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace tf {
+
+ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_header(new QLabel(this))
+    , m_move(chairButton(this, tr("&Move…"), "moveMeetingButton", tr("Move this meeting only")))
+    , m_cancel(chairButton(this, tr("Cancel meeting"), "cancelMeetingButton",
+          tr("Cancel this meeting only, or hold it again")))
+    , m_preview(chairButton(this, tr("&Print kallelse…"), "printKallelseButton",
+          tr("Print preview of the invitation with the agenda"),
+          QKeySequence(Qt::CTRL | Qt::Key_P)))
+    , m_pdf(chairButton(this, tr("Kallelse as P&DF…"), "saveKallelseButton",
+          tr("Save the invitation with the agenda as PDF")))
+    , m_export(chairButton(this, tr("Export to &calendar…"), "exportCalendarButton",
+          tr("Save the series as an iCalendar file for Outlook or Thunderbird")))
+    , m_detail(new QTabWidget(this))
+    , m_agenda(new AgendaPanel(workspace, this))
+    , m_participants(new ParticipantsPanel(workspace, this))
+{
+    m_header->setObjectName(QStringLiteral("meetingHeaderLabel"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_detail->setObjectName(QStringLiteral("meetingDetailTabWidget"));
+    m_detail->setAccessibleName(tr("Meeting"));
+    m_detail->addTab(m_agenda, tr("&Agenda"));
+    m_detail->addTab(m_participants, tr("Partic&ipants"));
+    auto *buttons = new QHBoxLayout;
+    for (auto *b : {m_move, m_cancel, m_preview, m_pdf, m_export})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(m_detail, 1);
+
+    connect(m_move, &QPushButton::clicked, this, &ChairMeetingPanel::moveMeeting);
+    connect(m_cancel, &QPushButton::clicked, this, &ChairMeetingPanel::toggleCancelled);
+    connect(m_preview, &QPushButton::clicked, this, &ChairMeetingPanel::previewKallelse);
+    connect(m_pdf, &QPushButton::clicked, this, &ChairMeetingPanel::saveKallelse);
+    connect(m_export, &QPushButton::clicked, this, &ChairMeetingPanel::exportCalendar);
+    connect(m_agenda, &AgendaPanel::changed, this, &ChairMeetingPanel::changed);
+    connect(m_participants, &ParticipantsPanel::changed, this, &ChairMeetingPanel::changed);
+}
+
+void ChairMeetingPanel::setToday(const QDate &today)
+{
+    m_today = today;
+    m_participants->setToday(today);
+}
+
+void ChairMeetingPanel::reloadParticipants()
+{
+    m_participants->setMeeting(m_meetingId);
+}
+
+void ChairMeetingPanel::reloadAgenda()
+{
+    m_agenda->setMeeting(m_meetingId);
+}
+
+void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
+{
+    m_meetingId = meetingId;
+    const auto meeting = m_meetingId > 0 ? m_workspace.meetings().byId(m_meetingId) : std::nullopt;
+    for (auto *b : {m_move, m_cancel, m_preview, m_pdf})
+        b->setEnabled(meeting.has_value());
+    m_export->setEnabled(meeting && meeting->seriesId > 0);
+    if (m_agenda->meetingId() != m_meetingId) {
+        m_agenda->setMeeting(m_meetingId);
+        m_participants->setMeeting(m_meetingId);
+    }
+    if (!meeting) {
+        m_header->setText(hasUnit
+                ? tr("<p>Choose a meeting in the calendar, or schedule a new meeting series "
+                     "(Ctrl+N).</p>")
+                : tr("<p>Start by creating the unit (New unit…).</p>"));
+        return;
+    }
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    const QDateTime local = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm());
+    const auto forumTemplate = m_workspace.templates().byId(meeting->templateId);
+    QString text
+        = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
+              .arg((forumTemplate ? forumTemplate->name : tr("Meeting")).toHtmlEscaped(),
+                  swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
+                  local.time().toString(QStringLiteral("HH:mm")),
+                  local.addSecs(meeting->minutes * 60).time().toString(QStringLiteral("HH:mm")),
+                  meeting->location.toHtmlEscaped());
+    if (meeting->status == MeetingStatus::Cancelled)
+        text += tr("<p><b>Cancelled.</b></p>");
+    m_header->setText(text);
+    m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again")
+                                                                  : tr("Cancel meeting"));
+    m_cancel->setAccessibleName(m_cancel->text());
+}
+
+void ChairMeetingPanel::moveMeeting()
+{
+    const auto meeting = m_workspace.meetings().byId(m_meetingId);
+    if (!meeting)
+        return;
+    MoveMeetingDialog dialog(meeting->startUtc, meeting->minutes, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (runChange(this, tr("The meeting was not moved"), [&] {
+            SchedulingService(m_workspace)
+                .moveMeeting(m_meetingId, dialog.startUtc(), dialog.minutes());
+        }))
+        Q_EMIT moved(dialog.localDate());
+}
+
+void ChairMeetingPanel::toggleCancelled()
+{
+    const auto meeting = m_workspace.meetings().byId(m_meetingId);
+    if (!meeting)
+        return;
+    SchedulingService service(m_workspace);
+    const QString failed = tr("The meeting was not changed");
+    if (meeting->status == MeetingStatus::Cancelled) {
+        runChange(this, failed, [&] { service.restoreMeeting(m_meetingId); });
+    } else {
+        if (!MessageBox::question(this, tr("Cancel meeting"),
+                tr("Cancel this meeting? The other meetings of the series stay."),
+                tr("Cancel meeting"), tr("Keep meeting")))
+            return;
+        runChange(this, failed, [&] { service.cancelMeeting(m_meetingId); });
+    }
+    Q_EMIT changed();
+}
+
+void ChairMeetingPanel::previewKallelse()
+{
+    Kallelse kallelse;
+    if (!runChange(
+            this, tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
+        return;
+    QPrinter printer;
+    printer.setDocName(kallelse.suggestedFileName());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("kallelsePreviewDialog"));
+    preview.setWindowTitle(tr("Kallelse – print preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&kallelse](QPrinter *target) {
+        QTextDocument document;
+        kallelse.fill(document);
+        document.print(target);
+    });
+    preview.exec();
+}
+
+void ChairMeetingPanel::saveKallelse()
+{
+    Kallelse kallelse;
+    if (!runChange(
+            this, tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
+        return;
+    const QString path = FileDialog::saveFile(
+        this, tr("Save kallelse as PDF"), kallelse.suggestedFileName(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (runChange(this, tr("The kallelse was not saved"), [&] { kallelse.writePdf(path); }))
+        MessageBox::information(
+            this, tr("Kallelse saved"), tr("The kallelse was saved as %1.").arg(path));
+}
+
+void ChairMeetingPanel::exportCalendar()
+{
+    const auto meeting = m_workspace.meetings().byId(m_meetingId);
+    if (!meeting || meeting->seriesId == 0)
+        return;
+    const bool invitation = MessageBox::question(this, tr("Export to calendar"),
+        tr("Send the series as an invitation to the participants, or only add it to a calendar?"),
+        tr("Invitation with participants"), tr("Only add to calendar"));
+    const auto series = m_workspace.series().byId(meeting->seriesId);
+    const QString path = FileDialog::saveFile(this, tr("Export to calendar"),
+        QStringLiteral("%1.ics").arg(series ? series->title : tr("Meetings")),
+        tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    runChange(this, tr("The calendar file was not saved"), [&] {
+        const QByteArray calendar = CalendarExport(m_workspace)
+                                        .series(meeting->seriesId,
+                                            invitation ? ICalendarWriter::Method::Request
+                                                       : ICalendarWriter::Method::Publish);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size())
+            throw StorageError(StorageError::Kind::General,
+                tr("The file %1 could not be written: %2").arg(path, file.errorString()));
+    });
+}
+
+} // namespace tf

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace tf {
+
+class AgendaPanel;
+class ParticipantsPanel;
+class Workspace;
+
+// The right-hand side of the chair's view: one meeting's header, its agenda
+// and participants, and what the chair does with it (move, cancel, kallelse,
+// calendar export).
+class ChairMeetingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChairMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setToday(const QDate &today);
+    // Shows the meeting (0: none); hasUnit chooses the hint shown without one.
+    void showMeeting(qint64 meetingId, bool hasUnit);
+    qint64 meetingId() const { return m_meetingId; }
+    // Reloads after the team or the clients of the unit changed.
+    void reloadParticipants();
+    void reloadAgenda();
+
+    // The actions behind the buttons, callable by tests.
+    void moveMeeting();
+    void toggleCancelled();
+    void previewKallelse();
+    void saveKallelse();
+    void exportCalendar();
+
+Q_SIGNALS:
+    // The meeting or its agenda or team changed; the calendar reloads.
+    void changed();
+    // The meeting was moved to another day, which the calendar should show.
+    void moved(const QDate &localDate);
+
+private:
+    Workspace &m_workspace;
+    QDate m_today = QDate::currentDate();
+    qint64 m_meetingId = 0;
+    QLabel *m_header;
+    QPushButton *m_move;
+    QPushButton *m_cancel;
+    QPushButton *m_preview;
+    QPushButton *m_pdf;
+    QPushButton *m_export;
+    QTabWidget *m_detail;
+    AgendaPanel *m_agenda;
+    ParticipantsPanel *m_participants;
+};
+
+} // namespace tf

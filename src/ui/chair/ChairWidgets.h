@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QString>
+
+#include <functional>
+
+class QPushButton;
+class QWidget;
+
+namespace tf {
+
+// A push button of the chair's view: accessible name from the text (without
+// the mnemonic and ellipsis), and the shortcut, if any, shown in the tooltip.
+QPushButton *chairButton(QWidget *parent, const QString &text, const char *objectName,
+    const QString &tip, const QKeySequence &key = {});
+
+// Runs change; a StorageError is shown in a message box titled title.
+// Returns whether the change went through.
+bool runChange(QWidget *parent, const QString &title, const std::function<void()> &change);
+
+} // namespace tf

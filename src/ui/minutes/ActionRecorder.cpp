@@ -1,0 +1,77 @@
+#include "ui/minutes/ActionRecorder.h"
+
+#include "services/ActionList.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
+#include "ui/common/MessageBox.h"
+#include "ui/minutes/ActionDialog.h"
+#include "ui/minutes/ChangeCommand.h"
+#include "ui/minutes/MinutesEditor.h"
+
+#include <QApplication>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace tf {
+
+ActionRecorder::ActionRecorder(
+    Workspace &workspace, MinutesEditor *editor, QUndoStack *undoStack, QWidget *parent)
+    : m_workspace(workspace)
+    , m_editor(editor)
+    , m_undoStack(undoStack)
+    , m_parent(parent)
+{ }
+
+void ActionRecorder::record(qint64 meetingId, const QList<Person> &participants)
+{
+    QList<Person> people = participants;
+    const auto team = m_workspace.people().all();
+    for (const Person &person : team) {
+        const bool known = std::any_of(
+            people.begin(), people.end(), [&](const Person &p) { return p.id == person.id; });
+        if (!known && person.active)
+            people << person;
+    }
+    QWidget *typing = QApplication::focusWidget();
+    ActionDialog dialog(
+        people, m_editor->currentLine(), stockholmDate(QDateTime::currentDateTimeUtc()), m_parent);
+    const int result = dialog.exec();
+    if (typing)
+        typing->setFocus(); // the secretary goes on writing where she was
+    if (result != QDialog::Accepted)
+        return;
+    Action action = dialog.action();
+    const AgendaItem item = m_editor->currentItem();
+    action.meetingId = meetingId;
+    action.agendaItemId = item.id;
+    action.clientId = item.clientId;
+    qint64 id = 0;
+    try {
+        id = m_workspace.actions().create(action, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        MessageBox::error(m_parent, tr("The action was not saved"), error.userMessage());
+        return;
+    }
+    // The stack's commands may outlive this recorder; they hold what they use.
+    const auto setStatus = [&workspace = m_workspace, editor = m_editor, parent = m_parent, id](
+                               ActionStatus status) {
+        try {
+            if (auto stored = workspace.actions().byId(id)) {
+                stored->status = status;
+                workspace.actions().save(*stored, workspace.actorId());
+            }
+        } catch (const StorageError &error) {
+            MessageBox::error(parent, tr("Not saved"), error.userMessage());
+        }
+        editor->refreshActions();
+    };
+    m_undoStack->push(new ChangeCommand(
+        tr("new action"), [setStatus] { setStatus(ActionStatus::Open); },
+        [setStatus] { setStatus(ActionStatus::Cancelled); }, true));
+    m_editor->refreshActions();
+}
+
+} // namespace tf

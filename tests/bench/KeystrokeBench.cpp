@@ -1,0 +1,87 @@
+#include "KeystrokeBench.h"
+
+#include "Stats.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "ui/minutes/MinutesEditor.h"
+#include "ui/minutes/NotesEdit.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUndoStack>
+
+namespace tf::bench {
+
+namespace {
+// A planned meeting with an agenda: the generator writes four weeks ahead.
+qint64 comingMeeting(Workspace &workspace)
+{
+    QSqlQuery query(workspace.database().connection());
+    query.exec(QStringLiteral("SELECT m.id FROM meeting m WHERE m.status = 'planned' AND EXISTS "
+                              "(SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id) "
+                              "ORDER BY m.start_utc LIMIT 1"));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
+{
+    const qint64 meetingId = comingMeeting(workspace);
+    const auto meeting = workspace.meetings().byId(meetingId);
+    if (!meeting)
+        return {{QStringLiteral("error"), QStringLiteral("no planned meeting with an agenda")}};
+    Workspace reader(workspace.database().spec());
+    reader.open();
+
+    QUndoStack undo;
+    MinutesEditor editor(workspace, &undo);
+    editor.resize(1200, 800);
+    editor.show();
+    editor.load(*meeting);
+    QApplication::processEvents();
+    NotesEdit *notes = nullptr;
+    const auto fields = editor.findChildren<NotesEdit *>();
+    for (NotesEdit *field : fields) {
+        if (field->isVisible() && !field->isReadOnly()) {
+            notes = field;
+            break;
+        }
+    }
+    if (!notes)
+        return {{QStringLiteral("error"), QStringLiteral("no editable notes field")}};
+    notes->setFocus();
+    QApplication::processEvents();
+
+    QList<double> latencies;
+    QList<double> saves;
+    // ASCII only: QTest::keyClicks asserts on other characters.
+    const QString marker = QStringLiteral("Matning ");
+    for (int run = 0; run < runs * 4; ++run) {
+        const QString word = marker + QString::number(run);
+        QElapsedTimer sinceKey;
+        QTest::keyClicks(notes, QStringLiteral(" ") + word);
+        sinceKey.start();
+        bool seen = false;
+        while (!seen && sinceKey.elapsed() < 5000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+            const auto entries = reader.minutes().entries(meetingId);
+            for (const MinuteEntry &entry : entries)
+                seen = seen || entry.text.endsWith(word);
+        }
+        latencies << (seen ? static_cast<double>(sinceKey.nsecsElapsed()) / 1e6 : 5000.0);
+        saves << static_cast<double>(editor.lastSaveMilliseconds());
+    }
+    QJsonObject result = figure(latencies, 1000);
+    QJsonObject stall = figure(saves, 16);
+    stall.insert(QStringLiteral("longestMs"), static_cast<double>(editor.longestSaveMilliseconds()));
+    stall.insert(QStringLiteral("meetsTarget"), editor.longestSaveMilliseconds() <= 16);
+    result.insert(QStringLiteral("guiThreadSaveStall"), stall);
+    return result;
+}
+
+} // namespace tf::bench

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace tf {
+class Workspace;
+}
+
+namespace tf::bench {
+
+// A keystroke in the live minutes until another connection reads it from
+// disk, and the longest stall of the GUI thread while saving, measured on
+// the real notes editor of a coming meeting.
+QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs);
+
+} // namespace tf::bench

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+#include <QWidget>
+
+namespace tf::test {
+
+// The child of root with this objectName; the test stops when there is none.
+template <typename T> T *child(QWidget *root, const QString &name)
+{
+    T *widget = root->findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+// Every interactive widget under root has an accessible name, and no English
+// word shows.
+void checkSwedishAndNamed(QWidget *root);
+
+} // namespace tf::test
