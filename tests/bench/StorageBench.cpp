@@ -2,9 +2,11 @@
 
 #include "Stats.h"
 #include "services/Workspace.h"
-#include "storage/ActionRepository.h"
+#include "services/MinutesDocument.h"
 #include "storage/Database.h"
-#include "storage/MeetingRepository.h"
+#include "storage/care/RiskRepository.h"
+
+#include <QSet>
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,34 +26,52 @@ QList<qint64> sampleMeetings(Workspace &workspace, int count)
     return ids;
 }
 
-// The same rows the program reads, as plain statements.
-void rawOpen(QSqlDatabase &db, qint64 meetingId)
+void readAll(QSqlDatabase &db, const char *sql, const QVariantList &values)
 {
-    const char *const statements[] = {
-        "SELECT * FROM meeting WHERE id = ?",
-        "SELECT * FROM participant WHERE meeting_id = ?",
-        "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position",
-        "SELECT m.* FROM minute_entry m JOIN agenda_item a ON a.id = m.agenda_item_id "
-        "WHERE a.meeting_id = ?",
-        "SELECT * FROM team_action WHERE meeting_id = ?",
-    };
-    for (const char *sql : statements) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QString::fromLatin1(sql));
-        query.addBindValue(meetingId);
-        query.exec();
-        while (query.next()) {
-        }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QString::fromLatin1(sql));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.exec();
+    while (query.next()) {
     }
 }
 
+// The same rows the program reads, as plain statements.
+void rawOpen(QSqlDatabase &db, qint64 meetingId)
+{
+    const QVariantList id{meetingId};
+    readAll(db, "SELECT * FROM meeting WHERE id = ?", id);
+    readAll(db, "SELECT u.* FROM unit u JOIN meeting m ON m.unit_id = u.id WHERE m.id = ?", id);
+    readAll(db, "SELECT t.name FROM forum_template t JOIN meeting m ON m.template_id = t.id "
+                "WHERE m.id = ?", id);
+    readAll(db, "SELECT * FROM participant WHERE meeting_id = ?", id);
+    readAll(db, "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position", id);
+    readAll(db, "SELECT e.* FROM minute_entry e JOIN agenda_item a ON a.id = e.agenda_item_id "
+                "WHERE a.meeting_id = ?", id);
+    readAll(db, "SELECT * FROM team_action WHERE meeting_id = ?", id);
+    readAll(db, "SELECT * FROM minutes_addendum WHERE meeting_id = ?", id);
+    readAll(db, "SELECT * FROM next_meeting_client WHERE meeting_id = ?", id);
+    readAll(db, "SELECT * FROM minutes_closing WHERE meeting_id = ?", id);
+    readAll(db, "SELECT * FROM person", {});
+    readAll(db, "SELECT c.* FROM client c JOIN meeting m ON m.unit_id = c.unit_id WHERE m.id = ?", id);
+    readAll(db, "SELECT r.* FROM risk_assessment r JOIN agenda_item a ON a.client_id = r.client_id "
+                "WHERE a.meeting_id = ?", id);
+}
+
+// What opening a meeting reads: its minutes document and the risk status of
+// every client on its agenda.
 void programOpen(Workspace &workspace, qint64 meetingId)
 {
-    workspace.meetings().byId(meetingId);
-    workspace.meetings().participants(meetingId);
-    workspace.meetings().agendaItems(meetingId);
-    workspace.actions().byMeeting(meetingId);
+    const MinutesDocument document = loadMinutesDocument(workspace, meetingId);
+    QSet<qint64> clients;
+    for (const AgendaItem &item : document.items) {
+        if (item.clientId > 0)
+            clients.insert(item.clientId);
+    }
+    for (qint64 client : clients)
+        workspace.risks().history(client);
 }
 } // namespace
 

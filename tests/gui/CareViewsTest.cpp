@@ -251,7 +251,7 @@ TEST_CASE("the nurse sees missing assessments and starts one in one step", "[car
     CHECK(clientItem->text(0) == QStringLiteral("Greta Gran"));
     REQUIRE(clientItem->childCount() == 4);
     QTreeWidgetItem *downton = clientItem->child(0);
-    CHECK(downton->text(0) == QStringLiteral("Downton Fall Risk Index"));
+    CHECK(downton->text(0) == QStringLiteral("Downton fallriskindex (DFRI)"));
     CHECK(downton->text(1) == QStringLiteral("Saknas"));
     CHECK(child<QTableWidget>(&view, "sipTableWidget")->rowCount() == 1);
 

@@ -25,7 +25,7 @@ const RiskInstrument &downtonInstrument()
     static const RiskInstrument instrument = [] {
         RiskInstrument d;
         d.key = QStringLiteral("downton");
-        d.name = QStringLiteral("Downton Fall Risk Index");
+        d.name = QStringLiteral("Downton fallriskindex (DFRI)");
         d.area = QStringLiteral("Fall");
         d.version = QStringLiteral("DFRI 1993");
         d.cutOff = QStringLiteral("3 poäng eller mer = risk för fall (0–11 poäng).");

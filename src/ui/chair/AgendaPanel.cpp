@@ -114,6 +114,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &AgendaPanel::addItem);
     connect(m_title, &QLineEdit::returnPressed, this, &AgendaPanel::addItem);
+    connect(m_body, &QLineEdit::returnPressed, this, &AgendaPanel::addItem);
     connect(m_remove, &QPushButton::clicked, this, &AgendaPanel::removeItem);
     connect(m_up, &QPushButton::clicked, this, [this] { moveItem(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveItem(1); });
