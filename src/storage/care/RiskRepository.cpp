@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -116,17 +117,24 @@ QList<RiskAssessment> RiskRepository::history(qint64 clientId, const QString &in
         a.comment = query.text(12);
         list << a;
     }
-    for (RiskAssessment &a : list) {
-        Query answers(m_db,
-            QStringLiteral("SELECT item_key, answer, not_assessed_reason FROM "
-                           "risk_answer WHERE assessment_id = ?"));
-        answers.bind(a.id).exec();
-        while (answers.next()) {
-            if (!answers.text(2).isEmpty())
-                a.notAssessed.insert(answers.text(0), answers.text(2));
-            else
-                a.answers.insert(answers.text(0), valueFromText(answers.text(1)));
-        }
+    // Every answer of the client's assessments in one read, not one per
+    // assessment: the meeting view asks for several clients at a time.
+    QHash<qint64, RiskAssessment *> byId;
+    for (RiskAssessment &a : list)
+        byId.insert(a.id, &a);
+    Query answers(m_db,
+        QStringLiteral("SELECT r.assessment_id, r.item_key, r.answer, r.not_assessed_reason "
+                       "FROM risk_answer r JOIN risk_assessment a ON a.id = r.assessment_id "
+                       "WHERE a.client_id = ?"));
+    answers.bind(clientId).exec();
+    while (answers.next()) {
+        RiskAssessment *a = byId.value(answers.id(0));
+        if (!a)
+            continue; // another instrument than the one asked for
+        if (!answers.text(3).isEmpty())
+            a->notAssessed.insert(answers.text(1), answers.text(3));
+        else
+            a->answers.insert(answers.text(1), valueFromText(answers.text(2)));
     }
     return list;
 }
