@@ -126,3 +126,29 @@ TEST_CASE("times per day is offered only for daily forums", "[gui]")
     list->setCurrentIndex(list->model()->index(2, 0)); // SÄBO teammöte
     CHECK_FALSE(timesPerDay->isVisible());
 }
+
+TEST_CASE("keeping an unsaved edit keeps list and editor on the same forum", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    TemplatesView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    MessageBox::setHandler([](QMessageBox::Icon, const QString &, const QString &) {
+        return QMessageBox::No; // "Fortsätt redigera"
+    });
+    auto *list = child<QListView>(&view, "templateListView");
+    auto *name = child<QLineEdit>(&view, "nameLineEdit");
+    list->setCurrentIndex(list->model()->index(2, 0)); // Teammöte
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Teammote ny"));
+    const QRect other = list->visualRect(list->model()->index(3, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, other.center());
+    QTest::qWait(20);
+    MessageBox::setHandler({});
+    CHECK(list->currentIndex().row() == 2);
+    CHECK(list->selectionModel()->isSelected(list->model()->index(2, 0)));
+    CHECK_FALSE(list->selectionModel()->isSelected(list->model()->index(3, 0)));
+    CHECK(name->text() == QStringLiteral("Teammote ny"));
+}

@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -95,7 +96,13 @@ TemplatesView::TemplatesView(Workspace &workspace, QWidget *parent)
                 if (current.row() == m_currentRow)
                     return;
                 if (!confirmLeavingChanges()) {
-                    m_templateListView->setCurrentIndex(previous);
+                    // Restored once the view has finished moving its own
+                    // selection, so list and editor show the same forum.
+                    const QPersistentModelIndex back(previous);
+                    QTimer::singleShot(0, this, [this, back] {
+                        m_templateListView->selectionModel()->setCurrentIndex(
+                            back, QItemSelectionModel::ClearAndSelect);
+                    });
                     return;
                 }
                 showTemplate(current.row());
