@@ -6,6 +6,8 @@
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 namespace tf {
 
 TeamRepository::TeamRepository(Database &db)
@@ -132,21 +134,22 @@ QList<BookedParticipant> TeamRepository::participants(
 QList<Booking> TeamRepository::bookings(
     const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
+    const QSet<qint64> wanted(personIds.begin(), personIds.end());
     QList<Booking> list;
-    // A person with förhinder is not booked; their substitute is.
+    // One pass over the meetings in the window (CROSS JOIN keeps SQLite from
+    // starting at a person's whole history instead); a person with förhinder
+    // is not booked, their substitute is.
     Query query(m_db,
         QStringLiteral(
             "SELECT m.id, CASE WHEN p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id "
-            "END, "
-            "m.start_utc, m.minutes FROM participant p JOIN meeting m ON m.id = p.meeting_id "
-            "WHERE m.status <> 'cancelled' AND m.start_utc >= ? AND m.start_utc < ? "
-            "AND (p.person_id = ? OR p.substitute_id = ?)"));
-    for (qint64 personId : personIds) {
-        query.bindTime(fromUtc).bindTime(toUtc).bind(personId).bind(personId).exec();
-        while (query.next()) {
-            if (query.id(1) == personId)
-                list << Booking {query.id(0), personId, query.time(2), query.integer(3)};
-        }
+            "END, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
+            "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
+            "AND m.start_utc < ?"));
+    query.bindTime(fromUtc).bindTime(toUtc).exec();
+    while (query.next()) {
+        const qint64 booked = query.id(1);
+        if (wanted.contains(booked))
+            list << Booking {query.id(0), booked, query.time(2), query.integer(3)};
     }
     return list;
 }
