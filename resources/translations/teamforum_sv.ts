@@ -918,6 +918,10 @@
         <source>The file %1 could not be written: %2</source>
         <translation>Filen %1 kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>tf::ChairView</name>
@@ -2147,10 +2151,6 @@
         <translation>A&amp;vslut och justering</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter new action · Ctrl+Z undo · Ctrl+Y redo · Ctrl+Shift+F finish the meeting · Alt+underlined letter opens a tab or field</source>
-        <translation>Tangenter: Ctrl+PgDn nästa punkt · Ctrl+PgUp föregående punkt · Ctrl+Enter ny åtgärd · Ctrl+Z ångra · Ctrl+Y gör om · Ctrl+Skift+F avsluta mötet · Alt+understruken bokstav öppnar en flik eller ett fält</translation>
-    </message>
-    <message>
         <source>Not saved – the text is kept</source>
         <translation>Inte sparat – texten finns kvar</translation>
     </message>
@@ -2174,6 +2174,18 @@
         <source>The meeting could not be started</source>
         <translation>Mötet kunde inte startas</translation>
     </message>
+    <message>
+        <source>Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter new action · Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, elsewhere the last step (attendance, action) · Ctrl+Shift+F finish the meeting · Alt+underlined letter opens a tab or field</source>
+        <translation>Tangenter: Ctrl+PgDn nästa punkt · Ctrl+PgUp föregående punkt · Ctrl+Enter ny åtgärd · Ctrl+Z/Ctrl+Y ångrar/gör om skrivandet i ett anteckningsfält, annars det senaste steget (närvaro, åtgärd) · Ctrl+Skift+F avsluta mötet · Alt+understruken bokstav öppnar en flik eller ett fält</translation>
+    </message>
+    <message>
+        <source>Undo the last step (Ctrl+Z outside a notes field)</source>
+        <translation>Ångra det senaste steget (Ctrl+Z utanför ett anteckningsfält)</translation>
+    </message>
+    <message>
+        <source>Redo the step (Ctrl+Y outside a notes field)</source>
+        <translation>Gör om steget (Ctrl+Y utanför ett anteckningsfält)</translation>
+    </message>
 </context>
 <context>
     <name>tf::MinutesEditor</name>
@@ -2192,10 +2204,6 @@
     <message>
         <source>Client: %1 · each profession presents the client&apos;s needs from its own field, then the client&apos;s wishes.</source>
         <translation>Kund: %1 · varje profession presenterar kundens behov utifrån sitt område, sedan kundens önskemål.</translation>
-    </message>
-    <message>
-        <source>Writing in &quot;%1&quot;</source>
-        <translation>skrivning i ”%1”</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3195,6 +3203,26 @@
     <message>
         <source>The person was not added</source>
         <translation>Personen lades inte till</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The team of %1 has changes that are not saved. Save them before closing?</source>
+        <translation>Teamet för %1 har ändringar som inte är sparade. Vill du spara dem innan du stänger?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Släng ändringarna</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
     </message>
 </context>
 <context>

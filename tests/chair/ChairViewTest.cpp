@@ -173,7 +173,24 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
     });
     QTest::mouseClick(child<QPushButton>(&view, "saveKallelseButton"), Qt::LeftButton);
     CHECK(QFile::exists(folder.filePath(QStringLiteral("Kallelse Teammöte 2027-01-05.pdf"))));
+    // Escape at the question (the box answers Cancel) ends the export: no
+    // file dialog, no file.
+    bool askedForFile = false;
+    FileDialog::setHandler([&](const QString &, const QString &suggested) {
+        askedForFile = true;
+        return folder.filePath(suggested);
+    });
+    MessageBox::setHandler(
+        [&](QMessageBox::Icon, const QString &, const QString &) { return QMessageBox::Cancel; });
     QTest::mouseClick(child<QPushButton>(&view, "exportCalendarButton"), Qt::LeftButton);
+    CHECK_FALSE(askedForFile);
+    CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("Teammöte.ics"))));
+    MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
+        messages << text;
+        return QMessageBox::Yes;
+    });
+    QTest::mouseClick(child<QPushButton>(&view, "exportCalendarButton"), Qt::LeftButton);
+    CHECK(askedForFile);
     QFile ics(folder.filePath(QStringLiteral("Teammöte.ics")));
     REQUIRE(ics.open(QIODevice::ReadOnly));
     CHECK(ics.readAll().contains("METHOD:REQUEST"));

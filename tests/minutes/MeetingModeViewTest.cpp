@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -32,6 +33,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace tf;
@@ -158,7 +160,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     QTest::keyClick(focusedNotes(), Qt::Key_PageDown, Qt::ControlModifier);
     REQUIRE(view.editor()->currentIndex() == 1);
     CHECK(child<QLabel>(&view, QStringLiteral("riskSummaryLabel"))->text()
-          == QStringLiteral("Riskbedömningar: inga registrerade."));
+        == QStringLiteral("Riskbedömningar: inga registrerade."));
     auto *wishes = child<QPlainTextEdit>(&view, QStringLiteral("wishesNotesTextEdit"));
     wishes->setFocus();
     type(wishes, QStringLiteral("Vill gå ut på förmiddagen."));
@@ -218,10 +220,17 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     CHECK(actions.first().clientId == f.clientId);
     CHECK(actions.first().followUpDays == 14);
     CHECK(actions.first().feedbackById == f.helperId);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    // The shown Undo button names the step and undoes the action; Ctrl+Y
+    // outside a text field redoes it.
+    auto *undoButton = child<QToolButton>(&view, QStringLiteral("undoButton"));
+    CHECK(undoButton->text() == QStringLiteral("Ångra ny åtgärd"));
+    QTest::mouseClick(undoButton, Qt::LeftButton);
     CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Cancelled);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+    auto *agenda = child<QListWidget>(&view, QStringLiteral("agendaListWidget"));
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Y, Qt::ControlModifier);
     CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Open);
+    CHECK(clientNotes->toPlainText() == QStringLiteral("Beställ höftskydd"));
 
     // The clock warns calmly when time runs over.
     view.timer().advance(31 * 60);
@@ -273,4 +282,56 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     CHECK(text.contains(QStringLiteral("G. G.")));
     CHECK_FALSE(text.contains(QStringLiteral("Greta")));
     CHECK_FALSE(text.contains(QStringLiteral("Gransson")));
+}
+
+TEST_CASE("Ctrl+Z in a notes field undoes its last typing, never a just-saved action",
+    "[minutes][gui][undo]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    ShownMessages answers(QMessageBox::Yes);
+    MeetingModeView view(workspace);
+    view.resize(1366, 768);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.openMeeting(f.meetingId);
+    view.editor()->setCurrentIndex(0);
+    QPlainTextEdit *notes = focusedNotes();
+
+    type(notes, QStringLiteral("Beställ rollator"));
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *responsible = child<QLineEdit>(dialog, QStringLiteral("actionResponsibleLineEdit"));
+        responsible->setText(QStringLiteral("sara sjöström"));
+        QTest::keyClick(responsible, Qt::Key_Return);
+    });
+    QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    REQUIRE(QApplication::focusWidget() == notes);
+    REQUIRE(workspace.actions().byMeeting(f.meetingId).size() == 1);
+
+    type(notes, QStringLiteral(" till Åsa"));
+    QTest::keyClick(notes, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(notes->toPlainText() == QStringLiteral("Beställ rollator"));
+    CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Open);
+    REQUIRE(view.saveNow());
+    CHECK(storedNote(backend, f.meetingId, f.itemIds.at(0), {})
+        == QStringLiteral("Beställ rollator"));
+    // Ctrl+Y brings the typing back; the action is untouched either way.
+    QTest::keyClick(notes, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(notes->toPlainText() == QStringLiteral("Beställ rollator till Åsa"));
+    CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Open);
+
+    // Outside the field Ctrl+Z reaches the action.
+    auto *agenda = child<QListWidget>(&view, QStringLiteral("agendaListWidget"));
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Cancelled);
+    CHECK(notes->toPlainText() == QStringLiteral("Beställ rollator till Åsa"));
+    checkSwedishAndNamed(&view);
 }

@@ -198,9 +198,13 @@ void ChairMeetingPanel::exportCalendar()
     const auto meeting = m_workspace.meetings().byId(m_meetingId);
     if (!meeting || meeting->seriesId == 0)
         return;
-    const bool invitation = MessageBox::question(this, tr("Export to calendar"),
+    // Escape or Cancel ends the export here, before the file dialog.
+    const MessageBox::Choice answer = MessageBox::choose(this, tr("Export to calendar"),
         tr("Send the series as an invitation to the participants, or only add it to a calendar?"),
-        tr("Invitation with participants"), tr("Only add to calendar"));
+        tr("Invitation with participants"), tr("Only add to calendar"), tr("Cancel"));
+    if (answer == MessageBox::Choice::Cancel)
+        return;
+    const bool invitation = answer == MessageBox::Choice::Yes;
     const auto series = m_workspace.series().byId(meeting->seriesId);
     const QString path = FileDialog::saveFile(this, tr("Export to calendar"),
         QStringLiteral("%1.ics").arg(series ? series->title : tr("Meetings")),

@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tf {
 
 namespace {
@@ -80,6 +82,7 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveTeamButton"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save team"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("closeTeamButton"));
     // Enter adds what is typed below; saving takes the Save button, so a
     // person typing a name never closes the dialog by accident.
     add->setDefault(true);
@@ -148,9 +151,10 @@ void TeamDialog::load()
         m_table->setItem(row, NightColumn, night);
     }
     m_table->resizeColumnToContents(MemberColumn);
+    m_stored = tickedMembers();
 }
 
-bool TeamDialog::save()
+QList<TeamMember> TeamDialog::tickedMembers() const
 {
     QList<TeamMember> members;
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -161,8 +165,42 @@ bool TeamDialog::save()
             m_table->item(row, RoleColumn)->text().trimmed(),
             m_table->item(row, NightColumn)->checkState() == Qt::Checked};
     }
+    return members;
+}
+
+bool TeamDialog::hasUnsavedChanges() const
+{
+    const QList<TeamMember> members = tickedMembers();
+    return !std::equal(members.begin(), members.end(), m_stored.begin(), m_stored.end(),
+        [](const TeamMember &a, const TeamMember &b) {
+            return a.personId == b.personId && a.role == b.role && a.nightStaff == b.nightStaff;
+        });
+}
+
+void TeamDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = MessageBox::choose(this, tr("Unsaved changes"),
+            tr("The team of %1 has changes that are not saved. Save them before closing?")
+                .arg(m_forum->currentText()),
+            tr("Save"), tr("Discard changes"), tr("Keep editing"));
+        if (answer == MessageBox::Choice::Cancel)
+            return;
+        if (answer == MessageBox::Choice::Yes) {
+            if (save())
+                accept();
+            return; // not saved: the dialog stays open with the changes
+        }
+    }
+    QDialog::reject();
+}
+
+bool TeamDialog::save()
+{
+    const QList<TeamMember> members = tickedMembers();
     try {
         m_workspace.teams().setMembers(m_unit.id, m_forumKey, members, m_workspace.actorId());
+        m_stored = members;
         return true;
     } catch (const StorageError &error) {
         MessageBox::error(this, tr("The team was not saved"), error.userMessage());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Unit.h"
+#include "storage/TeamRepository.h"
 
 #include <QDialog>
 
@@ -23,9 +24,16 @@ public:
 
     void selectForum(const QString &forumKey);
     bool save();
+    // Ticks, roles or night staff differ from what was loaded or saved.
+    bool hasUnsavedChanges() const;
+
+protected:
+    // Escape, Close and the window's close button ask before changes are lost.
+    void reject() override;
 
 private:
     void load();
+    QList<TeamMember> tickedMembers() const;
     void addPerson();
 
     Workspace &m_workspace;
@@ -36,6 +44,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_profession;
     QComboBox *m_kind;
+    QList<TeamMember> m_stored; // as loaded or last saved
 };
 
 } // namespace tf

@@ -18,8 +18,8 @@ void MessageBox::setHandler(Handler newHandler)
 }
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon,
-                                             const QString &title, const QString &text,
-                                             const QString &yesText, const QString &noText)
+    const QString &title, const QString &text, const QString &yesText, const QString &noText,
+    const QString &cancelText)
 {
     if (handler())
         return handler()(icon, title, text);
@@ -31,10 +31,17 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
         box.setDefaultButton(box.addButton(noText, QMessageBox::NoRole));
         box.defaultButton()->setAccessibleName(noText);
     }
+    if (!cancelText.isEmpty()) {
+        QPushButton *cancel = box.addButton(cancelText, QMessageBox::RejectRole);
+        cancel->setAccessibleName(cancelText);
+        box.setEscapeButton(cancel);
+    }
     box.exec();
+    if (!cancelText.isEmpty() && box.buttonRole(box.clickedButton()) == QMessageBox::RejectRole)
+        return QMessageBox::Cancel;
     if (!yesText.isEmpty())
         return box.buttonRole(box.clickedButton()) == QMessageBox::YesRole ? QMessageBox::Yes
-                                                                            : QMessageBox::No;
+                                                                           : QMessageBox::No;
     return QMessageBox::Ok;
 }
 
@@ -49,9 +56,22 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 }
 
 bool MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                          const QString &yesText, const QString &noText)
+    const QString &yesText, const QString &noText)
 {
     return show(parent, QMessageBox::Question, title, text, yesText, noText) == QMessageBox::Yes;
+}
+
+MessageBox::Choice MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+    const QString &yesText, const QString &noText, const QString &cancelText)
+{
+    switch (show(parent, QMessageBox::Question, title, text, yesText, noText, cancelText)) {
+    case QMessageBox::Yes:
+        return Choice::Yes;
+    case QMessageBox::No:
+        return Choice::No;
+    default:
+        return Choice::Cancel;
+    }
 }
 
 } // namespace tf

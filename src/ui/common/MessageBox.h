@@ -18,15 +18,20 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
     // Returns true when the user chose the affirmative button.
     static bool question(QWidget *parent, const QString &title, const QString &text,
-                         const QString &yesText, const QString &noText);
+        const QString &yesText, const QString &noText);
+    enum class Choice { Yes, No, Cancel };
+    // Three answers, the third one (also Escape and closing the box) cancels
+    // the whole step. A handler answers QMessageBox::Yes, No or Cancel.
+    static Choice choose(QWidget *parent, const QString &title, const QString &text,
+        const QString &yesText, const QString &noText, const QString &cancelText);
 
     // Tests install a handler; pass an empty handler to restore dialogs.
     static void setHandler(Handler handler);
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon,
-                                            const QString &title, const QString &text,
-                                            const QString &yesText, const QString &noText);
+        const QString &title, const QString &text, const QString &yesText, const QString &noText,
+        const QString &cancelText = {});
 };
 
 } // namespace tf

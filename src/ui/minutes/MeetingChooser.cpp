@@ -13,6 +13,12 @@
 
 namespace tf {
 
+namespace {
+// How far the list reaches: a quarter back, two months ahead.
+constexpr int kDaysBack = 90;
+constexpr int kDaysAhead = 60;
+} // namespace
+
 MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -24,6 +30,7 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     m_unit->setAccessibleName(tr("Unit"));
     m_meetings->setObjectName(QStringLiteral("meetingComboBox"));
     m_meetings->setAccessibleName(tr("Meeting"));
+    m_meetings->setMaxVisibleItems(20);
     m_start->setObjectName(QStringLiteral("startMeetingModeButton"));
     m_start->setAccessibleName(tr("Start meeting mode"));
     auto *layout = new QHBoxLayout(this);
@@ -69,20 +76,30 @@ void MeetingChooser::fillMeetings()
     m_meetings->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto meetings = m_workspace.meetings().byUnit(
-        m_unit->currentData().toLongLong(), now.addDays(-90), now.addDays(60));
+        m_unit->currentData().toLongLong(), now.addDays(-kDaysBack), now.addDays(kDaysAhead));
     const QTimeZone stockholm(QByteArrayLiteral("Europe/Stockholm"));
-    int proposed = -1;
-    for (const Meeting &meeting : meetings) {
+    const auto add = [&](const Meeting &meeting) {
         const QString start
             = meeting.startUtc.toTimeZone(stockholm).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         m_meetings->addItem(
             QStringLiteral("%1 %2").arg(start, forumName(m_workspace, meeting.templateId)),
             meeting.id);
-        // The first meeting that has not ended yet.
-        if (proposed < 0 && meeting.startUtc.addSecs(meeting.minutes * 60) >= now)
-            proposed = m_meetings->count() - 1;
+    };
+    // Meetings not yet ended come first, the nearest on top (proposed), so
+    // next week's meetings show without scrolling; then a line and the
+    // earlier ones, the latest first.
+    QList<Meeting> earlier;
+    for (const Meeting &meeting : meetings) {
+        if (meeting.startUtc.addSecs(meeting.minutes * 60) >= now)
+            add(meeting);
+        else
+            earlier.prepend(meeting);
     }
-    m_meetings->setCurrentIndex(proposed >= 0 ? proposed : m_meetings->count() - 1);
+    if (m_meetings->count() > 0 && !earlier.isEmpty())
+        m_meetings->insertSeparator(m_meetings->count());
+    for (const Meeting &meeting : earlier)
+        add(meeting);
+    m_meetings->setCurrentIndex(m_meetings->count() > 0 ? 0 : -1);
 }
 
 } // namespace tf

@@ -9,8 +9,9 @@ namespace tf {
 
 class Workspace;
 
-// Unit and meeting to open in meeting mode; the meeting of today (or the next
-// one) is proposed.
+// Unit and meeting to open in meeting mode: meetings of two months ahead
+// (to prepare) and a quarter back; the meeting of today (or the next one) is
+// proposed.
 class MeetingChooser : public QWidget
 {
     Q_OBJECT

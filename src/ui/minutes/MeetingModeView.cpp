@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -56,6 +57,8 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     , m_next(button(this, tr("Next item"), QStringLiteral("nextItemButton"), tr("Ctrl+PgDown")))
     , m_newAction(
           button(this, tr("New action"), QStringLiteral("newActionButton"), tr("Ctrl+Enter")))
+    , m_undoButton(new QToolButton(this))
+    , m_redoButton(new QToolButton(this))
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("meetingModeView"));
@@ -86,12 +89,15 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
     buttons->addWidget(m_newAction);
+    buttons->addWidget(m_undoButton);
+    buttons->addWidget(m_redoButton);
     buttons->addStretch();
     buttons->addWidget(m_saveStatus);
 
     auto *keys = new QLabel(tr("Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter "
-                               "new action · Ctrl+Z undo · Ctrl+Y redo · Ctrl+Shift+F finish the "
-                               "meeting · Alt+underlined letter opens a tab or field"),
+                               "new action · Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, "
+                               "elsewhere the last step (attendance, action) · Ctrl+Shift+F "
+                               "finish the meeting · Alt+underlined letter opens a tab or field"),
         this);
     keys->setObjectName(QStringLiteral("shortcutsLabel"));
     keys->setWordWrap(true);
@@ -174,6 +180,20 @@ void MeetingModeView::buildActions()
     redo->setShortcuts(redoKeys);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
+    // In a notes field the keys undo its typing (NotesEdit); these buttons,
+    // named after the step, reach attendance and actions from anywhere.
+    undo->setToolTip(tr("Undo the last step (Ctrl+Z outside a notes field)"));
+    redo->setToolTip(tr("Redo the step (Ctrl+Y outside a notes field)"));
+    const auto showAction
+        = [](QToolButton *button, QAction *action, const QString &name, const QString &accessible) {
+              button->setDefaultAction(action);
+              button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+              button->setFocusPolicy(Qt::StrongFocus);
+              button->setObjectName(name);
+              button->setAccessibleName(accessible);
+          };
+    showAction(m_undoButton, undo, QStringLiteral("undoButton"), tr("Undo"));
+    showAction(m_redoButton, redo, QStringLiteral("redoButton"), tr("Redo"));
     connect(m_previous, &QPushButton::clicked, this,
         [this] { m_editor->setCurrentIndex(m_editor->currentIndex() - 1); });
     connect(m_next, &QPushButton::clicked, this,
@@ -189,7 +209,10 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start)
     if (!meeting)
         return;
     try {
-        if (start && meeting->status == MeetingStatus::Planned) {
+        // A meeting of a later day opens to be prepared; it starts on its day.
+        const bool due
+            = stockholmDate(meeting->startUtc) <= stockholmDate(QDateTime::currentDateTimeUtc());
+        if (start && due && meeting->status == MeetingStatus::Planned) {
             meeting->status = MeetingStatus::InProgress;
             meeting->version = m_workspace.meetings().save(*meeting, m_workspace.actorId());
         }

@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 
 namespace tf {
@@ -67,6 +68,8 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_newAction;
+    QToolButton *m_undoButton;
+    QToolButton *m_redoButton;
     QTimer *m_clock;
     QAction *m_newActionAction = nullptr;
     std::unique_ptr<ActionRecorder> m_actionRecorder;

@@ -31,10 +31,9 @@
 
 namespace tf {
 
-MinutesEditor::MinutesEditor(Workspace &workspace, QUndoStack *undoStack, QWidget *parent)
+MinutesEditor::MinutesEditor(Workspace &workspace, QUndoStack * /*undoStack*/, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_undoStack(undoStack)
     , m_agenda(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_actions(new QListWidget(this))
@@ -155,7 +154,7 @@ NotesEdit *MinutesEditor::addField(QWidget *page, const AgendaItem &item, const 
     const QString &title, const MinuteEntry &stored)
 {
     auto *label = new QLabel(title, page);
-    auto *edit = new NotesEdit(m_undoStack, tr("Writing in \"%1\"").arg(item.title), page);
+    auto *edit = new NotesEdit(page);
     edit->setObjectName(section.isEmpty() ? QStringLiteral("notesTextEdit")
                                           : QStringLiteral("%1NotesTextEdit").arg(section));
     edit->setAccessibleName(QStringLiteral("%1 – %2").arg(title, item.title));

@@ -26,6 +26,8 @@ class MinutesEditor : public QWidget
 {
     Q_OBJECT
 public:
+    // undoStack is the meeting's history of attendance and actions; the notes
+    // fields keep their own typing history (NotesEdit) and leave it alone.
     MinutesEditor(Workspace &workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void load(const Meeting &meeting);
@@ -63,7 +65,6 @@ private:
         const QString &title, const MinuteEntry &stored);
 
     Workspace &m_workspace;
-    QUndoStack *m_undoStack;
     Meeting m_meeting;
     QList<AgendaItem> m_items;
     QListWidget *m_agenda;

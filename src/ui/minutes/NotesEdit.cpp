@@ -1,51 +1,14 @@
 #include "ui/minutes/NotesEdit.h"
 
 #include <QKeyEvent>
-#include <QPointer>
 #include <QTextDocument>
-#include <QUndoStack>
 
 namespace tf {
 
-namespace {
-// Steps back and forth in the document's own history.
-class TextEditCommand : public QUndoCommand
-{
-public:
-    TextEditCommand(QTextDocument *document, const QString &text)
-        : QUndoCommand(text)
-        , m_document(document)
-    { }
-    void undo() override
-    {
-        if (m_document)
-            m_document->undo();
-    }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        if (m_document)
-            m_document->redo();
-    }
-
-private:
-    QPointer<QTextDocument> m_document;
-    bool m_first = true;
-};
-} // namespace
-
-NotesEdit::NotesEdit(QUndoStack *stack, const QString &undoText, QWidget *parent)
+NotesEdit::NotesEdit(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_stack(stack)
 {
     setTabChangesFocus(true);
-    connect(document(), &QTextDocument::undoCommandAdded, this, [this, undoText] {
-        if (m_stack)
-            m_stack->push(new TextEditCommand(document(), undoText));
-    });
 }
 
 bool NotesEdit::isUndo(QKeyEvent *event)
@@ -61,7 +24,7 @@ bool NotesEdit::isRedo(QKeyEvent *event)
 
 bool NotesEdit::event(QEvent *event)
 {
-    // Claim undo and redo before the editor's own shortcuts do.
+    // Claim undo and redo before the meeting's own shortcuts do.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (isUndo(key) || isRedo(key)) {
@@ -74,15 +37,20 @@ bool NotesEdit::event(QEvent *event)
 
 void NotesEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (m_stack && isUndo(event)) {
-        m_stack->undo();
-        return;
-    }
-    if (m_stack && isRedo(event)) {
-        m_stack->redo();
+    if (isUndo(event) || isRedo(event)) {
+        if (!isReadOnly())
+            isUndo(event) ? undo() : redo();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void NotesEdit::focusOutEvent(QFocusEvent *event)
+{
+    // The document merges typing into the previous step only while it is
+    // modified; clearing the flag starts a new step on return.
+    document()->setModified(false);
+    QPlainTextEdit::focusOutEvent(event);
 }
 
 } // namespace tf

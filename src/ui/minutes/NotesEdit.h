@@ -1,30 +1,28 @@
 #pragma once
 
 #include <QPlainTextEdit>
-#include <QPointer>
-
-class QUndoStack;
 
 namespace tf {
 
-// The notes field of meeting mode. Its typing goes on the meeting's undo
-// stack (one step per run of typing, as QTextDocument groups it), so Ctrl+Z
-// and Ctrl+Y undo notes, attendance and actions in the order they were made.
+// A notes field of meeting mode. Ctrl+Z and Ctrl+Y here undo and redo this
+// field's own typing, as in any editor, never a step elsewhere (attendance,
+// a new action): those have the meeting's Undo button and Ctrl+Z outside a
+// text field. Leaving the field ends a run of typing, so typing after a new
+// action is undone on its own.
 class NotesEdit : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    NotesEdit(QUndoStack *stack, const QString &undoText, QWidget *parent = nullptr);
+    explicit NotesEdit(QWidget *parent = nullptr);
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     static bool isUndo(QKeyEvent *event);
     static bool isRedo(QKeyEvent *event);
-
-    QPointer<QUndoStack> m_stack;
 };
 
 } // namespace tf
