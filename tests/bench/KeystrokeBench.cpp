@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextCursor>
 #include <QUndoStack>
 
 namespace tf::bench {
@@ -57,12 +58,16 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
     notes->setFocus();
     QApplication::processEvents();
 
+    QString failure;
+    QObject::connect(&editor, &MinutesEditor::saveFailed, &editor,
+                     [&failure](const QString &message) { failure = message; });
     QList<double> latencies;
     QList<double> saves;
     // ASCII only: QTest::keyClicks asserts on other characters.
     const QString marker = QStringLiteral("Matning ");
     for (int run = 0; run < runs * 4; ++run) {
         const QString word = marker + QString::number(run);
+        notes->moveCursor(QTextCursor::End); // after what earlier runs wrote
         QElapsedTimer sinceKey;
         QTest::keyClicks(notes, QStringLiteral(" ") + word);
         sinceKey.start();
@@ -77,6 +82,8 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
         saves << static_cast<double>(editor.lastSaveMilliseconds());
     }
     QJsonObject result = figure(latencies, 1000);
+    if (!failure.isEmpty())
+        result.insert(QStringLiteral("saveError"), failure);
     QJsonObject stall = figure(saves, 16);
     stall.insert(QStringLiteral("longestMs"), static_cast<double>(editor.longestSaveMilliseconds()));
     stall.insert(QStringLiteral("meetsTarget"), editor.longestSaveMilliseconds() <= 16);

@@ -17,6 +17,7 @@
 #include "ui/minutes/NotesEdit.h"
 
 #include <QElapsedTimer>
+#include <QTextCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -159,6 +160,7 @@ NotesEdit *MinutesEditor::addField(QWidget *page, const AgendaItem &item, const 
                                           : QStringLiteral("%1NotesTextEdit").arg(section));
     edit->setAccessibleName(QStringLiteral("%1 – %2").arg(title, item.title));
     edit->setPlainText(stored.text);
+    edit->moveCursor(QTextCursor::End); // go on writing after what is there
     // From the editor, not the new page: the page has no parent yet and
     // would give the small default font instead of meeting mode's large one.
     QFont notesFont = font();
