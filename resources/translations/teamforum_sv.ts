@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Teamforum records who makes each change. Write your name once; it is remembered on this computer account.</source>
-        <translation>Teamforum sparar vem som gör varje ändring. Skriv ditt namn en gång; det kommer ihåg på det här datorkontot.</translation>
+        <translation>Teamforum sparar vem som gör varje ändring. Skriv ditt namn en gång; Teamforum minns det på det här datorkontot.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
