@@ -25,8 +25,7 @@ long residentKilobytes()
 
 FirstPaintProbe::FirstPaintProbe(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void FirstPaintProbe::attachIfRequested(QWidget *window)
 {

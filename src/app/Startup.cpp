@@ -9,13 +9,12 @@ namespace tf {
 bool chooseConnection(const QApplication &app, ConnectionSpec *spec, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Startup", "Teamforum: agendas, minutes and follow-up of "
-                                               "the meeting forums of municipal care."));
+    parser.setApplicationDescription(QCoreApplication::translate("Startup",
+        "Teamforum: agendas, minutes and follow-up of "
+        "the meeting forums of municipal care."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(
-        QStringLiteral("database"),
+    const QCommandLineOption database(QStringLiteral("database"),
         QCoreApplication::translate("Startup", "SQLite file or postgresql://user@host:port/db."),
         QCoreApplication::translate("Startup", "PATH|URL"));
     parser.addOption(database);

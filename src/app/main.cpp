@@ -4,8 +4,8 @@
 #include "services/Logging.h"
 #include "services/Translations.h"
 #include "services/Workspace.h"
-#include "storage/PersonRepository.h"
 #include "storage/Database.h"
+#include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/FirstRunDialog.h"
@@ -37,10 +37,11 @@ int main(int argc, char *argv[])
     try {
         workspace.open();
     } catch (const tf::StorageError &storageError) {
-        spdlog::error("opening the database failed: code {}", storageError.nativeCode().toStdString());
+        spdlog::error(
+            "opening the database failed: code {}", storageError.nativeCode().toStdString());
         tf::MessageBox::error(nullptr,
-                              QCoreApplication::translate("main", "The database could not be opened"),
-                              storageError.userMessage());
+            QCoreApplication::translate("main", "The database could not be opened"),
+            storageError.userMessage());
         return 1;
     }
 
@@ -56,14 +57,15 @@ int main(int argc, char *argv[])
         if (dialog.exec() != QDialog::Accepted)
             return 0;
         try {
-            if (const qint64 known = dialog.knownPersonId(); known > 0 && !workspace.database().isPostgres())
+            if (const qint64 known = dialog.knownPersonId();
+                known > 0 && !workspace.database().isPostgres())
                 identity.adopt(known);
             else
                 identity.registerPerson(dialog.person());
         } catch (const tf::StorageError &storageError) {
             tf::MessageBox::error(nullptr,
-                                  QCoreApplication::translate("main", "You could not be registered"),
-                                  storageError.userMessage());
+                QCoreApplication::translate("main", "You could not be registered"),
+                storageError.userMessage());
             return 1;
         }
         person = identity.recognise();

@@ -17,40 +17,46 @@ const QList<CliCommand> &commands()
 {
     static const QList<CliCommand> list = {
         {QStringLiteral("templates"), QStringLiteral("Skriver ut forummallarna som JSON."),
-         runTemplates},
+            runTemplates},
         {QStringLiteral("check"),
-         QStringLiteral("Kontrollerar schemaversion och databasens integritet."), runCheck},
+            QStringLiteral("Kontrollerar schemaversion och databasens integritet."), runCheck},
         {QStringLiteral("validate-personnummer"),
-         QStringLiteral("Kontrollerar ett personnummer eller samordningsnummer."),
-         runValidatePersonnummer},
+            QStringLiteral("Kontrollerar ett personnummer eller samordningsnummer."),
+            runValidatePersonnummer},
         {QStringLiteral("version"), QStringLiteral("Skriver ut programmets version."), runVersion},
         {QStringLiteral("add-unit"),
-         QStringLiteral("add-unit --service-type NYCKEL --name NAMN: skapar en enhet."), runAddUnit},
+            QStringLiteral("add-unit --service-type NYCKEL --name NAMN: skapar en enhet."),
+            runAddUnit},
         {QStringLiteral("units"), QStringLiteral("Skriver ut enheterna."), runUnits},
         {QStringLiteral("meetings"),
-         QStringLiteral("meetings --unit ID --from DATUM --to DATUM: enhetens möten."), runMeetings},
+            QStringLiteral("meetings --unit ID --from DATUM --to DATUM: enhetens möten."),
+            runMeetings},
         {QStringLiteral("schedule"),
-         QStringLiteral("schedule --unit ID --forum NYCKEL --start DATUM --time TT:MM: ny mötesserie."),
-         runSchedule},
+            QStringLiteral(
+                "schedule --unit ID --forum NYCKEL --start DATUM --time TT:MM: ny mötesserie."),
+            runSchedule},
         {QStringLiteral("export-ics"),
-         QStringLiteral("export-ics --series ID [--method publish|request] [--output FIL]: kalenderfil."),
-         runExportIcs},
+            QStringLiteral(
+                "export-ics --series ID [--method publish|request] [--output FIL]: kalenderfil."),
+            runExportIcs},
         {QStringLiteral("minutes"),
-         QStringLiteral("minutes --meeting ID: närvaro, anteckningar och åtgärder som JSON."),
-         runMinutes},
+            QStringLiteral("minutes --meeting ID: närvaro, anteckningar och åtgärder som JSON."),
+            runMinutes},
         {QStringLiteral("actions"),
-         QStringLiteral("actions --unit ID [--status open|due|overdue|done]: enhetens åtgärder."),
-         runActions},
+            QStringLiteral(
+                "actions --unit ID [--status open|due|overdue|done]: enhetens åtgärder."),
+            runActions},
         {QStringLiteral("export-minutes"),
-         QStringLiteral("export-minutes --meeting ID --pdf FIL [--anonymize]: protokollet som PDF."),
-         runExportMinutes},
+            QStringLiteral(
+                "export-minutes --meeting ID --pdf FIL [--anonymize]: protokollet som PDF."),
+            runExportMinutes},
         {QStringLiteral("search"),
-         QStringLiteral("search ORD …: söker i anteckningar, åtgärder och tillägg."), runSearch},
+            QStringLiteral("search ORD …: söker i anteckningar, åtgärder och tillägg."), runSearch},
         {QStringLiteral("generate"),
-         QStringLiteral("Fyller en ny databas med realistiska testdata."), runGenerate},
+            QStringLiteral("Fyller en ny databas med realistiska testdata."), runGenerate},
         {QStringLiteral("risk"),
-         QStringLiteral("risk score: poängsätter en riskbedömning (Senior Alert) från JSON."),
-         runRisk},
+            QStringLiteral("risk score: poängsätter en riskbedömning (Senior Alert) från JSON."),
+            runRisk},
     };
     return list;
 }
@@ -72,16 +78,14 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         + commandSummary());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Visar den här hjälptexten."));
+        QStringLiteral("Visar den här hjälptexten."));
     parser.addOption(help);
-    const QCommandLineOption database(
-        QStringLiteral("database"),
+    const QCommandLineOption database(QStringLiteral("database"),
         QStringLiteral("SQLite-fil eller postgresql://användare@värd:port/databas."),
         QStringLiteral("SÖKVÄG|URL"));
     parser.addOption(database);
     const QCommandLineOption serviceType(QStringLiteral("service-type"),
-                                         QStringLiteral("Bara mallar för denna verksamhet."),
-                                         QStringLiteral("NYCKEL"));
+        QStringLiteral("Bara mallar för denna verksamhet."), QStringLiteral("NYCKEL"));
     parser.addOption(serviceType);
     addChairOptions(parser);
     addGenerateOptions(parser);
@@ -102,7 +106,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QStringLiteral("Ange ett kommando.\n") << commandSummary();
         return 2;
     }
-    CliContext context{parser, out, err, positional.mid(1), database, serviceType};
+    CliContext context {parser, out, err, positional.mid(1), database, serviceType};
     for (const auto &command : commands()) {
         if (command.name != positional.first())
             continue;

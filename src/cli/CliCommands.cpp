@@ -48,14 +48,15 @@ int runTemplates(CliContext &context)
         for (auto known : allServiceTypes())
             keys << serviceTypeKey(known);
         context.err << QStringLiteral("Okänd verksamhetstyp \"%1\". Välj en av: %2.")
-                           .arg(context.parser.value(context.serviceType), keys.join(QStringLiteral(", ")))
+                           .arg(context.parser.value(context.serviceType),
+                               keys.join(QStringLiteral(", ")))
                     << Qt::endl;
         return 2;
     }
     Workspace workspace(connectionFrom(context));
     workspace.open();
-    const auto templates =
-        filtered ? workspace.templates().byServiceType(type) : workspace.templates().all();
+    const auto templates
+        = filtered ? workspace.templates().byServiceType(type) : workspace.templates().all();
     QJsonArray array;
     for (const auto &forumTemplate : templates)
         array.append(templateToJson(forumTemplate));
@@ -68,18 +69,19 @@ int runCheck(CliContext &context)
     Workspace workspace(connectionFrom(context));
     workspace.open();
     const QStringList problems = workspace.check();
-    QJsonObject result{
+    QJsonObject result {
         {QStringLiteral("ok"), problems.isEmpty()},
         {QStringLiteral("engine"), workspace.database().dialect().engineName()},
         {QStringLiteral("schemaVersion"), Migrator::latestVersion()},
-        {QStringLiteral("integrity"), problems.isEmpty() ? QStringLiteral("ok")
-                                                         : QStringLiteral("fel")},
+        {QStringLiteral("integrity"),
+            problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("fel")},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
     };
     printJson(context.out, QJsonDocument(result));
     if (!problems.isEmpty()) {
-        context.err << QStringLiteral("Databasen har fel: %1").arg(problems.join(QStringLiteral("; ")))
-                    << Qt::endl;
+        context.err
+            << QStringLiteral("Databasen har fel: %1").arg(problems.join(QStringLiteral("; ")))
+            << Qt::endl;
         return 1;
     }
     return 0;
@@ -93,12 +95,13 @@ int runValidatePersonnummer(CliContext &context)
         return 2;
     }
     const PersonnummerResult result = validatePersonnummer(context.arguments.first());
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("valid"), result.valid},
         {QStringLiteral("normalized"),
-         result.valid ? QJsonValue(result.normalized) : QJsonValue(QJsonValue::Null)},
+            result.valid ? QJsonValue(result.normalized) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("samordningsnummer"), result.samordningsnummer},
-        {QStringLiteral("error"), result.valid ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
+        {QStringLiteral("error"),
+            result.valid ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
     };
     printJson(context.out, QJsonDocument(object));
     return 0;
@@ -106,7 +109,7 @@ int runValidatePersonnummer(CliContext &context)
 
 int runVersion(CliContext &context)
 {
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("name"), QStringLiteral("Teamforum")},
         {QStringLiteral("version"), QStringLiteral(TEAMFORUM_VERSION)},
         {QStringLiteral("schemaVersion"), Migrator::latestVersion()},

@@ -11,7 +11,8 @@ namespace tf {
 class Workspace;
 struct ConnectionSpec;
 
-struct CliContext {
+struct CliContext
+{
     QCommandLineParser &parser;
     QTextStream &out;
     QTextStream &err;
@@ -20,7 +21,8 @@ struct CliContext {
     const QCommandLineOption &serviceType;
 };
 
-struct CliCommand {
+struct CliCommand
+{
     QString name;
     QString summary;
     int (*run)(CliContext &context);

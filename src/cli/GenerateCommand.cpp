@@ -13,11 +13,11 @@ namespace tf {
 void addGenerateOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("scale"),
-                      QStringLiteral("generate: small (sekunder) eller municipality (tio år)."),
-                      QStringLiteral("STORLEK"), QStringLiteral("small")});
+        QStringLiteral("generate: small (sekunder) eller municipality (tio år)."),
+        QStringLiteral("STORLEK"), QStringLiteral("small")});
     parser.addOption({QStringLiteral("seed"),
-                      QStringLiteral("generate: startvärde; samma värde ger samma data."),
-                      QStringLiteral("N"), QStringLiteral("1")});
+        QStringLiteral("generate: startvärde; samma värde ger samma data."), QStringLiteral("N"),
+        QStringLiteral("1")});
 }
 
 int runGenerate(CliContext &context)
@@ -31,8 +31,9 @@ int runGenerate(CliContext &context)
     if (scale == QLatin1String("municipality"))
         options.scale = GeneratorOptions::Scale::Municipality;
     else if (scale != QLatin1String("small")) {
-        context.err << QStringLiteral("Okänd storlek \"%1\". Välj small eller municipality.").arg(scale)
-                    << Qt::endl;
+        context.err
+            << QStringLiteral("Okänd storlek \"%1\". Välj small eller municipality.").arg(scale)
+            << Qt::endl;
         return 2;
     }
     bool seedOk = false;
@@ -57,7 +58,7 @@ int runGenerate(CliContext &context)
     Workspace workspace(spec);
     workspace.open();
     const GeneratorResult result = generateDatabase(workspace, options);
-    const QJsonObject summary{
+    const QJsonObject summary {
         {QStringLiteral("units"), result.units},
         {QStringLiteral("people"), result.people},
         {QStringLiteral("clients"), result.clients},

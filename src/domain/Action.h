@@ -12,7 +12,8 @@ ActionStatus actionStatusFromKey(const QString &key);
 
 // A decision of the team: what is done, by whom, by when, and how often the
 // team follows it up.
-struct Action {
+struct Action
+{
     qint64 id = 0;
     int version = 0;
     QString uuid;

@@ -5,7 +5,8 @@
 namespace tf {
 
 // The person cared for: kund, patient or brukare.
-struct Client {
+struct Client
+{
     qint64 id = 0;
     int version = 0;
     QString uuid;

@@ -12,13 +12,14 @@ namespace tf {
 enum class LocationKind {
     Unspecified,
     Digital, // via SEFOS
-    Room,    // möteslokal
-    Ward,    // på respektive avdelning / boende
+    Room, // möteslokal
+    Ward, // på respektive avdelning / boende
 };
 QString locationKindKey(LocationKind kind);
 LocationKind locationKindFromKey(const QString &key);
 
-struct TemplateParticipant {
+struct TemplateParticipant
+{
     QString role;
     bool optional = false; // "v.b." in the routine: invited when needed
     bool operator==(const TemplateParticipant &other) const
@@ -27,7 +28,8 @@ struct TemplateParticipant {
     }
 };
 
-struct TemplateAgendaItem {
+struct TemplateAgendaItem
+{
     QString title;
     bool perClient = false; // repeated for each client on a teammöte
     bool operator==(const TemplateAgendaItem &other) const
@@ -38,7 +40,8 @@ struct TemplateAgendaItem {
 
 // The routine's definition of one forum for one verksamhet. An organisation
 // edits its own copy in the database; `version` guards against lost updates.
-struct ForumTemplate {
+struct ForumTemplate
+{
     qint64 id = 0;
     int version = 0;
     QString uuid;
@@ -48,7 +51,7 @@ struct ForumTemplate {
     QStringList purpose;
     QString description;
     QString intervalText; // the routine's own words, e.g. "Varannan vecka"
-    QString rrule;        // RFC 5545, e.g. "FREQ=WEEKLY;INTERVAL=2"
+    QString rrule; // RFC 5545, e.g. "FREQ=WEEKLY;INTERVAL=2"
     int timesPerDay = 1;
     bool onDemand = false;
     int minMinutes = 0;
@@ -67,7 +70,8 @@ struct ForumTemplate {
 };
 
 // Interval choices offered in the editor, each an RRULE with a Swedish label.
-struct IntervalChoice {
+struct IntervalChoice
+{
     QString rrule;
     QString label;
 };

@@ -24,8 +24,10 @@ Enum valueOf(const QString &key, const std::pair<Enum, const char *> (&table)[N]
 }
 
 const std::pair<MeetingStatus, const char *> kStatusKeys[] = {
-    {MeetingStatus::Planned, "planned"},       {MeetingStatus::Cancelled, "cancelled"},
-    {MeetingStatus::InProgress, "in_progress"}, {MeetingStatus::Finished, "finished"},
+    {MeetingStatus::Planned, "planned"},
+    {MeetingStatus::Cancelled, "cancelled"},
+    {MeetingStatus::InProgress, "in_progress"},
+    {MeetingStatus::Finished, "finished"},
     {MeetingStatus::Approved, "approved"},
 };
 

@@ -16,7 +16,8 @@ Attendance attendanceFromKey(const QString &key);
 
 // One occurrence of a forum. Times are kept in UTC and shown in
 // Europe/Stockholm.
-struct Meeting {
+struct Meeting
+{
     qint64 id = 0;
     int version = 0;
     QString uuid;
@@ -31,17 +32,19 @@ struct Meeting {
     qint64 secretaryId = 0;
 };
 
-struct Participant {
+struct Participant
+{
     qint64 meetingId = 0;
     qint64 personId = 0;
     QString role;
     bool adjunct = false;
     Attendance attendance = Attendance::Expected;
     qint64 substituteId = 0; // ersättare named by someone with förhinder
-    QDate invitedOn;         // adjuncts: when the invitation went out
+    QDate invitedOn; // adjuncts: when the invitation went out
 };
 
-struct AgendaItem {
+struct AgendaItem
+{
     qint64 id = 0;
     qint64 meetingId = 0;
     int position = 0;
@@ -53,7 +56,8 @@ struct AgendaItem {
 };
 
 // Minnesanteckning for one agenda item, written live.
-struct MinuteEntry {
+struct MinuteEntry
+{
     qint64 id = 0;
     int version = 0;
     qint64 agendaItemId = 0;

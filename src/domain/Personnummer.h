@@ -5,7 +5,8 @@
 
 namespace tf {
 
-struct PersonnummerResult {
+struct PersonnummerResult
+{
     bool valid = false;
     // Always the 12-digit form "YYYYMMDD-NNNN" when valid, empty otherwise.
     QString normalized;

@@ -5,7 +5,8 @@
 namespace tf {
 
 namespace {
-struct ServiceTypeInfo {
+struct ServiceTypeInfo
+{
     ServiceType type;
     const char *key;
     const char *displayName;
@@ -65,10 +66,14 @@ QString serviceTypeDisplayName(ServiceType type)
 const QStringList &forumKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("pulsmote"),      QStringLiteral("daglig_avstamning"),
-        QStringLiteral("teammote"),      QStringLiteral("reflektionsmote"),
-        QStringLiteral("apt"),           QStringLiteral("kvalitetsmote"),
-        QStringLiteral("aktivitetsrad"), QStringLiteral("samordningsmote"),
+        QStringLiteral("pulsmote"),
+        QStringLiteral("daglig_avstamning"),
+        QStringLiteral("teammote"),
+        QStringLiteral("reflektionsmote"),
+        QStringLiteral("apt"),
+        QStringLiteral("kvalitetsmote"),
+        QStringLiteral("aktivitetsrad"),
+        QStringLiteral("samordningsmote"),
     };
     return keys;
 }

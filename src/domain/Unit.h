@@ -7,7 +7,8 @@
 namespace tf {
 
 // An avdelning, grupp or boende under a verksamhet: "Avdelning 2, Solgården".
-struct Unit {
+struct Unit
+{
     qint64 id = 0;
     int version = 0;
     QString uuid;

@@ -4,8 +4,7 @@ namespace tf {
 
 TemplateListModel::TemplateListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void TemplateListModel::setTemplates(const QList<ForumTemplate> &templates)
 {
@@ -55,8 +54,8 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return t.name;
     case Qt::ToolTipRole:
-        return tr("%1, %2").arg(t.intervalText.isEmpty() ? intervalLabel(t.rrule) : t.intervalText,
-                                t.durationText);
+        return tr("%1, %2").arg(
+            t.intervalText.isEmpty() ? intervalLabel(t.rrule) : t.intervalText, t.durationText);
     case Qt::AccessibleTextRole:
         return t.name;
     case TemplateIdRole:

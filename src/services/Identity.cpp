@@ -11,8 +11,7 @@ namespace tf {
 
 Identity::Identity(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 QString Identity::settingsKey() const
 {

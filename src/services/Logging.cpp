@@ -42,7 +42,8 @@ void setupLogging(const QString &folder)
     try {
         constexpr std::size_t maxSize = 5 * 1024 * 1024;
         constexpr std::size_t maxFiles = 3;
-        auto logger = spdlog::rotating_logger_mt("teamforum", path.toStdString(), maxSize, maxFiles);
+        auto logger
+            = spdlog::rotating_logger_mt("teamforum", path.toStdString(), maxSize, maxFiles);
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] %v");
         logger->flush_on(spdlog::level::warn);
         spdlog::set_default_logger(logger);

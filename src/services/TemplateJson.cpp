@@ -12,14 +12,14 @@ QJsonObject templateToJson(const ForumTemplate &t)
 {
     QJsonArray participants;
     for (const auto &participant : t.participants)
-        participants.append(QJsonObject{{QStringLiteral("role"), participant.role},
-                                        {QStringLiteral("optional"), participant.optional}});
+        participants.append(QJsonObject {{QStringLiteral("role"), participant.role},
+            {QStringLiteral("optional"), participant.optional}});
     QJsonArray agenda;
     QJsonArray agendaItems;
     for (const auto &item : t.agenda) {
         agenda.append(item.title);
-        agendaItems.append(QJsonObject{{QStringLiteral("title"), item.title},
-                                       {QStringLiteral("perClient"), item.perClient}});
+        agendaItems.append(QJsonObject {
+            {QStringLiteral("title"), item.title}, {QStringLiteral("perClient"), item.perClient}});
     }
     QJsonObject object;
     if (t.id > 0)
@@ -31,8 +31,8 @@ QJsonObject templateToJson(const ForumTemplate &t)
     object.insert(QStringLiteral("rrule"), t.rrule);
     object.insert(QStringLiteral("timesPerDay"), t.timesPerDay);
     object.insert(QStringLiteral("onDemand"), t.onDemand);
-    object.insert(QStringLiteral("minutes"), QJsonObject{{QStringLiteral("min"), t.minMinutes},
-                                                         {QStringLiteral("max"), t.maxMinutes}});
+    object.insert(QStringLiteral("minutes"),
+        QJsonObject {{QStringLiteral("min"), t.minMinutes}, {QStringLiteral("max"), t.maxMinutes}});
     object.insert(QStringLiteral("extendable"), t.extendable);
     object.insert(QStringLiteral("durationText"), t.durationText);
     object.insert(QStringLiteral("location"), t.location);
@@ -41,7 +41,8 @@ QJsonObject templateToJson(const ForumTemplate &t)
     object.insert(QStringLiteral("leaders"), QJsonArray::fromStringList(t.leaders));
     object.insert(QStringLiteral("purpose"), QJsonArray::fromStringList(t.purpose));
     object.insert(QStringLiteral("description"), t.description);
-    object.insert(QStringLiteral("heldTogetherWith"), QJsonArray::fromStringList(t.heldTogetherWith));
+    object.insert(
+        QStringLiteral("heldTogetherWith"), QJsonArray::fromStringList(t.heldTogetherWith));
     object.insert(QStringLiteral("agenda"), agenda);
     object.insert(QStringLiteral("agendaItems"), agendaItems);
     return object;
@@ -60,7 +61,8 @@ QStringList stringList(const QJsonValue &value)
 
 bool templateFromJson(const QJsonObject &object, ForumTemplate *t, QString *error)
 {
-    if (!serviceTypeFromKey(object.value(QStringLiteral("serviceType")).toString(), &t->serviceType)) {
+    if (!serviceTypeFromKey(
+            object.value(QStringLiteral("serviceType")).toString(), &t->serviceType)) {
         *error = QStringLiteral("Okänd verksamhetstyp: %1")
                      .arg(object.value(QStringLiteral("serviceType")).toString());
         return false;
@@ -80,10 +82,12 @@ bool templateFromJson(const QJsonObject &object, ForumTemplate *t, QString *erro
     t->durationText = object.value(QStringLiteral("durationText")).toString();
     const QJsonValue location = object.value(QStringLiteral("location"));
     if (location.isObject()) {
-        t->locationKind = locationKindFromKey(location.toObject().value(QStringLiteral("kind")).toString());
+        t->locationKind
+            = locationKindFromKey(location.toObject().value(QStringLiteral("kind")).toString());
         t->location = location.toObject().value(QStringLiteral("text")).toString();
     } else {
-        t->locationKind = locationKindFromKey(object.value(QStringLiteral("locationKind")).toString());
+        t->locationKind
+            = locationKindFromKey(object.value(QStringLiteral("locationKind")).toString());
         t->location = location.toString();
     }
     t->participants.clear();
@@ -91,7 +95,7 @@ bool templateFromJson(const QJsonObject &object, ForumTemplate *t, QString *erro
     for (const auto &entry : participants) {
         const QJsonObject participant = entry.toObject();
         t->participants.append({participant.value(QStringLiteral("role")).toString(),
-                                participant.value(QStringLiteral("optional")).toBool()});
+            participant.value(QStringLiteral("optional")).toBool()});
     }
     t->leaders = stringList(object.value(QStringLiteral("leaders")));
     t->heldTogetherWith = stringList(object.value(QStringLiteral("heldTogetherWith")));
@@ -102,7 +106,7 @@ bool templateFromJson(const QJsonObject &object, ForumTemplate *t, QString *erro
             t->agenda.append({entry.toString(), false});
         else
             t->agenda.append({entry.toObject().value(QStringLiteral("title")).toString(),
-                              entry.toObject().value(QStringLiteral("perClient")).toBool()});
+                entry.toObject().value(QStringLiteral("perClient")).toBool()});
     }
     *error = t->validationError();
     return error->isEmpty();

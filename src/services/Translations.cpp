@@ -27,7 +27,7 @@ void installSwedish(QCoreApplication &app)
     // translations package; its texts for the file, print and preview
     // dialogs still match Qt 6's.
     const QStringList qtFolders = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                                   QStringLiteral("/usr/share/qt5/translations")};
+        QStringLiteral("/usr/share/qt5/translations")};
     for (const QString &folder : qtFolders) {
         if (install(app, QStringLiteral("qt_sv"), folder))
             break;

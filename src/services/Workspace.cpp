@@ -9,9 +9,9 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RotationRepository.h"
+#include "storage/SearchRepository.h"
 #include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
-#include "storage/SearchRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/CareRepository.h"
@@ -40,8 +40,7 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_rotation(std::make_unique<RotationRepository>(*m_db))
     , m_minutes(std::make_unique<MinutesRepository>(*m_db))
     , m_search(std::make_unique<SearchRepository>(*m_db))
-{
-}
+{ }
 
 Workspace::~Workspace() = default;
 

@@ -43,17 +43,17 @@ Action readAction(const Query &query)
 
 ActionRepository::ActionRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 ActionRepository::create(const Action &action, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO team_action (uuid, meeting_id, agenda_item_id, client_id, what, "
-        "responsible_id, due_date, follow_up_days, status, feedback_to_client, feedback_by, "
-        "journal_entry_needed, journal_by, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO team_action (uuid, meeting_id, agenda_item_id, client_id, what, "
+            "responsible_id, due_date, follow_up_days, status, feedback_to_client, feedback_by, "
+            "journal_entry_needed, journal_by, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bindId(action.meetingId)
         .bindId(action.agendaItemId)
@@ -91,7 +91,7 @@ QList<Action> ActionRepository::byMeeting(qint64 meetingId)
 QList<Action> ActionRepository::byUnit(qint64 unitId, std::optional<ActionStatus> status)
 {
     QString where = QStringLiteral("a.meeting_id IN (SELECT id FROM meeting WHERE unit_id = ?)");
-    QVariantList values{unitId};
+    QVariantList values {unitId};
     if (status) {
         where += QStringLiteral(" AND a.status = ?");
         values << actionStatusKey(*status);
@@ -102,7 +102,7 @@ QList<Action> ActionRepository::byUnit(qint64 unitId, std::optional<ActionStatus
 QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<ActionStatus> status)
 {
     QString where = QStringLiteral("a.responsible_id = ?");
-    QVariantList values{personId};
+    QVariantList values {personId};
     if (status) {
         where += QStringLiteral(" AND a.status = ?");
         values << actionStatusKey(*status);
@@ -112,8 +112,8 @@ QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<Act
 
 QList<Action> ActionRepository::select(const QString &where, const QVariantList &values)
 {
-    Query query(m_db, kSelect + QStringLiteral(" WHERE ") + where
-                          + QStringLiteral(" ORDER BY a.due_date, a.id"));
+    Query query(m_db,
+        kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY a.due_date, a.id"));
     for (const QVariant &value : values)
         query.bind(value);
     query.exec();
@@ -126,11 +126,12 @@ QList<Action> ActionRepository::select(const QString &where, const QVariantList 
 int ActionRepository::save(const Action &action, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral(
-        "UPDATE team_action SET client_id = ?, what = ?, responsible_id = ?, due_date = ?, "
-        "follow_up_days = ?, status = ?, feedback_to_client = ?, feedback_by = ?, "
-        "journal_entry_needed = ?, journal_by = ?, done_utc = ?, done_by = ?, "
-        "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    Query update(m_db,
+        QStringLiteral(
+            "UPDATE team_action SET client_id = ?, what = ?, responsible_id = ?, due_date = ?, "
+            "follow_up_days = ?, status = ?, feedback_to_client = ?, feedback_by = ?, "
+            "journal_entry_needed = ?, journal_by = ?, done_utc = ?, done_by = ?, "
+            "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
     update.bindId(action.clientId)
         .bind(action.what.trimmed())
         .bindId(action.responsibleId)
@@ -150,8 +151,8 @@ int ActionRepository::save(const Action &action, qint64 actorId)
     update.exec();
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
-                           QStringLiteral("Åtgärden har ändrats av någon annan sedan du öppnade "
-                                          "den. Dina ändringar har inte sparats."));
+            QStringLiteral("Åtgärden har ändrats av någon annan sedan du öppnade "
+                           "den. Dina ändringar har inte sparats."));
     recordChange(m_db, actorId, QStringLiteral("team_action"), action.id, QStringLiteral("update"));
     transaction.commit();
     return action.version + 1;

@@ -14,8 +14,8 @@ class Database;
 class BulkInserter
 {
 public:
-    BulkInserter(Database &db, const QString &table, const QStringList &columns,
-                 bool returningId = false);
+    BulkInserter(
+        Database &db, const QString &table, const QStringList &columns, bool returningId = false);
 
     // Binds the values in column order and runs the insert. Returns the new
     // id when constructed with returningId, else 0.

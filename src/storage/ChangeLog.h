@@ -8,7 +8,7 @@ class Database;
 
 // Records who changed which row and when. Called inside the transaction of
 // the change itself, so the log and the data never disagree.
-void recordChange(Database &db, qint64 personId, const QString &table, qint64 rowId,
-                  const QString &operation);
+void recordChange(
+    Database &db, qint64 personId, const QString &table, qint64 rowId, const QString &operation);
 
 } // namespace tf

@@ -35,16 +35,16 @@ Client readClient(const Query &query)
 
 ClientRepository::ClientRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 ClientRepository::create(const Client &client, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO client (uuid, unit_id, personnummer, name, apartment, contact_person_id, "
-        "nurse_id, occupational_therapist_id, physiotherapist_id, priority, updated_at, "
-        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO client (uuid, unit_id, personnummer, name, apartment, contact_person_id, "
+            "nurse_id, occupational_therapist_id, physiotherapist_id, priority, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(client.unitId)
         .bind(client.personnummer)
@@ -85,11 +85,12 @@ QList<Client> ClientRepository::byUnit(qint64 unitId)
 int ClientRepository::save(const Client &client, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral(
-        "UPDATE client SET unit_id = ?, personnummer = ?, name = ?, apartment = ?, "
-        "contact_person_id = ?, nurse_id = ?, occupational_therapist_id = ?, "
-        "physiotherapist_id = ?, priority = ?, version = version + 1, updated_at = ?, "
-        "updated_by = ? WHERE id = ? AND version = ?"));
+    Query update(m_db,
+        QStringLiteral(
+            "UPDATE client SET unit_id = ?, personnummer = ?, name = ?, apartment = ?, "
+            "contact_person_id = ?, nurse_id = ?, occupational_therapist_id = ?, "
+            "physiotherapist_id = ?, priority = ?, version = version + 1, updated_at = ?, "
+            "updated_by = ? WHERE id = ? AND version = ?"));
     update.bind(client.unitId)
         .bind(client.personnummer)
         .bind(client.name.trimmed())
@@ -106,8 +107,8 @@ int ClientRepository::save(const Client &client, qint64 actorId)
     update.exec();
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
-                           QStringLiteral("Kunduppgifterna har ändrats av någon annan sedan du "
-                                          "öppnade dem. Dina ändringar har inte sparats."));
+            QStringLiteral("Kunduppgifterna har ändrats av någon annan sedan du "
+                           "öppnade dem. Dina ändringar har inte sparats."));
     recordChange(m_db, actorId, QStringLiteral("client"), client.id, QStringLiteral("update"));
     transaction.commit();
     return client.version + 1;

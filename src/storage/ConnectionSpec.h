@@ -6,7 +6,8 @@ namespace tf {
 
 // Where the data lives: a local SQLite file (the default) or a shared
 // PostgreSQL database named by a postgresql:// URL.
-struct ConnectionSpec {
+struct ConnectionSpec
+{
     enum class Engine { Sqlite, Postgres };
 
     Engine engine = Engine::Sqlite;

@@ -19,9 +19,15 @@ bool isNetworkFilesystem(const QString &path)
     const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
     const QString type = QString::fromLatin1(QStorageInfo(existing).fileSystemType()).toLower();
     static const QStringList network = {
-        QStringLiteral("nfs"),  QStringLiteral("nfs4"),   QStringLiteral("cifs"),
-        QStringLiteral("smb"),  QStringLiteral("smbfs"),  QStringLiteral("smb3"),
-        QStringLiteral("9p"),   QStringLiteral("afs"),    QStringLiteral("sshfs"),
+        QStringLiteral("nfs"),
+        QStringLiteral("nfs4"),
+        QStringLiteral("cifs"),
+        QStringLiteral("smb"),
+        QStringLiteral("smbfs"),
+        QStringLiteral("smb3"),
+        QStringLiteral("9p"),
+        QStringLiteral("afs"),
+        QStringLiteral("sshfs"),
     };
     return network.contains(type) || type.startsWith(QLatin1String("fuse"));
 }
@@ -29,8 +35,7 @@ bool isNetworkFilesystem(const QString &path)
 Database::Database(const ConnectionSpec &spec)
     : m_spec(spec)
     , m_connectionName(QStringLiteral("teamforum-%1").arg(connectionCounter.fetchAndAddOrdered(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -59,24 +64,25 @@ void Database::openSqlite()
     const QFileInfo file(m_spec.path);
     if (!QDir().mkpath(file.absolutePath()))
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Mappen %1 kunde inte skapas.").arg(file.absolutePath()));
+            QStringLiteral("Mappen %1 kunde inte skapas.").arg(file.absolutePath()));
     if (isNetworkFilesystem(m_spec.path))
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Databasfilen ligger på en nätverksenhet. Där kan "
-                                          "Teamforum inte spara säkert. Lägg filen på datorns "
-                                          "egen disk, eller använd en gemensam PostgreSQL-databas "
-                                          "när flera ska arbeta i samma data."));
+            QStringLiteral("Databasfilen ligger på en nätverksenhet. Där kan "
+                           "Teamforum inte spara säkert. Lägg filen på datorns "
+                           "egen disk, eller använd en gemensam PostgreSQL-databas "
+                           "när flera ska arbeta i samma data."));
     m_readOnly = file.exists() && !file.isWritable();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("SQLite-drivrutinen för Qt saknas (libqt6sql6-sqlite)."));
+            QStringLiteral("SQLite-drivrutinen för Qt saknas (libqt6sql6-sqlite)."));
     m_dialect = Dialect::forDriver(m_db.driverName());
     m_db.setDatabaseName(m_spec.path);
     if (m_readOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open())
-        throw m_dialect->translate(m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
+        throw m_dialect->translate(
+            m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
     m_dialect->probe(m_db);
     m_dialect->configureConnection(m_db);
 }
@@ -89,7 +95,8 @@ void Database::prepareForWriting()
         return;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        throw m_dialect->translate(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
+        throw m_dialect->translate(
+            query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
 }
 
 void Database::openPostgres()
@@ -97,7 +104,7 @@ void Database::openPostgres()
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!m_db.isValid())
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("PostgreSQL-drivrutinen för Qt saknas (libqt6sql6-psql)."));
+            QStringLiteral("PostgreSQL-drivrutinen för Qt saknas (libqt6sql6-psql)."));
     m_dialect = Dialect::forDriver(m_db.driverName());
     m_db.setHostName(m_spec.host);
     m_db.setPort(m_spec.port);
@@ -111,8 +118,8 @@ void Database::openPostgres()
     m_db.setConnectOptions(options);
     if (!m_db.open())
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Det gick inte att ansluta till databasservern %1. %2")
-                               .arg(m_spec.displayName(), m_db.lastError().text()));
+            QStringLiteral("Det gick inte att ansluta till databasservern %1. %2")
+                .arg(m_spec.displayName(), m_db.lastError().text()));
     m_dialect->probe(m_db);
     m_dialect->configureConnection(m_db);
 }

@@ -24,15 +24,20 @@ class SqliteDialect : public Dialect
 {
 public:
     QString engineName() const override { return QStringLiteral("SQLite"); }
-    QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
+    QString autoIdColumn() const override
+    {
+        return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    }
 
     void configureConnection(QSqlDatabase &db) const override
     {
         // Committed work survives a crash and a power loss; deleted text does
         // not linger in free pages. See docs/architecture.md, "Storage".
         const char *pragmas[] = {
-            "PRAGMA foreign_keys = ON",    "PRAGMA synchronous = FULL",
-            "PRAGMA secure_delete = ON",   "PRAGMA trusted_schema = OFF",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA trusted_schema = OFF",
             "PRAGMA busy_timeout = 5000",
         };
         for (const char *pragma : pragmas)
@@ -48,8 +53,8 @@ public:
         // end; `teamforum-cli check` runs the full integrity check.
         if (isTruncated(db))
             throw StorageError(StorageError::Kind::Corrupt,
-                               QStringLiteral("Databasfilen är ofullständig (avkortad) och kan "
-                                              "inte öppnas."));
+                QStringLiteral("Databasfilen är ofullständig (avkortad) och kan "
+                               "inte öppnas."));
     }
 
     QStringList userTables(QSqlDatabase &db) const override
@@ -70,7 +75,10 @@ public:
         // SQLITE_BUSY_SNAPSHOT despite the busy timeout; IMMEDIATE cannot.
         execOrThrow(db, *this, QStringLiteral("BEGIN IMMEDIATE"));
     }
-    void commit(QSqlDatabase &db) const override { execOrThrow(db, *this, QStringLiteral("COMMIT")); }
+    void commit(QSqlDatabase &db) const override
+    {
+        execOrThrow(db, *this, QStringLiteral("COMMIT"));
+    }
     void rollback(QSqlDatabase &db) const override
     {
         // After disk-full SQLite has already rolled back; a failing ROLLBACK
@@ -95,24 +103,24 @@ public:
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
             return {StorageError::Kind::Busy,
-                    QStringLiteral("Databasen används just nu av ett annat program. Försök igen."),
-                    native};
+                QStringLiteral("Databasen används just nu av ett annat program. Försök igen."),
+                native};
         case 8: // SQLITE_READONLY
             return {StorageError::Kind::ReadOnly,
-                    QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), native};
+                QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), native};
         case 11: // SQLITE_CORRUPT
             return {StorageError::Kind::Corrupt,
-                    QStringLiteral("Databasfilen är skadad och kan inte öppnas."), native};
+                QStringLiteral("Databasfilen är skadad och kan inte öppnas."), native};
         case 13: // SQLITE_FULL
             return {StorageError::Kind::DiskFull,
-                    QStringLiteral("Disken är full. Ändringen sparades inte, men texten finns kvar."),
-                    native};
+                QStringLiteral("Disken är full. Ändringen sparades inte, men texten finns kvar."),
+                native};
         case 14: // SQLITE_CANTOPEN
             return {StorageError::Kind::ReadOnly,
-                    QStringLiteral("Databasfilen kan inte öppnas för skrivning."), native};
+                QStringLiteral("Databasfilen kan inte öppnas för skrivning."), native};
         case 26: // SQLITE_NOTADB
             return {StorageError::Kind::NotADatabase,
-                    QStringLiteral("Filen är ingen Teamforum-databas."), native};
+                QStringLiteral("Filen är ingen Teamforum-databas."), native};
         default:
             return {StorageError::Kind::General, describe(what, error), native};
         }
@@ -167,7 +175,10 @@ public:
         execOrThrow(db, *this, QStringLiteral("SET TIME ZONE 'UTC'"));
     }
 
-    void probe(QSqlDatabase &db) const override { execOrThrow(db, *this, QStringLiteral("SELECT 1")); }
+    void probe(QSqlDatabase &db) const override
+    {
+        execOrThrow(db, *this, QStringLiteral("SELECT 1"));
+    }
 
     QStringList userTables(QSqlDatabase &db) const override
     {
@@ -223,17 +234,16 @@ public:
         if (state == QLatin1String("40001") || state == QLatin1String("40P01")
             || state == QLatin1String("55P03"))
             return {StorageError::Kind::Busy,
-                    QStringLiteral("Databasen är upptagen just nu. Försök igen."), state};
+                QStringLiteral("Databasen är upptagen just nu. Försök igen."), state};
         if (state == QLatin1String("53100"))
             return {StorageError::Kind::DiskFull,
-                    QStringLiteral("Databasserverns disk är full. Ändringen sparades inte."), state};
+                QStringLiteral("Databasserverns disk är full. Ändringen sparades inte."), state};
         if (state == QLatin1String("25006"))
             return {StorageError::Kind::ReadOnly,
-                    QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), state};
+                QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), state};
         if (state.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
             return {StorageError::Kind::General,
-                    QStringLiteral("Kontakten med databasservern bröts. %1").arg(error.text()),
-                    state};
+                QStringLiteral("Kontakten med databasservern bröts. %1").arg(error.text()), state};
         return {StorageError::Kind::General, describe(what, error), state};
     }
 };

@@ -35,18 +35,19 @@ Meeting readMeeting(const Query &query)
 
 MeetingRepository::MeetingRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 MeetingRepository::create(const Meeting &meeting, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO meeting (uuid, unit_id, template_id, series_id, start_utc, minutes, "
-        "location, status, chair_id, secretary_id, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.bind(meeting.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                       : meeting.uuid)
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO meeting (uuid, unit_id, template_id, series_id, start_utc, minutes, "
+            "location, status, chair_id, secretary_id, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert
+        .bind(meeting.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                     : meeting.uuid)
         .bind(meeting.unitId)
         .bindId(meeting.templateId)
         .bindId(meeting.seriesId)
@@ -73,12 +74,13 @@ std::optional<Meeting> MeetingRepository::byId(qint64 id)
     return readMeeting(query);
 }
 
-QList<Meeting> MeetingRepository::byUnit(qint64 unitId, const QDateTime &fromUtc,
-                                         const QDateTime &toUtc)
+QList<Meeting> MeetingRepository::byUnit(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    Query query(m_db, kMeetingSelect
-                          + QStringLiteral(" WHERE unit_id = ? AND start_utc >= ? AND start_utc < ? "
-                                           "ORDER BY start_utc, id"));
+    Query query(m_db,
+        kMeetingSelect
+            + QStringLiteral(" WHERE unit_id = ? AND start_utc >= ? AND start_utc < ? "
+                             "ORDER BY start_utc, id"));
     query.bind(unitId).bindTime(fromUtc).bindTime(toUtc).exec();
     QList<Meeting> meetings;
     while (query.next())
@@ -89,10 +91,11 @@ QList<Meeting> MeetingRepository::byUnit(qint64 unitId, const QDateTime &fromUtc
 int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral(
-        "UPDATE meeting SET start_utc = ?, minutes = ?, location = ?, status = ?, chair_id = ?, "
-        "secretary_id = ?, version = version + 1, updated_at = ?, updated_by = ? "
-        "WHERE id = ? AND version = ?"));
+    Query update(m_db,
+        QStringLiteral("UPDATE meeting SET start_utc = ?, minutes = ?, location = ?, status = ?, "
+                       "chair_id = ?, "
+                       "secretary_id = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                       "WHERE id = ? AND version = ?"));
     update.bindTime(meeting.startUtc)
         .bind(meeting.minutes)
         .bind(meeting.location)
@@ -106,8 +109,8 @@ int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
     update.exec();
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
-                           QStringLiteral("Mötet har ändrats av någon annan sedan du öppnade det. "
-                                          "Dina ändringar har inte sparats."));
+            QStringLiteral("Mötet har ändrats av någon annan sedan du öppnade det. "
+                           "Dina ändringar har inte sparats."));
     recordChange(m_db, actorId, QStringLiteral("meeting"), meeting.id, QStringLiteral("update"));
     transaction.commit();
     return meeting.version + 1;
@@ -115,9 +118,10 @@ int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
 
 QList<Participant> MeetingRepository::participants(qint64 meetingId)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on "
-        "FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on "
+            "FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
     query.bind(meetingId).exec();
     QList<Participant> list;
     while (query.next()) {
@@ -137,11 +141,13 @@ QList<Participant> MeetingRepository::participants(qint64 meetingId)
 void MeetingRepository::setParticipant(const Participant &participant, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query clear(m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
+    Query clear(
+        m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
     clear.bind(participant.meetingId).bind(participant.personId).exec();
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, substitute_id, "
-        "invited_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, "
+                       "substitute_id, "
+                       "invited_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(participant.meetingId)
         .bind(participant.personId)
         .bind(participant.role)
@@ -152,15 +158,16 @@ void MeetingRepository::setParticipant(const Participant &participant, qint64 ac
         .bind(nowUtcText())
         .bindId(actorId);
     insert.exec();
-    recordChange(m_db, actorId, QStringLiteral("participant"), participant.meetingId,
-                 QStringLiteral("set"));
+    recordChange(
+        m_db, actorId, QStringLiteral("participant"), participant.meetingId, QStringLiteral("set"));
     transaction.commit();
 }
 
 void MeetingRepository::removeParticipant(qint64 meetingId, qint64 personId, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query remove(m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
+    Query remove(
+        m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
     remove.bind(meetingId).bind(personId).exec();
     recordChange(m_db, actorId, QStringLiteral("participant"), meetingId, QStringLiteral("delete"));
     transaction.commit();
@@ -168,9 +175,10 @@ void MeetingRepository::removeParticipant(qint64 meetingId, qint64 personId, qin
 
 QList<AgendaItem> MeetingRepository::agendaItems(qint64 meetingId)
 {
-    Query query(m_db, QStringLiteral(
-        "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template "
-        "FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template "
+            "FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
     query.bind(meetingId).exec();
     QList<AgendaItem> items;
     while (query.next()) {
@@ -193,14 +201,17 @@ qint64 MeetingRepository::addAgendaItem(const AgendaItem &item, qint64 actorId)
     Transaction transaction(m_db);
     int position = item.position;
     if (position <= 0) {
-        Query last(m_db, QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM agenda_item "
-                                        "WHERE meeting_id = ?"));
+        Query last(m_db,
+            QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM agenda_item "
+                           "WHERE meeting_id = ?"));
         last.bind(item.meetingId).exec();
         position = (last.next() ? last.integer(0) : 0) + 1;
     }
-    Query insert(m_db, QStringLiteral(
-        "INSERT INTO agenda_item (meeting_id, position, title, body, client_id, raised_by, "
-        "from_template, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query insert(m_db,
+        QStringLiteral(
+            "INSERT INTO agenda_item (meeting_id, position, title, body, client_id, raised_by, "
+            "from_template, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+            "id"));
     insert.bind(item.meetingId)
         .bind(position)
         .bind(item.title.trimmed())
@@ -219,9 +230,10 @@ qint64 MeetingRepository::addAgendaItem(const AgendaItem &item, qint64 actorId)
 void MeetingRepository::updateAgendaItem(const AgendaItem &item, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral(
-        "UPDATE agenda_item SET position = ?, title = ?, body = ?, client_id = ?, raised_by = ?, "
-        "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+    Query update(m_db,
+        QStringLiteral("UPDATE agenda_item SET position = ?, title = ?, body = ?, client_id = ?, "
+                       "raised_by = ?, "
+                       "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"));
     update.bind(item.position)
         .bind(item.title.trimmed())
         .bind(item.body)
@@ -233,7 +245,7 @@ void MeetingRepository::updateAgendaItem(const AgendaItem &item, qint64 actorId)
     update.exec();
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::NotFound,
-                           QStringLiteral("Punkten finns inte längre på dagordningen."));
+            QStringLiteral("Punkten finns inte längre på dagordningen."));
     recordChange(m_db, actorId, QStringLiteral("agenda_item"), item.id, QStringLiteral("update"));
     transaction.commit();
 }

@@ -84,8 +84,7 @@ QStringList statementsOf(const QString &sql)
 
 Migrator::Migrator(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 int Migrator::latestVersion()
 {
@@ -100,7 +99,7 @@ Migrator::State Migrator::inspect(int *version)
     if (tables.isEmpty()) {
         state = State::Empty;
     } else if (!tables.contains(QLatin1String("schema_version"))
-               || !tables.contains(QLatin1String("teamforum_meta"))) {
+        || !tables.contains(QLatin1String("teamforum_meta"))) {
         state = State::Foreign;
     } else {
         Query app(m_db, QStringLiteral("SELECT meta_value FROM teamforum_meta WHERE meta_key = ?"));
@@ -132,17 +131,17 @@ bool Migrator::migrate()
     switch (state) {
     case State::Foreign:
         throw StorageError(StorageError::Kind::NotADatabase,
-                           QStringLiteral("Databasen %1 är ingen Teamforum-databas. Den har inte "
-                                          "ändrats.")
-                               .arg(m_db.spec().displayName()));
+            QStringLiteral("Databasen %1 är ingen Teamforum-databas. Den har inte "
+                           "ändrats.")
+                .arg(m_db.spec().displayName()));
     case State::Newer:
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Databasen är skapad av en nyare version av Teamforum "
-                                          "(schemaversion %1; det här programmet känner till "
-                                          "version %2). Uppdatera Teamforum. Databasen har inte "
-                                          "ändrats.")
-                               .arg(current)
-                               .arg(latestVersion()));
+            QStringLiteral("Databasen är skapad av en nyare version av Teamforum "
+                           "(schemaversion %1; det här programmet känner till "
+                           "version %2). Uppdatera Teamforum. Databasen har inte "
+                           "ändrats.")
+                .arg(current)
+                .arg(latestVersion()));
     case State::Current:
     case State::Empty:
     case State::Older:
@@ -153,8 +152,8 @@ bool Migrator::migrate()
         return false;
     if (m_db.isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
-                           QStringLiteral("Databasen är skrivskyddad och behöver uppdateras "
-                                          "innan den kan användas."));
+            QStringLiteral("Databasen är skrivskyddad och behöver uppdateras "
+                           "innan den kan användas."));
     for (int step = current + 1; step <= latestVersion(); ++step)
         applyStep(step);
     return state == State::Empty;
@@ -164,17 +163,19 @@ void Migrator::applyStep(int version)
 {
     Transaction transaction(m_db);
     if (version == 1) {
-        execSchemaStatement(m_db, QStringLiteral("CREATE TABLE schema_version ("
-                                                 "version INTEGER PRIMARY KEY, "
-                                                 "applied_at TEXT NOT NULL)"));
+        execSchemaStatement(m_db,
+            QStringLiteral("CREATE TABLE schema_version ("
+                           "version INTEGER PRIMARY KEY, "
+                           "applied_at TEXT NOT NULL)"));
     }
-    const QString sql =
-        migrationSql(version).replace(QStringLiteral("${ID}"), m_db.dialect().autoIdColumn());
+    const QString sql
+        = migrationSql(version).replace(QStringLiteral("${ID}"), m_db.dialect().autoIdColumn());
     const QStringList statements = statementsOf(sql);
     for (const QString &statement : statements)
         execSchemaStatement(m_db, statement);
-    Query record(m_db, QStringLiteral("INSERT INTO schema_version (version, applied_at) "
-                                      "VALUES (?, ?)"));
+    Query record(m_db,
+        QStringLiteral("INSERT INTO schema_version (version, applied_at) "
+                       "VALUES (?, ?)"));
     record.bind(version).bind(nowUtcText()).exec();
     transaction.commit();
 }
@@ -185,8 +186,9 @@ QString Migrator::migrationSql(int version) const
     const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0'));
     if (!name.startsWith(prefix))
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
-    const QString engine = m_db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+            QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
+    const QString engine
+        = m_db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
     const QString specific = name.chopped(4) + QLatin1Char('.') + engine + QStringLiteral(".sql");
     QString sql;
     for (const QString &part : {name, specific}) {
@@ -195,7 +197,7 @@ QString Migrator::migrationSql(int version) const
             sql += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
         else if (part == name)
             throw StorageError(StorageError::Kind::General,
-                               QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
+                QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
     }
     return sql;
 }

@@ -31,15 +31,15 @@ Person readPerson(const Query &query)
 
 PersonRepository::PersonRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 PersonRepository::create(const Person &person, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral("INSERT INTO person (uuid, name, profession, role, login, "
-                                      "adjunct, active, updated_at, updated_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO person (uuid, name, profession, role, login, "
+                       "adjunct, active, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(person.name.trimmed())
         .bind(person.profession)
@@ -50,8 +50,8 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
         .bind(nowUtcText())
         .bindId(actorId);
     const qint64 id = insert.execReturningId();
-    recordChange(m_db, actorId > 0 ? actorId : id, QStringLiteral("person"), id,
-                 QStringLiteral("insert"));
+    recordChange(
+        m_db, actorId > 0 ? actorId : id, QStringLiteral("person"), id, QStringLiteral("insert"));
     transaction.commit();
     return id;
 }

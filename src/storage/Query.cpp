@@ -24,8 +24,8 @@ Query::Query(Database &db, const QString &sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw db.dialect().translate(m_query.lastError(),
-                                     QStringLiteral("En databasfråga kunde inte förberedas."));
+        throw db.dialect().translate(
+            m_query.lastError(), QStringLiteral("En databasfråga kunde inte förberedas."));
 }
 
 QVariant bindable(const QVariant &value)
@@ -60,8 +60,8 @@ Query &Query::bindTime(const QDateTime &utc)
 void Query::exec()
 {
     if (!m_query.exec())
-        throw m_db.dialect().translate(m_query.lastError(),
-                                       QStringLiteral("Databasen kunde inte uppdateras."));
+        throw m_db.dialect().translate(
+            m_query.lastError(), QStringLiteral("Databasen kunde inte uppdateras."));
 }
 
 qint64 Query::execReturningId()
@@ -69,7 +69,7 @@ qint64 Query::execReturningId()
     exec();
     if (!m_query.next())
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Databasen gav inget id för den nya raden."));
+            QStringLiteral("Databasen gav inget id för den nya raden."));
     const qint64 newId = m_query.value(0).toLongLong();
     m_query.finish();
     return newId;
@@ -79,8 +79,8 @@ void execSchemaStatement(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        throw db.dialect().translate(query.lastError(),
-                                     QStringLiteral("Databasens schema kunde inte uppdateras."));
+        throw db.dialect().translate(
+            query.lastError(), QStringLiteral("Databasens schema kunde inte uppdateras."));
 }
 
 QDate Query::date(int column) const

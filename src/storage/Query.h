@@ -17,8 +17,8 @@ public:
     Query(Database &db, const QString &sql);
 
     Query &bind(const QVariant &value);
-    Query &bindId(qint64 id);              // 0 becomes NULL
-    Query &bindDate(const QDate &date);    // invalid becomes NULL
+    Query &bindId(qint64 id); // 0 becomes NULL
+    Query &bindDate(const QDate &date); // invalid becomes NULL
     Query &bindTime(const QDateTime &utc); // stored as ISO 8601 UTC text
     Query &bindBool(bool value) { return bind(value ? 1 : 0); }
 

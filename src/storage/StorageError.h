@@ -11,15 +11,23 @@ namespace tf {
 class StorageError : public std::runtime_error
 {
 public:
-    enum class Kind { General, Busy, NotADatabase, Corrupt, DiskFull, ReadOnly, Conflict, NotFound };
+    enum class Kind {
+        General,
+        Busy,
+        NotADatabase,
+        Corrupt,
+        DiskFull,
+        ReadOnly,
+        Conflict,
+        NotFound
+    };
 
     StorageError(Kind kind, const QString &userMessage, const QString &nativeCode = {})
         : std::runtime_error(userMessage.toStdString())
         , m_kind(kind)
         , m_message(userMessage)
         , m_nativeCode(nativeCode)
-    {
-    }
+    { }
 
     Kind kind() const { return m_kind; }
     QString userMessage() const { return m_message; }

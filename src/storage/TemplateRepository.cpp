@@ -42,8 +42,7 @@ ForumTemplate readTemplate(const Query &query)
 
 TemplateRepository::TemplateRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool TemplateRepository::loadDefaultsOnce(const QList<ForumTemplate> &templates)
 {
@@ -56,8 +55,9 @@ bool TemplateRepository::loadDefaultsOnce(const QList<ForumTemplate> &templates)
     int position = 0;
     for (const auto &forumTemplate : templates)
         insert(forumTemplate, ++position, 0);
-    Query mark(m_db, QStringLiteral("INSERT INTO teamforum_meta (meta_key, meta_value) "
-                                    "VALUES (?, ?)"));
+    Query mark(m_db,
+        QStringLiteral("INSERT INTO teamforum_meta (meta_key, meta_value) "
+                       "VALUES (?, ?)"));
     mark.bind(flag).bind(nowUtcText()).exec();
     transaction.commit();
     return true;
@@ -65,12 +65,13 @@ bool TemplateRepository::loadDefaultsOnce(const QList<ForumTemplate> &templates)
 
 qint64 TemplateRepository::insert(const ForumTemplate &t, int position, qint64 actorId)
 {
-    Query query(m_db, QStringLiteral(
-        "INSERT INTO forum_template (uuid, service_type, forum, name, description, "
-        "interval_text, rrule, times_per_day, on_demand, min_minutes, max_minutes, extendable, "
-        "duration_text, location_kind, location, held_together_with, position, updated_at, "
-        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"));
+    Query query(m_db,
+        QStringLiteral(
+            "INSERT INTO forum_template (uuid, service_type, forum, name, description, "
+            "interval_text, rrule, times_per_day, on_demand, min_minutes, max_minutes, extendable, "
+            "duration_text, location_kind, location, held_together_with, position, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"));
     query.bind(t.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : t.uuid)
         .bind(serviceTypeKey(t.serviceType))
         .bind(t.forum)
@@ -98,33 +99,39 @@ qint64 TemplateRepository::insert(const ForumTemplate &t, int position, qint64 a
 
 void TemplateRepository::writeChildren(const ForumTemplate &t, qint64 id)
 {
-    const QStringList tables = {QStringLiteral("template_purpose"),
-                                QStringLiteral("template_participant"),
-                                QStringLiteral("template_leader"),
-                                QStringLiteral("template_agenda_item")};
+    const QStringList tables
+        = {QStringLiteral("template_purpose"), QStringLiteral("template_participant"),
+            QStringLiteral("template_leader"), QStringLiteral("template_agenda_item")};
     for (const QString &table : tables) {
         Query clear(m_db, QStringLiteral("DELETE FROM %1 WHERE template_id = ?").arg(table));
         clear.bind(id).exec();
     }
     for (int i = 0; i < t.purpose.size(); ++i) {
-        Query query(m_db, QStringLiteral("INSERT INTO template_purpose (template_id, position, "
-                                         "text) VALUES (?, ?, ?)"));
+        Query query(m_db,
+            QStringLiteral("INSERT INTO template_purpose (template_id, position, "
+                           "text) VALUES (?, ?, ?)"));
         query.bind(id).bind(i).bind(t.purpose.at(i)).exec();
     }
     for (int i = 0; i < t.participants.size(); ++i) {
-        Query query(m_db, QStringLiteral("INSERT INTO template_participant (template_id, "
-                                         "position, role, optional) VALUES (?, ?, ?, ?)"));
-        query.bind(id).bind(i).bind(t.participants.at(i).role).bindBool(t.participants.at(i).optional);
+        Query query(m_db,
+            QStringLiteral("INSERT INTO template_participant (template_id, "
+                           "position, role, optional) VALUES (?, ?, ?, ?)"));
+        query.bind(id)
+            .bind(i)
+            .bind(t.participants.at(i).role)
+            .bindBool(t.participants.at(i).optional);
         query.exec();
     }
     for (int i = 0; i < t.leaders.size(); ++i) {
-        Query query(m_db, QStringLiteral("INSERT INTO template_leader (template_id, position, "
-                                         "role) VALUES (?, ?, ?)"));
+        Query query(m_db,
+            QStringLiteral("INSERT INTO template_leader (template_id, position, "
+                           "role) VALUES (?, ?, ?)"));
         query.bind(id).bind(i).bind(t.leaders.at(i)).exec();
     }
     for (int i = 0; i < t.agenda.size(); ++i) {
-        Query query(m_db, QStringLiteral("INSERT INTO template_agenda_item (template_id, "
-                                         "position, title, per_client) VALUES (?, ?, ?, ?)"));
+        Query query(m_db,
+            QStringLiteral("INSERT INTO template_agenda_item (template_id, "
+                           "position, title, per_client) VALUES (?, ?, ?, ?)"));
         query.bind(id).bind(i).bind(t.agenda.at(i).title).bindBool(t.agenda.at(i).perClient);
         query.exec();
     }
@@ -168,23 +175,27 @@ QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVar
 
 void TemplateRepository::readChildren(ForumTemplate &t)
 {
-    Query purpose(m_db, QStringLiteral("SELECT text FROM template_purpose WHERE template_id = ? "
-                                       "ORDER BY position"));
+    Query purpose(m_db,
+        QStringLiteral("SELECT text FROM template_purpose WHERE template_id = ? "
+                       "ORDER BY position"));
     purpose.bind(t.id).exec();
     while (purpose.next())
         t.purpose << purpose.text(0);
-    Query participants(m_db, QStringLiteral("SELECT role, optional FROM template_participant "
-                                            "WHERE template_id = ? ORDER BY position"));
+    Query participants(m_db,
+        QStringLiteral("SELECT role, optional FROM template_participant "
+                       "WHERE template_id = ? ORDER BY position"));
     participants.bind(t.id).exec();
     while (participants.next())
         t.participants.append({participants.text(0), participants.boolean(1)});
-    Query leaders(m_db, QStringLiteral("SELECT role FROM template_leader WHERE template_id = ? "
-                                       "ORDER BY position"));
+    Query leaders(m_db,
+        QStringLiteral("SELECT role FROM template_leader WHERE template_id = ? "
+                       "ORDER BY position"));
     leaders.bind(t.id).exec();
     while (leaders.next())
         t.leaders << leaders.text(0);
-    Query agenda(m_db, QStringLiteral("SELECT title, per_client FROM template_agenda_item "
-                                      "WHERE template_id = ? ORDER BY position"));
+    Query agenda(m_db,
+        QStringLiteral("SELECT title, per_client FROM template_agenda_item "
+                       "WHERE template_id = ? ORDER BY position"));
     agenda.bind(t.id).exec();
     while (agenda.next())
         t.agenda.append({agenda.text(0), agenda.boolean(1)});
@@ -196,11 +207,12 @@ int TemplateRepository::save(const ForumTemplate &t, qint64 actorId)
     if (!problem.isEmpty())
         throw StorageError(StorageError::Kind::General, problem);
     Transaction transaction(m_db);
-    Query update(m_db, QStringLiteral(
-        "UPDATE forum_template SET name = ?, description = ?, interval_text = ?, rrule = ?, "
-        "times_per_day = ?, on_demand = ?, min_minutes = ?, max_minutes = ?, extendable = ?, "
-        "duration_text = ?, location_kind = ?, location = ?, held_together_with = ?, "
-        "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    Query update(m_db,
+        QStringLiteral(
+            "UPDATE forum_template SET name = ?, description = ?, interval_text = ?, rrule = ?, "
+            "times_per_day = ?, on_demand = ?, min_minutes = ?, max_minutes = ?, extendable = ?, "
+            "duration_text = ?, location_kind = ?, location = ?, held_together_with = ?, "
+            "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
     update.bind(t.name.trimmed())
         .bind(t.description)
         .bind(t.intervalText)
@@ -221,10 +233,10 @@ int TemplateRepository::save(const ForumTemplate &t, qint64 actorId)
     update.exec();
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
-                           QStringLiteral("Mallen \"%1\" har ändrats av någon annan sedan du "
-                                          "öppnade den. Dina ändringar har inte sparats; läs in "
-                                          "mallen på nytt och gör om dem.")
-                               .arg(t.name));
+            QStringLiteral("Mallen \"%1\" har ändrats av någon annan sedan du "
+                           "öppnade den. Dina ändringar har inte sparats; läs in "
+                           "mallen på nytt och gör om dem.")
+                .arg(t.name));
     writeChildren(t, t.id);
     recordChange(m_db, actorId, QStringLiteral("forum_template"), t.id, QStringLiteral("update"));
     transaction.commit();

@@ -11,7 +11,7 @@ Transaction::Transaction(Database &db)
 {
     if (db.isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
-                           QStringLiteral("Databasen är öppnad skrivskyddad. Ändringen sparades inte."));
+            QStringLiteral("Databasen är öppnad skrivskyddad. Ändringen sparades inte."));
     // The busy timeout covers most waits; a few retries cover the rest.
     for (int attempt = 0;; ++attempt) {
         try {

@@ -10,8 +10,8 @@
 namespace tf {
 
 namespace {
-const QString kSelect =
-    QStringLiteral("SELECT id, version, uuid, service_type, name, parent_id FROM unit");
+const QString kSelect
+    = QStringLiteral("SELECT id, version, uuid, service_type, name, parent_id FROM unit");
 
 Unit readUnit(const Query &query)
 {
@@ -28,15 +28,15 @@ Unit readUnit(const Query &query)
 
 UnitRepository::UnitRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 UnitRepository::create(const Unit &unit, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral("INSERT INTO unit (uuid, service_type, name, parent_id, "
-                                      "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
-                                      "RETURNING id"));
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO unit (uuid, service_type, name, parent_id, "
+                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(serviceTypeKey(unit.serviceType))
         .bind(unit.name.trimmed())

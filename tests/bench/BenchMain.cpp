@@ -31,9 +31,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("database"), QStringLiteral("Generated SQLite database."),
-                      QStringLiteral("FILE")});
+        QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
-                      QStringLiteral("N"), QStringLiteral("5")});
+        QStringLiteral("N"), QStringLiteral("5")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("database"));
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QJsonObject result{{QStringLiteral("database"), path}, {QStringLiteral("runs"), runs}};
+    QJsonObject result {{QStringLiteral("database"), path}, {QStringLiteral("runs"), runs}};
     try {
         tf::ConnectionSpec spec;
         spec.path = path;
@@ -57,10 +57,13 @@ int main(int argc, char *argv[])
         const QJsonObject startup = tf::bench::measureStartup(path, runs);
         for (auto it = startup.begin(); it != startup.end(); ++it)
             result.insert(it.key(), it.value());
-        result.insert(QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
+        result.insert(
+            QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
         result.insert(QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
-        result.insert(QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));
-        result.insert(QStringLiteral("keystrokeToCommit"), tf::bench::measureKeystrokeCommit(workspace, runs));
+        result.insert(
+            QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));
+        result.insert(QStringLiteral("keystrokeToCommit"),
+            tf::bench::measureKeystrokeCommit(workspace, runs));
     } catch (const tf::StorageError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
         return 1;

@@ -60,7 +60,7 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
 
     QString failure;
     QObject::connect(&editor, &MinutesEditor::saveFailed, &editor,
-                     [&failure](const QString &message) { failure = message; });
+        [&failure](const QString &message) { failure = message; });
     QList<double> latencies;
     QList<double> saves;
     // ASCII only: QTest::keyClicks asserts on other characters.
@@ -85,7 +85,8 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
     if (!failure.isEmpty())
         result.insert(QStringLiteral("saveError"), failure);
     QJsonObject stall = figure(saves, 16);
-    stall.insert(QStringLiteral("longestMs"), static_cast<double>(editor.longestSaveMilliseconds()));
+    stall.insert(
+        QStringLiteral("longestMs"), static_cast<double>(editor.longestSaveMilliseconds()));
     stall.insert(QStringLiteral("meetsTarget"), editor.longestSaveMilliseconds() <= 16);
     result.insert(QStringLiteral("guiThreadSaveStall"), stall);
     return result;

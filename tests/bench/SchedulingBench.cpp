@@ -15,7 +15,8 @@ namespace tf::bench {
 namespace {
 const QDate kStart(2027, 1, 4); // a Monday
 
-struct PlannedUnit {
+struct PlannedUnit
+{
     qint64 id;
     QList<ForumTemplate> templates;
 };
@@ -41,8 +42,8 @@ int planAll(const QList<PlannedUnit> &units)
     int meetings = 0;
     for (const PlannedUnit &unit : units) {
         for (const ForumTemplate &t : unit.templates) {
-            const MeetingSeries series =
-                SchedulingService::fromTemplate(t, unit.id, kStart, QTime(13, 0));
+            const MeetingSeries series
+                = SchedulingService::fromTemplate(t, unit.id, kStart, QTime(13, 0));
             meetings += static_cast<int>(
                 SeriesPlanner::occurrences(series, kStart, kStart.addYears(1).addDays(-1)).size());
         }
@@ -68,8 +69,8 @@ QJsonObject measureScheduling(int runs)
         stored << timeMs([&] {
             for (const PlannedUnit &unit : units) {
                 for (const ForumTemplate &t : unit.templates) {
-                    MeetingSeries series =
-                        SchedulingService::fromTemplate(t, unit.id, kStart, QTime(13, 0));
+                    MeetingSeries series
+                        = SchedulingService::fromTemplate(t, unit.id, kStart, QTime(13, 0));
                     series.untilDate = kStart.addYears(1).addDays(-1);
                     scheduling.create(series, kStart);
                 }

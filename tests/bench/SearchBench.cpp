@@ -13,9 +13,12 @@ namespace tf::bench {
 namespace {
 // Words a secretary would look for: rare, common and with å, ä, ö.
 const QStringList kQueries = {
-    QStringLiteral("tryckavlastning"), QStringLiteral("anhöriga samtal"),
-    QStringLiteral("rullator"),        QStringLiteral("fallriskbedömning"),
-    QStringLiteral("gångträning"),     QStringLiteral("läkemedel smärta"),
+    QStringLiteral("tryckavlastning"),
+    QStringLiteral("anhöriga samtal"),
+    QStringLiteral("rullator"),
+    QStringLiteral("fallriskbedömning"),
+    QStringLiteral("gångträning"),
+    QStringLiteral("läkemedel smärta"),
 };
 
 // The floor: the same MATCH on each index, newest first, first page, no joins.
@@ -33,8 +36,7 @@ void rawSearch(QSqlDatabase &db, const QString &words)
                           .arg(QLatin1String(table)));
         query.addBindValue(quoted.join(QLatin1Char(' ')));
         query.exec();
-        while (query.next()) {
-        }
+        while (query.next()) { }
     }
 }
 } // namespace

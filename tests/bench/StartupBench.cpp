@@ -10,7 +10,8 @@
 namespace tf::bench {
 
 namespace {
-struct PaintRun {
+struct PaintRun
+{
     double ms = 0;
     long residentKb = 0;
 };
@@ -50,14 +51,16 @@ QJsonObject measureStartup(const QString &databasePath, int runs)
     QList<double> empty;
     QList<double> memory;
     // One warm-up each so that both start from a warm page cache.
-    runUntilPainted(QStringLiteral(TEAMFORUM_APP_PATH), {QStringLiteral("--database"), databasePath});
+    runUntilPainted(
+        QStringLiteral(TEAMFORUM_APP_PATH), {QStringLiteral("--database"), databasePath});
     runUntilPainted(QStringLiteral(TEAMFORUM_EMPTY_WINDOW_PATH), {});
     for (int i = 0; i < runs; ++i) {
-        const PaintRun run = runUntilPainted(QStringLiteral(TEAMFORUM_APP_PATH),
-                                             {QStringLiteral("--database"), databasePath});
+        const PaintRun run = runUntilPainted(
+            QStringLiteral(TEAMFORUM_APP_PATH), {QStringLiteral("--database"), databasePath});
         const PaintRun floor = runUntilPainted(QStringLiteral(TEAMFORUM_EMPTY_WINDOW_PATH), {});
         if (run.ms < 0 || floor.ms < 0)
-            return {{QStringLiteral("error"), QStringLiteral("a window never reported its first paint")}};
+            return {{QStringLiteral("error"),
+                QStringLiteral("a window never reported its first paint")}};
         program << run.ms;
         empty << floor.ms;
         memory << static_cast<double>(run.residentKb) / 1024.0;
@@ -68,7 +71,7 @@ QJsonObject measureStartup(const QString &databasePath, int runs)
     resident.insert(QStringLiteral("targetMB"), 150);
     resident.insert(QStringLiteral("meetsTarget"), median(memory) <= 150);
     return {{QStringLiteral("startToPaintedWindow"), result},
-            {QStringLiteral("residentMemory"), resident}};
+        {QStringLiteral("residentMemory"), resident}};
 }
 
 } // namespace tf::bench

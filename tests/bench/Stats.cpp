@@ -25,8 +25,8 @@ QJsonArray rounded(const QList<double> &values)
 }
 } // namespace
 
-QJsonObject figure(const QList<double> &measured, const QList<double> &floor, double targetMs,
-                   double targetRatio)
+QJsonObject figure(
+    const QList<double> &measured, const QList<double> &floor, double targetMs, double targetRatio)
 {
     QJsonObject object = figure(measured, targetMs);
     const double floorMedian = median(floor);
@@ -37,7 +37,7 @@ QJsonObject figure(const QList<double> &measured, const QList<double> &floor, do
     if (targetRatio > 0) {
         object.insert(QStringLiteral("targetRatio"), targetRatio);
         object.insert(QStringLiteral("meetsTarget"),
-                      object.value(QStringLiteral("meetsTarget")).toBool() && ratio <= targetRatio);
+            object.value(QStringLiteral("meetsTarget")).toBool() && ratio <= targetRatio);
     }
     return object;
 }

@@ -1,8 +1,8 @@
 #include "StorageBench.h"
 
 #include "Stats.h"
-#include "services/Workspace.h"
 #include "services/MinutesDocument.h"
+#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/care/RiskRepository.h"
 
@@ -34,30 +34,36 @@ void readAll(QSqlDatabase &db, const char *sql, const QVariantList &values)
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.exec();
-    while (query.next()) {
-    }
+    while (query.next()) { }
 }
 
 // The same rows the program reads, as plain statements.
 void rawOpen(QSqlDatabase &db, qint64 meetingId)
 {
-    const QVariantList id{meetingId};
+    const QVariantList id {meetingId};
     readAll(db, "SELECT * FROM meeting WHERE id = ?", id);
     readAll(db, "SELECT u.* FROM unit u JOIN meeting m ON m.unit_id = u.id WHERE m.id = ?", id);
-    readAll(db, "SELECT t.name FROM forum_template t JOIN meeting m ON m.template_id = t.id "
-                "WHERE m.id = ?", id);
+    readAll(db,
+        "SELECT t.name FROM forum_template t JOIN meeting m ON m.template_id = t.id "
+        "WHERE m.id = ?",
+        id);
     readAll(db, "SELECT * FROM participant WHERE meeting_id = ?", id);
     readAll(db, "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position", id);
-    readAll(db, "SELECT e.* FROM minute_entry e JOIN agenda_item a ON a.id = e.agenda_item_id "
-                "WHERE a.meeting_id = ?", id);
+    readAll(db,
+        "SELECT e.* FROM minute_entry e JOIN agenda_item a ON a.id = e.agenda_item_id "
+        "WHERE a.meeting_id = ?",
+        id);
     readAll(db, "SELECT * FROM team_action WHERE meeting_id = ?", id);
     readAll(db, "SELECT * FROM minutes_addendum WHERE meeting_id = ?", id);
     readAll(db, "SELECT * FROM next_meeting_client WHERE meeting_id = ?", id);
     readAll(db, "SELECT * FROM minutes_closing WHERE meeting_id = ?", id);
     readAll(db, "SELECT * FROM person", {});
-    readAll(db, "SELECT c.* FROM client c JOIN meeting m ON m.unit_id = c.unit_id WHERE m.id = ?", id);
-    readAll(db, "SELECT r.* FROM risk_assessment r JOIN agenda_item a ON a.client_id = r.client_id "
-                "WHERE a.meeting_id = ?", id);
+    readAll(
+        db, "SELECT c.* FROM client c JOIN meeting m ON m.unit_id = c.unit_id WHERE m.id = ?", id);
+    readAll(db,
+        "SELECT r.* FROM risk_assessment r JOIN agenda_item a ON a.client_id = r.client_id "
+        "WHERE a.meeting_id = ?",
+        id);
 }
 
 // What opening a meeting reads: its minutes document and the risk status of

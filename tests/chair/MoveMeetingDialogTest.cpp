@@ -7,8 +7,8 @@
 
 using namespace tf;
 
-TEST_CASE("moving a meeting starts from its Stockholm time, whatever the computer's zone",
-          "[chair]")
+TEST_CASE(
+    "moving a meeting starts from its Stockholm time, whatever the computer's zone", "[chair]")
 {
     const QByteArray savedZone = qgetenv("TZ");
     qputenv("TZ", "UTC"); // as on terminal servers that run in UTC

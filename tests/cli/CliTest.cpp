@@ -9,7 +9,8 @@
 #include <QProcess>
 
 namespace {
-struct CliRun {
+struct CliRun
+{
     int exitCode = -1;
     QByteArray out;
     QString err;
@@ -22,7 +23,7 @@ CliRun runCli(const QStringList &arguments)
     process.start(QStringLiteral(TEAMFORUM_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(60000));
     return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 QStringList databaseArgs(const tf::test::TestBackend &backend)
@@ -45,14 +46,15 @@ TEST_CASE("cli templates prints every template with the documented fields", "[cl
         REQUIRE(templates.size() == 31);
         for (const auto &value : templates) {
             const QJsonObject t = value.toObject();
-            for (const char *field : {"serviceType", "forum", "name", "rrule", "timesPerDay",
-                                      "onDemand", "minutes", "location", "participants",
-                                      "leaders", "purpose", "agenda"}) {
+            for (const char *field :
+                {"serviceType", "forum", "name", "rrule", "timesPerDay", "onDemand", "minutes",
+                    "location", "participants", "leaders", "purpose", "agenda"}) {
                 INFO(field);
                 CHECK(t.contains(QLatin1String(field)));
             }
             CHECK(t.value(QStringLiteral("rrule")).toString().startsWith(QStringLiteral("FREQ=")));
-            CHECK(t.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("min")).toInt() > 0);
+            CHECK(t.value(QStringLiteral("minutes")).toObject().value(QStringLiteral("min")).toInt()
+                > 0);
             CHECK(t.value(QStringLiteral("agenda")).toArray().first().isString());
         }
     }
@@ -62,23 +64,25 @@ TEST_CASE("cli templates filters by service type", "[cli]")
 {
     const auto backend = tf::test::sqliteBackend();
     const CliRun run = runCli(databaseArgs(backend)
-                              << QStringLiteral("templates") << QStringLiteral("--service-type")
-                              << QStringLiteral("ordinart_boende"));
+        << QStringLiteral("templates") << QStringLiteral("--service-type")
+        << QStringLiteral("ordinart_boende"));
     REQUIRE(run.exitCode == 0);
     const QJsonArray templates = run.json().array();
     CHECK(templates.size() == 6);
     const QJsonObject teammote = templates.at(2).toObject();
     CHECK(teammote.value(QStringLiteral("forum")).toString() == QStringLiteral("teammote"));
-    CHECK(teammote.value(QStringLiteral("rrule")).toString() == QStringLiteral("FREQ=WEEKLY;INTERVAL=2"));
+    CHECK(teammote.value(QStringLiteral("rrule")).toString()
+        == QStringLiteral("FREQ=WEEKLY;INTERVAL=2"));
     const QJsonArray participants = teammote.value(QStringLiteral("participants")).toArray();
-    const auto optional = std::count_if(participants.begin(), participants.end(), [](const QJsonValue &p) {
-        return p.toObject().value(QStringLiteral("optional")).toBool();
-    });
+    const auto optional
+        = std::count_if(participants.begin(), participants.end(), [](const QJsonValue &p) {
+              return p.toObject().value(QStringLiteral("optional")).toBool();
+          });
     CHECK(optional == 2);
 
-    const CliRun bad = runCli(databaseArgs(backend) << QStringLiteral("templates")
-                                                    << QStringLiteral("--service-type")
-                                                    << QStringLiteral("sjukhus"));
+    const CliRun bad = runCli(databaseArgs(backend)
+        << QStringLiteral("templates") << QStringLiteral("--service-type")
+        << QStringLiteral("sjukhus"));
     CHECK(bad.exitCode != 0);
     CHECK(bad.out.isEmpty());
     CHECK(bad.err.contains(QStringLiteral("Okänd verksamhetstyp")));
@@ -114,17 +118,21 @@ TEST_CASE("cli check refuses a file that is not a database", "[cli]")
 TEST_CASE("cli validate-personnummer answers in JSON", "[cli]")
 {
     // A plus sign marks someone who has turned 100: 1912, not 2012.
-    const CliRun valid = runCli({QStringLiteral("validate-personnummer"), QStringLiteral("121212+1212")});
+    const CliRun valid
+        = runCli({QStringLiteral("validate-personnummer"), QStringLiteral("121212+1212")});
     REQUIRE(valid.exitCode == 0);
     CHECK(valid.json().object().value(QStringLiteral("valid")).toBool());
     CHECK(valid.json().object().value(QStringLiteral("normalized")).toString()
-          == QStringLiteral("19121212-1212"));
+        == QStringLiteral("19121212-1212"));
     CHECK(valid.json().object().value(QStringLiteral("error")).isNull());
 
-    const CliRun invalid = runCli({QStringLiteral("validate-personnummer"), QStringLiteral("19121212-1213")});
+    const CliRun invalid
+        = runCli({QStringLiteral("validate-personnummer"), QStringLiteral("19121212-1213")});
     const QJsonObject result = invalid.json().object();
     CHECK_FALSE(result.value(QStringLiteral("valid")).toBool());
-    CHECK(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("Kontrollsiffran")));
+    CHECK(result.value(QStringLiteral("error"))
+              .toString()
+              .contains(QStringLiteral("Kontrollsiffran")));
 }
 
 TEST_CASE("cli version and unknown commands", "[cli]")

@@ -17,7 +17,6 @@
 using namespace tf;
 using tf::test::testBackends;
 
-
 TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetings]")
 {
     for (const auto &backend : testBackends()) {
@@ -39,8 +38,8 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
         REQUIRE(stored);
         CHECK(stored->startUtc == meeting.startUtc);
         CHECK(stored->status == MeetingStatus::Planned);
-        const auto inMarch = workspace.meetings().byUnit(
-            team.unitId, QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
+        const auto inMarch = workspace.meetings().byUnit(team.unitId,
+            QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()),
             QDateTime(QDate(2026, 4, 1), QTime(0, 0), QTimeZone::utc()));
         CHECK(inMarch.size() == 1);
 
@@ -80,7 +79,8 @@ TEST_CASE("a meeting keeps its time, participants and agenda", "[storage][meetin
     }
 }
 
-TEST_CASE("actions are found by unit, person and status, and closing records who", "[storage][actions]")
+TEST_CASE(
+    "actions are found by unit, person and status, and closing records who", "[storage][actions]")
 {
     for (const auto &backend : testBackends()) {
         INFO("engine: " << backend.name.toStdString());

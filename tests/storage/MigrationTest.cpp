@@ -38,7 +38,8 @@ StorageError::Kind openFailure(const ConnectionSpec &spec, QString *message)
 }
 } // namespace
 
-TEST_CASE("a new database gets the current schema and the routine's templates", "[storage][migration]")
+TEST_CASE(
+    "a new database gets the current schema and the routine's templates", "[storage][migration]")
 {
     for (const auto &backend : testBackends()) {
         INFO("engine: " << backend.name.toStdString());
@@ -82,7 +83,7 @@ TEST_CASE("a database from a newer Teamforum is refused untouched", "[storage][m
             Workspace workspace(backend.spec);
             workspace.open();
             Query bump(workspace.database(),
-                       QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
             bump.bind(Migrator::latestVersion() + 1).bind(nowUtcText()).exec();
         }
         const bool sqlite = backend.spec.engine == ConnectionSpec::Engine::Sqlite;
@@ -112,7 +113,8 @@ TEST_CASE("a file that is not a Teamforum database is refused", "[storage][migra
     SECTION("another program's SQLite database")
     {
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(backend.spec.path);
             REQUIRE(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE recipes (name TEXT)"));
@@ -178,7 +180,9 @@ TEST_CASE("a connection URL names PostgreSQL, anything else a file", "[storage]"
 {
     ConnectionSpec spec;
     QString error;
-    REQUIRE(ConnectionSpec::parse(QStringLiteral("postgresql://anna:hemligt@db.example:5433/teamforum?sslmode=require"), &spec, &error));
+    REQUIRE(ConnectionSpec::parse(
+        QStringLiteral("postgresql://anna:hemligt@db.example:5433/teamforum?sslmode=require"),
+        &spec, &error));
     CHECK(spec.engine == ConnectionSpec::Engine::Postgres);
     CHECK(spec.host == QStringLiteral("db.example"));
     CHECK(spec.port == 5433);

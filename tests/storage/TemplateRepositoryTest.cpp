@@ -48,8 +48,8 @@ TEST_CASE("an edited template is saved whole and read back", "[storage][template
         CHECK(stored->version == version);
 
         Query who(workspace.database(),
-                  QStringLiteral("SELECT person_id FROM change_log WHERE table_name = ? "
-                                 "AND row_id = ? AND operation = ?"));
+            QStringLiteral("SELECT person_id FROM change_log WHERE table_name = ? "
+                           "AND row_id = ? AND operation = ?"));
         who.bind(QStringLiteral("forum_template")).bind(t.id).bind(QStringLiteral("update")).exec();
         REQUIRE(who.next());
         CHECK(who.id(0) == workspace.actorId());
@@ -57,7 +57,7 @@ TEST_CASE("an edited template is saved whole and read back", "[storage][template
 }
 
 TEST_CASE("a template saved by someone else in between is a conflict, not an overwrite",
-          "[storage][templates]")
+    "[storage][templates]")
 {
     for (const auto &backend : testBackends()) {
         INFO("engine: " << backend.name.toStdString());
@@ -91,5 +91,6 @@ TEST_CASE("an invalid template is refused before it reaches the store", "[storag
     ForumTemplate t = workspace.templates().all().first();
     t.maxMinutes = t.minMinutes - 1;
     CHECK_THROWS_AS(workspace.templates().save(t, 0), StorageError);
-    CHECK(workspace.templates().byId(t.id)->maxMinutes >= workspace.templates().byId(t.id)->minMinutes);
+    CHECK(workspace.templates().byId(t.id)->maxMinutes
+        >= workspace.templates().byId(t.id)->minMinutes);
 }

@@ -44,8 +44,8 @@ QStringList widgetsWithoutAccessibleName(QWidget *root)
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
         if (name.trimmed().isEmpty())
-            missing << QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                   widget->objectName());
+            missing << QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
     }
     return missing;
 }

@@ -35,18 +35,20 @@ TestBackend freshPostgresBackend()
     if (!ConnectionSpec::parse(qEnvironmentVariable("TEAMFORUM_TEST_PG"), &backend.spec, &error))
         throw std::runtime_error(error.toStdString());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
         db.setHostName(backend.spec.host);
         db.setPort(backend.spec.port);
         db.setUserName(backend.spec.user);
         db.setPassword(backend.spec.password);
         db.setDatabaseName(backend.spec.databaseName);
         if (!db.open())
-            throw std::runtime_error("PostgreSQL for tests unreachable: "
-                                     + db.lastError().text().toStdString());
+            throw std::runtime_error(
+                "PostgreSQL for tests unreachable: " + db.lastError().text().toStdString());
         // A schema of its own per backend, so tests can run in parallel.
         static int counter = 0;
-        const QString schema = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        const QString schema
+            = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema))
             || !query.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)))
@@ -69,7 +71,7 @@ TestBackend freshPostgresBackend()
 
 QList<TestBackend> testBackends()
 {
-    QList<TestBackend> backends{sqliteBackend()};
+    QList<TestBackend> backends {sqliteBackend()};
     if (postgresConfigured())
         backends << freshPostgresBackend();
     return backends;

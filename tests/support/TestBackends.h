@@ -12,7 +12,8 @@ namespace tf::test {
 // A fresh, empty database on one engine. SQLite: a new file in a temporary
 // folder. PostgreSQL (when TEAMFORUM_TEST_PG names a server): the public
 // test gets a new schema of its own.
-struct TestBackend {
+struct TestBackend
+{
     QString name;
     ConnectionSpec spec;
     QString url; // PostgreSQL: the same database as a --database URL

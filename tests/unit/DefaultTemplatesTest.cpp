@@ -11,7 +11,8 @@
 using namespace tf;
 
 namespace {
-struct Expected {
+struct Expected
+{
     const char *serviceType;
     const char *forum;
     const char *rrule;
@@ -125,9 +126,8 @@ void checkRoles(const QStringList &actual, const std::vector<const char *> &expe
     QStringList remaining = actual;
     for (const char *word : expected) {
         const QString needle = QString::fromUtf8(word);
-        const auto found = std::find_if(remaining.begin(), remaining.end(), [&](const QString &r) {
-            return r.contains(needle, Qt::CaseInsensitive);
-        });
+        const auto found = std::find_if(remaining.begin(), remaining.end(),
+            [&](const QString &r) { return r.contains(needle, Qt::CaseInsensitive); });
         INFO("expected a role with: " << word);
         REQUIRE(found != remaining.end());
         remaining.erase(found);
@@ -158,14 +158,19 @@ TEST_CASE("every forum of the routine ships as a template, and nothing else", "[
     const auto templates = defaultTemplates();
     CHECK(templates.size() == static_cast<qsizetype>(kRoutine.size()));
     const std::pair<const char *, int> perServiceType[] = {
-        {"sabo", 7},          {"ordinart_boende", 6},     {"gruppbostad", 6},
-        {"daglig_verksamhet", 4}, {"personlig_assistans", 3}, {"boendestod", 4},
+        {"sabo", 7},
+        {"ordinart_boende", 6},
+        {"gruppbostad", 6},
+        {"daglig_verksamhet", 4},
+        {"personlig_assistans", 3},
+        {"boendestod", 4},
         {"samordning", 1},
     };
     for (const auto &[key, count] : perServiceType) {
-        const auto n = std::count_if(templates.begin(), templates.end(), [&](const ForumTemplate &t) {
-            return serviceTypeKey(t.serviceType) == QLatin1String(key);
-        });
+        const auto n
+            = std::count_if(templates.begin(), templates.end(), [&](const ForumTemplate &t) {
+                  return serviceTypeKey(t.serviceType) == QLatin1String(key);
+              });
         INFO(key);
         CHECK(n == count);
     }
@@ -215,9 +220,8 @@ TEST_CASE("a teammöte walks each client through the routine's fixed agenda", "[
 TEST_CASE("the samordningsmöte carries Bilaga 1's agenda", "[templates]")
 {
     const auto templates = defaultTemplates();
-    const auto it = std::find_if(templates.begin(), templates.end(), [](const ForumTemplate &t) {
-        return t.forum == QLatin1String("samordningsmote");
-    });
+    const auto it = std::find_if(templates.begin(), templates.end(),
+        [](const ForumTemplate &t) { return t.forum == QLatin1String("samordningsmote"); });
     REQUIRE(it != templates.end());
     REQUIRE(it->agenda.size() == 6);
     CHECK(it->agenda.at(0).title.contains(QStringLiteral("nuläget")));

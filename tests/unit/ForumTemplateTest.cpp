@@ -75,7 +75,8 @@ TEST_CASE("service type keys round-trip and have Swedish names", "[template]")
 
 TEST_CASE("interval labels name the routine's intervals in Swedish", "[template]")
 {
-    CHECK(intervalLabel(QStringLiteral("FREQ=WEEKLY;INTERVAL=2")) == QStringLiteral("Varannan vecka"));
+    CHECK(intervalLabel(QStringLiteral("FREQ=WEEKLY;INTERVAL=2"))
+        == QStringLiteral("Varannan vecka"));
     CHECK(intervalLabel(QStringLiteral("FREQ=MONTHLY")) == QStringLiteral("En gång i månaden"));
     CHECK(intervalLabel(QStringLiteral("FREQ=DAILY")) == QStringLiteral("Dagligen"));
 }

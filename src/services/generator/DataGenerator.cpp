@@ -17,7 +17,8 @@
 namespace tf {
 
 namespace {
-struct Sizes {
+struct Sizes
+{
     int unitsPerServiceType;
     int staff;
     int clients;
@@ -31,13 +32,11 @@ Sizes sizesFor(GeneratorOptions::Scale scale)
     return {1, 60, 120, 1};
 }
 
-const char *const kUnitNames[] = {"Solgården", "Björkhagen", "Lindgården", "Ekbacken",
-                                  "Sjöglimten", "Tallbo", "Rosengården", "Hagalund",
-                                  "Ängsbacken", "Furuhem"};
+const char *const kUnitNames[] = {"Solgården", "Björkhagen", "Lindgården", "Ekbacken", "Sjöglimten",
+    "Tallbo", "Rosengården", "Hagalund", "Ängsbacken", "Furuhem"};
 
 const char *const kProfessions[] = {"Undersköterska", "Undersköterska", "Undersköterska",
-                                    "Vårdbiträde", "Sjuksköterska", "Arbetsterapeut",
-                                    "Fysioterapeut", "Stödassistent"};
+    "Vårdbiträde", "Sjuksköterska", "Arbetsterapeut", "Fysioterapeut", "Stödassistent"};
 
 QString unitName(ServiceType type, int index)
 {
@@ -63,8 +62,8 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
 {
     if (!workspace.units().all().isEmpty())
         throw StorageError(StorageError::Kind::General,
-                           QStringLiteral("Databasen innehåller redan enheter. Testdata skapas "
-                                          "bara i en ny, tom databas."));
+            QStringLiteral("Databasen innehåller redan enheter. Testdata skapas "
+                           "bara i en ny, tom databas."));
     const Sizes sizes = sizesFor(options.scale);
     std::mt19937_64 random(options.seed);
     TextBank text(random);
@@ -75,19 +74,18 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     };
 
     Database &db = workspace.database();
-    GeneratorContext context{db, random, text, {}, options.lastDay, sizes.years};
+    GeneratorContext context {db, random, text, {}, options.lastDay, sizes.years};
     {
         report(QStringLiteral("Personal och enheter"), 0);
         Transaction transaction(db);
         BulkInserter people(db, QStringLiteral("person"),
-                            {QStringLiteral("uuid"), QStringLiteral("name"),
-                             QStringLiteral("profession"), QStringLiteral("role"),
-                             QStringLiteral("updated_at")},
-                            true);
+            {QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("profession"),
+                QStringLiteral("role"), QStringLiteral("updated_at")},
+            true);
         BulkInserter units(db, QStringLiteral("unit"),
-                           {QStringLiteral("uuid"), QStringLiteral("service_type"),
-                            QStringLiteral("name"), QStringLiteral("updated_at")},
-                           true);
+            {QStringLiteral("uuid"), QStringLiteral("service_type"), QStringLiteral("name"),
+                QStringLiteral("updated_at")},
+            true);
         const QString now = options.lastDay.startOfDay(Qt::UTC).toString(Qt::ISODate);
         int unitIndex = 0;
         for (int t = 0; t < 6; ++t) {
@@ -95,11 +93,11 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             for (int i = 0; i < sizes.unitsPerServiceType; ++i) {
                 GeneratedUnit unit;
                 unit.serviceType = type;
-                unit.id = units.insert({randomUuid(random), serviceTypeKey(type), unitName(type, i), now});
+                unit.id = units.insert(
+                    {randomUuid(random), serviceTypeKey(type), unitName(type, i), now});
                 unit.templates = workspace.templates().byServiceType(type);
                 unit.chairId = people.insert({randomUuid(random), text.fullName(),
-                                              QStringLiteral("Enhetschef"),
-                                              QStringLiteral("Enhetschef"), now});
+                    QStringLiteral("Enhetschef"), QStringLiteral("Enhetschef"), now});
                 context.units << unit;
                 ++unitIndex;
             }
@@ -107,30 +105,30 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
         const int staffPerUnit = qMax(3, sizes.staff / unitIndex - 1);
         for (auto &unit : context.units) {
             for (int i = 0; i < staffPerUnit; ++i) {
-                const QString profession = QString::fromUtf8(
-                    kProfessions[random() % std::size(kProfessions)]);
-                unit.staffIds << people.insert({randomUuid(random), text.fullName(), profession,
-                                                QString(), now});
+                const QString profession
+                    = QString::fromUtf8(kProfessions[random() % std::size(kProfessions)]);
+                unit.staffIds << people.insert(
+                    {randomUuid(random), text.fullName(), profession, QString(), now});
             }
         }
         BulkInserter clients(db, QStringLiteral("client"),
-                             {QStringLiteral("uuid"), QStringLiteral("unit_id"),
-                              QStringLiteral("personnummer"), QStringLiteral("name"),
-                              QStringLiteral("apartment"), QStringLiteral("contact_person_id"),
-                              QStringLiteral("nurse_id"), QStringLiteral("priority"),
-                              QStringLiteral("updated_at")},
-                             true);
+            {QStringLiteral("uuid"), QStringLiteral("unit_id"), QStringLiteral("personnummer"),
+                QStringLiteral("name"), QStringLiteral("apartment"),
+                QStringLiteral("contact_person_id"), QStringLiteral("nurse_id"),
+                QStringLiteral("priority"), QStringLiteral("updated_at")},
+            true);
         const int clientsPerUnit = sizes.clients / unitIndex;
         for (auto &unit : context.units) {
             for (int i = 0; i < clientsPerUnit; ++i) {
-                const QDate birth = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
+                const QDate birth
+                    = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
                 const QString name = text.fullName();
                 const qint64 contact = unit.staffIds.at(random() % unit.staffIds.size());
                 const qint64 nurse = unit.staffIds.at(random() % unit.staffIds.size());
                 const qint64 id = clients.insert({randomUuid(random), unit.id,
-                                                  makePersonnummer(birth, static_cast<int>(random() % 1000)),
-                                                  name, QString::number(1 + i % 40), contact, nurse,
-                                                  static_cast<int>(random() % 5), now});
+                    makePersonnummer(birth, static_cast<int>(random() % 1000)), name,
+                    QString::number(1 + i % 40), contact, nurse, static_cast<int>(random() % 5),
+                    now});
                 unit.clients.append({id, name});
             }
         }
@@ -143,7 +141,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     MeetingWriter writer(context);
     for (int i = 0; i < context.units.size(); ++i) {
         report(QStringLiteral("Möten, dagordningar och anteckningar"),
-               static_cast<int>(100 * i / context.units.size()));
+            static_cast<int>(100 * i / context.units.size()));
         writer.writeUnit(context.units[i]);
     }
     writer.addCounts(result);

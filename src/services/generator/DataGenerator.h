@@ -12,9 +12,10 @@ class Workspace;
 // Writes a realistic, deterministic database: units over every verksamhet,
 // staff and clients with valid personnummer, meetings that follow the forum
 // templates, agendas, minutes and actions. The same seed gives the same data.
-struct GeneratorOptions {
+struct GeneratorOptions
+{
     enum class Scale {
-        Small,        // one unit per verksamhet, one year: seconds
+        Small, // one unit per verksamhet, one year: seconds
         Municipality, // 60 units, ten years: the figures in targets.md
     };
     Scale scale = Scale::Small;
@@ -25,7 +26,8 @@ struct GeneratorOptions {
     std::function<void(const QString &phase, int percent)> progress;
 };
 
-struct GeneratorResult {
+struct GeneratorResult
+{
     qint64 units = 0;
     qint64 people = 0;
     qint64 clients = 0;

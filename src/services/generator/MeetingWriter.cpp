@@ -43,41 +43,37 @@ bool isWeekday(const QDate &date)
 
 MeetingWriter::MeetingWriter(GeneratorContext &context)
     : m_context(context)
-    , m_meetings(std::make_unique<BulkInserter>(
-          context.db, QStringLiteral("meeting"),
-          QStringList{QStringLiteral("uuid"), QStringLiteral("unit_id"), QStringLiteral("template_id"),
-                      QStringLiteral("start_utc"), QStringLiteral("minutes"), QStringLiteral("location"),
-                      QStringLiteral("status"), QStringLiteral("chair_id"), QStringLiteral("secretary_id"),
-                      QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+    , m_meetings(std::make_unique<BulkInserter>(context.db, QStringLiteral("meeting"),
+          QStringList {QStringLiteral("uuid"), QStringLiteral("unit_id"),
+              QStringLiteral("template_id"), QStringLiteral("start_utc"), QStringLiteral("minutes"),
+              QStringLiteral("location"), QStringLiteral("status"), QStringLiteral("chair_id"),
+              QStringLiteral("secretary_id"), QStringLiteral("updated_at"),
+              QStringLiteral("updated_by")},
           true))
-    , m_participants(std::make_unique<BulkInserter>(
-          context.db, QStringLiteral("participant"),
-          QStringList{QStringLiteral("meeting_id"), QStringLiteral("person_id"), QStringLiteral("role"),
-                      QStringLiteral("attendance"), QStringLiteral("updated_at"),
-                      QStringLiteral("updated_by")}))
-    , m_agendaItems(std::make_unique<BulkInserter>(
-          context.db, QStringLiteral("agenda_item"),
-          QStringList{QStringLiteral("meeting_id"), QStringLiteral("position"), QStringLiteral("title"),
-                      QStringLiteral("client_id"), QStringLiteral("raised_by"),
-                      QStringLiteral("from_template"), QStringLiteral("updated_at"),
-                      QStringLiteral("updated_by")},
+    , m_participants(std::make_unique<BulkInserter>(context.db, QStringLiteral("participant"),
+          QStringList {QStringLiteral("meeting_id"), QStringLiteral("person_id"),
+              QStringLiteral("role"), QStringLiteral("attendance"), QStringLiteral("updated_at"),
+              QStringLiteral("updated_by")}))
+    , m_agendaItems(std::make_unique<BulkInserter>(context.db, QStringLiteral("agenda_item"),
+          QStringList {QStringLiteral("meeting_id"), QStringLiteral("position"),
+              QStringLiteral("title"), QStringLiteral("client_id"), QStringLiteral("raised_by"),
+              QStringLiteral("from_template"), QStringLiteral("updated_at"),
+              QStringLiteral("updated_by")},
           true))
-    , m_minuteEntries(std::make_unique<BulkInserter>(
-          context.db, QStringLiteral("minute_entry"),
-          QStringList{QStringLiteral("agenda_item_id"), QStringLiteral("text"), QStringLiteral("author_id"),
-                      QStringLiteral("updated_at"), QStringLiteral("updated_by")}))
-    , m_actions(std::make_unique<BulkInserter>(
-          context.db, QStringLiteral("team_action"),
-          QStringList{QStringLiteral("uuid"), QStringLiteral("meeting_id"),
-                      QStringLiteral("agenda_item_id"), QStringLiteral("client_id"),
-                      QStringLiteral("what"), QStringLiteral("responsible_id"),
-                      QStringLiteral("due_date"), QStringLiteral("follow_up_days"),
-                      QStringLiteral("status"), QStringLiteral("feedback_to_client"),
-                      QStringLiteral("feedback_by"), QStringLiteral("journal_entry_needed"),
-                      QStringLiteral("done_utc"), QStringLiteral("done_by"),
-                      QStringLiteral("updated_at"), QStringLiteral("updated_by")}))
-{
-}
+    , m_minuteEntries(std::make_unique<BulkInserter>(context.db, QStringLiteral("minute_entry"),
+          QStringList {QStringLiteral("agenda_item_id"), QStringLiteral("text"),
+              QStringLiteral("author_id"), QStringLiteral("updated_at"),
+              QStringLiteral("updated_by")}))
+    , m_actions(std::make_unique<BulkInserter>(context.db, QStringLiteral("team_action"),
+          QStringList {QStringLiteral("uuid"), QStringLiteral("meeting_id"),
+              QStringLiteral("agenda_item_id"), QStringLiteral("client_id"), QStringLiteral("what"),
+              QStringLiteral("responsible_id"), QStringLiteral("due_date"),
+              QStringLiteral("follow_up_days"), QStringLiteral("status"),
+              QStringLiteral("feedback_to_client"), QStringLiteral("feedback_by"),
+              QStringLiteral("journal_entry_needed"), QStringLiteral("done_utc"),
+              QStringLiteral("done_by"), QStringLiteral("updated_at"),
+              QStringLiteral("updated_by")}))
+{ }
 
 MeetingWriter::~MeetingWriter() = default;
 
@@ -124,18 +120,17 @@ void MeetingWriter::writeUnit(const GeneratedUnit &unit)
     transaction.commit();
 }
 
-void MeetingWriter::writeMeeting(const GeneratedUnit &unit, const ForumTemplate &t,
-                                 const Occurrence &when, int &rotation)
+void MeetingWriter::writeMeeting(
+    const GeneratedUnit &unit, const ForumTemplate &t, const Occurrence &when, int &rotation)
 {
     const QString start = utc(when.date, when.time);
     const bool past = when.date < m_context.lastDay;
     const qint64 secretary = unit.staffIds.at(below(static_cast<int>(unit.staffIds.size())));
-    const qint64 meetingId = m_meetings->insert(
-        {randomUuid(m_context.random), unit.id, t.id, start, t.minMinutes, t.location,
-         past ? QStringLiteral("approved") : QStringLiteral("planned"), unit.chairId, secretary,
-         start, unit.chairId});
+    const qint64 meetingId = m_meetings->insert({randomUuid(m_context.random), unit.id, t.id, start,
+        t.minMinutes, t.location, past ? QStringLiteral("approved") : QStringLiteral("planned"),
+        unit.chairId, secretary, start, unit.chairId});
 
-    QList<qint64> present{unit.chairId};
+    QList<qint64> present {unit.chairId};
     const int others = 2 + below(3);
     for (int i = 0; i < others; ++i) {
         const qint64 person = unit.staffIds.at(below(static_cast<int>(unit.staffIds.size())));
@@ -144,19 +139,19 @@ void MeetingWriter::writeMeeting(const GeneratedUnit &unit, const ForumTemplate 
     }
     for (qint64 person : present)
         m_participants->insert({meetingId, person, QString(),
-                                past ? QStringLiteral("present") : QStringLiteral("expected"),
-                                start, unit.chairId});
+            past ? QStringLiteral("present") : QStringLiteral("expected"), start, unit.chairId});
 
     // The fixed agenda; per-client items for the two clients in rotation,
     // then items members raised, so that a meeting averages about eight.
-    struct Item {
+    struct Item
+    {
         QString title;
         const GeneratedClient *client;
         bool fromTemplate;
     };
     QList<Item> items;
     const GeneratedClient *rotated[2] = {&unit.clients.at(rotation % unit.clients.size()),
-                                         &unit.clients.at((rotation + 1) % unit.clients.size())};
+        &unit.clients.at((rotation + 1) % unit.clients.size())};
     rotation += 2;
     for (const auto &templateItem : t.agenda) {
         if (!templateItem.perClient) {
@@ -169,33 +164,33 @@ void MeetingWriter::writeMeeting(const GeneratedUnit &unit, const ForumTemplate 
     const bool daily = t.rrule.startsWith(QLatin1String("FREQ=DAILY"));
     const int raised = daily ? 2 + below(8) : below(3);
     for (int i = 0; i < raised; ++i) {
-        const GeneratedClient *client = &unit.clients.at(below(static_cast<int>(unit.clients.size())));
+        const GeneratedClient *client
+            = &unit.clients.at(below(static_cast<int>(unit.clients.size())));
         items.append({m_context.text.raisedItemTitle(client->name), client, false});
     }
 
     int position = 0;
     for (const Item &item : items) {
         const qint64 raisedBy = item.fromTemplate ? unit.chairId : secretary;
-        const qint64 itemId = m_agendaItems->insert(
-            {meetingId, ++position, item.title, item.client ? QVariant(item.client->id) : QVariant(),
-             raisedBy, item.fromTemplate ? 1 : 0, start, raisedBy});
+        const qint64 itemId = m_agendaItems->insert({meetingId, ++position, item.title,
+            item.client ? QVariant(item.client->id) : QVariant(), raisedBy,
+            item.fromTemplate ? 1 : 0, start, raisedBy});
         if (!past)
             continue;
         const QString clientName = item.client ? item.client->name : QStringLiteral("Kunden");
-        m_minuteEntries->insert({itemId, m_context.text.minuteNote(clientName), secretary, start,
-                                 secretary});
+        m_minuteEntries->insert(
+            {itemId, m_context.text.minuteNote(clientName), secretary, start, secretary});
         if (!item.client || below(100) >= 27)
             continue;
         const QDate due = when.date.addDays(14 + below(46));
         const bool done = due < m_context.lastDay.addDays(-30) || below(3) == 0;
         const qint64 responsible = unit.staffIds.at(below(static_cast<int>(unit.staffIds.size())));
         m_actions->insert({randomUuid(m_context.random), meetingId, itemId, item.client->id,
-                           m_context.text.actionText(item.client->name), responsible,
-                           due.toString(Qt::ISODate), below(2) ? 14 : 0,
-                           done ? QStringLiteral("done") : QStringLiteral("open"), below(2),
-                           QVariant(item.client ? QVariant(responsible) : QVariant()), below(2),
-                           done ? QVariant(utc(due, QTime(15, 0))) : QVariant(),
-                           done ? QVariant(responsible) : QVariant(), start, secretary});
+            m_context.text.actionText(item.client->name), responsible, due.toString(Qt::ISODate),
+            below(2) ? 14 : 0, done ? QStringLiteral("done") : QStringLiteral("open"), below(2),
+            QVariant(item.client ? QVariant(responsible) : QVariant()), below(2),
+            done ? QVariant(utc(due, QTime(15, 0))) : QVariant(),
+            done ? QVariant(responsible) : QVariant(), start, secretary});
     }
 }
 

@@ -16,12 +16,14 @@ class Database;
 class TextBank;
 struct GeneratorResult;
 
-struct GeneratedClient {
+struct GeneratedClient
+{
     qint64 id;
     QString name;
 };
 
-struct GeneratedUnit {
+struct GeneratedUnit
+{
     qint64 id = 0;
     ServiceType serviceType = ServiceType::Sabo;
     qint64 chairId = 0;
@@ -30,7 +32,8 @@ struct GeneratedUnit {
     QList<ForumTemplate> templates;
 };
 
-struct GeneratorContext {
+struct GeneratorContext
+{
     Database &db;
     std::mt19937_64 &random;
     TextBank &text;
@@ -54,14 +57,18 @@ public:
     void addCounts(GeneratorResult &result) const;
 
 private:
-    struct Occurrence {
+    struct Occurrence
+    {
         QDate date;
         QTime time;
     };
     QList<Occurrence> occurrences(const ForumTemplate &forumTemplate) const;
     void writeMeeting(const GeneratedUnit &unit, const ForumTemplate &forumTemplate,
-                      const Occurrence &when, int &rotation);
-    int below(int count) { return static_cast<int>(m_context.random() % static_cast<quint64>(count)); }
+        const Occurrence &when, int &rotation);
+    int below(int count)
+    {
+        return static_cast<int>(m_context.random() % static_cast<quint64>(count));
+    }
 
     GeneratorContext &m_context;
     std::unique_ptr<BulkInserter> m_meetings;

@@ -6,22 +6,128 @@ namespace tf {
 
 namespace {
 const char *const kFirstNames[] = {
-    "Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Ingrid", "Marie", "Birgitta",
-    "Åsa", "Annika", "Margareta", "Elisabeth", "Linnéa", "Elsa", "Astrid", "Märta", "Sigrid",
-    "Gunnel", "Ulla", "Britt", "Inger", "Solveig", "Agneta", "Lars", "Anders", "Johan", "Per",
-    "Erik", "Karl", "Mikael", "Göran", "Björn", "Åke", "Örjan", "Östen", "Sven", "Nils", "Olof",
-    "Gösta", "Bengt", "Stig", "Rolf", "Kjell", "Hassan", "Amira", "Fatima", "Ali", "Mirja",
-    "Aino", "Jelena", "Dragan", "Nadia", "Leila", "Tove", "Ebba", "Hugo", "Vilgot", "Saga",
+    "Anna",
+    "Eva",
+    "Maria",
+    "Karin",
+    "Sara",
+    "Lena",
+    "Kerstin",
+    "Ingrid",
+    "Marie",
+    "Birgitta",
+    "Åsa",
+    "Annika",
+    "Margareta",
+    "Elisabeth",
+    "Linnéa",
+    "Elsa",
+    "Astrid",
+    "Märta",
+    "Sigrid",
+    "Gunnel",
+    "Ulla",
+    "Britt",
+    "Inger",
+    "Solveig",
+    "Agneta",
+    "Lars",
+    "Anders",
+    "Johan",
+    "Per",
+    "Erik",
+    "Karl",
+    "Mikael",
+    "Göran",
+    "Björn",
+    "Åke",
+    "Örjan",
+    "Östen",
+    "Sven",
+    "Nils",
+    "Olof",
+    "Gösta",
+    "Bengt",
+    "Stig",
+    "Rolf",
+    "Kjell",
+    "Hassan",
+    "Amira",
+    "Fatima",
+    "Ali",
+    "Mirja",
+    "Aino",
+    "Jelena",
+    "Dragan",
+    "Nadia",
+    "Leila",
+    "Tove",
+    "Ebba",
+    "Hugo",
+    "Vilgot",
+    "Saga",
 };
 const char *const kLastNames[] = {
-    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
-    "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson",
-    "Jönsson", "Lindberg", "Jakobsson", "Magnusson", "Olofsson", "Lindström", "Lindqvist",
-    "Lindgren", "Axelsson", "Berg", "Bergström", "Lundberg", "Lind", "Lundgren", "Lundqvist",
-    "Mattsson", "Berglund", "Fredriksson", "Sandberg", "Henriksson", "Forsberg", "Sjöberg",
-    "Wallin", "Engström", "Eklund", "Danielsson", "Håkansson", "Lundin", "Björk", "Bergman",
-    "Öberg", "Åberg", "Holm", "Ström", "Söderberg", "Nyström", "Hosseini", "Ali", "Mohammadi",
-    "Virtanen", "Korhonen", "Nieminen", "Kovačević", "Petrović", "Ahmadi",
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Jansson",
+    "Hansson",
+    "Bengtsson",
+    "Jönsson",
+    "Lindberg",
+    "Jakobsson",
+    "Magnusson",
+    "Olofsson",
+    "Lindström",
+    "Lindqvist",
+    "Lindgren",
+    "Axelsson",
+    "Berg",
+    "Bergström",
+    "Lundberg",
+    "Lind",
+    "Lundgren",
+    "Lundqvist",
+    "Mattsson",
+    "Berglund",
+    "Fredriksson",
+    "Sandberg",
+    "Henriksson",
+    "Forsberg",
+    "Sjöberg",
+    "Wallin",
+    "Engström",
+    "Eklund",
+    "Danielsson",
+    "Håkansson",
+    "Lundin",
+    "Björk",
+    "Bergman",
+    "Öberg",
+    "Åberg",
+    "Holm",
+    "Ström",
+    "Söderberg",
+    "Nyström",
+    "Hosseini",
+    "Ali",
+    "Mohammadi",
+    "Virtanen",
+    "Korhonen",
+    "Nieminen",
+    "Kovačević",
+    "Petrović",
+    "Ahmadi",
 };
 const char *const kSituations[] = {
     "%1 har haft en lugn vecka och sover bättre om nätterna.",
@@ -62,13 +168,19 @@ const char *const kActions[] = {
     "Ordna tandvårdsbesök för %1",
 };
 const char *const kItemTitles[] = {
-    "%1: nutrition", "%1: fallrisk", "%1: sömn och oro", "%1: hemgång från sjukhus",
-    "%1: hjälpmedel", "%1: önskemål om aktiviteter", "%1: trycksår", "%1: munhälsa",
-    "%1: samtal med anhöriga", "%1: smärta",
+    "%1: nutrition",
+    "%1: fallrisk",
+    "%1: sömn och oro",
+    "%1: hemgång från sjukhus",
+    "%1: hjälpmedel",
+    "%1: önskemål om aktiviteter",
+    "%1: trycksår",
+    "%1: munhälsa",
+    "%1: samtal med anhöriga",
+    "%1: smärta",
 };
 
-template <std::size_t N>
-QString pick(const char *const (&list)[N], int index)
+template <std::size_t N> QString pick(const char *const (&list)[N], int index)
 {
     return QString::fromUtf8(list[static_cast<std::size_t>(index) % N]);
 }
@@ -76,8 +188,7 @@ QString pick(const char *const (&list)[N], int index)
 
 TextBank::TextBank(std::mt19937_64 &random)
     : m_random(random)
-{
-}
+{ }
 
 int TextBank::below(int count)
 {
@@ -96,7 +207,8 @@ QString TextBank::lastName()
 
 QString TextBank::minuteNote(const QString &clientName)
 {
-    QStringList sentences{pick(kSituations, below(static_cast<int>(std::size(kSituations)))).arg(clientName)};
+    QStringList sentences {
+        pick(kSituations, below(static_cast<int>(std::size(kSituations)))).arg(clientName)};
     const int followUps = below(4);
     for (int i = 0; i < followUps; ++i)
         sentences << pick(kFollowUps, below(static_cast<int>(std::size(kFollowUps))));

@@ -17,7 +17,6 @@
 #include "ui/minutes/NotesEdit.h"
 
 #include <QElapsedTimer>
-#include <QTextCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>

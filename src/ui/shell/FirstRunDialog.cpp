@@ -13,12 +13,11 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->professionComboBox->addItems({tr("Registered nurse"), tr("Assistant nurse"),
-                                        tr("Care assistant"), tr("Occupational therapist"),
-                                        tr("Physiotherapist"), tr("Unit manager"),
-                                        tr("Support worker"), tr("Planner")});
+        tr("Care assistant"), tr("Occupational therapist"), tr("Physiotherapist"),
+        tr("Unit manager"), tr("Support worker"), tr("Planner")});
     m_ui->professionComboBox->setCurrentIndex(-1);
     m_ui->roleComboBox->addItems({tr("Chair"), tr("Secretary"), tr("Contact person"),
-                                  tr("Responsible nurse"), tr("Team member")});
+        tr("Responsible nurse"), tr("Team member")});
     m_ui->roleComboBox->setCurrentIndex(-1);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Start"));

@@ -2,9 +2,9 @@
 
 #include "services/Workspace.h"
 #include "storage/Database.h"
-#include "ui/chair/ChairView.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
+#include "ui/chair/ChairView.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
@@ -78,7 +78,7 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
 
     QString status = tr("Signed in as %1 · %2 database %3")
                          .arg(userName, workspace.database().dialect().engineName(),
-                              workspace.database().spec().displayName());
+                             workspace.database().spec().displayName());
     if (workspace.database().isReadOnly())
         status += tr(" · read only: changes cannot be saved");
     auto *statusLabel = new QLabel(status, this);
@@ -141,9 +141,9 @@ void MainWindow::createMenus()
     QAction *about = helpMenu->addAction(tr("&About Teamforum"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Teamforum"),
-                           tr("<p><b>Teamforum %1</b></p><p>Agendas, minutes and follow-up of "
-                              "decided actions for the meeting forums of municipal care.</p>")
-                               .arg(QStringLiteral(TEAMFORUM_VERSION)));
+            tr("<p><b>Teamforum %1</b></p><p>Agendas, minutes and follow-up of "
+               "decided actions for the meeting forums of municipal care.</p>")
+                .arg(QStringLiteral(TEAMFORUM_VERSION)));
     });
 }
 
@@ -158,8 +158,7 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_templatesView && m_templatesView->hasUnsavedChanges()) {
-        const bool saveFirst = MessageBox::question(
-            this, tr("Unsaved changes"),
+        const bool saveFirst = MessageBox::question(this, tr("Unsaved changes"),
             tr("The template has changes that are not saved. Save them before closing?"),
             tr("Save"), tr("Close without saving"));
         if (saveFirst && !m_templatesView->save()) {

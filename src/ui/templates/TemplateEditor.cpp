@@ -48,8 +48,10 @@ void TemplateEditor::setupChoices()
         m_ui->intervalComboBox->addItem(choice.label, choice.rrule);
     m_ui->locationKindComboBox->addItem(tr("Meeting room"), locationKindKey(LocationKind::Room));
     m_ui->locationKindComboBox->addItem(tr("On the ward"), locationKindKey(LocationKind::Ward));
-    m_ui->locationKindComboBox->addItem(tr("Digital (SEFOS)"), locationKindKey(LocationKind::Digital));
-    m_ui->locationKindComboBox->addItem(tr("Not stated"), locationKindKey(LocationKind::Unspecified));
+    m_ui->locationKindComboBox->addItem(
+        tr("Digital (SEFOS)"), locationKindKey(LocationKind::Digital));
+    m_ui->locationKindComboBox->addItem(
+        tr("Not stated"), locationKindKey(LocationKind::Unspecified));
     setupTable(m_ui->participantsTableWidget, {tr("Role"), tr("When needed")});
     setupTable(m_ui->agendaTableWidget, {tr("Item"), tr("Per client")});
 }
@@ -106,8 +108,10 @@ void TemplateEditor::connectEdits()
             markModified();
         }
     });
-    connect(m_ui->moveAgendaItemUpButton, &QPushButton::clicked, this, [this] { moveAgendaRow(-1); });
-    connect(m_ui->moveAgendaItemDownButton, &QPushButton::clicked, this, [this] { moveAgendaRow(1); });
+    connect(
+        m_ui->moveAgendaItemUpButton, &QPushButton::clicked, this, [this] { moveAgendaRow(-1); });
+    connect(
+        m_ui->moveAgendaItemDownButton, &QPushButton::clicked, this, [this] { moveAgendaRow(1); });
 }
 
 void TemplateEditor::markModified()
@@ -163,7 +167,8 @@ void TemplateEditor::setTemplate(const ForumTemplate &t)
         interval = m_ui->intervalComboBox->count() - 1;
     }
     m_ui->intervalComboBox->setCurrentIndex(interval);
-    m_ui->routineLabel->setText(tr("The routine says: %1 · %2").arg(t.intervalText, t.durationText));
+    m_ui->routineLabel->setText(
+        tr("The routine says: %1 · %2").arg(t.intervalText, t.durationText));
     m_ui->timesPerDaySpinBox->setValue(t.timesPerDay);
     m_ui->onDemandCheckBox->setChecked(t.onDemand);
     m_ui->minMinutesSpinBox->setValue(t.minMinutes);
@@ -218,12 +223,12 @@ ForumTemplate TemplateEditor::editedTemplate() const
     const auto *participants = m_ui->participantsTableWidget;
     for (int row = 0; row < participants->rowCount(); ++row)
         t.participants.append({participants->item(row, RoleColumn)->text().trimmed(),
-                               participants->item(row, OptionalColumn)->checkState() == Qt::Checked});
+            participants->item(row, OptionalColumn)->checkState() == Qt::Checked});
     t.agenda.clear();
     const auto *agenda = m_ui->agendaTableWidget;
     for (int row = 0; row < agenda->rowCount(); ++row)
         t.agenda.append({agenda->item(row, TitleColumn)->text().trimmed(),
-                         agenda->item(row, PerClientColumn)->checkState() == Qt::Checked});
+            agenda->item(row, PerClientColumn)->checkState() == Qt::Checked});
     return t;
 }
 

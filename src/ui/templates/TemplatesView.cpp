@@ -55,7 +55,7 @@ TemplatesView::TemplatesView(Workspace &workspace, QWidget *parent)
     auto *heading = new QLabel(tr("<h2>Forums and templates</h2>"
                                   "<p>The meeting forums of each service type as the routine "
                                   "defines them. Changes apply to your organisation's copy.</p>"),
-                               this);
+        this);
     heading->setWordWrap(true);
     auto *serviceForm = new QFormLayout;
     auto *serviceLabel = new QLabel(tr("Ser&vice type:"), this);
@@ -88,25 +88,24 @@ TemplatesView::TemplatesView(Workspace &workspace, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revertButton, &QPushButton::clicked, this, &TemplatesView::revert);
     connect(m_editor, &TemplateEditor::modifiedChanged, this, &TemplatesView::updateButtons);
-    connect(m_serviceTypeComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        loadServiceType();
-    });
+    connect(m_serviceTypeComboBox, &QComboBox::currentIndexChanged, this,
+        [this] { loadServiceType(); });
     connect(m_templateListView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current, const QModelIndex &previous) {
-                if (current.row() == m_currentRow)
-                    return;
-                if (!confirmLeavingChanges()) {
-                    // Restored once the view has finished moving its own
-                    // selection, so list and editor show the same forum.
-                    const QPersistentModelIndex back(previous);
-                    QTimer::singleShot(0, this, [this, back] {
-                        m_templateListView->selectionModel()->setCurrentIndex(
-                            back, QItemSelectionModel::ClearAndSelect);
-                    });
-                    return;
-                }
-                showTemplate(current.row());
-            });
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            if (current.row() == m_currentRow)
+                return;
+            if (!confirmLeavingChanges()) {
+                // Restored once the view has finished moving its own
+                // selection, so list and editor show the same forum.
+                const QPersistentModelIndex back(previous);
+                QTimer::singleShot(0, this, [this, back] {
+                    m_templateListView->selectionModel()->setCurrentIndex(
+                        back, QItemSelectionModel::ClearAndSelect);
+                });
+                return;
+            }
+            showTemplate(current.row());
+        });
     loadServiceType();
 }
 
@@ -144,8 +143,8 @@ bool TemplatesView::confirmLeavingChanges()
     if (!m_editor->isModified())
         return true;
     if (MessageBox::question(this, tr("Unsaved changes"),
-                             tr("The template has changes that are not saved. Save them now?"),
-                             tr("Save"), tr("Keep editing")))
+            tr("The template has changes that are not saved. Save them now?"), tr("Save"),
+            tr("Keep editing")))
         return save();
     return false;
 }
@@ -168,7 +167,8 @@ bool TemplatesView::save()
     }
     m_model->updateTemplate(edited);
     m_editor->setTemplate(edited);
-    m_statusLabel->setText(tr("Saved %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    m_statusLabel->setText(
+        tr("Saved %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     updateButtons();
     return true;
 }
