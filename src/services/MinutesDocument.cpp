@@ -82,10 +82,8 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId)
     doc.meeting = *meeting;
     if (const auto unit = workspace.units().byId(meeting->unitId))
         doc.unitName = unit->name;
-    if (meeting->templateId > 0) {
-        if (const auto forum = workspace.templates().byId(meeting->templateId))
-            doc.forumName = forum->name;
-    }
+    if (meeting->templateId > 0)
+        doc.forumName = workspace.templates().nameOf(meeting->templateId);
     doc.participants = workspace.meetings().participants(meetingId);
     doc.items = workspace.meetings().agendaItems(meetingId);
     doc.entries = workspace.minutes().entries(meetingId);

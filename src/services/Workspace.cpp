@@ -51,7 +51,9 @@ void Workspace::open()
     m_created = migrator.migrate();
     // Checked on every open, so a start interrupted between creating the
     // schema and loading the routine's templates still gets them.
-    if (!m_db->isReadOnly())
+    // A plain read first: only a new database parses the resource and takes
+    // the write lock.
+    if (!m_db->isReadOnly() && !m_templates->defaultsLoaded())
         m_templates->loadDefaultsOnce(defaultTemplates());
 }
 

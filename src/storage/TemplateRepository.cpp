@@ -44,13 +44,17 @@ TemplateRepository::TemplateRepository(Database &db)
     : m_db(db)
 { }
 
+bool TemplateRepository::defaultsLoaded()
+{
+    Query loaded(m_db, QStringLiteral("SELECT meta_value FROM teamforum_meta WHERE meta_key = ?"));
+    loaded.bind(QStringLiteral("default_templates_loaded")).exec();
+    return loaded.next();
+}
+
 bool TemplateRepository::loadDefaultsOnce(const QList<ForumTemplate> &templates)
 {
-    const QString flag = QStringLiteral("default_templates_loaded");
     Transaction transaction(m_db);
-    Query loaded(m_db, QStringLiteral("SELECT meta_value FROM teamforum_meta WHERE meta_key = ?"));
-    loaded.bind(flag).exec();
-    if (loaded.next())
+    if (defaultsLoaded()) // another program loaded them in between
         return false;
     int position = 0;
     for (const auto &forumTemplate : templates)
@@ -58,7 +62,7 @@ bool TemplateRepository::loadDefaultsOnce(const QList<ForumTemplate> &templates)
     Query mark(m_db,
         QStringLiteral("INSERT INTO teamforum_meta (meta_key, meta_value) "
                        "VALUES (?, ?)"));
-    mark.bind(flag).bind(nowUtcText()).exec();
+    mark.bind(QStringLiteral("default_templates_loaded")).bind(nowUtcText()).exec();
     transaction.commit();
     return true;
 }
@@ -153,6 +157,23 @@ std::optional<ForumTemplate> TemplateRepository::byId(qint64 id)
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+QString TemplateRepository::nameOf(qint64 id)
+{
+    Query query(m_db, QStringLiteral("SELECT name FROM forum_template WHERE id = ?"));
+    query.bind(id).exec();
+    return query.next() ? query.text(0) : QString();
+}
+
+QHash<qint64, QString> TemplateRepository::names()
+{
+    Query query(m_db, QStringLiteral("SELECT id, name FROM forum_template"));
+    query.exec();
+    QHash<qint64, QString> names;
+    while (query.next())
+        names.insert(query.id(0), query.text(1));
+    return names;
 }
 
 QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVariant &value)

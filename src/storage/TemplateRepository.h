@@ -2,6 +2,7 @@
 
 #include "domain/ForumTemplate.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -19,9 +20,14 @@ public:
     // order given; later calls do nothing, even if every template was removed.
     // Returns true when they were loaded now.
     bool loadDefaultsOnce(const QList<ForumTemplate> &templates);
+    // Whether the defaults were loaded once already (a plain read).
+    bool defaultsLoaded();
     QList<ForumTemplate> all();
     QList<ForumTemplate> byServiceType(ServiceType type);
     std::optional<ForumTemplate> byId(qint64 id);
+    // Only the name, for lists and headings: no purpose, roles or agenda read.
+    QString nameOf(qint64 id);
+    QHash<qint64, QString> names();
     // Saves an edited template. Throws StorageError::Kind::Conflict when
     // someone else saved it after it was read (its version moved on).
     // Returns the new version.

@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextCursor>
-#include <QUndoStack>
 
 namespace tf::bench {
 
@@ -39,8 +38,7 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
     Workspace reader(workspace.database().spec());
     reader.open();
 
-    QUndoStack undo;
-    MinutesEditor editor(workspace, &undo);
+    MinutesEditor editor(workspace);
     editor.resize(1200, 800);
     editor.show();
     editor.load(*meeting);

@@ -10,7 +10,6 @@
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <cstdio>
 
@@ -26,8 +25,7 @@ int main(int argc, char *argv[])
     tf::Workspace workspace(spec);
     workspace.open();
     workspace.setActorId(1);
-    QUndoStack stack;
-    tf::MinutesEditor editor(workspace, &stack);
+    tf::MinutesEditor editor(workspace);
     tf::Meeting meeting;
     meeting.id = QByteArray(argv[2]).toLongLong();
     editor.load(meeting);

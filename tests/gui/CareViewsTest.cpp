@@ -43,7 +43,6 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <functional>
@@ -376,7 +375,6 @@ TEST_CASE("the checklist answer shows read-only on the client's item in the meet
     workspace.open();
     const Scene scene = makeScene(workspace);
     workspace.setActorId(scene.contactId);
-    QUndoStack undo;
     const Meeting meeting = *workspace.meetings().byId(scene.meetingId);
     auto summary = [&](MinutesEditor &editor) {
         // One client item: one summary.
@@ -387,7 +385,7 @@ TEST_CASE("the checklist answer shows read-only on the client's item in the meet
         return label->text();
     };
     {
-        MinutesEditor editor(workspace, &undo);
+        MinutesEditor editor(workspace);
         editor.load(meeting);
         CHECK(summary(editor)
             == QStringLiteral("Delaktighet: omsorgskontakten har inte fyllt i checklistan."));
@@ -400,7 +398,7 @@ TEST_CASE("the checklist answer shows read-only on the client's item in the meet
     p.relativesNote = QStringLiteral("Dottern Eva");
     workspace.care().saveParticipation(p, scene.contactId);
     {
-        MinutesEditor editor(workspace, &undo);
+        MinutesEditor editor(workspace);
         editor.resize(900, 700);
         editor.show();
         REQUIRE(QTest::qWaitForWindowExposed(&editor));
@@ -417,7 +415,7 @@ TEST_CASE("the checklist answer shows read-only on the client's item in the meet
     p.relatives = RelativesAsked::NoRelatives;
     p.relativesNote.clear();
     workspace.care().saveParticipation(p, scene.contactId);
-    MinutesEditor editor(workspace, &undo);
+    MinutesEditor editor(workspace);
     editor.load(meeting);
     CHECK(summary(editor)
         == QStringLiteral("Delaktighet: kunden tillfrågades inte, eftersom: Sover mycket efter "

@@ -9,7 +9,6 @@
 #include "ui/minutes/NotesEdit.h"
 
 #include <QTest>
-#include <QUndoStack>
 
 using namespace tf;
 
@@ -24,8 +23,7 @@ TEST_CASE("reopened notes are written on after what is there, not before it", "[
     earlier.text = QStringLiteral("Första raden.");
     workspace.minutes().saveEntry(earlier, fixture.chairId);
 
-    QUndoStack undo;
-    MinutesEditor editor(workspace, &undo);
+    MinutesEditor editor(workspace);
     editor.show();
     editor.load(*workspace.meetings().byId(fixture.meetingId));
     NotesEdit *notes = nullptr;

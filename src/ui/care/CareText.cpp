@@ -16,11 +16,8 @@ QString localDateTimeText(const QDateTime &utc)
 
 QString meetingLabel(Workspace &workspace, const Meeting &meeting)
 {
-    QString forum;
-    if (meeting.templateId != 0) {
-        if (const auto forumTemplate = workspace.templates().byId(meeting.templateId))
-            forum = forumTemplate->name;
-    }
+    const QString forum
+        = meeting.templateId != 0 ? workspace.templates().nameOf(meeting.templateId) : QString();
     return QStringLiteral("%1 %2").arg(localDateTimeText(meeting.startUtc), forum).trimmed();
 }
 

@@ -109,10 +109,10 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     }
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QDateTime local = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm());
-    const auto forumTemplate = m_workspace.templates().byId(meeting->templateId);
+    const QString forumName = m_workspace.templates().nameOf(meeting->templateId);
     QString text
         = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
-              .arg((forumTemplate ? forumTemplate->name : tr("Meeting")).toHtmlEscaped(),
+              .arg((forumName.isEmpty() ? tr("Meeting") : forumName).toHtmlEscaped(),
                   swedish.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),
                   local.time().toString(QStringLiteral("HH:mm")),
                   local.addSecs(meeting->minutes * 60).time().toString(QStringLiteral("HH:mm")),

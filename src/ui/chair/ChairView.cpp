@@ -130,9 +130,7 @@ void ChairView::reloadMeetings()
     const QDateTime to = SeriesPlanner::toUtc(m_calendar->rangeEnd(), QTime(0, 0));
     const QList<Meeting> meetings
         = unitId > 0 ? m_workspace.meetings().byUnit(unitId, from, to) : QList<Meeting>();
-    QHash<qint64, QString> forumNames;
-    for (const ForumTemplate &t : m_workspace.templates().all())
-        forumNames.insert(t.id, t.name);
+    const QHash<qint64, QString> forumNames = m_workspace.templates().names();
     QHash<qint64, QString> titles, notes;
     SchedulingService service(m_workspace);
     for (const Conflict &conflict :

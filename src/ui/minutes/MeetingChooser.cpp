@@ -57,11 +57,8 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
 
 QString MeetingChooser::forumName(Workspace &workspace, qint64 templateId)
 {
-    if (templateId > 0) {
-        if (const auto forum = workspace.templates().byId(templateId))
-            return forum->name;
-    }
-    return tr("Meeting");
+    const QString name = templateId > 0 ? workspace.templates().nameOf(templateId) : QString();
+    return name.isEmpty() ? tr("Meeting") : name;
 }
 
 void MeetingChooser::showUnit(qint64 unitId)

@@ -32,7 +32,7 @@
 
 namespace tf {
 
-MinutesEditor::MinutesEditor(Workspace &workspace, QUndoStack * /*undoStack*/, QWidget *parent)
+MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_agenda(new QListWidget(this))

@@ -10,7 +10,6 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
-class QUndoStack;
 
 namespace tf {
 
@@ -26,9 +25,9 @@ class MinutesEditor : public QWidget
 {
     Q_OBJECT
 public:
-    // undoStack is the meeting's history of attendance and actions; the notes
-    // fields keep their own typing history (NotesEdit) and leave it alone.
-    MinutesEditor(Workspace &workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // The notes fields keep their own typing history (NotesEdit); the
+    // meeting's undo stack of attendance and actions is not theirs to touch.
+    explicit MinutesEditor(Workspace &workspace, QWidget *parent = nullptr);
 
     void load(const Meeting &meeting);
     void setLocked(bool locked);
