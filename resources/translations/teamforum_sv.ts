@@ -2649,6 +2649,14 @@
             <numerusform>Framförhållning för adjungerade: %n dagar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>Välj någon annan</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own substitute.</source>
+        <translation>En person kan inte vara sin egen ersättare.</translation>
+    </message>
 </context>
 <context>
     <name>tf::RiskAssessmentDialog</name>

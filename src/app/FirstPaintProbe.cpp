@@ -23,29 +23,49 @@ long residentKilobytes()
     return 0;
 }
 
-FirstPaintProbe::FirstPaintProbe(QObject *parent)
+FirstPaintProbe::FirstPaintProbe(QObject *parent, bool waitForContent)
     : QObject(parent)
+    , m_waitForContent(waitForContent)
 { }
 
-void FirstPaintProbe::attachIfRequested(QWidget *window)
+FirstPaintProbe *FirstPaintProbe::attachIfRequested(QWidget *window)
 {
-    if (qEnvironmentVariableIsEmpty("TEAMFORUM_EXIT_AFTER_FIRST_PAINT"))
-        return;
-    window->installEventFilter(new FirstPaintProbe(window));
+    const QByteArray mode = qgetenv("TEAMFORUM_EXIT_AFTER_FIRST_PAINT");
+    if (mode.isEmpty())
+        return nullptr;
+    auto *probe = new FirstPaintProbe(window, mode == "view");
+    window->installEventFilter(probe);
+    return probe;
+}
+
+void FirstPaintProbe::contentReady()
+{
+    m_contentReady = true;
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_reported) {
-        m_reported = true;
-        // Report after the paint event has been handled, then leave.
-        QTimer::singleShot(0, this, [] {
-            std::printf("painted %ld\n", residentKilobytes());
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
+    if (event->type() == QEvent::Paint) {
+        if (!m_painted) {
+            m_painted = true;
+            report("painted", !m_waitForContent);
+        } else if (m_contentReady && m_waitForContent) {
+            m_waitForContent = false;
+            report("view", true);
+        }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void FirstPaintProbe::report(const char *what, bool quit)
+{
+    // After the paint event has been handled.
+    QTimer::singleShot(0, this, [what, quit] {
+        std::printf("%s %ld\n", what, residentKilobytes());
+        std::fflush(stdout);
+        if (quit)
+            QCoreApplication::quit();
+    });
 }
 
 } // namespace tf

@@ -1,4 +1,5 @@
 #include "app/FirstPaintProbe.h"
+#include "app/FontWarmUp.h"
 #include "app/Startup.h"
 #include "services/Identity.h"
 #include "services/Logging.h"
@@ -19,6 +20,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    const tf::FontWarmUp fonts;
     QApplication::setOrganizationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationDisplayName(QStringLiteral("Teamforum"));
@@ -72,7 +74,9 @@ int main(int argc, char *argv[])
     }
 
     tf::MainWindow window(workspace, person ? person->name : QString());
-    tf::FirstPaintProbe::attachIfRequested(&window);
+    if (auto *probe = tf::FirstPaintProbe::attachIfRequested(&window))
+        QObject::connect(
+            &window, &tf::MainWindow::startPageShown, probe, &tf::FirstPaintProbe::contentReady);
     window.show();
     return app.exec();
 }

@@ -134,23 +134,29 @@ QList<BookedParticipant> TeamRepository::participants(
 QList<Booking> TeamRepository::bookings(
     const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    const QSet<qint64> wanted(personIds.begin(), personIds.end());
     QList<Booking> list;
+    if (personIds.isEmpty())
+        return list;
     // One pass over the meetings in the window (CROSS JOIN keeps SQLite from
     // starting at a person's whole history instead); a person with förhinder
-    // is not booked, their substitute is.
+    // is not booked, their substitute is. The people are filtered in SQL so
+    // that only their rows, not the whole municipality's, come back.
+    QStringList marks;
+    for (qsizetype i = 0; i < personIds.size(); ++i)
+        marks << QStringLiteral("?");
     Query query(m_db,
-        QStringLiteral(
-            "SELECT m.id, CASE WHEN p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id "
-            "END, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
-            "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
-            "AND m.start_utc < ?"));
-    query.bindTime(fromUtc).bindTime(toUtc).exec();
-    while (query.next()) {
-        const qint64 booked = query.id(1);
-        if (wanted.contains(booked))
-            list << Booking {query.id(0), booked, query.time(2), query.integer(3)};
-    }
+        QStringLiteral("SELECT id, booked, start_utc, minutes FROM (SELECT m.id, CASE WHEN "
+                       "p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id END AS "
+                       "booked, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
+                       "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
+                       "AND m.start_utc < ?) AS b WHERE booked IN (%1)")
+            .arg(marks.join(QLatin1Char(','))));
+    query.bindTime(fromUtc).bindTime(toUtc);
+    for (qint64 id : personIds)
+        query.bindId(id);
+    query.exec();
+    while (query.next())
+        list << Booking {query.id(0), query.id(1), query.time(2), query.integer(3)};
     return list;
 }
 

@@ -1,5 +1,5 @@
-// teamforum_bench --database FILE [--runs N]: measures the figures of
-// targets.md on a generated database and prints one JSON object.
+// teamforum_bench --database FILE [--runs N] [--only a,b]: measures the
+// figures of targets.md on a generated database and prints one JSON object.
 #include "KeystrokeBench.h"
 #include "SchedulingBench.h"
 #include "SearchBench.h"
@@ -34,7 +34,15 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
         QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("only"),
+        QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke."),
+        QStringLiteral("LIST")});
     parser.process(app);
+    const QStringList only
+        = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&only](const char *name) {
+        return only.isEmpty() || only.contains(QLatin1String(name));
+    };
     const QString path = parser.value(QStringLiteral("database"));
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     if (path.isEmpty()) {
@@ -54,16 +62,23 @@ int main(int argc, char *argv[])
             person.name = QStringLiteral("Mätning");
             identity.registerPerson(person);
         }
-        const QJsonObject startup = tf::bench::measureStartup(path, runs);
-        for (auto it = startup.begin(); it != startup.end(); ++it)
-            result.insert(it.key(), it.value());
-        result.insert(
-            QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
-        result.insert(QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
-        result.insert(
-            QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));
-        result.insert(QStringLiteral("keystrokeToCommit"),
-            tf::bench::measureKeystrokeCommit(workspace, runs));
+        if (wanted("start")) {
+            const QJsonObject startup = tf::bench::measureStartup(path, runs);
+            for (auto it = startup.begin(); it != startup.end(); ++it)
+                result.insert(it.key(), it.value());
+        }
+        if (wanted("open"))
+            result.insert(
+                QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
+        if (wanted("search"))
+            result.insert(
+                QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
+        if (wanted("schedule"))
+            result.insert(
+                QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));
+        if (wanted("keystroke"))
+            result.insert(QStringLiteral("keystrokeToCommit"),
+                tf::bench::measureKeystrokeCommit(workspace, runs));
     } catch (const tf::StorageError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
         return 1;

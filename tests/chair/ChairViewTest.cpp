@@ -160,6 +160,26 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
         }
     }
 
+    // The absent person cannot be their own substitute: refused, unchanged.
+    QStringList refusals;
+    MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
+        refusals << text;
+        return QMessageBox::Ok;
+    });
+    substitute = qobject_cast<QComboBox *>(participants->cellWidget(nurseRow, 3));
+    substitute->setCurrentIndex(substitute->findData(fixture.nurseId));
+    REQUIRE(waitFor([&] { return !refusals.isEmpty(); }));
+    CHECK(refusals.first() == QStringLiteral("En person kan inte vara sin egen ersättare."));
+    for (const Participant &p : workspace.meetings().participants(view.currentMeetingId())) {
+        if (p.personId == fixture.nurseId)
+            CHECK(p.substituteId == fixture.nightId);
+    }
+    REQUIRE(waitFor([&] {
+        auto *shown = qobject_cast<QComboBox *>(participants->cellWidget(nurseRow, 3));
+        return shown && shown->currentData().toLongLong() == fixture.nightId;
+    }));
+    MessageBox::setHandler({});
+
     checkSwedishAndNamed(&view);
 
     // The kallelse as PDF and the series as a calendar file.

@@ -14,6 +14,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace tf;
@@ -71,6 +73,24 @@ TEST_CASE("window geometry is restored on the next start", "[gui]")
     }
     MainWindow again(workspace, QStringLiteral("Åsa"));
     CHECK(again.size() == chosen);
+}
+
+TEST_CASE("the window opens on the view where its user left off", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    QSettings().setValue(QStringLiteral("mainWindow/page"), 2);
+    MainWindow window(workspace, QStringLiteral("Åsa"));
+    QSignalSpy shown(&window, &MainWindow::startPageShown);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(shown.wait(5000));
+    auto *pages = window.findChild<QStackedWidget *>();
+    REQUIRE(pages);
+    CHECK(pages->currentWidget() == window.page(2));
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("actionsView"));
+    QSettings().remove(QStringLiteral("mainWindow/page"));
 }
 
 TEST_CASE("the first-run dialog asks for a name in Swedish", "[gui][a11y]")

@@ -81,7 +81,7 @@ void ChairMeetingPanel::setToday(const QDate &today)
 
 void ChairMeetingPanel::reloadParticipants()
 {
-    m_participants->setMeeting(m_meetingId);
+    m_participants->reloadPeople();
 }
 
 void ChairMeetingPanel::reloadAgenda()

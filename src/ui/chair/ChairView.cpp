@@ -39,6 +39,9 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     m_unit->setObjectName(QStringLiteral("unitComboBox"));
     m_unit->setAccessibleName(tr("Unit"));
     m_unit->setMinimumWidth(240);
+    // Sized by a typical name, not by measuring every unit of the municipality.
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(32);
     auto *unitLabel = new QLabel(tr("&Unit:"), this);
     unitLabel->setBuddy(m_unit);
     auto *newUnitButton = chairButton(
@@ -133,11 +136,16 @@ void ChairView::reloadMeetings()
     const QHash<qint64, QString> forumNames = m_workspace.templates().names();
     QHash<qint64, QString> titles, notes;
     SchedulingService service(m_workspace);
+    QHash<qint64, QString> personNames; // one read per double-booked person
     for (const Conflict &conflict :
         unitId > 0 ? service.conflicts(unitId, from, to) : QList<Conflict>()) {
-        const auto person = m_workspace.people().byId(conflict.personId);
+        auto name = personNames.find(conflict.personId);
+        if (name == personNames.end()) {
+            const auto person = m_workspace.people().byId(conflict.personId);
+            name = personNames.insert(conflict.personId, person ? person->name : QString());
+        }
         for (qint64 id : {conflict.meetingId, conflict.otherMeetingId})
-            notes[id] = tr("Double-booked: %1").arg(person ? person->name : QString());
+            notes[id] = tr("Double-booked: %1").arg(*name);
     }
     const QSet<qint64> late
         = unitId > 0 ? service.meetingsWithLateAdjuncts(unitId, from, to, m_today) : QSet<qint64>();

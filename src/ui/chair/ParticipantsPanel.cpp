@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +46,8 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     , m_remove(button(this, tr("Remo&ve from meeting"), "removeParticipantButton",
           tr("Remove the selected person from this meeting")))
     , m_status(new QLabel(this))
+    , m_people(new QStandardItemModel(this))
+    , m_substitutes(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("participantsPanel"));
     m_table->setObjectName(QStringLiteral("participantsTableWidget"));
@@ -58,6 +61,10 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_person->setObjectName(QStringLiteral("participantPersonComboBox"));
     m_person->setAccessibleName(tr("Person"));
+    m_person->setModel(m_people);
+    // Sized by a typical name, not by measuring the whole staff list.
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_person->setMinimumContentsLength(24);
     m_status->setObjectName(QStringLiteral("participantsStatusLabel"));
     m_status->setWordWrap(true);
 
@@ -102,15 +109,37 @@ void ParticipantsPanel::setMeeting(qint64 meetingId)
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_table, m_person, m_addMember, m_addAdjunct, m_invited, m_remove})
         w->setEnabled(meetingId > 0);
-    m_person->clear();
-    for (const Person &person : m_workspace.people().all()) {
-        if (person.active)
-            m_person->addItem(person.role.isEmpty()
-                    ? person.name
-                    : QStringLiteral("%1 (%2)").arg(person.name, person.role),
-                person.id);
-    }
+    if (meetingId > 0)
+        loadPeopleOnce();
     reload();
+}
+
+void ParticipantsPanel::reloadPeople()
+{
+    m_peopleLoaded = false;
+    setMeeting(m_meetingId);
+}
+
+void ParticipantsPanel::loadPeopleOnce()
+{
+    if (m_peopleLoaded)
+        return;
+    m_peopleLoaded = true;
+    m_people->clear();
+    m_substitutes->clear();
+    auto *none = new QStandardItem(tr("No substitute"));
+    none->setData(qint64(0), Qt::UserRole);
+    m_substitutes->appendRow(none);
+    for (const Person &person : m_workspace.people().all()) {
+        if (!person.active)
+            continue;
+        auto *item = new QStandardItem(person.role.isEmpty()
+                ? person.name
+                : QStringLiteral("%1 (%2)").arg(person.name, person.role));
+        item->setData(person.id, Qt::UserRole);
+        m_people->appendRow(item);
+        m_substitutes->appendRow(item->clone());
+    }
 }
 
 void ParticipantsPanel::reload()
@@ -142,11 +171,9 @@ void ParticipantsPanel::reload()
         auto *substitute = new QComboBox(this);
         substitute->setObjectName(QStringLiteral("substituteComboBox"));
         substitute->setAccessibleName(tr("Substitute for %1").arg(name->text()));
-        substitute->addItem(tr("No substitute"), 0);
-        for (int i = 0; i < m_person->count(); ++i) {
-            if (m_person->itemData(i).toLongLong() != p.personId)
-                substitute->addItem(m_person->itemText(i), m_person->itemData(i));
-        }
+        substitute->setModel(m_substitutes);
+        substitute->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        substitute->setMinimumContentsLength(20);
         substitute->setCurrentIndex(std::max(0, substitute->findData(p.substituteId)));
         substitute->setEnabled(p.attendance == Attendance::Absent);
         connect(substitute, &QComboBox::currentIndexChanged, this,
@@ -204,6 +231,12 @@ void ParticipantsPanel::setSubstitute(int row, int index)
         return;
     auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SubstituteColumn));
     const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
+    if (combo->itemData(index).toLongLong() == personId) {
+        MessageBox::information(
+            this, tr("Choose someone else"), tr("A person cannot be their own substitute."));
+        QMetaObject::invokeMethod(this, &ParticipantsPanel::reload, Qt::QueuedConnection);
+        return;
+    }
     for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
         if (p.personId != personId)
             continue;

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStandardItemModel;
 class QTableWidget;
 
 namespace tf {
@@ -24,6 +25,8 @@ public:
     explicit ParticipantsPanel(Workspace &workspace, QWidget *parent = nullptr);
 
     void setMeeting(qint64 meetingId);
+    // Reads the staff list again (after the team dialog).
+    void reloadPeople();
     // "Today" for the lead-time flag; tests fix it.
     void setToday(const QDate &today) { m_today = today; }
 
@@ -32,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void loadPeopleOnce();
     void setAbsent(int row, bool absent);
     void setSubstitute(int row, int index);
     void addPerson(bool adjunct);
@@ -43,6 +47,7 @@ private:
     qint64 m_meetingId = 0;
     QDate m_today = QDate::currentDate();
     bool m_loading = false;
+    bool m_peopleLoaded = false;
     QTableWidget *m_table;
     QComboBox *m_person;
     QPushButton *m_addMember;
@@ -50,6 +55,10 @@ private:
     QPushButton *m_invited;
     QPushButton *m_remove;
     QLabel *m_status;
+    // One list of the active staff, shared by the person chooser and every
+    // row's substitute chooser (row 0 there: no substitute).
+    QStandardItemModel *m_people;
+    QStandardItemModel *m_substitutes;
 };
 
 } // namespace tf

@@ -22,6 +22,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <utility>
 
 namespace tf {
 
@@ -68,13 +71,16 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
+    // Back where this person left off; the chair's view the first time. The
+    // page itself is built once the window has been painted (see event()),
+    // so the window appears before the view reads its data.
+    const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
+    m_startPage = lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0;
+    m_navigation->setCurrentRow(m_startPage);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentWidget(page(row));
     });
-    // Back where this person left off; the chair's view the first time.
-    const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
-    m_navigation->setCurrentRow(lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0);
 
     QString status = tr("Signed in as %1 · %2 database %3")
                          .arg(userName, workspace.database().dialect().engineName(),
@@ -86,6 +92,20 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     statusBar()->addPermanentWidget(statusLabel, 1);
     createMenus();
     restoreLayout();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && m_startPage >= 0) {
+        const int start = std::exchange(m_startPage, -1);
+        QTimer::singleShot(0, this, [this, start] {
+            if (m_navigation->currentRow() == start)
+                m_pages->setCurrentWidget(page(start));
+            Q_EMIT startPageShown();
+        });
+    }
+    return handled;
 }
 
 void MainWindow::addPage(const QString &title, std::function<QWidget *()> build)

@@ -14,7 +14,8 @@ class TemplatesView;
 class Workspace;
 
 // Assembles the views; holds no logic of its own. A view is built the first
-// time it is shown, so start-up pays only for the first one.
+// time it is shown; the one the window opens on right after the window's
+// first paint, so the window appears at once and start-up pays for one view.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,7 +28,12 @@ public:
     // The page at index, built now if it was not yet.
     QWidget *page(int index);
 
+Q_SIGNALS:
+    // The page the window opened on is built and shown.
+    void startPageShown();
+
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -45,6 +51,7 @@ private:
     MeetingModeView *m_meetingMode = nullptr;
     int m_templatesPage = -1;
     int m_meetingModePage = -1;
+    int m_startPage = -1; // built after the first paint, then -1
 };
 
 } // namespace tf
