@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/AccessLogCommands.h"
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
 #include "cli/GenerateCommand.h"
@@ -57,6 +58,10 @@ const QList<CliCommand> &commands()
         {QStringLiteral("risk"),
             QStringLiteral("risk score: poängsätter en riskbedömning (Senior Alert) från JSON."),
             runRisk},
+        {QStringLiteral("access-log"),
+            QStringLiteral("access-log --client PNR|ID | --person ID | --from DATUM --to DATUM "
+                           "[--sample N]: loggkontroll."),
+            runAccessLog},
     };
     return list;
 }
@@ -91,6 +96,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addGenerateOptions(parser);
     addMinutesOptions(parser);
     addRiskOptions(parser);
+    addAccessLogOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

@@ -68,6 +68,7 @@ int runGenerate(CliContext &context)
         {QStringLiteral("minuteEntries"), result.minuteEntries},
         {QStringLiteral("actions"), result.actions},
         {QStringLiteral("riskAssessments"), result.riskAssessments},
+        {QStringLiteral("accessLogRows"), result.accessLogRows},
         {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0},
     };
     context.out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));

@@ -1,7 +1,10 @@
 #include "services/Workspace.h"
 
+#include "services/AccessLogger.h"
 #include "services/TemplateJson.h"
+#include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
+#include "storage/ChangeFeed.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -40,6 +43,8 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_rotation(std::make_unique<RotationRepository>(*m_db))
     , m_minutes(std::make_unique<MinutesRepository>(*m_db))
     , m_search(std::make_unique<SearchRepository>(*m_db))
+    , m_accessLog(std::make_unique<AccessLogRepository>(*m_db))
+    , m_accessLogger(std::make_unique<AccessLogger>(*this))
 { }
 
 Workspace::~Workspace() = default;
@@ -55,6 +60,15 @@ void Workspace::open()
     // the write lock.
     if (!m_db->isReadOnly() && !m_templates->defaultsLoaded())
         m_templates->loadDefaultsOnce(defaultTemplates());
+}
+
+ChangeFeed &Workspace::changes()
+{
+    if (!m_changes) {
+        m_changes = std::make_unique<ChangeFeed>(*m_db);
+        m_changes->start();
+    }
+    return *m_changes;
 }
 
 QStringList Workspace::check()

@@ -8,7 +8,10 @@
 
 namespace tf {
 
+class AccessLogRepository;
+class AccessLogger;
 class ActionRepository;
+class ChangeFeed;
 class ClientRepository;
 class Database;
 class MeetingRepository;
@@ -54,6 +57,13 @@ public:
     RotationRepository &rotation() { return *m_rotation; }
     MinutesRepository &minutes() { return *m_minutes; }
     SearchRepository &search() { return *m_search; }
+    AccessLogRepository &accessLog() { return *m_accessLog; }
+    // Records reads of clients' personal data by actorId().
+    AccessLogger &accessLogger() { return *m_accessLogger; }
+
+    // Other clients' committed changes, for views to show them. Started on
+    // first use, on the calling (GUI) thread; the command line never needs it.
+    ChangeFeed &changes();
 
     bool wasCreated() const { return m_created; }
     qint64 actorId() const { return m_actorId; }
@@ -81,8 +91,11 @@ private:
     std::unique_ptr<RotationRepository> m_rotation;
     std::unique_ptr<MinutesRepository> m_minutes;
     std::unique_ptr<SearchRepository> m_search;
+    std::unique_ptr<AccessLogRepository> m_accessLog;
+    std::unique_ptr<AccessLogger> m_accessLogger;
     bool m_created = false;
     qint64 m_actorId = 0;
+    std::unique_ptr<ChangeFeed> m_changes; // last: goes before the database
 };
 
 } // namespace tf

@@ -72,6 +72,15 @@ std::optional<Client> ClientRepository::byId(qint64 id)
     return readClient(query);
 }
 
+std::optional<Client> ClientRepository::byPersonnummer(const QString &normalized)
+{
+    Query query(m_db, kSelect + QStringLiteral(" WHERE personnummer = ? ORDER BY id"));
+    query.bind(normalized).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readClient(query);
+}
+
 QList<Client> ClientRepository::byUnit(qint64 unitId)
 {
     Query query(m_db, kSelect + QStringLiteral(" WHERE unit_id = ? ORDER BY apartment, name, id"));

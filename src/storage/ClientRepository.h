@@ -17,6 +17,8 @@ public:
 
     qint64 create(const Client &client, qint64 actorId);
     std::optional<Client> byId(qint64 id);
+    // The client with this personnummer in its stored 12-digit form.
+    std::optional<Client> byPersonnummer(const QString &normalized);
     // Ordered by apartment, then name (the SÄBO rotation order).
     QList<Client> byUnit(qint64 unitId);
     // Throws StorageError::Kind::Conflict when the client changed since read.

@@ -59,6 +59,18 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::reconnect()
+{
+    if (!m_db.isValid() || m_spec.engine != ConnectionSpec::Engine::Postgres)
+        return;
+    m_db.close();
+    if (!m_db.open())
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("Det gick inte att ansluta till databasservern %1. %2")
+                .arg(m_spec.displayName(), m_db.lastError().text()));
+    m_dialect->configureConnection(m_db);
+}
+
 void Database::openSqlite()
 {
     const QFileInfo file(m_spec.path);

@@ -23,6 +23,9 @@ public:
     // Throws StorageError with a Swedish message.
     void open();
     void close();
+    // Opens the same connection again after the server dropped it (PostgreSQL).
+    // Its notification subscriptions are gone; ChangeFeed renews its own.
+    void reconnect();
     // Called once the database is known to be Teamforum's (see Migrator).
     void prepareForWriting();
 

@@ -1,5 +1,6 @@
 // teamforum_bench --database FILE [--runs N] [--only a,b]: measures the
 // figures of targets.md on a generated database and prints one JSON object.
+#include "ConcurrentWritersBench.h"
 #include "KeystrokeBench.h"
 #include "SchedulingBench.h"
 #include "SearchBench.h"
@@ -35,8 +36,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
-        QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke."),
+        QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke, "
+                       "writers."),
         QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("postgres"),
+        QStringLiteral("PostgreSQL server for the concurrent-writers figure (writers); it works "
+                       "in a schema of its own."),
+        QStringLiteral("URL")});
     parser.process(app);
     const QStringList only
         = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -79,6 +85,9 @@ int main(int argc, char *argv[])
         if (wanted("keystroke"))
             result.insert(QStringLiteral("keystrokeToCommit"),
                 tf::bench::measureKeystrokeCommit(workspace, runs));
+        if (wanted("writers"))
+            result.insert(QStringLiteral("postgresConcurrentWriters"),
+                tf::bench::measureConcurrentWriters(parser.value(QStringLiteral("postgres"))));
     } catch (const tf::StorageError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
         return 1;

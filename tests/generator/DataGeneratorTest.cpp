@@ -58,6 +58,9 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
         CHECK(result.actions > 0);
         CHECK(count(workspace, QStringLiteral("meeting")) == result.meetings);
         CHECK(count(workspace, QStringLiteral("team_action")) == result.actions);
+        // Reads around every held meeting, as the views log them.
+        CHECK(result.accessLogRows > 10 * result.meetings);
+        CHECK(count(workspace, QStringLiteral("access_log")) == result.accessLogRows);
         CHECK(workspace.check().isEmpty());
 
         Query clients(workspace.database(), QStringLiteral("SELECT personnummer FROM client"));

@@ -2,6 +2,7 @@
 
 #include "domain/Personnummer.h"
 #include "services/Workspace.h"
+#include "services/generator/AccessLogWriter.h"
 #include "services/generator/MeetingWriter.h"
 #include "services/generator/RiskWriter.h"
 #include "services/generator/TextBank.h"
@@ -129,7 +130,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                     makePersonnummer(birth, static_cast<int>(random() % 1000)), name,
                     QString::number(1 + i % 40), contact, nurse, static_cast<int>(random() % 5),
                     now});
-                unit.clients.append({id, name});
+                unit.clients.append({id, name, contact, nurse});
             }
         }
         transaction.commit();
@@ -139,12 +140,16 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     }
 
     MeetingWriter writer(context);
+    // About five million reads for a municipality, written with the meetings.
+    AccessLogWriter accessLog(context, options.seed);
+    writer.setAccessLog(&accessLog);
     for (int i = 0; i < context.units.size(); ++i) {
         report(QStringLiteral("Möten, dagordningar och anteckningar"),
             static_cast<int>(100 * i / context.units.size()));
         writer.writeUnit(context.units[i]);
     }
     writer.addCounts(result);
+    result.accessLogRows = accessLog.written();
     // Five assessments per client over the years: 40,000 for a municipality.
     RiskWriter risks(context);
     for (int i = 0; i < context.units.size(); ++i) {

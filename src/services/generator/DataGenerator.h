@@ -37,6 +37,7 @@ struct GeneratorResult
     qint64 minuteEntries = 0;
     qint64 actions = 0;
     qint64 riskAssessments = 0;
+    qint64 accessLogRows = 0;
 };
 
 // Throws StorageError when the database already holds units (it only fills

@@ -1,5 +1,6 @@
 #include "services/generator/MeetingWriter.h"
 
+#include "services/generator/AccessLogWriter.h"
 #include "services/generator/DataGenerator.h"
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
@@ -167,6 +168,16 @@ void MeetingWriter::writeMeeting(
         const GeneratedClient *client
             = &unit.clients.at(below(static_cast<int>(unit.clients.size())));
         items.append({m_context.text.raisedItemTitle(client->name), client, false});
+    }
+
+    if (past && m_accessLog) {
+        QList<const GeneratedClient *> named;
+        for (const Item &item : items) {
+            if (item.client && !named.contains(item.client))
+                named << item.client;
+        }
+        m_accessLog->meetingHeld(
+            unit, meetingId, QDateTime::fromString(start, Qt::ISODate), secretary, named);
     }
 
     int position = 0;

@@ -11,6 +11,7 @@
 
 namespace tf {
 
+class AccessLogWriter;
 class BulkInserter;
 class Database;
 class TextBank;
@@ -20,6 +21,8 @@ struct GeneratedClient
 {
     qint64 id;
     QString name;
+    qint64 contactId;
+    qint64 nurseId;
 };
 
 struct GeneratedUnit
@@ -54,6 +57,8 @@ public:
     ~MeetingWriter();
 
     void writeUnit(const GeneratedUnit &unit);
+    // Where the reads around each held meeting are logged; none when unset.
+    void setAccessLog(AccessLogWriter *accessLog) { m_accessLog = accessLog; }
     void addCounts(GeneratorResult &result) const;
 
 private:
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<BulkInserter> m_agendaItems;
     std::unique_ptr<BulkInserter> m_minuteEntries;
     std::unique_ptr<BulkInserter> m_actions;
+    AccessLogWriter *m_accessLog = nullptr;
 };
 
 } // namespace tf

@@ -1,5 +1,6 @@
 #include "ui/care/ContactPersonView.h"
 
+#include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
 #include "storage/ActionRepository.h"
@@ -194,6 +195,12 @@ void ContactPersonView::refresh()
         if (const auto client = m_workspace.clients().byId(id))
             m_clients << *client;
     }
+    // The list shows each client's next meeting, checklist and consent.
+    QList<qint64> listed;
+    for (const Client &client : m_clients)
+        listed << client.id;
+    m_workspace.accessLogger().clientsRead(
+        listed, AccessKind::ClientList, AccessPurpose::MyClients);
     QList<QStringList> rows;
     int selectedRow = m_clients.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_clients.size(); ++i) {
@@ -267,6 +274,8 @@ void ContactPersonView::showClient(int row)
         m_checklist->setEnabled(false);
         return;
     }
+    m_workspace.accessLogger().clientRead(
+        m_clientId, AccessKind::ClientRecord, AccessPurpose::MyClients);
     const auto entries
         = m_workspace.care().comingAgendaEntries(m_clientId, QDateTime::currentDateTimeUtc());
     if (entries.isEmpty()) {

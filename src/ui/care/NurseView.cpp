@@ -1,5 +1,6 @@
 #include "ui/care/NurseView.h"
 
+#include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
 #include "storage/ActionRepository.h"
@@ -191,6 +192,8 @@ void NurseView::refresh()
         [](const Meeting &a, const Meeting &b) { return a.startUtc < b.startUtc; });
 
     m_meetings->clear();
+    // The tree shows the due assessments of every client on these agendas.
+    QList<AccessRead> reads;
     for (const Meeting &meeting : meetings) {
         if (meeting.status == MeetingStatus::Cancelled)
             continue;
@@ -203,6 +206,8 @@ void NurseView::refresh()
             const auto client = m_workspace.clients().byId(agendaItem.clientId);
             if (!client)
                 continue;
+            reads << AccessRead {
+                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
             auto *clientItem = new QTreeWidgetItem(meetingItem, {client->name});
             clientItem->setData(0, ClientRole, client->id);
             clientItem->setData(0, AgendaItemRole, agendaItem.id);
@@ -234,6 +239,7 @@ void NurseView::refresh()
                                            : tr("%n to do", nullptr, open));
         meetingItem->setExpanded(true);
     }
+    m_workspace.accessLogger().read(reads);
     if (keep)
         m_meetings->setCurrentItem(keep);
     if (m_meetings->topLevelItemCount() == 0)
@@ -282,6 +288,15 @@ void NurseView::showHistory(qint64 clientId)
     m_historyTitle->setText(client ? tr("Assessments of %1").arg(client->name)
                                    : tr("Choose a client to see earlier assessments."));
     QList<QStringList> rows;
+    if (client) {
+        // The meeting row above the chosen client: what the history is read for.
+        QTreeWidgetItem *meetingItem = m_meetings->currentItem();
+        while (meetingItem && meetingItem->parent())
+            meetingItem = meetingItem->parent();
+        m_workspace.accessLogger().clientRead(clientId, AccessKind::RiskHistory,
+            AccessPurpose::BeforeMeeting,
+            meetingItem ? meetingItem->data(0, MeetingRole).toLongLong() : 0);
+    }
     const auto history = client ? m_workspace.risks().history(clientId) : QList<RiskAssessment>();
     for (int i = 0; i < history.size(); ++i) {
         const RiskAssessment &a = history.at(i);

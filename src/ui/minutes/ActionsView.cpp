@@ -2,6 +2,7 @@
 
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "storage/ChangeFeed.h"
 #include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UnitRepository.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -26,6 +28,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_table(new QTableWidget(this))
     , m_markDone(new QPushButton(tr("Mark as &done  (Ctrl+D)"), this))
+    , m_reload(new QTimer(this))
 {
     setObjectName(QStringLiteral("actionsView"));
     m_unit->setObjectName(QStringLiteral("actionsUnitComboBox"));
@@ -78,6 +81,20 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     for (QComboBox *box : {m_unit, m_person, m_filter})
         connect(box, &QComboBox::currentIndexChanged, this, &ActionsView::refresh);
     connect(m_markDone, &QPushButton::clicked, this, &ActionsView::markSelectedDone);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(100);
+    connect(m_reload, &QTimer::timeout, this, &ActionsView::refresh);
+    connect(&m_workspace.changes(), &ChangeFeed::changed, this,
+        [this](const QString &table) { onStoreChanged(table); });
+}
+
+void ActionsView::onStoreChanged(const QString &table)
+{
+    // A hidden list is read afresh when shown (showEvent).
+    static const QStringList shown = {QStringLiteral("team_action"), QStringLiteral("meeting")};
+    // Not restarted by each signal: a steady stream still shows.
+    if (isVisible() && (table.isEmpty() || shown.contains(table)) && !m_reload->isActive())
+        m_reload->start();
 }
 
 void ActionsView::fillChoices()
@@ -102,6 +119,12 @@ void ActionsView::refresh()
     ActionFilter filter = ActionFilter::Open;
     actionFilterFromKey(m_filter->currentData().toString(), &filter);
     const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+    // The list is read again when someone else changes it: the chosen
+    // action stays chosen.
+    const int selectedRow = m_table->currentRow();
+    const qint64 selectedId = selectedRow >= 0 && m_table->item(selectedRow, 0)
+        ? m_table->item(selectedRow, 0)->data(Qt::UserRole).toLongLong()
+        : 0;
     ActionList list(m_workspace);
     const qint64 personId = m_person->currentData().toLongLong();
     QList<ActionListRow> rows = personId > 0
@@ -127,6 +150,8 @@ void ActionsView::refresh()
             item->setData(Qt::UserRole, a.id);
             m_table->setItem(r, c, item);
         }
+        if (selectedId != 0 && a.id == selectedId)
+            m_table->setCurrentCell(r, 0);
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

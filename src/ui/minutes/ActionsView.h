@@ -5,6 +5,7 @@
 class QComboBox;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace tf {
 
@@ -12,6 +13,7 @@ class Workspace;
 
 // The Åtgärder list: the actions of a unit or of one person, filtered by
 // open, due, overdue or done; marking one done records who and when.
+// Another client's change to the actions shows without asking.
 class ActionsView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ protected:
 
 private:
     void fillChoices();
+    void onStoreChanged(const QString &table);
 
     Workspace &m_workspace;
     QComboBox *m_unit;
@@ -33,6 +36,7 @@ private:
     QComboBox *m_filter;
     QTableWidget *m_table;
     QPushButton *m_markDone;
+    QTimer *m_reload; // folds a burst of others' changes into one read
 };
 
 } // namespace tf

@@ -2,6 +2,7 @@
 
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "storage/ChangeFeed.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/StorageError.h"
@@ -60,6 +61,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     , m_undoButton(new QToolButton(this))
     , m_redoButton(new QToolButton(this))
     , m_clock(new QTimer(this))
+    , m_othersChanged(new QTimer(this))
 {
     setObjectName(QStringLiteral("meetingModeView"));
     // Large, readable text for a projector.
@@ -131,6 +133,17 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     connect(m_attendance, &AttendancePanel::failed, this,
         [this](const QString &message) { MessageBox::error(this, tr("Not saved"), message); });
     connect(m_closing, &ClosingPanel::closingChanged, this, &MeetingModeView::applyLock);
+    m_othersChanged->setSingleShot(true);
+    m_othersChanged->setInterval(100);
+    connect(m_othersChanged, &QTimer::timeout, this, &MeetingModeView::showOthersChanges);
+    connect(&workspace.changes(), &ChangeFeed::changed, this, [this](const QString &table) {
+        static const QStringList shown
+            = {QStringLiteral("minute_entry"), QStringLiteral("team_action")};
+        // Not restarted by each signal: a steady stream still shows.
+        if (m_meeting.id != 0 && (table.isEmpty() || shown.contains(table))
+            && !m_othersChanged->isActive())
+            m_othersChanged->start();
+    });
     m_tabs->setEnabled(false);
     for (QPushButton *b : {m_previous, m_next, m_newAction})
         b->setEnabled(false);
@@ -258,6 +271,18 @@ void MeetingModeView::applyLock()
         m_clock->start();
     else
         m_clock->stop();
+}
+
+void MeetingModeView::showOthersChanges()
+{
+    if (!m_meeting.id)
+        return;
+    try {
+        m_editor->refreshFromStore();
+        m_followUps->load(m_meeting);
+    } catch (const StorageError &) {
+        // Only a view of others' work: the next change or opening tries again.
+    }
 }
 
 void MeetingModeView::updateClock()

@@ -30,6 +30,8 @@ class Workspace;
 // large text for a projector, timers against the template's minutes,
 // attendance, notes saved as they are typed, actions in one keystroke, undo
 // and redo, and the closing of the minutes. Works with the keyboard alone.
+// Notes and actions another client saves for the meeting show as they come,
+// except in the field the user is typing in.
 class MeetingModeView : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ public:
 private:
     void buildActions();
     void applyLock();
+    void showOthersChanges();
 
     Workspace &m_workspace;
     Meeting m_meeting;
@@ -71,6 +74,7 @@ private:
     QToolButton *m_undoButton;
     QToolButton *m_redoButton;
     QTimer *m_clock;
+    QTimer *m_othersChanged; // folds a burst of others' saves into one read
     QAction *m_newActionAction = nullptr;
     std::unique_ptr<ActionRecorder> m_actionRecorder;
 };

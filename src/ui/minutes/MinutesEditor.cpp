@@ -4,6 +4,7 @@
 #include "domain/care/CareRecords.h"
 #include "domain/care/RiskAssessment.h"
 #include "domain/risk/RiskInstrument.h"
+#include "services/AccessLogger.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
@@ -89,6 +90,12 @@ void MinutesEditor::load(const Meeting &meeting)
         delete page;
     }
     m_items = m_workspace.meetings().agendaItems(meeting.id);
+    // The pages show each client's notes, risk assessments and checklist.
+    QList<qint64> clients;
+    for (const AgendaItem &item : m_items)
+        clients << item.clientId;
+    m_workspace.accessLogger().clientsRead(
+        clients, AccessKind::Minutes, AccessPurpose::MeetingMode, meeting.id);
     QHash<qint64, QHash<QString, MinuteEntry>> stored;
     const auto entries = m_workspace.minutes().entries(meeting.id);
     for (const MinuteEntry &entry : entries)
@@ -224,6 +231,37 @@ bool MinutesEditor::saveNow()
     if (ok)
         Q_EMIT saved(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     return ok;
+}
+
+void MinutesEditor::refreshFromStore()
+{
+    if (m_meeting.id == 0)
+        return;
+    QHash<qint64, QHash<QString, MinuteEntry>> stored;
+    const auto entries = m_workspace.minutes().entries(m_meeting.id);
+    for (const MinuteEntry &entry : entries)
+        stored[entry.agendaItemId].insert(entry.section, entry);
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        NotesEdit *edit = it.key();
+        // Never under the user's cursor, never over unsaved typing: that
+        // field keeps its text, and a save meeting a newer version is a
+        // conflict shown as ever.
+        if (it->dirty || edit->hasFocus() || edit->window()->focusWidget() == edit)
+            continue;
+        const auto byItem = stored.constFind(it->agendaItemId);
+        if (byItem == stored.constEnd() || !byItem->contains(it->section))
+            continue;
+        const MinuteEntry entry = byItem->value(it->section);
+        if (entry.id == it->entry.id && entry.version == it->entry.version)
+            continue;
+        it->entry = entry;
+        if (edit->toPlainText() != entry.text) {
+            const QSignalBlocker quiet(edit); // not typing: nothing to save
+            edit->setPlainText(entry.text);
+            edit->moveCursor(QTextCursor::End);
+        }
+    }
+    refreshActions();
 }
 
 void MinutesEditor::setLocked(bool locked)

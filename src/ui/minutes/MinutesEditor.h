@@ -37,6 +37,10 @@ public:
     // The selected text of the focused notes field, else its current line.
     QString currentLine() const;
     void refreshActions();
+    // Shows what other clients saved meanwhile: notes fields the user is
+    // not in and has no unsaved typing in take the stored text (and
+    // version), and the item's actions are read again.
+    void refreshFromStore();
 
     // Saves what is pending now; false when the store refused it.
     bool saveNow();

@@ -1,0 +1,3 @@
+-- Change notification (see docs/architecture.md, "Change notification").
+-- Nothing portable: SQLite clients see other connections' commits through
+-- PRAGMA data_version; PostgreSQL's part is in the .postgresql.sql file.

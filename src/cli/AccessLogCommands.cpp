@@ -1,0 +1,189 @@
+#include "cli/AccessLogCommands.h"
+
+#include "domain/Personnummer.h"
+#include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Query.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace tf {
+
+namespace {
+const QString kClient = QStringLiteral("client");
+const QString kPerson = QStringLiteral("person");
+const QString kSample = QStringLiteral("sample");
+const QString kLimit = QStringLiteral("limit");
+const QString kWithout = QStringLiteral("without-care-relation");
+
+// A positive whole number option; prints a Swedish message when it is not.
+bool countOption(CliContext &context, const QString &name, int *value)
+{
+    bool ok = false;
+    *value = context.parser.value(name).toInt(&ok);
+    if (!ok || *value <= 0) {
+        context.err << QStringLiteral("--%1 ska vara ett positivt heltal, inte \"%2\".")
+                           .arg(name, context.parser.value(name))
+                    << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// The start of a day in Europe/Stockholm, in UTC.
+bool dayStart(CliContext &context, const QString &name, int addDays, QDateTime *utc)
+{
+    const QDate date = QDate::fromString(context.parser.value(name), Qt::ISODate);
+    if (!date.isValid()) {
+        context.err << QStringLiteral("--%1 ska vara ett datum som ÅÅÅÅ-MM-DD, inte \"%2\".")
+                           .arg(name, context.parser.value(name))
+                    << Qt::endl;
+        return false;
+    }
+    *utc = date.addDays(addDays)
+               .startOfDay(QTimeZone(QByteArrayLiteral("Europe/Stockholm")))
+               .toUTC();
+    return true;
+}
+
+// --client takes a personnummer or the client's id. Returns 0 after a message.
+qint64 clientFrom(CliContext &context, Workspace &workspace)
+{
+    const QString text = context.parser.value(kClient).trimmed();
+    bool isId = false;
+    const qint64 id = text.toLongLong(&isId);
+    if (isId && id > 0 && text.size() < 10) {
+        if (workspace.clients().byId(id))
+            return id;
+        context.err << QStringLiteral("Det finns ingen kund med id %1.").arg(id) << Qt::endl;
+        return 0;
+    }
+    const PersonnummerResult pnr = validatePersonnummer(text);
+    if (!pnr.valid) {
+        context.err << QStringLiteral("--client ska vara ett personnummer eller kundens id. %1")
+                           .arg(pnr.error)
+                    << Qt::endl;
+        return 0;
+    }
+    if (const auto client = workspace.clients().byPersonnummer(pnr.normalized))
+        return client->id;
+    context.err << QStringLiteral("Ingen kund har personnummer %1.").arg(pnr.normalized)
+                << Qt::endl;
+    return 0;
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+void addAccessLogOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kClient, QStringLiteral("access-log: kundens personnummer eller id."),
+        QStringLiteral("PNR|ID")});
+    parser.addOption({kPerson, QStringLiteral("access-log: personens id (den som läste)."),
+        QStringLiteral("ID")});
+    parser.addOption(
+        {kSample, QStringLiteral("access-log: ett slumpmässigt stickprov av N läsningar."),
+            QStringLiteral("N")});
+    parser.addOption({kLimit, QStringLiteral("access-log: högst så många läsningar (1000)."),
+        QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption(
+        {kWithout, QStringLiteral("access-log: bara läsningar utan vårdrelation till kunden.")});
+}
+
+int runAccessLog(CliContext &context)
+{
+    const bool period = context.parser.isSet(QStringLiteral("from"))
+        || context.parser.isSet(QStringLiteral("to"));
+    if (!context.parser.isSet(kClient) && !context.parser.isSet(kPerson) && !period) {
+        context.err << QStringLiteral("Ange --client PNR|ID, --person ID eller en period med "
+                                      "--from DATUM --to DATUM.")
+                    << Qt::endl;
+        return 2;
+    }
+    AccessLogFilter filter;
+    filter.withoutCareRelationOnly = context.parser.isSet(kWithout);
+    if (period) {
+        if (!context.parser.isSet(QStringLiteral("from"))
+            || !context.parser.isSet(QStringLiteral("to"))) {
+            context.err << QStringLiteral("Ange både --from och --to.") << Qt::endl;
+            return 2;
+        }
+        // Whole days in Swedish time: --to is the last day included.
+        if (!dayStart(context, QStringLiteral("from"), 0, &filter.fromUtc)
+            || !dayStart(context, QStringLiteral("to"), 1, &filter.toUtc))
+            return 2;
+        if (filter.toUtc <= filter.fromUtc) {
+            context.err << QStringLiteral("--to får inte vara före --from.") << Qt::endl;
+            return 2;
+        }
+    }
+    int sample = 0;
+    if (context.parser.isSet(kSample) && !countOption(context, kSample, &sample))
+        return 2;
+    if (!countOption(context, kLimit, &filter.limit))
+        return 2;
+    if (context.parser.isSet(kPerson)) {
+        bool ok = false;
+        filter.personId = context.parser.value(kPerson).toLongLong(&ok);
+        if (!ok || filter.personId <= 0) {
+            context.err << QStringLiteral("Ange --person med ett id (ett positivt heltal).")
+                        << Qt::endl;
+            return 2;
+        }
+    }
+
+    auto workspace = openWorkspace(context);
+    if (context.parser.isSet(kClient)) {
+        filter.clientId = clientFrom(context, *workspace);
+        if (!filter.clientId)
+            return 1;
+    }
+    if (filter.personId && !workspace->people().byId(filter.personId)) {
+        context.err << QStringLiteral("Det finns ingen person med id %1.").arg(filter.personId)
+                    << Qt::endl;
+        return 1;
+    }
+    AccessLogRepository &log = workspace->accessLog();
+    const auto entries = sample ? log.sample(filter, sample) : log.find(filter);
+
+    QHash<qint64, QString> people;
+    for (const Person &person : workspace->people().all())
+        people.insert(person.id, person.name);
+    QHash<qint64, QString> clients;
+    QJsonArray array;
+    for (const AccessLogEntry &entry : entries) {
+        if (!clients.contains(entry.clientId)) {
+            const auto client = workspace->clients().byId(entry.clientId);
+            clients.insert(entry.clientId, client ? client->name : QString());
+        }
+        array.append(QJsonObject {{QStringLiteral("id"), entry.id},
+            {QStringLiteral("accessedAt"), utcText(entry.accessedUtc)},
+            {QStringLiteral("personId"), idOrNull(entry.personId)},
+            {QStringLiteral("personName"), people.value(entry.personId)},
+            {QStringLiteral("clientId"), entry.clientId},
+            {QStringLiteral("clientName"), clients.value(entry.clientId)},
+            {QStringLiteral("kind"), accessKindKey(entry.kind)},
+            {QStringLiteral("kindLabel"), accessKindLabel(entry.kind)},
+            {QStringLiteral("purpose"), entry.purpose},
+            {QStringLiteral("meetingId"), idOrNull(entry.meetingId)},
+            {QStringLiteral("careRelation"), entry.careRelation}});
+    }
+    QJsonObject result {{QStringLiteral("matching"), log.count(filter)},
+        {QStringLiteral("sample"), sample > 0}, {QStringLiteral("entries"), array}};
+    if (filter.fromUtc.isValid()) {
+        result.insert(QStringLiteral("fromUtc"), utcText(filter.fromUtc));
+        result.insert(QStringLiteral("toUtc"), utcText(filter.toUtc));
+    }
+    context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+} // namespace tf

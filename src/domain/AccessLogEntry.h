@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace tf {
+
+// What part of a client's personal data was read.
+enum class AccessKind {
+    ClientList, // the client's row in a list with its status (next meeting, consent)
+    ClientRecord, // one client opened: checklist, consent, SIP
+    RiskHistory, // earlier risk assessments
+    RiskStatus, // which assessments are due, before a meeting
+    Consent, // the consent registrations
+    Sbar, // an SBAR report
+    Minutes, // the minutes of a meeting that names the client
+};
+QString accessKindKey(AccessKind kind);
+// False for an unknown key.
+bool accessKindFromKey(const QString &key, AccessKind *kind);
+QString accessKindLabel(AccessKind kind); // Swedish
+
+// Why it was read: the view the person worked in. Stored as a key.
+enum class AccessPurpose { MyClients, BeforeMeeting, MeetingMode, CommandLine };
+QString accessPurposeKey(AccessPurpose purpose);
+
+// One read of a client's personal data by a person: an entry of the access
+// log. Entries are never changed once written.
+struct AccessLogEntry
+{
+    qint64 id = 0;
+    QDateTime accessedUtc;
+    qint64 personId = 0; // 0: no identified person (e.g. the command line)
+    qint64 clientId = 0;
+    AccessKind kind = AccessKind::ClientRecord;
+    QString purpose; // an AccessPurpose key
+    qint64 meetingId = 0; // the meeting it was read for, if any
+    // Filled by queries: whether the person had a care relationship with the
+    // client (a role for the client, the unit's team or a meeting of the
+    // client's unit). Entries without one are what a loggkontroll examines.
+    bool careRelation = false;
+};
+
+} // namespace tf

@@ -1,0 +1,135 @@
+#include "storage/AccessLogRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace tf {
+
+namespace {
+// A care relationship: a role for the client, a member of the unit's team,
+// or a participant in a meeting of the client's unit.
+const QString kCareRelation = QStringLiteral(
+    "(a.person_id IN (c.contact_person_id, c.nurse_id, c.occupational_therapist_id, "
+    "c.physiotherapist_id) "
+    "OR EXISTS (SELECT 1 FROM team_member t WHERE t.unit_id = c.unit_id "
+    "AND t.person_id = a.person_id) "
+    "OR EXISTS (SELECT 1 FROM participant p JOIN meeting m ON m.id = p.meeting_id "
+    "WHERE p.person_id = a.person_id AND m.unit_id = c.unit_id))");
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.id, a.accessed_at, a.person_id, a.client_id, a.kind, a.purpose, a.meeting_id, "
+    "CASE WHEN %1 THEN 1 ELSE 0 END "
+    "FROM access_log a JOIN client c ON c.id = a.client_id ")
+                            .arg(kCareRelation);
+
+// The WHERE clause of a filter; its values are bound by bindFilter.
+QString whereClause(const AccessLogFilter &filter)
+{
+    QStringList conditions {QStringLiteral("1 = 1")};
+    if (filter.clientId)
+        conditions << QStringLiteral("a.client_id = ?");
+    if (filter.personId)
+        conditions << QStringLiteral("a.person_id = ?");
+    if (filter.fromUtc.isValid())
+        conditions << QStringLiteral("a.accessed_at >= ?");
+    if (filter.toUtc.isValid())
+        conditions << QStringLiteral("a.accessed_at < ?");
+    if (filter.withoutCareRelationOnly)
+        // Through CASE: the IN list holds NULLs, so a plain NOT would be NULL.
+        conditions << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 0").arg(kCareRelation);
+    return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(Query &query, const AccessLogFilter &filter)
+{
+    if (filter.clientId)
+        query.bind(filter.clientId);
+    if (filter.personId)
+        query.bind(filter.personId);
+    if (filter.fromUtc.isValid())
+        query.bindTime(filter.fromUtc);
+    if (filter.toUtc.isValid())
+        query.bindTime(filter.toUtc);
+}
+
+QList<AccessLogEntry> readEntries(Query &query)
+{
+    QList<AccessLogEntry> list;
+    while (query.next()) {
+        AccessLogEntry e;
+        e.id = query.id(0);
+        e.accessedUtc = query.time(1);
+        e.personId = query.id(2);
+        e.clientId = query.id(3);
+        accessKindFromKey(query.text(4), &e.kind);
+        e.purpose = query.text(5);
+        e.meetingId = query.id(6);
+        e.careRelation = query.boolean(7);
+        list << e;
+    }
+    return list;
+}
+} // namespace
+
+AccessLogRepository::AccessLogRepository(Database &db)
+    : m_db(db)
+{ }
+
+void AccessLogRepository::record(const QList<AccessLogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction transaction(m_db);
+    for (const AccessLogEntry &entry : entries) {
+        Query insert(m_db,
+            QStringLiteral("INSERT INTO access_log (accessed_at, person_id, client_id, kind, "
+                           "purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.bindTime(entry.accessedUtc.isValid() ? entry.accessedUtc : now)
+            .bindId(entry.personId)
+            .bind(entry.clientId)
+            .bind(accessKindKey(entry.kind))
+            .bind(entry.purpose)
+            .bindId(entry.meetingId);
+        insert.exec();
+    }
+    transaction.commit();
+}
+
+QList<AccessLogEntry> AccessLogRepository::find(const AccessLogFilter &filter)
+{
+    Query query(m_db,
+        kSelect + whereClause(filter)
+            + QStringLiteral(" ORDER BY a.accessed_at DESC, a.id DESC LIMIT ?"));
+    bindFilter(query, filter);
+    query.bind(qMax(0, filter.limit)).exec();
+    return readEntries(query);
+}
+
+qint64 AccessLogRepository::count(const AccessLogFilter &filter)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM access_log a JOIN client c ON c.id = a.client_id ")
+            + whereClause(filter));
+    bindFilter(query, filter);
+    query.exec();
+    return query.next() ? query.id(0) : 0;
+}
+
+QList<AccessLogEntry> AccessLogRepository::sample(const AccessLogFilter &filter, int size)
+{
+    // random() exists on both engines; the database draws the sample.
+    Query query(m_db, kSelect + whereClause(filter) + QStringLiteral(" ORDER BY random() LIMIT ?"));
+    bindFilter(query, filter);
+    query.bind(qMax(0, size)).exec();
+    QList<AccessLogEntry> list = readEntries(query);
+    std::sort(list.begin(), list.end(), [](const AccessLogEntry &a, const AccessLogEntry &b) {
+        return a.accessedUtc != b.accessedUtc ? a.accessedUtc < b.accessedUtc : a.id < b.id;
+    });
+    return list;
+}
+
+} // namespace tf

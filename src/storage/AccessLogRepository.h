@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/AccessLogEntry.h"
+
+#include <QList>
+
+namespace tf {
+
+class Database;
+
+// Which entries a loggkontroll asks for. Unset fields do not filter.
+struct AccessLogFilter
+{
+    qint64 clientId = 0;
+    qint64 personId = 0;
+    QDateTime fromUtc; // inclusive
+    QDateTime toUtc; // exclusive
+    bool withoutCareRelationOnly = false;
+    int limit = 1000;
+};
+
+// The access log: reads of clients' personal data. Entries can only be
+// added; there is deliberately no way to change or remove one here (the
+// schema refuses updates too). Removing a client removes its entries.
+class AccessLogRepository
+{
+public:
+    explicit AccessLogRepository(Database &db);
+
+    // Adds the entries in one transaction; an entry without a time gets now.
+    void record(const QList<AccessLogEntry> &entries);
+    void record(const AccessLogEntry &entry) { record(QList<AccessLogEntry> {entry}); }
+
+    // Newest first, at most filter.limit entries.
+    QList<AccessLogEntry> find(const AccessLogFilter &filter);
+    qint64 count(const AccessLogFilter &filter);
+    // A random sample (stickprov) of `size` entries matching the filter
+    // (its limit aside), oldest first. Different every time, so nobody can
+    // predict which reads are looked at.
+    QList<AccessLogEntry> sample(const AccessLogFilter &filter, int size);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf

@@ -1,0 +1,150 @@
+#include <catch2/catch.hpp>
+
+#include "services/Workspace.h"
+#include "storage/ChangeFeed.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "support/MinutesFixture.h"
+#include "support/TestBackends.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tf;
+using tf::test::testBackends;
+
+namespace {
+MinuteEntry note(qint64 itemId, const QString &text)
+{
+    MinuteEntry entry;
+    entry.agendaItemId = itemId;
+    entry.text = text;
+    return entry;
+}
+
+// Generous: the feed polls every 20 ms here; this only bounds a failure.
+bool waitFor(const QSignalSpy &spy, qsizetype count)
+{
+    return QTest::qWaitFor([&] { return spy.count() >= count; }, 20000);
+}
+} // namespace
+
+TEST_CASE("a change committed by another client is signalled", "[changefeed]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace mine(backend.spec);
+        mine.open();
+        const auto f = test::makeMinutesFixture(mine);
+        ChangeFeed &feed = mine.changes();
+        feed.setPollInterval(20);
+        QSignalSpy spy(&feed, &ChangeFeed::changed);
+
+        Workspace other(backend.spec);
+        other.open();
+        const MinuteEntry saved = other.minutes().saveEntry(
+            note(f.itemIds.at(0), QStringLiteral("Sara tar kontakt med anhöriga.")), f.nurseId);
+
+        REQUIRE(waitFor(spy, 1));
+        CHECK(spy.first().at(0).toString() == QStringLiteral("minute_entry"));
+        CHECK(spy.first().at(1).toLongLong() == saved.id);
+        // What the user relies on: reading after the signal shows the text.
+        const auto entries = mine.minutes().entries(f.meetingId);
+        REQUIRE(entries.size() == 1);
+        CHECK(entries.first().text == QStringLiteral("Sara tar kontakt med anhöriga."));
+    }
+}
+
+TEST_CASE("a client's own saves are not signalled back to it", "[changefeed]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace mine(backend.spec);
+        mine.open();
+        const auto f = test::makeMinutesFixture(mine);
+        ChangeFeed &feed = mine.changes();
+        feed.setPollInterval(20);
+        QSignalSpy spy(&feed, &ChangeFeed::changed);
+
+        // The secretary types: twenty saves of one field.
+        MinuteEntry typing = note(f.itemIds.at(0), QString());
+        for (int i = 0; i < 20; ++i) {
+            typing.text += QStringLiteral("ord ");
+            typing = mine.minutes().saveEntry(typing, f.helperId);
+        }
+        feed.check();
+        CHECK(spy.isEmpty());
+
+        // Then someone else saves once. Notifications come in commit order,
+        // so had our own come back they would be here before this one.
+        Workspace other(backend.spec);
+        other.open();
+        const MinuteEntry theirs
+            = other.minutes().saveEntry(note(f.itemIds.at(2), QStringLiteral("Klart.")), f.nurseId);
+        REQUIRE(waitFor(spy, 1));
+        QTest::qWait(100); // room for anything else that might still arrive
+        REQUIRE(spy.count() == 1);
+        CHECK(spy.first().at(1).toLongLong() == theirs.id);
+    }
+}
+
+TEST_CASE("a large batch by another client is one full refresh", "[changefeed]")
+{
+    // SQLite reads what changed from change_log; a year of meetings is too
+    // much to name row by row.
+    const auto backend = test::sqliteBackend();
+    Workspace mine(backend.spec);
+    mine.open();
+    const auto f = test::makeMinutesFixture(mine);
+    ChangeFeed &feed = mine.changes();
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    Workspace other(backend.spec);
+    other.open();
+    auto entry = note(f.itemIds.at(0), QString());
+    for (int i = 0; i < 600; ++i) {
+        entry.text = QString::number(i);
+        entry = other.minutes().saveEntry(entry, f.nurseId);
+    }
+    for (int i = 0; i < 600; ++i) { // distinct rows: agenda items
+        AgendaItem item;
+        item.meetingId = f.meetingId;
+        item.title = QStringLiteral("Punkt %1").arg(i);
+        other.meetings().addAgendaItem(item, f.chairId);
+    }
+    feed.check();
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.first().at(0).toString().isEmpty());
+    // Then it goes on naming single changes.
+    other.minutes().saveEntry(note(f.itemIds.at(2), QStringLiteral("Klart.")), f.nurseId);
+    feed.check();
+    REQUIRE(spy.count() == 2);
+    CHECK(spy.at(1).at(0).toString() == QStringLiteral("minute_entry"));
+}
+
+TEST_CASE("after a reconnect the feed subscribes again and asks for a full refresh",
+    "[changefeed][postgres]")
+{
+    if (!test::postgresConfigured())
+        return;
+    auto backends = testBackends();
+    const auto &backend = backends.last();
+    Workspace mine(backend.spec);
+    mine.open();
+    const auto f = test::makeMinutesFixture(mine);
+    ChangeFeed &feed = mine.changes();
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+
+    mine.database().reconnect(); // the server dropped us; LISTEN is gone
+    feed.check();
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.first().at(0).toString().isEmpty()); // read everything again
+
+    Workspace other(backend.spec);
+    other.open();
+    const MinuteEntry saved
+        = other.minutes().saveEntry(note(f.itemIds.at(1), QStringLiteral("Efter avbrottet.")), 0);
+    REQUIRE(waitFor(spy, 2));
+    CHECK(spy.at(1).at(0).toString() == QStringLiteral("minute_entry"));
+    CHECK(spy.at(1).at(1).toLongLong() == saved.id);
+}
