@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Unit.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -578,7 +579,9 @@ TEST_CASE("the instruments per verksamhet and a client's routine are set from th
     QTreeWidgetItem *clientItem = tree->topLevelItem(0)->child(0);
     REQUIRE(clientItem->childCount() == 3);
     CHECK(clientItem->child(0)->text(0) == QStringLiteral("Modifierad Nortonskala"));
-    CHECK(clientItem->child(0)->text(3) == QDate::currentDate().addMonths(6).toString(Qt::ISODate));
+    // Assessments are dated in Stockholm, whatever the computer's time zone.
+    const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+    CHECK(clientItem->child(0)->text(3) == today.addMonths(6).toString(Qt::ISODate));
 
     // The team decides Norton every three months; the moving-in date is given.
     tree->setCurrentItem(clientItem);
@@ -597,7 +600,7 @@ TEST_CASE("the instruments per verksamhet and a client's routine are set from th
     CHECK(workspace.risks().movedInOn(scene.clientId) == movedIn);
     CHECK(workspace.risks().teamInterval(scene.clientId, QStringLiteral("norton")) == 3);
     clientItem = tree->topLevelItem(0)->child(0);
-    CHECK(clientItem->child(0)->text(3) == QDate::currentDate().addMonths(3).toString(Qt::ISODate));
+    CHECK(clientItem->child(0)->text(3) == today.addMonths(3).toString(Qt::ISODate));
 
     // A given moving-in date cannot be blanked; the dialog stays open.
     tree->setCurrentItem(clientItem);
