@@ -12,6 +12,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace tf {
 
@@ -91,8 +92,22 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId)
     doc.addenda = workspace.minutes().addenda(meetingId);
     doc.nextMeetingClientIds = workspace.minutes().nextMeetingClients(meetingId);
     doc.closing = workspace.minutes().closing(meetingId);
-    const auto everyone = workspace.people().all();
-    for (const Person &person : everyone)
+    // Only the people the minutes name, not the whole staff register.
+    QSet<qint64> named {
+        meeting->chairId, meeting->secretaryId, doc.closing.finishedById, doc.closing.approvedById};
+    for (const Participant &p : std::as_const(doc.participants))
+        named << p.personId << p.substituteId;
+    for (const AgendaItem &item : std::as_const(doc.items))
+        named << item.raisedById;
+    for (const MinuteEntry &entry : std::as_const(doc.entries))
+        named << entry.authorId;
+    for (const Action &action : std::as_const(doc.actions))
+        named << action.responsibleId << action.feedbackById << action.journalById
+              << action.doneById;
+    for (const MinutesAddendum &addendum : std::as_const(doc.addenda))
+        named << addendum.authorId;
+    named.remove(0);
+    for (const Person &person : workspace.people().byIds(named.values()))
         doc.people.insert(person.id, person);
     const auto clients = workspace.clients().byUnit(meeting->unitId);
     for (const Client &client : clients)

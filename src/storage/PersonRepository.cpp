@@ -74,6 +74,22 @@ std::optional<Person> PersonRepository::byLogin(const QString &login)
     return readPerson(query);
 }
 
+QList<Person> PersonRepository::byIds(const QList<qint64> &ids)
+{
+    QList<Person> people;
+    if (ids.isEmpty())
+        return people;
+    Query query(m_db,
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(" WHERE id IN (%1)").arg(placeholders(ids.size())));
+    for (qint64 id : ids)
+        query.bind(id);
+    query.exec();
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
 QList<Person> PersonRepository::all()
 {
     Query query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY name, id"));

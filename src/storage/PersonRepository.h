@@ -19,6 +19,8 @@ public:
     qint64 create(const Person &person, qint64 actorId);
     std::optional<Person> byId(qint64 id);
     std::optional<Person> byLogin(const QString &login);
+    // The people with these ids, in no particular order; unknown ids are skipped.
+    QList<Person> byIds(const QList<qint64> &ids);
     QList<Person> all();
 
 private:

@@ -75,6 +75,15 @@ qint64 Query::execReturningId()
     return newId;
 }
 
+QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return marks;
+}
+
 void execSchemaStatement(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());

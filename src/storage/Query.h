@@ -50,6 +50,9 @@ void execSchemaStatement(Database &db, const QString &sql);
 // hold '' rather than NULL); a typed null stays NULL.
 QVariant bindable(const QVariant &value);
 
+// "?,?,?" for an IN list of count bound values (count > 0).
+QString placeholders(qsizetype count);
+
 QString utcText(const QDateTime &time);
 QString nowUtcText();
 

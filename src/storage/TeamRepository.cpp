@@ -141,16 +141,13 @@ QList<Booking> TeamRepository::bookings(
     // starting at a person's whole history instead); a person with förhinder
     // is not booked, their substitute is. The people are filtered in SQL so
     // that only their rows, not the whole municipality's, come back.
-    QStringList marks;
-    for (qsizetype i = 0; i < personIds.size(); ++i)
-        marks << QStringLiteral("?");
     Query query(m_db,
         QStringLiteral("SELECT id, booked, start_utc, minutes FROM (SELECT m.id, CASE WHEN "
                        "p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id END AS "
                        "booked, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
                        "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
                        "AND m.start_utc < ?) AS b WHERE booked IN (%1)")
-            .arg(marks.join(QLatin1Char(','))));
+            .arg(placeholders(personIds.size())));
     query.bindTime(fromUtc).bindTime(toUtc);
     for (qint64 id : personIds)
         query.bindId(id);
