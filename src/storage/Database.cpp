@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/StatementCache.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +37,7 @@ bool isNetworkFilesystem(const QString &path)
 Database::Database(const ConnectionSpec &spec)
     : m_spec(spec)
     , m_connectionName(QStringLiteral("teamforum-%1").arg(connectionCounter.fetchAndAddOrdered(1)))
+    , m_statements(std::make_unique<StatementCache>())
 { }
 
 Database::~Database()
@@ -54,6 +57,7 @@ void Database::close()
 {
     if (!m_db.isValid())
         return;
+    m_statements->clear(); // a statement must not outlive its connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -63,6 +67,7 @@ void Database::reconnect()
 {
     if (!m_db.isValid() || m_spec.engine != ConnectionSpec::Engine::Postgres)
         return;
+    m_statements->clear(); // the server forgot them with the old session
     m_db.close();
     if (!m_db.open())
         throw StorageError(StorageError::Kind::General,

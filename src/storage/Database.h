@@ -9,6 +9,8 @@
 
 namespace tf {
 
+class StatementCache;
+
 // One open connection to the store, owned by the thread that opened it.
 // open() refuses what Teamforum must not write to: a file that is not a
 // database, a damaged file, a database on a network filesystem.
@@ -30,6 +32,8 @@ public:
     void prepareForWriting();
 
     QSqlDatabase &connection() { return m_db; }
+    // The prepared statements kept for this connection (used by Query).
+    StatementCache &statements() { return *m_statements; }
     const Dialect &dialect() const { return *m_dialect; }
     const ConnectionSpec &spec() const { return m_spec; }
     bool isReadOnly() const { return m_readOnly; }
@@ -43,6 +47,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<Dialect> m_dialect;
+    std::unique_ptr<StatementCache> m_statements;
     bool m_readOnly = false;
 };
 

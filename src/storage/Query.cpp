@@ -1,6 +1,7 @@
 #include "storage/Query.h"
 
 #include "storage/Database.h"
+#include "storage/StatementCache.h"
 
 #include <QSqlError>
 #include <QTimeZone>
@@ -17,15 +18,29 @@ QString nowUtcText()
     return utcText(QDateTime::currentDateTimeUtc());
 }
 
+namespace {
+QSqlQuery preparedStatement(Database &db, const QString &sql)
+{
+    if (std::optional<QSqlQuery> kept = db.statements().take(sql))
+        return std::move(*kept);
+    QSqlQuery statement(db.connection());
+    statement.setForwardOnly(true);
+    if (!statement.prepare(sql))
+        throw db.dialect().translate(
+            statement.lastError(), QStringLiteral("En databasfråga kunde inte förberedas."));
+    return statement;
+}
+} // namespace
+
 Query::Query(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.connection())
+    , m_query(preparedStatement(db, sql))
     , m_sql(sql)
+{ }
+
+Query::~Query()
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw db.dialect().translate(
-            m_query.lastError(), QStringLiteral("En databasfråga kunde inte förberedas."));
+    m_db.statements().give(m_sql, std::move(m_query));
 }
 
 QVariant bindable(const QVariant &value)

@@ -14,7 +14,12 @@ class Database;
 class Query
 {
 public:
+    // The statement is prepared once per connection and kept for the next
+    // Query with the same text (see StatementCache).
     Query(Database &db, const QString &sql);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     Query &bind(const QVariant &value);
     Query &bindId(qint64 id); // 0 becomes NULL
