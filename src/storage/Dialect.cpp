@@ -93,6 +93,9 @@ public:
     }
 
     QString currentLogin(QSqlDatabase &) const override { return {}; }
+    // Parsing a statement against the schema costs about as much as reading
+    // a meeting's rows.
+    bool keepsStatements() const override { return true; }
 
     StorageError translate(const QSqlError &error, const QString &what) const override
     {
@@ -220,6 +223,10 @@ public:
         return problems;
     }
 
+    // Not kept: with Qt 6.4's driver, kept statements stopped the change
+    // notifications from reaching a client reading rows back (the 50-writer
+    // benchmark saw 1 of 2,023 changes).
+    bool keepsStatements() const override { return false; }
     QString currentLogin(QSqlDatabase &db) const override
     {
         QSqlQuery query(db);

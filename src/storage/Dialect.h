@@ -33,6 +33,8 @@ public:
     virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
     // The name of the logged-in database user (PostgreSQL) or empty.
     virtual QString currentLogin(QSqlDatabase &db) const = 0;
+    // Whether prepared statements are kept for reuse (see StatementCache).
+    virtual bool keepsStatements() const = 0;
 
     // Maps an engine error to a Swedish message and a kind the code can act on.
     virtual StorageError translate(const QSqlError &error, const QString &what) const = 0;

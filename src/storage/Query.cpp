@@ -40,7 +40,8 @@ Query::Query(Database &db, const QString &sql)
 
 Query::~Query()
 {
-    m_db.statements().give(m_sql, std::move(m_query));
+    if (m_db.dialect().keepsStatements())
+        m_db.statements().give(m_sql, std::move(m_query));
 }
 
 QVariant bindable(const QVariant &value)

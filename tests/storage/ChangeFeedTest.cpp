@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 
@@ -53,6 +54,48 @@ TEST_CASE("a change committed by another client is signalled", "[changefeed]")
         const auto entries = mine.minutes().entries(f.meetingId);
         REQUIRE(entries.size() == 1);
         CHECK(entries.first().text == QStringLiteral("Sara tar kontakt med anhöriga."));
+    }
+}
+
+TEST_CASE("changes keep coming after the client has read one back", "[changefeed]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace mine(backend.spec);
+        mine.open();
+        const auto f = test::makeMinutesFixture(mine);
+        ChangeFeed &feed = mine.changes();
+        feed.setPollInterval(20);
+        QSignalSpy spy(&feed, &ChangeFeed::changed);
+        Workspace other(backend.spec);
+        other.open();
+        // Each signal read at once, as a view may, and once more later.
+        QStringList seen;
+        QObject::connect(&feed, &ChangeFeed::changed, &feed, [&] {
+            for (const MinuteEntry &entry : mine.minutes().entries(f.meetingId))
+                seen << entry.text;
+            // A read of one row by id leaves its statement before the end.
+            CHECK(mine.people().byId(f.nurseId).has_value());
+        });
+        MinuteEntry typed = note(f.itemIds.at(0), QString());
+        for (int round = 1; round <= 3; ++round) {
+            typed.text = QStringLiteral("Anteckning %1").arg(round);
+            typed = other.minutes().saveEntry(typed, f.nurseId);
+            REQUIRE(waitFor(spy, round));
+            CHECK(seen.last() == typed.text);
+            const auto entries = mine.minutes().entries(f.meetingId);
+            REQUIRE(entries.size() == 1);
+            CHECK(entries.first().text == typed.text);
+        }
+        // A burst: many changes arrive while the first ones are being read.
+        for (int round = 4; round <= 40; ++round) {
+            typed.text = QStringLiteral("Anteckning %1").arg(round);
+            typed = other.minutes().saveEntry(typed, f.nurseId);
+        }
+        // Changes of one row may be folded into one signal; the last text
+        // must be seen.
+        CHECK(
+            QTest::qWaitFor([&] { return seen.last() == QStringLiteral("Anteckning 40"); }, 20000));
     }
 }
 
