@@ -1954,6 +1954,10 @@
         <source>Before the meeting</source>
         <translation>Inför mötet</translation>
     </message>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Öppnar databasen …</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>

@@ -10,6 +10,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -25,7 +26,8 @@ TEST_CASE("every page of the main window speaks Swedish and names its widgets", 
     const auto backend = tf::test::sqliteBackend();
     Workspace workspace(backend.spec);
     workspace.open();
-    MainWindow window(workspace, QStringLiteral("Åsa Öberg"));
+    MainWindow window(workspace);
+    window.start(QStringLiteral("Åsa Öberg"));
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
@@ -46,7 +48,8 @@ TEST_CASE("the views are reached from the keyboard", "[gui]")
     const auto backend = tf::test::sqliteBackend();
     Workspace workspace(backend.spec);
     workspace.open();
-    MainWindow window(workspace, QStringLiteral("Åsa"));
+    MainWindow window(workspace);
+    window.start(QStringLiteral("Åsa"));
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
@@ -64,15 +67,41 @@ TEST_CASE("window geometry is restored on the next start", "[gui]")
     QSettings().remove(QStringLiteral("mainWindow"));
     QSize chosen;
     {
-        MainWindow window(workspace, QStringLiteral("Åsa"));
+        MainWindow window(workspace);
+        window.start(QStringLiteral("Åsa"));
         window.show();
         chosen = window.minimumSizeHint() + QSize(40, 30);
         window.resize(chosen);
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.close();
     }
-    MainWindow again(workspace, QStringLiteral("Åsa"));
+    MainWindow again(workspace);
+    again.start(QStringLiteral("Åsa"));
     CHECK(again.size() == chosen);
+}
+
+TEST_CASE("the window is painted before the database is opened", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec); // not opened yet
+    MainWindow window(workspace);
+    QSignalSpy painted(&window, &MainWindow::firstPainted);
+    QSignalSpy shown(&window, &MainWindow::startPageShown);
+    window.show();
+    REQUIRE(painted.wait(5000));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"));
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("Öppnar databasen …"));
+    CHECK(shown.isEmpty());
+    // A click on another view before the database is open builds nothing.
+    window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))->setCurrentRow(1);
+    CHECK(window.findChild<QStackedWidget *>()->currentWidget()->objectName().isEmpty());
+
+    workspace.open();
+    window.start(QStringLiteral("Åsa"));
+    CHECK(shown.count() == 1);
+    CHECK(status->text().startsWith(QStringLiteral("Inloggad som Åsa")));
+    CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.page(1));
 }
 
 TEST_CASE("the window opens on the view where its user left off", "[gui]")
@@ -81,7 +110,8 @@ TEST_CASE("the window opens on the view where its user left off", "[gui]")
     Workspace workspace(backend.spec);
     workspace.open();
     QSettings().setValue(QStringLiteral("mainWindow/page"), 2);
-    MainWindow window(workspace, QStringLiteral("Åsa"));
+    MainWindow window(workspace);
+    window.start(QStringLiteral("Åsa"));
     QSignalSpy shown(&window, &MainWindow::startPageShown);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -27,7 +27,8 @@ TEST_CASE("a template edited in the window is saved to the store", "[gui]")
     const auto backend = tf::test::sqliteBackend();
     Workspace workspace(backend.spec);
     workspace.open();
-    MainWindow window(workspace, QStringLiteral("Åsa"));
+    MainWindow window(workspace);
+    window.start(QStringLiteral("Åsa"));
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     // Other views have widgets of the same purpose; look inside this one.

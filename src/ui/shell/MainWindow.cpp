@@ -24,15 +24,14 @@
 #include <QStatusBar>
 #include <QTimer>
 
-#include <utility>
-
 namespace tf {
 
-MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_status(new QLabel(tr("Opening the database …"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Teamforum"));
@@ -72,40 +71,55 @@ MainWindow::MainWindow(Workspace &workspace, const QString &userName, QWidget *p
     splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
     // Back where this person left off; the chair's view the first time. The
-    // page itself is built once the window has been painted (see event()),
-    // so the window appears before the view reads its data.
+    // page itself is built once the window has been painted and start()
+    // has named the user, so the window appears before any data is read.
     const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
-    m_startPage = lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0;
-    m_navigation->setCurrentRow(m_startPage);
+    m_navigation->setCurrentRow(lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
+        if (row >= 0 && m_started)
             m_pages->setCurrentWidget(page(row));
     });
 
-    QString status = tr("Signed in as %1 · %2 database %3")
-                         .arg(userName, workspace.database().dialect().engineName(),
-                             workspace.database().spec().displayName());
-    if (workspace.database().isReadOnly())
-        status += tr(" · read only: changes cannot be saved");
-    auto *statusLabel = new QLabel(status, this);
-    statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
-    statusBar()->addPermanentWidget(statusLabel, 1);
+    m_status->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addPermanentWidget(m_status, 1);
     createMenus();
     restoreLayout();
+}
+
+void MainWindow::start(const QString &userName)
+{
+    QString status = tr("Signed in as %1 · %2 database %3")
+                         .arg(userName, m_workspace.database().dialect().engineName(),
+                             m_workspace.database().spec().displayName());
+    if (m_workspace.database().isReadOnly())
+        status += tr(" · read only: changes cannot be saved");
+    m_status->setText(status);
+    m_started = true;
+    showStartPageWhenReady();
 }
 
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
-    if (event->type() == QEvent::Paint && m_startPage >= 0) {
-        const int start = std::exchange(m_startPage, -1);
-        QTimer::singleShot(0, this, [this, start] {
-            if (m_navigation->currentRow() == start)
-                m_pages->setCurrentWidget(page(start));
-            Q_EMIT startPageShown();
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After the paint has reached the screen, not inside it.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstPainted();
+            showStartPageWhenReady();
         });
     }
     return handled;
+}
+
+void MainWindow::showStartPageWhenReady()
+{
+    if (!m_painted || !m_started || m_startPageShown)
+        return;
+    m_startPageShown = true;
+    if (const int row = m_navigation->currentRow(); row >= 0)
+        m_pages->setCurrentWidget(page(row));
+    Q_EMIT startPageShown();
 }
 
 void MainWindow::addPage(const QString &title, std::function<QWidget *()> build)

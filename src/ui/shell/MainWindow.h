@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -15,12 +16,19 @@ class Workspace;
 
 // Assembles the views; holds no logic of its own. A view is built the first
 // time it is shown; the one the window opens on right after the window's
-// first paint, so the window appears at once and start-up pays for one view.
+// first paint and start(), so the window appears at once and start-up pays
+// for one view.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Workspace &workspace, const QString &userName, QWidget *parent = nullptr);
+    // The workspace may still be closed: the window is shown first, and
+    // start() follows once the database is open and the user known.
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Names the signed-in user and shows the page the window opens on (once
+    // the window has been painted).
+    void start(const QString &userName);
 
     TemplatesView *templatesView();
     void showTemplates() { showPage(m_templatesPage); }
@@ -29,6 +37,8 @@ public:
     QWidget *page(int index);
 
 Q_SIGNALS:
+    // The window has been painted for the first time.
+    void firstPainted();
     // The page the window opened on is built and shown.
     void startPageShown();
 
@@ -41,6 +51,7 @@ private:
     MeetingModeView *meetingMode();
     void createMenus();
     void restoreLayout();
+    void showStartPageWhenReady();
 
     Workspace &m_workspace;
     QListWidget *m_navigation;
@@ -51,7 +62,10 @@ private:
     MeetingModeView *m_meetingMode = nullptr;
     int m_templatesPage = -1;
     int m_meetingModePage = -1;
-    int m_startPage = -1; // built after the first paint, then -1
+    QLabel *m_status;
+    bool m_painted = false;
+    bool m_started = false;
+    bool m_startPageShown = false;
 };
 
 } // namespace tf
