@@ -17,6 +17,92 @@
     </message>
 </context>
 <context>
+    <name>ClientCareSummary</name>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gäller t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Gick ut %1</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>, expired %1</source>
+        <translation>, gick ut %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, gäller t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>SIP to be called by %1</source>
+        <translation>SIP ska kallas till av %1</translation>
+    </message>
+    <message>
+        <source> (noted at %1)</source>
+        <translation> (noterat vid %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n points</source>
+        <translation>
+            <numerusform>: %n poäng</numerusform>
+            <numerusform>: %n poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk assessments: none recorded.</source>
+        <translation>Riskbedömningar: inga registrerade.</translation>
+    </message>
+    <message>
+        <source>Risk assessments: %1</source>
+        <translation>Riskbedömningar: %1</translation>
+    </message>
+    <message>
+        <source>Participation: the contact person has not filled in the checklist.</source>
+        <translation>Delaktighet: omsorgskontakten har inte fyllt i checklistan.</translation>
+    </message>
+    <message>
+        <source>the client was asked for wishes</source>
+        <translation>kunden har tillfrågats om önskemål</translation>
+    </message>
+    <message>
+        <source>the client&apos;s wishes: %1</source>
+        <translation>kundens önskemål: %1</translation>
+    </message>
+    <message>
+        <source>the client was not asked, because: %1</source>
+        <translation>kunden tillfrågades inte, eftersom: %1</translation>
+    </message>
+    <message>
+        <source>the client has not been asked yet</source>
+        <translation>kunden har inte tillfrågats ännu</translation>
+    </message>
+    <message>
+        <source>relatives: not answered</source>
+        <translation>närstående: ej besvarat</translation>
+    </message>
+    <message>
+        <source>Participation: %1</source>
+        <translation>Delaktighet: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Teamforum</source>
@@ -53,6 +139,13 @@
     <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionRows</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1456,67 @@
     </message>
 </context>
 <context>
+    <name>tf::ComingAssessmentsTree</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Inaktuell</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Coming meetings and needed assessments</source>
+        <translation>Kommande möten och bedömningar som behövs</translation>
+    </message>
+    <message>
+        <source>Meeting, client, instrument</source>
+        <translation>Möte, kund, instrument</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Senast gjord</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) to do</source>
+        <translation>
+            <numerusform>%n bedömning att göra</numerusform>
+            <numerusform>%n bedömningar att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessments up to date</source>
+        <translation>Bedömningarna är aktuella</translation>
+    </message>
+    <message>
+        <source>No client on the agenda</source>
+        <translation>Ingen kund på dagordningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n att göra</numerusform>
+            <numerusform>%n att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting in the coming %1 weeks for the units of your clients</source>
+        <translation>Inget möte de kommande %1 veckorna på dina kunders enheter</translation>
+    </message>
+</context>
+<context>
     <name>tf::ConsentDialog</name>
     <message>
         <source>Sharing with</source>
@@ -1438,50 +1592,14 @@
     </message>
 </context>
 <context>
-    <name>tf::ContactPersonView</name>
+    <name>tf::ContactAfterMeetingPanel</name>
     <message>
-        <source>My clients</source>
-        <translation>Mina kunder</translation>
+        <source>Decisions to report back</source>
+        <translation>Beslut att återkoppla</translation>
     </message>
     <message>
         <source>Client</source>
         <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa möte</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checklista</translation>
-    </message>
-    <message>
-        <source>Consent, other care providers</source>
-        <translation>Samtycke vårdgivare</translation>
-    </message>
-    <message>
-        <source>Before the meeting: the client&apos;s participation</source>
-        <translation>Inför mötet: kundens delaktighet</translation>
-    </message>
-    <message>
-        <source>The client has been asked for wishes</source>
-        <translation>Kunden har tillfrågats om sina önskemål</translation>
-    </message>
-    <message>
-        <source>Save checklist</source>
-        <translation>Spara checklistan</translation>
-    </message>
-    <message>
-        <source>Add item for the client…</source>
-        <translation>Lägg till punkt för kunden…</translation>
-    </message>
-    <message>
-        <source>Register consent…</source>
-        <translation>Registrera samtycke…</translation>
-    </message>
-    <message>
-        <source>Decisions to report back</source>
-        <translation>Beslut att återkoppla</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1508,36 +1626,43 @@
         <translation>Klart senast</translation>
     </message>
     <message>
-        <source>The client&apos;s wishes</source>
-        <translation>Kundens önskemål</translation>
+        <source>Record when and how the decision was reported back</source>
+        <translation>Registrera när och hur beslutet återkopplades</translation>
     </message>
     <message>
-        <source>The client&apos;s wishes, in the client&apos;s own words</source>
-        <translation>Kundens önskemål, med kundens egna ord</translation>
+        <source>Feedback to the client after the meeting</source>
+        <translation>Återkoppling till kunden efter mötet</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ContactPersonView</name>
+    <message>
+        <source>My clients</source>
+        <translation>Mina kunder</translation>
     </message>
     <message>
-        <source>Why the client was not asked</source>
-        <translation>Varför kunden inte tillfrågades</translation>
+        <source>Client</source>
+        <translation>Kund</translation>
     </message>
     <message>
-        <source>Only if the client could not be asked: why</source>
-        <translation>Bara om kunden inte kunde tillfrågas: varför</translation>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
     </message>
     <message>
-        <source>Relatives</source>
-        <translation>Närstående</translation>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
     </message>
     <message>
-        <source>What the relatives said</source>
-        <translation>Vad de närstående sa</translation>
+        <source>Consent, other care providers</source>
+        <translation>Samtycke vårdgivare</translation>
     </message>
     <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
+        <source>Add item for the client…</source>
+        <translation>Lägg till punkt för kunden…</translation>
     </message>
     <message>
-        <source>Save the checklist (Ctrl+S)</source>
-        <translation>Spara checklistan (Ctrl+S)</translation>
+        <source>Register consent…</source>
+        <translation>Registrera samtycke…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -1550,26 +1675,6 @@
     <message>
         <source>Register a new or renewed consent</source>
         <translation>Registrera ett nytt eller förnyat samtycke</translation>
-    </message>
-    <message>
-        <source>Record when and how the decision was reported back</source>
-        <translation>Registrera när och hur beslutet återkopplades</translation>
-    </message>
-    <message>
-        <source>Wishes</source>
-        <translation>Önskemål</translation>
-    </message>
-    <message>
-        <source>Not asked because</source>
-        <translation>Inte tillfrågad eftersom</translation>
-    </message>
-    <message>
-        <source>Relatives&apos; view</source>
-        <translation>Närståendes synpunkter</translation>
-    </message>
-    <message>
-        <source>Feedback to the client after the meeting</source>
-        <translation>Återkoppling till kunden efter mötet</translation>
     </message>
     <message>
         <source>&lt;h2&gt;My clients&lt;/h2&gt;</source>
@@ -1588,26 +1693,6 @@
         <translation>Att göra</translation>
     </message>
     <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>Valid until %1</source>
-        <translation>Gäller t.o.m. %1</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Inget samtycke</translation>
-    </message>
-    <message>
-        <source>Expired %1</source>
-        <translation>Gick ut %1</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (försenad)</translation>
-    </message>
-    <message>
         <source>You are not contact person for any client yet.</source>
         <translation>Du är ännu inte fast omsorgskontakt för någon kund.</translation>
     </message>
@@ -1618,26 +1703,6 @@
     <message>
         <source>Next meeting for %1: %2</source>
         <translation>Nästa möte för %1: %2</translation>
-    </message>
-    <message>
-        <source>The checklist was not saved</source>
-        <translation>Checklistan sparades inte</translation>
-    </message>
-    <message>
-        <source>not registered</source>
-        <translation>inte registrerat</translation>
-    </message>
-    <message>
-        <source>, expired %1</source>
-        <translation>, gick ut %1</translation>
-    </message>
-    <message>
-        <source>, valid until %1</source>
-        <translation>, gäller t.o.m. %1</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
     </message>
     <message>
         <source>No coming meeting</source>
@@ -1658,14 +1723,6 @@
     <message>
         <source>Note that the client, discussed at a samordningsmöte, needs a SIP and who calls it (Alt+I)</source>
         <translation>Notera att kunden, som tagits upp på ett samordningsmöte, behöver en SIP och vem som kallar till den (Alt+I)</translation>
-    </message>
-    <message>
-        <source>SIP to be called by %1</source>
-        <translation>SIP ska kallas till av %1</translation>
-    </message>
-    <message>
-        <source> (noted at %1)</source>
-        <translation> (noterat vid %1)</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1915,24 @@
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ItemActionsList</name>
+    <message>
+        <source>Actions decided under this item</source>
+        <translation>Åtgärder beslutade under punkten</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, klart senast %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, follow-up after %n days</source>
+        <translation>
+            <numerusform>, följs upp efter %n dag</numerusform>
+            <numerusform>, följs upp efter %n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2267,13 @@
     </message>
 </context>
 <context>
+    <name>tf::MinutesAutosave</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+</context>
+<context>
     <name>tf::MinutesEditor</name>
     <message>
         <source>Actions decided under this item</source>
@@ -2208,64 +2290,6 @@
     <message>
         <source>Client: %1 · each profession presents the client&apos;s needs from its own field, then the client&apos;s wishes.</source>
         <translation>Kund: %1 · varje profession presenterar kundens behov utifrån sitt område, sedan kundens önskemål.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
-        <source>, by %1</source>
-        <translation>, klart senast %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>, follow-up after %n days</source>
-        <translation>
-            <numerusform>, följs upp efter %n dag</numerusform>
-            <numerusform>, följs upp efter %n dagar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n points</source>
-        <translation>
-            <numerusform>: %n poäng</numerusform>
-            <numerusform>: %n poäng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Risk assessments: none recorded.</source>
-        <translation>Riskbedömningar: inga registrerade.</translation>
-    </message>
-    <message>
-        <source>Risk assessments: %1</source>
-        <translation>Riskbedömningar: %1</translation>
-    </message>
-    <message>
-        <source>Participation: the contact person has not filled in the checklist.</source>
-        <translation>Delaktighet: omsorgskontakten har inte fyllt i checklistan.</translation>
-    </message>
-    <message>
-        <source>the client was asked for wishes</source>
-        <translation>kunden har tillfrågats om önskemål</translation>
-    </message>
-    <message>
-        <source>the client&apos;s wishes: %1</source>
-        <translation>kundens önskemål: %1</translation>
-    </message>
-    <message>
-        <source>the client was not asked, because: %1</source>
-        <translation>kunden tillfrågades inte, eftersom: %1</translation>
-    </message>
-    <message>
-        <source>the client has not been asked yet</source>
-        <translation>kunden har inte tillfrågats ännu</translation>
-    </message>
-    <message>
-        <source>relatives: not answered</source>
-        <translation>närstående: ej besvarat</translation>
-    </message>
-    <message>
-        <source>Participation: %1</source>
-        <translation>Delaktighet: %1</translation>
     </message>
 </context>
 <context>
@@ -2312,51 +2336,7 @@
     </message>
 </context>
 <context>
-    <name>tf::NurseView</name>
-    <message>
-        <source>Up to date</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <source>Out of date</source>
-        <translation>Inaktuell</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>Start assessment</source>
-        <translation>Starta bedömning</translation>
-    </message>
-    <message>
-        <source>Earlier assessments</source>
-        <translation>Tidigare bedömningar</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Bedömd av</translation>
-    </message>
+    <name>tf::NurseAfterMeetingPanel</name>
     <message>
         <source>My health-care actions</source>
         <translation>Mina hälso- och sjukvårdsåtgärder</translation>
@@ -2390,34 +2370,6 @@
         <translation>Markera SIP som kallad</translation>
     </message>
     <message>
-        <source>Coming meetings and needed assessments</source>
-        <translation>Kommande möten och bedömningar som behövs</translation>
-    </message>
-    <message>
-        <source>Meeting, client, instrument</source>
-        <translation>Möte, kund, instrument</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last done</source>
-        <translation>Senast gjord</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <source>Open the assessment form for the chosen instrument (Ctrl+B or Enter)</source>
-        <translation>Öppna bedömningsformuläret för valt instrument (Ctrl+B eller Retur)</translation>
-    </message>
-    <message>
         <source>The SIP meeting has been called</source>
         <translation>Kallelse till SIP-mötet är skickad</translation>
     </message>
@@ -2430,38 +2382,55 @@
         <translation>SIP som jag ska kalla till</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>tf::NurseView</name>
+    <message>
+        <source>Start assessment</source>
+        <translation>Starta bedömning</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Tidigare bedömningar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Open the assessment form for the chosen instrument (Ctrl+B or Enter)</source>
+        <translation>Öppna bedömningsformuläret för valt instrument (Ctrl+B eller Retur)</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Before the meeting&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Inför mötet&lt;/h2&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s) to do</source>
-        <translation>
-            <numerusform>%n bedömning att göra</numerusform>
-            <numerusform>%n bedömningar att göra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assessments up to date</source>
-        <translation>Bedömningarna är aktuella</translation>
-    </message>
-    <message>
-        <source>No client on the agenda</source>
-        <translation>Ingen kund på dagordningen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to do</source>
-        <translation>
-            <numerusform>%n att göra</numerusform>
-            <numerusform>%n att göra</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No meeting in the coming %1 weeks for the units of your clients</source>
-        <translation>Inget möte de kommande %1 veckorna på dina kunders enheter</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (försenad)</translation>
     </message>
     <message>
         <source>Assessments of %1</source>
@@ -2490,10 +2459,6 @@
     <message>
         <source>Could not be completed</source>
         <translation>Kunde inte slutföras</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>SBAR…</source>
@@ -2660,6 +2625,69 @@
     <message>
         <source>A person cannot be their own substitute.</source>
         <translation>En person kan inte vara sin egen ersättare.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ParticipationChecklist</name>
+    <message>
+        <source>Before the meeting: the client&apos;s participation</source>
+        <translation>Inför mötet: kundens delaktighet</translation>
+    </message>
+    <message>
+        <source>The client has been asked for wishes</source>
+        <translation>Kunden har tillfrågats om sina önskemål</translation>
+    </message>
+    <message>
+        <source>Save checklist</source>
+        <translation>Spara checklistan</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wishes</source>
+        <translation>Kundens önskemål</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wishes, in the client&apos;s own words</source>
+        <translation>Kundens önskemål, med kundens egna ord</translation>
+    </message>
+    <message>
+        <source>Why the client was not asked</source>
+        <translation>Varför kunden inte tillfrågades</translation>
+    </message>
+    <message>
+        <source>Only if the client could not be asked: why</source>
+        <translation>Bara om kunden inte kunde tillfrågas: varför</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <source>What the relatives said</source>
+        <translation>Vad de närstående sa</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the checklist (Ctrl+S)</source>
+        <translation>Spara checklistan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Önskemål</translation>
+    </message>
+    <message>
+        <source>Not asked because</source>
+        <translation>Inte tillfrågad eftersom</translation>
+    </message>
+    <message>
+        <source>Relatives&apos; view</source>
+        <translation>Närståendes synpunkter</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved</source>
+        <translation>Checklistan sparades inte</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,11 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace tf {
 
+class ComingAssessmentsTree;
+class NurseAfterMeetingPanel;
 class Workspace;
 
 // "Inför mötet": for the nurse (and OT/PT) the coming meetings of their
@@ -33,13 +33,12 @@ protected:
 
 private:
     void showHistory(qint64 clientId);
-    void markSipDone();
     void writeSbar();
     void editRoutine();
     void selectionChanged();
 
     Workspace &m_workspace;
-    QTreeWidget *m_meetings;
+    ComingAssessmentsTree *m_meetings;
     QPushButton *m_start;
     QPushButton *m_sbar;
     QPushButton *m_sipNeed;
@@ -47,9 +46,7 @@ private:
     QPushButton *m_settings;
     QLabel *m_historyTitle;
     QTableWidget *m_history;
-    QTableWidget *m_actions;
-    QTableWidget *m_sip;
-    QPushButton *m_sipDone;
+    NurseAfterMeetingPanel *m_afterMeeting;
 };
 
 } // namespace tf

@@ -2,25 +2,24 @@
 
 #include "domain/Meeting.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTimer;
 
 namespace tf {
 
+class ItemActionsList;
+class MinutesAutosave;
 class NotesEdit;
 class Workspace;
 
 // The agenda walked item by item, with a notes field per item (and for a
 // client item one per section of the routine). Everything typed is saved
-// 300 ms after the last keystroke, on this thread: a commit takes a few
-// milliseconds, measured in lastSaveMilliseconds(). A failed save keeps the
-// text in the field and says so.
+// as it is typed (MinutesAutosave), on this thread: a commit takes a few
+// milliseconds, measured in lastSaveMilliseconds().
 class MinutesEditor : public QWidget
 {
     Q_OBJECT
@@ -45,8 +44,8 @@ public:
     // Saves what is pending now; false when the store refused it.
     bool saveNow();
     bool hasPendingChanges() const;
-    qint64 lastSaveMilliseconds() const { return m_lastSaveMs; }
-    qint64 longestSaveMilliseconds() const { return m_longestSaveMs; }
+    qint64 lastSaveMilliseconds() const;
+    qint64 longestSaveMilliseconds() const;
 
 Q_SIGNALS:
     void currentIndexChanged(int index);
@@ -54,16 +53,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
-    struct Field
-    {
-        qint64 agendaItemId = 0;
-        QString section;
-        MinuteEntry entry;
-        bool dirty = false;
-    };
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
-    QString riskSummary(qint64 clientId);
-    QString participationSummary(qint64 agendaItemId);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
 
@@ -72,13 +62,9 @@ private:
     QList<AgendaItem> m_items;
     QListWidget *m_agenda;
     QStackedWidget *m_pages;
-    QListWidget *m_actions;
+    ItemActionsList *m_actions;
     QLabel *m_actionsTitle;
-    QTimer *m_saveTimer;
-    QElapsedTimer m_dirtySince; // the oldest unsaved keystroke
-    QHash<NotesEdit *, Field> m_fields;
-    qint64 m_lastSaveMs = 0;
-    qint64 m_longestSaveMs = 0;
+    MinutesAutosave *m_autosave;
 };
 
 } // namespace tf

@@ -1,0 +1,118 @@
+#include "ui/care/ClientCareSummary.h"
+
+#include "domain/care/CareRecords.h"
+#include "domain/care/RiskAssessment.h"
+#include "domain/risk/RiskInstrument.h"
+#include "services/ActionList.h"
+#include "services/Workspace.h"
+#include "storage/MeetingRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
+#include "storage/care/RiskRepository.h"
+#include "storage/care/SipRepository.h"
+#include "ui/care/CareText.h"
+
+#include <QSet>
+
+namespace tf {
+
+QString ClientCareSummary::sharingConsentState(Workspace &workspace, qint64 clientId)
+{
+    const auto consent = workspace.consents().latest(clientId, ConsentScope::OtherCareProviders);
+    if (!consent)
+        return tr("Missing");
+    return consent->allowsSharing(QDate::currentDate())
+        ? tr("Valid until %1").arg(consent->validUntil.toString(Qt::ISODate))
+        : (consent->decision == ConsentDecision::Refused
+                ? tr("Refused")
+                : tr("Expired %1").arg(consent->validUntil.toString(Qt::ISODate)));
+}
+
+QString ClientCareSummary::consentsHtml(Workspace &workspace, qint64 clientId)
+{
+    QStringList lines;
+    const QDate today = QDate::currentDate();
+    for (ConsentScope scope : allConsentScopes()) {
+        const auto consent = workspace.consents().latest(clientId, scope);
+        QString state = tr("not registered");
+        if (consent) {
+            state = consentDecisionLabel(consent->decision);
+            if (!consent->limitation.isEmpty())
+                state += QStringLiteral(" (%1)").arg(consent->limitation);
+            state += consent->isExpired(today)
+                ? tr(", expired %1").arg(consent->validUntil.toString(Qt::ISODate))
+                : tr(", valid until %1").arg(consent->validUntil.toString(Qt::ISODate));
+        }
+        lines << QStringLiteral("<b>%1:</b> %2")
+                     .arg(consentScopeLabel(scope).toHtmlEscaped(), state.toHtmlEscaped());
+    }
+    return QStringLiteral("<b>%1</b><br>").arg(tr("Consent")) + lines.join(QStringLiteral("<br>"));
+}
+
+QString ClientCareSummary::openSipNeeds(Workspace &workspace, qint64 clientId)
+{
+    // Open needs stay listed until the responsible person has called the SIP.
+    QStringList lines;
+    for (const SipNeed &need : workspace.sip().byClient(clientId)) {
+        if (!need.isOpen())
+            continue;
+        QString line = tr("SIP to be called by %1").arg(personName(workspace, need.responsibleId));
+        if (const auto meeting = workspace.meetings().byId(need.meetingId))
+            line += tr(" (noted at %1)").arg(meetingLabel(workspace, *meeting));
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId)
+{
+    // The latest assessment per instrument, read-only: the nurse records
+    // them before the meeting.
+    QStringList lines;
+    QSet<QString> seen;
+    const auto history = workspace.risks().history(clientId);
+    for (const RiskAssessment &assessment : history) {
+        if (seen.contains(assessment.instrument))
+            continue;
+        seen.insert(assessment.instrument);
+        const RiskInstrument *instrument = findRiskInstrument(assessment.instrument);
+        QString line = instrument ? instrument->name : assessment.instrument;
+        if (assessment.result.score)
+            line += tr(": %n points", nullptr, *assessment.result.score);
+        if (instrument && !assessment.result.level.isEmpty())
+            line += QStringLiteral(" – ") + instrument->levelLabel(assessment.result.level);
+        line += QStringLiteral(" (%1)").arg(
+            stockholmDate(assessment.assessedUtc).toString(Qt::ISODate));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return tr("Risk assessments: none recorded.");
+    return tr("Risk assessments: %1").arg(lines.join(QStringLiteral("; ")));
+}
+
+QString ClientCareSummary::participation(Workspace &workspace, qint64 agendaItemId)
+{
+    // The contact person's checklist before the meeting, read-only here.
+    const auto stored = workspace.care().participation(agendaItemId);
+    if (!stored)
+        return tr("Participation: the contact person has not filled in the checklist.");
+    QStringList parts;
+    if (stored->clientAsked) {
+        const QString wishes = stored->clientWishes.trimmed();
+        parts << (wishes.isEmpty() ? tr("the client was asked for wishes")
+                                   : tr("the client's wishes: %1").arg(wishes));
+    } else if (!stored->notAskedReason.trimmed().isEmpty()) {
+        parts << tr("the client was not asked, because: %1").arg(stored->notAskedReason.trimmed());
+    } else {
+        parts << tr("the client has not been asked yet");
+    }
+    QString relatives = stored->relatives == RelativesAsked::NotAnswered
+        ? tr("relatives: not answered")
+        : relativesAskedLabel(stored->relatives);
+    if (!stored->relativesNote.trimmed().isEmpty())
+        relatives += QStringLiteral(" (%1)").arg(stored->relativesNote.trimmed());
+    parts << relatives;
+    return tr("Participation: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace tf

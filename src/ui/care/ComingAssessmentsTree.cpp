@@ -1,0 +1,159 @@
+#include "ui/care/ComingAssessmentsTree.h"
+
+#include "domain/risk/RiskInstrument.h"
+#include "services/AccessLogger.h"
+#include "services/Workspace.h"
+#include "services/care/CarePlanning.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/care/CareRepository.h"
+#include "ui/care/CareText.h"
+
+#include <QHeaderView>
+#include <QSet>
+#include <QTimeZone>
+
+namespace tf {
+
+namespace {
+enum Role { ClientRole = Qt::UserRole, InstrumentRole, AgendaItemRole, MeetingRole };
+constexpr int kWeeksAhead = 4;
+
+QString stateText(RiskDueState state)
+{
+    switch (state) {
+    case RiskDueState::Current:
+        return ComingAssessmentsTree::tr("Up to date");
+    case RiskDueState::OutOfDate:
+        return ComingAssessmentsTree::tr("Out of date");
+    case RiskDueState::Missing:
+        break;
+    }
+    return ComingAssessmentsTree::tr("Missing");
+}
+} // namespace
+
+ComingAssessmentsTree::ComingAssessmentsTree(Workspace &workspace, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("comingMeetingsTreeWidget"));
+    setAccessibleName(tr("Coming meetings and needed assessments"));
+    setHeaderLabels({tr("Meeting, client, instrument"), tr("Status"), tr("Last done"), tr("Due")});
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    setColumnWidth(1, 190);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (!item->data(0, InstrumentRole).toString().isEmpty())
+            Q_EMIT instrumentActivated();
+    });
+}
+
+QVariant ComingAssessmentsTree::currentData(int role) const
+{
+    QTreeWidgetItem *item = currentItem();
+    return item ? item->data(0, role) : QVariant();
+}
+
+qint64 ComingAssessmentsTree::currentClientId() const
+{
+    return currentData(ClientRole).toLongLong();
+}
+
+qint64 ComingAssessmentsTree::currentAgendaItemId() const
+{
+    return currentData(AgendaItemRole).toLongLong();
+}
+
+QString ComingAssessmentsTree::currentInstrument() const
+{
+    return currentData(InstrumentRole).toString();
+}
+
+qint64 ComingAssessmentsTree::currentMeetingId() const
+{
+    QTreeWidgetItem *meetingItem = currentItem();
+    while (meetingItem && meetingItem->parent())
+        meetingItem = meetingItem->parent();
+    return meetingItem ? meetingItem->data(0, MeetingRole).toLongLong() : 0;
+}
+
+void ComingAssessmentsTree::refresh()
+{
+    const qint64 me = m_workspace.actorId();
+    // Keep the chosen row across the refresh (e.g. after saving an assessment).
+    const qint64 keepClient = currentClientId();
+    const QString keepInstrument = currentInstrument();
+    QTreeWidgetItem *keep = nullptr;
+    QSet<qint64> units;
+    QSet<qint64> myClients;
+    for (qint64 clientId : m_workspace.care().clientsOfClinician(me)) {
+        myClients.insert(clientId);
+        if (const auto client = m_workspace.clients().byId(clientId))
+            units.insert(client->unitId);
+    }
+    QList<Meeting> meetings;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 unitId : units)
+        meetings << m_workspace.meetings().byUnit(unitId, now, now.addDays(7 * kWeeksAhead));
+    std::sort(meetings.begin(), meetings.end(),
+        [](const Meeting &a, const Meeting &b) { return a.startUtc < b.startUtc; });
+
+    clear();
+    // The tree shows the due assessments of every client on these agendas.
+    QList<AccessRead> reads;
+    for (const Meeting &meeting : meetings) {
+        if (meeting.status == MeetingStatus::Cancelled)
+            continue;
+        auto *meetingItem = new QTreeWidgetItem(this, {meetingLabel(m_workspace, meeting)});
+        meetingItem->setData(0, MeetingRole, meeting.id);
+        const QDate day
+            = meeting.startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).date();
+        int open = 0;
+        for (const AgendaItem &agendaItem : m_workspace.meetings().agendaItems(meeting.id)) {
+            const auto client = m_workspace.clients().byId(agendaItem.clientId);
+            if (!client)
+                continue;
+            reads << AccessRead {
+                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
+            auto *clientItem = new QTreeWidgetItem(meetingItem, {client->name});
+            clientItem->setData(0, ClientRole, client->id);
+            clientItem->setData(0, AgendaItemRole, agendaItem.id);
+            int clientOpen = 0;
+            for (const RiskNeed &need : riskNeedsFor(m_workspace, *client, day)) {
+                const RiskInstrument *instrument = findRiskInstrument(need.instrument);
+                auto *needItem = new QTreeWidgetItem(clientItem,
+                    {instrument->name, stateText(need.state),
+                        need.lastOn.isValid() ? need.lastOn.toString(Qt::ISODate) : QString(),
+                        need.dueOn.toString(Qt::ISODate)});
+                needItem->setData(0, ClientRole, client->id);
+                needItem->setData(0, AgendaItemRole, agendaItem.id);
+                needItem->setData(0, InstrumentRole, need.instrument);
+                if (!keep && client->id == keepClient && need.instrument == keepInstrument)
+                    keep = needItem;
+                if (need.state != RiskDueState::Current) {
+                    ++clientOpen;
+                    needItem->setForeground(1, QColor(0xa0, 0x10, 0x10));
+                }
+            }
+            clientItem->setText(1,
+                clientOpen ? tr("%n assessment(s) to do", nullptr, clientOpen)
+                           : tr("Assessments up to date"));
+            clientItem->setExpanded(clientOpen > 0 && myClients.contains(client->id));
+            open += clientOpen;
+        }
+        meetingItem->setText(1,
+            meetingItem->childCount() == 0 ? tr("No client on the agenda")
+                                           : tr("%n to do", nullptr, open));
+        meetingItem->setExpanded(true);
+    }
+    m_workspace.accessLogger().read(reads);
+    if (keep)
+        setCurrentItem(keep);
+    if (topLevelItemCount() == 0)
+        new QTreeWidgetItem(this,
+            {tr("No meeting in the coming %1 weeks for the units of "
+                "your clients")
+                    .arg(kWeeksAhead)});
+}
+
+} // namespace tf

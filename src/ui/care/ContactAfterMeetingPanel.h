@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSplitter>
+
+class QPushButton;
+class QTableWidget;
+
+namespace tf {
+
+class Workspace;
+
+// "Mina kunder" after the meeting: the decisions the contact person is to
+// report back to their clients, and their own open actions.
+class ContactAfterMeetingPanel : public QSplitter
+{
+    Q_OBJECT
+public:
+    explicit ContactAfterMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
+
+    void refresh();
+
+Q_SIGNALS:
+    // A decision was marked as reported back.
+    void feedbackMarked();
+
+private:
+    void markFeedback();
+
+    Workspace &m_workspace;
+    QTableWidget *m_feedbackTable;
+    QPushButton *m_feedbackButton;
+    QTableWidget *m_actionTable;
+};
+
+} // namespace tf

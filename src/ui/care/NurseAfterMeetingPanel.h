@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSplitter>
+
+class QPushButton;
+class QTableWidget;
+
+namespace tf {
+
+class Workspace;
+
+// "Inför mötet" after the meeting: the nurse's own open health-care actions
+// and the SIP meetings they are to call.
+class NurseAfterMeetingPanel : public QSplitter
+{
+    Q_OBJECT
+public:
+    explicit NurseAfterMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
+
+    void refresh();
+
+Q_SIGNALS:
+    // "Mark SIP as called" was used (saved or not).
+    void sipMarked();
+
+private:
+    void markSipDone();
+
+    Workspace &m_workspace;
+    QTableWidget *m_actions;
+    QTableWidget *m_sip;
+    QPushButton *m_sipDone;
+};
+
+} // namespace tf

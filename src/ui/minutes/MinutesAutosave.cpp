@@ -1,0 +1,128 @@
+#include "ui/minutes/MinutesAutosave.h"
+
+#include "services/Workspace.h"
+#include "storage/MinutesRepository.h"
+#include "storage/StorageError.h"
+#include "ui/minutes/NotesEdit.h"
+
+#include <QTextCursor>
+#include <QTime>
+#include <QTimer>
+
+namespace tf {
+
+MinutesAutosave::MinutesAutosave(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+}
+
+void MinutesAutosave::track(
+    NotesEdit *edit, qint64 agendaItemId, const QString &section, const MinuteEntry &stored)
+{
+    Field field;
+    field.agendaItemId = agendaItemId;
+    field.section = section;
+    field.entry = stored;
+    field.entry.agendaItemId = agendaItemId;
+    field.entry.section = section;
+    m_fields.insert(edit, field);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+        m_fields[edit].dirty = true;
+        // Saved 300 ms after the last keystroke, and during steady typing at
+        // least every 700 ms, so a crash never costs more than a second.
+        if (!m_dirtySince.isValid())
+            m_dirtySince.start();
+        if (m_dirtySince.elapsed() >= 700)
+            saveNow();
+        else
+            m_timer->start();
+    });
+}
+
+void MinutesAutosave::clear()
+{
+    m_fields.clear();
+}
+
+void MinutesAutosave::setReadOnly(bool readOnly)
+{
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
+        it.key()->setReadOnly(readOnly);
+}
+
+bool MinutesAutosave::hasPendingChanges() const
+{
+    for (const Field &field : m_fields) {
+        if (field.dirty)
+            return true;
+    }
+    return false;
+}
+
+bool MinutesAutosave::saveNow()
+{
+    m_timer->stop();
+    m_dirtySince.invalidate();
+    QElapsedTimer timer;
+    timer.start();
+    bool ok = true;
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (!it->dirty)
+            continue;
+        MinuteEntry entry = it->entry;
+        entry.text = it.key()->toPlainText();
+        try {
+            it->entry = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+            it->dirty = false;
+        } catch (const StorageError &error) {
+            ok = false;
+            Q_EMIT saveFailed(error.userMessage());
+        }
+    }
+    m_lastSaveMs = timer.elapsed();
+    m_longestSaveMs = qMax(m_longestSaveMs, m_lastSaveMs);
+    if (ok)
+        Q_EMIT saved(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    return ok;
+}
+
+MinutesAutosave::StoredEntries MinutesAutosave::storedEntries(qint64 meetingId) const
+{
+    StoredEntries stored;
+    const auto entries = m_workspace.minutes().entries(meetingId);
+    for (const MinuteEntry &entry : entries)
+        stored[entry.agendaItemId].insert(entry.section, entry);
+    return stored;
+}
+
+void MinutesAutosave::takeStored(qint64 meetingId)
+{
+    const StoredEntries stored = storedEntries(meetingId);
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        NotesEdit *edit = it.key();
+        // Never under the user's cursor, never over unsaved typing: that
+        // field keeps its text, and a save meeting a newer version is a
+        // conflict shown as ever.
+        if (it->dirty || edit->hasFocus() || edit->window()->focusWidget() == edit)
+            continue;
+        const auto byItem = stored.constFind(it->agendaItemId);
+        if (byItem == stored.constEnd() || !byItem->contains(it->section))
+            continue;
+        const MinuteEntry entry = byItem->value(it->section);
+        if (entry.id == it->entry.id && entry.version == it->entry.version)
+            continue;
+        it->entry = entry;
+        if (edit->toPlainText() != entry.text) {
+            const QSignalBlocker quiet(edit); // not typing: nothing to save
+            edit->setPlainText(entry.text);
+            edit->moveCursor(QTextCursor::End);
+        }
+    }
+}
+
+} // namespace tf

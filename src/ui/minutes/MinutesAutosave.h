@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+class QTimer;
+
+namespace tf {
+
+class NotesEdit;
+class Workspace;
+
+// Saves the minutes' notes fields as they are typed in: 300 ms after the
+// last keystroke and, during steady typing, at least every 700 ms. A
+// failed save keeps the text in the field and says so.
+class MinutesAutosave : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MinutesAutosave(Workspace &workspace, QObject *parent = nullptr);
+
+    // Saves the field's text as the given item's section from now on.
+    void track(
+        NotesEdit *edit, qint64 agendaItemId, const QString &section, const MinuteEntry &stored);
+    // Forgets every field (their pages are about to go).
+    void clear();
+    void setReadOnly(bool readOnly);
+    // The meeting's stored notes by agenda item and section.
+    using StoredEntries = QHash<qint64, QHash<QString, MinuteEntry>>;
+    StoredEntries storedEntries(qint64 meetingId) const;
+    // Fields the user is not in and has no unsaved typing in take what
+    // the meeting's minutes hold now.
+    void takeStored(qint64 meetingId);
+
+    // Saves what is pending now; false when the store refused it.
+    bool saveNow();
+    bool hasPendingChanges() const;
+    qint64 lastSaveMilliseconds() const { return m_lastSaveMs; }
+    qint64 longestSaveMilliseconds() const { return m_longestSaveMs; }
+
+Q_SIGNALS:
+    void saved(const QString &message);
+    void saveFailed(const QString &message);
+
+private:
+    struct Field
+    {
+        qint64 agendaItemId = 0;
+        QString section;
+        MinuteEntry entry;
+        bool dirty = false;
+    };
+
+    Workspace &m_workspace;
+    QTimer *m_timer;
+    QElapsedTimer m_dirtySince; // the oldest unsaved keystroke
+    QHash<NotesEdit *, Field> m_fields;
+    qint64 m_lastSaveMs = 0;
+    qint64 m_longestSaveMs = 0;
+};
+
+} // namespace tf
