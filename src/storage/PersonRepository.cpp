@@ -81,7 +81,7 @@ QList<Person> PersonRepository::byIds(const QList<qint64> &ids)
         return people;
     Query query(m_db,
         QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(" WHERE id IN (%1)").arg(placeholders(ids.size())));
+            + QStringLiteral(" WHERE id IN (%1)").arg(parameterMarks(ids.size())));
     for (qint64 id : ids)
         query.bind(id);
     query.exec();

@@ -91,7 +91,7 @@ qint64 Query::execReturningId()
     return newId;
 }
 
-QString placeholders(qsizetype count)
+QString parameterMarks(qsizetype count)
 {
     QString marks;
     marks.reserve(count * 2);

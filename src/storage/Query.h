@@ -56,7 +56,7 @@ void execSchemaStatement(Database &db, const QString &sql);
 QVariant bindable(const QVariant &value);
 
 // "?,?,?" for an IN list of count bound values (count > 0).
-QString placeholders(qsizetype count);
+QString parameterMarks(qsizetype count);
 
 QString utcText(const QDateTime &time);
 QString nowUtcText();

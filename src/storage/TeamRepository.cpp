@@ -147,7 +147,7 @@ QList<Booking> TeamRepository::bookings(
                        "booked, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
                        "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
                        "AND m.start_utc < ?) AS b WHERE booked IN (%1)")
-            .arg(placeholders(personIds.size())));
+            .arg(parameterMarks(personIds.size())));
     query.bindTime(fromUtc).bindTime(toUtc);
     for (qint64 id : personIds)
         query.bindId(id);

@@ -64,7 +64,7 @@ void rawOpen(QSqlDatabase &db, qint64 meetingId, const QVariantList &namedPeople
     if (!namedPeople.isEmpty())
         readAll(db,
             qPrintable(QStringLiteral("SELECT * FROM person WHERE id IN (%1)")
-                           .arg(placeholders(namedPeople.size()))),
+                           .arg(parameterMarks(namedPeople.size()))),
             namedPeople);
     readAll(
         db, "SELECT c.* FROM client c JOIN meeting m ON m.unit_id = c.unit_id WHERE m.id = ?", id);

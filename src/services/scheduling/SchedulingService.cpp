@@ -148,9 +148,28 @@ void SchedulingService::restoreMeeting(qint64 meetingId)
 QList<Conflict> SchedulingService::conflicts(
     qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
+    return conflictsOf(m_workspace.teams().participants(unitId, fromUtc, toUtc), fromUtc, toUtc);
+}
+
+QSet<qint64> SchedulingService::meetingsWithLateAdjuncts(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
+{
+    return lateAdjunctsOf(unitId, m_workspace.teams().participants(unitId, fromUtc, toUtc), today);
+}
+
+SchedulingService::CalendarMarks SchedulingService::calendarMarks(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
+{
+    const QList<BookedParticipant> booked
+        = m_workspace.teams().participants(unitId, fromUtc, toUtc);
+    return {conflictsOf(booked, fromUtc, toUtc), lateAdjunctsOf(unitId, booked, today)};
+}
+
+QList<Conflict> SchedulingService::conflictsOf(
+    const QList<BookedParticipant> &booked, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
     QSet<qint64> people;
-    for (const BookedParticipant &entry :
-        m_workspace.teams().participants(unitId, fromUtc, toUtc)) {
+    for (const BookedParticipant &entry : booked) {
         const Participant &p = entry.participant;
         people.insert(p.attendance == Attendance::Absent ? p.substituteId : p.personId);
     }
@@ -160,13 +179,12 @@ QList<Conflict> SchedulingService::conflicts(
         m_workspace.teams().bookings(people.values(), fromUtc.addDays(-1), toUtc));
 }
 
-QSet<qint64> SchedulingService::meetingsWithLateAdjuncts(
-    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
+QSet<qint64> SchedulingService::lateAdjunctsOf(
+    qint64 unitId, const QList<BookedParticipant> &booked, const QDate &today)
 {
     const int days = leadDays(unitId);
     QSet<qint64> late;
-    for (const BookedParticipant &entry :
-        m_workspace.teams().participants(unitId, fromUtc, toUtc)) {
+    for (const BookedParticipant &entry : booked) {
         const QDate date = entry.startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
         if (entry.participant.adjunct && date >= today
             && ScheduleChecks::invitedTooLate(entry.participant.invitedOn, date, days, today))

@@ -3,6 +3,7 @@
 #include "domain/MeetingSeries.h"
 #include "domain/ScheduleChecks.h"
 #include "storage/SeriesRepository.h"
+#include "storage/TeamRepository.h"
 
 #include <QSet>
 
@@ -56,7 +57,21 @@ public:
         qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
     int leadDays(qint64 unitId);
 
+    // Both of the above for the chair's calendar, from one read of the
+    // unit's participants.
+    struct CalendarMarks
+    {
+        QList<Conflict> conflicts;
+        QSet<qint64> meetingsWithLateAdjuncts;
+    };
+    CalendarMarks calendarMarks(
+        qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
+
 private:
+    QList<Conflict> conflictsOf(
+        const QList<BookedParticipant> &booked, const QDateTime &fromUtc, const QDateTime &toUtc);
+    QSet<qint64> lateAdjunctsOf(
+        qint64 unitId, const QList<BookedParticipant> &booked, const QDate &today);
     int generate(const MeetingSeries &series, const QDate &today);
     void changeMeeting(qint64 meetingId, const std::function<void(Meeting &)> &change);
 

@@ -135,10 +135,11 @@ void ChairView::reloadMeetings()
         = unitId > 0 ? m_workspace.meetings().byUnit(unitId, from, to) : QList<Meeting>();
     const QHash<qint64, QString> forumNames = m_workspace.templates().names();
     QHash<qint64, QString> titles, notes;
-    SchedulingService service(m_workspace);
+    const SchedulingService::CalendarMarks marks = unitId > 0
+        ? SchedulingService(m_workspace).calendarMarks(unitId, from, to, m_today)
+        : SchedulingService::CalendarMarks();
     QHash<qint64, QString> personNames; // one read per double-booked person
-    for (const Conflict &conflict :
-        unitId > 0 ? service.conflicts(unitId, from, to) : QList<Conflict>()) {
+    for (const Conflict &conflict : marks.conflicts) {
         auto name = personNames.find(conflict.personId);
         if (name == personNames.end()) {
             const auto person = m_workspace.people().byId(conflict.personId);
@@ -147,11 +148,10 @@ void ChairView::reloadMeetings()
         for (qint64 id : {conflict.meetingId, conflict.otherMeetingId})
             notes[id] = tr("Double-booked: %1").arg(*name);
     }
-    const QSet<qint64> late
-        = unitId > 0 ? service.meetingsWithLateAdjuncts(unitId, from, to, m_today) : QSet<qint64>();
     for (const Meeting &meeting : meetings) {
         titles.insert(meeting.id, forumNames.value(meeting.templateId, tr("Meeting")));
-        if (meeting.status == MeetingStatus::Planned && late.contains(meeting.id)) {
+        if (meeting.status == MeetingStatus::Planned
+            && marks.meetingsWithLateAdjuncts.contains(meeting.id)) {
             const QString text = tr("Adjunct invited late");
             notes[meeting.id] = notes.value(meeting.id).isEmpty()
                 ? text
