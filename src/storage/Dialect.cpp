@@ -6,7 +6,21 @@
 
 namespace tf {
 
+StorageError lockedMinutesError(const QString &nativeCode)
+{
+    return {StorageError::Kind::Conflict,
+        QStringLiteral("Protokollet är justerat och låst. Rättelser läggs till som tillägg."),
+        nativeCode};
+}
+
 namespace {
+
+// The triggers of migration 009 raise this marker; the engine's code for it
+// is a generic one (constraint, raise_exception).
+bool isLockedMinutes(const QSqlError &error)
+{
+    return error.databaseText().contains(QLatin1String("minutes_locked"));
+}
 
 QString describe(const QString &what, const QSqlError &error)
 {
@@ -99,6 +113,8 @@ public:
 
     StorageError translate(const QSqlError &error, const QString &what) const override
     {
+        if (isLockedMinutes(error))
+            return lockedMinutesError(error.nativeErrorCode());
         const int code = error.nativeErrorCode().toInt();
         const int primary = code & 0xff;
         const QString native = error.nativeErrorCode();
@@ -238,6 +254,8 @@ public:
     StorageError translate(const QSqlError &error, const QString &what) const override
     {
         const QString state = error.nativeErrorCode();
+        if (isLockedMinutes(error))
+            return lockedMinutesError(state);
         if (state == QLatin1String("40001") || state == QLatin1String("40P01")
             || state == QLatin1String("55P03"))
             return {StorageError::Kind::Busy,

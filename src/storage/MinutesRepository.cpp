@@ -2,15 +2,13 @@
 
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
 namespace tf {
 
 namespace {
-const QString kLocked
-    = QStringLiteral("Protokollet är justerat och låst. Rättelser läggs till som tillägg.");
-
 qint64 meetingOfItem(Database &db, qint64 agendaItemId)
 {
     Query query(db, QStringLiteral("SELECT meeting_id FROM agenda_item WHERE id = ?"));
@@ -115,7 +113,7 @@ bool MinutesRepository::isLocked(qint64 meetingId)
 void MinutesRepository::refuseWhenLocked(qint64 meetingId)
 {
     if (isLocked(meetingId))
-        throw StorageError(StorageError::Kind::Conflict, kLocked);
+        throw lockedMinutesError();
 }
 
 void MinutesRepository::setMeetingStatus(qint64 meetingId, MeetingStatus status, qint64 actorId)
@@ -157,7 +155,9 @@ void MinutesRepository::approve(qint64 meetingId, qint64 approverId, qint64 acto
             QStringLiteral("Protokollet kan justeras först när sekreteraren har "
                            "avslutat mötet."));
     if (current.locked)
-        throw StorageError(StorageError::Kind::Conflict, kLocked);
+        throw lockedMinutesError();
+    // The meeting row first: once the closing is locked, it refuses changes.
+    setMeetingStatus(meetingId, MeetingStatus::Approved, actorId);
     Query update(m_db,
         QStringLiteral("UPDATE minutes_closing SET approved_at = ?, approved_by = ?, locked = 1, "
                        "version = version + 1, updated_at = ?, updated_by = ? WHERE meeting_id = ? "
@@ -167,7 +167,6 @@ void MinutesRepository::approve(qint64 meetingId, qint64 approverId, qint64 acto
     if (update.rowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict,
             QStringLiteral("Protokollet har ändrats av någon annan. Försök igen."));
-    setMeetingStatus(meetingId, MeetingStatus::Approved, actorId);
     recordChange(
         m_db, actorId, QStringLiteral("minutes_closing"), meetingId, QStringLiteral("approve"));
     transaction.commit();
