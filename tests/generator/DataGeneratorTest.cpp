@@ -63,6 +63,21 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
         CHECK(count(workspace, QStringLiteral("access_log")) == result.accessLogRows);
         CHECK(workspace.check().isEmpty());
 
+        // Every held meeting is approved with its minutes locked, as the
+        // program leaves it; the store then refuses changes to it.
+        Query held(workspace.database(),
+            QStringLiteral("SELECT count(*), count(c.meeting_id), min(m.id) FROM meeting m "
+                           "LEFT JOIN minutes_closing c ON c.meeting_id = m.id AND c.locked = 1 "
+                           "WHERE m.status = 'approved'"));
+        held.exec();
+        REQUIRE(held.next());
+        CHECK(held.id(0) > result.meetings / 2);
+        CHECK(held.id(1) == held.id(0));
+        Query move(workspace.database(),
+            QStringLiteral("UPDATE meeting SET start_utc = '2026-01-01T08:00:00Z' WHERE id = ?"));
+        move.bind(held.id(2));
+        CHECK_THROWS_AS(move.exec(), StorageError);
+
         Query clients(workspace.database(), QStringLiteral("SELECT personnummer FROM client"));
         clients.exec();
         int checked = 0;

@@ -74,6 +74,11 @@ MeetingWriter::MeetingWriter(GeneratorContext &context)
               QStringLiteral("journal_entry_needed"), QStringLiteral("done_utc"),
               QStringLiteral("done_by"), QStringLiteral("updated_at"),
               QStringLiteral("updated_by")}))
+    , m_closings(std::make_unique<BulkInserter>(context.db, QStringLiteral("minutes_closing"),
+          QStringList {QStringLiteral("meeting_id"), QStringLiteral("finished_at"),
+              QStringLiteral("finished_by"), QStringLiteral("approved_at"),
+              QStringLiteral("approved_by"), QStringLiteral("locked"), QStringLiteral("updated_at"),
+              QStringLiteral("updated_by")}))
 { }
 
 MeetingWriter::~MeetingWriter() = default;
@@ -202,6 +207,11 @@ void MeetingWriter::writeMeeting(
             QVariant(item.client ? QVariant(responsible) : QVariant()), below(2),
             done ? QVariant(utc(due, QTime(15, 0))) : QVariant(),
             done ? QVariant(responsible) : QVariant(), start, secretary});
+    }
+    // Last: once locked, the meeting's rows refuse every insert.
+    if (past) {
+        const QString end = utc(when.date, when.time.addSecs(t.minMinutes * 60));
+        m_closings->insert({meetingId, end, secretary, end, unit.chairId, 1, end, unit.chairId});
     }
 }
 

@@ -50,6 +50,7 @@ QString randomUuid(std::mt19937_64 &random);
 
 // Writes the meetings of one unit over the generated years, as its forum
 // templates schedule them, with participants, agenda, minutes and actions.
+// A held meeting is approved and its minutes locked, as the program does.
 class MeetingWriter
 {
 public:
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<BulkInserter> m_agendaItems;
     std::unique_ptr<BulkInserter> m_minuteEntries;
     std::unique_ptr<BulkInserter> m_actions;
+    std::unique_ptr<BulkInserter> m_closings;
     AccessLogWriter *m_accessLog = nullptr;
 };
 
