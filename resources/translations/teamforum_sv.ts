@@ -793,6 +793,10 @@
         <source>The rotation proposes; the chair decides. Space ticks a client.</source>
         <translation>Rotationen föreslår, mötesansvarig bestämmer. Mellanslag bockar för en kund.</translation>
     </message>
+    <message>
+        <source>The minutes of this meeting are approved and locked: the agenda can no longer be changed.</source>
+        <translation>Protokollet från mötet är justerat och låst: dagordningen kan inte längre ändras.</translation>
+    </message>
 </context>
 <context>
     <name>tf::AttendancePanel</name>
@@ -1014,6 +1018,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The minutes are approved and locked.&lt;/b&gt; The meeting, its agenda and its participants can no longer be changed; corrections are added as addenda in meeting mode.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Protokollet är justerat och låst.&lt;/b&gt; Mötet, dess dagordning och deltagare kan inte längre ändras; rättelser läggs till som tillägg i mötesläget.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2633,10 @@
     <message>
         <source>A person cannot be their own substitute.</source>
         <translation>En person kan inte vara sin egen ersättare.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and locked: the participants and their attendance can no longer be changed.</source>
+        <translation>Protokollet från mötet är justerat och låst: deltagarna och deras närvaro kan inte längre ändras.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "services/scheduling/AgendaBuilder.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RotationRepository.h"
 #include "storage/StorageError.h"
@@ -61,6 +62,8 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     , m_clients(button(this, tr("C&lients…"), "chooseClientsButton", tr("Choose clients"),
           tr("Override the rotation: choose the clients of this meeting")))
     , m_status(new QLabel(this))
+    , m_removeKey(new QShortcut(QKeySequence::Delete, m_table))
+    , m_editTriggers(m_table->editTriggers())
 {
     setObjectName(QStringLiteral("agendaPanel"));
     m_table->setObjectName(QStringLiteral("agendaTableWidget"));
@@ -82,9 +85,8 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     m_raisedBy->setAccessibleName(tr("Raised by"));
     // Delete removes an item only while the agenda itself has focus, never
     // while text is edited.
-    auto *removeKey = new QShortcut(QKeySequence::Delete, m_table);
-    removeKey->setContext(Qt::WidgetShortcut);
-    connect(removeKey, &QShortcut::activated, this, &AgendaPanel::removeItem);
+    m_removeKey->setContext(Qt::WidgetShortcut);
+    connect(m_removeKey, &QShortcut::activated, this, &AgendaPanel::removeItem);
     m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_build->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -140,9 +142,14 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_meetingId = meetingId;
     const auto meeting = meetingId > 0 ? m_workspace.meetings().byId(meetingId) : std::nullopt;
     m_unitId = meeting ? meeting->unitId : 0;
-    for (QWidget *w : std::initializer_list<QWidget *> {m_table, m_title, m_body, m_client,
-             m_raisedBy, m_add, m_remove, m_up, m_down, m_build, m_clients})
-        w->setEnabled(meeting.has_value());
+    m_locked = meeting && m_workspace.minutes().isLocked(meetingId);
+    const bool editable = meeting && !m_locked;
+    m_table->setEnabled(meeting.has_value());
+    m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
+    m_removeKey->setEnabled(editable);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_title, m_body, m_client, m_raisedBy,
+             m_add, m_remove, m_up, m_down, m_build, m_clients})
+        w->setEnabled(editable);
     m_client->clear();
     m_client->addItem(tr("No client"), 0);
     m_raisedBy->clear();
@@ -187,7 +194,10 @@ void AgendaPanel::reload()
     }
     m_table->resizeRowsToContents();
     m_loading = false;
-    if (m_meetingId > 0 && items.isEmpty())
+    if (m_locked)
+        m_status->setText(tr("The minutes of this meeting are approved and locked: the agenda "
+                             "can no longer be changed."));
+    else if (m_meetingId > 0 && items.isEmpty())
         m_status->setText(
             tr("The agenda is empty. Build it from the forum's fixed agenda (Ctrl+B)."));
     else if (m_meetingId == 0)

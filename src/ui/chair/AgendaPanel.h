@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QWidget>
 
 #include <functional>
@@ -8,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class QTableWidget;
 
 namespace tf {
@@ -16,7 +18,7 @@ class Workspace;
 
 // The agenda of one meeting: build it from the template and the rotation,
 // add members' items (title, text, client, who raises it), reorder, remove,
-// and override the rotation's clients.
+// and override the rotation's clients. Read-only once the minutes are locked.
 class AgendaPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ private:
     qint64 m_meetingId = 0;
     qint64 m_unitId = 0;
     bool m_loading = false;
+    bool m_locked = false;
     QTableWidget *m_table;
     QLineEdit *m_title;
     QLineEdit *m_body;
@@ -55,6 +58,8 @@ private:
     QPushButton *m_build;
     QPushButton *m_clients;
     QLabel *m_status;
+    QShortcut *m_removeKey;
+    QAbstractItemView::EditTriggers m_editTriggers;
 };
 
 } // namespace tf

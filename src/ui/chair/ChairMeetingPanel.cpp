@@ -6,6 +6,7 @@
 #include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "ui/chair/AgendaPanel.h"
@@ -93,7 +94,11 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
 {
     m_meetingId = meetingId;
     const auto meeting = m_meetingId > 0 ? m_workspace.meetings().byId(m_meetingId) : std::nullopt;
-    for (auto *b : {m_move, m_cancel, m_preview, m_pdf})
+    // Approved minutes are a record: the meeting is neither moved nor cancelled.
+    const bool locked = meeting && m_workspace.minutes().isLocked(m_meetingId);
+    for (auto *b : {m_move, m_cancel})
+        b->setEnabled(meeting && !locked);
+    for (auto *b : {m_preview, m_pdf})
         b->setEnabled(meeting.has_value());
     m_export->setEnabled(meeting && meeting->seriesId > 0);
     if (m_agenda->meetingId() != m_meetingId) {
@@ -119,6 +124,10 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
                   meeting->location.toHtmlEscaped());
     if (meeting->status == MeetingStatus::Cancelled)
         text += tr("<p><b>Cancelled.</b></p>");
+    if (locked)
+        text += tr("<p><b>The minutes are approved and locked.</b> The meeting, its agenda and "
+                   "its participants can no longer be changed; corrections are added as "
+                   "addenda in meeting mode.</p>");
     m_header->setText(text);
     m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again")
                                                                   : tr("Cancel meeting"));

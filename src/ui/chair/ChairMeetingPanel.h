@@ -15,7 +15,7 @@ class Workspace;
 
 // The right-hand side of the chair's view: one meeting's header, its agenda
 // and participants, and what the chair does with it (move, cancel, kallelse,
-// calendar export).
+// calendar export). A meeting whose minutes are locked is only shown.
 class ChairMeetingPanel : public QWidget
 {
     Q_OBJECT

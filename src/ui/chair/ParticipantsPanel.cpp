@@ -3,6 +3,7 @@
 #include "services/Workspace.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
@@ -106,9 +107,11 @@ bool ParticipantsPanel::run(const std::function<void()> &change)
 void ParticipantsPanel::setMeeting(qint64 meetingId)
 {
     m_meetingId = meetingId;
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_table, m_person, m_addMember, m_addAdjunct, m_invited, m_remove})
-        w->setEnabled(meetingId > 0);
+    m_locked = meetingId > 0 && m_workspace.minutes().isLocked(meetingId);
+    m_table->setEnabled(meetingId > 0);
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_person, m_addMember, m_addAdjunct, m_invited, m_remove})
+        w->setEnabled(meetingId > 0 && !m_locked);
     if (meetingId > 0)
         loadPeopleOnce();
     reload();
@@ -166,6 +169,7 @@ void ParticipantsPanel::reload()
         absent->setObjectName(QStringLiteral("absentCheckBox"));
         absent->setAccessibleName(tr("Cannot attend: %1").arg(name->text()));
         absent->setChecked(p.attendance == Attendance::Absent);
+        absent->setEnabled(!m_locked);
         connect(absent, &QCheckBox::toggled, this, [this, row](bool on) { setAbsent(row, on); });
         m_table->setCellWidget(row, AbsentColumn, absent);
         auto *substitute = new QComboBox(this);
@@ -175,7 +179,7 @@ void ParticipantsPanel::reload()
         substitute->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         substitute->setMinimumContentsLength(20);
         substitute->setCurrentIndex(std::max(0, substitute->findData(p.substituteId)));
-        substitute->setEnabled(p.attendance == Attendance::Absent);
+        substitute->setEnabled(p.attendance == Attendance::Absent && !m_locked);
         connect(substitute, &QComboBox::currentIndexChanged, this,
             [this, row](int index) { setSubstitute(row, index); });
         m_table->setCellWidget(row, SubstituteColumn, substitute);
@@ -194,10 +198,15 @@ void ParticipantsPanel::reload()
     }
     m_table->resizeColumnsToContents();
     m_loading = false;
-    m_status->setText(m_meetingId > 0 ? tr("Lead time for adjuncts: %n day(s).", nullptr,
-                          SchedulingService(m_workspace)
-                              .leadDays(m_workspace.meetings().byId(m_meetingId)->unitId))
-                                      : QString());
+    if (m_locked)
+        m_status->setText(tr("The minutes of this meeting are approved and locked: the "
+                             "participants and their attendance can no longer be changed."));
+    else if (m_meetingId > 0)
+        m_status->setText(tr("Lead time for adjuncts: %n day(s).", nullptr,
+            SchedulingService(m_workspace)
+                .leadDays(m_workspace.meetings().byId(m_meetingId)->unitId)));
+    else
+        m_status->clear();
 }
 
 void ParticipantsPanel::setAbsent(int row, bool absent)

@@ -17,7 +17,8 @@ class Workspace;
 
 // The expected participants of one meeting: the team, with förhinder and a
 // named substitute, and adjuncts with the date they were invited. Adjuncts
-// invited later than the unit's lead time are flagged.
+// invited later than the unit's lead time are flagged. Read-only once the
+// minutes are locked.
 class ParticipantsPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ private:
     qint64 m_meetingId = 0;
     QDate m_today = QDate::currentDate();
     bool m_loading = false;
+    bool m_locked = false;
     bool m_peopleLoaded = false;
     QTableWidget *m_table;
     QComboBox *m_person;

@@ -258,6 +258,9 @@ void MeetingModeView::applyLock()
 {
     const MinutesClosing closing = m_workspace.minutes().closing(m_meeting.id);
     const bool locked = closing.locked;
+    // What was done before approval is part of the approved minutes.
+    if (locked)
+        m_undoStack->clear();
     m_editor->setLocked(locked);
     m_attendance->setLocked(locked);
     m_newAction->setEnabled(!locked);
