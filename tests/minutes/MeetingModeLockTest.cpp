@@ -4,6 +4,7 @@
 
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
+#include "storage/ChangeFeed.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/ShownMessages.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -121,4 +123,36 @@ TEST_CASE(
     undoFromTheAgenda(view);
     CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Open);
     CHECK(answers.texts.contains(kLocked));
+}
+
+TEST_CASE("meeting mode locks when another client approves the minutes", "[minutes][gui][lock]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    workspace.changes().setPollInterval(20);
+    ShownMessages answers(QMessageBox::Yes);
+    MeetingModeView view(workspace);
+    view.resize(1366, 768);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.openMeeting(f.meetingId);
+    recordAction(view);
+    REQUIRE(view.undoStack()->canUndo());
+
+    Workspace other(backend.spec);
+    other.open();
+    other.minutes().finish(f.meetingId, f.chairId);
+    other.minutes().approve(f.meetingId, f.nurseId, f.chairId);
+
+    auto *newAction = child<QPushButton>(&view, QStringLiteral("newActionButton"));
+    REQUIRE(QTest::qWaitFor([&] { return !newAction->isEnabled(); }, 20000));
+    CHECK_FALSE(view.undoStack()->canUndo());
+    CHECK(child<QPushButton>(&view, QStringLiteral("addAddendumButton"))->isEnabled());
+    CHECK(child<QLabel>(&view, QStringLiteral("closingStateLabel"))
+              ->text()
+              .contains(QStringLiteral("låsta")));
+    CHECK(answers.texts.isEmpty());
 }

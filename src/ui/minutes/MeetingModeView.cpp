@@ -137,8 +137,8 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     m_othersChanged->setInterval(100);
     connect(m_othersChanged, &QTimer::timeout, this, &MeetingModeView::showOthersChanges);
     connect(&workspace.changes(), &ChangeFeed::changed, this, [this](const QString &table) {
-        static const QStringList shown
-            = {QStringLiteral("minute_entry"), QStringLiteral("team_action")};
+        static const QStringList shown = {QStringLiteral("minute_entry"),
+            QStringLiteral("team_action"), QStringLiteral("minutes_closing")};
         // Not restarted by each signal: a steady stream still shows.
         if (m_meeting.id != 0 && (table.isEmpty() || shown.contains(table))
             && !m_othersChanged->isActive())
@@ -258,6 +258,7 @@ void MeetingModeView::applyLock()
 {
     const MinutesClosing closing = m_workspace.minutes().closing(m_meeting.id);
     const bool locked = closing.locked;
+    m_locked = locked;
     // What was done before approval is part of the approved minutes.
     if (locked)
         m_undoStack->clear();
@@ -283,6 +284,10 @@ void MeetingModeView::showOthersChanges()
     try {
         m_editor->refreshFromStore();
         m_followUps->load(m_meeting);
+        if (m_workspace.minutes().isLocked(m_meeting.id) != m_locked) {
+            m_closing->load(m_meeting, m_attendance->participants());
+            applyLock();
+        }
     } catch (const StorageError &) {
         // Only a view of others' work: the next change or opening tries again.
     }

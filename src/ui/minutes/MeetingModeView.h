@@ -31,7 +31,7 @@ class Workspace;
 // attendance, notes saved as they are typed, actions in one keystroke, undo
 // and redo, and the closing of the minutes. Works with the keyboard alone.
 // Notes and actions another client saves for the meeting show as they come,
-// except in the field the user is typing in.
+// except in the field the user is typing in; so does an approval elsewhere.
 class MeetingModeView : public QWidget
 {
     Q_OBJECT
@@ -76,6 +76,7 @@ private:
     QTimer *m_clock;
     QTimer *m_othersChanged; // folds a burst of others' saves into one read
     QAction *m_newActionAction = nullptr;
+    bool m_locked = false; // as last shown
     std::unique_ptr<ActionRecorder> m_actionRecorder;
 };
 
