@@ -2,98 +2,115 @@
 -- event, so each table has one per INSERT, UPDATE and DELETE.
 -- begin block
 CREATE TRIGGER meeting_locked_update BEFORE UPDATE ON meeting
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER meeting_locked_delete BEFORE DELETE ON meeting
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER agenda_item_locked_insert BEFORE INSERT ON agenda_item
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER agenda_item_locked_update BEFORE UPDATE ON agenda_item
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER agenda_item_locked_delete BEFORE DELETE ON agenda_item
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER participant_locked_insert BEFORE INSERT ON participant
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER participant_locked_update BEFORE UPDATE ON participant
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER participant_locked_delete BEFORE DELETE ON participant
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER next_meeting_client_locked_insert BEFORE INSERT ON next_meeting_client
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER next_meeting_client_locked_update BEFORE UPDATE ON next_meeting_client
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER next_meeting_client_locked_delete BEFORE DELETE ON next_meeting_client
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER minute_entry_locked_insert BEFORE INSERT ON minute_entry
-WHEN EXISTS (SELECT 1 FROM agenda_item i JOIN minutes_closing c ON c.meeting_id = i.meeting_id WHERE i.id = NEW.agenda_item_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM agenda_item i
+             JOIN minutes_closing c ON c.meeting_id = i.meeting_id
+             WHERE i.id = NEW.agenda_item_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER minute_entry_locked_update BEFORE UPDATE ON minute_entry
-WHEN EXISTS (SELECT 1 FROM agenda_item i JOIN minutes_closing c ON c.meeting_id = i.meeting_id WHERE i.id IN (OLD.agenda_item_id, NEW.agenda_item_id) AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM agenda_item i
+             JOIN minutes_closing c ON c.meeting_id = i.meeting_id
+             WHERE i.id IN (OLD.agenda_item_id, NEW.agenda_item_id) AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER minute_entry_locked_delete BEFORE DELETE ON minute_entry
-WHEN EXISTS (SELECT 1 FROM agenda_item i JOIN minutes_closing c ON c.meeting_id = i.meeting_id WHERE i.id = OLD.agenda_item_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM agenda_item i
+             JOIN minutes_closing c ON c.meeting_id = i.meeting_id
+             WHERE i.id = OLD.agenda_item_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
@@ -103,14 +120,16 @@ END;
 -- the undoing of the decision itself.
 -- begin block
 CREATE TRIGGER team_action_locked_insert BEFORE INSERT ON team_action
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = NEW.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER team_action_locked_update BEFORE UPDATE ON team_action
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND c.locked = 1)
  AND (OLD.uuid IS NOT NEW.uuid
      OR OLD.meeting_id IS NOT NEW.meeting_id
      OR OLD.agenda_item_id IS NOT NEW.agenda_item_id
@@ -130,7 +149,8 @@ END;
 -- end block
 -- begin block
 CREATE TRIGGER team_action_locked_delete BEFORE DELETE ON team_action
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
@@ -152,14 +172,16 @@ END;
 -- end block
 -- begin block
 CREATE TRIGGER minutes_addendum_locked_update BEFORE UPDATE ON minutes_addendum
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;
 -- end block
 -- begin block
 CREATE TRIGGER minutes_addendum_locked_delete BEFORE DELETE ON minutes_addendum
-WHEN EXISTS (SELECT 1 FROM minutes_closing c WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
+WHEN EXISTS (SELECT 1 FROM minutes_closing c
+             WHERE c.meeting_id = OLD.meeting_id AND c.locked = 1)
 BEGIN
     SELECT RAISE(ABORT, 'minutes_locked');
 END;

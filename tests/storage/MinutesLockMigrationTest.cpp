@@ -31,8 +31,8 @@ void undoMigration9(Database &db)
             execSchemaStatement(db, QStringLiteral("DROP TRIGGER ") + name);
     } else {
         execSchemaStatement(db, QStringLiteral("DROP FUNCTION refuse_locked_minutes() CASCADE"));
-        execSchemaStatement(db, QStringLiteral("DROP FUNCTION minutes_locked(BIGINT)"));
-        execSchemaStatement(db, QStringLiteral("DROP FUNCTION agenda_item_minutes_locked(BIGINT)"));
+        execSchemaStatement(db, QStringLiteral("DROP FUNCTION is_locked_meeting(BIGINT)"));
+        execSchemaStatement(db, QStringLiteral("DROP FUNCTION is_locked_agenda_item(BIGINT)"));
     }
     Query step(db, QStringLiteral("DELETE FROM schema_version WHERE version = 9"));
     step.exec();
