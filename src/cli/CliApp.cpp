@@ -60,7 +60,7 @@ const QList<CliCommand> &commands()
             runRisk},
         {QStringLiteral("access-log"),
             QStringLiteral("access-log --client PNR|ID | --person ID | --from DATUM --to DATUM "
-                           "[--sample N]: loggkontroll."),
+                           "[--sample N] | --verify: loggkontroll."),
             runAccessLog},
     };
     return list;
