@@ -1,6 +1,7 @@
 #include "cli/AccessLogCommands.h"
 
 #include "domain/Personnummer.h"
+#include "services/AccessLogReview.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ClientRepository.h"
@@ -182,15 +183,14 @@ int runAccessLog(CliContext &context)
                     << Qt::endl;
         return 1;
     }
-    AccessLogRepository &log = workspace->accessLog();
-    const auto entries = sample ? log.sample(filter, sample) : log.find(filter);
+    const AccessLogReview review = reviewAccessLog(*workspace, filter, sample);
 
     QHash<qint64, QString> people;
     for (const Person &person : workspace->people().all())
         people.insert(person.id, person.name);
     QHash<qint64, QString> clients;
     QJsonArray array;
-    for (const AccessLogEntry &entry : entries) {
+    for (const AccessLogEntry &entry : review.entries) {
         if (!clients.contains(entry.clientId)) {
             const auto client = workspace->clients().byId(entry.clientId);
             clients.insert(entry.clientId, client ? client->name : QString());
@@ -207,7 +207,7 @@ int runAccessLog(CliContext &context)
             {QStringLiteral("meetingId"), idOrNull(entry.meetingId)},
             {QStringLiteral("careRelation"), entry.careRelation}});
     }
-    QJsonObject result {{QStringLiteral("matching"), log.count(filter)},
+    QJsonObject result {{QStringLiteral("matching"), review.matching},
         {QStringLiteral("sample"), sample > 0}, {QStringLiteral("entries"), array}};
     if (filter.fromUtc.isValid()) {
         result.insert(QStringLiteral("fromUtc"), utcText(filter.fromUtc));

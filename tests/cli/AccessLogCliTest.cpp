@@ -85,6 +85,17 @@ TEST_CASE("cli access-log lists a client's reads by personnummer and id", "[acce
             newest.value(QStringLiteral("purpose")).toString() == QStringLiteral("before_meeting"));
         CHECK_FALSE(newest.value(QStringLiteral("careRelation")).toBool());
         CHECK(entries.at(1).toObject().value(QStringLiteral("careRelation")).toBool());
+        {
+            // The list named the client: the loggkontroll's read is logged too.
+            Workspace workspace(backend.spec);
+            workspace.open();
+            AccessLogFilter filter;
+            filter.clientId = team.clientId;
+            const auto logged = workspace.accessLog().find(filter);
+            REQUIRE(logged.size() == 4);
+            CHECK(logged.first().kind == AccessKind::AccessLog);
+            CHECK(logged.first().purpose == QStringLiteral("loggkontroll"));
+        }
 
         // By id, within whole Swedish days, and only what lacks a care relation.
         run = accessLog(backend,
