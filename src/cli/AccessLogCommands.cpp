@@ -1,9 +1,12 @@
 #include "cli/AccessLogCommands.h"
 
 #include "domain/Personnummer.h"
+#include "services/AccessLogReview.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
 
@@ -20,6 +23,7 @@ const QString kPerson = QStringLiteral("person");
 const QString kSample = QStringLiteral("sample");
 const QString kLimit = QStringLiteral("limit");
 const QString kWithout = QStringLiteral("without-care-relation");
+const QString kVerify = QStringLiteral("verify");
 
 // A positive whole number option; prints a Swedish message when it is not.
 bool countOption(CliContext &context, const QString &name, int *value)
@@ -81,6 +85,29 @@ QJsonValue idOrNull(qint64 id)
 {
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
+
+// --verify: every client's hash chain checked; exit 1 at a broken link.
+int verifyAccessLog(CliContext &context)
+{
+    auto workspace = openWorkspace(context);
+    const ChainVerdict verdict = workspace->accessLog().verify();
+    QJsonObject result {{QStringLiteral("ok"), verdict.ok()},
+        {QStringLiteral("verified"), verdict.verified},
+        {QStringLiteral("engine"), workspace->database().dialect().engineName()}};
+    if (!verdict.ok()) {
+        result.insert(QStringLiteral("brokenAt"), verdict.brokenAt);
+        result.insert(QStringLiteral("broken"), verdict.broken);
+        result.insert(QStringLiteral("reason"), verdict.reason);
+    }
+    context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    if (verdict.ok())
+        return 0;
+    context.err << QStringLiteral("Åtkomstloggen är ändrad: första brutna länken är rad %1. %2")
+                       .arg(verdict.brokenAt)
+                       .arg(verdict.reason)
+                << Qt::endl;
+    return 1;
+}
 } // namespace
 
 void addAccessLogOptions(QCommandLineParser &parser)
@@ -96,10 +123,15 @@ void addAccessLogOptions(QCommandLineParser &parser)
         QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
         {kWithout, QStringLiteral("access-log: bara läsningar utan vårdrelation till kunden.")});
+    parser.addOption({kVerify,
+        QStringLiteral("access-log: kontrollerar loggens hashkedjor och visar första brutna "
+                       "länken.")});
 }
 
 int runAccessLog(CliContext &context)
 {
+    if (context.parser.isSet(kVerify))
+        return verifyAccessLog(context);
     const bool period = context.parser.isSet(QStringLiteral("from"))
         || context.parser.isSet(QStringLiteral("to"));
     if (!context.parser.isSet(kClient) && !context.parser.isSet(kPerson) && !period) {
@@ -151,15 +183,14 @@ int runAccessLog(CliContext &context)
                     << Qt::endl;
         return 1;
     }
-    AccessLogRepository &log = workspace->accessLog();
-    const auto entries = sample ? log.sample(filter, sample) : log.find(filter);
+    const AccessLogReview review = reviewAccessLog(*workspace, filter, sample);
 
     QHash<qint64, QString> people;
     for (const Person &person : workspace->people().all())
         people.insert(person.id, person.name);
     QHash<qint64, QString> clients;
     QJsonArray array;
-    for (const AccessLogEntry &entry : entries) {
+    for (const AccessLogEntry &entry : review.entries) {
         if (!clients.contains(entry.clientId)) {
             const auto client = workspace->clients().byId(entry.clientId);
             clients.insert(entry.clientId, client ? client->name : QString());
@@ -176,7 +207,7 @@ int runAccessLog(CliContext &context)
             {QStringLiteral("meetingId"), idOrNull(entry.meetingId)},
             {QStringLiteral("careRelation"), entry.careRelation}});
     }
-    QJsonObject result {{QStringLiteral("matching"), log.count(filter)},
+    QJsonObject result {{QStringLiteral("matching"), review.matching},
         {QStringLiteral("sample"), sample > 0}, {QStringLiteral("entries"), array}};
     if (filter.fromUtc.isValid()) {
         result.insert(QStringLiteral("fromUtc"), utcText(filter.fromUtc));

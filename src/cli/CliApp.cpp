@@ -60,7 +60,7 @@ const QList<CliCommand> &commands()
             runRisk},
         {QStringLiteral("access-log"),
             QStringLiteral("access-log --client PNR|ID | --person ID | --from DATUM --to DATUM "
-                           "[--sample N]: loggkontroll."),
+                           "[--sample N] | --verify: loggkontroll."),
             runAccessLog},
     };
     return list;
@@ -89,6 +89,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("SQLite-fil eller postgresql://användare@värd:port/databas."),
         QStringLiteral("SÖKVÄG|URL"));
     parser.addOption(database);
+    parser.addOption({QStringLiteral("as"),
+        QStringLiteral("SQLite: personen (id) som läser, för åtkomstloggen. Utan den: personen "
+                       "som är sparad för detta datorkonto. På PostgreSQL anger inloggningen "
+                       "personen."),
+        QStringLiteral("ID")});
     const QCommandLineOption serviceType(QStringLiteral("service-type"),
         QStringLiteral("Bara mallar för denna verksamhet."), QStringLiteral("NYCKEL"));
     parser.addOption(serviceType);

@@ -1,10 +1,12 @@
 #include "cli/CliCommands.h"
 
 #include "domain/Personnummer.h"
+#include "services/Identity.h"
 #include "services/TemplateJson.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 
@@ -36,7 +38,28 @@ std::unique_ptr<Workspace> openWorkspace(CliContext &context)
 {
     auto workspace = std::make_unique<Workspace>(connectionFrom(context));
     workspace->open();
+    identifyReader(context, *workspace);
     return workspace;
+}
+
+void identifyReader(CliContext &context, Workspace &workspace)
+{
+    const QString as = QStringLiteral("as");
+    if (!context.parser.isSet(as)) {
+        Identity(workspace).recognise(); // none known: reads are logged without a person
+        return;
+    }
+    if (workspace.database().isPostgres())
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("På PostgreSQL är det inloggningen som anger vem du är; --as kan "
+                           "inte användas."));
+    bool ok = false;
+    const qint64 personId = context.parser.value(as).toLongLong(&ok);
+    if (!ok || personId <= 0 || !workspace.people().byId(personId))
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("--as ska vara id för en person i databasen, inte \"%1\".")
+                .arg(context.parser.value(as)));
+    workspace.setActorId(personId);
 }
 
 int runTemplates(CliContext &context)

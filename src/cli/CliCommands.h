@@ -31,8 +31,15 @@ struct CliCommand
 // The database named by --database, or the local default when it is not given.
 // Throws StorageError with a Swedish message when the value cannot be parsed.
 ConnectionSpec connectionFrom(CliContext &context);
-// A workspace opened on connectionFrom(context).
+// A workspace opened on connectionFrom(context), its person identified by
+// identifyReader.
 std::unique_ptr<Workspace> openWorkspace(CliContext &context);
+// Who reads, for the access log: on SQLite the person of --as, else the
+// person remembered for this computer account, else nobody (the entries
+// then have no person, and their purpose says the command line); on
+// PostgreSQL the database login's person (--as is refused). Throws
+// StorageError with a Swedish message for an unknown --as.
+void identifyReader(CliContext &context, Workspace &workspace);
 
 int runTemplates(CliContext &context);
 int runCheck(CliContext &context);

@@ -3,6 +3,7 @@
 #include "services/ActionList.h"
 #include "services/MinutesDocument.h"
 #include "services/MinutesPdf.h"
+#include "services/MinutesSearch.h"
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
@@ -56,7 +57,9 @@ int runMinutes(CliContext &context)
     if (!idOption(context, QStringLiteral("meeting"), &meetingId))
         return 2;
     auto workspace = openWorkspace(context);
-    print(context, QJsonDocument(minutesToJson(loadMinutesDocument(*workspace, meetingId))));
+    print(context,
+        QJsonDocument(
+            minutesToJson(loadMinutesDocument(*workspace, meetingId, AccessPurpose::CommandLine))));
     return 0;
 }
 
@@ -106,7 +109,8 @@ int runExportMinutes(CliContext &context)
         return 2;
     }
     auto workspace = openWorkspace(context);
-    const MinutesDocument document = loadMinutesDocument(*workspace, meetingId);
+    const MinutesDocument document
+        = loadMinutesDocument(*workspace, meetingId, AccessPurpose::CommandLine);
     const bool anonymize = context.parser.isSet(QStringLiteral("anonymize"));
     MinutesPdf::write(document, path, anonymize);
     print(context,
@@ -130,7 +134,7 @@ int runSearch(CliContext &context)
     if (context.parser.isSet(QStringLiteral("unit")))
         units << context.parser.value(QStringLiteral("unit")).toLongLong();
     QJsonArray array;
-    const auto hits = workspace->search().search(query, units);
+    const auto hits = searchMinutes(*workspace, query, units, AccessPurpose::CommandLine);
     for (const SearchHit &hit : hits)
         array.append(QJsonObject {{QStringLiteral("kind"), searchHitKindKey(hit.kind)},
             {QStringLiteral("id"), hit.rowId}, {QStringLiteral("meetingId"), hit.meetingId},

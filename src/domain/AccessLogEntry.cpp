@@ -18,6 +18,8 @@ const KindName kKinds[] = {
     {AccessKind::Consent, "consent", "Samtycke"},
     {AccessKind::Sbar, "sbar", "SBAR-rapport"},
     {AccessKind::Minutes, "minutes", "Mötesprotokoll"},
+    {AccessKind::Search, "search", "Sökträff i anteckningar"},
+    {AccessKind::AccessLog, "access_log", "Loggkontroll av kundens läsningar"},
 };
 } // namespace
 
@@ -61,6 +63,10 @@ QString accessPurposeKey(AccessPurpose purpose)
         return QStringLiteral("meeting_mode");
     case AccessPurpose::CommandLine:
         return QStringLiteral("command_line");
+    case AccessPurpose::Search:
+        return QStringLiteral("search");
+    case AccessPurpose::Loggkontroll:
+        return QStringLiteral("loggkontroll");
     }
     return QString();
 }

@@ -14,14 +14,24 @@ enum class AccessKind {
     Consent, // the consent registrations
     Sbar, // an SBAR report
     Minutes, // the minutes of a meeting that names the client
+    Search, // a search hit in the client's notes, actions or addenda
+    AccessLog, // the client's entries, read in a loggkontroll
 };
 QString accessKindKey(AccessKind kind);
 // False for an unknown key.
 bool accessKindFromKey(const QString &key, AccessKind *kind);
 QString accessKindLabel(AccessKind kind); // Swedish
 
-// Why it was read: the view the person worked in. Stored as a key.
-enum class AccessPurpose { MyClients, BeforeMeeting, MeetingMode, CommandLine };
+// Why it was read: the view the person worked in, the command line, or a
+// loggkontroll (always on the command line). Stored as a key.
+enum class AccessPurpose {
+    MyClients,
+    BeforeMeeting,
+    MeetingMode,
+    CommandLine,
+    Search,
+    Loggkontroll
+};
 QString accessPurposeKey(AccessPurpose purpose);
 
 // One read of a client's personal data by a person: an entry of the access

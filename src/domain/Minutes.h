@@ -51,6 +51,7 @@ struct SearchHit
     qint64 rowId = 0;
     qint64 meetingId = 0;
     qint64 unitId = 0;
+    qint64 clientId = 0; // the client the hit is about, 0 for none
     QDateTime meetingStartUtc;
     QString snippet;
 };

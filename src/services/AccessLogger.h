@@ -19,9 +19,11 @@ struct AccessRead
 };
 
 // Records in the access log that the workspace's person (actorId) read a
-// client's personal data, where it is read. A view calls it once per opened
-// client, list or meeting, never per row shown. The same read repeated
-// within a few minutes (a view refreshed) is recorded once.
+// client's personal data, where it is read: the services that return such
+// data (CareReads, MinutesDocument, MinutesSearch, AccessLogReview) call it
+// once per opened client, list, meeting or command, never per row shown;
+// views never call it. The same read repeated within a few minutes (a view
+// refreshed) is recorded once.
 //
 // Recording never stops the reading: on a read-only database, or when the
 // write fails, the read goes on and the program's log gets a warning (ids

@@ -1,5 +1,6 @@
 #include "services/MinutesDocument.h"
 
+#include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -73,7 +74,17 @@ QList<Action> MinutesDocument::actionsOf(qint64 agendaItemId) const
     return list;
 }
 
-MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId)
+QList<AgendaItem> readMinutesAgenda(Workspace &workspace, qint64 meetingId, AccessPurpose purpose)
+{
+    const QList<AgendaItem> items = workspace.meetings().agendaItems(meetingId);
+    QList<qint64> clients;
+    for (const AgendaItem &item : items)
+        clients << item.clientId;
+    workspace.accessLogger().clientsRead(clients, AccessKind::Minutes, purpose, meetingId);
+    return items;
+}
+
+MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, AccessPurpose purpose)
 {
     MinutesDocument doc;
     const auto meeting = workspace.meetings().byId(meetingId);
@@ -112,6 +123,12 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId)
     const auto clients = workspace.clients().byUnit(meeting->unitId);
     for (const Client &client : clients)
         doc.clients.insert(client.id, client);
+    QList<qint64> readClients = doc.nextMeetingClientIds;
+    for (const AgendaItem &item : std::as_const(doc.items))
+        readClients << item.clientId;
+    for (const Action &action : std::as_const(doc.actions))
+        readClients << action.clientId;
+    workspace.accessLogger().clientsRead(readClients, AccessKind::Minutes, purpose, meetingId);
     return doc;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AccessLogEntry.h"
 #include "domain/Action.h"
 #include "domain/Client.h"
 #include "domain/Meeting.h"
@@ -37,8 +38,13 @@ struct MinutesDocument
     QList<Action> actionsOf(qint64 agendaItemId) const;
 };
 
-// Throws StorageError::Kind::NotFound for an unknown meeting.
-MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId);
+// Throws StorageError::Kind::NotFound for an unknown meeting. Records in the
+// access log that the workspace's person read the minutes of every client
+// they name (agenda, actions, next meeting), for `purpose`.
+MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, AccessPurpose purpose);
+// The meeting's agenda as meeting mode shows it, with each client's notes,
+// assessments and checklist: recorded as a read of those clients' minutes.
+QList<AgendaItem> readMinutesAgenda(Workspace &workspace, qint64 meetingId, AccessPurpose purpose);
 QJsonObject minutesToJson(const MinutesDocument &document);
 QJsonObject actionToJson(const Action &action, const MinutesDocument *names);
 // "G. G." for "Greta Gransson".

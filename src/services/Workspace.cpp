@@ -2,6 +2,7 @@
 
 #include "services/AccessLogger.h"
 #include "services/TemplateJson.h"
+#include "storage/AccessLogChain.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/ChangeFeed.h"
@@ -60,6 +61,10 @@ void Workspace::open()
     // the write lock.
     if (!m_db->isReadOnly() && !m_templates->defaultsLoaded())
         m_templates->loadDefaultsOnce(defaultTemplates());
+    // Once after the step that added the access log's hash chain: the
+    // entries written before it get their hashes.
+    if (!m_db->isReadOnly())
+        AccessLogChain::chainPending(*m_db);
 }
 
 ChangeFeed &Workspace::changes()

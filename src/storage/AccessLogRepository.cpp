@@ -1,5 +1,6 @@
 #include "storage/AccessLogRepository.h"
 
+#include "storage/AccessLogChain.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -84,19 +85,37 @@ void AccessLogRepository::record(const QList<AccessLogEntry> &entries)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction transaction(m_db);
+    AccessLogChain::lock(m_db);
+    AccessLogChain chain(m_db);
     for (const AccessLogEntry &entry : entries) {
+        ChainedEntry stored;
+        stored.accessedAt = utcText(entry.accessedUtc.isValid() ? entry.accessedUtc : now);
+        stored.personId = entry.personId;
+        stored.clientId = entry.clientId;
+        stored.kind = accessKindKey(entry.kind);
+        stored.purpose = entry.purpose;
+        stored.meetingId = entry.meetingId;
+        const ChainLink link = chain.append(stored);
         Query insert(m_db,
             QStringLiteral("INSERT INTO access_log (accessed_at, person_id, client_id, kind, "
-                           "purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?)"));
-        insert.bindTime(entry.accessedUtc.isValid() ? entry.accessedUtc : now)
-            .bindId(entry.personId)
-            .bind(entry.clientId)
-            .bind(accessKindKey(entry.kind))
-            .bind(entry.purpose)
-            .bindId(entry.meetingId);
+                           "purpose, meeting_id, prev_hash, row_hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.bind(stored.accessedAt)
+            .bindId(stored.personId)
+            .bind(stored.clientId)
+            .bind(stored.kind)
+            .bind(stored.purpose)
+            .bindId(stored.meetingId)
+            .bind(link.prevHash)
+            .bind(link.rowHash);
         insert.exec();
     }
     transaction.commit();
+}
+
+ChainVerdict AccessLogRepository::verify()
+{
+    return AccessLogChain::verify(m_db);
 }
 
 QList<AccessLogEntry> AccessLogRepository::find(const AccessLogFilter &filter)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AccessLogEntry.h"
+#include "storage/AccessLogChain.h"
 
 #include <QList>
 
@@ -21,7 +22,9 @@ struct AccessLogFilter
 
 // The access log: reads of clients' personal data. Entries can only be
 // added; there is deliberately no way to change or remove one here (the
-// schema refuses updates too). Removing a client removes its entries.
+// schema refuses updates and deletes too). Removing a client removes its
+// entries. Each entry is linked into its client's hash chain
+// (AccessLogChain).
 class AccessLogRepository
 {
 public:
@@ -38,6 +41,9 @@ public:
     // (its limit aside), oldest first. Different every time, so nobody can
     // predict which reads are looked at.
     QList<AccessLogEntry> sample(const AccessLogFilter &filter, int size);
+
+    // Checks every entry's link and hash (AccessLogChain::verify).
+    ChainVerdict verify();
 
 private:
     Database &m_db;

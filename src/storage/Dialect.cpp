@@ -107,6 +107,7 @@ public:
     }
 
     QString currentLogin(QSqlDatabase &) const override { return {}; }
+    QString serialAppendLock() const override { return {}; }
     // Parsing a statement against the schema costs about as much as reading
     // a meeting's rows.
     bool keepsStatements() const override { return true; }
@@ -243,6 +244,12 @@ public:
     // notifications from reaching a client reading rows back (the 50-writer
     // benchmark saw 1 of 2,023 changes).
     bool keepsStatements() const override { return false; }
+    // Held until commit or rollback; one lock per table and schema.
+    QString serialAppendLock() const override
+    {
+        return QStringLiteral(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.' || ?))");
+    }
     QString currentLogin(QSqlDatabase &db) const override
     {
         QSqlQuery query(db);

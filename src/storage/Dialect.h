@@ -33,6 +33,11 @@ public:
     virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
     // The name of the logged-in database user (PostgreSQL) or empty.
     virtual QString currentLogin(QSqlDatabase &db) const = 0;
+    // A statement that makes appends to one table serial for the rest of the
+    // write transaction (a hash chain needs its previous link), or empty when
+    // write transactions already are (SQLite: BEGIN IMMEDIATE). Its one value
+    // to bind is the table name.
+    virtual QString serialAppendLock() const = 0;
     // Whether prepared statements are kept for reuse (see StatementCache).
     virtual bool keepsStatements() const = 0;
 

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
+
+#include <algorithm>
 
 namespace tf {
 
@@ -26,13 +29,18 @@ bool isEngineSpecific(const QString &file)
         || file.endsWith(QLatin1String(".postgresql.sql"));
 }
 
-QStringList portableSteps()
+// The portable file of every step by its number. Numbers may have gaps: two
+// lines of work can each add a step, and after both are merged a database
+// that has one of them gets the other (see Migrator::migrate).
+QMap<int, QString> portableSteps()
 {
-    QStringList steps;
+    QMap<int, QString> steps;
     const QStringList files = migrationFiles();
     for (const QString &file : files) {
-        if (!isEngineSpecific(file))
-            steps << file;
+        bool numbered = false;
+        const int number = file.left(3).toInt(&numbered);
+        if (!isEngineSpecific(file) && numbered && file.mid(3, 1) == QLatin1String("_"))
+            steps.insert(number, file);
     }
     return steps;
 }
@@ -88,7 +96,29 @@ Migrator::Migrator(Database &db)
 
 int Migrator::latestVersion()
 {
-    return static_cast<int>(portableSteps().size());
+    const QMap<int, QString> steps = portableSteps();
+    return steps.isEmpty() ? 0 : steps.lastKey();
+}
+
+QList<int> Migrator::appliedSteps()
+{
+    QList<int> applied;
+    Query query(m_db, QStringLiteral("SELECT version FROM schema_version ORDER BY version"));
+    query.exec();
+    while (query.next())
+        applied << query.integer(0);
+    return applied;
+}
+
+QList<int> Migrator::pendingSteps(const QList<int> &applied)
+{
+    QList<int> pending;
+    const QList<int> known = portableSteps().keys();
+    for (int step : known) {
+        if (!applied.contains(step))
+            pending << step;
+    }
+    return pending;
 }
 
 Migrator::State Migrator::inspect(int *version)
@@ -109,12 +139,14 @@ Migrator::State Migrator::inspect(int *version)
                 *version = 0;
             return State::Foreign;
         }
-        Query query(m_db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
-        query.exec();
-        current = query.next() ? query.integer(0) : 0;
-        if (current > latestVersion())
+        const QList<int> applied = appliedSteps();
+        current = applied.isEmpty() ? 0 : applied.last();
+        const QList<int> known = portableSteps().keys();
+        const bool unknown = std::any_of(
+            applied.cbegin(), applied.cend(), [&known](int step) { return !known.contains(step); });
+        if (unknown)
             state = State::Newer;
-        else if (current < latestVersion())
+        else if (!pendingSteps(applied).isEmpty())
             state = State::Older;
         else
             state = State::Current;
@@ -154,7 +186,9 @@ bool Migrator::migrate()
         throw StorageError(StorageError::Kind::ReadOnly,
             QStringLiteral("Databasen är skrivskyddad och behöver uppdateras "
                            "innan den kan användas."));
-    for (int step = current + 1; step <= latestVersion(); ++step)
+    const QList<int> pending
+        = state == State::Empty ? portableSteps().keys() : pendingSteps(appliedSteps());
+    for (int step : pending)
         applyStep(step);
     return state == State::Empty;
 }
@@ -182,9 +216,8 @@ void Migrator::applyStep(int version)
 
 QString Migrator::migrationSql(int version) const
 {
-    const QString name = portableSteps().value(version - 1);
-    const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0'));
-    if (!name.startsWith(prefix))
+    const QString name = portableSteps().value(version);
+    if (name.isEmpty())
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("Schemasteg %1 saknas i programmet.").arg(version));
     const QString engine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace tf {
@@ -7,7 +8,10 @@ namespace tf {
 class Database;
 
 // Applies the numbered migrations in resources/migrations, one transaction
-// per step, and refuses databases it must not touch.
+// per step, and refuses databases it must not touch. Steps are known by
+// their number; every step the database lacks is applied in number order,
+// so a missing number is no error and a step merged in later with a lower
+// number than one already applied is applied too.
 class Migrator
 {
 public:
@@ -15,7 +19,7 @@ public:
 
     explicit Migrator(Database &db);
 
-    // The schema version this program writes.
+    // The highest step this program knows.
     static int latestVersion();
 
     State inspect(int *version = nullptr);
@@ -24,6 +28,8 @@ public:
     bool migrate();
 
 private:
+    QList<int> appliedSteps();
+    static QList<int> pendingSteps(const QList<int> &applied);
     void applyStep(int version);
     QString migrationSql(int version) const;
 

@@ -15,16 +15,18 @@ struct Source
     const char *ftsTable;
     const char *column;
     const char *meetingJoin;
+    const char *client; // the client the row is about
     SearchHit::Kind kind;
 };
 
 const Source kSources[] = {
     {"minute_entry", "minute_entry_fts", "text",
         "JOIN agenda_item i ON i.id = s.agenda_item_id JOIN meeting m ON m.id = i.meeting_id",
-        SearchHit::Kind::Minutes},
+        "i.client_id", SearchHit::Kind::Minutes},
     {"team_action", "team_action_fts", "what", "JOIN meeting m ON m.id = s.meeting_id",
-        SearchHit::Kind::Action},
+        "s.client_id", SearchHit::Kind::Action},
     {"minutes_addendum", "minutes_addendum_fts", "text", "JOIN meeting m ON m.id = s.meeting_id",
+        "(SELECT i.client_id FROM agenda_item i WHERE i.id = s.agenda_item_id)",
         SearchHit::Kind::Addendum},
 };
 
@@ -47,6 +49,7 @@ SearchHit readHit(const Query &query, SearchHit::Kind kind)
     hit.unitId = query.id(2);
     hit.meetingStartUtc = query.time(3);
     hit.snippet = query.text(4);
+    hit.clientId = query.id(5);
     return hit;
 }
 } // namespace
@@ -137,11 +140,12 @@ QList<SearchHit> SearchRepository::searchSqlite(
         // ranking every match of a common word would read them all.
         Query query(m_db,
             QStringLiteral("SELECT s.id, m.id, m.unit_id, m.start_utc, "
-                           "snippet(%1, 0, '\u00ab', '\u00bb', '\u2026', 16) "
+                           "snippet(%1, 0, '\u00ab', '\u00bb', '\u2026', 16), %5 "
                            "FROM %1 JOIN %2 s ON s.id = %1.rowid %3 WHERE %1 MATCH ?%4 "
                            "ORDER BY %1.rowid DESC LIMIT ?")
                 .arg(fts, QString::fromLatin1(source.table),
-                    QString::fromLatin1(source.meetingJoin), unitFilter(unitIds)));
+                    QString::fromLatin1(source.meetingJoin), unitFilter(unitIds),
+                    QString::fromLatin1(source.client)));
         query.bind(match);
         for (qint64 unit : unitIds)
             query.bind(unit);
@@ -168,12 +172,13 @@ QList<SearchHit> SearchRepository::searchPostgres(
         Query query(m_db,
             QStringLiteral(
                 "SELECT s.id, m.id, m.unit_id, m.start_utc, ts_headline('swedish', %1, q, "
-                "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8') "
+                "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8'), %5 "
                 "FROM %2 s %3, to_tsquery('swedish', ?) q "
                 "WHERE to_tsvector('swedish', %1) @@ q%4 "
                 "ORDER BY m.start_utc DESC LIMIT ?")
                 .arg(column, QString::fromLatin1(source.table),
-                    QString::fromLatin1(source.meetingJoin), unitFilter(unitIds)));
+                    QString::fromLatin1(source.meetingJoin), unitFilter(unitIds),
+                    QString::fromLatin1(source.client)));
         query.bind(tsquery);
         for (qint64 unit : unitIds)
             query.bind(unit);

@@ -78,7 +78,8 @@ void rawOpen(QSqlDatabase &db, qint64 meetingId, const QVariantList &namedPeople
 // every client on its agenda.
 void programOpen(Workspace &workspace, qint64 meetingId)
 {
-    const MinutesDocument document = loadMinutesDocument(workspace, meetingId);
+    const MinutesDocument document
+        = loadMinutesDocument(workspace, meetingId, AccessPurpose::MeetingMode);
     QSet<qint64> clients;
     for (const AgendaItem &item : document.items) {
         if (item.clientId > 0)
@@ -94,7 +95,8 @@ QJsonObject measureOpenMeeting(Workspace &workspace, int runs)
     const QList<qint64> meetings = sampleMeetings(workspace, 20);
     QHash<qint64, QVariantList> named;
     for (qint64 id : meetings) {
-        for (qint64 person : loadMinutesDocument(workspace, id).people.keys())
+        for (qint64 person :
+            loadMinutesDocument(workspace, id, AccessPurpose::MeetingMode).people.keys())
             named[id] << person;
     }
     QList<double> program;

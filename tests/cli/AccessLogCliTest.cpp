@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace tf;
 
@@ -83,6 +85,17 @@ TEST_CASE("cli access-log lists a client's reads by personnummer and id", "[acce
             newest.value(QStringLiteral("purpose")).toString() == QStringLiteral("before_meeting"));
         CHECK_FALSE(newest.value(QStringLiteral("careRelation")).toBool());
         CHECK(entries.at(1).toObject().value(QStringLiteral("careRelation")).toBool());
+        {
+            // The list named the client: the loggkontroll's read is logged too.
+            Workspace workspace(backend.spec);
+            workspace.open();
+            AccessLogFilter filter;
+            filter.clientId = team.clientId;
+            const auto logged = workspace.accessLog().find(filter);
+            REQUIRE(logged.size() == 4);
+            CHECK(logged.first().kind == AccessKind::AccessLog);
+            CHECK(logged.first().purpose == QStringLiteral("loggkontroll"));
+        }
 
         // By id, within whole Swedish days, and only what lacks a care relation.
         run = accessLog(backend,
@@ -132,6 +145,10 @@ TEST_CASE("cli access-log draws a stickprov from a generated month", "[accesslog
         const GeneratorResult result = generateDatabase(workspace, options);
         CHECK(result.accessLogRows > 10000);
     }
+    const Run verified = accessLog(backend, {QStringLiteral("--verify")});
+    REQUIRE(verified.exitCode == 0);
+    CHECK(verified.json.value(QStringLiteral("ok")).toBool());
+    CHECK(verified.json.value(QStringLiteral("verified")).toInteger() > 10000);
     const QStringList month = {QStringLiteral("--from"), QStringLiteral("2026-09-01"),
         QStringLiteral("--to"), QStringLiteral("2026-09-30")};
     const Run all = accessLog(backend, month);
@@ -157,4 +174,74 @@ TEST_CASE("cli access-log draws a stickprov from a generated month", "[accesslog
         backend, month + QStringList {QStringLiteral("--sample"), QStringLiteral("tio")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("positivt heltal")));
+}
+
+TEST_CASE("cli access-log --verify finds an entry changed by hand in the database",
+    "[accesslog][cli][integrity]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        QList<qint64> ids;
+        {
+            Workspace workspace(backend.spec);
+            workspace.open();
+            const test::TeamFixture team = test::makeTeam(workspace);
+            QList<AccessLogEntry> entries;
+            for (int i = 0; i < 3; ++i) {
+                AccessLogEntry e;
+                e.personId = team.nurseId;
+                e.clientId = team.clientId;
+                e.kind = AccessKind::RiskHistory;
+                e.purpose = accessPurposeKey(AccessPurpose::BeforeMeeting);
+                e.accessedUtc = QDateTime(QDate(2026, 3, 10 + i), QTime(9, 0), Qt::UTC);
+                entries << e;
+            }
+            workspace.accessLog().record(entries);
+            for (const AccessLogEntry &e : workspace.accessLog().find({}))
+                ids.prepend(e.id);
+        }
+        REQUIRE(ids.size() == 3);
+        Run run = accessLog(backend, {QStringLiteral("--verify")});
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.json.value(QStringLiteral("ok")).toBool());
+        CHECK(run.json.value(QStringLiteral("verified")).toInteger() == 3);
+
+        // By hand, as someone with the file or the owner's login would: the
+        // trigger dropped, a read made to look like another day.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                backend.spec.engine == ConnectionSpec::Engine::Sqlite ? QStringLiteral("QSQLITE")
+                                                                      : QStringLiteral("QPSQL"),
+                QStringLiteral("by-hand"));
+            if (backend.spec.engine == ConnectionSpec::Engine::Sqlite) {
+                db.setDatabaseName(backend.spec.path);
+            } else {
+                db.setHostName(backend.spec.host);
+                db.setPort(backend.spec.port);
+                db.setUserName(backend.spec.user);
+                db.setPassword(backend.spec.password);
+                db.setDatabaseName(backend.spec.databaseName);
+                db.setConnectOptions(backend.spec.options);
+            }
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            const bool pg = backend.spec.engine != ConnectionSpec::Engine::Sqlite;
+            REQUIRE(query.exec(QStringLiteral("DROP TRIGGER access_log_append_only")
+                + (pg ? QStringLiteral(" ON access_log") : QString())));
+            REQUIRE(query.exec(QStringLiteral(
+                "UPDATE access_log SET accessed_at = '2026-02-01T09:00:00Z' WHERE id = %1")
+                                   .arg(ids.at(1))));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));
+        run = accessLog(backend, {QStringLiteral("--verify")});
+        CHECK(run.exitCode == 1);
+        CHECK_FALSE(run.json.value(QStringLiteral("ok")).toBool());
+        CHECK(run.json.value(QStringLiteral("brokenAt")).toInteger() == ids.at(1));
+        CHECK(run.json.value(QStringLiteral("reason"))
+                  .toString()
+                  .contains(QStringLiteral("ändrats")));
+        CHECK(run.err.contains(QString::number(ids.at(1))));
+    }
 }

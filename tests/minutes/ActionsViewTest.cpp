@@ -2,6 +2,7 @@
 
 #include "domain/MeetingTimer.h"
 #include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/Accessibility.h"
@@ -101,6 +102,13 @@ TEST_CASE("search shows hits with the words in bold and opens the meeting", "[se
     CHECK(results->toPlainText().contains(QStringLiteral("1 träff")));
     CHECK(results->toPlainText().contains(QStringLiteral("nutritionsbedömning")));
     checkSwedishAndNamed(&view);
+    // The hit shows the client's notes: the search logged the read.
+    AccessLogFilter filter;
+    filter.clientId = f.clientId;
+    const auto reads = workspace.accessLog().find(filter);
+    REQUIRE(reads.size() == 1);
+    CHECK(reads.first().kind == AccessKind::Search);
+    CHECK(reads.first().purpose == QStringLiteral("search"));
 
     QSignalSpy open(&view, &SearchView::openMeeting);
     Q_EMIT results->anchorClicked(QUrl(QStringLiteral("meeting:%1").arg(f.meetingId)));

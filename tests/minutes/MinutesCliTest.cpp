@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace tf;
 
@@ -218,4 +220,75 @@ TEST_CASE("cli search finds minutes loaded in bulk by the generator", "[search]"
               .value(QStringLiteral("snippet"))
               .toString()
               .contains(QStringLiteral("«förmiddagen»")));
+}
+
+TEST_CASE(
+    "cli minutes, export-minutes and search log the clients they show", "[minutes][accesslog]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        const bool sqlite = backend.spec.engine == ConnectionSpec::Engine::Sqlite;
+        test::MinutesFixture f;
+        {
+            Workspace workspace(backend.spec);
+            workspace.open();
+            f = writeMeeting(workspace);
+        }
+        const auto entries = [&] {
+            Workspace workspace(backend.spec);
+            workspace.open();
+            AccessLogFilter filter;
+            filter.clientId = f.clientId;
+            return workspace.accessLog().find(filter); // newest first
+        };
+        REQUIRE(entries().isEmpty());
+
+        const QStringList minutes = {
+            QStringLiteral("minutes"), QStringLiteral("--meeting"), QString::number(f.meetingId)};
+        REQUIRE(cli(backend, minutes).exitCode == 0);
+        auto log = entries();
+        REQUIRE(log.size() == 1);
+        CHECK(log.first().kind == AccessKind::Minutes);
+        CHECK(log.first().purpose == QStringLiteral("command_line"));
+        CHECK(log.first().meetingId == f.meetingId);
+        CHECK(log.first().personId == 0); // nobody known on this computer account
+
+        if (sqlite) {
+            REQUIRE(cli(backend,
+                        QStringList {QStringLiteral("--as"), QString::number(f.chairId)} + minutes)
+                        .exitCode
+                == 0);
+            CHECK(entries().first().personId == f.chairId);
+            const Run unknown = cli(
+                backend, QStringList {QStringLiteral("--as"), QStringLiteral("99999")} + minutes);
+            CHECK(unknown.exitCode == 1);
+            CHECK(unknown.err.contains(QStringLiteral("--as")));
+        } else {
+            const Run refused = cli(backend,
+                QStringList {QStringLiteral("--as"), QString::number(f.chairId)} + minutes);
+            CHECK(refused.exitCode == 1);
+            CHECK(refused.err.contains(QStringLiteral("inloggningen")));
+        }
+        const qsizetype before = entries().size();
+
+        const QTemporaryDir folder;
+        const Run pdf = cli(backend,
+            {QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
+                QString::number(f.meetingId), QStringLiteral("--pdf"),
+                folder.filePath(QStringLiteral("protokoll.pdf"))});
+        REQUIRE(pdf.exitCode == 0);
+        log = entries();
+        REQUIRE(log.size() == before + 1);
+        CHECK(log.first().kind == AccessKind::Minutes);
+
+        REQUIRE(
+            cli(backend, {QStringLiteral("search"), QStringLiteral("höftskydd")}).exitCode == 0);
+        log = entries();
+        REQUIRE(log.size() == before + 2);
+        CHECK(log.first().kind == AccessKind::Search);
+        CHECK(log.first().purpose == QStringLiteral("command_line"));
+        // A search without hits names nobody.
+        REQUIRE(cli(backend, {QStringLiteral("search"), QStringLiteral("zebra")}).exitCode == 0);
+        CHECK(entries().size() == before + 2);
+    }
 }

@@ -1,6 +1,7 @@
 #include "services/generator/AccessLogWriter.h"
 
 #include "domain/AccessLogEntry.h"
+#include "storage/AccessLogChain.h"
 #include "storage/BulkInserter.h"
 
 namespace tf {
@@ -32,7 +33,9 @@ AccessLogWriter::AccessLogWriter(GeneratorContext &context, quint64 seed)
     , m_rows(std::make_unique<BulkInserter>(context.db, QStringLiteral("access_log"),
           QStringList {QStringLiteral("accessed_at"), QStringLiteral("person_id"),
               QStringLiteral("client_id"), QStringLiteral("kind"), QStringLiteral("purpose"),
-              QStringLiteral("meeting_id")}))
+              QStringLiteral("meeting_id"), QStringLiteral("prev_hash"),
+              QStringLiteral("row_hash")}))
+    , m_chain(std::make_unique<AccessLogChain>(context.db, false))
 { }
 
 AccessLogWriter::~AccessLogWriter() = default;
@@ -47,8 +50,11 @@ void AccessLogWriter::add(const QDateTime &when, qint64 personId, qint64 clientI
 {
     if (when >= m_end) // nothing is read after the generated last day
         return;
-    m_rows->insert({when.toString(Qt::ISODate), personId, clientId, kind, purpose,
-        meetingId ? QVariant(meetingId) : QVariant(QMetaType(QMetaType::LongLong))});
+    ChainedEntry entry {when.toString(Qt::ISODate), personId, clientId, kind, purpose, meetingId};
+    const ChainLink link = m_chain->append(entry);
+    m_rows->insert({entry.accessedAt, personId, clientId, kind, purpose,
+        meetingId ? QVariant(meetingId) : QVariant(QMetaType(QMetaType::LongLong)), link.prevHash,
+        link.rowHash});
 }
 
 qint64 AccessLogWriter::outsider(const GeneratedUnit &unit)

@@ -9,6 +9,7 @@
 
 namespace tf {
 
+class AccessLogChain;
 class BulkInserter;
 
 // Writes the access log a unit's work leaves around each held meeting: the
@@ -17,6 +18,8 @@ class BulkInserter;
 // clients in *Mina kunder*, and now and then someone of another unit
 // opening a client — what a loggkontroll is there to find. It draws from an
 // engine of its own, so the rest of the generated data does not depend on it.
+// It links every entry into its client's hash chain; the clients are new,
+// and it is the only writer, so each chain starts empty and is kept here.
 class AccessLogWriter
 {
 public:
@@ -38,6 +41,7 @@ private:
     std::mt19937_64 m_random;
     QDateTime m_end;
     std::unique_ptr<BulkInserter> m_rows;
+    std::unique_ptr<AccessLogChain> m_chain;
 };
 
 } // namespace tf

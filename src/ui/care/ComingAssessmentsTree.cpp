@@ -1,9 +1,9 @@
 #include "ui/care/ComingAssessmentsTree.h"
 
 #include "domain/risk/RiskInstrument.h"
-#include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
+#include "services/care/CareReads.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/care/CareRepository.h"
@@ -98,26 +98,24 @@ void ComingAssessmentsTree::refresh()
     std::sort(meetings.begin(), meetings.end(),
         [](const Meeting &a, const Meeting &b) { return a.startUtc < b.startUtc; });
 
-    clear();
+    meetings.removeIf(
+        [](const Meeting &meeting) { return meeting.status == MeetingStatus::Cancelled; });
     // The tree shows the due assessments of every client on these agendas.
-    QList<AccessRead> reads;
+    const QList<AgendaClient> agendaClients = readAgendaClients(m_workspace, meetings);
+    clear();
     for (const Meeting &meeting : meetings) {
-        if (meeting.status == MeetingStatus::Cancelled)
-            continue;
         auto *meetingItem = new QTreeWidgetItem(this, {meetingLabel(m_workspace, meeting)});
         meetingItem->setData(0, MeetingRole, meeting.id);
         const QDate day
             = meeting.startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).date();
         int open = 0;
-        for (const AgendaItem &agendaItem : m_workspace.meetings().agendaItems(meeting.id)) {
-            const auto client = m_workspace.clients().byId(agendaItem.clientId);
-            if (!client)
+        for (const AgendaClient &agendaClient : agendaClients) {
+            if (agendaClient.meetingId != meeting.id)
                 continue;
-            reads << AccessRead {
-                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
+            const Client *client = &agendaClient.client;
             auto *clientItem = new QTreeWidgetItem(meetingItem, {client->name});
             clientItem->setData(0, ClientRole, client->id);
-            clientItem->setData(0, AgendaItemRole, agendaItem.id);
+            clientItem->setData(0, AgendaItemRole, agendaClient.agendaItemId);
             int clientOpen = 0;
             for (const RiskNeed &need : riskNeedsFor(m_workspace, *client, day)) {
                 const RiskInstrument *instrument = findRiskInstrument(need.instrument);
@@ -126,7 +124,7 @@ void ComingAssessmentsTree::refresh()
                         need.lastOn.isValid() ? need.lastOn.toString(Qt::ISODate) : QString(),
                         need.dueOn.toString(Qt::ISODate)});
                 needItem->setData(0, ClientRole, client->id);
-                needItem->setData(0, AgendaItemRole, agendaItem.id);
+                needItem->setData(0, AgendaItemRole, agendaClient.agendaItemId);
                 needItem->setData(0, InstrumentRole, need.instrument);
                 if (!keep && client->id == keepClient && need.instrument == keepInstrument)
                     keep = needItem;
@@ -146,7 +144,6 @@ void ComingAssessmentsTree::refresh()
                                            : tr("%n to do", nullptr, open));
         meetingItem->setExpanded(true);
     }
-    m_workspace.accessLogger().read(reads);
     if (keep)
         setCurrentItem(keep);
     if (topLevelItemCount() == 0)

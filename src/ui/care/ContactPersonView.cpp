@@ -1,7 +1,7 @@
 #include "ui/care/ContactPersonView.h"
 
-#include "services/AccessLogger.h"
 #include "services/Workspace.h"
+#include "services/care/CareReads.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/care/CareRepository.h"
@@ -125,19 +125,9 @@ bool ContactPersonView::hasUnsavedChanges() const
 void ContactPersonView::refresh()
 {
     saveChecklist();
-    const qint64 me = m_workspace.actorId();
     const qint64 selected = m_clientId;
-    m_clients.clear();
-    for (qint64 id : m_workspace.care().clientsOfContactPerson(me)) {
-        if (const auto client = m_workspace.clients().byId(id))
-            m_clients << *client;
-    }
     // The list shows each client's next meeting, checklist and consent.
-    QList<qint64> listed;
-    for (const Client &client : m_clients)
-        listed << client.id;
-    m_workspace.accessLogger().clientsRead(
-        listed, AccessKind::ClientList, AccessPurpose::MyClients);
+    m_clients = readMyClients(m_workspace);
     QList<QStringList> rows;
     int selectedRow = m_clients.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_clients.size(); ++i) {
@@ -181,8 +171,7 @@ void ContactPersonView::showClient(int row)
         m_checklist->unbind();
         return;
     }
-    m_workspace.accessLogger().clientRead(
-        m_clientId, AccessKind::ClientRecord, AccessPurpose::MyClients);
+    readClientRecord(m_workspace, m_clientId);
     const auto entries
         = m_workspace.care().comingAgendaEntries(m_clientId, QDateTime::currentDateTimeUtc());
     qint64 agendaItemId = 0;

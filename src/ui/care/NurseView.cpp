@@ -1,7 +1,7 @@
 #include "ui/care/NurseView.h"
 
-#include "services/AccessLogger.h"
 #include "services/Workspace.h"
+#include "services/care/CareReads.h"
 #include "storage/ClientRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "ui/care/CareTable.h"
@@ -135,12 +135,10 @@ void NurseView::showHistory(qint64 clientId)
     m_historyTitle->setText(client ? tr("Assessments of %1").arg(client->name)
                                    : tr("Choose a client to see earlier assessments."));
     QList<QStringList> rows;
-    if (client) {
-        // Read for the meeting the chosen client is on.
-        m_workspace.accessLogger().clientRead(clientId, AccessKind::RiskHistory,
-            AccessPurpose::BeforeMeeting, m_meetings->currentMeetingId());
-    }
-    const auto history = client ? m_workspace.risks().history(clientId) : QList<RiskAssessment>();
+    // Read for the meeting the chosen client is on.
+    const auto history = client
+        ? readRiskHistory(m_workspace, clientId, m_meetings->currentMeetingId())
+        : QList<RiskAssessment>();
     for (int i = 0; i < history.size(); ++i) {
         const RiskAssessment &a = history.at(i);
         const RiskInstrument *instrument = findRiskInstrument(a.instrument);

@@ -251,7 +251,9 @@ bool ClosingPanel::exportPdf(bool anonymize)
     if (path.isEmpty())
         return false;
     try {
-        MinutesPdf::write(loadMinutesDocument(m_workspace, m_meeting.id), path, anonymize);
+        MinutesPdf::write(
+            loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode), path,
+            anonymize);
     } catch (const StorageError &error) {
         MessageBox::error(this, tr("The PDF was not saved"), error.userMessage());
         return false;
@@ -264,7 +266,8 @@ void ClosingPanel::print()
     // A preview first: the secretary sees what goes to the printer.
     QPrintPreviewDialog preview(this);
     preview.setObjectName(QStringLiteral("printPreviewDialog"));
-    const MinutesDocument document = loadMinutesDocument(m_workspace, m_meeting.id);
+    const MinutesDocument document
+        = loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *printer) {
         QTextDocument text;
         MinutesPdf::fill(text, document, false);

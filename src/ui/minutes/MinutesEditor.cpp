@@ -1,7 +1,7 @@
 #include "ui/minutes/MinutesEditor.h"
 
 #include "domain/Minutes.h"
-#include "services/AccessLogger.h"
+#include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -74,13 +74,8 @@ void MinutesEditor::load(const Meeting &meeting)
         m_pages->removeWidget(page);
         delete page;
     }
-    m_items = m_workspace.meetings().agendaItems(meeting.id);
     // The pages show each client's notes, risk assessments and checklist.
-    QList<qint64> clients;
-    for (const AgendaItem &item : m_items)
-        clients << item.clientId;
-    m_workspace.accessLogger().clientsRead(
-        clients, AccessKind::Minutes, AccessPurpose::MeetingMode, meeting.id);
+    m_items = readMinutesAgenda(m_workspace, meeting.id, AccessPurpose::MeetingMode);
     const auto stored = m_autosave->storedEntries(meeting.id);
     for (const AgendaItem &item : m_items) {
         m_agenda->addItem(QStringLiteral("%1. %2").arg(item.position).arg(item.title));

@@ -2,6 +2,7 @@
 
 #include "domain/Minutes.h"
 #include "services/ActionList.h"
+#include "services/MinutesSearch.h"
 #include "services/Workspace.h"
 #include "storage/SearchRepository.h"
 #include "storage/StorageError.h"
@@ -46,7 +47,7 @@ void SearchView::search(const QString &text)
     m_query->setText(text);
     QList<SearchHit> hits;
     try {
-        hits = m_workspace.search().search(text);
+        hits = searchMinutes(m_workspace, text, {}, AccessPurpose::Search);
     } catch (const StorageError &error) {
         m_results->setPlainText(error.userMessage());
         return;

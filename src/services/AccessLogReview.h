@@ -1,0 +1,22 @@
+#pragma once
+
+#include "storage/AccessLogRepository.h"
+
+namespace tf {
+
+class Workspace;
+
+// What a loggkontroll asked for: the entries and how many match in all.
+struct AccessLogReview
+{
+    QList<AccessLogEntry> entries;
+    qint64 matching = 0;
+};
+
+// Lists (sample 0) or samples the access log for a loggkontroll, and records
+// that the workspace's person read the entries of each client shown (kind
+// access_log, purpose loggkontroll): the list names the clients and who read
+// them. The count is taken before, so it never counts its own record.
+AccessLogReview reviewAccessLog(Workspace &workspace, const AccessLogFilter &filter, int sample);
+
+} // namespace tf

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Meeting.h"
+#include "domain/care/RiskAssessment.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tf {
+
+class Workspace;
+
+// The reads of clients' personal data behind the care views, each recorded
+// in the access log for the workspace's person as it is made (see
+// AccessLogger): the views never record reads themselves.
+
+// *Mina kunder*: the clients the person is contact person for, listed with
+// their status (client_list).
+QList<Client> readMyClients(Workspace &workspace);
+// *Mina kunder*: one client opened (client_record).
+std::optional<Client> readClientRecord(Workspace &workspace, qint64 clientId);
+
+// A client on the agenda of a coming meeting.
+struct AgendaClient
+{
+    qint64 meetingId = 0;
+    qint64 agendaItemId = 0;
+    Client client;
+};
+// *Inför mötet*: the clients on the meetings' agendas, whose due assessments
+// are shown (risk_status, with the meeting), in agenda order.
+QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting> &meetings);
+// *Inför mötet*: a client's earlier assessments, read for a meeting
+// (risk_history), newest first.
+QList<RiskAssessment> readRiskHistory(Workspace &workspace, qint64 clientId, qint64 meetingId);
+
+} // namespace tf
