@@ -149,6 +149,21 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-fil</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Teamforum: agendas, minutes and follow-up of the meeting forums of municipal care.</source>
@@ -794,6 +809,10 @@
         <translation>Rotationen föreslår, mötesansvarig bestämmer. Mellanslag bockar för en kund.</translation>
     </message>
     <message>
+        <source>Not on the agenda: %1. %2</source>
+        <translation>Inte på dagordningen: %1. %2</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved and locked: the agenda can no longer be changed.</source>
         <translation>Protokollet från mötet är justerat och låst: dagordningen kan inte längre ändras.</translation>
     </message>
@@ -863,6 +882,10 @@
     <message>
         <source>appoint secretary</source>
         <translation>utsedd sekreterare</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this person&apos;s attendance since. The list now shows what is stored.</source>
+        <translation>Någon annan har ändrat personens närvaro sedan dess. Listan visar nu det som är sparat.</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1033,6 @@
     <message>
         <source>The calendar file was not saved</source>
         <translation>Kalenderfilen sparades inte</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Filen %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1867,6 +1886,17 @@
     </message>
 </context>
 <context>
+    <name>tf::Guarded</name>
+    <message>
+        <source>The computer ran out of memory. Save what you can and restart Teamforum.</source>
+        <translation>Datorn har slut på minne. Spara det du kan och starta om Teamforum.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, and the last step may not have been saved. Check it, and tell whoever looks after Teamforum if it happens again.</source>
+        <translation>Något oväntat gick fel, och det senaste steget kanske inte sparades. Kontrollera det, och säg till den som förvaltar Teamforum om det händer igen.</translation>
+    </message>
+</context>
+<context>
     <name>tf::InstrumentSettingsDialog</name>
     <message>
         <source>Assessment instruments per verksamhet</source>
@@ -2279,6 +2309,10 @@
     <message>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Someone else wrote in the same field at the same time. Both texts are in the field now; read it through.</source>
+        <translation>Någon annan skrev i samma fält samtidigt. Båda texterna står nu i fältet; läs igenom det.</translation>
     </message>
 </context>
 <context>

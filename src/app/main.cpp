@@ -4,6 +4,8 @@
 #include "services/Logging.h"
 #include "services/Translations.h"
 #include "services/Workspace.h"
+#include "storage/PrivateFiles.h"
+#include "ui/common/GuardedApplication.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 
@@ -14,7 +16,8 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    tf::makeNewFilesPrivate();
+    tf::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationDisplayName(QStringLiteral("Teamforum"));

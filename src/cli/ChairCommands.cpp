@@ -1,14 +1,15 @@
 #include "cli/ChairCommands.h"
 
 #include "domain/SeriesPlanner.h"
+#include "services/ExportFile.h"
 #include "services/Workspace.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
+#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -256,11 +257,10 @@ int runExportIcs(CliContext &context)
         context.out << QString::fromUtf8(calendar);
         return 0;
     }
-    QFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size()) {
-        context.err
-            << QStringLiteral("Filen %1 kunde inte skrivas: %2.").arg(output, file.errorString())
-            << Qt::endl;
+    try {
+        ExportFile::write(output, calendar);
+    } catch (const StorageError &error) {
+        context.err << error.userMessage() << Qt::endl;
         return 1;
     }
     print(context,

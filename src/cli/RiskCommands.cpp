@@ -1,6 +1,7 @@
 #include "cli/RiskCommands.h"
 
 #include "domain/risk/RiskInstrument.h"
+#include "services/IoMessages.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ bool readAnswers(const QString &path, QByteArray *data, QString *error)
     }
     if (!opened) {
         *error
-            = QStringLiteral("Kan inte läsa svarsfilen \"%1\": %2").arg(path, file.errorString());
+            = QStringLiteral("Kan inte läsa svarsfilen \"%1\": %2.").arg(path, fileProblem(file));
         return false;
     }
     *data = file.readAll();
@@ -96,9 +97,7 @@ int runRisk(CliContext &context)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         context.err << QStringLiteral("Svaren är inte ett JSON-objekt%1.")
                            .arg(parseError.error != QJsonParseError::NoError
-                                   ? QStringLiteral(" (fel vid tecken %1: %2)")
-                                         .arg(parseError.offset)
-                                         .arg(parseError.errorString())
+                                   ? QStringLiteral(" (fel vid %1)").arg(jsonProblem(parseError))
                                    : QString())
                     << Qt::endl;
         return 1;

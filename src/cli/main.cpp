@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 #include "services/Logging.h"
 #include "services/Translations.h"
+#include "storage/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -23,6 +24,7 @@ bool needsFonts(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    tf::makeNewFilesPrivate();
     const bool fonts = needsFonts(argc, argv);
     if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -36,6 +36,7 @@ struct Participant
 {
     qint64 meetingId = 0;
     qint64 personId = 0;
+    int version = 0; // as read; 0 for someone not yet on the meeting
     QString role;
     bool adjunct = false;
     Attendance attendance = Attendance::Expected;
@@ -46,6 +47,7 @@ struct Participant
 struct AgendaItem
 {
     qint64 id = 0;
+    int version = 0; // as read; a change to an older version is a conflict
     qint64 meetingId = 0;
     int position = 0;
     QString title;

@@ -1,5 +1,7 @@
 #include "services/Logging.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QDir>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -39,6 +41,11 @@ void setupLogging(const QString &folder)
 {
     const QString path = logFilePath(folder);
     QDir().mkpath(QFileInfo(path).absolutePath());
+    makePrivate(folder);
+    makePrivate(QFileInfo(path).absolutePath());
+    const QStringList logs = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
+    for (const QString &log : logs)
+        makePrivate(QFileInfo(path).dir().filePath(log));
     try {
         constexpr std::size_t maxSize = 5 * 1024 * 1024;
         constexpr std::size_t maxFiles = 3;

@@ -1,8 +1,7 @@
 #include "services/PdfDocument.h"
 
-#include "storage/StorageError.h"
+#include "services/ExportFile.h"
 
-#include <QFile>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -13,12 +12,7 @@ void PdfDocument::write(const QString &path, const QString &title, const QString
 {
     // QPdfWriter does not report a file it cannot open; try it first so the
     // user gets the reason.
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            throw StorageError(StorageError::Kind::General,
-                QStringLiteral("Filen %1 kunde inte skrivas: %2").arg(path, probe.errorString()));
-    }
+    ExportFile::ensureWritable(path);
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
@@ -29,6 +23,7 @@ void PdfDocument::write(const QString &path, const QString &title, const QString
     QTextDocument document;
     document.setHtml(html);
     document.print(&writer);
+    ExportFile::finish(path);
 }
 
 } // namespace tf

@@ -2,6 +2,7 @@
 
 #include "services/AccessLogger.h"
 #include "services/TemplateJson.h"
+#include "services/agenda/AgendaService.h"
 #include "storage/AccessLogChain.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
@@ -46,6 +47,7 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_search(std::make_unique<SearchRepository>(*m_db))
     , m_accessLog(std::make_unique<AccessLogRepository>(*m_db))
     , m_accessLogger(std::make_unique<AccessLogger>(*this))
+    , m_agenda(std::make_unique<AgendaService>(*this))
 { }
 
 Workspace::~Workspace() = default;

@@ -11,6 +11,7 @@ namespace tf {
 class AccessLogRepository;
 class AccessLogger;
 class ActionRepository;
+class AgendaService;
 class ChangeFeed;
 class ClientRepository;
 class Database;
@@ -60,6 +61,8 @@ public:
     AccessLogRepository &accessLog() { return *m_accessLog; }
     // Records reads of clients' personal data by actorId().
     AccessLogger &accessLogger() { return *m_accessLogger; }
+    // Every change to a meeting's agenda goes through here.
+    AgendaService &agenda() { return *m_agenda; }
 
     // Other clients' committed changes, for views to show them. Started on
     // first use, on the calling (GUI) thread; the command line never needs it.
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<SearchRepository> m_search;
     std::unique_ptr<AccessLogRepository> m_accessLog;
     std::unique_ptr<AccessLogger> m_accessLogger;
+    std::unique_ptr<AgendaService> m_agenda;
     bool m_created = false;
     qint64 m_actorId = 0;
     std::unique_ptr<ChangeFeed> m_changes; // last: goes before the database

@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/EngineMessages.h"
+#include "storage/PrivateFiles.h"
 #include "storage/StatementCache.h"
 
 #include <QAtomicInt>
@@ -8,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QtDebug>
 
 namespace tf {
 
@@ -70,9 +73,7 @@ void Database::reconnect()
     m_statements->clear(); // the server forgot them with the old session
     m_db.close();
     if (!m_db.open())
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("Det gick inte att ansluta till databasservern %1. %2")
-                .arg(m_spec.displayName(), m_db.lastError().text()));
+        throw connectionFailed();
     m_dialect->configureConnection(m_db);
 }
 
@@ -102,6 +103,10 @@ void Database::openSqlite()
             m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
     m_dialect->probe(m_db);
     m_dialect->configureConnection(m_db);
+    // A file made before files were kept private, or copied in, is closed
+    // to other accounts; SQLite gives new -wal and -shm files its mode.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        makePrivate(m_spec.path + suffix);
 }
 
 void Database::prepareForWriting()
@@ -114,6 +119,18 @@ void Database::prepareForWriting()
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         throw m_dialect->translate(
             query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
+}
+
+StorageError Database::connectionFailed() const
+{
+    // The server's own words are English; they go to the log for whoever
+    // looks after the server (they name hosts and settings, never care data).
+    qWarning("PostgreSQL connection failed: %s", qPrintable(m_db.lastError().text()));
+    const StorageError reason = postgresError(m_db.lastError(),
+        QStringLiteral("Det gick inte att ansluta till "
+                       "databasservern %1.")
+            .arg(m_spec.displayName()));
+    return StorageError(StorageError::Kind::General, reason.userMessage(), reason.nativeCode());
 }
 
 void Database::openPostgres()
@@ -134,9 +151,7 @@ void Database::openPostgres()
             + QStringLiteral("connect_timeout=10");
     m_db.setConnectOptions(options);
     if (!m_db.open())
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("Det gick inte att ansluta till databasservern %1. %2")
-                .arg(m_spec.displayName(), m_db.lastError().text()));
+        throw connectionFailed();
     m_dialect->probe(m_db);
     m_dialect->configureConnection(m_db);
 }

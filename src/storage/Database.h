@@ -38,10 +38,13 @@ public:
     const ConnectionSpec &spec() const { return m_spec; }
     bool isReadOnly() const { return m_readOnly; }
     bool isPostgres() const { return m_spec.engine == ConnectionSpec::Engine::Postgres; }
+    // How many Transaction objects are open on this connection (see Transaction).
+    int &transactionDepth() { return m_transactionDepth; }
 
 private:
     void openSqlite();
     void openPostgres();
+    StorageError connectionFailed() const;
 
     ConnectionSpec m_spec;
     QString m_connectionName;
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<Dialect> m_dialect;
     std::unique_ptr<StatementCache> m_statements;
     bool m_readOnly = false;
+    int m_transactionDepth = 0;
 };
 
 // Whether a path lies on a filesystem where SQLite's WAL cannot work safely.

@@ -1,31 +1,14 @@
 #include "storage/Dialect.h"
 
+#include "storage/EngineMessages.h"
+
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace tf {
 
-StorageError lockedMinutesError(const QString &nativeCode)
-{
-    return {StorageError::Kind::Conflict,
-        QStringLiteral("Protokollet är justerat och låst. Rättelser läggs till som tillägg."),
-        nativeCode};
-}
-
 namespace {
-
-// The triggers of migration 009 raise this marker; the engine's code for it
-// is a generic one (constraint, raise_exception).
-bool isLockedMinutes(const QSqlError &error)
-{
-    return error.databaseText().contains(QLatin1String("minutes_locked"));
-}
-
-QString describe(const QString &what, const QSqlError &error)
-{
-    return QStringLiteral("%1 (%2)").arg(what, error.text());
-}
 
 void execOrThrow(QSqlDatabase &db, const Dialect &dialect, const QString &sql)
 {
@@ -114,36 +97,7 @@ public:
 
     StorageError translate(const QSqlError &error, const QString &what) const override
     {
-        if (isLockedMinutes(error))
-            return lockedMinutesError(error.nativeErrorCode());
-        const int code = error.nativeErrorCode().toInt();
-        const int primary = code & 0xff;
-        const QString native = error.nativeErrorCode();
-        switch (primary) {
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            return {StorageError::Kind::Busy,
-                QStringLiteral("Databasen används just nu av ett annat program. Försök igen."),
-                native};
-        case 8: // SQLITE_READONLY
-            return {StorageError::Kind::ReadOnly,
-                QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), native};
-        case 11: // SQLITE_CORRUPT
-            return {StorageError::Kind::Corrupt,
-                QStringLiteral("Databasfilen är skadad och kan inte öppnas."), native};
-        case 13: // SQLITE_FULL
-            return {StorageError::Kind::DiskFull,
-                QStringLiteral("Disken är full. Ändringen sparades inte, men texten finns kvar."),
-                native};
-        case 14: // SQLITE_CANTOPEN
-            return {StorageError::Kind::ReadOnly,
-                QStringLiteral("Databasfilen kan inte öppnas för skrivning."), native};
-        case 26: // SQLITE_NOTADB
-            return {StorageError::Kind::NotADatabase,
-                QStringLiteral("Filen är ingen Teamforum-databas."), native};
-        default:
-            return {StorageError::Kind::General, describe(what, error), native};
-        }
+        return sqliteError(error, what);
     }
 
 private:
@@ -260,23 +214,7 @@ public:
 
     StorageError translate(const QSqlError &error, const QString &what) const override
     {
-        const QString state = error.nativeErrorCode();
-        if (isLockedMinutes(error))
-            return lockedMinutesError(state);
-        if (state == QLatin1String("40001") || state == QLatin1String("40P01")
-            || state == QLatin1String("55P03"))
-            return {StorageError::Kind::Busy,
-                QStringLiteral("Databasen är upptagen just nu. Försök igen."), state};
-        if (state == QLatin1String("53100"))
-            return {StorageError::Kind::DiskFull,
-                QStringLiteral("Databasserverns disk är full. Ändringen sparades inte."), state};
-        if (state == QLatin1String("25006"))
-            return {StorageError::Kind::ReadOnly,
-                QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), state};
-        if (state.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
-            return {StorageError::Kind::General,
-                QStringLiteral("Kontakten med databasservern bröts. %1").arg(error.text()), state};
-        return {StorageError::Kind::General, describe(what, error), state};
+        return postgresError(error, what);
     }
 };
 

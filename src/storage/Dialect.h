@@ -47,8 +47,4 @@ public:
     static std::unique_ptr<Dialect> forDriver(const QString &driverName);
 };
 
-// Approved minutes are locked (migration 009): the refusal of the schema's
-// triggers on either engine, and of the repositories that check first.
-StorageError lockedMinutesError(const QString &nativeCode = {});
-
 } // namespace tf

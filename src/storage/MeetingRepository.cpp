@@ -120,8 +120,8 @@ QList<Participant> MeetingRepository::participants(qint64 meetingId)
 {
     Query query(m_db,
         QStringLiteral(
-            "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on "
-            "FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
+            "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on, "
+            "version FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
     query.bind(meetingId).exec();
     QList<Participant> list;
     while (query.next()) {
@@ -133,34 +133,62 @@ QList<Participant> MeetingRepository::participants(qint64 meetingId)
         participant.attendance = attendanceFromKey(query.text(4));
         participant.substituteId = query.id(5);
         participant.invitedOn = query.date(6);
+        participant.version = query.integer(7);
         list << participant;
     }
     return list;
 }
 
-void MeetingRepository::setParticipant(const Participant &participant, qint64 actorId)
+int MeetingRepository::setParticipant(const Participant &participant, qint64 actorId)
 {
     Transaction transaction(m_db);
-    Query clear(
-        m_db, QStringLiteral("DELETE FROM participant WHERE meeting_id = ? AND person_id = ?"));
-    clear.bind(participant.meetingId).bind(participant.personId).exec();
-    Query insert(m_db,
-        QStringLiteral("INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, "
-                       "substitute_id, "
-                       "invited_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(participant.meetingId)
-        .bind(participant.personId)
-        .bind(participant.role)
+    Query update(m_db,
+        QStringLiteral("UPDATE participant SET role = ?, adjunct = ?, attendance = ?, "
+                       "substitute_id = ?, invited_on = ?, version = version + 1, "
+                       "updated_at = ?, updated_by = ? "
+                       "WHERE meeting_id = ? AND person_id = ? AND version = ?"));
+    update.bind(participant.role)
         .bindBool(participant.adjunct)
         .bind(attendanceKey(participant.attendance))
         .bindId(participant.substituteId)
         .bindDate(participant.invitedOn)
         .bind(nowUtcText())
-        .bindId(actorId);
-    insert.exec();
+        .bindId(actorId)
+        .bind(participant.meetingId)
+        .bind(participant.personId)
+        .bind(participant.version);
+    update.exec();
+    if (update.rowsAffected() != 1) {
+        Query exists(m_db,
+            QStringLiteral("SELECT 1 FROM participant WHERE meeting_id = ? AND person_id = ?"));
+        exists.bind(participant.meetingId).bind(participant.personId).exec();
+        if (exists.next())
+            throw StorageError(StorageError::Kind::Conflict,
+                QStringLiteral("Deltagaren har ändrats av någon annan sedan du läste "
+                               "listan. Listan visas nu som den är sparad; gör din ändring igen."));
+        if (participant.version != 0)
+            throw StorageError(StorageError::Kind::NotFound,
+                QStringLiteral("Personen är inte längre med på mötet."));
+        Query insert(m_db,
+            QStringLiteral(
+                "INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, "
+                "substitute_id, invited_on, updated_at, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.bind(participant.meetingId)
+            .bind(participant.personId)
+            .bind(participant.role)
+            .bindBool(participant.adjunct)
+            .bind(attendanceKey(participant.attendance))
+            .bindId(participant.substituteId)
+            .bindDate(participant.invitedOn)
+            .bind(nowUtcText())
+            .bindId(actorId);
+        insert.exec();
+    }
     recordChange(
         m_db, actorId, QStringLiteral("participant"), participant.meetingId, QStringLiteral("set"));
     transaction.commit();
+    return participant.version + 1;
 }
 
 void MeetingRepository::removeParticipant(qint64 meetingId, qint64 personId, qint64 actorId)
@@ -173,12 +201,21 @@ void MeetingRepository::removeParticipant(qint64 meetingId, qint64 personId, qin
     transaction.commit();
 }
 
+std::optional<qint64> MeetingRepository::meetingOfAgendaItem(qint64 itemId)
+{
+    Query query(m_db, QStringLiteral("SELECT meeting_id FROM agenda_item WHERE id = ?"));
+    query.bind(itemId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return query.id(0);
+}
+
 QList<AgendaItem> MeetingRepository::agendaItems(qint64 meetingId)
 {
     Query query(m_db,
         QStringLiteral(
-            "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template "
-            "FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
+            "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template, "
+            "version FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
     query.bind(meetingId).exec();
     QList<AgendaItem> items;
     while (query.next()) {
@@ -191,6 +228,7 @@ QList<AgendaItem> MeetingRepository::agendaItems(qint64 meetingId)
         item.clientId = query.id(5);
         item.raisedById = query.id(6);
         item.fromTemplate = query.boolean(7);
+        item.version = query.integer(8);
         items << item;
     }
     return items;
@@ -227,13 +265,13 @@ qint64 MeetingRepository::addAgendaItem(const AgendaItem &item, qint64 actorId)
     return id;
 }
 
-void MeetingRepository::updateAgendaItem(const AgendaItem &item, qint64 actorId)
+int MeetingRepository::updateAgendaItem(const AgendaItem &item, qint64 actorId)
 {
     Transaction transaction(m_db);
     Query update(m_db,
         QStringLiteral("UPDATE agenda_item SET position = ?, title = ?, body = ?, client_id = ?, "
-                       "raised_by = ?, "
-                       "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+                       "raised_by = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                       "WHERE id = ? AND version = ?"));
     update.bind(item.position)
         .bind(item.title.trimmed())
         .bind(item.body)
@@ -241,13 +279,21 @@ void MeetingRepository::updateAgendaItem(const AgendaItem &item, qint64 actorId)
         .bindId(item.raisedById)
         .bind(nowUtcText())
         .bindId(actorId)
-        .bind(item.id);
+        .bind(item.id)
+        .bind(item.version);
     update.exec();
-    if (update.rowsAffected() != 1)
-        throw StorageError(StorageError::Kind::NotFound,
-            QStringLiteral("Punkten finns inte längre på dagordningen."));
+    if (update.rowsAffected() != 1) {
+        if (!meetingOfAgendaItem(item.id))
+            throw StorageError(StorageError::Kind::NotFound,
+                QStringLiteral("Punkten finns inte längre på dagordningen."));
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Punkten ”%1” har ändrats av någon annan sedan du läste den. "
+                           "Dagordningen visas nu som den är sparad; gör din ändring igen.")
+                .arg(item.title.trimmed()));
+    }
     recordChange(m_db, actorId, QStringLiteral("agenda_item"), item.id, QStringLiteral("update"));
     transaction.commit();
+    return item.version + 1;
 }
 
 void MeetingRepository::removeAgendaItem(qint64 itemId, qint64 actorId)

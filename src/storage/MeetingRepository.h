@@ -24,14 +24,21 @@ public:
     int save(const Meeting &meeting, qint64 actorId);
 
     QList<Participant> participants(qint64 meetingId);
-    // Inserts or replaces one participant row.
-    void setParticipant(const Participant &participant, qint64 actorId);
+    // Adds the person (participant.version 0) or saves the change to the
+    // version read; returns the stored version. Throws
+    // StorageError::Kind::Conflict when the row changed since it was read or
+    // someone else added the person first.
+    int setParticipant(const Participant &participant, qint64 actorId);
     void removeParticipant(qint64 meetingId, qint64 personId, qint64 actorId);
 
     QList<AgendaItem> agendaItems(qint64 meetingId);
+    // The meeting an agenda item belongs to; none when the item is gone.
+    std::optional<qint64> meetingOfAgendaItem(qint64 itemId);
     // Appends when item.position is 0; returns the new id.
     qint64 addAgendaItem(const AgendaItem &item, qint64 actorId);
-    void updateAgendaItem(const AgendaItem &item, qint64 actorId);
+    // Saves the item and returns its new version. Throws
+    // StorageError::Kind::Conflict when it changed since it was read.
+    int updateAgendaItem(const AgendaItem &item, qint64 actorId);
     void removeAgendaItem(qint64 itemId, qint64 actorId);
 
 private:

@@ -3,6 +3,8 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/EngineMessages.h"
+#include "storage/MeetingRepository.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
@@ -11,12 +13,11 @@ namespace tf {
 namespace {
 qint64 meetingOfItem(Database &db, qint64 agendaItemId)
 {
-    Query query(db, QStringLiteral("SELECT meeting_id FROM agenda_item WHERE id = ?"));
-    query.bind(agendaItemId).exec();
-    if (!query.next())
+    const auto meetingId = MeetingRepository(db).meetingOfAgendaItem(agendaItemId);
+    if (!meetingId)
         throw StorageError(StorageError::Kind::NotFound,
             QStringLiteral("Punkten finns inte längre på dagordningen."));
-    return query.id(0);
+    return *meetingId;
 }
 } // namespace
 
@@ -54,6 +55,15 @@ MinuteEntry MinutesRepository::saveEntry(const MinuteEntry &entry, qint64 actorI
     MinuteEntry stored = entry;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (entry.id == 0) {
+        // Two people may start the same empty field at once: the later one
+        // meets the other's text as an ordinary conflict, not a unique index.
+        Query existing(m_db,
+            QStringLiteral("SELECT 1 FROM minute_entry WHERE agenda_item_id = ? AND section = ?"));
+        existing.bind(entry.agendaItemId).bind(entry.section).exec();
+        if (existing.next())
+            throw StorageError(StorageError::Kind::Conflict,
+                QStringLiteral("Någon annan har just börjat skriva i samma fält. Din text "
+                               "finns kvar i fältet men är inte sparad."));
         Query insert(m_db,
             QStringLiteral(
                 "INSERT INTO minute_entry (agenda_item_id, section, text, author_id, updated_at, "

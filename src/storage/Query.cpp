@@ -80,6 +80,16 @@ void Query::exec()
             m_query.lastError(), QStringLiteral("Databasen kunde inte uppdateras."));
 }
 
+bool Query::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        throw m_db.dialect().translate(
+            m_query.lastError(), QStringLiteral("Databasen kunde inte läsas."));
+    return false;
+}
+
 qint64 Query::execReturningId()
 {
     exec();

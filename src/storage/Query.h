@@ -28,7 +28,9 @@ public:
     Query &bindBool(bool value) { return bind(value ? 1 : 0); }
 
     void exec();
-    bool next() { return m_query.next(); }
+    // The next row; false after the last. A failure while reading (a damaged
+    // page, a lost connection) throws instead of looking like the end.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 id(int column) const { return m_query.value(column).toLongLong(); }

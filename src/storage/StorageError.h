@@ -19,7 +19,8 @@ public:
         DiskFull,
         ReadOnly,
         Conflict,
-        NotFound
+        NotFound,
+        Refused // a rule forbids the change (locked minutes, missing consent)
     };
 
     StorageError(Kind kind, const QString &userMessage, const QString &nativeCode = {})

@@ -2,16 +2,15 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace tf {
 
-Transaction::Transaction(Database &db)
-    : m_db(db)
+namespace {
+void beginOutermost(Database &db)
 {
-    if (db.isReadOnly())
-        throw StorageError(StorageError::Kind::ReadOnly,
-            QStringLiteral("Databasen är öppnad skrivskyddad. Ändringen sparades inte."));
     // The busy timeout covers most waits; a few retries cover the rest.
     for (int attempt = 0;; ++attempt) {
         try {
@@ -25,16 +24,55 @@ Transaction::Transaction(Database &db)
     }
 }
 
+void execSavepointStatement(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        throw db.dialect().translate(
+            query.lastError(), QStringLiteral("Ändringen kunde inte sparas."));
+}
+} // namespace
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    if (db.isReadOnly())
+        throw StorageError(StorageError::Kind::ReadOnly,
+            QStringLiteral("Databasen är öppnad skrivskyddad. Ändringen sparades inte."));
+    int &depth = db.transactionDepth();
+    if (depth == 0) {
+        beginOutermost(db);
+    } else {
+        // Savepoint names are the nesting depth: unique among the open ones.
+        m_savepoint = QStringLiteral("tf_step_%1").arg(depth);
+        execSavepointStatement(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    ++depth;
+}
+
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    --m_db.transactionDepth();
+    if (isOutermost()) {
         m_db.dialect().rollback(m_db.connection());
+        return;
+    }
+    // Undoes this step only; the enclosing transaction decides about the rest.
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+    query.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
 }
 
 void Transaction::commit()
 {
-    m_db.dialect().commit(m_db.connection());
+    if (isOutermost())
+        m_db.dialect().commit(m_db.connection());
+    else
+        execSavepointStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     m_done = true;
+    --m_db.transactionDepth();
 }
 
 } // namespace tf

@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QString>
+
 namespace tf {
 
 class Database;
 
 // Begins a write transaction and rolls it back unless commit() was called,
 // so an exception never leaves half a change behind.
+//
+// Transactions nest: one opened while another is open on the same
+// connection is a savepoint inside it. A service wraps a whole user action
+// (building an agenda, moving an item) in one Transaction, and the
+// repository calls it makes join it: the action is saved whole or not at all.
 class Transaction
 {
 public:
@@ -17,7 +24,10 @@ public:
     void commit();
 
 private:
+    bool isOutermost() const { return m_savepoint.isEmpty(); }
+
     Database &m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_done = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "services/scheduling/SchedulingService.h"
 #include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
@@ -58,6 +59,18 @@ MeetingSeries ChairFixture::scheduleTeammote(
     SchedulingService service(workspace);
     return service.create(
         SchedulingService::fromTemplate(teammote, unitId, first, QTime(13, 0)), today);
+}
+
+Participant storedParticipant(Workspace &workspace, qint64 meetingId, qint64 personId)
+{
+    for (const Participant &participant : workspace.meetings().participants(meetingId)) {
+        if (participant.personId == personId)
+            return participant;
+    }
+    Participant missing;
+    missing.meetingId = meetingId;
+    missing.personId = personId;
+    return missing;
 }
 
 } // namespace tf::test

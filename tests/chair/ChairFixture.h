@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Meeting.h"
+
 #include "domain/MeetingSeries.h"
 #include "services/Workspace.h"
 
@@ -25,5 +27,9 @@ struct ChairFixture
     // as seen on `today`.
     MeetingSeries scheduleTeammote(Workspace &workspace, const QDate &first, const QDate &today);
 };
+
+// The person's participant row as stored (invited with the series), to
+// change it as a user who has just read it would.
+Participant storedParticipant(Workspace &workspace, qint64 meetingId, qint64 personId);
 
 } // namespace tf::test

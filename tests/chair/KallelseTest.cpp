@@ -21,9 +21,7 @@ TEST_CASE("the kallelse PDF holds the meeting and its whole agenda", "[chair]")
     const auto series = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
     const qint64 meetingId = workspace.series().meetings(series.id).first().meeting.id;
 
-    Participant absent;
-    absent.meetingId = meetingId;
-    absent.personId = fixture.nurseId;
+    Participant absent = tf::test::storedParticipant(workspace, meetingId, fixture.nurseId);
     absent.role = QStringLiteral("Sjuksköterska");
     absent.attendance = Attendance::Absent;
     absent.substituteId = fixture.nightId;

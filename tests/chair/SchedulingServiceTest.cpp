@@ -181,7 +181,7 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
             || conflicts.first().otherMeetingId == teamMeeting));
 
         // With förhinder and a substitute, the nurse is no longer booked there.
-        Participant absent = participant(teamMeeting, fixture.nurseId);
+        Participant absent = tf::test::storedParticipant(workspace, teamMeeting, fixture.nurseId);
         absent.attendance = Attendance::Absent;
         absent.substituteId = fixture.nightId;
         workspace.meetings().setParticipant(absent, fixture.chairId);
@@ -191,7 +191,7 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         Participant dietist = participant(teamMeeting, fixture.dietistId);
         dietist.adjunct = true;
         dietist.invitedOn = QDate(2027, 1, 14);
-        workspace.meetings().setParticipant(dietist, fixture.chairId);
+        dietist.version = workspace.meetings().setParticipant(dietist, fixture.chairId);
         // Invited on the 14th for the 19th: later than seven days before.
         REQUIRE(service.lateAdjuncts(teamMeeting, QDate(2027, 1, 14)).size() == 1);
         CHECK(service.lateAdjuncts(teamMeeting, QDate(2027, 1, 14)).first().personId

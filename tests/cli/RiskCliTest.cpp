@@ -28,9 +28,10 @@ Run riskScore(
         QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString writeFile(const QTemporaryDir &dir, const QByteArray &content)
+QString writeFile(const QTemporaryDir &dir, const QByteArray &content,
+    const QString &name = QStringLiteral("answers.json"))
 {
-    const QString path = dir.filePath(QStringLiteral("answers.json"));
+    const QString path = dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(content);
@@ -110,4 +111,30 @@ TEST_CASE("cli risk score refuses bad answers with the item named", "[risk][cli]
     run = riskScore(QStringLiteral("downton"), QStringLiteral("/nonexistent/answers.json"));
     CHECK(run.exitCode != 0);
     CHECK(run.err.contains(QStringLiteral("/nonexistent/answers.json")));
+}
+
+TEST_CASE("cli risk score explains bad answer files in Swedish", "[risk][cli]")
+{
+    QTemporaryDir dir;
+    struct Case
+    {
+        QString path;
+        QString expected;
+    };
+    const QList<Case> cases = {
+        {dir.path(), QStringLiteral("är en mapp")},
+        {dir.filePath(QStringLiteral("saknas.json")), QStringLiteral("finns inte")},
+        {writeFile(dir, "{\"previousFalls\": tru}", QStringLiteral("tru.json")),
+            QStringLiteral("ogiltigt värde")},
+        {writeFile(dir, QByteArray(5000, '[') + QByteArray(5000, ']'), QStringLiteral("deep.json")),
+            QStringLiteral("för djupt nästlat")},
+    };
+    for (const Case &c : cases) {
+        const Run run = riskScore(QStringLiteral("downton"), c.path);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains(c.expected));
+        for (const char *english : {"illegal", "nested", "directory", "No such file"})
+            CHECK_FALSE(run.err.contains(QLatin1String(english)));
+    }
 }

@@ -36,3 +36,63 @@ TEST_CASE("reopened notes are written on after what is there, not before it", "[
     QTest::keyClicks(notes, QStringLiteral(" Andra."));
     CHECK(notes->toPlainText() == QStringLiteral("Första raden. Andra."));
 }
+
+namespace {
+// The visible notes field of the editor's current page.
+NotesEdit *visibleNotes(MinutesEditor &editor)
+{
+    for (NotesEdit *field : editor.findChildren<NotesEdit *>()) {
+        if (field->isVisible())
+            return field;
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("two secretaries starting the same empty field both keep their text", "[minutes]")
+{
+    for (const auto &backend : tf::test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace first(backend.spec);
+        first.open();
+        const auto fixture = tf::test::makeMinutesFixture(first);
+        first.setActorId(fixture.chairId);
+        Workspace second(backend.spec);
+        second.open();
+        second.setActorId(fixture.nurseId);
+        const Meeting meeting = *first.meetings().byId(fixture.meetingId);
+
+        MinutesEditor one(first);
+        MinutesEditor two(second);
+        QStringList merged;
+        QStringList failures;
+        QObject::connect(&two, &MinutesEditor::merged, [&](const QString &m) { merged << m; });
+        QObject::connect(
+            &two, &MinutesEditor::saveFailed, [&](const QString &m) { failures << m; });
+        for (MinutesEditor *editor : {&one, &two}) {
+            editor->show();
+            editor->load(meeting);
+            editor->setCurrentIndex(0);
+        }
+        NotesEdit *notesOne = visibleNotes(one);
+        NotesEdit *notesTwo = visibleNotes(two);
+        REQUIRE(notesOne);
+        REQUIRE(notesTwo);
+        QTest::keyClicks(notesOne, QStringLiteral("Eva skriver."));
+        QTest::keyClicks(notesTwo, QStringLiteral("Sara skriver."));
+        REQUIRE(one.saveNow());
+        CHECK(two.saveNow());
+        CHECK(failures.isEmpty());
+        CHECK(merged.size() == 1);
+        CHECK(notesTwo->toPlainText() == QStringLiteral("Eva skriver.\nSara skriver."));
+        // Typing on saves without another conflict.
+        QTest::keyClicks(notesTwo, QStringLiteral(" Klart."));
+        CHECK(two.saveNow());
+        QString stored;
+        for (const MinuteEntry &entry : first.minutes().entries(fixture.meetingId)) {
+            if (entry.agendaItemId == fixture.itemIds.first() && entry.section.isEmpty())
+                stored = entry.text;
+        }
+        CHECK(stored == QStringLiteral("Eva skriver.\nSara skriver. Klart."));
+    }
+}

@@ -4,6 +4,7 @@
 
 #include "domain/Unit.h"
 #include "services/Workspace.h"
+#include "services/agenda/AgendaService.h"
 #include "services/care/CarePlanning.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -52,23 +53,9 @@ CareTeam makeCareTeam(Workspace &workspace, ServiceType type = ServiceType::Sabo
     return team;
 }
 
-qint64 templateId(Workspace &workspace, const char *forum)
-{
-    for (const auto &t : workspace.templates().all()) {
-        if (t.forum == QLatin1String(forum))
-            return t.id;
-    }
-    return 0;
-}
-
 qint64 makeMeeting(Workspace &workspace, const CareTeam &team, const QDate &day, const char *forum)
 {
-    Meeting meeting;
-    meeting.unitId = team.unitId;
-    meeting.templateId = templateId(workspace, forum);
-    meeting.startUtc = QDateTime(day, QTime(9, 0), QTimeZone::utc());
-    meeting.minutes = 30;
-    return workspace.meetings().create(meeting, team.contactId);
+    return test::makeForumMeeting(workspace, team.unitId, forum, day, team.contactId);
 }
 
 RiskAssessment downton(qint64 clientId, bool falls, const QDateTime &when)
@@ -200,15 +187,18 @@ TEST_CASE("a samordningsmöte refuses a client without valid consent", "[consent
         item.meetingId = samordning;
         item.clientId = team.clientId;
         item.title = QStringLiteral("Greta Gran");
-        QString refusal;
-        CHECK(addClientAgendaItem(workspace, item, &refusal) == 0);
-        CHECK(refusal.contains(QStringLiteral("samtycke")));
+        try {
+            workspace.agenda().add(item);
+            FAIL("a client without consent was put on a samordningsmöte");
+        } catch (const StorageError &error) {
+            CHECK(error.kind() == StorageError::Kind::Refused);
+            CHECK(error.userMessage().contains(QStringLiteral("samtycke")));
+        }
         CHECK(workspace.meetings().agendaItems(samordning).isEmpty());
 
         // The team meeting needs no such consent.
         item.meetingId = teammote;
-        CHECK(addClientAgendaItem(workspace, item, &refusal) > 0);
-        CHECK(refusal.isEmpty());
+        CHECK(workspace.agenda().add(item) > 0);
 
         Consent consent;
         consent.clientId = team.clientId;
@@ -222,7 +212,7 @@ TEST_CASE("a samordningsmöte refuses a client without valid consent", "[consent
         consent.decidedOn = QDate(2026, 4, 20);
         workspace.consents().add(consent, team.contactId);
         item.meetingId = samordning;
-        CHECK(addClientAgendaItem(workspace, item, &refusal) > 0);
+        CHECK(workspace.agenda().add(item) > 0);
         CHECK(workspace.consents().history(team.clientId).size() == 2);
         const auto latest
             = workspace.consents().latest(team.clientId, ConsentScope::OtherCareProviders);

@@ -282,7 +282,7 @@ TEST_CASE("the repositories refuse changes to a locked meeting in Swedish", "[mi
                 change();
                 FAIL_CHECK("the locked meeting was changed");
             } catch (const StorageError &error) {
-                CHECK(error.kind() == StorageError::Kind::Conflict);
+                CHECK(error.kind() == StorageError::Kind::Refused);
                 CHECK(error.userMessage().toStdString() == kLocked);
             }
         }

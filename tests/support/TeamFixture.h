@@ -2,6 +2,7 @@
 
 #include "domain/ServiceType.h"
 
+#include <QDate>
 #include <QString>
 
 namespace tf {
@@ -35,5 +36,11 @@ struct TeamFixture
 };
 
 TeamFixture makeTeam(Workspace &workspace, const TeamSpec &spec = {});
+
+// The id of the forum template with this key ("teammote", "samordningsmote").
+qint64 forumTemplateId(Workspace &workspace, const char *forum);
+// A 30-minute meeting of the unit's forum at 09:00 UTC on `day`.
+qint64 makeForumMeeting(
+    Workspace &workspace, qint64 unitId, const char *forum, const QDate &day, qint64 actorId);
 
 } // namespace tf::test

@@ -98,12 +98,4 @@ QString clientAgendaRefusal(Workspace &workspace, qint64 meetingId, qint64 clien
     return samordningConsentProblem(consent ? &*consent : nullptr, meetingDay);
 }
 
-qint64 addClientAgendaItem(Workspace &workspace, const AgendaItem &item, QString *refusal)
-{
-    *refusal = clientAgendaRefusal(workspace, item.meetingId, item.clientId);
-    if (!refusal->isEmpty())
-        return 0;
-    return workspace.meetings().addAgendaItem(item, workspace.actorId());
-}
-
 } // namespace tf

@@ -41,11 +41,8 @@ QList<Meeting> samordningsmotenWithClient(Workspace &workspace, const Client &cl
 
 // Why the client cannot be put on the meeting's agenda, in Swedish; empty
 // when it may. A samordningsmöte needs a valid consent for sharing with other
-// care providers on the meeting's date.
+// care providers on the meeting's date. AgendaService applies it to every
+// item added; views may ask first to explain.
 QString clientAgendaRefusal(Workspace &workspace, qint64 meetingId, qint64 clientId);
-
-// Adds an agenda item for item.clientId after clientAgendaRefusal allows it.
-// Returns the new item's id, or 0 with *refusal set.
-qint64 addClientAgendaItem(Workspace &workspace, const AgendaItem &item, QString *refusal);
 
 } // namespace tf

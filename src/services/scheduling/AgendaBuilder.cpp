@@ -3,6 +3,7 @@
 #include "domain/ScheduleChecks.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "services/agenda/AgendaService.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -11,6 +12,7 @@
 #include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
+#include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
 #include <QHash>
@@ -33,6 +35,7 @@ QString AgendaBuilder::clientTitle(const QString &name, const QString &apartment
 
 AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
 {
+    Transaction transaction(m_workspace.database());
     const auto meeting = m_workspace.meetings().byId(meetingId);
     if (!meeting)
         throw StorageError(
@@ -144,33 +147,41 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         }
         item.meetingId = meetingId;
         item.position = 0;
-        item.id = m_workspace.meetings().addAgendaItem(item, actor);
+        try {
+            item.id = m_workspace.agenda().add(item);
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageError::Kind::Refused)
+                throw;
+            result.refusedClients << qMakePair(item.clientId, error.userMessage());
+            continue;
+        }
         ordered << item;
         ++result.added;
     }
     ordered << existing; // what members added, after the built agenda
-    int position = 0;
-    for (AgendaItem item : ordered) {
-        if (item.position != ++position) {
-            item.position = position;
-            m_workspace.meetings().updateAgendaItem(item, actor);
-        }
-    }
+    QList<qint64> order;
+    for (const AgendaItem &item : ordered)
+        order << item.id;
+    m_workspace.agenda().reorder(meetingId, order);
+    transaction.commit();
     return result;
 }
 
 AgendaBuilder::Result AgendaBuilder::overrideRotation(
     qint64 meetingId, const QList<qint64> &clientIds)
 {
+    Transaction transaction(m_workspace.database());
     const QList<qint64> before = m_workspace.rotation().picks(meetingId);
     m_workspace.rotation().setPicks(meetingId, clientIds, m_workspace.actorId());
     for (const AgendaItem &item : m_workspace.meetings().agendaItems(meetingId)) {
         if (item.clientId > 0 && item.raisedById == 0 && !item.fromTemplate
             && before.contains(item.clientId) && !clientIds.contains(item.clientId)
             && !item.title.startsWith(QLatin1String("Uppföljning: ")))
-            m_workspace.meetings().removeAgendaItem(item.id, m_workspace.actorId());
+            m_workspace.agenda().remove(item.id);
     }
-    return build(meetingId);
+    const Result result = build(meetingId);
+    transaction.commit();
+    return result;
 }
 
 } // namespace tf

@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
+#include <QString>
 
 namespace tf {
 
@@ -12,7 +14,8 @@ class Workspace;
 // Fills a meeting's agenda: the forum's fixed agenda, the clients agreed at
 // the previous meeting, the clients of the rotation (teammöten), and the
 // actions whose follow-up is due. Items members added stay. Building twice
-// adds nothing twice.
+// adds nothing twice. A build is one transaction, and every item goes in
+// through AgendaService, so its rules hold for built agendas too.
 class AgendaBuilder
 {
 public:
@@ -24,6 +27,9 @@ public:
         QList<qint64> agreedClients; // agreed at the previous meeting
         QList<qint64> followUpActions; // actions due back
         int added = 0; // new agenda items
+        // Clients the meeting may not take up (no consent for a
+        // samordningsmöte), with the reason in Swedish; left off the agenda.
+        QList<QPair<qint64, QString>> refusedClients;
     };
 
     Result build(qint64 meetingId);

@@ -1,6 +1,7 @@
 #include "ui/care/AddAgendaItemDialog.h"
 
 #include "services/Workspace.h"
+#include "services/agenda/AgendaService.h"
 #include "services/care/CarePlanning.h"
 #include "storage/StorageError.h"
 #include "ui/care/CareText.h"
@@ -73,14 +74,10 @@ void AddAgendaItemDialog::accept()
     item.title = m_title->text().trimmed();
     item.body = m_body->toPlainText().trimmed();
     item.raisedById = m_workspace.actorId();
-    QString refusal;
     try {
-        m_addedId = addClientAgendaItem(m_workspace, item, &refusal);
+        m_addedId = m_workspace.agenda().add(item);
     } catch (const StorageError &error) {
-        refusal = error.userMessage();
-    }
-    if (m_addedId == 0) {
-        MessageBox::error(this, tr("Not added"), refusal);
+        MessageBox::error(this, tr("Not added"), error.userMessage());
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 #include "ui/chair/AgendaPanel.h"
 
 #include "services/Workspace.h"
+#include "services/agenda/AgendaService.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -8,6 +9,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/RotationRepository.h"
 #include "storage/StorageError.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -128,13 +130,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
 
 bool AgendaPanel::run(const std::function<void()> &change)
 {
-    try {
-        change();
-        return true;
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The agenda was not saved"), error.userMessage());
-        return false;
-    }
+    return runGuarded(this, tr("The agenda was not saved"), change);
 }
 
 void AgendaPanel::setMeeting(qint64 meetingId)
@@ -212,12 +208,19 @@ void AgendaPanel::buildAgenda()
     if (!run([&] { result = AgendaBuilder(m_workspace).build(m_meetingId); }))
         return;
     reload();
-    m_status->setText(tr("%n new item(s). Clients from the rotation: %1; agreed last time: %2; "
-                         "follow-ups due: %3.",
+    QString status = tr("%n new item(s). Clients from the rotation: %1; agreed last time: %2; "
+                        "follow-ups due: %3.",
         nullptr, result.added)
-                          .arg(result.rotationClients.size())
-                          .arg(result.agreedClients.size())
-                          .arg(result.followUpActions.size()));
+                         .arg(result.rotationClients.size())
+                         .arg(result.agreedClients.size())
+                         .arg(result.followUpActions.size());
+    for (const auto &[clientId, reason] : std::as_const(result.refusedClients)) {
+        const int index = m_client->findData(clientId);
+        status += QLatin1Char('\n')
+            + tr("Not on the agenda: %1. %2")
+                  .arg(index >= 0 ? m_client->itemText(index) : QString(), reason);
+    }
+    m_status->setText(status);
     Q_EMIT changed();
 }
 
@@ -236,7 +239,7 @@ void AgendaPanel::addItem()
     item.body = m_body->text().trimmed();
     item.clientId = m_client->currentData().toLongLong();
     item.raisedById = m_raisedBy->currentData().toLongLong();
-    if (!run([&] { m_workspace.meetings().addAgendaItem(item, m_workspace.actorId()); }))
+    if (!run([&] { m_workspace.agenda().add(item); }))
         return; // what was typed stays in the fields
     m_title->clear();
     m_body->clear();
@@ -252,7 +255,7 @@ void AgendaPanel::removeItem()
     if (row < 0)
         return;
     const qint64 id = m_table->item(row, TitleColumn)->data(Qt::UserRole).toLongLong();
-    if (!run([&] { m_workspace.meetings().removeAgendaItem(id, m_workspace.actorId()); }))
+    if (!run([&] { m_workspace.agenda().remove(id); }))
         return;
     reload();
     m_table->selectRow(std::min(row, m_table->rowCount() - 1));
@@ -265,16 +268,8 @@ void AgendaPanel::moveItem(int delta)
     const int target = row + delta;
     if (row < 0 || target < 0 || target >= m_table->rowCount())
         return;
-    QList<AgendaItem> items = m_workspace.meetings().agendaItems(m_meetingId);
-    items.swapItemsAt(row, target);
-    const bool ok = run([&] {
-        for (int i = 0; i < items.size(); ++i) {
-            if (items[i].position != i + 1) {
-                items[i].position = i + 1;
-                m_workspace.meetings().updateAgendaItem(items[i], m_workspace.actorId());
-            }
-        }
-    });
+    const qint64 id = m_table->item(row, TitleColumn)->data(Qt::UserRole).toLongLong();
+    const bool ok = run([&] { m_workspace.agenda().move(id, delta); });
     reload();
     if (ok)
         m_table->selectRow(target);
@@ -285,7 +280,7 @@ void AgendaPanel::saveCell(int row, int column)
     if (m_loading || (column != TitleColumn && column != BodyColumn))
         return;
     const qint64 id = m_table->item(row, TitleColumn)->data(Qt::UserRole).toLongLong();
-    for (AgendaItem item : m_workspace.meetings().agendaItems(m_meetingId)) {
+    for (AgendaItem item : m_workspace.agenda().items(m_meetingId)) {
         if (item.id != id)
             continue;
         const QString title = m_table->item(row, TitleColumn)->text().trimmed();
@@ -298,7 +293,7 @@ void AgendaPanel::saveCell(int row, int column)
         item.title = title;
         item.body
             = m_table->item(row, BodyColumn) ? m_table->item(row, BodyColumn)->text() : QString();
-        run([&] { m_workspace.meetings().updateAgendaItem(item, m_workspace.actorId()); });
+        run([&] { m_workspace.agenda().update(item); });
         Q_EMIT changed();
         return;
     }

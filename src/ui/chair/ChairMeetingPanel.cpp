@@ -1,6 +1,7 @@
 #include "ui/chair/ChairMeetingPanel.h"
 
 #include "domain/SeriesPlanner.h"
+#include "services/ExportFile.h"
 #include "services/Workspace.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/Kallelse.h"
@@ -14,10 +15,10 @@
 #include "ui/chair/MoveMeetingDialog.h"
 #include "ui/chair/ParticipantsPanel.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QDialog>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -142,7 +143,7 @@ void ChairMeetingPanel::moveMeeting()
     MoveMeetingDialog dialog(meeting->startUtc, meeting->minutes, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (runChange(this, tr("The meeting was not moved"), [&] {
+    if (runGuarded(this, tr("The meeting was not moved"), [&] {
             SchedulingService(m_workspace)
                 .moveMeeting(m_meetingId, dialog.startUtc(), dialog.minutes());
         }))
@@ -157,13 +158,13 @@ void ChairMeetingPanel::toggleCancelled()
     SchedulingService service(m_workspace);
     const QString failed = tr("The meeting was not changed");
     if (meeting->status == MeetingStatus::Cancelled) {
-        runChange(this, failed, [&] { service.restoreMeeting(m_meetingId); });
+        runGuarded(this, failed, [&] { service.restoreMeeting(m_meetingId); });
     } else {
         if (!MessageBox::question(this, tr("Cancel meeting"),
                 tr("Cancel this meeting? The other meetings of the series stay."),
                 tr("Cancel meeting"), tr("Keep meeting")))
             return;
-        runChange(this, failed, [&] { service.cancelMeeting(m_meetingId); });
+        runGuarded(this, failed, [&] { service.cancelMeeting(m_meetingId); });
     }
     Q_EMIT changed();
 }
@@ -171,7 +172,7 @@ void ChairMeetingPanel::toggleCancelled()
 void ChairMeetingPanel::previewKallelse()
 {
     Kallelse kallelse;
-    if (!runChange(
+    if (!runGuarded(
             this, tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
         return;
     QPrinter printer;
@@ -190,14 +191,14 @@ void ChairMeetingPanel::previewKallelse()
 void ChairMeetingPanel::saveKallelse()
 {
     Kallelse kallelse;
-    if (!runChange(
+    if (!runGuarded(
             this, tr("No kallelse"), [&] { kallelse = Kallelse::load(m_workspace, m_meetingId); }))
         return;
     const QString path = FileDialog::saveFile(
         this, tr("Save kallelse as PDF"), kallelse.suggestedFileName(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (runChange(this, tr("The kallelse was not saved"), [&] { kallelse.writePdf(path); }))
+    if (runGuarded(this, tr("The kallelse was not saved"), [&] { kallelse.writePdf(path); }))
         MessageBox::information(
             this, tr("Kallelse saved"), tr("The kallelse was saved as %1.").arg(path));
 }
@@ -220,15 +221,12 @@ void ChairMeetingPanel::exportCalendar()
         tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    runChange(this, tr("The calendar file was not saved"), [&] {
-        const QByteArray calendar = CalendarExport(m_workspace)
-                                        .series(meeting->seriesId,
-                                            invitation ? ICalendarWriter::Method::Request
-                                                       : ICalendarWriter::Method::Publish);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size())
-            throw StorageError(StorageError::Kind::General,
-                tr("The file %1 could not be written: %2").arg(path, file.errorString()));
+    runGuarded(this, tr("The calendar file was not saved"), [&] {
+        ExportFile::write(path,
+            CalendarExport(m_workspace)
+                .series(meeting->seriesId,
+                    invitation ? ICalendarWriter::Method::Request
+                               : ICalendarWriter::Method::Publish));
     });
 }
 

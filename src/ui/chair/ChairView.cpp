@@ -15,6 +15,7 @@
 #include "ui/chair/SeriesDialog.h"
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -115,7 +116,7 @@ void ChairView::unitChanged()
 {
     // Keep the rolling window full: a series always reaches a year ahead.
     if (currentUnitId() > 0 && !m_workspace.database().isReadOnly())
-        runChange(this, tr("Meetings were not generated"),
+        runGuarded(this, tr("Meetings were not generated"),
             [&] { SchedulingService(m_workspace).extendWindow(currentUnitId(), m_today); });
     m_meetingId = 0;
     reloadMeetings();
@@ -188,7 +189,7 @@ void ChairView::newUnit()
             continue;
         }
         qint64 id = 0;
-        if (!runChange(this, tr("The unit was not created"),
+        if (!runGuarded(this, tr("The unit was not created"),
                 [&] { id = m_workspace.units().create(unit, m_workspace.actorId()); }))
             continue; // the dialog opens again with what was typed
         reloadUnits();
@@ -237,7 +238,7 @@ void ChairView::newSeries()
     while (dialog.exec() == QDialog::Accepted) {
         MeetingSeries created;
         SchedulingService service(m_workspace);
-        if (!runChange(this, tr("The series was not created"), [&] {
+        if (!runGuarded(this, tr("The series was not created"), [&] {
                 created = service.create(dialog.series(), m_today);
                 service.createFollowing(created, dialog.followingForums(), m_today);
             }))

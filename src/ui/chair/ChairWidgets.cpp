@@ -1,8 +1,5 @@
 #include "ui/chair/ChairWidgets.h"
 
-#include "storage/StorageError.h"
-#include "ui/common/MessageBox.h"
-
 #include <QPushButton>
 
 namespace tf {
@@ -18,17 +15,6 @@ QPushButton *chairButton(QWidget *parent, const QString &text, const char *objec
             ? tip
             : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     return b;
-}
-
-bool runChange(QWidget *parent, const QString &title, const std::function<void()> &change)
-{
-    try {
-        change();
-        return true;
-    } catch (const StorageError &error) {
-        MessageBox::error(parent, title, error.userMessage());
-        return false;
-    }
 }
 
 } // namespace tf

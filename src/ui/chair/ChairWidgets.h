@@ -3,8 +3,6 @@
 #include <QKeySequence>
 #include <QString>
 
-#include <functional>
-
 class QPushButton;
 class QWidget;
 
@@ -14,9 +12,5 @@ namespace tf {
 // the mnemonic and ellipsis), and the shortcut, if any, shown in the tooltip.
 QPushButton *chairButton(QWidget *parent, const QString &text, const char *objectName,
     const QString &tip, const QKeySequence &key = {});
-
-// Runs change; a StorageError is shown in a message box titled title.
-// Returns whether the change went through.
-bool runChange(QWidget *parent, const QString &title, const std::function<void()> &change);
 
 } // namespace tf

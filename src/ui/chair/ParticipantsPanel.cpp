@@ -6,6 +6,7 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/StorageError.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
@@ -95,13 +96,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
 
 bool ParticipantsPanel::run(const std::function<void()> &change)
 {
-    try {
-        change();
-        return true;
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The participants were not saved"), error.userMessage());
-        return false;
-    }
+    return runGuarded(this, tr("The participants were not saved"), change);
 }
 
 void ParticipantsPanel::setMeeting(qint64 meetingId)
@@ -148,8 +143,9 @@ void ParticipantsPanel::loadPeopleOnce()
 void ParticipantsPanel::reload()
 {
     m_loading = true;
-    const QList<Participant> list
+    m_participants
         = m_meetingId > 0 ? m_workspace.meetings().participants(m_meetingId) : QList<Participant>();
+    const QList<Participant> &list = m_participants;
     QList<qint64> late;
     if (m_meetingId > 0) {
         for (const Participant &p :
@@ -213,15 +209,12 @@ void ParticipantsPanel::setAbsent(int row, bool absent)
 {
     if (m_loading)
         return;
-    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-    for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
-        if (p.personId != personId)
-            continue;
-        p.attendance = absent ? Attendance::Absent : Attendance::Expected;
-        if (!absent)
-            p.substituteId = 0;
-        run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
-    }
+    // As shown: a change to a row someone else changed since is a conflict.
+    Participant p = m_participants.value(row);
+    p.attendance = absent ? Attendance::Absent : Attendance::Expected;
+    if (!absent)
+        p.substituteId = 0;
+    run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
     // The check box that called is replaced by the reload: after it returns.
     QMetaObject::invokeMethod(
         this,
@@ -246,12 +239,9 @@ void ParticipantsPanel::setSubstitute(int row, int index)
         QMetaObject::invokeMethod(this, &ParticipantsPanel::reload, Qt::QueuedConnection);
         return;
     }
-    for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
-        if (p.personId != personId)
-            continue;
-        p.substituteId = combo->itemData(index).toLongLong();
-        run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
-    }
+    Participant p = m_participants.value(row);
+    p.substituteId = combo->itemData(index).toLongLong();
+    run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
     QMetaObject::invokeMethod(
         this,
         [this, row] {
@@ -287,13 +277,9 @@ void ParticipantsPanel::markInvited()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-    for (Participant p : m_workspace.meetings().participants(m_meetingId)) {
-        if (p.personId == personId) {
-            p.invitedOn = m_today;
-            run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
-        }
-    }
+    Participant p = m_participants.value(row);
+    p.invitedOn = m_today;
+    run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
     reload();
     m_table->selectRow(row);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Meeting.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -46,6 +48,7 @@ private:
 
     Workspace &m_workspace;
     qint64 m_meetingId = 0;
+    QList<Participant> m_participants; // as shown, row by row, with their versions
     QDate m_today = QDate::currentDate();
     bool m_loading = false;
     bool m_locked = false;

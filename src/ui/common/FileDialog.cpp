@@ -54,10 +54,12 @@ public:
 
     QString type(const QFileInfo &info) const override
     {
+        // The MIME database's descriptions follow the computer's language,
+        // which may not be Swedish; the suffix says enough.
         if (info.isDir())
             return QFileDialog::tr("Folder");
-        const QMimeType mime = byName(info);
-        return mime.isDefault() ? QFileDialog::tr("File") : mime.comment();
+        const QString suffix = info.suffix().toUpper();
+        return suffix.isEmpty() ? QFileDialog::tr("File") : QFileDialog::tr("%1 file").arg(suffix);
     }
 
 private:

@@ -16,6 +16,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tf {
 
 namespace {
@@ -129,10 +131,29 @@ void AttendancePanel::fill()
     m_filling = false;
 }
 
-void AttendancePanel::store(const Participant &participant, bool refill)
+namespace {
+bool sameState(const Participant &a, const Participant &b)
 {
+    return a.attendance == b.attendance && a.substituteId == b.substituteId
+        && a.adjunct == b.adjunct && a.role == b.role && a.invitedOn == b.invitedOn;
+}
+} // namespace
+
+void AttendancePanel::store(const Participant &target, const Participant &expected, bool refill)
+{
+    // Undo and redo write over the row as stored now, but only while it is
+    // as this panel left it: someone else's later change is never undone.
     try {
-        m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
+        const QList<Participant> stored = m_workspace.meetings().participants(m_meeting.id);
+        const auto current = std::find_if(stored.begin(), stored.end(),
+            [&](const Participant &p) { return p.personId == target.personId; });
+        if (current == stored.end() || !sameState(*current, expected))
+            throw StorageError(StorageError::Kind::Conflict,
+                tr("Someone else has changed this person's attendance since. The list now "
+                   "shows what is stored."));
+        Participant next = target;
+        next.version = current->version;
+        m_workspace.meetings().setParticipant(next, m_workspace.actorId());
     } catch (const StorageError &error) {
         Q_EMIT failed(error.userMessage());
     }
@@ -145,13 +166,23 @@ void AttendancePanel::store(const Participant &participant, bool refill)
     }
 }
 
-void AttendancePanel::change(
-    const QString &undoText, const Participant &before, const Participant &after)
+void AttendancePanel::change(const QString &undoText, Participant before, Participant after)
 {
-    store(after, false);
+    // Both are copies: storing replaces m_participants, where callers find them.
+    try {
+        after.version = before.version; // the change is made to the row as shown
+        m_workspace.meetings().setParticipant(after, m_workspace.actorId());
+    } catch (const StorageError &error) {
+        Q_EMIT failed(error.userMessage());
+        m_participants = m_workspace.meetings().participants(m_meeting.id);
+        QMetaObject::invokeMethod(
+            this, [this] { load(m_meeting); }, Qt::QueuedConnection);
+        return;
+    }
+    m_participants = m_workspace.meetings().participants(m_meeting.id);
     m_undoStack->push(new ChangeCommand(
-        undoText, [this, after] { store(after, true); }, [this, before] { store(before, true); },
-        true));
+        undoText, [this, before, after] { store(after, before, true); },
+        [this, before, after] { store(before, after, true); }, true));
 }
 
 void AttendancePanel::setAttendance(qint64 personId, Attendance attendance, qint64 substituteId)

@@ -36,8 +36,8 @@ Q_SIGNALS:
 
 private:
     void fill();
-    void store(const Participant &participant, bool refill);
-    void change(const QString &undoText, const Participant &before, const Participant &after);
+    void store(const Participant &target, const Participant &expected, bool refill);
+    void change(const QString &undoText, Participant before, Participant after);
     void storeSecretary(qint64 personId, bool refill);
 
     Workspace &m_workspace;

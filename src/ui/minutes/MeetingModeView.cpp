@@ -124,6 +124,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
         updateClock();
     });
     connect(m_editor, &MinutesEditor::saved, m_saveStatus, &QLabel::setText);
+    connect(m_editor, &MinutesEditor::merged, m_saveStatus, &QLabel::setText);
     connect(m_editor, &MinutesEditor::saveFailed, this, [this](const QString &message) {
         m_saveStatus->setText(tr("Not saved – the text is kept"));
         MessageBox::error(this, tr("The notes could not be saved"), message);

@@ -1,6 +1,8 @@
 #include "ui/minutes/MinutesAutosave.h"
 
+#include "domain/NotesMerge.h"
 #include "services/Workspace.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/StorageError.h"
 #include "ui/minutes/NotesEdit.h"
@@ -8,6 +10,8 @@
 #include <QTextCursor>
 #include <QTime>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace tf {
 
@@ -77,7 +81,17 @@ bool MinutesAutosave::saveNow()
         MinuteEntry entry = it->entry;
         entry.text = it.key()->toPlainText();
         try {
-            it->entry = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+            try {
+                it->entry = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+            } catch (const StorageError &error) {
+                if (error.kind() != StorageError::Kind::Conflict || !mergeWithStored(it.key()))
+                    throw;
+                entry = it->entry;
+                entry.text = it.key()->toPlainText();
+                it->entry = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+                Q_EMIT merged(tr("Someone else wrote in the same field at the same time. Both "
+                                 "texts are in the field now; read it through."));
+            }
             it->dirty = false;
         } catch (const StorageError &error) {
             ok = false;
@@ -89,6 +103,32 @@ bool MinutesAutosave::saveNow()
     if (ok)
         Q_EMIT saved(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     return ok;
+}
+
+bool MinutesAutosave::mergeWithStored(NotesEdit *edit)
+{
+    Field &field = m_fields[edit];
+    const auto entries = m_workspace.minutes().entries(
+        m_workspace.meetings().meetingOfAgendaItem(field.agendaItemId).value_or(0));
+    const auto stored = std::find_if(entries.begin(), entries.end(), [&](const MinuteEntry &e) {
+        return e.agendaItemId == field.agendaItemId && e.section == field.section;
+    });
+    if (stored == entries.end())
+        return false; // the item is gone; the text stays in the field
+    const QString mine = edit->toPlainText();
+    const QString text = mergeNotes(field.entry.text, stored->text, mine);
+    field.entry = *stored;
+    if (text != mine) {
+        // The cursor stays where it was in the writer's own text, which now
+        // ends the field (or is the whole of it).
+        const int fromEnd = static_cast<int>(mine.size()) - edit->textCursor().position();
+        const QSignalBlocker quiet(edit);
+        edit->setPlainText(text);
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(std::max(0, static_cast<int>(text.size()) - fromEnd));
+        edit->setTextCursor(cursor);
+    }
+    return true;
 }
 
 MinutesAutosave::StoredEntries MinutesAutosave::storedEntries(qint64 meetingId) const

@@ -15,7 +15,9 @@ class Workspace;
 
 // Saves the minutes' notes fields as they are typed in: 300 ms after the
 // last keystroke and, during steady typing, at least every 700 ms. A
-// failed save keeps the text in the field and says so.
+// failed save keeps the text in the field and says so. When someone else
+// saved the same field meanwhile, the two texts are merged in the field and
+// saved, so neither is lost.
 class MinutesAutosave : public QObject
 {
     Q_OBJECT
@@ -44,8 +46,14 @@ public:
 Q_SIGNALS:
     void saved(const QString &message);
     void saveFailed(const QString &message);
+    // Someone else saved the same field meanwhile; both texts are kept.
+    void merged(const QString &message);
 
 private:
+    // Puts the stored text and the field's together (mergeNotes) and takes
+    // the stored version; false when the field's entry is gone.
+    bool mergeWithStored(NotesEdit *edit);
+
     struct Field
     {
         qint64 agendaItemId = 0;

@@ -53,6 +53,7 @@ MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
 
     connect(m_autosave, &MinutesAutosave::saved, this, &MinutesEditor::saved);
     connect(m_autosave, &MinutesAutosave::saveFailed, this, &MinutesEditor::saveFailed);
+    connect(m_autosave, &MinutesAutosave::merged, this, &MinutesEditor::merged);
     connect(m_agenda, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void currentIndexChanged(int index);
     void saved(const QString &message);
     void saveFailed(const QString &message);
+    // Another writer's text and this one's were merged in a field.
+    void merged(const QString &message);
 
 private:
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
