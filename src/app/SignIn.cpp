@@ -1,10 +1,10 @@
 #include "app/SignIn.h"
 
+#include "domain/StorageError.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/FirstRunDialog.h"
 

@@ -1,12 +1,12 @@
 #include "cli/ChairCommands.h"
 
 #include "domain/SeriesPlanner.h"
+#include "domain/StorageError.h"
 #include "services/ExportFile.h"
 #include "services/Workspace.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 

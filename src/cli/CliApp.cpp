@@ -6,7 +6,7 @@
 #include "cli/GenerateCommand.h"
 #include "cli/MinutesCommands.h"
 #include "cli/RiskCommands.h"
-#include "storage/StorageError.h"
+#include "domain/StorageError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

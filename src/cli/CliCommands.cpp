@@ -1,13 +1,13 @@
 #include "cli/CliCommands.h"
 
 #include "domain/Personnummer.h"
+#include "domain/StorageError.h"
 #include "services/Identity.h"
 #include "services/TemplateJson.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "services/AccessLogger.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <spdlog/spdlog.h>
 

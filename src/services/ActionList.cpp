@@ -1,9 +1,9 @@
 #include "services/ActionList.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 
 #include <QTimeZone>
 

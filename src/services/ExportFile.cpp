@@ -1,8 +1,8 @@
 #include "services/ExportFile.h"
 
+#include "domain/StorageError.h"
 #include "services/IoMessages.h"
 #include "storage/PrivateFiles.h"
-#include "storage/StorageError.h"
 
 #include <QFile>
 

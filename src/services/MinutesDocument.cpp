@@ -1,5 +1,6 @@
 #include "services/MinutesDocument.h"
 
+#include "domain/StorageError.h"
 #include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
@@ -8,7 +9,6 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 

@@ -1,6 +1,7 @@
 #include "services/Workspace.h"
 
 #include "services/AccessLogger.h"
+#include "services/Directory.h"
 #include "services/TemplateJson.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/AccessLogChain.h"
@@ -48,6 +49,7 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_accessLog(std::make_unique<AccessLogRepository>(*m_db))
     , m_accessLogger(std::make_unique<AccessLogger>(*this))
     , m_agenda(std::make_unique<AgendaService>(*this))
+    , m_directory(std::make_unique<Directory>(*this))
 { }
 
 Workspace::~Workspace() = default;

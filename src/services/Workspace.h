@@ -13,6 +13,7 @@ class AccessLogger;
 class ActionRepository;
 class AgendaService;
 class ChangeFeed;
+class Directory;
 class ClientRepository;
 class Database;
 class MeetingRepository;
@@ -63,6 +64,8 @@ public:
     AccessLogger &accessLogger() { return *m_accessLogger; }
     // Every change to a meeting's agenda goes through here.
     AgendaService &agenda() { return *m_agenda; }
+    // Units, staff, clients and forum templates, for the views.
+    Directory &directory() { return *m_directory; }
 
     // Other clients' committed changes, for views to show them. Started on
     // first use, on the calling (GUI) thread; the command line never needs it.
@@ -97,6 +100,7 @@ private:
     std::unique_ptr<AccessLogRepository> m_accessLog;
     std::unique_ptr<AccessLogger> m_accessLogger;
     std::unique_ptr<AgendaService> m_agenda;
+    std::unique_ptr<Directory> m_directory;
     bool m_created = false;
     qint64 m_actorId = 0;
     std::unique_ptr<ChangeFeed> m_changes; // last: goes before the database

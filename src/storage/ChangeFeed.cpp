@@ -1,8 +1,8 @@
 #include "storage/ChangeFeed.h"
 
+#include "domain/StorageError.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 
 #include <QSqlQuery>
 #include <QTimer>

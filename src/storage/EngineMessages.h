@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StorageError.h"
+#include "domain/StorageError.h"
 
 #include <QSqlError>
 

@@ -1,9 +1,9 @@
 #include "storage/TeamRepository.h"
 
+#include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QSet>

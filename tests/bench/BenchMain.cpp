@@ -6,9 +6,9 @@
 #include "SearchBench.h"
 #include "StartupBench.h"
 #include "StorageBench.h"
+#include "domain/StorageError.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
-#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

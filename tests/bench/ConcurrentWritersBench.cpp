@@ -1,5 +1,6 @@
 #include "ConcurrentWritersBench.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/generator/TextBank.h"
 #include "storage/ActionRepository.h"
@@ -9,7 +10,6 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 
 #include "chair/ChairFixture.h"
 #include "domain/SeriesPlanner.h"
+#include "domain/StorageError.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SeriesRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"

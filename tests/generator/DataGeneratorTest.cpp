@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Personnummer.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/generator/DataGenerator.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "support/TestBackends.h"
 
 #include <QCryptographicHash>

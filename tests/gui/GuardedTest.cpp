@@ -2,7 +2,7 @@
 // message and the program goes on.
 #include <catch2/catch.hpp>
 
-#include "storage/StorageError.h"
+#include "domain/StorageError.h"
 #include "support/ShownMessages.h"
 #include "ui/common/Guarded.h"
 

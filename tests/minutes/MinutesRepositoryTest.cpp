@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
-#include "storage/StorageError.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 

@@ -5,13 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Client.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogChain.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 

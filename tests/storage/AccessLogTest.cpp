@@ -4,12 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Person.h"
+#include "domain/StorageError.h"
 #include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 

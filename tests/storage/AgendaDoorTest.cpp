@@ -4,13 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Action.h"
+#include "domain/StorageError.h"
 #include "domain/care/Consent.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 #include "storage/care/ConsentRepository.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"

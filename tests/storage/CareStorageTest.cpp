@@ -2,6 +2,7 @@
 // store, on every engine.
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "domain/Unit.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
@@ -10,7 +11,6 @@
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/CareRepository.h"

@@ -5,10 +5,10 @@
 
 #include <functional>
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
-#include "storage/StorageError.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 

@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "domain/Unit.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "support/TeamFixture.h"

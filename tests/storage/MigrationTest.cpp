@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "support/TestBackends.h"
 

@@ -2,12 +2,12 @@
 // without a closing row (as an older generator wrote them) comes out locked.
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/MinutesRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Person.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/ActionRepository.h"
@@ -12,7 +13,6 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 

@@ -2,11 +2,11 @@
 // rows is an error in Swedish, never a shorter list that looks complete.
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "domain/Unit.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "support/TestBackends.h"

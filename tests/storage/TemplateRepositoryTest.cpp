@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Person.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "support/TestBackends.h"
 

@@ -2,10 +2,10 @@
 // failure anywhere leaves nothing of the action behind.
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "domain/Unit.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "support/TestBackends.h"

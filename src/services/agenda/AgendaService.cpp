@@ -1,9 +1,9 @@
 #include "services/agenda/AgendaService.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>

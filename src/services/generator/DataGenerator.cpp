@@ -1,6 +1,7 @@
 #include "services/generator/DataGenerator.h"
 
 #include "domain/Personnummer.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/generator/AccessLogWriter.h"
 #include "services/generator/MeetingWriter.h"
@@ -8,7 +9,6 @@
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
 #include "storage/SearchRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"

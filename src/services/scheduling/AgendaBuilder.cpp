@@ -1,6 +1,7 @@
 #include "services/scheduling/AgendaBuilder.h"
 
 #include "domain/ScheduleChecks.h"
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
@@ -9,7 +10,6 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/RotationRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"

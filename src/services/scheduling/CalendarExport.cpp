@@ -1,10 +1,10 @@
 #include "services/scheduling/CalendarExport.h"
 
 #include "domain/SeriesPlanner.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
 #include "storage/UnitRepository.h"
 

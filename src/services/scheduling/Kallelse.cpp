@@ -1,12 +1,12 @@
 #include "services/scheduling/Kallelse.h"
 
 #include "domain/SeriesPlanner.h"
+#include "domain/StorageError.h"
 #include "services/PdfDocument.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 

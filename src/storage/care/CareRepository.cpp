@@ -1,9 +1,9 @@
 #include "storage/care/CareRepository.h"
 
+#include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 namespace tf {

@@ -1,9 +1,9 @@
 #include "ui/care/AddAgendaItemDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/care/CarePlanning.h"
-#include "storage/StorageError.h"
 #include "ui/care/CareText.h"
 #include "ui/common/MessageBox.h"
 

@@ -1,9 +1,9 @@
 #include "ui/care/ClientRoutineDialog.h"
 
+#include "domain/StorageError.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "ui/care/CareText.h"

@@ -1,7 +1,7 @@
 #include "ui/care/ConsentDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/StorageError.h"
 #include "storage/care/ConsentRepository.h"
 #include "ui/common/MessageBox.h"
 

@@ -1,7 +1,7 @@
 #include "ui/care/FeedbackDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/StorageError.h"
 #include "storage/care/CareRepository.h"
 #include "ui/common/MessageBox.h"
 

@@ -1,8 +1,8 @@
 #include "ui/care/InstrumentSettingsDialog.h"
 
+#include "domain/StorageError.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/Workspace.h"
-#include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCheckBox>

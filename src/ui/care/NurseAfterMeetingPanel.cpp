@@ -1,9 +1,9 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
-#include "storage/StorageError.h"
 #include "storage/care/SipRepository.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"

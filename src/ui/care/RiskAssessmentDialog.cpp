@@ -1,7 +1,7 @@
 #include "ui/care/RiskAssessmentDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/StorageError.h"
 #include "storage/care/RiskRepository.h"
 #include "ui/common/MessageBox.h"
 

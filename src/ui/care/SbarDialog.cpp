@@ -1,8 +1,8 @@
 #include "ui/care/SbarDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/care/SbarPdf.h"
-#include "storage/StorageError.h"
 #include "storage/care/SbarRepository.h"
 #include "ui/care/CareText.h"
 #include "ui/common/FileDialog.h"

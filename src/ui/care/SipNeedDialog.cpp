@@ -1,10 +1,10 @@
 #include "ui/care/SipNeedDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
 #include "storage/ClientRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/care/SipRepository.h"
 #include "ui/care/CareText.h"
 #include "ui/common/MessageBox.h"

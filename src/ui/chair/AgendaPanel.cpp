@@ -1,5 +1,6 @@
 #include "ui/chair/AgendaPanel.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/scheduling/AgendaBuilder.h"
@@ -8,7 +9,6 @@
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RotationRepository.h"
-#include "storage/StorageError.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 

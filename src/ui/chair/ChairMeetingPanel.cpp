@@ -1,6 +1,7 @@
 #include "ui/chair/ChairMeetingPanel.h"
 
 #include "domain/SeriesPlanner.h"
+#include "domain/StorageError.h"
 #include "services/ExportFile.h"
 #include "services/Workspace.h"
 #include "services/scheduling/CalendarExport.h"
@@ -8,7 +9,6 @@
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "ui/chair/AgendaPanel.h"
 #include "ui/chair/ChairWidgets.h"

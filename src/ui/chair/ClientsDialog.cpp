@@ -2,10 +2,10 @@
 
 #include "domain/ClientRotation.h"
 #include "domain/Personnummer.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
 #include "ui/common/MessageBox.h"
 

@@ -1,11 +1,11 @@
 #include "ui/chair/ParticipantsPanel.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 

@@ -1,8 +1,8 @@
 #include "ui/chair/TeamDialog.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
 #include "ui/common/MessageBox.h"

@@ -1,6 +1,6 @@
 #include "ui/common/Guarded.h"
 
-#include "storage/StorageError.h"
+#include "domain/StorageError.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "ui/minutes/ActionRecorder.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/ChangeCommand.h"

@@ -1,10 +1,10 @@
 #include "ui/minutes/ActionsView.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ChangeFeed.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "storage/UnitRepository.h"
 #include "ui/common/MessageBox.h"
 

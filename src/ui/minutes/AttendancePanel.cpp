@@ -1,10 +1,10 @@
 #include "ui/minutes/AttendancePanel.h"
 
+#include "domain/StorageError.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "ui/minutes/ChangeCommand.h"
 
 #include <QCheckBox>

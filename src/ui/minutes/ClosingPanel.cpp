@@ -1,5 +1,6 @@
 #include "ui/minutes/ClosingPanel.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/MinutesDocument.h"
 #include "services/MinutesPdf.h"
@@ -8,7 +9,6 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 

@@ -1,9 +1,9 @@
 #include "ui/minutes/FollowUpPanel.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
-#include "storage/StorageError.h"
 #include "ui/common/MessageBox.h"
 
 #include <QListWidget>

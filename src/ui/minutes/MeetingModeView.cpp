@@ -1,11 +1,11 @@
 #include "ui/minutes/MeetingModeView.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ChangeFeed.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "ui/common/MessageBox.h"

@@ -1,10 +1,10 @@
 #include "ui/minutes/MinutesAutosave.h"
 
 #include "domain/NotesMerge.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
-#include "storage/StorageError.h"
 #include "ui/minutes/NotesEdit.h"
 
 #include <QTextCursor>

@@ -1,11 +1,11 @@
 #include "ui/minutes/SearchView.h"
 
 #include "domain/Minutes.h"
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/MinutesSearch.h"
 #include "services/Workspace.h"
 #include "storage/SearchRepository.h"
-#include "storage/StorageError.h"
 #include "storage/UnitRepository.h"
 
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "ui/templates/TemplatesView.h"
 
+#include "domain/StorageError.h"
 #include "models/TemplateListModel.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 #include "storage/TemplateRepository.h"
 #include "ui/common/MessageBox.h"
 #include "ui/templates/TemplateEditor.h"

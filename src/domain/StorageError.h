@@ -6,8 +6,11 @@
 
 namespace tf {
 
-// A failure of the store, carrying a Swedish message fit for the user and the
-// engine's native code (SQLite extended code or PostgreSQL SQLSTATE) for logic.
+// A failure of the store or a refusal by a rule where data is written,
+// carrying a Swedish message fit for the user and the engine's native code
+// (SQLite extended code or PostgreSQL SQLSTATE) for logic. It lives in the
+// domain layer so that every layer, the views included, can catch it without
+// reaching into storage.
 class StorageError : public std::runtime_error
 {
 public:

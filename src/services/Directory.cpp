@@ -1,0 +1,90 @@
+#include "services/Directory.h"
+
+#include "services/Workspace.h"
+#include "storage/ClientRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+
+namespace tf {
+
+Directory::Directory(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+QList<Unit> Directory::units()
+{
+    return m_workspace.units().all();
+}
+
+std::optional<Unit> Directory::unit(qint64 id)
+{
+    return m_workspace.units().byId(id);
+}
+
+qint64 Directory::createUnit(const Unit &unit)
+{
+    return m_workspace.units().create(unit, m_workspace.actorId());
+}
+
+QList<Person> Directory::people()
+{
+    return m_workspace.people().all();
+}
+
+std::optional<Person> Directory::person(qint64 id)
+{
+    return m_workspace.people().byId(id);
+}
+
+qint64 Directory::createPerson(const Person &person)
+{
+    return m_workspace.people().create(person, m_workspace.actorId());
+}
+
+QList<Client> Directory::clientsOf(qint64 unitId)
+{
+    return m_workspace.clients().byUnit(unitId);
+}
+
+std::optional<Client> Directory::client(qint64 id)
+{
+    return m_workspace.clients().byId(id);
+}
+
+qint64 Directory::createClient(const Client &client)
+{
+    return m_workspace.clients().create(client, m_workspace.actorId());
+}
+
+int Directory::saveClient(const Client &client)
+{
+    return m_workspace.clients().save(client, m_workspace.actorId());
+}
+
+QList<ForumTemplate> Directory::templates()
+{
+    return m_workspace.templates().all();
+}
+
+QList<ForumTemplate> Directory::templatesFor(ServiceType type)
+{
+    return m_workspace.templates().byServiceType(type);
+}
+
+QString Directory::templateName(qint64 id)
+{
+    return m_workspace.templates().nameOf(id);
+}
+
+QHash<qint64, QString> Directory::templateNames()
+{
+    return m_workspace.templates().names();
+}
+
+int Directory::saveTemplate(const ForumTemplate &forumTemplate)
+{
+    return m_workspace.templates().save(forumTemplate, m_workspace.actorId());
+}
+
+} // namespace tf

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/ForumTemplate.h"
+#include "domain/Person.h"
+#include "domain/ServiceType.h"
+#include "domain/Unit.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace tf {
+
+class Workspace;
+
+// The organisation's register as the views see it: units, staff, clients
+// and forum templates, read and changed here rather than in the store. Each
+// change is one transaction, recorded for the signed-in person.
+class Directory
+{
+public:
+    explicit Directory(Workspace &workspace);
+
+    QList<Unit> units();
+    std::optional<Unit> unit(qint64 id);
+    qint64 createUnit(const Unit &unit);
+
+    QList<Person> people();
+    std::optional<Person> person(qint64 id);
+    qint64 createPerson(const Person &person);
+
+    // The unit's clients, by apartment and name.
+    QList<Client> clientsOf(qint64 unitId);
+    std::optional<Client> client(qint64 id);
+    qint64 createClient(const Client &client);
+    // Saves the change to the version read; returns the new version.
+    int saveClient(const Client &client);
+
+    QList<ForumTemplate> templates();
+    QList<ForumTemplate> templatesFor(ServiceType type);
+    QString templateName(qint64 id);
+    QHash<qint64, QString> templateNames();
+    // Saves the change to the version read; returns the new version.
+    int saveTemplate(const ForumTemplate &forumTemplate);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tf
