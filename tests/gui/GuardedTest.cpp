@@ -6,6 +6,8 @@
 #include "support/ShownMessages.h"
 #include "ui/common/Guarded.h"
 
+#include <QProcess>
+
 #include <new>
 #include <stdexcept>
 
@@ -32,4 +34,19 @@ TEST_CASE("a failed step in a view is shown in Swedish and the view goes on", "[
     CHECK(shown.texts.last().contains(QStringLiteral("oväntat")));
 
     CHECK(failureText(std::make_exception_ptr(std::bad_alloc())).contains(QStringLiteral("minne")));
+}
+
+TEST_CASE("a failure escaping a view is shown in Swedish and the program goes on", "[gui]")
+{
+    QProcess probe;
+    probe.start(QStringLiteral(TEAMFORUM_GUARD_PROBE_PATH), {});
+    REQUIRE(probe.waitForFinished(60000));
+    const QString output = QString::fromUtf8(probe.readAllStandardOutput());
+    INFO(output.toStdString() << probe.readAllStandardError().toStdString());
+    CHECK(probe.exitStatus() == QProcess::NormalExit);
+    CHECK(probe.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("shown: Databasfilen är skadad.")));
+    CHECK(output.contains(QStringLiteral("oväntat")));
+    CHECK_FALSE(output.contains(QStringLiteral("illegal")));
+    CHECK(output.contains(QStringLiteral("still running")));
 }
