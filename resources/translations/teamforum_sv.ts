@@ -1189,6 +1189,33 @@
     </message>
 </context>
 <context>
+    <name>tf::ClientRowDelegate</name>
+    <message>
+        <source>Priority of %1</source>
+        <translation>Prioritet för %1</translation>
+    </message>
+    <message>
+        <source>Contact person of %1</source>
+        <translation>Fast omsorgskontakt för %1</translation>
+    </message>
+    <message>
+        <source>Nurse of %1</source>
+        <translation>Sjuksköterska för %1</translation>
+    </message>
+    <message>
+        <source>Occupational therapist of %1</source>
+        <translation>Arbetsterapeut för %1</translation>
+    </message>
+    <message>
+        <source>Physiotherapist of %1</source>
+        <translation>Fysioterapeut för %1</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ej vald</translation>
+    </message>
+</context>
+<context>
     <name>tf::ClientsDialog</name>
     <message>
         <source>Clients and rotation – %1</source>
@@ -1199,32 +1226,8 @@
         <translation>Kunder</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
         <source>Apartment or address</source>
         <translation>Lägenhet eller adress</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritet</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Fast omsorgskontakt</translation>
-    </message>
-    <message>
-        <source>Nurse</source>
-        <translation>Sjuksköterska</translation>
-    </message>
-    <message>
-        <source>Occupational therapist</source>
-        <translation>Arbetsterapeut</translation>
-    </message>
-    <message>
-        <source>Physiotherapist</source>
-        <translation>Fysioterapeut</translation>
     </message>
     <message>
         <source>Rotation of clients</source>
@@ -1305,30 +1308,6 @@
     <message>
         <source>&lt;b&gt;New client&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ny kund&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Not chosen</source>
-        <translation>Ej vald</translation>
-    </message>
-    <message>
-        <source>Priority of %1</source>
-        <translation>Prioritet för %1</translation>
-    </message>
-    <message>
-        <source>Contact person of %1</source>
-        <translation>Fast omsorgskontakt för %1</translation>
-    </message>
-    <message>
-        <source>Nurse of %1</source>
-        <translation>Sjuksköterska för %1</translation>
-    </message>
-    <message>
-        <source>Occupational therapist of %1</source>
-        <translation>Arbetsterapeut för %1</translation>
-    </message>
-    <message>
-        <source>Physiotherapist of %1</source>
-        <translation>Fysioterapeut för %1</translation>
     </message>
     <message>
         <source>The client has no name</source>
@@ -2115,30 +2094,6 @@
         <translation>Möten</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Att observera</translation>
-    </message>
-    <message>
         <source>&amp;Week</source>
         <translation>&amp;Vecka</translation>
     </message>
@@ -2153,26 +2108,6 @@
     <message>
         <source>Week %1, %2 – %3</source>
         <translation>Vecka %1, %2 – %3</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planerat</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Inställt</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Hållet</translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Justerat</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2158,53 @@
     <message>
         <source>Meeting: %1 over time</source>
         <translation>Mötet: %1 över tiden</translation>
+    </message>
+</context>
+<context>
+    <name>tf::MeetingListModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållet</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Att observera</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3416,41 @@
     <message>
         <source>Unsaved changes.</source>
         <translation>Osparade ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::UnitClientsModel</name>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ej vald</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Apartment or address</source>
+        <translation>Lägenhet eller adress</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Fast omsorgskontakt</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sjuksköterska</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Arbetsterapeut</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
     </message>
 </context>
 <context>

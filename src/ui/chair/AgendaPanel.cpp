@@ -1,14 +1,10 @@
 #include "ui/chair/AgendaPanel.h"
 
-#include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "services/chair/ChairMeetings.h"
 #include "services/scheduling/AgendaBuilder.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MinutesRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/RotationRepository.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
@@ -136,9 +132,10 @@ bool AgendaPanel::run(const std::function<void()> &change)
 void AgendaPanel::setMeeting(qint64 meetingId)
 {
     m_meetingId = meetingId;
-    const auto meeting = meetingId > 0 ? m_workspace.meetings().byId(meetingId) : std::nullopt;
+    ChairMeetings meetings(m_workspace);
+    const auto meeting = meetings.meeting(meetingId);
     m_unitId = meeting ? meeting->unitId : 0;
-    m_locked = meeting && m_workspace.minutes().isLocked(meetingId);
+    m_locked = meeting && meetings.isLocked(meetingId);
     const bool editable = meeting && !m_locked;
     m_table->setEnabled(meeting.has_value());
     m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
@@ -151,12 +148,12 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_raisedBy->clear();
     m_raisedBy->addItem(tr("Not stated"), 0);
     if (meeting) {
-        for (const Client &client : m_workspace.clients().byUnit(m_unitId))
+        for (const Client &client : m_workspace.directory().clientsOf(m_unitId))
             m_client->addItem(client.apartment.isEmpty()
                     ? client.name
                     : tr("%1, apt. %2").arg(client.name, client.apartment),
                 client.id);
-        for (const Person &person : m_workspace.people().all()) {
+        for (const Person &person : m_workspace.directory().people()) {
             if (person.active)
                 m_raisedBy->addItem(person.name, person.id);
         }
@@ -169,7 +166,7 @@ void AgendaPanel::reload()
 {
     m_loading = true;
     const QList<AgendaItem> items
-        = m_meetingId > 0 ? m_workspace.meetings().agendaItems(m_meetingId) : QList<AgendaItem>();
+        = m_meetingId > 0 ? m_workspace.agenda().items(m_meetingId) : QList<AgendaItem>();
     m_table->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const AgendaItem &item = items.at(row);
@@ -307,8 +304,8 @@ void AgendaPanel::chooseClients()
     auto *list = new QListWidget(&dialog);
     list->setObjectName(QStringLiteral("rotationClientListWidget"));
     list->setAccessibleName(tr("Clients of this meeting"));
-    const QList<qint64> picked = m_workspace.rotation().picks(m_meetingId);
-    for (const Client &client : m_workspace.clients().byUnit(m_unitId)) {
+    const QList<qint64> picked = ChairMeetings(m_workspace).rotationClients(m_meetingId);
+    for (const Client &client : m_workspace.directory().clientsOf(m_unitId)) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
                 : tr("%1, apt. %2").arg(client.name, client.apartment),

@@ -1,15 +1,13 @@
 #include "ui/chair/ChairMeetingPanel.h"
 
 #include "domain/SeriesPlanner.h"
-#include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/ExportFile.h"
 #include "services/Workspace.h"
+#include "services/chair/ChairMeetings.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MinutesRepository.h"
-#include "storage/TemplateRepository.h"
 #include "ui/chair/AgendaPanel.h"
 #include "ui/chair/ChairWidgets.h"
 #include "ui/chair/MoveMeetingDialog.h"
@@ -94,9 +92,10 @@ void ChairMeetingPanel::reloadAgenda()
 void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
 {
     m_meetingId = meetingId;
-    const auto meeting = m_meetingId > 0 ? m_workspace.meetings().byId(m_meetingId) : std::nullopt;
+    ChairMeetings meetings(m_workspace);
+    const auto meeting = meetings.meeting(m_meetingId);
     // Approved minutes are a record: the meeting is neither moved nor cancelled.
-    const bool locked = meeting && m_workspace.minutes().isLocked(m_meetingId);
+    const bool locked = meeting && meetings.isLocked(m_meetingId);
     for (auto *b : {m_move, m_cancel})
         b->setEnabled(meeting && !locked);
     for (auto *b : {m_preview, m_pdf})
@@ -115,7 +114,7 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     }
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QDateTime local = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm());
-    const QString forumName = m_workspace.templates().nameOf(meeting->templateId);
+    const QString forumName = m_workspace.directory().templateName(meeting->templateId);
     QString text
         = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
               .arg((forumName.isEmpty() ? tr("Meeting") : forumName).toHtmlEscaped(),
@@ -137,7 +136,7 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
 
 void ChairMeetingPanel::moveMeeting()
 {
-    const auto meeting = m_workspace.meetings().byId(m_meetingId);
+    const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
     if (!meeting)
         return;
     MoveMeetingDialog dialog(meeting->startUtc, meeting->minutes, this);
@@ -152,7 +151,7 @@ void ChairMeetingPanel::moveMeeting()
 
 void ChairMeetingPanel::toggleCancelled()
 {
-    const auto meeting = m_workspace.meetings().byId(m_meetingId);
+    const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
     if (!meeting)
         return;
     SchedulingService service(m_workspace);
@@ -205,7 +204,7 @@ void ChairMeetingPanel::saveKallelse()
 
 void ChairMeetingPanel::exportCalendar()
 {
-    const auto meeting = m_workspace.meetings().byId(m_meetingId);
+    const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
     if (!meeting || meeting->seriesId == 0)
         return;
     // Escape or Cancel ends the export here, before the file dialog.
@@ -215,7 +214,7 @@ void ChairMeetingPanel::exportCalendar()
     if (answer == MessageBox::Choice::Cancel)
         return;
     const bool invitation = answer == MessageBox::Choice::Yes;
-    const auto series = m_workspace.series().byId(meeting->seriesId);
+    const auto series = ChairMeetings(m_workspace).series(meeting->seriesId);
     const QString path = FileDialog::saveFile(this, tr("Export to calendar"),
         QStringLiteral("%1.ics").arg(series ? series->title : tr("Meetings")),
         tr("Calendar files (*.ics)"));

@@ -1,13 +1,12 @@
 #include "ui/chair/ChairView.h"
 
 #include "domain/SeriesPlanner.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
+#include "services/chair/ChairCalendar.h"
+#include "services/chair/ChairMeetings.h"
+#include "services/chair/ReadOnlyStore.h"
 #include "services/scheduling/SchedulingService.h"
-#include "storage/Database.h"
-#include "storage/MeetingRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/TemplateRepository.h"
-#include "storage/UnitRepository.h"
 #include "ui/chair/ChairMeetingPanel.h"
 #include "ui/chair/ChairWidgets.h"
 #include "ui/chair/ClientsDialog.h"
@@ -104,7 +103,7 @@ void ChairView::reloadUnits()
     const qint64 current = currentUnitId();
     QSignalBlocker block(m_unit);
     m_unit->clear();
-    for (const Unit &unit : m_workspace.units().all())
+    for (const Unit &unit : m_workspace.directory().units())
         m_unit->addItem(
             QStringLiteral("%1 – %2").arg(unit.name, serviceTypeDisplayName(unit.serviceType)),
             unit.id);
@@ -115,7 +114,7 @@ void ChairView::reloadUnits()
 void ChairView::unitChanged()
 {
     // Keep the rolling window full: a series always reaches a year ahead.
-    if (currentUnitId() > 0 && !m_workspace.database().isReadOnly())
+    if (currentUnitId() > 0 && !storeIsReadOnly(m_workspace))
         runGuarded(this, tr("Meetings were not generated"),
             [&] { SchedulingService(m_workspace).extendWindow(currentUnitId(), m_today); });
     m_meetingId = 0;
@@ -132,27 +131,16 @@ void ChairView::reloadMeetings()
     const qint64 unitId = currentUnitId();
     const QDateTime from = SeriesPlanner::toUtc(m_calendar->rangeStart(), QTime(0, 0));
     const QDateTime to = SeriesPlanner::toUtc(m_calendar->rangeEnd(), QTime(0, 0));
-    const QList<Meeting> meetings
-        = unitId > 0 ? m_workspace.meetings().byUnit(unitId, from, to) : QList<Meeting>();
-    const QHash<qint64, QString> forumNames = m_workspace.templates().names();
+    const QList<CalendarMeeting> shown = readChairCalendar(m_workspace, unitId, from, to, m_today);
+    QList<Meeting> meetings;
     QHash<qint64, QString> titles, notes;
-    const SchedulingService::CalendarMarks marks = unitId > 0
-        ? SchedulingService(m_workspace).calendarMarks(unitId, from, to, m_today)
-        : SchedulingService::CalendarMarks();
-    QHash<qint64, QString> personNames; // one read per double-booked person
-    for (const Conflict &conflict : marks.conflicts) {
-        auto name = personNames.find(conflict.personId);
-        if (name == personNames.end()) {
-            const auto person = m_workspace.people().byId(conflict.personId);
-            name = personNames.insert(conflict.personId, person ? person->name : QString());
-        }
-        for (qint64 id : {conflict.meetingId, conflict.otherMeetingId})
-            notes[id] = tr("Double-booked: %1").arg(*name);
-    }
-    for (const Meeting &meeting : meetings) {
-        titles.insert(meeting.id, forumNames.value(meeting.templateId, tr("Meeting")));
-        if (meeting.status == MeetingStatus::Planned
-            && marks.meetingsWithLateAdjuncts.contains(meeting.id)) {
+    for (const CalendarMeeting &entry : shown) {
+        const Meeting &meeting = entry.meeting;
+        meetings << meeting;
+        titles.insert(meeting.id, entry.forumName.isEmpty() ? tr("Meeting") : entry.forumName);
+        if (!entry.doubleBooked.isEmpty())
+            notes.insert(meeting.id, tr("Double-booked: %1").arg(entry.doubleBooked));
+        if (entry.adjunctInvitedLate) {
             const QString text = tr("Adjunct invited late");
             notes[meeting.id] = notes.value(meeting.id).isEmpty()
                 ? text
@@ -190,7 +178,7 @@ void ChairView::newUnit()
         }
         qint64 id = 0;
         if (!runGuarded(this, tr("The unit was not created"),
-                [&] { id = m_workspace.units().create(unit, m_workspace.actorId()); }))
+                [&] { id = m_workspace.directory().createUnit(unit); }))
             continue; // the dialog opens again with what was typed
         reloadUnits();
         m_unit->setCurrentIndex(m_unit->findData(id));
@@ -200,7 +188,7 @@ void ChairView::newUnit()
 
 void ChairView::editTeam()
 {
-    const auto unit = m_workspace.units().byId(currentUnitId());
+    const auto unit = m_workspace.directory().unit(currentUnitId());
     if (!unit) {
         MessageBox::information(this, tr("No unit"), tr("Create the unit first."));
         return;
@@ -213,7 +201,7 @@ void ChairView::editTeam()
 
 void ChairView::editClients()
 {
-    const auto unit = m_workspace.units().byId(currentUnitId());
+    const auto unit = m_workspace.directory().unit(currentUnitId());
     if (!unit) {
         MessageBox::information(this, tr("No unit"), tr("Create the unit first."));
         return;
@@ -226,12 +214,12 @@ void ChairView::editClients()
 
 void ChairView::newSeries()
 {
-    const auto unit = m_workspace.units().byId(currentUnitId());
+    const auto unit = m_workspace.directory().unit(currentUnitId());
     if (!unit) {
         MessageBox::information(this, tr("No unit"), tr("Create the unit first."));
         return;
     }
-    SeriesDialog dialog(m_workspace.templates().byServiceType(unit->serviceType), unit->id,
+    SeriesDialog dialog(m_workspace.directory().templatesFor(unit->serviceType), unit->id,
         std::max(m_today, m_calendar->shownDate()), this);
     dialog.selectForum(QStringLiteral("teammote"));
     dialog.setToday(m_today);
@@ -243,11 +231,11 @@ void ChairView::newSeries()
                 service.createFollowing(created, dialog.followingForums(), m_today);
             }))
             continue; // the dialog opens again with what was chosen
-        const auto meetings = m_workspace.series().meetings(created.id);
+        const qint64 first = ChairMeetings(m_workspace).firstMeetingOf(created.id);
         m_calendar->showDate(created.startDate);
         reloadMeetings();
-        if (!meetings.isEmpty())
-            selectMeeting(meetings.first().meeting.id);
+        if (first > 0)
+            selectMeeting(first);
         m_calendar->focusMeetings();
         return;
     }

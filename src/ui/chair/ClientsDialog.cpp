@@ -2,11 +2,12 @@
 
 #include "domain/ClientRotation.h"
 #include "domain/Personnummer.h"
-#include "domain/StorageError.h"
+#include "models/UnitClientsModel.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/ClientRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/TeamRepository.h"
+#include "services/chair/UnitClients.h"
+#include "ui/chair/ClientRowDelegate.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -18,28 +19,18 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tf {
-
-namespace {
-enum Column {
-    NameColumn,
-    ApartmentColumn,
-    PriorityColumn,
-    ContactColumn,
-    NurseColumn,
-    OtColumn,
-    PtColumn
-};
-}
 
 ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_unit(unit)
-    , m_table(new QTableWidget(0, 7, this))
+    , m_model(new UnitClientsModel(this))
+    , m_delegate(new ClientRowDelegate(this))
+    , m_table(new QTableView(this))
     , m_scheme(new QComboBox(this))
     , m_perMeeting(new QSpinBox(this))
     , m_leadDays(new QSpinBox(this))
@@ -52,9 +43,10 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     resize(980, 560);
     m_table->setObjectName(QStringLiteral("clientsTableWidget"));
     m_table->setAccessibleName(tr("Clients"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Apartment or address"), tr("Priority"),
-        tr("Contact person"), tr("Nurse"), tr("Occupational therapist"), tr("Physiotherapist")});
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(m_delegate);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        UnitClientsModel::NameColumn, QHeaderView::Stretch);
     for (RotationScheme scheme :
         {RotationScheme::FixedOrder, RotationScheme::PriorityOrder, RotationScheme::HalfYearly})
         m_scheme->addItem(rotationSchemeLabel(scheme), rotationSchemeKey(scheme));
@@ -118,96 +110,85 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &ClientsDialog::addClient);
 
-    const UnitPlanning planning = workspace.teams().planning(unit.id, unit.serviceType);
+    const UnitPlanning planning = UnitClients(workspace).planning(unit);
     m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(rotationSchemeKey(planning.scheme))));
     m_perMeeting->setValue(planning.clientsPerMeeting);
     m_leadDays->setValue(planning.leadDays);
     load();
 }
 
-QComboBox *ClientsDialog::personCombo(qint64 selected, const QString &accessibleName)
-{
-    auto *combo = new QComboBox(this);
-    combo->setAccessibleName(accessibleName);
-    combo->addItem(tr("Not chosen"), 0);
-    for (const Person &person : m_workspace.people().all()) {
-        if (person.active && !person.adjunct)
-            combo->addItem(person.name, person.id);
-    }
-    combo->setCurrentIndex(std::max(0, combo->findData(selected)));
-    return combo;
-}
-
 void ClientsDialog::load()
 {
+    const QList<Person> people = m_workspace.directory().people();
+    m_delegate->setPeople(people);
+    m_model->setPeople(people);
     m_clients = ClientRotation::order(
-        RotationScheme::FixedOrder, m_workspace.clients().byUnit(m_unit.id));
-    m_table->setRowCount(int(m_clients.size()));
-    for (int row = 0; row < m_clients.size(); ++row) {
-        const Client &client = m_clients.at(row);
-        m_table->setItem(row, NameColumn, new QTableWidgetItem(client.name));
-        m_table->setItem(row, ApartmentColumn, new QTableWidgetItem(client.apartment));
-        auto *priority = new QSpinBox(this);
-        priority->setRange(0, 999);
-        priority->setValue(client.priority);
-        priority->setAccessibleName(tr("Priority of %1").arg(client.name));
-        m_table->setCellWidget(row, PriorityColumn, priority);
-        m_table->setCellWidget(row, ContactColumn,
-            personCombo(client.contactPersonId, tr("Contact person of %1").arg(client.name)));
-        m_table->setCellWidget(
-            row, NurseColumn, personCombo(client.nurseId, tr("Nurse of %1").arg(client.name)));
-        m_table->setCellWidget(row, OtColumn,
-            personCombo(client.occupationalTherapistId,
-                tr("Occupational therapist of %1").arg(client.name)));
-        m_table->setCellWidget(row, PtColumn,
-            personCombo(client.physiotherapistId, tr("Physiotherapist of %1").arg(client.name)));
+        RotationScheme::FixedOrder, m_workspace.directory().clientsOf(m_unit.id));
+    m_model->setClients(m_clients);
+    // The priority and the people stay open to change, row by row.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = UnitClientsModel::PriorityColumn; column <= UnitClientsModel::PtColumn;
+             ++column)
+            m_table->openPersistentEditor(m_model->index(row, column));
     }
     m_table->resizeColumnsToContents();
 }
 
+std::optional<QList<Client>> ClientsDialog::changedClients()
+{
+    QList<Client> changed;
+    const QList<Client> &edited = m_model->clients();
+    for (int row = 0; row < m_clients.size(); ++row) {
+        const Client &before = m_clients.at(row);
+        Client client = edited.at(row);
+        client.version = before.version;
+        client.name = client.name.trimmed();
+        if (client.name.isEmpty()) {
+            MessageBox::error(this, tr("The client has no name"),
+                tr("Every client must have a name (row %1).").arg(row + 1));
+            return std::nullopt;
+        }
+        client.apartment = client.apartment.trimmed();
+        if (client.name != before.name || client.apartment != before.apartment
+            || client.priority != before.priority
+            || client.contactPersonId != before.contactPersonId || client.nurseId != before.nurseId
+            || client.occupationalTherapistId != before.occupationalTherapistId
+            || client.physiotherapistId != before.physiotherapistId)
+            changed << client;
+    }
+    return changed;
+}
+
+UnitPlanning ClientsDialog::wantedPlanning() const
+{
+    UnitPlanning planning;
+    planning.scheme = rotationSchemeFromKey(m_scheme->currentData().toString());
+    planning.clientsPerMeeting = m_perMeeting->value();
+    planning.leadDays = m_leadDays->value();
+    return planning;
+}
+
+void ClientsDialog::keepSaved(const QList<Client> &saved)
+{
+    for (const Client &client : saved) {
+        for (Client &shown : m_clients) {
+            if (shown.id == client.id)
+                shown = client;
+        }
+    }
+}
+
 bool ClientsDialog::save()
 {
-    try {
-        for (int row = 0; row < m_clients.size(); ++row) {
-            Client client = m_clients.at(row);
-            const QString name = m_table->item(row, NameColumn)->text().trimmed();
-            if (name.isEmpty()) {
-                MessageBox::error(this, tr("The client has no name"),
-                    tr("Every client must have a name (row %1).").arg(row + 1));
-                return false;
-            }
-            const Client before = client;
-            client.name = name;
-            client.apartment = m_table->item(row, ApartmentColumn)->text().trimmed();
-            client.priority
-                = qobject_cast<QSpinBox *>(m_table->cellWidget(row, PriorityColumn))->value();
-            auto person = [&](int column) {
-                return qobject_cast<QComboBox *>(m_table->cellWidget(row, column))
-                    ->currentData()
-                    .toLongLong();
-            };
-            client.contactPersonId = person(ContactColumn);
-            client.nurseId = person(NurseColumn);
-            client.occupationalTherapistId = person(OtColumn);
-            client.physiotherapistId = person(PtColumn);
-            if (client.name != before.name || client.apartment != before.apartment
-                || client.priority != before.priority
-                || client.contactPersonId != before.contactPersonId
-                || client.nurseId != before.nurseId
-                || client.occupationalTherapistId != before.occupationalTherapistId
-                || client.physiotherapistId != before.physiotherapistId)
-                m_clients[row].version = m_workspace.clients().save(client, m_workspace.actorId());
-        }
-        UnitPlanning planning = m_workspace.teams().planning(m_unit.id, m_unit.serviceType);
-        planning.scheme = rotationSchemeFromKey(m_scheme->currentData().toString());
-        planning.clientsPerMeeting = m_perMeeting->value();
-        planning.leadDays = m_leadDays->value();
-        m_workspace.teams().savePlanning(planning, m_workspace.actorId());
-        return true;
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The clients were not saved"), error.userMessage());
+    const auto changed = changedClients();
+    if (!changed)
         return false;
-    }
+    QList<Client> saved;
+    if (!runGuarded(this, tr("The clients were not saved"),
+            [&] { saved = UnitClients(m_workspace).save(m_unit, *changed, wantedPlanning()); }))
+        return false;
+    keepSaved(saved);
+    return true;
 }
 
 void ClientsDialog::addClient()
@@ -228,14 +209,14 @@ void ClientsDialog::addClient()
         return; // what was typed stays
     }
     client.personnummer = number.normalized;
-    try {
-        if (!save())
-            return;
-        m_workspace.clients().create(client, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The client was not added"), error.userMessage());
+    // The changes above are saved with the new client, together or not at all.
+    const auto changed = changedClients();
+    if (!changed)
         return;
-    }
+    if (!runGuarded(this, tr("The client was not added"), [&] {
+            UnitClients(m_workspace).saveAndAdd(m_unit, *changed, wantedPlanning(), client);
+        }))
+        return;
     m_name->clear();
     m_personnummer->clear();
     m_apartment->clear();

@@ -2,16 +2,21 @@
 
 #include "domain/Client.h"
 #include "domain/Unit.h"
+#include "services/chair/UnitClients.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace tf {
 
+class ClientRowDelegate;
+class UnitClientsModel;
 class Workspace;
 
 // The clients of a unit (apartment or address, fast omsorgskontakt,
@@ -28,12 +33,18 @@ public:
 
 private:
     void load();
-    QComboBox *personCombo(qint64 selected, const QString &accessibleName);
+    // The rows as edited that differ from what was read; none when a row
+    // lacks a name (the user is told).
+    std::optional<QList<Client>> changedClients();
+    UnitPlanning wantedPlanning() const;
+    void keepSaved(const QList<Client> &saved);
 
     Workspace &m_workspace;
     Unit m_unit;
-    QList<Client> m_clients;
-    QTableWidget *m_table;
+    QList<Client> m_clients; // as read, with the versions saved since
+    UnitClientsModel *m_model;
+    ClientRowDelegate *m_delegate;
+    QTableView *m_table;
     QComboBox *m_scheme;
     QSpinBox *m_perMeeting;
     QSpinBox *m_leadDays;

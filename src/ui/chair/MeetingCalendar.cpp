@@ -2,13 +2,17 @@
 
 #include "domain/SeriesPlanner.h"
 #include "domain/SwedishHolidays.h"
+#include "models/MeetingListModel.h"
 
 #include <QCalendarWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
@@ -28,6 +32,20 @@ QTableWidgetItem *cell(const QString &text, qint64 meetingId)
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
 }
+
+// Notes ask for the chair's attention: red text.
+class NoteDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->palette.setColor(QPalette::Text, QColor(0xa0, 0x10, 0x10));
+    }
+};
 } // namespace
 
 MeetingCalendar::MeetingCalendar(QWidget *parent)
@@ -35,7 +53,8 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     , m_week(new QTableWidget(this))
     , m_weekLabel(new QLabel(this))
     , m_month(new QCalendarWidget(this))
-    , m_list(new QTableWidget(0, 6, this))
+    , m_listModel(new MeetingListModel(this))
+    , m_list(new QTableView(this))
 {
     setObjectName(QStringLiteral("meetingCalendarTabWidget"));
     setAccessibleName(tr("Calendar"));
@@ -76,20 +95,27 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("meetingTableWidget"));
     m_list->setAccessibleName(tr("Meetings"));
-    m_list->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Time"), tr("Forum"), tr("Place"), tr("Status"), tr("Note")});
-    m_list->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_list->setModel(m_listModel);
+    m_list->setItemDelegateForColumn(MeetingListModel::NoteColumn, new NoteDelegate(m_list));
+    m_list->horizontalHeader()->setSectionResizeMode(
+        MeetingListModel::NoteColumn, QHeaderView::Stretch);
     m_list->verticalHeader()->hide();
-    for (QTableWidget *table : {m_week, m_list}) {
-        table->setSelectionBehavior(
-            table == m_list ? QAbstractItemView::SelectRows : QAbstractItemView::SelectItems);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        connect(table, &QTableWidget::currentItemChanged, this, [this](QTableWidgetItem *item) {
-            if (item && item->data(Qt::UserRole).toLongLong() > 0)
-                Q_EMIT meetingSelected(item->data(Qt::UserRole).toLongLong());
-        });
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_week->setSelectionBehavior(QAbstractItemView::SelectItems);
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *> {m_week, m_list}) {
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     }
+    connect(m_week, &QTableWidget::currentItemChanged, this, [this](QTableWidgetItem *item) {
+        if (item && item->data(Qt::UserRole).toLongLong() > 0)
+            Q_EMIT meetingSelected(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const qint64 meetingId = m_listModel->meetingIdAt(current.row());
+            if (!m_selecting && meetingId > 0)
+                Q_EMIT meetingSelected(meetingId);
+        });
     addTab(weekPage, tr("&Week"));
     addTab(m_month, tr("M&onth"));
     addTab(m_list, tr("&List"));
@@ -137,18 +163,22 @@ void MeetingCalendar::setMeetings(const QList<Meeting> &meetings,
 
 void MeetingCalendar::selectMeeting(qint64 meetingId)
 {
-    for (QTableWidget *table : {m_week, m_list}) {
-        for (int row = 0; row < table->rowCount(); ++row) {
-            for (int column = 0; column < table->columnCount(); ++column) {
-                QTableWidgetItem *item = table->item(row, column);
-                if (item && item->data(Qt::UserRole).toLongLong() == meetingId) {
-                    QSignalBlocker block(table);
-                    table->setCurrentItem(item);
-                    column = table->columnCount();
-                    row = table->rowCount();
-                }
+    for (int row = 0; row < m_week->rowCount(); ++row) {
+        for (int column = 0; column < m_week->columnCount(); ++column) {
+            QTableWidgetItem *item = m_week->item(row, column);
+            if (item && item->data(Qt::UserRole).toLongLong() == meetingId) {
+                QSignalBlocker block(m_week);
+                m_week->setCurrentItem(item);
+                column = m_week->columnCount();
+                row = m_week->rowCount();
             }
         }
+    }
+    if (const int row = m_listModel->rowOf(meetingId); row >= 0) {
+        // Not through the selection model's signals: the view repaints by them.
+        const QScopedValueRollback<bool> selecting(m_selecting, true);
+        m_list->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 }
 
@@ -236,46 +266,14 @@ void MeetingCalendar::fillMonth()
 
 void MeetingCalendar::fillList()
 {
-    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    // From the shown week on; the week and month before are read for the grid.
     const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
-    m_list->setRowCount(0);
-    for (const Meeting &meeting : m_meetings) {
-        const QDateTime local = localOf(meeting);
-        if (local.date() < monday)
-            continue;
-        const int row = m_list->rowCount();
-        m_list->insertRow(row);
-        m_list->setItem(row, 0,
-            cell(swedish.toString(local.date(), QStringLiteral("ddd yyyy-MM-dd")), meeting.id));
-        m_list->setItem(row, 1,
-            cell(QStringLiteral("%1–%2").arg(local.time().toString(QStringLiteral("HH:mm")),
-                     local.addSecs(meeting.minutes * 60).time().toString(QStringLiteral("HH:mm"))),
-                meeting.id));
-        m_list->setItem(row, 2, cell(m_titles.value(meeting.id), meeting.id));
-        m_list->setItem(row, 3, cell(meeting.location, meeting.id));
-        QString status;
-        switch (meeting.status) {
-        case MeetingStatus::Planned:
-            status = tr("Planned");
-            break;
-        case MeetingStatus::Cancelled:
-            status = tr("Cancelled");
-            break;
-        case MeetingStatus::InProgress:
-            status = tr("In progress");
-            break;
-        case MeetingStatus::Finished:
-            status = tr("Held");
-            break;
-        case MeetingStatus::Approved:
-            status = tr("Minutes approved");
-            break;
-        }
-        m_list->setItem(row, 4, cell(status, meeting.id));
-        QTableWidgetItem *note = cell(m_notes.value(meeting.id), meeting.id);
-        note->setForeground(QColor(0xa0, 0x10, 0x10));
-        m_list->setItem(row, 5, note);
+    QList<Meeting> listed;
+    for (const Meeting &meeting : std::as_const(m_meetings)) {
+        if (localOf(meeting).date() >= monday)
+            listed << meeting;
     }
+    m_listModel->setMeetings(listed, m_titles, m_notes);
     m_list->resizeColumnsToContents();
 }
 

@@ -8,9 +8,12 @@
 
 class QCalendarWidget;
 class QLabel;
+class QTableView;
 class QTableWidget;
 
 namespace tf {
+
+class MeetingListModel;
 
 // A unit's meetings three ways: a week grid, a month calendar (days with
 // meetings in bold) and a list of the coming twelve months with notes
@@ -49,7 +52,9 @@ private:
     QTableWidget *m_week;
     QLabel *m_weekLabel;
     QCalendarWidget *m_month;
-    QTableWidget *m_list;
+    MeetingListModel *m_listModel;
+    QTableView *m_list;
+    bool m_selecting = false; // the calendar itself selects a meeting
 };
 
 } // namespace tf

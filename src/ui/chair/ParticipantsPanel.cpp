@@ -1,11 +1,10 @@
 #include "ui/chair/ParticipantsPanel.h"
 
-#include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
+#include "services/chair/ChairMeetings.h"
+#include "services/chair/MeetingParticipants.h"
 #include "services/scheduling/SchedulingService.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MinutesRepository.h"
-#include "storage/PersonRepository.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
@@ -102,7 +101,7 @@ bool ParticipantsPanel::run(const std::function<void()> &change)
 void ParticipantsPanel::setMeeting(qint64 meetingId)
 {
     m_meetingId = meetingId;
-    m_locked = meetingId > 0 && m_workspace.minutes().isLocked(meetingId);
+    m_locked = ChairMeetings(m_workspace).isLocked(meetingId);
     m_table->setEnabled(meetingId > 0);
     for (QWidget *w :
         std::initializer_list<QWidget *> {m_person, m_addMember, m_addAdjunct, m_invited, m_remove})
@@ -128,7 +127,7 @@ void ParticipantsPanel::loadPeopleOnce()
     auto *none = new QStandardItem(tr("No substitute"));
     none->setData(qint64(0), Qt::UserRole);
     m_substitutes->appendRow(none);
-    for (const Person &person : m_workspace.people().all()) {
+    for (const Person &person : m_workspace.directory().people()) {
         if (!person.active)
             continue;
         auto *item = new QStandardItem(person.role.isEmpty()
@@ -143,8 +142,7 @@ void ParticipantsPanel::loadPeopleOnce()
 void ParticipantsPanel::reload()
 {
     m_loading = true;
-    m_participants
-        = m_meetingId > 0 ? m_workspace.meetings().participants(m_meetingId) : QList<Participant>();
+    m_participants = MeetingParticipants(m_workspace).of(m_meetingId);
     const QList<Participant> &list = m_participants;
     QList<qint64> late;
     if (m_meetingId > 0) {
@@ -155,7 +153,7 @@ void ParticipantsPanel::reload()
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Participant &p = list.at(row);
-        const auto person = m_workspace.people().byId(p.personId);
+        const auto person = m_workspace.directory().person(p.personId);
         auto *name = new QTableWidgetItem(person ? person->name : QString());
         name->setData(Qt::UserRole, p.personId);
         m_table->setItem(row, NameColumn, name);
@@ -200,7 +198,7 @@ void ParticipantsPanel::reload()
     else if (m_meetingId > 0)
         m_status->setText(tr("Lead time for adjuncts: %n day(s).", nullptr,
             SchedulingService(m_workspace)
-                .leadDays(m_workspace.meetings().byId(m_meetingId)->unitId)));
+                .leadDays(ChairMeetings(m_workspace).meeting(m_meetingId)->unitId)));
     else
         m_status->clear();
 }
@@ -214,7 +212,7 @@ void ParticipantsPanel::setAbsent(int row, bool absent)
     p.attendance = absent ? Attendance::Absent : Attendance::Expected;
     if (!absent)
         p.substituteId = 0;
-    run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
+    run([&] { MeetingParticipants(m_workspace).save(p); });
     // The check box that called is replaced by the reload: after it returns.
     QMetaObject::invokeMethod(
         this,
@@ -241,7 +239,7 @@ void ParticipantsPanel::setSubstitute(int row, int index)
     }
     Participant p = m_participants.value(row);
     p.substituteId = combo->itemData(index).toLongLong();
-    run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
+    run([&] { MeetingParticipants(m_workspace).save(p); });
     QMetaObject::invokeMethod(
         this,
         [this, row] {
@@ -256,7 +254,7 @@ void ParticipantsPanel::setSubstitute(int row, int index)
 void ParticipantsPanel::addPerson(bool adjunct)
 {
     const qint64 personId = m_person->currentData().toLongLong();
-    const auto person = m_workspace.people().byId(personId);
+    const auto person = m_workspace.directory().person(personId);
     if (!person)
         return;
     Participant p;
@@ -266,7 +264,7 @@ void ParticipantsPanel::addPerson(bool adjunct)
     p.adjunct = adjunct;
     if (adjunct)
         p.invitedOn = m_today;
-    if (run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); })) {
+    if (run([&] { MeetingParticipants(m_workspace).save(p); })) {
         reload();
         Q_EMIT changed();
     }
@@ -279,7 +277,7 @@ void ParticipantsPanel::markInvited()
         return;
     Participant p = m_participants.value(row);
     p.invitedOn = m_today;
-    run([&] { m_workspace.meetings().setParticipant(p, m_workspace.actorId()); });
+    run([&] { MeetingParticipants(m_workspace).save(p); });
     reload();
     m_table->selectRow(row);
 }
@@ -290,9 +288,7 @@ void ParticipantsPanel::removePerson()
     if (row < 0)
         return;
     const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-    if (run([&] {
-            m_workspace.meetings().removeParticipant(m_meetingId, personId, m_workspace.actorId());
-        })) {
+    if (run([&] { MeetingParticipants(m_workspace).remove(m_meetingId, personId); })) {
         reload();
         Q_EMIT changed();
     }

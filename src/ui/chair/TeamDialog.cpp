@@ -1,10 +1,8 @@
 #include "ui/chair/TeamDialog.h"
 
-#include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/PersonRepository.h"
-#include "storage/TeamRepository.h"
-#include "storage/TemplateRepository.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -41,7 +39,7 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     resize(640, 520);
     m_forum->setObjectName(QStringLiteral("teamForumComboBox"));
     m_forum->setAccessibleName(tr("Forum"));
-    for (const ForumTemplate &t : workspace.templates().byServiceType(unit.serviceType))
+    for (const ForumTemplate &t : workspace.directory().templatesFor(unit.serviceType))
         m_forum->addItem(t.name, t.forum);
     m_table->setObjectName(QStringLiteral("teamTableWidget"));
     m_table->setAccessibleName(tr("Team members"));
@@ -122,8 +120,8 @@ void TeamDialog::selectForum(const QString &forumKey)
 void TeamDialog::load()
 {
     m_forumKey = m_forum->currentData().toString();
-    const QList<TeamMember> members = m_workspace.teams().members(m_unit.id, m_forumKey);
-    const QList<Person> people = m_workspace.people().all();
+    const QList<TeamMember> members = UnitTeams(m_workspace).members(m_unit.id, m_forumKey);
+    const QList<Person> people = m_workspace.directory().people();
     m_table->setRowCount(0);
     for (const Person &person : people) {
         if (!person.active || person.adjunct)
@@ -198,14 +196,11 @@ void TeamDialog::reject()
 bool TeamDialog::save()
 {
     const QList<TeamMember> members = tickedMembers();
-    try {
-        m_workspace.teams().setMembers(m_unit.id, m_forumKey, members, m_workspace.actorId());
-        m_stored = members;
-        return true;
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The team was not saved"), error.userMessage());
+    if (!runGuarded(this, tr("The team was not saved"),
+            [&] { UnitTeams(m_workspace).setMembers(m_unit.id, m_forumKey, members); }))
         return false;
-    }
+    m_stored = members;
+    return true;
 }
 
 void TeamDialog::addPerson()
@@ -220,15 +215,12 @@ void TeamDialog::addPerson()
     person.name = name;
     person.profession = m_profession->text().trimmed();
     person.adjunct = m_kind->currentData().toBool();
+    // The team as ticked is saved with the new person, so nothing ticked is lost.
+    const QList<TeamMember> members = tickedMembers();
     qint64 id = 0;
-    try {
-        if (!save())
-            return;
-        id = m_workspace.people().create(person, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The person was not added"), error.userMessage());
+    if (!runGuarded(this, tr("The person was not added"),
+            [&] { id = UnitTeams(m_workspace).addPerson(m_unit.id, m_forumKey, members, person); }))
         return;
-    }
     m_name->clear();
     m_profession->clear();
     load();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Unit.h"
-#include "storage/TeamRepository.h"
+#include "services/chair/UnitTeams.h"
 
 #include <QDialog>
 

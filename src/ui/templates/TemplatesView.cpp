@@ -1,10 +1,10 @@
 #include "ui/templates/TemplatesView.h"
 
-#include "domain/StorageError.h"
 #include "models/TemplateListModel.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/TemplateRepository.h"
+#include "services/chair/ReadOnlyStore.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 #include "ui/templates/TemplateEditor.h"
 
@@ -118,11 +118,8 @@ void TemplatesView::loadServiceType()
 {
     ServiceType type = ServiceType::Sabo;
     serviceTypeFromKey(m_serviceTypeComboBox->currentData().toString(), &type);
-    try {
-        m_model->setTemplates(m_workspace.templates().byServiceType(type));
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Could not read the templates"), error.userMessage());
-    }
+    runGuarded(this, tr("Could not read the templates"),
+        [&] { m_model->setTemplates(m_workspace.directory().templatesFor(type)); });
     m_currentRow = -1;
     if (m_model->rowCount() > 0)
         m_templateListView->setCurrentIndex(m_model->index(0));
@@ -159,12 +156,9 @@ bool TemplatesView::save()
         MessageBox::error(this, tr("The template was not saved"), problem);
         return false;
     }
-    try {
-        edited.version = m_workspace.templates().save(edited, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The template was not saved"), error.userMessage());
+    if (!runGuarded(this, tr("The template was not saved"),
+            [&] { edited.version = m_workspace.directory().saveTemplate(edited); }))
         return false;
-    }
     m_model->updateTemplate(edited);
     m_editor->setTemplate(edited);
     m_statusLabel->setText(
@@ -181,7 +175,7 @@ void TemplatesView::revert()
 void TemplatesView::updateButtons()
 {
     const bool modified = m_editor->isModified();
-    m_saveButton->setEnabled(modified && !m_workspace.database().isReadOnly());
+    m_saveButton->setEnabled(modified && !storeIsReadOnly(m_workspace));
     m_revertButton->setEnabled(modified);
     if (modified)
         m_statusLabel->setText(tr("Unsaved changes."));

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace tf {
+
+class Workspace;
+
+// A meeting as the chair's calendar shows it: its forum and what needs
+// the chair's attention.
+struct CalendarMeeting
+{
+    Meeting meeting;
+    QString forumName; // empty when the template is gone
+    // A person booked at another meeting at the same time (the last one
+    // found when several are); empty when nobody is.
+    QString doubleBooked;
+    // A planned meeting with an adjunct invited later than the lead time.
+    bool adjunctInvitedLate = false;
+};
+
+// The unit's meetings in [fromUtc, toUtc) with their double bookings across
+// every unit and their late invitations as seen on `today`, in one read of
+// the participants.
+QList<CalendarMeeting> readChairCalendar(Workspace &workspace, qint64 unitId,
+    const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
+
+} // namespace tf

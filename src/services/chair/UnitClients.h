@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Unit.h"
+#include "storage/TeamRepository.h" // UnitPlanning: a plain value
+
+#include <QList>
+
+namespace tf {
+
+class Workspace;
+
+// The chair's changes to a unit's clients and to how its teammöten rotate
+// through them: what the dialog shows is saved together or not at all,
+// each change to the client version read.
+class UnitClients
+{
+public:
+    explicit UnitClients(Workspace &workspace);
+
+    UnitPlanning planning(const Unit &unit);
+    // Saves the changed clients and the unit's rotation and lead time (taken
+    // from `wanted`) in one transaction; returns the clients with their new
+    // versions.
+    QList<Client> save(const Unit &unit, QList<Client> changed, const UnitPlanning &wanted);
+    // The same, and adds `newClient`; returns the saved clients.
+    QList<Client> saveAndAdd(const Unit &unit, const QList<Client> &changed,
+        const UnitPlanning &wanted, const Client &newClient);
+
+private:
+    QList<Client> saveAll(const Unit &unit, QList<Client> changed, const UnitPlanning &wanted);
+
+    Workspace &m_workspace;
+};
+
+} // namespace tf

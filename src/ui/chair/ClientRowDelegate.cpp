@@ -1,0 +1,94 @@
+#include "ui/chair/ClientRowDelegate.h"
+
+#include "models/UnitClientsModel.h"
+
+#include <QComboBox>
+#include <QSpinBox>
+
+namespace tf {
+
+ClientRowDelegate::ClientRowDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+void ClientRowDelegate::setPeople(const QList<Person> &people)
+{
+    m_people.clear();
+    for (const Person &person : people) {
+        if (person.active && !person.adjunct)
+            m_people << person;
+    }
+}
+
+QString ClientRowDelegate::accessibleName(const QModelIndex &index) const
+{
+    const QString client
+        = index.siblingAtColumn(UnitClientsModel::NameColumn).data(Qt::EditRole).toString();
+    switch (index.column()) {
+    case UnitClientsModel::PriorityColumn:
+        return tr("Priority of %1").arg(client);
+    case UnitClientsModel::ContactColumn:
+        return tr("Contact person of %1").arg(client);
+    case UnitClientsModel::NurseColumn:
+        return tr("Nurse of %1").arg(client);
+    case UnitClientsModel::OtColumn:
+        return tr("Occupational therapist of %1").arg(client);
+    case UnitClientsModel::PtColumn:
+        return tr("Physiotherapist of %1").arg(client);
+    }
+    return {};
+}
+
+QWidget *ClientRowDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Each change is in the model at once, so Save sees it without the
+    // editor losing focus first.
+    auto *self = const_cast<ClientRowDelegate *>(this);
+    if (index.column() == UnitClientsModel::PriorityColumn) {
+        auto *priority = new QSpinBox(parent);
+        priority->setRange(0, 999);
+        priority->setAccessibleName(accessibleName(index));
+        connect(priority, &QSpinBox::valueChanged, self,
+            [self, priority] { Q_EMIT self->commitData(priority); });
+        return priority;
+    }
+    if (UnitClientsModel::isPersonColumn(index.column())) {
+        auto *person = new QComboBox(parent);
+        person->setAccessibleName(accessibleName(index));
+        person->addItem(tr("Not chosen"), 0);
+        for (const Person &p : m_people)
+            person->addItem(p.name, p.id);
+        connect(person, &QComboBox::currentIndexChanged, self,
+            [self, person] { Q_EMIT self->commitData(person); });
+        return person;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void ClientRowDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *priority = qobject_cast<QSpinBox *>(editor)) {
+        const QSignalBlocker block(priority);
+        priority->setValue(value.toInt());
+    } else if (auto *person = qobject_cast<QComboBox *>(editor)) {
+        const QSignalBlocker block(person);
+        person->setCurrentIndex(std::max(0, person->findData(value.toLongLong())));
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void ClientRowDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *priority = qobject_cast<QSpinBox *>(editor))
+        model->setData(index, priority->value());
+    else if (auto *person = qobject_cast<QComboBox *>(editor))
+        model->setData(index, person->currentData());
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace tf
