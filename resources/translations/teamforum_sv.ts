@@ -1484,6 +1484,10 @@
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
+    <message>
+        <source>The minutes could not be printed</source>
+        <translation>Anteckningarna kunde inte skrivas ut</translation>
+    </message>
 </context>
 <context>
     <name>tf::ComingAssessmentsTree</name>

@@ -246,11 +246,14 @@ bool ClosingPanel::exportPdf(bool anonymize)
 
 void ClosingPanel::print()
 {
+    MinutesDocument document;
+    if (!runGuarded(this, tr("The minutes could not be printed"), [&] {
+            document = loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode);
+        }))
+        return;
     // A preview first: the secretary sees what goes to the printer.
     QPrintPreviewDialog preview(this);
     preview.setObjectName(QStringLiteral("printPreviewDialog"));
-    const MinutesDocument document
-        = loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *printer) {
         QTextDocument text;
         MinutesPdf::fill(text, document, false);
