@@ -59,6 +59,11 @@ TEST_CASE(
     const auto cell
         = [rows](int row, int column) { return rows->index(row, column).data().toString(); };
     CHECK(rows->rowCount() == 2); // open
+    // Reading the list again (another client's change) keeps the chosen action.
+    const int chosen = cell(0, 0) == late.what ? 1 : 0;
+    table->setCurrentIndex(rows->index(chosen, 0));
+    view.refresh();
+    CHECK(table->currentIndex().data().toString() == QStringLiteral("Ny genomförandeplan"));
     CHECK(rows->headerData(5, Qt::Horizontal).toString() == QStringLiteral("Läge"));
     filter->setCurrentIndex(filter->findData(QStringLiteral("overdue")));
     REQUIRE(rows->rowCount() == 1);
