@@ -472,6 +472,51 @@
     </message>
 </context>
 <context>
+    <name>tf::ActionTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <comment>status of one action</comment>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>status of one action</comment>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Följs upp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+</context>
+<context>
     <name>tf::ActionsView</name>
     <message>
         <source>Mark as &amp;done  (Ctrl+D)</source>
@@ -514,26 +559,6 @@
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Beslutad</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Följs upp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
         <source>Mark as done</source>
         <translation>Markera som klar</translation>
     </message>
@@ -558,30 +583,12 @@
         <translation>Alla i enheten</translation>
     </message>
     <message>
-        <source>Done %1</source>
-        <translation>Klar %1</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation> av %1</translation>
-    </message>
-    <message>
         <source>Choose an action in the list first.</source>
         <translation>Välj först en åtgärd i listan.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <comment>status of one action</comment>
-        <translation>Försenad</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>status of one action</comment>
-        <translation>Öppen</translation>
     </message>
 </context>
 <context>
@@ -882,10 +889,6 @@
     <message>
         <source>appoint secretary</source>
         <translation>utsedd sekreterare</translation>
-    </message>
-    <message>
-        <source>Someone else has changed this person&apos;s attendance since. The list now shows what is stored.</source>
-        <translation>Någon annan har ändrat personens närvaro sedan dess. Listan visar nu det som är sparat.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1462,10 @@
     <message>
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed</source>
+        <translation>Anteckningarna kunde inte skrivas ut</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2912,21 @@
     </message>
 </context>
 <context>
+    <name>tf::SearchHitListModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
     <name>tf::SearchView</name>
     <message>
         <source>Search</source>
@@ -2928,18 +2950,6 @@
             <numerusform>%n träff</numerusform>
             <numerusform>%n träffar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Addendum</source>
-        <translation>Tillägg</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,9 @@ TEST_CASE("the window is painted before the database is opened", "[gui]")
     workspace.open();
     window.start(QStringLiteral("Åsa"));
     CHECK(shown.count() == 1);
-    CHECK(status->text().startsWith(QStringLiteral("Inloggad som Åsa")));
+    CHECK(status->text().startsWith(QStringLiteral("Inloggad som Åsa · SQLite-databas ")));
+    CHECK(status->text().contains(backend.spec.displayName()));
+    CHECK_FALSE(status->text().contains(QStringLiteral("skrivskydd")));
     CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.page(1));
 }
 

@@ -1,11 +1,10 @@
 #include "ui/minutes/ActionRecorder.h"
 
-#include "domain/StorageError.h"
 #include "services/ActionList.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/ActionRepository.h"
-#include "storage/PersonRepository.h"
-#include "ui/common/MessageBox.h"
+#include "services/minutes/MeetingActions.h"
+#include "ui/common/Guarded.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/ChangeCommand.h"
 #include "ui/minutes/MinutesEditor.h"
@@ -28,7 +27,7 @@ ActionRecorder::ActionRecorder(
 void ActionRecorder::record(qint64 meetingId, const QList<Person> &participants)
 {
     QList<Person> people = participants;
-    const auto team = m_workspace.people().all();
+    const auto team = m_workspace.directory().people();
     for (const Person &person : team) {
         const bool known = std::any_of(
             people.begin(), people.end(), [&](const Person &p) { return p.id == person.id; });
@@ -49,23 +48,14 @@ void ActionRecorder::record(qint64 meetingId, const QList<Person> &participants)
     action.agendaItemId = item.id;
     action.clientId = item.clientId;
     qint64 id = 0;
-    try {
-        id = m_workspace.actions().create(action, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(m_parent, tr("The action was not saved"), error.userMessage());
+    if (!runGuarded(m_parent, tr("The action was not saved"),
+            [&] { id = MeetingActions(m_workspace).record(action); }))
         return;
-    }
     // The stack's commands may outlive this recorder; they hold what they use.
     const auto setStatus = [&workspace = m_workspace, editor = m_editor, parent = m_parent, id](
                                ActionStatus status) {
-        try {
-            if (auto stored = workspace.actions().byId(id)) {
-                stored->status = status;
-                workspace.actions().save(*stored, workspace.actorId());
-            }
-        } catch (const StorageError &error) {
-            MessageBox::error(parent, tr("Not saved"), error.userMessage());
-        }
+        runGuarded(
+            parent, tr("Not saved"), [&] { MeetingActions(workspace).setStatus(id, status); });
         editor->refreshActions();
     };
     m_undoStack->push(new ChangeCommand(

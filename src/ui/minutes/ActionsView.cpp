@@ -1,11 +1,11 @@
 #include "ui/minutes/ActionsView.h"
 
-#include "domain/StorageError.h"
+#include "models/ActionTableModel.h"
 #include "services/ActionList.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/ChangeFeed.h"
-#include "storage/PersonRepository.h"
-#include "storage/UnitRepository.h"
+#include "services/minutes/StoreChanges.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QAction>
@@ -14,7 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -26,7 +26,8 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_person(new QComboBox(this))
     , m_filter(new QComboBox(this))
-    , m_table(new QTableWidget(this))
+    , m_model(new ActionTableModel(this))
+    , m_table(new QTableView(this))
     , m_markDone(new QPushButton(tr("Mark as &done  (Ctrl+D)"), this))
     , m_reload(new QTimer(this))
 {
@@ -48,9 +49,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
         m_filter->addItem(text, actionFilterKey(filter));
     m_table->setObjectName(QStringLiteral("actionsTableWidget"));
     m_table->setAccessibleName(tr("Actions"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Responsible"), tr("Due"), tr("Decided"), tr("Follow-up"), tr("Status")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -84,7 +83,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     m_reload->setSingleShot(true);
     m_reload->setInterval(100);
     connect(m_reload, &QTimer::timeout, this, &ActionsView::refresh);
-    connect(&m_workspace.changes(), &ChangeFeed::changed, this,
+    connect(new StoreChanges(m_workspace, this), &StoreChanges::changed, this,
         [this](const QString &table) { onStoreChanged(table); });
 }
 
@@ -99,11 +98,12 @@ void ActionsView::onStoreChanged(const QString &table)
 
 void ActionsView::fillChoices()
 {
-    const auto units = m_workspace.units().all();
+    Directory &directory = m_workspace.directory();
+    const auto units = directory.units();
     for (const Unit &unit : units)
         m_unit->addItem(unit.name, unit.id);
     m_person->addItem(tr("Everyone in the unit"), 0);
-    const auto people = m_workspace.people().all();
+    const auto people = directory.people();
     for (const Person &person : people)
         m_person->addItem(person.name, person.id);
 }
@@ -121,56 +121,40 @@ void ActionsView::refresh()
     const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
     // The list is read again when someone else changes it: the chosen
     // action stays chosen.
-    const int selectedRow = m_table->currentRow();
-    const qint64 selectedId = selectedRow >= 0 && m_table->item(selectedRow, 0)
-        ? m_table->item(selectedRow, 0)->data(Qt::UserRole).toLongLong()
-        : 0;
+    const qint64 selectedId = m_model->actionIdAt(m_table->currentIndex().row());
     ActionList list(m_workspace);
     const qint64 personId = m_person->currentData().toLongLong();
-    QList<ActionListRow> rows = personId > 0
+    const QList<ActionListRow> rows = personId > 0
         ? list.forPerson(personId, filter, today)
         : list.forUnit(m_unit->currentData().toLongLong(), filter, today);
-    m_table->setRowCount(static_cast<int>(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const Action &a = rows.at(r).action;
-        const auto person = m_workspace.people().byId(a.responsibleId);
-        QString status = a.status == ActionStatus::Done
-            ? tr("Done %1").arg(stockholmDate(a.doneUtc).toString(Qt::ISODate))
-            : a.isOverdue(today) ? tr("Overdue", "status of one action")
-                                 : tr("Open", "status of one action");
-        if (a.status == ActionStatus::Done && a.doneById > 0) {
-            if (const auto by = m_workspace.people().byId(a.doneById))
-                status += tr(" by %1").arg(by->name);
-        }
-        const QStringList cells = {a.what, person ? person->name : QString(),
-            a.dueDate.toString(Qt::ISODate), rows.at(r).decidedOn.toString(Qt::ISODate),
-            rows.at(r).followUpOn.toString(Qt::ISODate), status};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, a.id);
-            m_table->setItem(r, c, item);
-        }
-        if (selectedId != 0 && a.id == selectedId)
-            m_table->setCurrentCell(r, 0);
+    QHash<qint64, QString> names;
+    const auto people = m_workspace.directory().people();
+    for (const Person &person : people)
+        names.insert(person.id, person.name);
+    QList<ActionTableRow> shown;
+    shown.reserve(rows.size());
+    for (const ActionListRow &row : rows) {
+        const Action &a = row.action;
+        shown << ActionTableRow {a, names.value(a.responsibleId), names.value(a.doneById),
+            row.decidedOn, row.followUpOn, stockholmDate(a.doneUtc)};
     }
+    m_model->setRows(shown, today);
+    if (const int row = m_model->rowOf(selectedId); selectedId != 0 && row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 bool ActionsView::markSelectedDone()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0)) {
+    const qint64 actionId = m_model->actionIdAt(m_table->currentIndex().row());
+    if (actionId == 0) {
         MessageBox::information(
             this, tr("Mark as done"), tr("Choose an action in the list first."));
         return false;
     }
-    try {
-        ActionList(m_workspace).markDone(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not saved"), error.userMessage());
+    if (!runGuarded(this, tr("Not saved"), [&] { ActionList(m_workspace).markDone(actionId); }))
         return false;
-    }
     refresh();
     return true;
 }

@@ -4,11 +4,12 @@
 
 class QComboBox;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace tf {
 
+class ActionTableModel;
 class Workspace;
 
 // The Åtgärder list: the actions of a unit or of one person, filtered by
@@ -34,7 +35,8 @@ private:
     QComboBox *m_unit;
     QComboBox *m_person;
     QComboBox *m_filter;
-    QTableWidget *m_table;
+    ActionTableModel *m_model;
+    QTableView *m_table;
     QPushButton *m_markDone;
     QTimer *m_reload; // folds a burst of others' changes into one read
 };

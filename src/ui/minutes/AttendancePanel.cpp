@@ -1,10 +1,10 @@
 #include "ui/minutes/AttendancePanel.h"
 
 #include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
-#include "storage/MeetingRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/minutes/MeetingAttendance.h"
 #include "ui/minutes/ChangeCommand.h"
 
 #include <QCheckBox>
@@ -64,10 +64,10 @@ QList<Person> AttendancePanel::participants() const
 void AttendancePanel::load(const Meeting &meeting)
 {
     m_meeting = meeting;
-    m_participants = m_workspace.meetings().participants(meeting.id);
+    m_participants = MeetingAttendance(m_workspace).participants(meeting.id);
     m_people.clear();
     for (const Participant &participant : m_participants) {
-        if (const auto person = m_workspace.people().byId(participant.personId))
+        if (const auto person = m_workspace.directory().person(participant.personId))
             m_people << *person;
     }
     fill();
@@ -81,7 +81,7 @@ void AttendancePanel::fill()
     for (const Person &person : m_people)
         m_secretary->addItem(person.name, person.id);
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(m_meeting.secretaryId)));
-    const auto team = m_workspace.people().all();
+    const auto team = m_workspace.directory().people();
     m_table->setRowCount(static_cast<int>(m_participants.size()));
     for (int row = 0; row < m_participants.size(); ++row) {
         const Participant participant = m_participants.at(row);
@@ -131,33 +131,15 @@ void AttendancePanel::fill()
     m_filling = false;
 }
 
-namespace {
-bool sameState(const Participant &a, const Participant &b)
-{
-    return a.attendance == b.attendance && a.substituteId == b.substituteId
-        && a.adjunct == b.adjunct && a.role == b.role && a.invitedOn == b.invitedOn;
-}
-} // namespace
-
 void AttendancePanel::store(const Participant &target, const Participant &expected, bool refill)
 {
-    // Undo and redo write over the row as stored now, but only while it is
-    // as this panel left it: someone else's later change is never undone.
+    MeetingAttendance attendance(m_workspace);
     try {
-        const QList<Participant> stored = m_workspace.meetings().participants(m_meeting.id);
-        const auto current = std::find_if(stored.begin(), stored.end(),
-            [&](const Participant &p) { return p.personId == target.personId; });
-        if (current == stored.end() || !sameState(*current, expected))
-            throw StorageError(StorageError::Kind::Conflict,
-                tr("Someone else has changed this person's attendance since. The list now "
-                   "shows what is stored."));
-        Participant next = target;
-        next.version = current->version;
-        m_workspace.meetings().setParticipant(next, m_workspace.actorId());
+        attendance.restore(target, expected);
     } catch (const StorageError &error) {
         Q_EMIT failed(error.userMessage());
     }
-    m_participants = m_workspace.meetings().participants(m_meeting.id);
+    m_participants = attendance.participants(m_meeting.id);
     // Rebuilt only on undo and redo: a change made in the table comes from a
     // widget that must outlive its own signal. The keyboard stays in the list.
     if (refill) {
@@ -169,17 +151,18 @@ void AttendancePanel::store(const Participant &target, const Participant &expect
 void AttendancePanel::change(const QString &undoText, Participant before, Participant after)
 {
     // Both are copies: storing replaces m_participants, where callers find them.
+    MeetingAttendance attendance(m_workspace);
     try {
         after.version = before.version; // the change is made to the row as shown
-        m_workspace.meetings().setParticipant(after, m_workspace.actorId());
+        attendance.change(after);
     } catch (const StorageError &error) {
         Q_EMIT failed(error.userMessage());
-        m_participants = m_workspace.meetings().participants(m_meeting.id);
+        m_participants = attendance.participants(m_meeting.id);
         QMetaObject::invokeMethod(
             this, [this] { load(m_meeting); }, Qt::QueuedConnection);
         return;
     }
-    m_participants = m_workspace.meetings().participants(m_meeting.id);
+    m_participants = attendance.participants(m_meeting.id);
     m_undoStack->push(new ChangeCommand(
         undoText, [this, before, after] { store(after, before, true); },
         [this, before, after] { store(before, after, true); }, true));
@@ -213,9 +196,8 @@ void AttendancePanel::setAdjunct(qint64 personId, bool adjunct)
 void AttendancePanel::storeSecretary(qint64 personId, bool refill)
 {
     try {
-        Meeting meeting = *m_workspace.meetings().byId(m_meeting.id);
-        meeting.secretaryId = personId;
-        meeting.version = m_workspace.meetings().save(meeting, m_workspace.actorId());
+        const Meeting meeting
+            = MeetingAttendance(m_workspace).appointSecretary(m_meeting.id, personId);
         m_meeting = meeting;
         Q_EMIT meetingChanged(meeting);
     } catch (const StorageError &error) {

@@ -1,15 +1,13 @@
 #include "ui/minutes/ClosingPanel.h"
 
-#include "domain/StorageError.h"
 #include "services/ActionList.h"
+#include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/MinutesPdf.h"
 #include "services/Workspace.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MinutesRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/minutes/MeetingMinutes.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -125,8 +123,8 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
         m_approver->addItem(person.name, person.id);
     m_approver->setCurrentIndex(qMax(0, m_approver->findData(meeting.chairId)));
     m_nextClients->clear();
-    const auto chosen = m_workspace.minutes().nextMeetingClients(meeting.id);
-    const auto clients = m_workspace.clients().byUnit(meeting.unitId);
+    const auto chosen = MeetingMinutes(m_workspace).nextMeetingClients(meeting.id);
+    const auto clients = m_workspace.directory().clientsOf(meeting.unitId);
     for (const Client &client : clients) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
@@ -142,9 +140,10 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
 
 void ClosingPanel::refresh()
 {
-    const MinutesClosing closing = m_workspace.minutes().closing(m_meeting.id);
+    MeetingMinutes minutes(m_workspace);
+    const MinutesClosing closing = minutes.closing(m_meeting.id);
     const auto name = [this](qint64 id) {
-        const auto person = m_workspace.people().byId(id);
+        const auto person = m_workspace.directory().person(id);
         return person ? person->name : QString();
     };
     if (closing.locked)
@@ -165,7 +164,7 @@ void ClosingPanel::refresh()
     m_addendum->setEnabled(closing.locked);
     m_addAddendum->setEnabled(closing.locked);
     m_addenda->clear();
-    const auto addenda = m_workspace.minutes().addenda(m_meeting.id);
+    const auto addenda = minutes.addenda(m_meeting.id);
     for (const MinutesAddendum &addendum : addenda)
         m_addenda->addItem(QStringLiteral("%1, %2: %3")
                                .arg(stockholmDate(addendum.createdUtc).toString(Qt::ISODate),
@@ -179,23 +178,17 @@ void ClosingPanel::storeNextClients()
         if (m_nextClients->item(row)->checkState() == Qt::Checked)
             ids << m_nextClients->item(row)->data(Qt::UserRole).toLongLong();
     }
-    try {
-        m_workspace.minutes().setNextMeetingClients(m_meeting.id, ids, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not saved"), error.userMessage());
-    }
+    runGuarded(this, tr("Not saved"),
+        [&] { MeetingMinutes(m_workspace).setNextMeetingClients(m_meeting.id, ids); });
 }
 
 bool ClosingPanel::finish()
 {
     if (!m_finish->isEnabled())
         return false;
-    try {
-        m_workspace.minutes().finish(m_meeting.id, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The meeting could not be finished"), error.userMessage());
+    if (!runGuarded(this, tr("The meeting could not be finished"),
+            [&] { MeetingMinutes(m_workspace).finish(m_meeting.id); }))
         return false;
-    }
     refresh();
     Q_EMIT closingChanged();
     return true;
@@ -210,13 +203,10 @@ bool ClosingPanel::approve()
                 .arg(approver),
             tr("Approve and lock"), tr("Cancel")))
         return false;
-    try {
-        m_workspace.minutes().approve(
-            m_meeting.id, m_approver->currentData().toLongLong(), m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The minutes could not be approved"), error.userMessage());
+    const qint64 approverId = m_approver->currentData().toLongLong();
+    if (!runGuarded(this, tr("The minutes could not be approved"),
+            [&] { MeetingMinutes(m_workspace).approve(m_meeting.id, approverId); }))
         return false;
-    }
     refresh();
     Q_EMIT closingChanged();
     return true;
@@ -227,13 +217,10 @@ bool ClosingPanel::addAddendum()
     MinutesAddendum addendum;
     addendum.meetingId = m_meeting.id;
     addendum.text = m_addendum->toPlainText();
-    try {
-        m_workspace.minutes().addAddendum(addendum, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        // The text stays in the field.
-        MessageBox::error(this, tr("The addendum was not added"), error.userMessage());
+    // On failure the text stays in the field.
+    if (!runGuarded(this, tr("The addendum was not added"),
+            [&] { MeetingMinutes(m_workspace).addAddendum(addendum); }))
         return false;
-    }
     m_addendum->clear();
     refresh();
     return true;
@@ -250,24 +237,23 @@ bool ClosingPanel::exportPdf(bool anonymize)
         this, tr("Save the minutes as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    try {
+    return runGuarded(this, tr("The PDF was not saved"), [&] {
         MinutesPdf::write(
             loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode), path,
             anonymize);
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The PDF was not saved"), error.userMessage());
-        return false;
-    }
-    return true;
+    });
 }
 
 void ClosingPanel::print()
 {
+    MinutesDocument document;
+    if (!runGuarded(this, tr("The minutes could not be printed"), [&] {
+            document = loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode);
+        }))
+        return;
     // A preview first: the secretary sees what goes to the printer.
     QPrintPreviewDialog preview(this);
     preview.setObjectName(QStringLiteral("printPreviewDialog"));
-    const MinutesDocument document
-        = loadMinutesDocument(m_workspace, m_meeting.id, AccessPurpose::MeetingMode);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *printer) {
         QTextDocument text;
         MinutesPdf::fill(text, document, false);

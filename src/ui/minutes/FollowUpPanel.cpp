@@ -1,10 +1,9 @@
 #include "ui/minutes/FollowUpPanel.h"
 
-#include "domain/StorageError.h"
 #include "services/ActionList.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/PersonRepository.h"
-#include "ui/common/MessageBox.h"
+#include "ui/common/Guarded.h"
 
 #include <QListWidget>
 #include <QPushButton>
@@ -35,7 +34,7 @@ void FollowUpPanel::load(const Meeting &meeting)
     m_list->clear();
     const auto rows = ActionList(m_workspace).followUpsFor(meeting);
     for (const ActionListRow &row : rows) {
-        const auto person = m_workspace.people().byId(row.action.responsibleId);
+        const auto person = m_workspace.directory().person(row.action.responsibleId);
         auto *item
             = new QListWidgetItem(tr("%1 – %2 (decided %3)")
                                       .arg(row.action.what, person ? person->name : QString(),
@@ -51,11 +50,8 @@ void FollowUpPanel::markSelectedDone()
     QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    try {
-        ActionList(m_workspace).markDone(item->data(Qt::UserRole).toLongLong());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not saved"), error.userMessage());
-    }
+    const qint64 actionId = item->data(Qt::UserRole).toLongLong();
+    runGuarded(this, tr("Not saved"), [&] { ActionList(m_workspace).markDone(actionId); });
     load(m_meeting);
 }
 

@@ -1,8 +1,8 @@
 #include "ui/minutes/ItemActionsList.h"
 
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/ActionRepository.h"
-#include "storage/PersonRepository.h"
+#include "services/minutes/MeetingActions.h"
 
 namespace tf {
 
@@ -20,11 +20,9 @@ void ItemActionsList::showItem(qint64 meetingId, qint64 agendaItemId)
     clear();
     if (agendaItemId == 0)
         return;
-    const auto actions = m_workspace.actions().byMeeting(meetingId);
+    const auto actions = MeetingActions(m_workspace).decidedUnder(meetingId, agendaItemId);
     for (const Action &action : actions) {
-        if (action.agendaItemId != agendaItemId || action.status == ActionStatus::Cancelled)
-            continue;
-        const auto person = m_workspace.people().byId(action.responsibleId);
+        const auto person = m_workspace.directory().person(action.responsibleId);
         QString text
             = QStringLiteral("%1 – %2").arg(action.what, person ? person->name : QString());
         if (action.dueDate.isValid())

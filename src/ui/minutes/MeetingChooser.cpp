@@ -1,9 +1,8 @@
 #include "ui/minutes/MeetingChooser.h"
 
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/MeetingRepository.h"
-#include "storage/TemplateRepository.h"
-#include "storage/UnitRepository.h"
+#include "services/minutes/MeetingMinutes.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -44,7 +43,7 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     layout->addWidget(meetingLabel);
     layout->addWidget(m_meetings, 2);
     layout->addWidget(m_start);
-    const auto units = m_workspace.units().all();
+    const auto units = m_workspace.directory().units();
     for (const Unit &unit : units)
         m_unit->addItem(unit.name, unit.id);
     fillMeetings();
@@ -57,7 +56,8 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
 
 QString MeetingChooser::forumName(Workspace &workspace, qint64 templateId)
 {
-    const QString name = templateId > 0 ? workspace.templates().nameOf(templateId) : QString();
+    const QString name
+        = templateId > 0 ? workspace.directory().templateName(templateId) : QString();
     return name.isEmpty() ? tr("Meeting") : name;
 }
 
@@ -72,8 +72,9 @@ void MeetingChooser::fillMeetings()
 {
     m_meetings->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto meetings = m_workspace.meetings().byUnit(
-        m_unit->currentData().toLongLong(), now.addDays(-kDaysBack), now.addDays(kDaysAhead));
+    const auto meetings = MeetingMinutes(m_workspace)
+                              .meetingsOf(m_unit->currentData().toLongLong(),
+                                  now.addDays(-kDaysBack), now.addDays(kDaysAhead));
     const QTimeZone stockholm(QByteArrayLiteral("Europe/Stockholm"));
     const auto add = [&](const Meeting &meeting) {
         const QString start

@@ -3,11 +3,9 @@
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
-#include "storage/ChangeFeed.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MinutesRepository.h"
-#include "storage/TemplateRepository.h"
-#include "storage/UnitRepository.h"
+#include "services/minutes/MeetingMinutes.h"
+#include "services/minutes/StoreChanges.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionRecorder.h"
 #include "ui/minutes/AttendancePanel.h"
@@ -137,14 +135,15 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     m_othersChanged->setSingleShot(true);
     m_othersChanged->setInterval(100);
     connect(m_othersChanged, &QTimer::timeout, this, &MeetingModeView::showOthersChanges);
-    connect(&workspace.changes(), &ChangeFeed::changed, this, [this](const QString &table) {
-        static const QStringList shown = {QStringLiteral("minute_entry"),
-            QStringLiteral("team_action"), QStringLiteral("minutes_closing")};
-        // Not restarted by each signal: a steady stream still shows.
-        if (m_meeting.id != 0 && (table.isEmpty() || shown.contains(table))
-            && !m_othersChanged->isActive())
-            m_othersChanged->start();
-    });
+    connect(new StoreChanges(workspace, this), &StoreChanges::changed, this,
+        [this](const QString &table) {
+            static const QStringList shown = {QStringLiteral("minute_entry"),
+                QStringLiteral("team_action"), QStringLiteral("minutes_closing")};
+            // Not restarted by each signal: a steady stream still shows.
+            if (m_meeting.id != 0 && (table.isEmpty() || shown.contains(table))
+                && !m_othersChanged->isActive())
+                m_othersChanged->start();
+        });
     m_tabs->setEnabled(false);
     for (QPushButton *b : {m_previous, m_next, m_newAction})
         b->setEnabled(false);
@@ -219,21 +218,17 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start)
 {
     m_editor->saveNow();
     m_undoStack->clear();
-    auto meeting = m_workspace.meetings().byId(meetingId);
+    MeetingMinutes minutes(m_workspace);
+    auto meeting = minutes.meeting(meetingId);
     if (!meeting)
         return;
-    try {
-        // A meeting of a later day opens to be prepared; it starts on its day.
-        const bool due
-            = stockholmDate(meeting->startUtc) <= stockholmDate(QDateTime::currentDateTimeUtc());
-        if (start && due && meeting->status == MeetingStatus::Planned) {
-            meeting->status = MeetingStatus::InProgress;
-            meeting->version = m_workspace.meetings().save(*meeting, m_workspace.actorId());
-        }
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The meeting could not be started"), error.userMessage());
+    // A meeting of a later day opens to be prepared; it starts on its day.
+    const bool due
+        = stockholmDate(meeting->startUtc) <= stockholmDate(QDateTime::currentDateTimeUtc());
+    if (start && due && meeting->status == MeetingStatus::Planned
+        && !runGuarded(this, tr("The meeting could not be started"),
+            [&] { meeting = minutes.start(*meeting); }))
         return;
-    }
     m_meeting = *meeting;
     m_chooser->showUnit(meeting->unitId);
     const QString forum = MeetingChooser::forumName(m_workspace, meeting->templateId);
@@ -245,8 +240,7 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start)
     m_attendance->load(m_meeting);
     m_editor->load(m_meeting);
     m_closing->load(m_meeting, m_attendance->participants());
-    m_timer.start(
-        meeting->minutes, static_cast<int>(m_workspace.meetings().agendaItems(meetingId).size()));
+    m_timer.start(meeting->minutes, minutes.agendaItemCount(meetingId));
     m_followUps->load(m_meeting);
     m_tabs->setEnabled(true);
     m_tabs->setCurrentIndex(0);
@@ -257,7 +251,8 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start)
 
 void MeetingModeView::applyLock()
 {
-    const MinutesClosing closing = m_workspace.minutes().closing(m_meeting.id);
+    MeetingMinutes minutes(m_workspace);
+    const MinutesClosing closing = minutes.closing(m_meeting.id);
     const bool locked = closing.locked;
     m_locked = locked;
     // What was done before approval is part of the approved minutes.
@@ -270,7 +265,7 @@ void MeetingModeView::applyLock()
     m_previous->setEnabled(true);
     m_next->setEnabled(true);
     if (m_meeting.id)
-        m_meeting = m_workspace.meetings().byId(m_meeting.id).value_or(m_meeting);
+        m_meeting = minutes.meeting(m_meeting.id).value_or(m_meeting);
     // The clock runs only while the meeting is held.
     if (m_meeting.status == MeetingStatus::InProgress && !closing.isFinished())
         m_clock->start();
@@ -285,7 +280,7 @@ void MeetingModeView::showOthersChanges()
     try {
         m_editor->refreshFromStore();
         m_followUps->load(m_meeting);
-        if (m_workspace.minutes().isLocked(m_meeting.id) != m_locked) {
+        if (MeetingMinutes(m_workspace).isLocked(m_meeting.id) != m_locked) {
             m_closing->load(m_meeting, m_attendance->participants());
             applyLock();
         }

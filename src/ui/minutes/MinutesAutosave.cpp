@@ -2,9 +2,7 @@
 
 #include "domain/NotesMerge.h"
 #include "domain/StorageError.h"
-#include "services/Workspace.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MinutesRepository.h"
+#include "services/minutes/MeetingMinutes.h"
 #include "ui/minutes/NotesEdit.h"
 
 #include <QTextCursor>
@@ -75,6 +73,7 @@ bool MinutesAutosave::saveNow()
     QElapsedTimer timer;
     timer.start();
     bool ok = true;
+    MeetingMinutes minutes(m_workspace);
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (!it->dirty)
             continue;
@@ -82,13 +81,13 @@ bool MinutesAutosave::saveNow()
         entry.text = it.key()->toPlainText();
         try {
             try {
-                it->entry = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+                it->entry = minutes.saveEntry(entry);
             } catch (const StorageError &error) {
                 if (error.kind() != StorageError::Kind::Conflict || !mergeWithStored(it.key()))
                     throw;
                 entry = it->entry;
                 entry.text = it.key()->toPlainText();
-                it->entry = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+                it->entry = minutes.saveEntry(entry);
                 Q_EMIT merged(tr("Someone else wrote in the same field at the same time. Both "
                                  "texts are in the field now; read it through."));
             }
@@ -108,8 +107,7 @@ bool MinutesAutosave::saveNow()
 bool MinutesAutosave::mergeWithStored(NotesEdit *edit)
 {
     Field &field = m_fields[edit];
-    const auto entries = m_workspace.minutes().entries(
-        m_workspace.meetings().meetingOfAgendaItem(field.agendaItemId).value_or(0));
+    const auto entries = MeetingMinutes(m_workspace).entriesBeside(field.agendaItemId);
     const auto stored = std::find_if(entries.begin(), entries.end(), [&](const MinuteEntry &e) {
         return e.agendaItemId == field.agendaItemId && e.section == field.section;
     });
@@ -134,7 +132,7 @@ bool MinutesAutosave::mergeWithStored(NotesEdit *edit)
 MinutesAutosave::StoredEntries MinutesAutosave::storedEntries(qint64 meetingId) const
 {
     StoredEntries stored;
-    const auto entries = m_workspace.minutes().entries(meetingId);
+    const auto entries = MeetingMinutes(m_workspace).entries(meetingId);
     for (const MinuteEntry &entry : entries)
         stored[entry.agendaItemId].insert(entry.section, entry);
     return stored;

@@ -1,10 +1,9 @@
 #include "ui/minutes/MinutesEditor.h"
 
 #include "domain/Minutes.h"
+#include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
 #include "ui/care/ClientCareSummary.h"
 #include "ui/minutes/ItemActionsList.h"
 #include "ui/minutes/MinutesAutosave.h"
@@ -112,7 +111,7 @@ QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, M
     }
     addField(page, item, QString(), tr("Notes"), stored.value(QString()));
     if (item.clientId > 0) {
-        const auto client = m_workspace.clients().byId(item.clientId);
+        const auto client = m_workspace.directory().client(item.clientId);
         auto *about = new QLabel(tr("Client: %1 · each profession presents the client's needs from "
                                     "its own field, then the client's wishes.")
                                      .arg(client ? client->name : QString()),

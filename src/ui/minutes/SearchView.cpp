@@ -1,17 +1,19 @@
 #include "ui/minutes/SearchView.h"
 
 #include "domain/Minutes.h"
-#include "domain/StorageError.h"
+#include "models/SearchHitListModel.h"
 #include "services/ActionList.h"
+#include "services/Directory.h"
 #include "services/MinutesSearch.h"
 #include "services/Workspace.h"
-#include "storage/SearchRepository.h"
-#include "storage/UnitRepository.h"
+#include "ui/common/Guarded.h"
+#include "ui/common/RichTextDelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextBrowser>
+#include <QListView>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -20,15 +22,24 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_query(new QLineEdit(this))
-    , m_results(new QTextBrowser(this))
+    , m_summary(new QLabel(this))
+    , m_model(new SearchHitListModel(this))
+    , m_results(new QListView(this))
 {
     setObjectName(QStringLiteral("searchView"));
     m_query->setObjectName(QStringLiteral("searchLineEdit"));
     m_query->setAccessibleName(tr("Search"));
     m_query->setPlaceholderText(tr("Words in minutes, actions and addenda – Enter searches"));
+    m_summary->setObjectName(QStringLiteral("searchSummaryLabel"));
+    m_summary->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResultsBrowser"));
     m_results->setAccessibleName(tr("Search results"));
-    m_results->setOpenLinks(false);
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new RichTextDelegate(SearchHitListModel::HtmlRole, m_results));
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust); // the hits wrap again when the width changes
+    m_results->setUniformItemSizes(false);
     auto *label = new QLabel(tr("S&earch"), this);
     label->setBuddy(m_query);
     auto *row = new QHBoxLayout;
@@ -36,39 +47,40 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     row->addWidget(m_query, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
-    connect(m_results, &QTextBrowser::anchorClicked, this,
-        [this](const QUrl &url) { Q_EMIT openMeeting(url.path().toLongLong()); });
+    // A click opens the hit's meeting, as a link would; Enter does too.
+    const auto open = [this](const QModelIndex &index) {
+        Q_EMIT openMeeting(m_model->meetingIdAt(index.row()));
+    };
+    connect(m_results, &QListView::clicked, this, open);
+    connect(m_results, &QListView::activated, this, [this, open](const QModelIndex &index) {
+        if (!m_results->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick))
+            open(index);
+    });
 }
 
 void SearchView::search(const QString &text)
 {
     m_query->setText(text);
     QList<SearchHit> hits;
-    try {
-        hits = searchMinutes(m_workspace, text, {}, AccessPurpose::Search);
-    } catch (const StorageError &error) {
-        m_results->setPlainText(error.userMessage());
-        return;
-    }
-    m_hits = static_cast<int>(hits.size());
     QHash<qint64, QString> units;
-    const auto all = m_workspace.units().all();
-    for (const Unit &unit : all)
-        units.insert(unit.id, unit.name);
-    QString html = QStringLiteral("<p>%1</p>").arg(tr("%n hits", nullptr, m_hits).toHtmlEscaped());
-    for (const SearchHit &hit : hits) {
-        const QString kind = hit.kind == SearchHit::Kind::Action ? tr("Action")
-            : hit.kind == SearchHit::Kind::Addendum              ? tr("Addendum")
-                                                                 : tr("Minutes");
-        html += QStringLiteral("<p><a href=\"meeting:%1\">%2 · %3 · %4</a><br>%5</p>")
-                    .arg(hit.meetingId)
-                    .arg(stockholmDate(hit.meetingStartUtc).toString(Qt::ISODate),
-                        units.value(hit.unitId).toHtmlEscaped(), kind.toHtmlEscaped(),
-                        highlightedHtml(hit.snippet));
-    }
-    m_results->setHtml(html);
+    const bool found = runGuarded(this, tr("Search"), [&] {
+        hits = searchMinutes(m_workspace, text, {}, AccessPurpose::Search);
+        const auto all = m_workspace.directory().units();
+        for (const Unit &unit : all)
+            units.insert(unit.id, unit.name);
+    });
+    if (!found)
+        return;
+    m_hits = static_cast<int>(hits.size());
+    QList<QDate> days;
+    days.reserve(hits.size());
+    for (const SearchHit &hit : std::as_const(hits))
+        days << stockholmDate(hit.meetingStartUtc);
+    m_model->setHits(hits, units, days);
+    m_summary->setText(tr("%n hits", nullptr, m_hits));
 }
 
 } // namespace tf

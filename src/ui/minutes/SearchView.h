@@ -2,11 +2,13 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
-class QTextBrowser;
+class QListView;
 
 namespace tf {
 
+class SearchHitListModel;
 class Workspace;
 
 // Full-text search across minutes, actions and addenda; hits are shown with
@@ -26,7 +28,9 @@ Q_SIGNALS:
 private:
     Workspace &m_workspace;
     QLineEdit *m_query;
-    QTextBrowser *m_results;
+    QLabel *m_summary;
+    SearchHitListModel *m_model;
+    QListView *m_results;
     int m_hits = 0;
 };
 

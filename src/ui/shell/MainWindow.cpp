@@ -1,7 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "services/Workspace.h"
-#include "storage/Database.h"
+#include "services/minutes/StoreDescription.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
@@ -88,10 +88,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
 void MainWindow::start(const QString &userName)
 {
-    QString status = tr("Signed in as %1 · %2 database %3")
-                         .arg(userName, m_workspace.database().dialect().engineName(),
-                             m_workspace.database().spec().displayName());
-    if (m_workspace.database().isReadOnly())
+    const StoreDescription store = describeStore(m_workspace);
+    QString status
+        = tr("Signed in as %1 · %2 database %3").arg(userName, store.engineName, store.displayName);
+    if (store.readOnly)
         status += tr(" · read only: changes cannot be saved");
     m_status->setText(status);
     m_started = true;

@@ -1,0 +1,66 @@
+#include "services/minutes/MeetingAttendance.h"
+
+#include "domain/StorageError.h"
+#include "services/Workspace.h"
+#include "storage/MeetingRepository.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace tf {
+
+namespace {
+bool sameState(const Participant &a, const Participant &b)
+{
+    return a.attendance == b.attendance && a.substituteId == b.substituteId
+        && a.adjunct == b.adjunct && a.role == b.role && a.invitedOn == b.invitedOn;
+}
+} // namespace
+
+MeetingAttendance::MeetingAttendance(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+QList<Participant> MeetingAttendance::participants(qint64 meetingId)
+{
+    return m_workspace.meetings().participants(meetingId);
+}
+
+int MeetingAttendance::change(const Participant &participant)
+{
+    Transaction transaction(m_workspace.database());
+    const int version = m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
+    transaction.commit();
+    return version;
+}
+
+void MeetingAttendance::restore(const Participant &target, const Participant &expected)
+{
+    Transaction transaction(m_workspace.database());
+    const QList<Participant> stored = participants(target.meetingId);
+    const auto current = std::find_if(stored.begin(), stored.end(),
+        [&](const Participant &p) { return p.personId == target.personId; });
+    if (current == stored.end() || !sameState(*current, expected))
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Någon annan har ändrat personens närvaro sedan dess. Listan visar nu "
+                           "det som är sparat."));
+    Participant next = target;
+    next.version = current->version;
+    m_workspace.meetings().setParticipant(next, m_workspace.actorId());
+    transaction.commit();
+}
+
+Meeting MeetingAttendance::appointSecretary(qint64 meetingId, qint64 personId)
+{
+    Transaction transaction(m_workspace.database());
+    auto meeting = m_workspace.meetings().byId(meetingId);
+    if (!meeting)
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+    meeting->secretaryId = personId;
+    meeting->version = m_workspace.meetings().save(*meeting, m_workspace.actorId());
+    transaction.commit();
+    return *meeting;
+}
+
+} // namespace tf

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QList>
+
+namespace tf {
+
+class Workspace;
+
+// Who came to a meeting and who keeps its minutes, as the secretary records
+// them. Each change is one transaction, made to the version the user saw.
+class MeetingAttendance
+{
+public:
+    explicit MeetingAttendance(Workspace &workspace);
+
+    QList<Participant> participants(qint64 meetingId);
+    // Saves the change to participant.version; returns the new version.
+    int change(const Participant &participant);
+    // Undo and redo: writes target over the stored row, but only while that
+    // row is still as `expected` says; someone else's later change is a
+    // conflict, never overwritten.
+    void restore(const Participant &target, const Participant &expected);
+    // Names the secretary; returns the meeting as stored.
+    Meeting appointSecretary(qint64 meetingId, qint64 personId);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tf

@@ -1,0 +1,109 @@
+#include "services/minutes/MeetingMinutes.h"
+
+#include "services/Workspace.h"
+#include "services/agenda/AgendaService.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/Transaction.h"
+
+namespace tf {
+
+MeetingMinutes::MeetingMinutes(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+std::optional<Meeting> MeetingMinutes::meeting(qint64 meetingId)
+{
+    return m_workspace.meetings().byId(meetingId);
+}
+
+QList<Meeting> MeetingMinutes::meetingsOf(
+    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    return m_workspace.meetings().byUnit(unitId, fromUtc, toUtc);
+}
+
+Meeting MeetingMinutes::start(const Meeting &meeting)
+{
+    Transaction transaction(m_workspace.database());
+    Meeting started = meeting;
+    started.status = MeetingStatus::InProgress;
+    started.version = m_workspace.meetings().save(started, m_workspace.actorId());
+    transaction.commit();
+    return started;
+}
+
+int MeetingMinutes::agendaItemCount(qint64 meetingId)
+{
+    return static_cast<int>(m_workspace.agenda().items(meetingId).size());
+}
+
+QList<MinuteEntry> MeetingMinutes::entries(qint64 meetingId)
+{
+    return m_workspace.minutes().entries(meetingId);
+}
+
+QList<MinuteEntry> MeetingMinutes::entriesBeside(qint64 agendaItemId)
+{
+    const auto meetingId = m_workspace.meetings().meetingOfAgendaItem(agendaItemId);
+    return meetingId ? entries(*meetingId) : QList<MinuteEntry>();
+}
+
+MinuteEntry MeetingMinutes::saveEntry(const MinuteEntry &entry)
+{
+    Transaction transaction(m_workspace.database());
+    const MinuteEntry saved = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+    transaction.commit();
+    return saved;
+}
+
+MinutesClosing MeetingMinutes::closing(qint64 meetingId)
+{
+    return m_workspace.minutes().closing(meetingId);
+}
+
+bool MeetingMinutes::isLocked(qint64 meetingId)
+{
+    return m_workspace.minutes().isLocked(meetingId);
+}
+
+void MeetingMinutes::finish(qint64 meetingId)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.minutes().finish(meetingId, m_workspace.actorId());
+    transaction.commit();
+}
+
+void MeetingMinutes::approve(qint64 meetingId, qint64 approverId)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.minutes().approve(meetingId, approverId, m_workspace.actorId());
+    transaction.commit();
+}
+
+QList<MinutesAddendum> MeetingMinutes::addenda(qint64 meetingId)
+{
+    return m_workspace.minutes().addenda(meetingId);
+}
+
+qint64 MeetingMinutes::addAddendum(const MinutesAddendum &addendum)
+{
+    Transaction transaction(m_workspace.database());
+    const qint64 id = m_workspace.minutes().addAddendum(addendum, m_workspace.actorId());
+    transaction.commit();
+    return id;
+}
+
+QList<qint64> MeetingMinutes::nextMeetingClients(qint64 meetingId)
+{
+    return m_workspace.minutes().nextMeetingClients(meetingId);
+}
+
+void MeetingMinutes::setNextMeetingClients(qint64 meetingId, const QList<qint64> &clientIds)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.minutes().setNextMeetingClients(meetingId, clientIds, m_workspace.actorId());
+    transaction.commit();
+}
+
+} // namespace tf

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Meeting.h"
+#include "domain/Minutes.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace tf {
+
+class Workspace;
+
+// One meeting's minutes as meeting mode keeps them: the meeting itself, the
+// notes typed under each item, and the closing (finished, approved and
+// locked, addenda, the clients agreed for the next meeting). Each change is
+// one transaction, recorded for the signed-in person; a locked meeting is
+// refused in Swedish.
+class MeetingMinutes
+{
+public:
+    explicit MeetingMinutes(Workspace &workspace);
+
+    std::optional<Meeting> meeting(qint64 meetingId);
+    // The unit's meetings starting between the two times, earliest first.
+    QList<Meeting> meetingsOf(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    // Marks a planned meeting as held now; returns it as stored.
+    Meeting start(const Meeting &meeting);
+    int agendaItemCount(qint64 meetingId);
+
+    // The notes of the meeting's items. They were read for the user when the
+    // meeting was opened (readMinutesAgenda records that); these reads only
+    // bring the fields up to date with other writers.
+    QList<MinuteEntry> entries(qint64 meetingId);
+    // The notes of the meeting the item is on.
+    QList<MinuteEntry> entriesBeside(qint64 agendaItemId);
+    // Inserts or updates the notes; a save to an older version is a conflict.
+    MinuteEntry saveEntry(const MinuteEntry &entry);
+
+    MinutesClosing closing(qint64 meetingId);
+    bool isLocked(qint64 meetingId);
+    void finish(qint64 meetingId);
+    void approve(qint64 meetingId, qint64 approverId);
+    QList<MinutesAddendum> addenda(qint64 meetingId);
+    qint64 addAddendum(const MinutesAddendum &addendum);
+    QList<qint64> nextMeetingClients(qint64 meetingId);
+    void setNextMeetingClients(qint64 meetingId, const QList<qint64> &clientIds);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tf
