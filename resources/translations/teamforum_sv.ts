@@ -19,22 +19,6 @@
 <context>
     <name>ClientCareSummary</name>
     <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>Valid until %1</source>
-        <translation>Gäller t.o.m. %1</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Inget samtycke</translation>
-    </message>
-    <message>
-        <source>Expired %1</source>
-        <translation>Gick ut %1</translation>
-    </message>
-    <message>
         <source>not registered</source>
         <translation>inte registrerat</translation>
     </message>
@@ -1668,22 +1652,6 @@
         <translation>Mina kunder</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa möte</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checklista</translation>
-    </message>
-    <message>
-        <source>Consent, other care providers</source>
-        <translation>Samtycke vårdgivare</translation>
-    </message>
-    <message>
         <source>Add item for the client…</source>
         <translation>Lägg till punkt för kunden…</translation>
     </message>
@@ -1706,18 +1674,6 @@
     <message>
         <source>&lt;h2&gt;My clients&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mina kunder&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Not on a coming agenda</source>
-        <translation>Inte på någon kommande dagordning</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Att göra</translation>
     </message>
     <message>
         <source>You are not contact person for any client yet.</source>
@@ -2378,6 +2334,53 @@
     </message>
 </context>
 <context>
+    <name>tf::MyClientsModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Consent, other care providers</source>
+        <translation>Samtycke vårdgivare</translation>
+    </message>
+    <message>
+        <source>Not on a coming agenda</source>
+        <translation>Inte på någon kommande dagordning</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gäller t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Gick ut %1</translation>
+    </message>
+</context>
+<context>
     <name>tf::NurseAfterMeetingPanel</name>
     <message>
         <source>My health-care actions</source>
@@ -2439,30 +2442,6 @@
         <translation>Tidigare bedömningar</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Bedömd av</translation>
-    </message>
-    <message>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
@@ -2481,26 +2460,6 @@
     <message>
         <source>Choose a client to see earlier assessments.</source>
         <translation>Välj en kund för att se tidigare bedömningar.</translation>
-    </message>
-    <message>
-        <source>new risk</source>
-        <translation>ny risk</translation>
-    </message>
-    <message>
-        <source>no longer at risk</source>
-        <translation>ingen risk längre</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>oförändrat</translation>
-    </message>
-    <message>
-        <source>%1 points before</source>
-        <translation>%1 poäng förra gången</translation>
-    </message>
-    <message>
-        <source>Could not be completed</source>
-        <translation>Kunde inte slutföras</translation>
     </message>
     <message>
         <source>SBAR…</source>
@@ -2833,6 +2792,53 @@
     <message>
         <source>The assessment was not saved</source>
         <translation>Bedömningen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::RiskHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>Could not be completed</source>
+        <translation>Kunde inte slutföras</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>ny risk</translation>
+    </message>
+    <message>
+        <source>no longer at risk</source>
+        <translation>ingen risk längre</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>%1 points before</source>
+        <translation>%1 poäng förra gången</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QSignalBlocker>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace tf {
@@ -20,6 +21,27 @@ QTableWidget *createCareTable(QWidget *parent, const char *objectName,
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    return table;
+}
+
+QTableView *createCareTableView(QWidget *parent, const char *objectName,
+    const QString &accessibleName, QAbstractItemModel *model)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(QLatin1String(objectName));
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, [table] {
+        table->resizeColumnsToContents();
+        table->horizontalHeader()->setStretchLastSection(true);
+    });
     return table;
 }
 

@@ -1,8 +1,8 @@
 #include "ui/care/ContactAfterMeetingPanel.h"
 
 #include "services/Workspace.h"
+#include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
-#include "storage/MeetingRepository.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/FeedbackDialog.h"
@@ -52,7 +52,7 @@ void ContactAfterMeetingPanel::refresh()
     QList<qint64> feedbackIds;
     for (const FeedbackDue &due : feedbackDueFor(m_workspace, me)) {
         QString decided;
-        if (const auto meeting = m_workspace.meetings().byId(due.action.meetingId))
+        if (const auto meeting = careMeeting(m_workspace, due.action.meetingId))
             decided = meetingLabel(m_workspace, *meeting);
         feedbackRows << QStringList {due.client.name, due.action.what, decided};
         feedbackIds << due.action.id;

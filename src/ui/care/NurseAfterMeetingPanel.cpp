@@ -1,14 +1,13 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 
-#include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/care/SipRepository.h"
+#include "services/care/CareMeetings.h"
+#include "services/care/ClientRecords.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/OpenActionRows.h"
-#include "ui/common/MessageBox.h"
+#include "ui/common/Guarded.h"
 
 #include <QGroupBox>
 #include <QPushButton>
@@ -51,9 +50,10 @@ void NurseAfterMeetingPanel::refresh()
 
     QList<QStringList> sipRows;
     QList<qint64> sipIds;
-    for (const SipNeed &need : m_workspace.sip().open(me)) {
-        const auto client = m_workspace.clients().byId(need.clientId);
-        const auto meeting = m_workspace.meetings().byId(need.meetingId);
+    Directory directory(m_workspace);
+    for (const SipNeed &need : ClientRecords(m_workspace).openSipNeedsFor(me)) {
+        const auto client = directory.client(need.clientId);
+        const auto meeting = careMeeting(m_workspace, need.meetingId);
         sipRows << QStringList {client ? client->name : QString(), need.note,
             meeting ? meetingLabel(m_workspace, *meeting) : QString()};
         sipIds << need.id;
@@ -68,14 +68,11 @@ void NurseAfterMeetingPanel::markSipDone()
     if (row < 0)
         return;
     const qint64 id = m_sip->item(row, 0)->data(Qt::UserRole).toLongLong();
-    for (const SipNeed &need : m_workspace.sip().open(m_workspace.actorId())) {
-        if (need.id != id)
-            continue;
-        try {
-            m_workspace.sip().markDone(need, QDate::currentDate(), m_workspace.actorId());
-        } catch (const StorageError &error) {
-            MessageBox::error(this, tr("Not saved"), error.userMessage());
-        }
+    ClientRecords records(m_workspace);
+    for (const SipNeed &need : records.openSipNeedsFor(m_workspace.actorId())) {
+        if (need.id == id)
+            runGuarded(
+                this, tr("Not saved"), [&] { records.markSipDone(need, QDate::currentDate()); });
     }
     Q_EMIT sipMarked();
 }
