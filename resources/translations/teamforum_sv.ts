@@ -126,13 +126,6 @@
     </message>
 </context>
 <context>
-    <name>OpenActionRows</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (försenad)</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
         <source>Folder</source>
@@ -1629,14 +1622,6 @@
         <translation>Mina öppna åtgärder</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
         <source>Record when and how the decision was reported back</source>
         <translation>Registrera när och hur beslutet återkopplades</translation>
     </message>
@@ -2387,16 +2372,8 @@
         <translation>Mina hälso- och sjukvårdsåtgärder</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Klart senast</translation>
     </message>
     <message>
         <source>SIP to call</source>
@@ -2508,6 +2485,25 @@
     <message>
         <source>Moving i&amp;n and intervals…</source>
         <translation>I&amp;nflyttning och intervall…</translation>
+    </message>
+</context>
+<context>
+    <name>tf::OpenActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
     </message>
 </context>
 <context>

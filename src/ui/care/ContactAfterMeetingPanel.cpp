@@ -1,5 +1,6 @@
 #include "ui/care/ContactAfterMeetingPanel.h"
 
+#include "models/OpenActionsModel.h"
 #include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
@@ -10,6 +11,7 @@
 
 #include <QGroupBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,8 +25,9 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
     , m_feedbackTable(createCareTable(nullptr, "feedbackTableWidget",
           tr("Decisions to report back"), {tr("Client"), tr("Decision"), tr("Decided at")}))
     , m_feedbackButton(new QPushButton(tr("Mark as reported back…")))
-    , m_actionTable(createCareTable(nullptr, "myActionsTableWidget", tr("My open actions"),
-          {tr("Action"), tr("Client"), tr("Due date")}))
+    , m_actionModel(new OpenActionsModel(this))
+    , m_actionTable(createCareTableView(
+          nullptr, "myActionsTableWidget", tr("My open actions"), m_actionModel))
 {
     m_feedbackButton->setObjectName(QStringLiteral("markFeedbackButton"));
     m_feedbackButton->setAccessibleName(m_feedbackButton->text());
@@ -59,7 +62,7 @@ void ContactAfterMeetingPanel::refresh()
     }
     fillCareTable(m_feedbackTable, feedbackRows, feedbackIds);
     m_feedbackButton->setEnabled(!feedbackIds.isEmpty());
-    fillCareTable(m_actionTable, OpenActionRows::of(m_workspace, me));
+    loadOpenActions(m_workspace, m_actionModel, me);
 }
 
 void ContactAfterMeetingPanel::markFeedback()

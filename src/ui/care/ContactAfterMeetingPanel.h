@@ -3,10 +3,12 @@
 #include <QSplitter>
 
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace tf {
 
+class OpenActionsModel;
 class Workspace;
 
 // "Mina kunder" after the meeting: the decisions the contact person is to
@@ -29,7 +31,8 @@ private:
     Workspace &m_workspace;
     QTableWidget *m_feedbackTable;
     QPushButton *m_feedbackButton;
-    QTableWidget *m_actionTable;
+    OpenActionsModel *m_actionModel;
+    QTableView *m_actionTable;
 };
 
 } // namespace tf

@@ -1,5 +1,6 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 
+#include "models/OpenActionsModel.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
@@ -11,6 +12,7 @@
 
 #include <QGroupBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,8 +23,9 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
     , m_workspace(workspace)
     // Parentless until the group boxes below take them: a splitter would
     // make every new child a section of its own.
-    , m_actions(createCareTable(nullptr, "healthActionsTableWidget", tr("My health-care actions"),
-          {tr("Action"), tr("Client"), tr("Due date")}))
+    , m_actionModel(new OpenActionsModel(this))
+    , m_actions(createCareTableView(
+          nullptr, "healthActionsTableWidget", tr("My health-care actions"), m_actionModel))
     , m_sip(createCareTable(
           nullptr, "sipTableWidget", tr("SIP to call"), {tr("Client"), tr("Note"), tr("Noted at")}))
     , m_sipDone(new QPushButton(tr("Mark SIP as called")))
@@ -46,7 +49,7 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
 void NurseAfterMeetingPanel::refresh()
 {
     const qint64 me = m_workspace.actorId();
-    fillCareTable(m_actions, OpenActionRows::of(m_workspace, me));
+    loadOpenActions(m_workspace, m_actionModel, me);
 
     QList<QStringList> sipRows;
     QList<qint64> sipIds;

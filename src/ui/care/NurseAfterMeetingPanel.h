@@ -3,10 +3,12 @@
 #include <QSplitter>
 
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace tf {
 
+class OpenActionsModel;
 class Workspace;
 
 // "Inför mötet" after the meeting: the nurse's own open health-care actions
@@ -27,7 +29,8 @@ private:
     void markSipDone();
 
     Workspace &m_workspace;
-    QTableWidget *m_actions;
+    OpenActionsModel *m_actionModel;
+    QTableView *m_actions;
     QTableWidget *m_sip;
     QPushButton *m_sipDone;
 };

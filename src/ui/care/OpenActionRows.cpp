@@ -1,25 +1,27 @@
 #include "ui/care/OpenActionRows.h"
 
+#include "models/OpenActionsModel.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 
 namespace tf {
 
-QList<QStringList> OpenActionRows::of(Workspace &workspace, qint64 responsibleId)
+void loadOpenActions(Workspace &workspace, OpenActionsModel *model, qint64 responsibleId)
 {
-    QList<QStringList> rows;
     Directory directory(workspace);
     const QDate today = QDate::currentDate();
+    QList<Action> actions;
+    QHash<qint64, QString> clientNames;
     for (const ActionListRow &row :
         ActionList(workspace).forPerson(responsibleId, ActionFilter::Open, today)) {
-        const Action &action = row.action;
-        const auto client = action.clientId > 0 ? directory.client(action.clientId) : std::nullopt;
-        QString due = action.dueDate.isValid() ? action.dueDate.toString(Qt::ISODate) : QString();
-        if (action.isOverdue(today))
-            due = tr("%1 (overdue)").arg(due);
-        rows << QStringList {action.what, client ? client->name : QString(), due};
+        actions << row.action;
+        const qint64 clientId = row.action.clientId;
+        if (clientId > 0 && !clientNames.contains(clientId)) {
+            if (const auto client = directory.client(clientId))
+                clientNames.insert(clientId, client->name);
+        }
     }
-    return rows;
+    model->setActions(actions, clientNames, today);
 }
 
 } // namespace tf
