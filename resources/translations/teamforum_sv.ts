@@ -1602,18 +1602,6 @@
         <translation>Beslut att återkoppla</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Decided at</source>
-        <translation>Beslutat vid</translation>
-    </message>
-    <message>
         <source>Mark as reported back…</source>
         <translation>Markera som återkopplat…</translation>
     </message>
@@ -1730,6 +1718,21 @@
     <message>
         <source>The feedback was not saved</source>
         <translation>Återkopplingen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::FeedbackDueModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Beslutat vid</translation>
     </message>
 </context>
 <context>
@@ -2372,20 +2375,8 @@
         <translation>Mina hälso- och sjukvårdsåtgärder</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
         <source>SIP to call</source>
         <translation>SIP att kalla till</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Noted at</source>
-        <translation>Noterat vid</translation>
     </message>
     <message>
         <source>Mark SIP as called</source>
@@ -3176,6 +3167,21 @@
     <message>
         <source>Choose who is responsible for calling the SIP.</source>
         <translation>Välj vem som ansvarar för att kalla till SIP.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SipNeedsModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Noted at</source>
+        <translation>Noterat vid</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -172,10 +171,11 @@ TEST_CASE("the contact person fills the checklist and reports a decision back", 
     CHECK(clients->index(0, 2).data().toString() == QStringLiteral("Klar"));
 
     // The decision is listed until it is marked as reported back.
-    auto *feedback = child<QTableWidget>(&view, "feedbackTableWidget");
-    REQUIRE(feedback->rowCount() == 1);
-    CHECK(feedback->item(0, 1)->text() == QStringLiteral("Prova rollator inomhus"));
-    feedback->setCurrentCell(0, 0);
+    auto *feedback = child<QTableView>(&view, "feedbackTableWidget");
+    REQUIRE(feedback->model()->rowCount() == 1);
+    CHECK(feedback->model()->index(0, 1).data().toString()
+        == QStringLiteral("Prova rollator inomhus"));
+    selectFirstRow(feedback);
     whenDialogOpens([](QDialog *dialog) {
         checkSwedishAndNamed(dialog);
         auto *method = child<QComboBox>(dialog, "feedbackMethodComboBox");
@@ -183,7 +183,7 @@ TEST_CASE("the contact person fills the checklist and reports a decision back", 
         QTest::mouseClick(child<QPushButton>(dialog, "saveFeedbackButton"), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(&view, "markFeedbackButton"), Qt::LeftButton);
-    CHECK(feedback->rowCount() == 0);
+    CHECK(feedback->model()->rowCount() == 0);
     const auto given = workspace.care().feedback(decisionId);
     REQUIRE(given);
     CHECK(given->method == FeedbackMethod::Phone);
@@ -260,7 +260,7 @@ TEST_CASE("the nurse sees missing assessments and starts one in one step", "[car
     QTreeWidgetItem *downton = clientItem->child(0);
     CHECK(downton->text(0) == QStringLiteral("Downton fallriskindex (DFRI)"));
     CHECK(downton->text(1) == QStringLiteral("Saknas"));
-    CHECK(child<QTableWidget>(&view, "sipTableWidget")->rowCount() == 1);
+    CHECK(child<QTableView>(&view, "sipTableWidget")->model()->rowCount() == 1);
 
     tree->setCurrentItem(downton);
     whenDialogOpens([](QDialog *dialog) {
@@ -471,8 +471,8 @@ TEST_CASE(
     view.resize(1200, 800);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    auto *sipTable = child<QTableWidget>(&view, "sipTableWidget");
-    CHECK(sipTable->rowCount() == 0);
+    auto *sipTable = child<QTableView>(&view, "sipTableWidget");
+    CHECK(sipTable->model()->rowCount() == 0);
     auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
     auto *sipButton = child<QPushButton>(&view, "sipNeedButton");
     tree->setCurrentItem(tree->topLevelItem(0));
@@ -517,11 +517,11 @@ TEST_CASE(
         workspace.setActorId(scene.nurseId);
     }
     // Listed for the responsible nurse until the SIP has been called.
-    REQUIRE(sipTable->rowCount() == 1);
-    CHECK(sipTable->item(0, 0)->text() == QStringLiteral("Greta Gran"));
-    sipTable->setCurrentCell(0, 0);
+    REQUIRE(sipTable->model()->rowCount() == 1);
+    CHECK(sipTable->model()->index(0, 0).data().toString() == QStringLiteral("Greta Gran"));
+    selectFirstRow(sipTable);
     QTest::mouseClick(child<QPushButton>(&view, "sipDoneButton"), Qt::LeftButton);
-    CHECK(sipTable->rowCount() == 0);
+    CHECK(sipTable->model()->rowCount() == 0);
     CHECK(workspace.sip().open().isEmpty());
     workspace.setActorId(scene.contactId);
     ContactPersonView contactView(workspace);

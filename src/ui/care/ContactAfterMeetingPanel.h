@@ -4,10 +4,10 @@
 
 class QPushButton;
 class QTableView;
-class QTableWidget;
 
 namespace tf {
 
+class FeedbackDueModel;
 class OpenActionsModel;
 class Workspace;
 
@@ -29,7 +29,8 @@ private:
     void markFeedback();
 
     Workspace &m_workspace;
-    QTableWidget *m_feedbackTable;
+    FeedbackDueModel *m_feedbackModel;
+    QTableView *m_feedbackTable;
     QPushButton *m_feedbackButton;
     OpenActionsModel *m_actionModel;
     QTableView *m_actionTable;

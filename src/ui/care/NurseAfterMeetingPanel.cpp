@@ -1,6 +1,7 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 
 #include "models/OpenActionsModel.h"
+#include "models/SipNeedsModel.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
@@ -13,7 +14,6 @@
 #include <QGroupBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -26,8 +26,8 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
     , m_actionModel(new OpenActionsModel(this))
     , m_actions(createCareTableView(
           nullptr, "healthActionsTableWidget", tr("My health-care actions"), m_actionModel))
-    , m_sip(createCareTable(
-          nullptr, "sipTableWidget", tr("SIP to call"), {tr("Client"), tr("Note"), tr("Noted at")}))
+    , m_sipModel(new SipNeedsModel(this))
+    , m_sip(createCareTableView(nullptr, "sipTableWidget", tr("SIP to call"), m_sipModel))
     , m_sipDone(new QPushButton(tr("Mark SIP as called")))
 {
     m_sipDone->setObjectName(QStringLiteral("sipDoneButton"));
@@ -51,26 +51,31 @@ void NurseAfterMeetingPanel::refresh()
     const qint64 me = m_workspace.actorId();
     loadOpenActions(m_workspace, m_actionModel, me);
 
-    QList<QStringList> sipRows;
-    QList<qint64> sipIds;
     Directory directory(m_workspace);
-    for (const SipNeed &need : ClientRecords(m_workspace).openSipNeedsFor(me)) {
-        const auto client = directory.client(need.clientId);
-        const auto meeting = careMeeting(m_workspace, need.meetingId);
-        sipRows << QStringList {client ? client->name : QString(), need.note,
-            meeting ? meetingLabel(m_workspace, *meeting) : QString()};
-        sipIds << need.id;
+    const QList<SipNeed> needs = ClientRecords(m_workspace).openSipNeedsFor(me);
+    QHash<qint64, QString> clientNames;
+    QHash<qint64, QString> meetingLabels;
+    for (const SipNeed &need : needs) {
+        if (!clientNames.contains(need.clientId)) {
+            const auto client = directory.client(need.clientId);
+            clientNames.insert(need.clientId, client ? client->name : QString());
+        }
+        if (!meetingLabels.contains(need.meetingId)) {
+            const auto meeting = careMeeting(m_workspace, need.meetingId);
+            meetingLabels.insert(
+                need.meetingId, meeting ? meetingLabel(m_workspace, *meeting) : QString());
+        }
     }
-    fillCareTable(m_sip, sipRows, sipIds);
-    m_sipDone->setEnabled(!sipIds.isEmpty());
+    m_sipModel->setNeeds(needs, clientNames, meetingLabels);
+    m_sipDone->setEnabled(!needs.isEmpty());
 }
 
 void NurseAfterMeetingPanel::markSipDone()
 {
-    const int row = m_sip->currentRow();
-    if (row < 0)
+    const SipNeed *chosen = m_sipModel->needAt(m_sip->currentIndex().row());
+    if (!chosen)
         return;
-    const qint64 id = m_sip->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 id = chosen->id;
     ClientRecords records(m_workspace);
     for (const SipNeed &need : records.openSipNeedsFor(m_workspace.actorId())) {
         if (need.id == id)

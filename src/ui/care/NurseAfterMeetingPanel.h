@@ -4,11 +4,11 @@
 
 class QPushButton;
 class QTableView;
-class QTableWidget;
 
 namespace tf {
 
 class OpenActionsModel;
+class SipNeedsModel;
 class Workspace;
 
 // "Inför mötet" after the meeting: the nurse's own open health-care actions
@@ -31,7 +31,8 @@ private:
     Workspace &m_workspace;
     OpenActionsModel *m_actionModel;
     QTableView *m_actions;
-    QTableWidget *m_sip;
+    SipNeedsModel *m_sipModel;
+    QTableView *m_sip;
     QPushButton *m_sipDone;
 };
 
