@@ -19,22 +19,6 @@
 <context>
     <name>ClientCareSummary</name>
     <message>
-        <source>Missing</source>
-        <translation>Saknas</translation>
-    </message>
-    <message>
-        <source>Valid until %1</source>
-        <translation>Gäller t.o.m. %1</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Inget samtycke</translation>
-    </message>
-    <message>
-        <source>Expired %1</source>
-        <translation>Gick ut %1</translation>
-    </message>
-    <message>
         <source>not registered</source>
         <translation>inte registrerat</translation>
     </message>
@@ -139,13 +123,6 @@
     <message>
         <source>Role</source>
         <translation>Roll</translation>
-    </message>
-</context>
-<context>
-    <name>OpenActionRows</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (försenad)</translation>
     </message>
 </context>
 <context>
@@ -1611,32 +1588,12 @@
         <translation>Beslut att återkoppla</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Decided at</source>
-        <translation>Beslutat vid</translation>
-    </message>
-    <message>
         <source>Mark as reported back…</source>
         <translation>Markera som återkopplat…</translation>
     </message>
     <message>
         <source>My open actions</source>
         <translation>Mina öppna åtgärder</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Klart senast</translation>
     </message>
     <message>
         <source>Record when and how the decision was reported back</source>
@@ -1652,22 +1609,6 @@
     <message>
         <source>My clients</source>
         <translation>Mina kunder</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Nästa möte</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checklista</translation>
-    </message>
-    <message>
-        <source>Consent, other care providers</source>
-        <translation>Samtycke vårdgivare</translation>
     </message>
     <message>
         <source>Add item for the client…</source>
@@ -1692,18 +1633,6 @@
     <message>
         <source>&lt;h2&gt;My clients&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mina kunder&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Not on a coming agenda</source>
-        <translation>Inte på någon kommande dagordning</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Att göra</translation>
     </message>
     <message>
         <source>You are not contact person for any client yet.</source>
@@ -1775,6 +1704,21 @@
     <message>
         <source>The feedback was not saved</source>
         <translation>Återkopplingen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::FeedbackDueModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Beslutat vid</translation>
     </message>
 </context>
 <context>
@@ -2367,34 +2311,61 @@
     </message>
 </context>
 <context>
+    <name>tf::MyClientsModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Consent, other care providers</source>
+        <translation>Samtycke vårdgivare</translation>
+    </message>
+    <message>
+        <source>Not on a coming agenda</source>
+        <translation>Inte på någon kommande dagordning</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gäller t.o.m. %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Gick ut %1</translation>
+    </message>
+</context>
+<context>
     <name>tf::NurseAfterMeetingPanel</name>
     <message>
         <source>My health-care actions</source>
         <translation>Mina hälso- och sjukvårdsåtgärder</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
         <source>SIP to call</source>
         <translation>SIP att kalla till</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Noted at</source>
-        <translation>Noterat vid</translation>
     </message>
     <message>
         <source>Mark SIP as called</source>
@@ -2428,30 +2399,6 @@
         <translation>Tidigare bedömningar</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Bedömd av</translation>
-    </message>
-    <message>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
@@ -2470,26 +2417,6 @@
     <message>
         <source>Choose a client to see earlier assessments.</source>
         <translation>Välj en kund för att se tidigare bedömningar.</translation>
-    </message>
-    <message>
-        <source>new risk</source>
-        <translation>ny risk</translation>
-    </message>
-    <message>
-        <source>no longer at risk</source>
-        <translation>ingen risk längre</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>oförändrat</translation>
-    </message>
-    <message>
-        <source>%1 points before</source>
-        <translation>%1 poäng förra gången</translation>
-    </message>
-    <message>
-        <source>Could not be completed</source>
-        <translation>Kunde inte slutföras</translation>
     </message>
     <message>
         <source>SBAR…</source>
@@ -2538,6 +2465,25 @@
     <message>
         <source>Moving i&amp;n and intervals…</source>
         <translation>I&amp;nflyttning och intervall…</translation>
+    </message>
+</context>
+<context>
+    <name>tf::OpenActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2768,53 @@
     <message>
         <source>The assessment was not saved</source>
         <translation>Bedömningen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::RiskHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>Could not be completed</source>
+        <translation>Kunde inte slutföras</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>ny risk</translation>
+    </message>
+    <message>
+        <source>no longer at risk</source>
+        <translation>ingen risk längre</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>%1 points before</source>
+        <translation>%1 poäng förra gången</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3159,21 @@
     <message>
         <source>Choose who is responsible for calling the SIP.</source>
         <translation>Välj vem som ansvarar för att kalla till SIP.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SipNeedsModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Noted at</source>
+        <translation>Noterat vid</translation>
     </message>
 </context>
 <context>

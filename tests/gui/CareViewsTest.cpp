@@ -38,7 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -73,6 +73,12 @@ struct Scene
     qint64 meetingId = 0;
     qint64 itemId = 0;
 };
+
+// As the user clicks the first row of a list.
+void selectFirstRow(QTableView *table)
+{
+    table->setCurrentIndex(table->model()->index(0, 0));
+}
 
 qint64 templateFor(Workspace &workspace, const char *forum)
 {
@@ -139,13 +145,13 @@ TEST_CASE("the contact person fills the checklist and reports a decision back", 
     view.resize(1200, 800);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    auto *clients = child<QTableWidget>(&view, "myClientsTableWidget");
+    const auto *clients = child<QTableView>(&view, "myClientsTableWidget")->model();
     REQUIRE(clients->rowCount() == 1);
-    CHECK(clients->item(0, 0)->text() == QStringLiteral("Greta Gran"));
-    CHECK(clients->item(0, 1)->text().contains(QStringLiteral("Teammöte")));
-    CHECK(clients->item(0, 2)->text() == QStringLiteral("Att göra"));
-    CHECK(clients->item(0, 3)->text() == QStringLiteral("Saknas"));
-    CHECK(child<QTableWidget>(&view, "myActionsTableWidget")->rowCount() == 1);
+    CHECK(clients->index(0, 0).data().toString() == QStringLiteral("Greta Gran"));
+    CHECK(clients->index(0, 1).data().toString().contains(QStringLiteral("Teammöte")));
+    CHECK(clients->index(0, 2).data().toString() == QStringLiteral("Att göra"));
+    CHECK(clients->index(0, 3).data().toString() == QStringLiteral("Saknas"));
+    CHECK(child<QTableView>(&view, "myActionsTableWidget")->model()->rowCount() == 1);
     checkSwedishAndNamed(&view);
 
     // The checklist, typed in and saved.
@@ -162,13 +168,14 @@ TEST_CASE("the contact person fills the checklist and reports a decision back", 
     CHECK(stored->clientAsked);
     CHECK(stored->clientWishes == QStringLiteral("Vill promenera varje dag"));
     CHECK(stored->relatives == RelativesAsked::Asked);
-    CHECK(clients->item(0, 2)->text() == QStringLiteral("Klar"));
+    CHECK(clients->index(0, 2).data().toString() == QStringLiteral("Klar"));
 
     // The decision is listed until it is marked as reported back.
-    auto *feedback = child<QTableWidget>(&view, "feedbackTableWidget");
-    REQUIRE(feedback->rowCount() == 1);
-    CHECK(feedback->item(0, 1)->text() == QStringLiteral("Prova rollator inomhus"));
-    feedback->setCurrentCell(0, 0);
+    auto *feedback = child<QTableView>(&view, "feedbackTableWidget");
+    REQUIRE(feedback->model()->rowCount() == 1);
+    CHECK(feedback->model()->index(0, 1).data().toString()
+        == QStringLiteral("Prova rollator inomhus"));
+    selectFirstRow(feedback);
     whenDialogOpens([](QDialog *dialog) {
         checkSwedishAndNamed(dialog);
         auto *method = child<QComboBox>(dialog, "feedbackMethodComboBox");
@@ -176,7 +183,7 @@ TEST_CASE("the contact person fills the checklist and reports a decision back", 
         QTest::mouseClick(child<QPushButton>(dialog, "saveFeedbackButton"), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>(&view, "markFeedbackButton"), Qt::LeftButton);
-    CHECK(feedback->rowCount() == 0);
+    CHECK(feedback->model()->rowCount() == 0);
     const auto given = workspace.care().feedback(decisionId);
     REQUIRE(given);
     CHECK(given->method == FeedbackMethod::Phone);
@@ -253,7 +260,7 @@ TEST_CASE("the nurse sees missing assessments and starts one in one step", "[car
     QTreeWidgetItem *downton = clientItem->child(0);
     CHECK(downton->text(0) == QStringLiteral("Downton fallriskindex (DFRI)"));
     CHECK(downton->text(1) == QStringLiteral("Saknas"));
-    CHECK(child<QTableWidget>(&view, "sipTableWidget")->rowCount() == 1);
+    CHECK(child<QTableView>(&view, "sipTableWidget")->model()->rowCount() == 1);
 
     tree->setCurrentItem(downton);
     whenDialogOpens([](QDialog *dialog) {
@@ -281,10 +288,10 @@ TEST_CASE("the nurse sees missing assessments and starts one in one step", "[car
     downton = tree->topLevelItem(0)->child(0)->child(0);
     CHECK(downton->text(1) == QStringLiteral("Aktuell"));
     tree->setCurrentItem(downton);
-    auto *historyTable = child<QTableWidget>(&view, "assessmentHistoryTableWidget");
+    const auto *historyTable = child<QTableView>(&view, "assessmentHistoryTableWidget")->model();
     REQUIRE(historyTable->rowCount() == 1);
-    CHECK(historyTable->item(0, 2)->text() == QStringLiteral("3"));
-    CHECK(historyTable->item(0, 3)->text() == QStringLiteral("Risk för fall"));
+    CHECK(historyTable->index(0, 2).data().toString() == QStringLiteral("3"));
+    CHECK(historyTable->index(0, 3).data().toString() == QStringLiteral("Risk för fall"));
 }
 
 TEST_CASE("an unanswered item keeps the assessment from being saved", "[care-ui]")
@@ -438,7 +445,7 @@ TEST_CASE(
         ContactPersonView view(workspace);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
-        child<QTableWidget>(&view, "myClientsTableWidget")->setCurrentCell(0, 0);
+        selectFirstRow(child<QTableView>(&view, "myClientsTableWidget"));
         QTest::mouseClick(child<QPushButton>(&view, "sipNeedButton"), Qt::LeftButton);
         REQUIRE(messages.texts.size() == 1);
         CHECK(messages.texts.first().contains(QStringLiteral("samordningsmöte")));
@@ -464,8 +471,8 @@ TEST_CASE(
     view.resize(1200, 800);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    auto *sipTable = child<QTableWidget>(&view, "sipTableWidget");
-    CHECK(sipTable->rowCount() == 0);
+    auto *sipTable = child<QTableView>(&view, "sipTableWidget");
+    CHECK(sipTable->model()->rowCount() == 0);
     auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
     auto *sipButton = child<QPushButton>(&view, "sipNeedButton");
     tree->setCurrentItem(tree->topLevelItem(0));
@@ -502,7 +509,7 @@ TEST_CASE(
         ContactPersonView contactView(workspace);
         contactView.show();
         REQUIRE(QTest::qWaitForWindowExposed(&contactView));
-        child<QTableWidget>(&contactView, "myClientsTableWidget")->setCurrentCell(0, 0);
+        selectFirstRow(child<QTableView>(&contactView, "myClientsTableWidget"));
         CHECK(child<QLabel>(&contactView, "sipSummaryLabel")
                   ->text()
                   .startsWith(QStringLiteral("SIP ska kallas till av Sara Ström (noterat vid ")));
@@ -510,15 +517,15 @@ TEST_CASE(
         workspace.setActorId(scene.nurseId);
     }
     // Listed for the responsible nurse until the SIP has been called.
-    REQUIRE(sipTable->rowCount() == 1);
-    CHECK(sipTable->item(0, 0)->text() == QStringLiteral("Greta Gran"));
-    sipTable->setCurrentCell(0, 0);
+    REQUIRE(sipTable->model()->rowCount() == 1);
+    CHECK(sipTable->model()->index(0, 0).data().toString() == QStringLiteral("Greta Gran"));
+    selectFirstRow(sipTable);
     QTest::mouseClick(child<QPushButton>(&view, "sipDoneButton"), Qt::LeftButton);
-    CHECK(sipTable->rowCount() == 0);
+    CHECK(sipTable->model()->rowCount() == 0);
     CHECK(workspace.sip().open().isEmpty());
     workspace.setActorId(scene.contactId);
     ContactPersonView contactView(workspace);
-    child<QTableWidget>(&contactView, "myClientsTableWidget")->setCurrentCell(0, 0);
+    selectFirstRow(child<QTableView>(&contactView, "myClientsTableWidget"));
     CHECK(child<QLabel>(&contactView, "sipSummaryLabel")->text().isEmpty());
 }
 

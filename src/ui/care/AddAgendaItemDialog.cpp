@@ -1,10 +1,10 @@
 #include "ui/care/AddAgendaItemDialog.h"
 
-#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/care/CarePlanning.h"
 #include "ui/care/CareText.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -74,12 +74,8 @@ void AddAgendaItemDialog::accept()
     item.title = m_title->text().trimmed();
     item.body = m_body->toPlainText().trimmed();
     item.raisedById = m_workspace.actorId();
-    try {
-        m_addedId = m_workspace.agenda().add(item);
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not added"), error.userMessage());
+    if (!runGuarded(this, tr("Not added"), [&] { m_addedId = m_workspace.agenda().add(item); }))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,18 +1,17 @@
 #pragma once
 
-#include <QList>
-#include <QStringList>
+#include <QString>
 
-class QTableWidget;
+class QAbstractItemModel;
+class QTableView;
 class QWidget;
 
 namespace tf {
 
-// A read-only, row-selecting table as the care views use them.
-QTableWidget *createCareTable(QWidget *parent, const char *objectName,
-    const QString &accessibleName, const QStringList &headers);
-// Replaces the rows; ids (if given) go to each row's first cell as UserRole.
-void fillCareTable(
-    QTableWidget *table, const QList<QStringList> &rows, const QList<qint64> &ids = {});
+// A read-only, row-selecting table as the care views use them, showing
+// `model`; its columns are fitted to the text each time the model is filled
+// anew.
+QTableView *createCareTableView(QWidget *parent, const char *objectName,
+    const QString &accessibleName, QAbstractItemModel *model);
 
 } // namespace tf

@@ -1,8 +1,6 @@
 #include "ui/care/CareText.h"
 
-#include "services/Workspace.h"
-#include "storage/PersonRepository.h"
-#include "storage/TemplateRepository.h"
+#include "services/Directory.h"
 
 #include <QTimeZone>
 
@@ -16,8 +14,9 @@ QString localDateTimeText(const QDateTime &utc)
 
 QString meetingLabel(Workspace &workspace, const Meeting &meeting)
 {
-    const QString forum
-        = meeting.templateId != 0 ? workspace.templates().nameOf(meeting.templateId) : QString();
+    const QString forum = meeting.templateId != 0
+        ? Directory(workspace).templateName(meeting.templateId)
+        : QString();
     return QStringLiteral("%1 %2").arg(localDateTimeText(meeting.startUtc), forum).trimmed();
 }
 
@@ -25,7 +24,7 @@ QString personName(Workspace &workspace, qint64 personId)
 {
     if (personId == 0)
         return {};
-    const auto person = workspace.people().byId(personId);
+    const auto person = Directory(workspace).person(personId);
     return person ? person->name : QString();
 }
 

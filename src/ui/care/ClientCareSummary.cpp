@@ -4,36 +4,20 @@
 #include "domain/care/RiskAssessment.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/ActionList.h"
-#include "services/Workspace.h"
-#include "storage/MeetingRepository.h"
-#include "storage/care/CareRepository.h"
-#include "storage/care/ConsentRepository.h"
-#include "storage/care/RiskRepository.h"
-#include "storage/care/SipRepository.h"
+#include "services/care/CareMeetings.h"
+#include "services/care/ClientRecords.h"
+#include "services/care/RiskRoutine.h"
 #include "ui/care/CareText.h"
 
-#include <QSet>
-
 namespace tf {
-
-QString ClientCareSummary::sharingConsentState(Workspace &workspace, qint64 clientId)
-{
-    const auto consent = workspace.consents().latest(clientId, ConsentScope::OtherCareProviders);
-    if (!consent)
-        return tr("Missing");
-    return consent->allowsSharing(QDate::currentDate())
-        ? tr("Valid until %1").arg(consent->validUntil.toString(Qt::ISODate))
-        : (consent->decision == ConsentDecision::Refused
-                ? tr("Refused")
-                : tr("Expired %1").arg(consent->validUntil.toString(Qt::ISODate)));
-}
 
 QString ClientCareSummary::consentsHtml(Workspace &workspace, qint64 clientId)
 {
     QStringList lines;
     const QDate today = QDate::currentDate();
+    ClientRecords records(workspace);
     for (ConsentScope scope : allConsentScopes()) {
-        const auto consent = workspace.consents().latest(clientId, scope);
+        const auto consent = records.latestConsent(clientId, scope);
         QString state = tr("not registered");
         if (consent) {
             state = consentDecisionLabel(consent->decision);
@@ -53,11 +37,11 @@ QString ClientCareSummary::openSipNeeds(Workspace &workspace, qint64 clientId)
 {
     // Open needs stay listed until the responsible person has called the SIP.
     QStringList lines;
-    for (const SipNeed &need : workspace.sip().byClient(clientId)) {
+    for (const SipNeed &need : ClientRecords(workspace).sipNeedsOf(clientId)) {
         if (!need.isOpen())
             continue;
         QString line = tr("SIP to be called by %1").arg(personName(workspace, need.responsibleId));
-        if (const auto meeting = workspace.meetings().byId(need.meetingId))
+        if (const auto meeting = careMeeting(workspace, need.meetingId))
             line += tr(" (noted at %1)").arg(meetingLabel(workspace, *meeting));
         lines << line;
     }
@@ -69,12 +53,7 @@ QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId)
     // The latest assessment per instrument, read-only: the nurse records
     // them before the meeting.
     QStringList lines;
-    QSet<QString> seen;
-    const auto history = workspace.risks().history(clientId);
-    for (const RiskAssessment &assessment : history) {
-        if (seen.contains(assessment.instrument))
-            continue;
-        seen.insert(assessment.instrument);
+    for (const RiskAssessment &assessment : RiskRoutine(workspace).latestPerInstrument(clientId)) {
         const RiskInstrument *instrument = findRiskInstrument(assessment.instrument);
         QString line = instrument ? instrument->name : assessment.instrument;
         if (assessment.result.score)
@@ -93,7 +72,7 @@ QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId)
 QString ClientCareSummary::participation(Workspace &workspace, qint64 agendaItemId)
 {
     // The contact person's checklist before the meeting, read-only here.
-    const auto stored = workspace.care().participation(agendaItemId);
+    const auto stored = ClientRecords(workspace).participation(agendaItemId);
     if (!stored)
         return tr("Participation: the contact person has not filled in the checklist.");
     QStringList parts;

@@ -7,15 +7,13 @@ namespace tf {
 
 class Workspace;
 
-// What the views say about one client's care: consent and SIP needs in
+// What the views say about one client's care: consents and SIP needs in
 // "Mina kunder", the risk assessments and the participation checklist on
 // the client's page of the minutes (read-only there).
 class ClientCareSummary
 {
     Q_DECLARE_TR_FUNCTIONS(ClientCareSummary)
 public:
-    // The consent to share with other care providers, for the client list.
-    static QString sharingConsentState(Workspace &workspace, qint64 clientId);
     // Every consent scope with its decision and validity, as rich text.
     static QString consentsHtml(Workspace &workspace, qint64 clientId);
     // The open SIP needs, one a line.

@@ -1,12 +1,9 @@
 #include "ui/care/ClientRoutineDialog.h"
 
-#include "domain/StorageError.h"
 #include "domain/risk/RiskInstrument.h"
-#include "services/Workspace.h"
-#include "storage/MeetingRepository.h"
-#include "storage/UnitRepository.h"
-#include "storage/care/RiskRepository.h"
+#include "services/care/CareMeetings.h"
 #include "ui/care/CareText.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QDateEdit>
@@ -21,10 +18,10 @@ namespace tf {
 ClientRoutineDialog::ClientRoutineDialog(
     Workspace &workspace, const Client &client, qint64 meetingId, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_routine(workspace)
     , m_client(client)
     , m_meetingId(meetingId)
-    , m_storedMovedIn(workspace.risks().movedInOn(client.id))
+    , m_stored(m_routine.clientRoutine(client.id))
     , m_movedIn(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("clientRoutineDialog"));
@@ -38,29 +35,27 @@ ClientRoutineDialog::ClientRoutineDialog(
     m_movedIn->setMinimumDate(QDate(1990, 1, 1));
     m_movedIn->setMaximumDate(QDate::currentDate().addYears(1));
     m_movedIn->setSpecialValueText(tr("Not given"));
-    m_movedIn->setDate(m_storedMovedIn.isValid() ? m_storedMovedIn : m_movedIn->minimumDate());
+    m_movedIn->setDate(m_stored.movedIn.isValid() ? m_stored.movedIn : m_movedIn->minimumDate());
 
     auto *layout = new QFormLayout(this);
     auto *movedInLabel = new QLabel(tr("&Moved in"), this);
     movedInLabel->setBuddy(m_movedIn);
     layout->addRow(movedInLabel, m_movedIn);
 
-    const auto unit = workspace.units().byId(client.unitId);
-    const auto settings = unit ? workspace.risks().instrumentsFor(unit->serviceType)
-                               : QList<RiskInstrumentSetting>();
+    const auto settings = m_routine.instrumentsForClient(client.id);
     auto *about = new QLabel(this);
     about->setWordWrap(true);
-    const auto meeting = meetingId ? workspace.meetings().byId(meetingId) : std::nullopt;
+    const auto meeting = careMeeting(workspace, meetingId);
     about->setText(settings.isEmpty() ? tr("The verksamhet uses no assessment instrument.")
             : meeting
             ? tr("Shorter intervals the team decided at %1:").arg(meetingLabel(workspace, *meeting))
             : tr("Shorter intervals the team decided:"));
     layout->addRow(about);
-    for (const RiskInstrumentSetting &setting : settings) {
+    for (const InstrumentUse &setting : settings) {
         const RiskInstrument *instrument = findRiskInstrument(setting.instrument);
         Interval interval;
         interval.instrument = setting.instrument;
-        interval.stored = workspace.risks().teamInterval(client.id, setting.instrument).value_or(0);
+        interval.stored = m_stored.teamIntervals.value(setting.instrument, 0);
         interval.spin = new QSpinBox(this);
         interval.spin->setObjectName(QStringLiteral("%1IntervalSpinBox").arg(setting.instrument));
         interval.spin->setAccessibleName(tr("%1: months the team decided").arg(instrument->name));
@@ -90,24 +85,20 @@ void ClientRoutineDialog::accept()
 {
     const QDate movedIn
         = m_movedIn->date() == m_movedIn->minimumDate() ? QDate() : m_movedIn->date();
-    if (!movedIn.isValid() && m_storedMovedIn.isValid()) {
+    if (!movedIn.isValid() && m_stored.movedIn.isValid()) {
         MessageBox::error(this, tr("Not saved"),
             tr("Give the date the client moved in; it cannot be removed once given."));
         m_movedIn->setFocus();
         return;
     }
-    try {
-        if (movedIn.isValid() && movedIn != m_storedMovedIn)
-            m_workspace.risks().setMovedInOn(m_client.id, movedIn, m_workspace.actorId());
-        for (const Interval &interval : std::as_const(m_intervals)) {
-            if (interval.spin->value() != interval.stored)
-                m_workspace.risks().setTeamInterval(m_client.id, interval.instrument,
-                    interval.spin->value(), m_meetingId, m_workspace.actorId());
-        }
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not saved"), error.userMessage());
+    ClientRoutine routine;
+    routine.clientId = m_client.id;
+    routine.movedIn = movedIn;
+    for (const Interval &interval : std::as_const(m_intervals))
+        routine.teamIntervals.insert(interval.instrument, interval.spin->value());
+    if (!runGuarded(
+            this, tr("Not saved"), [&] { m_routine.saveClientRoutine(routine, m_meetingId); }))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Client.h"
+#include "services/care/RiskRoutine.h"
 
 #include <QDate>
 #include <QDialog>
@@ -34,10 +35,10 @@ private:
         QSpinBox *spin = nullptr;
     };
 
-    Workspace &m_workspace;
+    RiskRoutine m_routine;
     Client m_client;
     qint64 m_meetingId;
-    QDate m_storedMovedIn;
+    ClientRoutine m_stored;
     QDateEdit *m_movedIn;
     QList<Interval> m_intervals;
 };

@@ -2,11 +2,9 @@
 
 #include "domain/risk/RiskInstrument.h"
 #include "services/Workspace.h"
+#include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
 #include "services/care/CareReads.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/care/CareRepository.h"
 #include "ui/care/CareText.h"
 
 #include <QHeaderView>
@@ -84,22 +82,11 @@ void ComingAssessmentsTree::refresh()
     const qint64 keepClient = currentClientId();
     const QString keepInstrument = currentInstrument();
     QTreeWidgetItem *keep = nullptr;
-    QSet<qint64> units;
-    QSet<qint64> myClients;
-    for (qint64 clientId : m_workspace.care().clientsOfClinician(me)) {
-        myClients.insert(clientId);
-        if (const auto client = m_workspace.clients().byId(clientId))
-            units.insert(client->unitId);
-    }
-    QList<Meeting> meetings;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qint64 unitId : units)
-        meetings << m_workspace.meetings().byUnit(unitId, now, now.addDays(7 * kWeeksAhead));
-    std::sort(meetings.begin(), meetings.end(),
-        [](const Meeting &a, const Meeting &b) { return a.startUtc < b.startUtc; });
-
-    meetings.removeIf(
-        [](const Meeting &meeting) { return meeting.status == MeetingStatus::Cancelled; });
+    const ClinicianMeetings mine
+        = clinicianMeetings(m_workspace, me, now, now.addDays(7 * kWeeksAhead));
+    const QList<Meeting> &meetings = mine.meetings;
+    const QSet<qint64> &myClients = mine.clientIds;
     // The tree shows the due assessments of every client on these agendas.
     const QList<AgendaClient> agendaClients = readAgendaClients(m_workspace, meetings);
     clear();

@@ -1,9 +1,8 @@
 #include "ui/care/ConsentDialog.h"
 
-#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/care/ConsentRepository.h"
-#include "ui/common/MessageBox.h"
+#include "services/care/ClientRecords.h"
+#include "ui/common/Guarded.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -96,12 +95,10 @@ Consent ConsentDialog::consent() const
 
 void ConsentDialog::accept()
 {
-    try {
-        m_workspace.consents().add(consent(), m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The consent was not saved"), error.userMessage());
+    const Consent given = consent();
+    if (!runGuarded(this, tr("The consent was not saved"),
+            [&] { ClientRecords(m_workspace).addConsent(given); }))
         return;
-    }
     QDialog::accept();
 }
 

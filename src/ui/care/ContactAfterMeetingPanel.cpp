@@ -1,8 +1,10 @@
 #include "ui/care/ContactAfterMeetingPanel.h"
 
+#include "models/FeedbackDueModel.h"
+#include "models/OpenActionsModel.h"
 #include "services/Workspace.h"
+#include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
-#include "storage/MeetingRepository.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/FeedbackDialog.h"
@@ -10,7 +12,7 @@
 
 #include <QGroupBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -20,11 +22,13 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
     , m_workspace(workspace)
     // Parentless until the group boxes below take them: a splitter would
     // make every new child a section of its own.
-    , m_feedbackTable(createCareTable(nullptr, "feedbackTableWidget",
-          tr("Decisions to report back"), {tr("Client"), tr("Decision"), tr("Decided at")}))
+    , m_feedbackModel(new FeedbackDueModel(this))
+    , m_feedbackTable(createCareTableView(
+          nullptr, "feedbackTableWidget", tr("Decisions to report back"), m_feedbackModel))
     , m_feedbackButton(new QPushButton(tr("Mark as reported back…")))
-    , m_actionTable(createCareTable(nullptr, "myActionsTableWidget", tr("My open actions"),
-          {tr("Action"), tr("Client"), tr("Due date")}))
+    , m_actionModel(new OpenActionsModel(this))
+    , m_actionTable(createCareTableView(
+          nullptr, "myActionsTableWidget", tr("My open actions"), m_actionModel))
 {
     m_feedbackButton->setObjectName(QStringLiteral("markFeedbackButton"));
     m_feedbackButton->setAccessibleName(m_feedbackButton->text());
@@ -41,34 +45,32 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
     addWidget(actionBox);
 
     connect(m_feedbackButton, &QPushButton::clicked, this, &ContactAfterMeetingPanel::markFeedback);
-    connect(m_feedbackTable, &QTableWidget::cellActivated, this,
-        &ContactAfterMeetingPanel::markFeedback);
+    connect(m_feedbackTable, &QTableView::activated, this, &ContactAfterMeetingPanel::markFeedback);
 }
 
 void ContactAfterMeetingPanel::refresh()
 {
     const qint64 me = m_workspace.actorId();
-    QList<QStringList> feedbackRows;
-    QList<qint64> feedbackIds;
-    for (const FeedbackDue &due : feedbackDueFor(m_workspace, me)) {
-        QString decided;
-        if (const auto meeting = m_workspace.meetings().byId(due.action.meetingId))
-            decided = meetingLabel(m_workspace, *meeting);
-        feedbackRows << QStringList {due.client.name, due.action.what, decided};
-        feedbackIds << due.action.id;
+    const QList<FeedbackDue> due = feedbackDueFor(m_workspace, me);
+    QHash<qint64, QString> meetingLabels;
+    for (const FeedbackDue &decision : due) {
+        const qint64 meetingId = decision.action.meetingId;
+        if (meetingLabels.contains(meetingId))
+            continue;
+        const auto meeting = careMeeting(m_workspace, meetingId);
+        meetingLabels.insert(meetingId, meeting ? meetingLabel(m_workspace, *meeting) : QString());
     }
-    fillCareTable(m_feedbackTable, feedbackRows, feedbackIds);
-    m_feedbackButton->setEnabled(!feedbackIds.isEmpty());
-    fillCareTable(m_actionTable, OpenActionRows::of(m_workspace, me));
+    m_feedbackModel->setFeedback(due, meetingLabels);
+    m_feedbackButton->setEnabled(!due.isEmpty());
+    loadOpenActions(m_workspace, m_actionModel, me);
 }
 
 void ContactAfterMeetingPanel::markFeedback()
 {
-    const int row = m_feedbackTable->currentRow();
-    if (row < 0)
+    const FeedbackDue *due = m_feedbackModel->feedbackAt(m_feedbackTable->currentIndex().row());
+    if (!due)
         return;
-    const qint64 actionId = m_feedbackTable->item(row, 0)->data(Qt::UserRole).toLongLong();
-    FeedbackDialog dialog(m_workspace, actionId, m_feedbackTable->item(row, 1)->text(), this);
+    FeedbackDialog dialog(m_workspace, due->action.id, due->action.what, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT feedbackMarked();
 }

@@ -3,10 +3,12 @@
 #include <QSplitter>
 
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace tf {
 
+class FeedbackDueModel;
+class OpenActionsModel;
 class Workspace;
 
 // "Mina kunder" after the meeting: the decisions the contact person is to
@@ -27,9 +29,11 @@ private:
     void markFeedback();
 
     Workspace &m_workspace;
-    QTableWidget *m_feedbackTable;
+    FeedbackDueModel *m_feedbackModel;
+    QTableView *m_feedbackTable;
     QPushButton *m_feedbackButton;
-    QTableWidget *m_actionTable;
+    OpenActionsModel *m_actionModel;
+    QTableView *m_actionTable;
 };
 
 } // namespace tf

@@ -1,10 +1,10 @@
 #include "ui/care/ContactPersonView.h"
 
-#include "services/Workspace.h"
+#include "models/MyClientsModel.h"
+#include "services/Directory.h"
+#include "services/care/CareMeetings.h"
 #include "services/care/CareReads.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/care/CareRepository.h"
+#include "services/care/MyClients.h"
 #include "ui/care/AddAgendaItemDialog.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
@@ -18,9 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -28,8 +29,9 @@ namespace tf {
 ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_clientTable(createCareTable(this, "myClientsTableWidget", tr("My clients"),
-          {tr("Client"), tr("Next meeting"), tr("Checklist"), tr("Consent, other care providers")}))
+    , m_clientModel(new MyClientsModel(this))
+    , m_clientTable(
+          createCareTableView(this, "myClientsTableWidget", tr("My clients"), m_clientModel))
     , m_nextMeeting(new QLabel(this))
     , m_checklist(new ParticipationChecklist(workspace, this))
     , m_addItem(new QPushButton(tr("Add item for the client…"), this))
@@ -90,16 +92,9 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
 
     connect(
         m_checklist, &ParticipationChecklist::savedOnRequest, this, &ContactPersonView::refresh);
-    connect(m_clientTable, &QTableWidget::currentCellChanged, this,
-        [this](int row, int, int previousRow) {
-            if (row == previousRow)
-                return;
-            if (!saveChecklist()) {
-                QSignalBlocker block(m_clientTable);
-                m_clientTable->selectRow(previousRow);
-                return;
-            }
-            showClient(row);
+    connect(m_clientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            currentRowChanged(current.row(), previous.row());
         });
     connect(m_addItem, &QPushButton::clicked, this, &ContactPersonView::addAgendaItem);
     connect(m_consentButton, &QPushButton::clicked, this, &ContactPersonView::registerConsent);
@@ -122,36 +117,34 @@ bool ContactPersonView::hasUnsavedChanges() const
     return m_checklist->hasUnsavedChanges();
 }
 
+void ContactPersonView::currentRowChanged(int row, int previousRow)
+{
+    if (m_settingRow || row == previousRow)
+        return;
+    if (!saveChecklist()) {
+        const QScopedValueRollback<bool> setting(m_settingRow, true);
+        m_clientTable->selectRow(previousRow);
+        return;
+    }
+    showClient(row);
+}
+
 void ContactPersonView::refresh()
 {
     saveChecklist();
     const qint64 selected = m_clientId;
     // The list shows each client's next meeting, checklist and consent.
-    m_clients = readMyClients(m_workspace);
-    QList<QStringList> rows;
-    int selectedRow = m_clients.isEmpty() ? -1 : 0;
-    for (int i = 0; i < m_clients.size(); ++i) {
-        const Client &client = m_clients.at(i);
-        if (client.id == selected)
-            selectedRow = i;
-        const auto entries
-            = m_workspace.care().comingAgendaEntries(client.id, QDateTime::currentDateTimeUtc());
-        QString next = tr("Not on a coming agenda");
-        QString checklist = QStringLiteral("–");
-        if (!entries.isEmpty()) {
-            if (const auto meeting = m_workspace.meetings().byId(entries.first().meetingId))
-                next = meetingLabel(m_workspace, *meeting);
-            const auto p = m_workspace.care().participation(entries.first().agendaItemId);
-            checklist = p && p->isComplete() ? tr("Done") : tr("To do");
-        }
-        rows << QStringList {client.name, next, checklist,
-            ClientCareSummary::sharingConsentState(m_workspace, client.id)};
-    }
-    fillCareTable(m_clientTable, rows);
+    int selectedRow = -1;
     {
-        QSignalBlocker block(m_clientTable);
+        const QScopedValueRollback<bool> setting(m_settingRow, true);
+        m_clientModel->setClients(
+            readMyClientStatuses(m_workspace, QDateTime::currentDateTimeUtc()),
+            QDate::currentDate());
+        selectedRow = m_clientModel->rowOf(selected);
+        if (selectedRow < 0 && m_clientModel->rowCount() > 0)
+            selectedRow = 0;
         if (selectedRow >= 0)
-            m_clientTable->setCurrentCell(selectedRow, 0);
+            m_clientTable->setCurrentIndex(m_clientModel->index(selectedRow, 0));
     }
     showClient(selectedRow);
     m_afterMeeting->refresh();
@@ -159,8 +152,9 @@ void ContactPersonView::refresh()
 
 void ContactPersonView::showClient(int row)
 {
-    const bool valid = row >= 0 && row < m_clients.size();
-    m_clientId = valid ? m_clients.at(row).id : 0;
+    const MyClientStatus *status = m_clientModel->clientAt(row);
+    const bool valid = status != nullptr;
+    m_clientId = valid ? status->client.id : 0;
     m_addItem->setEnabled(valid);
     m_consentButton->setEnabled(valid);
     m_sipButton->setEnabled(valid);
@@ -172,18 +166,15 @@ void ContactPersonView::showClient(int row)
         return;
     }
     readClientRecord(m_workspace, m_clientId);
-    const auto entries
-        = m_workspace.care().comingAgendaEntries(m_clientId, QDateTime::currentDateTimeUtc());
+    const QString name = status->client.name;
+    const auto place = nextAgendaPlace(m_workspace, m_clientId, QDateTime::currentDateTimeUtc());
     qint64 agendaItemId = 0;
-    if (entries.isEmpty()) {
-        m_nextMeeting->setText(
-            tr("%1 is not on the agenda of a coming meeting.").arg(m_clients.at(row).name));
+    if (!place) {
+        m_nextMeeting->setText(tr("%1 is not on the agenda of a coming meeting.").arg(name));
     } else {
-        agendaItemId = entries.first().agendaItemId;
-        const auto meeting = m_workspace.meetings().byId(entries.first().meetingId);
-        m_nextMeeting->setText(tr("Next meeting for %1: %2")
-                                   .arg(m_clients.at(row).name,
-                                       meeting ? meetingLabel(m_workspace, *meeting) : QString()));
+        agendaItemId = place->agendaItemId;
+        m_nextMeeting->setText(
+            tr("Next meeting for %1: %2").arg(name, meetingLabel(m_workspace, place->meeting)));
     }
     m_checklist->load(agendaItemId);
     m_consent->setText(ClientCareSummary::consentsHtml(m_workspace, m_clientId));
@@ -192,7 +183,7 @@ void ContactPersonView::showClient(int row)
 
 void ContactPersonView::addAgendaItem()
 {
-    const auto client = m_workspace.clients().byId(m_clientId);
+    const auto client = Directory(m_workspace).client(m_clientId);
     if (!client)
         return;
     AddAgendaItemDialog dialog(m_workspace, *client, this);

@@ -1,16 +1,15 @@
 #pragma once
 
-#include "domain/Client.h"
-
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace tf {
 
 class ContactAfterMeetingPanel;
+class MyClientsModel;
 class ParticipationChecklist;
 class Workspace;
 
@@ -34,13 +33,16 @@ protected:
 
 private:
     void showClient(int row);
+    void currentRowChanged(int row, int previousRow);
     void addAgendaItem();
     void registerConsent();
 
     Workspace &m_workspace;
-    QList<Client> m_clients;
     qint64 m_clientId = 0;
-    QTableWidget *m_clientTable;
+    // Set while the view itself moves the current row: not the user's choice.
+    bool m_settingRow = false;
+    MyClientsModel *m_clientModel;
+    QTableView *m_clientTable;
     QLabel *m_nextMeeting;
     ParticipationChecklist *m_checklist;
     QPushButton *m_addItem;

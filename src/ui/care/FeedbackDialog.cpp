@@ -1,9 +1,8 @@
 #include "ui/care/FeedbackDialog.h"
 
-#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/care/CareRepository.h"
-#include "ui/common/MessageBox.h"
+#include "services/care/ClientRecords.h"
+#include "ui/common/Guarded.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -64,12 +63,9 @@ void FeedbackDialog::accept()
     feedback.method = static_cast<FeedbackMethod>(m_method->currentData().toInt());
     feedback.givenById = m_workspace.actorId();
     feedback.note = m_note->text();
-    try {
-        m_workspace.care().recordFeedback(feedback, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The feedback was not saved"), error.userMessage());
+    if (!runGuarded(this, tr("The feedback was not saved"),
+            [&] { ClientRecords(m_workspace).recordFeedback(feedback); }))
         return;
-    }
     QDialog::accept();
 }
 

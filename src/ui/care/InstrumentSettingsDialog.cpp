@@ -1,9 +1,8 @@
 #include "ui/care/InstrumentSettingsDialog.h"
 
-#include "domain/StorageError.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/Workspace.h"
-#include "ui/common/MessageBox.h"
+#include "ui/common/Guarded.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +30,7 @@ QSpinBox *monthsBox(QTableWidget *table, int row)
 
 InstrumentSettingsDialog::InstrumentSettingsDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_routine(workspace)
     , m_type(new QComboBox(this))
     , m_table(new QTableWidget(this))
 {
@@ -116,12 +115,12 @@ void InstrumentSettingsDialog::showType(ServiceType type)
     m_shown = type;
     const auto settings = m_edited.contains(static_cast<int>(type))
         ? m_edited.value(static_cast<int>(type))
-        : m_workspace.risks().instrumentsFor(type);
+        : m_routine.instrumentsFor(type);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString key = m_table->item(row, 1)->data(Qt::UserRole).toString();
         int months = 12;
         bool used = false;
-        for (const RiskInstrumentSetting &setting : settings) {
+        for (const InstrumentUse &setting : settings) {
             if (setting.instrument == key) {
                 used = true;
                 months = setting.intervalMonths;
@@ -133,13 +132,13 @@ void InstrumentSettingsDialog::showType(ServiceType type)
     }
 }
 
-QList<RiskInstrumentSetting> InstrumentSettingsDialog::shownSettings() const
+QList<InstrumentUse> InstrumentSettingsDialog::shownSettings() const
 {
-    QList<RiskInstrumentSetting> settings;
+    QList<InstrumentUse> settings;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (!usedBox(m_table, row)->isChecked())
             continue;
-        RiskInstrumentSetting setting;
+        InstrumentUse setting;
         setting.instrument = m_table->item(row, 1)->data(Qt::UserRole).toString();
         setting.intervalMonths = monthsBox(m_table, row)->value();
         settings << setting;
@@ -150,14 +149,11 @@ QList<RiskInstrumentSetting> InstrumentSettingsDialog::shownSettings() const
 void InstrumentSettingsDialog::accept()
 {
     m_edited.insert(static_cast<int>(m_shown), shownSettings());
-    try {
-        for (auto it = m_edited.cbegin(); it != m_edited.cend(); ++it)
-            m_workspace.risks().setInstrumentsFor(
-                static_cast<ServiceType>(it.key()), it.value(), m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not saved"), error.userMessage());
+    QMap<ServiceType, QList<InstrumentUse>> uses;
+    for (auto it = m_edited.cbegin(); it != m_edited.cend(); ++it)
+        uses.insert(static_cast<ServiceType>(it.key()), it.value());
+    if (!runGuarded(this, tr("Not saved"), [&] { m_routine.setInstruments(uses); }))
         return;
-    }
     QDialog::accept();
 }
 

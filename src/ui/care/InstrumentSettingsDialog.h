@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/ServiceType.h"
-#include "storage/care/RiskRepository.h"
+#include "services/care/RiskRoutine.h"
 
 #include <QDialog>
 #include <QHash>
@@ -28,14 +28,14 @@ public Q_SLOTS:
 private:
     ServiceType currentType() const;
     void showType(ServiceType type);
-    QList<RiskInstrumentSetting> shownSettings() const;
+    QList<InstrumentUse> shownSettings() const;
 
-    Workspace &m_workspace;
+    RiskRoutine m_routine;
     QComboBox *m_type;
     QTableWidget *m_table;
     ServiceType m_shown = ServiceType::Sabo;
     // Edited but not yet saved, per verksamhet: kept while switching.
-    QHash<int, QList<RiskInstrumentSetting>> m_edited;
+    QHash<int, QList<InstrumentUse>> m_edited;
 };
 
 } // namespace tf

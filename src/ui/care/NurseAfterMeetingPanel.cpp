@@ -1,18 +1,19 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 
-#include "domain/StorageError.h"
+#include "models/OpenActionsModel.h"
+#include "models/SipNeedsModel.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "storage/ClientRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/care/SipRepository.h"
+#include "services/care/CareMeetings.h"
+#include "services/care/ClientRecords.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/OpenActionRows.h"
-#include "ui/common/MessageBox.h"
+#include "ui/common/Guarded.h"
 
 #include <QGroupBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -22,10 +23,11 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
     , m_workspace(workspace)
     // Parentless until the group boxes below take them: a splitter would
     // make every new child a section of its own.
-    , m_actions(createCareTable(nullptr, "healthActionsTableWidget", tr("My health-care actions"),
-          {tr("Action"), tr("Client"), tr("Due date")}))
-    , m_sip(createCareTable(
-          nullptr, "sipTableWidget", tr("SIP to call"), {tr("Client"), tr("Note"), tr("Noted at")}))
+    , m_actionModel(new OpenActionsModel(this))
+    , m_actions(createCareTableView(
+          nullptr, "healthActionsTableWidget", tr("My health-care actions"), m_actionModel))
+    , m_sipModel(new SipNeedsModel(this))
+    , m_sip(createCareTableView(nullptr, "sipTableWidget", tr("SIP to call"), m_sipModel))
     , m_sipDone(new QPushButton(tr("Mark SIP as called")))
 {
     m_sipDone->setObjectName(QStringLiteral("sipDoneButton"));
@@ -47,35 +49,38 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
 void NurseAfterMeetingPanel::refresh()
 {
     const qint64 me = m_workspace.actorId();
-    fillCareTable(m_actions, OpenActionRows::of(m_workspace, me));
+    loadOpenActions(m_workspace, m_actionModel, me);
 
-    QList<QStringList> sipRows;
-    QList<qint64> sipIds;
-    for (const SipNeed &need : m_workspace.sip().open(me)) {
-        const auto client = m_workspace.clients().byId(need.clientId);
-        const auto meeting = m_workspace.meetings().byId(need.meetingId);
-        sipRows << QStringList {client ? client->name : QString(), need.note,
-            meeting ? meetingLabel(m_workspace, *meeting) : QString()};
-        sipIds << need.id;
+    Directory directory(m_workspace);
+    const QList<SipNeed> needs = ClientRecords(m_workspace).openSipNeedsFor(me);
+    QHash<qint64, QString> clientNames;
+    QHash<qint64, QString> meetingLabels;
+    for (const SipNeed &need : needs) {
+        if (!clientNames.contains(need.clientId)) {
+            const auto client = directory.client(need.clientId);
+            clientNames.insert(need.clientId, client ? client->name : QString());
+        }
+        if (!meetingLabels.contains(need.meetingId)) {
+            const auto meeting = careMeeting(m_workspace, need.meetingId);
+            meetingLabels.insert(
+                need.meetingId, meeting ? meetingLabel(m_workspace, *meeting) : QString());
+        }
     }
-    fillCareTable(m_sip, sipRows, sipIds);
-    m_sipDone->setEnabled(!sipIds.isEmpty());
+    m_sipModel->setNeeds(needs, clientNames, meetingLabels);
+    m_sipDone->setEnabled(!needs.isEmpty());
 }
 
 void NurseAfterMeetingPanel::markSipDone()
 {
-    const int row = m_sip->currentRow();
-    if (row < 0)
+    const SipNeed *chosen = m_sipModel->needAt(m_sip->currentIndex().row());
+    if (!chosen)
         return;
-    const qint64 id = m_sip->item(row, 0)->data(Qt::UserRole).toLongLong();
-    for (const SipNeed &need : m_workspace.sip().open(m_workspace.actorId())) {
-        if (need.id != id)
-            continue;
-        try {
-            m_workspace.sip().markDone(need, QDate::currentDate(), m_workspace.actorId());
-        } catch (const StorageError &error) {
-            MessageBox::error(this, tr("Not saved"), error.userMessage());
-        }
+    const qint64 id = chosen->id;
+    ClientRecords records(m_workspace);
+    for (const SipNeed &need : records.openSipNeedsFor(m_workspace.actorId())) {
+        if (need.id == id)
+            runGuarded(
+                this, tr("Not saved"), [&] { records.markSipDone(need, QDate::currentDate()); });
     }
     Q_EMIT sipMarked();
 }

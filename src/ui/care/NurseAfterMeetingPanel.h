@@ -3,10 +3,12 @@
 #include <QSplitter>
 
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace tf {
 
+class OpenActionsModel;
+class SipNeedsModel;
 class Workspace;
 
 // "Inför mötet" after the meeting: the nurse's own open health-care actions
@@ -27,8 +29,10 @@ private:
     void markSipDone();
 
     Workspace &m_workspace;
-    QTableWidget *m_actions;
-    QTableWidget *m_sip;
+    OpenActionsModel *m_actionModel;
+    QTableView *m_actions;
+    SipNeedsModel *m_sipModel;
+    QTableView *m_sip;
     QPushButton *m_sipDone;
 };
 

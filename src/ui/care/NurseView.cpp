@@ -1,9 +1,8 @@
 #include "ui/care/NurseView.h"
 
-#include "services/Workspace.h"
+#include "models/RiskHistoryModel.h"
+#include "services/Directory.h"
 #include "services/care/CareReads.h"
-#include "storage/ClientRepository.h"
-#include "storage/care/RiskRepository.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientRoutineDialog.h"
@@ -19,7 +18,7 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -34,9 +33,9 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_routine(new QPushButton(tr("Moving i&n and intervals…"), this))
     , m_settings(new QPushButton(tr("Assessment instruments per &verksamhet…"), this))
     , m_historyTitle(new QLabel(this))
-    , m_history(createCareTable(this, "assessmentHistoryTableWidget", tr("Earlier assessments"),
-          {tr("Date"), tr("Instrument"), tr("Points"), tr("Result"), tr("Trend"),
-              tr("Assessed by")}))
+    , m_historyModel(new RiskHistoryModel(this))
+    , m_history(createCareTableView(
+          this, "assessmentHistoryTableWidget", tr("Earlier assessments"), m_historyModel))
     , m_afterMeeting(new NurseAfterMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("nurseView"));
@@ -131,41 +130,20 @@ void NurseView::selectionChanged()
 
 void NurseView::showHistory(qint64 clientId)
 {
-    const auto client = m_workspace.clients().byId(clientId);
+    const auto client = clientId != 0 ? Directory(m_workspace).client(clientId) : std::nullopt;
     m_historyTitle->setText(client ? tr("Assessments of %1").arg(client->name)
                                    : tr("Choose a client to see earlier assessments."));
-    QList<QStringList> rows;
     // Read for the meeting the chosen client is on.
     const auto history = client
         ? readRiskHistory(m_workspace, clientId, m_meetings->currentMeetingId())
         : QList<RiskAssessment>();
-    for (int i = 0; i < history.size(); ++i) {
-        const RiskAssessment &a = history.at(i);
-        const RiskInstrument *instrument = findRiskInstrument(a.instrument);
-        QString trend;
-        // Compared with the previous complete assessment with the same instrument.
-        for (int j = i + 1; j < history.size(); ++j) {
-            const RiskAssessment &before = history.at(j);
-            if (before.instrument != a.instrument || !before.complete || !a.complete)
-                continue;
-            if (before.result.risk != a.result.risk)
-                trend = a.result.risk ? tr("new risk") : tr("no longer at risk");
-            else if (a.result.score && before.result.score)
-                trend = *a.result.score == *before.result.score
-                    ? tr("unchanged")
-                    : tr("%1 points before").arg(*before.result.score);
-            else
-                trend = tr("unchanged");
-            break;
-        }
-        rows << QStringList {localDateTimeText(a.assessedUtc).left(10),
-            instrument ? instrument->name : a.instrument,
-            a.result.score ? QString::number(*a.result.score) : QString(),
-            a.complete ? (instrument ? instrument->levelLabel(a.result.level) : a.result.level)
-                       : tr("Could not be completed"),
-            trend, personName(m_workspace, a.assessedById)};
+    QHash<qint64, QString> assessors;
+    for (const RiskAssessment &assessment : history) {
+        if (!assessors.contains(assessment.assessedById))
+            assessors.insert(
+                assessment.assessedById, personName(m_workspace, assessment.assessedById));
     }
-    fillCareTable(m_history, rows);
+    m_historyModel->setHistory(history, assessors);
 }
 
 void NurseView::startAssessment()
@@ -173,7 +151,7 @@ void NurseView::startAssessment()
     if (!m_meetings->currentItem())
         return;
     const RiskInstrument *instrument = findRiskInstrument(m_meetings->currentInstrument());
-    const auto client = m_workspace.clients().byId(m_meetings->currentClientId());
+    const auto client = Directory(m_workspace).client(m_meetings->currentClientId());
     if (!instrument || !client)
         return;
     RiskAssessmentDialog dialog(m_workspace, *client, *instrument, this);
@@ -184,7 +162,7 @@ void NurseView::startAssessment()
 void NurseView::writeSbar()
 {
     const auto client = m_meetings->currentItem()
-        ? m_workspace.clients().byId(m_meetings->currentClientId())
+        ? Directory(m_workspace).client(m_meetings->currentClientId())
         : std::nullopt;
     if (!client)
         return;
@@ -195,7 +173,7 @@ void NurseView::writeSbar()
 void NurseView::editRoutine()
 {
     const auto client = m_meetings->currentItem()
-        ? m_workspace.clients().byId(m_meetings->currentClientId())
+        ? Directory(m_workspace).client(m_meetings->currentClientId())
         : std::nullopt;
     if (!client)
         return;

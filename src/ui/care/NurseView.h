@@ -6,12 +6,13 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace tf {
 
 class ComingAssessmentsTree;
 class NurseAfterMeetingPanel;
+class RiskHistoryModel;
 class Workspace;
 
 // "Inför mötet": for the nurse (and OT/PT) the coming meetings of their
@@ -45,7 +46,8 @@ private:
     QPushButton *m_routine;
     QPushButton *m_settings;
     QLabel *m_historyTitle;
-    QTableWidget *m_history;
+    RiskHistoryModel *m_historyModel;
+    QTableView *m_history;
     NurseAfterMeetingPanel *m_afterMeeting;
 };
 

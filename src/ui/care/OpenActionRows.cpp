@@ -1,23 +1,27 @@
 #include "ui/care/OpenActionRows.h"
 
-#include "services/Workspace.h"
-#include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
+#include "models/OpenActionsModel.h"
+#include "services/ActionList.h"
+#include "services/Directory.h"
 
 namespace tf {
 
-QList<QStringList> OpenActionRows::of(Workspace &workspace, qint64 responsibleId)
+void loadOpenActions(Workspace &workspace, OpenActionsModel *model, qint64 responsibleId)
 {
-    QList<QStringList> rows;
-    for (const Action &action :
-        workspace.actions().byResponsible(responsibleId, ActionStatus::Open)) {
-        const auto client = workspace.clients().byId(action.clientId);
-        QString due = action.dueDate.isValid() ? action.dueDate.toString(Qt::ISODate) : QString();
-        if (action.isOverdue(QDate::currentDate()))
-            due = tr("%1 (overdue)").arg(due);
-        rows << QStringList {action.what, client ? client->name : QString(), due};
+    Directory directory(workspace);
+    const QDate today = QDate::currentDate();
+    QList<Action> actions;
+    QHash<qint64, QString> clientNames;
+    for (const ActionListRow &row :
+        ActionList(workspace).forPerson(responsibleId, ActionFilter::Open, today)) {
+        actions << row.action;
+        const qint64 clientId = row.action.clientId;
+        if (clientId > 0 && !clientNames.contains(clientId)) {
+            if (const auto client = directory.client(clientId))
+                clientNames.insert(clientId, client->name);
+        }
     }
-    return rows;
+    model->setActions(actions, clientNames, today);
 }
 
 } // namespace tf

@@ -1,20 +1,14 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QList>
-#include <QStringList>
+#include <QtGlobal>
 
 namespace tf {
 
+class OpenActionsModel;
 class Workspace;
 
-// A person's open actions as the care views list them: what, client, and
-// the due date (marked when overdue), for fillCareTable().
-class OpenActionRows
-{
-    Q_DECLARE_TR_FUNCTIONS(OpenActionRows)
-public:
-    static QList<QStringList> of(Workspace &workspace, qint64 responsibleId);
-};
+// Fills the model with the person's open actions as the care views list
+// them, each with its client's name.
+void loadOpenActions(Workspace &workspace, OpenActionsModel *model, qint64 responsibleId);
 
 } // namespace tf

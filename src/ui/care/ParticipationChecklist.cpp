@@ -1,9 +1,8 @@
 #include "ui/care/ParticipationChecklist.h"
 
-#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/care/CareRepository.h"
-#include "ui/common/MessageBox.h"
+#include "services/care/ClientRecords.h"
+#include "ui/common/Guarded.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +76,7 @@ void ParticipationChecklist::load(qint64 agendaItemId)
     m_participation = Participation();
     m_participation.agendaItemId = agendaItemId;
     if (agendaItemId != 0) {
-        if (const auto stored = m_workspace.care().participation(agendaItemId))
+        if (const auto stored = ClientRecords(m_workspace).participation(agendaItemId))
             m_participation = *stored;
     }
     m_clientAsked->setChecked(m_participation.clientAsked);
@@ -106,12 +105,9 @@ bool ParticipationChecklist::save()
     p.notAskedReason = m_notAskedReason->text();
     p.relatives = static_cast<RelativesAsked>(m_relatives->currentData().toInt());
     p.relativesNote = m_relativesNote->text();
-    try {
-        p.version = m_workspace.care().saveParticipation(p, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The checklist was not saved"), error.userMessage());
+    if (!runGuarded(this, tr("The checklist was not saved"),
+            [&] { p.version = ClientRecords(m_workspace).saveParticipation(p); }))
         return false;
-    }
     m_participation = p;
     m_dirty = false;
     return true;

@@ -1,9 +1,8 @@
 #include "ui/care/RiskAssessmentDialog.h"
 
-#include "domain/StorageError.h"
 #include "services/Workspace.h"
-#include "storage/care/RiskRepository.h"
-#include "ui/common/MessageBox.h"
+#include "services/care/RiskRoutine.h"
+#include "ui/common/Guarded.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,12 +242,10 @@ void RiskAssessmentDialog::updateResult()
 
 void RiskAssessmentDialog::accept()
 {
-    try {
-        m_savedId = m_workspace.risks().add(assessment(), m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The assessment was not saved"), error.userMessage());
+    const RiskAssessment answered = assessment();
+    if (!runGuarded(this, tr("The assessment was not saved"),
+            [&] { m_savedId = RiskRoutine(m_workspace).addAssessment(answered); }))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,12 +1,11 @@
 #include "ui/care/SbarDialog.h"
 
-#include "domain/StorageError.h"
 #include "services/Workspace.h"
+#include "services/care/ClientRecords.h"
 #include "services/care/SbarPdf.h"
-#include "storage/care/SbarRepository.h"
 #include "ui/care/CareText.h"
 #include "ui/common/FileDialog.h"
-#include "ui/common/MessageBox.h"
+#include "ui/common/Guarded.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,19 +100,9 @@ bool SbarDialog::save()
     report.handlingTime = static_cast<HandlingTime>(m_handling->currentData().toInt());
     report.reply = m_reply->toPlainText();
     report.readBack = m_readBack->isChecked();
-    try {
-        if (report.id == 0) {
-            report.id = m_workspace.sbar().create(report, m_workspace.actorId());
-            report.version = 1;
-        } else {
-            report.version = m_workspace.sbar().save(report, m_workspace.actorId());
-        }
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The SBAR report was not saved"), error.userMessage());
+    if (!runGuarded(this, tr("The SBAR report was not saved"),
+            [&] { report = ClientRecords(m_workspace).saveSbar(report); }))
         return false;
-    }
-    if (const auto stored = m_workspace.sbar().byId(report.id))
-        report = *stored;
     m_report = report;
     return true;
 }
@@ -127,11 +116,9 @@ void SbarDialog::exportPdf()
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    try {
-        SbarPdf::write(m_report, m_client, personName(m_workspace, m_report.senderId), path);
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("The PDF was not written"), error.userMessage());
-    }
+    const QString sender = personName(m_workspace, m_report.senderId);
+    runGuarded(this, tr("The PDF was not written"),
+        [&] { SbarPdf::write(m_report, m_client, sender, path); });
 }
 
 void SbarDialog::accept()

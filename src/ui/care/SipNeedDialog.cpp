@@ -1,12 +1,11 @@
 #include "ui/care/SipNeedDialog.h"
 
-#include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
-#include "storage/ClientRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/care/SipRepository.h"
+#include "services/care/ClientRecords.h"
 #include "ui/care/CareText.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -38,7 +37,7 @@ SipNeedDialog::SipNeedDialog(
     m_responsible->setObjectName(QStringLiteral("sipResponsibleComboBox"));
     m_responsible->setAccessibleName(tr("Responsible for calling the SIP"));
     m_responsible->addItem(tr("Choose a person"), 0);
-    auto people = workspace.people().all();
+    auto people = Directory(workspace).people();
     std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
@@ -63,7 +62,7 @@ SipNeedDialog::SipNeedDialog(
     about->setWordWrap(true);
     layout->addRow(about);
     int open = 0;
-    for (const SipNeed &need : workspace.sip().byClient(client.id))
+    for (const SipNeed &need : ClientRecords(workspace).sipNeedsOf(client.id))
         open += need.isOpen() ? 1 : 0;
     if (open > 0) {
         auto *already = new QLabel(
@@ -91,7 +90,7 @@ SipNeedDialog::SipNeedDialog(
 
 bool SipNeedDialog::markNeed(Workspace &workspace, qint64 clientId, QWidget *parent)
 {
-    const auto client = workspace.clients().byId(clientId);
+    const auto client = Directory(workspace).client(clientId);
     if (!client)
         return false;
     const auto meetings
@@ -120,12 +119,8 @@ void SipNeedDialog::accept()
         m_responsible->setFocus();
         return;
     }
-    try {
-        m_workspace.sip().create(need, m_workspace.actorId());
-    } catch (const StorageError &error) {
-        MessageBox::error(this, tr("Not saved"), error.userMessage());
+    if (!runGuarded(this, tr("Not saved"), [&] { ClientRecords(m_workspace).addSipNeed(need); }))
         return;
-    }
     QDialog::accept();
 }
 

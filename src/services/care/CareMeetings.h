@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Meeting.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace tf {
+
+class Workspace;
+
+// The meetings the care views name: one by id, the next one a client is on,
+// and the coming ones of units.
+std::optional<Meeting> careMeeting(Workspace &workspace, qint64 meetingId);
+
+// Where a client is next taken up: the meeting and the client's item there.
+struct AgendaPlace
+{
+    Meeting meeting;
+    qint64 agendaItemId = 0;
+};
+std::optional<AgendaPlace> nextAgendaPlace(
+    Workspace &workspace, qint64 clientId, const QDateTime &fromUtc);
+
+// What a nurse prepares: the clients the person is clinician for, and the
+// meetings of their units from fromUtc until toUtc that are not cancelled,
+// earliest first.
+struct ClinicianMeetings
+{
+    QSet<qint64> clientIds;
+    QList<Meeting> meetings;
+};
+ClinicianMeetings clinicianMeetings(
+    Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc);
+
+} // namespace tf

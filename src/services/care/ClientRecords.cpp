@@ -1,0 +1,92 @@
+#include "services/care/ClientRecords.h"
+
+#include "services/Workspace.h"
+#include "storage/Transaction.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
+#include "storage/care/SbarRepository.h"
+#include "storage/care/SipRepository.h"
+
+namespace tf {
+
+ClientRecords::ClientRecords(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+std::optional<Consent> ClientRecords::latestConsent(qint64 clientId, ConsentScope scope)
+{
+    return m_workspace.consents().latest(clientId, scope);
+}
+
+qint64 ClientRecords::addConsent(const Consent &consent)
+{
+    Transaction transaction(m_workspace.database());
+    const qint64 id = m_workspace.consents().add(consent, m_workspace.actorId());
+    transaction.commit();
+    return id;
+}
+
+std::optional<Participation> ClientRecords::participation(qint64 agendaItemId)
+{
+    if (agendaItemId <= 0)
+        return std::nullopt;
+    return m_workspace.care().participation(agendaItemId);
+}
+
+int ClientRecords::saveParticipation(const Participation &participation)
+{
+    Transaction transaction(m_workspace.database());
+    const int version = m_workspace.care().saveParticipation(participation, m_workspace.actorId());
+    transaction.commit();
+    return version;
+}
+
+void ClientRecords::recordFeedback(const ClientFeedback &feedback)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.care().recordFeedback(feedback, m_workspace.actorId());
+    transaction.commit();
+}
+
+QList<SipNeed> ClientRecords::sipNeedsOf(qint64 clientId)
+{
+    return m_workspace.sip().byClient(clientId);
+}
+
+QList<SipNeed> ClientRecords::openSipNeedsFor(qint64 personId)
+{
+    return m_workspace.sip().open(personId);
+}
+
+qint64 ClientRecords::addSipNeed(const SipNeed &need)
+{
+    Transaction transaction(m_workspace.database());
+    const qint64 id = m_workspace.sip().create(need, m_workspace.actorId());
+    transaction.commit();
+    return id;
+}
+
+void ClientRecords::markSipDone(const SipNeed &need, const QDate &doneOn)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.sip().markDone(need, doneOn, m_workspace.actorId());
+    transaction.commit();
+}
+
+SbarReport ClientRecords::saveSbar(const SbarReport &report)
+{
+    Transaction transaction(m_workspace.database());
+    SbarReport saved = report;
+    if (saved.id == 0) {
+        saved.id = m_workspace.sbar().create(saved, m_workspace.actorId());
+        saved.version = 1;
+    } else {
+        saved.version = m_workspace.sbar().save(saved, m_workspace.actorId());
+    }
+    if (const auto stored = m_workspace.sbar().byId(saved.id))
+        saved = *stored;
+    transaction.commit();
+    return saved;
+}
+
+} // namespace tf

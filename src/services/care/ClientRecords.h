@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/care/CareRecords.h"
+#include "domain/care/Consent.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tf {
+
+class Workspace;
+
+// What the care views keep about a client around a meeting: consents, the
+// participation checklist, feedback on decisions, needs for a SIP and SBAR
+// reports. Each write is one transaction for the signed-in person.
+class ClientRecords
+{
+public:
+    explicit ClientRecords(Workspace &workspace);
+
+    std::optional<Consent> latestConsent(qint64 clientId, ConsentScope scope);
+    // A new or renewed consent: always a new row.
+    qint64 addConsent(const Consent &consent);
+
+    std::optional<Participation> participation(qint64 agendaItemId);
+    // Saves the change to the version read; returns the new version.
+    int saveParticipation(const Participation &participation);
+
+    void recordFeedback(const ClientFeedback &feedback);
+
+    QList<SipNeed> sipNeedsOf(qint64 clientId);
+    // The open needs the person is to call a SIP for.
+    QList<SipNeed> openSipNeedsFor(qint64 personId);
+    qint64 addSipNeed(const SipNeed &need);
+    void markSipDone(const SipNeed &need, const QDate &doneOn);
+
+    // Creates or saves the report; returns it as stored.
+    SbarReport saveSbar(const SbarReport &report);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tf
