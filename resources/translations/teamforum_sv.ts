@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klara</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>To do</source>

@@ -2,10 +2,10 @@
 
 #include "domain/SeriesPlanner.h"
 #include "services/Directory.h"
+#include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairCalendar.h"
 #include "services/chair/ChairMeetings.h"
-#include "services/chair/ReadOnlyStore.h"
 #include "services/scheduling/SchedulingService.h"
 #include "ui/chair/ChairMeetingPanel.h"
 #include "ui/chair/ChairWidgets.h"
@@ -114,7 +114,7 @@ void ChairView::reloadUnits()
 void ChairView::unitChanged()
 {
     // Keep the rolling window full: a series always reaches a year ahead.
-    if (currentUnitId() > 0 && !storeIsReadOnly(m_workspace))
+    if (currentUnitId() > 0 && !describeStore(m_workspace).readOnly)
         runGuarded(this, tr("Meetings were not generated"),
             [&] { SchedulingService(m_workspace).extendWindow(currentUnitId(), m_today); });
     m_meetingId = 0;

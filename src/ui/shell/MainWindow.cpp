@@ -1,7 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "services/StoreDescription.h"
 #include "services/Workspace.h"
-#include "services/minutes/StoreDescription.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"

@@ -2,8 +2,8 @@
 
 #include "models/TemplateListModel.h"
 #include "services/Directory.h"
+#include "services/StoreDescription.h"
 #include "services/Workspace.h"
-#include "services/chair/ReadOnlyStore.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 #include "ui/templates/TemplateEditor.h"
@@ -175,7 +175,7 @@ void TemplatesView::revert()
 void TemplatesView::updateButtons()
 {
     const bool modified = m_editor->isModified();
-    m_saveButton->setEnabled(modified && !storeIsReadOnly(m_workspace));
+    m_saveButton->setEnabled(modified && !describeStore(m_workspace).readOnly);
     m_revertButton->setEnabled(modified);
     if (modified)
         m_statusLabel->setText(tr("Unsaved changes."));

@@ -6,7 +6,8 @@ namespace tf {
 
 class Workspace;
 
-// What the status bar says about the open database.
+// What the views say about the open database: the status bar names it, and
+// a read-only store offers no saving.
 struct StoreDescription
 {
     QString engineName; // "SQLite", "PostgreSQL"

@@ -1,4 +1,4 @@
-#include "services/minutes/StoreDescription.h"
+#include "services/StoreDescription.h"
 
 #include "services/Workspace.h"
 #include "storage/Database.h"
