@@ -1,4 +1,5 @@
 #include "app/Startup.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

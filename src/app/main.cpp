@@ -4,6 +4,7 @@
 #include "services/Logging.h"
 #include "services/Translations.h"
 #include "services/Workspace.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/PrivateFiles.h"
 #include "ui/common/GuardedApplication.h"
 #include "ui/common/MessageBox.h"

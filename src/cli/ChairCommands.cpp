@@ -7,6 +7,7 @@
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
+#include "storage/SeriesRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 

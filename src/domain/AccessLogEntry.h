@@ -51,4 +51,15 @@ struct AccessLogEntry
     bool careRelation = false;
 };
 
+// Which entries a loggkontroll asks for. Unset fields do not filter.
+struct AccessLogFilter
+{
+    qint64 clientId = 0;
+    qint64 personId = 0;
+    QDateTime fromUtc; // inclusive
+    QDateTime toUtc; // exclusive
+    bool withoutCareRelationOnly = false;
+    int limit = 1000;
+};
+
 } // namespace tf

@@ -2,6 +2,7 @@
 
 #include "services/AccessLogger.h"
 #include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
 
 namespace tf {
 

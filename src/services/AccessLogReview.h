@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/AccessLogRepository.h"
+#include "domain/AccessLogEntry.h"
 
 namespace tf {
 

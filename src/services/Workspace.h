@@ -1,7 +1,5 @@
 #pragma once
 
-#include "storage/ConnectionSpec.h"
-
 #include <QString>
 
 #include <memory>
@@ -15,6 +13,7 @@ class AgendaService;
 class ChangeFeed;
 class Directory;
 class ClientRepository;
+struct ConnectionSpec;
 class Database;
 class MeetingRepository;
 class MinutesRepository;

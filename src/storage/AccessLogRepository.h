@@ -9,17 +9,6 @@ namespace tf {
 
 class Database;
 
-// Which entries a loggkontroll asks for. Unset fields do not filter.
-struct AccessLogFilter
-{
-    qint64 clientId = 0;
-    qint64 personId = 0;
-    QDateTime fromUtc; // inclusive
-    QDateTime toUtc; // exclusive
-    bool withoutCareRelationOnly = false;
-    int limit = 1000;
-};
-
 // The access log: reads of clients' personal data. Entries can only be
 // added; there is deliberately no way to change or remove one here (the
 // schema refuses updates and deletes too). Removing a client removes its

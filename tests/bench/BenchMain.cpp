@@ -9,6 +9,7 @@
 #include "domain/StorageError.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

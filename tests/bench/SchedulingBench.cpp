@@ -5,6 +5,7 @@
 #include "domain/Unit.h"
 #include "services/Workspace.h"
 #include "services/scheduling/SchedulingService.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 

@@ -2,6 +2,7 @@
 
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
+#include "storage/TeamRepository.h"
 #include "storage/Transaction.h"
 
 namespace tf {

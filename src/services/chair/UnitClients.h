@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Client.h"
+#include "domain/TeamPlanning.h"
 #include "domain/Unit.h"
-#include "storage/TeamRepository.h" // UnitPlanning: a plain value
 
 #include <QList>
 

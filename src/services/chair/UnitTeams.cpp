@@ -2,6 +2,7 @@
 
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
+#include "storage/TeamRepository.h"
 #include "storage/Transaction.h"
 
 namespace tf {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Person.h"
-#include "storage/TeamRepository.h" // TeamMember, UnitPlanning: plain values
+#include "domain/TeamPlanning.h"
 
 #include <QList>
 #include <QString>

@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/UnitRepository.h"
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/MeetingSeries.h"
-#include "storage/SeriesRepository.h"
 
 #include <QByteArray>
 #include <QDateTime>

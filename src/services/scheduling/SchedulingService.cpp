@@ -6,6 +6,7 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
+#include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"

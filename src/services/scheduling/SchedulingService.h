@@ -2,8 +2,7 @@
 
 #include "domain/MeetingSeries.h"
 #include "domain/ScheduleChecks.h"
-#include "storage/SeriesRepository.h"
-#include "storage/TeamRepository.h"
+#include "domain/TeamPlanning.h"
 
 #include <QSet>
 
