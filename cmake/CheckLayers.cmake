@@ -10,9 +10,11 @@ set(allowed_storage domain storage)
 set(allowed_services domain storage services)
 set(allowed_models domain services models)
 set(allowed_ui domain services models ui)
-# The entry points wire the connection, settings and logging together.
+# The entry points wire the connection, settings and logging together: of
+# storage they use only where the store is and how its files are kept.
 set(allowed_app domain storage services models ui app)
 set(allowed_cli domain storage services cli)
+set(wiring_headers "storage/ConnectionSpec.h" "storage/PrivateFiles.h")
 
 set(violations "")
 foreach(layer domain storage services models ui app cli)
@@ -21,6 +23,11 @@ foreach(layer domain storage services models ui app cli)
         file(STRINGS "${source}" includes REGEX "^#include \"[a-z]+/")
         foreach(line IN LISTS includes)
             string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" target "${line}")
+            string(REGEX REPLACE "^#include \"([^\"]+)\".*" "\\1" header "${line}")
+            if(layer MATCHES "^(app|cli)$" AND target STREQUAL "storage"
+               AND NOT header IN_LIST wiring_headers)
+                set(target "storage beyond the wiring")
+            endif()
             if(NOT target IN_LIST allowed_${layer})
                 file(RELATIVE_PATH shown "${SOURCE_DIR}/.." "${source}")
                 string(APPEND violations "  ${shown}: ${line}\n")

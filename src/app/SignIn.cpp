@@ -1,10 +1,9 @@
 #include "app/SignIn.h"
 
 #include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/FirstRunDialog.h"
 
@@ -33,7 +32,7 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
         return person->name;
     FirstRunDialog dialog(parent);
     try {
-        dialog.setKnownPeople(workspace.people().all());
+        dialog.setKnownPeople(workspace.directory().people());
     } catch (const StorageError &) {
         // Without the list the dialog still works: a new person is added.
     }
@@ -43,7 +42,7 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
     }
     try {
         if (const qint64 known = dialog.knownPersonId();
-            known > 0 && !workspace.database().isPostgres())
+            known > 0 && !identity.loginIdentifies())
             identity.adopt(known);
         else
             identity.registerPerson(dialog.person());

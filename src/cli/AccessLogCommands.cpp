@@ -2,13 +2,9 @@
 
 #include "domain/Personnummer.h"
 #include "services/AccessLogReview.h"
+#include "services/Directory.h"
+#include "services/StoreDescription.h"
 #include "services/Workspace.h"
-#include "storage/AccessLogRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/Database.h"
-#include "storage/Dialect.h"
-#include "storage/PersonRepository.h"
-#include "storage/Query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,7 +58,7 @@ qint64 clientFrom(CliContext &context, Workspace &workspace)
     bool isId = false;
     const qint64 id = text.toLongLong(&isId);
     if (isId && id > 0 && text.size() < 10) {
-        if (workspace.clients().byId(id))
+        if (workspace.directory().client(id))
             return id;
         context.err << QStringLiteral("Det finns ingen kund med id %1.").arg(id) << Qt::endl;
         return 0;
@@ -74,7 +70,7 @@ qint64 clientFrom(CliContext &context, Workspace &workspace)
                     << Qt::endl;
         return 0;
     }
-    if (const auto client = workspace.clients().byPersonnummer(pnr.normalized))
+    if (const auto client = workspace.directory().clientByPersonnummer(pnr.normalized))
         return client->id;
     context.err << QStringLiteral("Ingen kund har personnummer %1.").arg(pnr.normalized)
                 << Qt::endl;
@@ -90,10 +86,10 @@ QJsonValue idOrNull(qint64 id)
 int verifyAccessLog(CliContext &context)
 {
     auto workspace = openWorkspace(context);
-    const ChainVerdict verdict = workspace->accessLog().verify();
+    const ChainVerdict verdict = verifyAccessLog(*workspace);
     QJsonObject result {{QStringLiteral("ok"), verdict.ok()},
         {QStringLiteral("verified"), verdict.verified},
-        {QStringLiteral("engine"), workspace->database().dialect().engineName()}};
+        {QStringLiteral("engine"), describeStore(*workspace).engineName}};
     if (!verdict.ok()) {
         result.insert(QStringLiteral("brokenAt"), verdict.brokenAt);
         result.insert(QStringLiteral("broken"), verdict.broken);
@@ -178,7 +174,7 @@ int runAccessLog(CliContext &context)
         if (!filter.clientId)
             return 1;
     }
-    if (filter.personId && !workspace->people().byId(filter.personId)) {
+    if (filter.personId && !workspace->directory().person(filter.personId)) {
         context.err << QStringLiteral("Det finns ingen person med id %1.").arg(filter.personId)
                     << Qt::endl;
         return 1;
@@ -186,13 +182,13 @@ int runAccessLog(CliContext &context)
     const AccessLogReview review = reviewAccessLog(*workspace, filter, sample);
 
     QHash<qint64, QString> people;
-    for (const Person &person : workspace->people().all())
+    for (const Person &person : workspace->directory().people())
         people.insert(person.id, person.name);
     QHash<qint64, QString> clients;
     QJsonArray array;
     for (const AccessLogEntry &entry : review.entries) {
         if (!clients.contains(entry.clientId)) {
-            const auto client = workspace->clients().byId(entry.clientId);
+            const auto client = workspace->directory().client(entry.clientId);
             clients.insert(entry.clientId, client ? client->name : QString());
         }
         array.append(QJsonObject {{QStringLiteral("id"), entry.id},

@@ -2,14 +2,12 @@
 
 #include "domain/SeriesPlanner.h"
 #include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/ExportFile.h"
 #include "services/Workspace.h"
+#include "services/chair/ChairMeetings.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/SchedulingService.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SeriesRepository.h"
-#include "storage/TemplateRepository.h"
-#include "storage/UnitRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,7 +140,7 @@ int runAddUnit(CliContext &context)
     }
     unit.name = name;
     auto workspace = openWorkspace(context);
-    const qint64 id = workspace->units().create(unit, workspace->actorId());
+    const qint64 id = workspace->directory().createUnit(unit);
     print(context, QJsonObject {{QStringLiteral("id"), id}});
     return 0;
 }
@@ -151,7 +149,7 @@ int runUnits(CliContext &context)
 {
     auto workspace = openWorkspace(context);
     QJsonArray array;
-    for (const Unit &unit : workspace->units().all()) {
+    for (const Unit &unit : workspace->directory().units()) {
         array.append(QJsonObject {{QStringLiteral("id"), unit.id},
             {QStringLiteral("serviceType"), serviceTypeKey(unit.serviceType)},
             {QStringLiteral("name"), unit.name}, {QStringLiteral("parent"), unit.parentId}});
@@ -169,17 +167,17 @@ int runMeetings(CliContext &context)
         || !dateOf(context, QStringLiteral("to"), &to))
         return 2;
     auto workspace = openWorkspace(context);
-    if (!workspace->units().byId(unitId)) {
+    if (!workspace->directory().unit(unitId)) {
         context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
         return 1;
     }
-    QHash<qint64, QString> forums;
-    for (const ForumTemplate &t : workspace->templates().all())
+    QHash<qint64, QString> forums; // forum keys, as --forum takes them
+    for (const ForumTemplate &t : workspace->directory().templates())
         forums.insert(t.id, t.forum);
     QJsonArray array;
     // The dates are whole days in Swedish time, the last one included.
     for (const Meeting &meeting :
-        workspace->meetings().byUnit(unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
+        ChairMeetings(*workspace).meetingsOf(unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
             SeriesPlanner::toUtc(to.addDays(1), QTime(0, 0)))) {
         array.append(QJsonObject {{QStringLiteral("id"), meeting.id},
             {QStringLiteral("forum"), forums.value(meeting.templateId)},
@@ -215,12 +213,12 @@ int runSchedule(CliContext &context)
         && !dateOf(context, QStringLiteral("until"), &until))
         return 2;
     auto workspace = openWorkspace(context);
-    const auto unit = workspace->units().byId(unitId);
+    const auto unit = workspace->directory().unit(unitId);
     if (!unit) {
         context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
         return 1;
     }
-    for (const ForumTemplate &candidate : workspace->templates().byServiceType(unit->serviceType)) {
+    for (const ForumTemplate &candidate : workspace->directory().templatesFor(unit->serviceType)) {
         if (candidate.forum != forum)
             continue;
         MeetingSeries series = SchedulingService::fromTemplate(candidate, unitId, start, time);
@@ -228,7 +226,7 @@ int runSchedule(CliContext &context)
         series.skipHolidays = !context.parser.isSet(QStringLiteral("keep-holidays"));
         SchedulingService service(*workspace);
         const MeetingSeries created = service.create(series, QDate::currentDate());
-        print(context, seriesJson(created, workspace->series().meetings(created.id).size()));
+        print(context, seriesJson(created, ChairMeetings(*workspace).meetingCountOf(created.id)));
         return 0;
     }
     context.err << QStringLiteral("Verksamheten %1 har inget forum \"%2\".")

@@ -2,13 +2,11 @@
 
 #include "domain/Personnummer.h"
 #include "domain/StorageError.h"
+#include "services/Directory.h"
 #include "services/Identity.h"
+#include "services/StoreDescription.h"
 #include "services/TemplateJson.h"
 #include "services/Workspace.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "storage/PersonRepository.h"
-#include "storage/TemplateRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,17 +47,17 @@ void identifyReader(CliContext &context, Workspace &workspace)
         Identity(workspace).recognise(); // none known: reads are logged without a person
         return;
     }
-    if (workspace.database().isPostgres())
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("På PostgreSQL är det inloggningen som anger vem du är; --as kan "
-                           "inte användas."));
     bool ok = false;
     const qint64 personId = context.parser.value(as).toLongLong(&ok);
-    if (!ok || personId <= 0 || !workspace.people().byId(personId))
+    if (!ok)
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("--as ska vara id för en person i databasen, inte \"%1\".")
                 .arg(context.parser.value(as)));
-    workspace.setActorId(personId);
+    try {
+        Identity(workspace).actAs(personId);
+    } catch (const StorageError &refused) {
+        throw StorageError(refused.kind(), QStringLiteral("--as: %1").arg(refused.userMessage()));
+    }
 }
 
 int runTemplates(CliContext &context)
@@ -78,8 +76,8 @@ int runTemplates(CliContext &context)
     }
     Workspace workspace(connectionFrom(context));
     workspace.open();
-    const auto templates
-        = filtered ? workspace.templates().byServiceType(type) : workspace.templates().all();
+    const auto templates = filtered ? workspace.directory().templatesFor(type)
+                                    : workspace.directory().templates();
     QJsonArray array;
     for (const auto &forumTemplate : templates)
         array.append(templateToJson(forumTemplate));
@@ -94,8 +92,8 @@ int runCheck(CliContext &context)
     const QStringList problems = workspace.check();
     QJsonObject result {
         {QStringLiteral("ok"), problems.isEmpty()},
-        {QStringLiteral("engine"), workspace.database().dialect().engineName()},
-        {QStringLiteral("schemaVersion"), Migrator::latestVersion()},
+        {QStringLiteral("engine"), describeStore(workspace).engineName},
+        {QStringLiteral("schemaVersion"), Workspace::schemaVersion()},
         {QStringLiteral("integrity"),
             problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("fel")},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
@@ -135,7 +133,7 @@ int runVersion(CliContext &context)
     QJsonObject object {
         {QStringLiteral("name"), QStringLiteral("Teamforum")},
         {QStringLiteral("version"), QStringLiteral(TEAMFORUM_VERSION)},
-        {QStringLiteral("schemaVersion"), Migrator::latestVersion()},
+        {QStringLiteral("schemaVersion"), Workspace::schemaVersion()},
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
     };
     printJson(context.out, QJsonDocument(object));

@@ -1,13 +1,11 @@
 #include "cli/MinutesCommands.h"
 
 #include "services/ActionList.h"
+#include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/MinutesPdf.h"
 #include "services/MinutesSearch.h"
 #include "services/Workspace.h"
-#include "storage/PersonRepository.h"
-#include "storage/Query.h"
-#include "storage/SearchRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,7 +80,7 @@ int runActions(CliContext &context)
     QJsonArray array;
     const auto rows = ActionList(*workspace).forUnit(unitId, filter, today);
     MinutesDocument names; // only its people, for the responsible's name
-    const auto people = workspace->people().all();
+    const auto people = workspace->directory().people();
     for (const Person &person : people)
         names.people.insert(person.id, person);
     for (const auto &row : rows) {

@@ -62,4 +62,14 @@ struct AccessLogFilter
     int limit = 1000;
 };
 
+// What verifying the access log's hash chains found.
+struct ChainVerdict
+{
+    qint64 verified = 0; // entries whose link and hash hold
+    qint64 broken = 0;
+    qint64 brokenAt = 0; // the lowest id of a broken entry
+    QString reason; // Swedish, for brokenAt
+    bool ok() const { return broken == 0; }
+};
+
 } // namespace tf

@@ -20,4 +20,9 @@ AccessLogReview reviewAccessLog(Workspace &workspace, const AccessLogFilter &fil
     return review;
 }
 
+ChainVerdict verifyAccessLog(Workspace &workspace)
+{
+    return workspace.accessLog().verify();
+}
+
 } // namespace tf

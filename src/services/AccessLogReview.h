@@ -19,4 +19,8 @@ struct AccessLogReview
 // them. The count is taken before, so it never counts its own record.
 AccessLogReview reviewAccessLog(Workspace &workspace, const AccessLogFilter &filter, int sample);
 
+// Checks every client's hash chain: a row changed or removed by hand shows
+// as the first broken link.
+ChainVerdict verifyAccessLog(Workspace &workspace);
+
 } // namespace tf

@@ -52,6 +52,11 @@ std::optional<Client> Directory::client(qint64 id)
     return m_workspace.clients().byId(id);
 }
 
+std::optional<Client> Directory::clientByPersonnummer(const QString &normalized)
+{
+    return m_workspace.clients().byPersonnummer(normalized);
+}
+
 qint64 Directory::createClient(const Client &client)
 {
     return m_workspace.clients().create(client, m_workspace.actorId());

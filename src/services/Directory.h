@@ -34,6 +34,8 @@ public:
     // The unit's clients, by apartment and name.
     QList<Client> clientsOf(qint64 unitId);
     std::optional<Client> client(qint64 id);
+    // normalized: as validatePersonnummer gives it.
+    std::optional<Client> clientByPersonnummer(const QString &normalized);
     qint64 createClient(const Client &client);
     // Saves the change to the version read; returns the new version.
     int saveClient(const Client &client);

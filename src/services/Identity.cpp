@@ -1,5 +1,6 @@
 #include "services/Identity.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -41,6 +42,23 @@ void Identity::adopt(qint64 personId)
 {
     if (!m_workspace.database().isPostgres())
         QSettings().setValue(settingsKey(), personId);
+    m_workspace.setActorId(personId);
+}
+
+bool Identity::loginIdentifies()
+{
+    return m_workspace.database().isPostgres();
+}
+
+void Identity::actAs(qint64 personId)
+{
+    if (loginIdentifies())
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("På PostgreSQL är det inloggningen som anger vem du är; ingen "
+                           "kan arbeta som en annan person."));
+    if (personId <= 0 || !m_workspace.people().byId(personId))
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("Det finns ingen person med id %1 i databasen.").arg(personId));
     m_workspace.setActorId(personId);
 }
 

@@ -24,6 +24,14 @@ public:
     // Remembers an existing person as the one using this computer account.
     void adopt(qint64 personId);
 
+    // On PostgreSQL the database login says who is working; nobody can
+    // choose to be someone else there.
+    bool loginIdentifies();
+    // The command line's --as: records this run's reads and changes for an
+    // existing person without remembering them. Throws StorageError with a
+    // Swedish message on PostgreSQL or for an unknown person.
+    void actAs(qint64 personId);
+
 private:
     QString settingsKey() const;
 

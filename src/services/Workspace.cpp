@@ -80,6 +80,11 @@ ChangeFeed &Workspace::changes()
     return *m_changes;
 }
 
+int Workspace::schemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
 QStringList Workspace::check()
 {
     QStringList problems;

@@ -77,6 +77,8 @@ public:
     // Runs the schema check and the engine's integrity check. Returns the
     // problems found; empty when all is well.
     QStringList check();
+    // The schema version this program brings its databases to.
+    static int schemaVersion();
 
 private:
     std::unique_ptr<Database> m_db;

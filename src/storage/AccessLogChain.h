@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/AccessLogEntry.h"
+
 #include <QHash>
 #include <QString>
 
@@ -22,16 +24,6 @@ struct ChainLink
 {
     QString prevHash; // the client's previous row_hash, empty for its first entry
     QString rowHash;
-};
-
-// What verifying the chains found.
-struct ChainVerdict
-{
-    qint64 verified = 0; // entries whose link and hash hold
-    qint64 broken = 0;
-    qint64 brokenAt = 0; // the lowest id of a broken entry
-    QString reason; // Swedish, for brokenAt
-    bool ok() const { return broken == 0; }
 };
 
 // The access log's hash chains, one per client in id order: every entry

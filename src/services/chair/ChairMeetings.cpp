@@ -39,6 +39,11 @@ qint64 ChairMeetings::firstMeetingOf(qint64 seriesId)
     return meetings.isEmpty() ? 0 : meetings.first().meeting.id;
 }
 
+int ChairMeetings::meetingCountOf(qint64 seriesId)
+{
+    return int(m_workspace.series().meetings(seriesId).size());
+}
+
 QList<qint64> ChairMeetings::rotationClients(qint64 meetingId)
 {
     return m_workspace.rotation().picks(meetingId);

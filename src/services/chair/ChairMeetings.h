@@ -29,6 +29,7 @@ public:
     std::optional<MeetingSeries> series(qint64 seriesId);
     // The series' first meeting; 0 when it has none.
     qint64 firstMeetingOf(qint64 seriesId);
+    int meetingCountOf(qint64 seriesId);
 
     // The clients the rotation picked (or the chair chose) for the meeting.
     QList<qint64> rotationClients(qint64 meetingId);
