@@ -41,8 +41,7 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
         return std::nullopt;
     }
     try {
-        if (const qint64 known = dialog.knownPersonId();
-            known > 0 && !identity.loginIdentifies())
+        if (const qint64 known = dialog.knownPersonId(); known > 0 && !identity.loginIdentifies())
             identity.adopt(known);
         else
             identity.registerPerson(dialog.person());

@@ -192,7 +192,7 @@ int runAccessLog(CliContext &context)
             clients.insert(entry.clientId, client ? client->name : QString());
         }
         array.append(QJsonObject {{QStringLiteral("id"), entry.id},
-            {QStringLiteral("accessedAt"), utcText(entry.accessedUtc)},
+            {QStringLiteral("accessedAt"), utcIso(entry.accessedUtc)},
             {QStringLiteral("personId"), idOrNull(entry.personId)},
             {QStringLiteral("personName"), people.value(entry.personId)},
             {QStringLiteral("clientId"), entry.clientId},
@@ -206,8 +206,8 @@ int runAccessLog(CliContext &context)
     QJsonObject result {{QStringLiteral("matching"), review.matching},
         {QStringLiteral("sample"), sample > 0}, {QStringLiteral("entries"), array}};
     if (filter.fromUtc.isValid()) {
-        result.insert(QStringLiteral("fromUtc"), utcText(filter.fromUtc));
-        result.insert(QStringLiteral("toUtc"), utcText(filter.toUtc));
+        result.insert(QStringLiteral("fromUtc"), utcIso(filter.fromUtc));
+        result.insert(QStringLiteral("toUtc"), utcIso(filter.toUtc));
     }
     context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     return 0;

@@ -176,9 +176,9 @@ int runMeetings(CliContext &context)
         forums.insert(t.id, t.forum);
     QJsonArray array;
     // The dates are whole days in Swedish time, the last one included.
-    for (const Meeting &meeting :
-        ChairMeetings(*workspace).meetingsOf(unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
-            SeriesPlanner::toUtc(to.addDays(1), QTime(0, 0)))) {
+    for (const Meeting &meeting : ChairMeetings(*workspace)
+                                      .meetingsOf(unitId, SeriesPlanner::toUtc(from, QTime(0, 0)),
+                                          SeriesPlanner::toUtc(to.addDays(1), QTime(0, 0)))) {
         array.append(QJsonObject {{QStringLiteral("id"), meeting.id},
             {QStringLiteral("forum"), forums.value(meeting.templateId)},
             {QStringLiteral("series"), meeting.seriesId},

@@ -7,6 +7,7 @@
 #include "services/StoreDescription.h"
 #include "services/TemplateJson.h"
 #include "services/Workspace.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,11 @@ void identifyReader(CliContext &context, Workspace &workspace)
     }
 }
 
+QString utcIso(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODate);
+}
+
 int runTemplates(CliContext &context)
 {
     ServiceType type = ServiceType::Sabo;
@@ -76,8 +82,8 @@ int runTemplates(CliContext &context)
     }
     Workspace workspace(connectionFrom(context));
     workspace.open();
-    const auto templates = filtered ? workspace.directory().templatesFor(type)
-                                    : workspace.directory().templates();
+    const auto templates
+        = filtered ? workspace.directory().templatesFor(type) : workspace.directory().templates();
     QJsonArray array;
     for (const auto &forumTemplate : templates)
         array.append(templateToJson(forumTemplate));

@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QTextStream>
 
 #include <memory>
@@ -40,6 +41,9 @@ std::unique_ptr<Workspace> openWorkspace(CliContext &context);
 // PostgreSQL the database login's person (--as is refused). Throws
 // StorageError with a Swedish message for an unknown --as.
 void identifyReader(CliContext &context, Workspace &workspace);
+
+// A moment as the commands print it: ISO 8601 in UTC ("…Z").
+QString utcIso(const QDateTime &moment);
 
 int runTemplates(CliContext &context);
 int runCheck(CliContext &context);

@@ -137,7 +137,7 @@ int runSearch(CliContext &context)
         array.append(QJsonObject {{QStringLiteral("kind"), searchHitKindKey(hit.kind)},
             {QStringLiteral("id"), hit.rowId}, {QStringLiteral("meetingId"), hit.meetingId},
             {QStringLiteral("unitId"), hit.unitId},
-            {QStringLiteral("meetingStart"), utcText(hit.meetingStartUtc)},
+            {QStringLiteral("meetingStart"), utcIso(hit.meetingStartUtc)},
             {QStringLiteral("snippet"), hit.snippet}});
     print(context, QJsonDocument(array));
     return 0;
