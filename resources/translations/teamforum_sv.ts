@@ -336,6 +336,10 @@
         <source>You could not be registered</source>
         <translation>Du kunde inte registreras</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Dagens säkerhetskopia kunde inte göras: %1</translation>
+    </message>
 </context>
 <context>
     <name>tf::ActionDialog</name>

@@ -1,3 +1,4 @@
+#include "app/DailyBackup.h"
 #include "app/FirstPaintProbe.h"
 #include "app/SignIn.h"
 #include "app/Startup.h"
@@ -40,11 +41,12 @@ int main(int argc, char *argv[])
     if (auto *probe = tf::FirstPaintProbe::attachIfRequested(&window))
         QObject::connect(
             &window, &tf::MainWindow::startPageShown, probe, &tf::FirstPaintProbe::contentReady);
-    QObject::connect(&window, &tf::MainWindow::firstPainted, &window, [&window, &workspace] {
+    QObject::connect(&window, &tf::MainWindow::firstPainted, &window, [&window, &workspace, &spec] {
         int exitCode = 0;
-        if (const auto userName = tf::openAndSignIn(workspace, &window, &exitCode))
+        if (const auto userName = tf::openAndSignIn(workspace, &window, &exitCode)) {
             window.start(*userName);
-        else
+            tf::startDailyBackup(spec, &window);
+        } else
             QCoreApplication::exit(exitCode);
     });
     window.show();

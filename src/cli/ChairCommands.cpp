@@ -120,7 +120,8 @@ void addChairOptions(QCommandLineParser &parser)
             QStringLiteral("export-ics: publish (lägg i kalendern) eller request (inbjudan)."),
             QStringLiteral("METOD"), QStringLiteral("publish")},
         {QStringLiteral("output"),
-            QStringLiteral("export-ics: filen som skapas (annars standard ut)."),
+            QStringLiteral("export-ics: filen som skapas (annars standard ut); backup: "
+                           "säkerhetskopians fil."),
             QStringLiteral("FIL")},
     };
     for (const auto &option : options)

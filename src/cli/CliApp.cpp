@@ -1,10 +1,12 @@
 #include "cli/CliApp.h"
 
 #include "cli/AccessLogCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
 #include "cli/GenerateCommand.h"
 #include "cli/MinutesCommands.h"
+#include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
 #include "domain/StorageError.h"
 
@@ -62,6 +64,13 @@ const QList<CliCommand> &commands()
             QStringLiteral("access-log --client PNR|ID | --person ID | --from DATUM --to DATUM "
                            "[--sample N] | --verify: loggkontroll."),
             runAccessLog},
+        {QStringLiteral("backup"),
+            QStringLiteral("backup --output FIL: kontrollerad säkerhetskopia av SQLite-databasen."),
+            runBackup},
+        {QStringLiteral("retention"),
+            QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "
+                           "[--provider municipal|private]: bevarande och gallring."),
+            runRetention},
     };
     return list;
 }
@@ -102,6 +111,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addMinutesOptions(parser);
     addRiskOptions(parser);
     addAccessLogOptions(parser);
+    addRetentionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

@@ -1,0 +1,50 @@
+#include "app/DailyBackup.h"
+
+#include "domain/StorageError.h"
+#include "services/backup/Backups.h"
+#include "storage/ConnectionSpec.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPointer>
+#include <QSettings>
+#include <QStatusBar>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+namespace tf {
+
+void startDailyBackup(const ConnectionSpec &spec, MainWindow *window)
+{
+    if (spec.engine != ConnectionSpec::Engine::Sqlite)
+        return;
+    const int daysKept = QSettings().value(QStringLiteral("backup/daysKept"), 14).toInt();
+    const QString databasePath = spec.path;
+    QPointer<MainWindow> shown(window);
+    QThread *worker = QThread::create([databasePath, daysKept, shown] {
+        try {
+            if (const auto made = Backups(databasePath).daily(daysKept, QDate::currentDate()))
+                spdlog::info("daily backup written: {} bytes", made->bytes);
+        } catch (const StorageError &error) {
+            spdlog::error("daily backup failed: {}", error.nativeCode().toStdString());
+            const QString text
+                = QCoreApplication::translate("main", "Today's backup could not be made: %1")
+                      .arg(error.userMessage());
+            QMetaObject::invokeMethod(
+                qApp,
+                [shown, text] {
+                    if (shown)
+                        shown->statusBar()->showMessage(text);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    // A backup under way is finished before the program ends.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); });
+    worker->start(QThread::LowPriority);
+}
+
+} // namespace tf

@@ -1,0 +1,105 @@
+#include "cli/RetentionCommands.h"
+
+#include "domain/Personnummer.h"
+#include "domain/Retention.h"
+#include "services/retention/RetentionRules.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tf {
+
+namespace {
+const QString kPersonnummer = QStringLiteral("personnummer");
+const QString kLastEntry = QStringLiteral("last-entry");
+const QString kAsOf = QStringLiteral("as-of");
+const QString kProvider = QStringLiteral("provider");
+
+// A required date option; prints a Swedish message when it is missing or
+// not a date.
+bool dateOption(CliContext &context, const QString &name, QDate *date)
+{
+    const QString text = context.parser.value(name);
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (!context.parser.isSet(name)) {
+        context.err << QStringLiteral("Ange --%1 ÅÅÅÅ-MM-DD.").arg(name) << Qt::endl;
+        return false;
+    }
+    if (!date->isValid()) {
+        context.err << QStringLiteral("--%1 ska vara ett datum som ÅÅÅÅ-MM-DD, inte \"%2\".")
+                           .arg(name, text)
+                    << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int decide(CliContext &context)
+{
+    if (!context.parser.isSet(kPersonnummer)) {
+        context.err << QStringLiteral("Ange --personnummer.") << Qt::endl;
+        return 2;
+    }
+    const PersonnummerResult personnummer
+        = validatePersonnummer(context.parser.value(kPersonnummer));
+    if (!personnummer.valid) {
+        context.err << QStringLiteral("--personnummer: %1").arg(personnummer.error) << Qt::endl;
+        return 2;
+    }
+    QDate lastEntry, asOf;
+    if (!dateOption(context, kLastEntry, &lastEntry) || !dateOption(context, kAsOf, &asOf))
+        return 2;
+    if (lastEntry > asOf) {
+        context.err << QStringLiteral("Sista anteckningen (%1) kan inte ligga efter --as-of (%2).")
+                           .arg(lastEntry.toString(Qt::ISODate), asOf.toString(Qt::ISODate))
+                    << Qt::endl;
+        return 2;
+    }
+    CareProvider provider = CareProvider::Municipal;
+    if (context.parser.isSet(kProvider)
+        && !careProviderFromKey(context.parser.value(kProvider), &provider)) {
+        context.err << QStringLiteral("Okänd huvudman \"%1\". Välj municipal eller private.")
+                           .arg(context.parser.value(kProvider))
+                    << Qt::endl;
+        return 2;
+    }
+    const RetentionVerdict verdict
+        = decideRetention(retentionRule(provider), personnummer.normalized, lastEntry, asOf);
+    const QJsonObject result {
+        {QStringLiteral("decision"), retentionDecisionKey(verdict.decision)},
+        {QStringLiteral("dueDate"), verdict.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral("deadline"), verdict.deadline.toString(Qt::ISODate)},
+        {QStringLiteral("reason"), verdict.reason},
+    };
+    context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    return 0;
+}
+} // namespace
+
+void addRetentionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kPersonnummer, QStringLiteral("retention decide: personens personnummer."),
+        QStringLiteral("PNR")});
+    parser.addOption(
+        {kLastEntry, QStringLiteral("retention decide: dagen för sista anteckningen om personen."),
+            QStringLiteral("DATUM")});
+    parser.addOption(
+        {kAsOf, QStringLiteral("retention: dagen som beslutet gäller."), QStringLiteral("DATUM")});
+    parser.addOption({kProvider,
+        QStringLiteral("retention decide: municipal (kommunal, standard) eller private "
+                       "(enskild verksamhet)."),
+        QStringLiteral("HUVUDMAN")});
+}
+
+int runRetention(CliContext &context)
+{
+    if (context.arguments.value(0) == QLatin1String("decide"))
+        return decide(context);
+    context.err << QStringLiteral("Användning: teamforum-cli retention decide --personnummer PNR "
+                                  "--last-entry DATUM --as-of DATUM [--provider "
+                                  "municipal|private]")
+                << Qt::endl;
+    return 2;
+}
+
+} // namespace tf
