@@ -67,6 +67,9 @@ const QList<CliCommand> &commands()
         {QStringLiteral("backup"),
             QStringLiteral("backup --output FIL: kontrollerad säkerhetskopia av SQLite-databasen."),
             runBackup},
+        {QStringLiteral("restore"),
+            QStringLiteral("restore --input FIL: läser tillbaka en kontrollerad säkerhetskopia."),
+            runRestore},
         {QStringLiteral("retention"),
             QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "
                            "[--provider municipal|private]: bevarande och gallring."),
@@ -112,6 +115,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addRiskOptions(parser);
     addAccessLogOptions(parser);
     addRetentionOptions(parser);
+    addBackupOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

@@ -18,4 +18,11 @@ void vacuumInto(Database &db, const QString &path);
 // The file is only read.
 QStringList problemsOfSqliteFile(const QString &path);
 
+// Replaces everything in the open SQLite database with the content of the
+// SQLite file at sourcePath, through SQLite's online backup: one write
+// transaction, so other connections read either the old or the restored
+// data, never a mix. Check the source first (problemsOfSqliteFile). Throws
+// StorageError, in Swedish, when another program is writing.
+void restoreInto(Database &db, const QString &sourcePath);
+
 } // namespace tf

@@ -176,3 +176,87 @@ TEST_CASE(
         }
     }
 }
+
+TEST_CASE("a backup is read back whole, and every open connection sees it", "[backup]")
+{
+    const test::TestBackend backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto fixture = test::makeMinutesFixture(workspace);
+    workspace.minutes().saveEntry(
+        note(fixture, QStringLiteral("Före säkerhetskopian")), fixture.chairId);
+    const QString path = backend.folder->filePath(QStringLiteral("kopia.sqlite"));
+    Backups(workspace).writeTo(path);
+
+    Workspace other(backend.spec); // another program, open all along
+    other.open();
+    MinuteEntry later = note(fixture, QStringLiteral("Efter säkerhetskopian"));
+    later.agendaItemId = fixture.itemIds.at(2);
+    other.minutes().saveEntry(later, fixture.nurseId);
+    REQUIRE(notesIn(backend.spec.path, fixture.meetingId).contains(QStringLiteral("Efter")));
+
+    Backups(workspace).restoreFrom(path);
+    QStringList seen;
+    for (const MinuteEntry &entry : other.minutes().entries(fixture.meetingId))
+        seen << entry.text;
+    CHECK(seen == QStringList {QStringLiteral("Före säkerhetskopian")});
+    CHECK(workspace.check().isEmpty());
+}
+
+TEST_CASE("restoring refuses a file that is not a whole Teamforum database", "[backup]")
+{
+    const test::TestBackend backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto fixture = test::makeMinutesFixture(workspace);
+    workspace.minutes().saveEntry(note(fixture, QStringLiteral("Kvar")), fixture.chairId);
+    const QString path = backend.folder->filePath(QStringLiteral("trasig.sqlite"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    try {
+        Backups(workspace).restoreFrom(path);
+        FAIL("the file was read back");
+    } catch (const StorageError &error) {
+        CHECK(error.userMessage().contains(QStringLiteral("Databasen är som förut")));
+    }
+    CHECK(notesIn(backend.spec.path, fixture.meetingId) == QStringLiteral("Kvar"));
+}
+
+TEST_CASE("cli restore reads a backup made by cli backup", "[backup][cli]")
+{
+    const test::TestBackend backend = test::sqliteBackend();
+    test::MinutesFixture fixture;
+    {
+        Workspace workspace(backend.spec);
+        workspace.open();
+        fixture = test::makeMinutesFixture(workspace);
+        workspace.minutes().saveEntry(note(fixture, QStringLiteral("Första")), fixture.chairId);
+    }
+    const qint64 meetingId = fixture.meetingId;
+    const QString copy = backend.folder->filePath(QStringLiteral("kopia.sqlite"));
+    auto cli = [&backend](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(TEAMFORUM_CLI_PATH),
+            QStringList {QStringLiteral("--database"), backend.spec.path} + arguments);
+        REQUIRE(process.waitForFinished(60000));
+        INFO(process.readAllStandardError().toStdString());
+        return process.exitCode();
+    };
+    REQUIRE(cli({QStringLiteral("backup"), QStringLiteral("--output"), copy}) == 0);
+    {
+        Workspace workspace(backend.spec);
+        workspace.open();
+        MinuteEntry second = note(fixture, QStringLiteral("Andra"));
+        second.agendaItemId = fixture.itemIds.at(1);
+        workspace.minutes().saveEntry(second, fixture.nurseId);
+    }
+    CHECK(notesIn(backend.spec.path, meetingId).contains(QStringLiteral("Andra")));
+    REQUIRE(cli({QStringLiteral("restore"), QStringLiteral("--input"), copy}) == 0);
+    CHECK(notesIn(backend.spec.path, meetingId) == QStringLiteral("Första"));
+    CHECK(cli({QStringLiteral("restore"), QStringLiteral("--input"),
+              backend.folder->filePath(QStringLiteral("saknas.sqlite"))})
+        != 0);
+    CHECK(cli({QStringLiteral("check")}) == 0);
+}

@@ -93,6 +93,19 @@ BackupFile Backups::writeTo(const QString &path)
     return {target.absoluteFilePath(), QFileInfo(target.absoluteFilePath()).size()};
 }
 
+void Backups::restoreFrom(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Säkerhetskopian %1 finns inte. Databasen är som förut.").arg(path));
+    const QStringList problems = problemsOfSqliteFile(path);
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::NotADatabase,
+            QStringLiteral("%1 kan inte läsas tillbaka: %2 Databasen är som förut.")
+                .arg(path, problems.join(QLatin1Char(' '))));
+    restoreInto(m_db, path);
+}
+
 QString Backups::dailyFolder() const
 {
     return QFileInfo(m_db.spec().path).dir().filePath(QStringLiteral("Säkerhetskopior"));

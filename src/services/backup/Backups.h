@@ -38,6 +38,13 @@ public:
     // is whole). Throws StorageError with a Swedish message.
     BackupFile writeTo(const QString &path);
 
+    // Replaces the database's content with the backup at path, once the
+    // backup has passed the same check. Other programs on the database read
+    // the restored data from then on. Throws StorageError (Swedish) and
+    // leaves the database as it was when the file is not a whole Teamforum
+    // database of this version, or when another program is writing.
+    void restoreFrom(const QString &path);
+
     // The automatic backup of the day in dailyFolder() ("teamforum-ÅÅÅÅ-MM-DD.sqlite"
     // for teamforum.sqlite), unless it exists already; then only the newest
     // `keep` automatic backups stay. Returns the new backup, or nothing when
