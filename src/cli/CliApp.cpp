@@ -72,7 +72,8 @@ const QList<CliCommand> &commands()
             runRestore},
         {QStringLiteral("retention"),
             QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "
-                           "[--provider municipal|private]: bevarande och gallring."),
+                           "| plan --as-of DATUM [--provider municipal|private]: bevarande och "
+                           "gallring."),
             runRetention},
     };
     return list;

@@ -2,8 +2,11 @@
 
 #include "domain/Personnummer.h"
 #include "domain/Retention.h"
+#include "services/Workspace.h"
+#include "services/retention/RetentionPlan.h"
 #include "services/retention/RetentionRules.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,6 +37,30 @@ bool dateOption(CliContext &context, const QString &name, QDate *date)
     return true;
 }
 
+// --provider, municipal when it is left out; prints a Swedish message for an
+// unknown key.
+bool providerOption(CliContext &context, CareProvider *provider)
+{
+    *provider = CareProvider::Municipal;
+    if (!context.parser.isSet(kProvider)
+        || careProviderFromKey(context.parser.value(kProvider), provider))
+        return true;
+    context.err << QStringLiteral("Okänd huvudman \"%1\". Välj municipal eller private.")
+                       .arg(context.parser.value(kProvider))
+                << Qt::endl;
+    return false;
+}
+
+QJsonObject verdictJson(const RetentionVerdict &verdict)
+{
+    return {
+        {QStringLiteral("decision"), retentionDecisionKey(verdict.decision)},
+        {QStringLiteral("dueDate"), verdict.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral("deadline"), verdict.deadline.toString(Qt::ISODate)},
+        {QStringLiteral("reason"), verdict.reason},
+    };
+}
+
 int decide(CliContext &context)
 {
     if (!context.parser.isSet(kPersonnummer)) {
@@ -56,22 +83,35 @@ int decide(CliContext &context)
         return 2;
     }
     CareProvider provider = CareProvider::Municipal;
-    if (context.parser.isSet(kProvider)
-        && !careProviderFromKey(context.parser.value(kProvider), &provider)) {
-        context.err << QStringLiteral("Okänd huvudman \"%1\". Välj municipal eller private.")
-                           .arg(context.parser.value(kProvider))
-                    << Qt::endl;
+    if (!providerOption(context, &provider))
         return 2;
-    }
     const RetentionVerdict verdict
         = decideRetention(retentionRule(provider), personnummer.normalized, lastEntry, asOf);
-    const QJsonObject result {
-        {QStringLiteral("decision"), retentionDecisionKey(verdict.decision)},
-        {QStringLiteral("dueDate"), verdict.dueDate.toString(Qt::ISODate)},
-        {QStringLiteral("deadline"), verdict.deadline.toString(Qt::ISODate)},
-        {QStringLiteral("reason"), verdict.reason},
-    };
-    context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    context.out << QString::fromUtf8(
+        QJsonDocument(verdictJson(verdict)).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int plan(CliContext &context)
+{
+    QDate asOf;
+    if (!dateOption(context, kAsOf, &asOf))
+        return 2;
+    CareProvider provider = CareProvider::Municipal;
+    if (!providerOption(context, &provider))
+        return 2;
+    auto workspace = openWorkspace(context);
+    QJsonArray array;
+    for (const RetentionPlanEntry &entry : retentionPlan(*workspace, provider, asOf)) {
+        QJsonObject object = verdictJson(entry.verdict);
+        object.insert(QStringLiteral("clientId"), entry.clientId);
+        object.insert(QStringLiteral("unitId"), entry.unitId);
+        object.insert(QStringLiteral("personnummer"), entry.personnummer);
+        object.insert(QStringLiteral("name"), entry.name);
+        object.insert(QStringLiteral("lastEntry"), entry.lastEntry.toString(Qt::ISODate));
+        array.append(object);
+    }
+    context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     return 0;
 }
 } // namespace
@@ -86,7 +126,7 @@ void addRetentionOptions(QCommandLineParser &parser)
     parser.addOption(
         {kAsOf, QStringLiteral("retention: dagen som beslutet gäller."), QStringLiteral("DATUM")});
     parser.addOption({kProvider,
-        QStringLiteral("retention decide: municipal (kommunal, standard) eller private "
+        QStringLiteral("retention: municipal (kommunal, standard) eller private "
                        "(enskild verksamhet)."),
         QStringLiteral("HUVUDMAN")});
 }
@@ -95,9 +135,12 @@ int runRetention(CliContext &context)
 {
     if (context.arguments.value(0) == QLatin1String("decide"))
         return decide(context);
+    if (context.arguments.value(0) == QLatin1String("plan"))
+        return plan(context);
     context.err << QStringLiteral("Användning: teamforum-cli retention decide --personnummer PNR "
                                   "--last-entry DATUM --as-of DATUM [--provider "
-                                  "municipal|private]")
+                                  "municipal|private], eller retention plan --as-of DATUM "
+                                  "[--provider municipal|private]")
                 << Qt::endl;
     return 2;
 }

@@ -20,6 +20,7 @@ const KindName kKinds[] = {
     {AccessKind::Minutes, "minutes", "Mötesprotokoll"},
     {AccessKind::Search, "search", "Sökträff i anteckningar"},
     {AccessKind::AccessLog, "access_log", "Loggkontroll av kundens läsningar"},
+    {AccessKind::Retention, "retention", "Sista anteckning och gallringsbeslut"},
 };
 } // namespace
 
@@ -67,6 +68,8 @@ QString accessPurposeKey(AccessPurpose purpose)
         return QStringLiteral("search");
     case AccessPurpose::Loggkontroll:
         return QStringLiteral("loggkontroll");
+    case AccessPurpose::Gallring:
+        return QStringLiteral("gallring");
     }
     return QString();
 }

@@ -16,6 +16,7 @@ enum class AccessKind {
     Minutes, // the minutes of a meeting that names the client
     Search, // a search hit in the client's notes, actions or addenda
     AccessLog, // the client's entries, read in a loggkontroll
+    Retention, // the client's last entry and retention decision, for gallring
 };
 QString accessKindKey(AccessKind kind);
 // False for an unknown key.
@@ -30,7 +31,8 @@ enum class AccessPurpose {
     MeetingMode,
     CommandLine,
     Search,
-    Loggkontroll
+    Loggkontroll,
+    Gallring // deciding what is to be purged (always on the command line)
 };
 QString accessPurposeKey(AccessPurpose purpose);
 

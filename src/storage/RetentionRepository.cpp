@@ -1,0 +1,53 @@
+#include "storage/RetentionRepository.h"
+
+#include "storage/Query.h"
+
+namespace tf {
+
+namespace {
+// Each table that holds data about a client, as (client, time of writing).
+const QString kEntries = QStringLiteral(R"(
+    SELECT id AS client_id, updated_at AS written FROM client
+    UNION ALL SELECT client_id, updated_at FROM agenda_item WHERE client_id IS NOT NULL
+    UNION ALL SELECT ai.client_id, me.updated_at FROM minute_entry me
+        JOIN agenda_item ai ON ai.id = me.agenda_item_id WHERE ai.client_id IS NOT NULL
+    UNION ALL SELECT client_id, updated_at FROM team_action WHERE client_id IS NOT NULL
+    UNION ALL SELECT ai.client_id, ta.updated_at FROM team_action ta
+        JOIN agenda_item ai ON ai.id = ta.agenda_item_id WHERE ai.client_id IS NOT NULL
+    UNION ALL SELECT ta.client_id, f.updated_at FROM client_feedback f
+        JOIN team_action ta ON ta.id = f.action_id WHERE ta.client_id IS NOT NULL
+    UNION ALL SELECT client_id, updated_at FROM client_admission
+    UNION ALL SELECT client_id, updated_at FROM risk_assessment
+    UNION ALL SELECT client_id, updated_at FROM consent
+    UNION ALL SELECT ai.client_id, p.updated_at FROM participation p
+        JOIN agenda_item ai ON ai.id = p.agenda_item_id WHERE ai.client_id IS NOT NULL
+    UNION ALL SELECT client_id, updated_at FROM sbar_report
+    UNION ALL SELECT client_id, updated_at FROM sip_need
+    UNION ALL SELECT ai.client_id, a.updated_at FROM minutes_addendum a
+        JOIN agenda_item ai ON ai.id = a.agenda_item_id WHERE ai.client_id IS NOT NULL
+    UNION ALL SELECT client_id, updated_at FROM next_meeting_client
+)");
+} // namespace
+
+RetentionRepository::RetentionRepository(Database &db)
+    : m_db(db)
+{ }
+
+QList<ClientLastEntry> RetentionRepository::lastEntries()
+{
+    // Times are ISO 8601 text in UTC, so the greatest text is the newest.
+    Query query(m_db,
+        QStringLiteral("SELECT c.id, c.unit_id, c.personnummer, c.name, MAX(e.written) "
+                       "FROM client c JOIN (%1) e ON e.client_id = c.id "
+                       "GROUP BY c.id, c.unit_id, c.personnummer, c.name "
+                       "ORDER BY c.personnummer, c.id")
+            .arg(kEntries));
+    query.exec();
+    QList<ClientLastEntry> entries;
+    while (query.next())
+        entries << ClientLastEntry {query.id(0), query.id(1), query.text(2), query.text(3),
+            QDateTime::fromString(query.text(4), Qt::ISODate)};
+    return entries;
+}
+
+} // namespace tf
