@@ -51,32 +51,6 @@ bool dayStart(CliContext &context, const QString &name, int addDays, QDateTime *
     return true;
 }
 
-// --client takes a personnummer or the client's id. Returns 0 after a message.
-qint64 clientFrom(CliContext &context, Workspace &workspace)
-{
-    const QString text = context.parser.value(kClient).trimmed();
-    bool isId = false;
-    const qint64 id = text.toLongLong(&isId);
-    if (isId && id > 0 && text.size() < 10) {
-        if (workspace.directory().client(id))
-            return id;
-        context.err << QStringLiteral("Det finns ingen kund med id %1.").arg(id) << Qt::endl;
-        return 0;
-    }
-    const PersonnummerResult pnr = validatePersonnummer(text);
-    if (!pnr.valid) {
-        context.err << QStringLiteral("--client ska vara ett personnummer eller kundens id. %1")
-                           .arg(pnr.error)
-                    << Qt::endl;
-        return 0;
-    }
-    if (const auto client = workspace.directory().clientByPersonnummer(pnr.normalized))
-        return client->id;
-    context.err << QStringLiteral("Ingen kund har personnummer %1.").arg(pnr.normalized)
-                << Qt::endl;
-    return 0;
-}
-
 QJsonValue idOrNull(qint64 id)
 {
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
@@ -105,6 +79,32 @@ int verifyAccessLog(CliContext &context)
     return 1;
 }
 } // namespace
+
+// --client takes a personnummer or the client's id. Returns 0 after a message.
+qint64 clientFrom(CliContext &context, Workspace &workspace)
+{
+    const QString text = context.parser.value(kClient).trimmed();
+    bool isId = false;
+    const qint64 id = text.toLongLong(&isId);
+    if (isId && id > 0 && text.size() < 10) {
+        if (workspace.directory().client(id))
+            return id;
+        context.err << QStringLiteral("Det finns ingen kund med id %1.").arg(id) << Qt::endl;
+        return 0;
+    }
+    const PersonnummerResult pnr = validatePersonnummer(text);
+    if (!pnr.valid) {
+        context.err << QStringLiteral("--client ska vara ett personnummer eller kundens id. %1")
+                           .arg(pnr.error)
+                    << Qt::endl;
+        return 0;
+    }
+    if (const auto client = workspace.directory().clientByPersonnummer(pnr.normalized))
+        return client->id;
+    context.err << QStringLiteral("Ingen kund har personnummer %1.").arg(pnr.normalized)
+                << Qt::endl;
+    return 0;
+}
 
 void addAccessLogOptions(QCommandLineParser &parser)
 {

@@ -10,4 +10,8 @@ namespace tf {
 void addAccessLogOptions(QCommandLineParser &parser);
 int runAccessLog(CliContext &context);
 
+// --client takes a personnummer or the client's id: the client's id, or 0
+// after a Swedish message.
+qint64 clientFrom(CliContext &context, Workspace &workspace);
+
 } // namespace tf

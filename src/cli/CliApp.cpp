@@ -4,6 +4,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
+#include "cli/ClientExportCommand.h"
 #include "cli/GenerateCommand.h"
 #include "cli/MinutesCommands.h"
 #include "cli/RetentionCommands.h"
@@ -70,6 +71,10 @@ const QList<CliCommand> &commands()
         {QStringLiteral("restore"),
             QStringLiteral("restore --input FIL: läser tillbaka en kontrollerad säkerhetskopia."),
             runRestore},
+        {QStringLiteral("client-export"),
+            QStringLiteral("client-export --client PNR|ID --json FIL [--pdf FIL]: allt om en kund, "
+                           "för kundens rätt till insyn."),
+            runClientExport},
         {QStringLiteral("retention"),
             QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "
                            "| plan --as-of DATUM [--provider municipal|private]: bevarande och "
@@ -117,6 +122,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addAccessLogOptions(parser);
     addRetentionOptions(parser);
     addBackupOptions(parser);
+    addClientExportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

@@ -15,7 +15,7 @@ namespace {
 bool needsFonts(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "export-minutes") == 0)
+        if (qstrcmp(argv[i], "export-minutes") == 0 || qstrcmp(argv[i], "client-export") == 0)
             return true;
     }
     return false;

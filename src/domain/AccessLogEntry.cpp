@@ -1,5 +1,7 @@
 #include "domain/AccessLogEntry.h"
 
+#include <QHash>
+
 namespace tf {
 
 namespace {
@@ -21,6 +23,7 @@ const KindName kKinds[] = {
     {AccessKind::Search, "search", "Sökträff i anteckningar"},
     {AccessKind::AccessLog, "access_log", "Loggkontroll av kundens läsningar"},
     {AccessKind::Retention, "retention", "Sista anteckning och gallringsbeslut"},
+    {AccessKind::Dossier, "dossier", "Allt om kunden, utlämnat till kunden"},
 };
 } // namespace
 
@@ -70,8 +73,25 @@ QString accessPurposeKey(AccessPurpose purpose)
         return QStringLiteral("loggkontroll");
     case AccessPurpose::Gallring:
         return QStringLiteral("gallring");
+    case AccessPurpose::Insyn:
+        return QStringLiteral("insyn");
     }
     return QString();
+}
+
+QString accessPurposeLabel(const QString &key)
+{
+    static const QHash<QString, QString> labels {
+        {QStringLiteral("my_clients"), QStringLiteral("Mina kunder")},
+        {QStringLiteral("before_meeting"), QStringLiteral("Inför mötet")},
+        {QStringLiteral("meeting_mode"), QStringLiteral("Under mötet")},
+        {QStringLiteral("command_line"), QStringLiteral("Kommandoraden")},
+        {QStringLiteral("search"), QStringLiteral("Sökning")},
+        {QStringLiteral("loggkontroll"), QStringLiteral("Loggkontroll")},
+        {QStringLiteral("gallring"), QStringLiteral("Gallring")},
+        {QStringLiteral("insyn"), QStringLiteral("Utdrag till kunden")},
+    };
+    return labels.value(key, key);
 }
 
 } // namespace tf

@@ -17,6 +17,7 @@ enum class AccessKind {
     Search, // a search hit in the client's notes, actions or addenda
     AccessLog, // the client's entries, read in a loggkontroll
     Retention, // the client's last entry and retention decision, for gallring
+    Dossier, // everything about the client, exported for the client (insyn)
 };
 QString accessKindKey(AccessKind kind);
 // False for an unknown key.
@@ -32,9 +33,12 @@ enum class AccessPurpose {
     CommandLine,
     Search,
     Loggkontroll,
-    Gallring // deciding what is to be purged (always on the command line)
+    Gallring, // deciding what is to be purged (always on the command line)
+    Insyn // an export for the client's right of access
 };
 QString accessPurposeKey(AccessPurpose purpose);
+// Swedish for a stored purpose key; the key itself when it is unknown.
+QString accessPurposeLabel(const QString &key);
 
 // One read of a client's personal data by a person: an entry of the access
 // log. Entries are never changed once written.

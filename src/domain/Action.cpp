@@ -2,6 +2,19 @@
 
 namespace tf {
 
+QString actionStatusLabel(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Done:
+        return QStringLiteral("Klar");
+    case ActionStatus::Cancelled:
+        return QStringLiteral("Ångrad");
+    case ActionStatus::Open:
+        break;
+    }
+    return QStringLiteral("Öppen");
+}
+
 QString actionStatusKey(ActionStatus status)
 {
     switch (status) {

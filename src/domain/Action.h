@@ -9,6 +9,7 @@ namespace tf {
 enum class ActionStatus { Open, Done, Cancelled };
 QString actionStatusKey(ActionStatus status);
 ActionStatus actionStatusFromKey(const QString &key);
+QString actionStatusLabel(ActionStatus status); // Swedish, for documents
 
 // A decision of the team: what is done, by whom, by when, and how often the
 // team follows it up.

@@ -88,6 +88,13 @@ QList<Action> ActionRepository::byMeeting(qint64 meetingId)
     return select(QStringLiteral("a.meeting_id = ?"), {meetingId});
 }
 
+QList<Action> ActionRepository::byClient(qint64 clientId)
+{
+    return select(QStringLiteral("(a.client_id = ? OR a.agenda_item_id IN "
+                                 "(SELECT id FROM agenda_item WHERE client_id = ?))"),
+        {clientId, clientId});
+}
+
 QList<Action> ActionRepository::byUnit(qint64 unitId, std::optional<ActionStatus> status)
 {
     QString where = QStringLiteral("a.meeting_id IN (SELECT id FROM meeting WHERE unit_id = ?)");

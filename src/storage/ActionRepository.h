@@ -18,6 +18,9 @@ public:
     qint64 create(const Action &action, qint64 actorId);
     std::optional<Action> byId(qint64 id);
     QList<Action> byMeeting(qint64 meetingId);
+    // The actions about a client: named for them, or decided on an agenda
+    // item about them.
+    QList<Action> byClient(qint64 clientId);
     // Actions decided at the unit's meetings, optionally of one status.
     QList<Action> byUnit(qint64 unitId, std::optional<ActionStatus> status = std::nullopt);
     QList<Action> byResponsible(qint64 personId, std::optional<ActionStatus> status = std::nullopt);

@@ -1,0 +1,301 @@
+#include "services/insyn/ClientExport.h"
+
+#include "domain/StorageError.h"
+#include "services/AccessLogger.h"
+#include "services/ExportFile.h"
+#include "services/PdfDocument.h"
+#include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientDossierRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
+#include "storage/care/RiskRepository.h"
+#include "storage/care/SbarRepository.h"
+#include "storage/care/SipRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace tf {
+
+namespace {
+QJsonValue utcOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+class Names
+{
+public:
+    explicit Names(const ClientDossier &dossier)
+        : m_people(dossier.people)
+    { }
+    QJsonValue json(qint64 id) const { return id ? QJsonValue(text(id)) : QJsonValue(); }
+    QString text(qint64 id) const { return id ? m_people.value(id) : QString(); }
+
+private:
+    const QHash<qint64, QString> &m_people;
+};
+
+QJsonObject clientJson(const ClientDossier &dossier, const Names &names)
+{
+    const Client &client = dossier.client;
+    return {{QStringLiteral("id"), client.id},
+        {QStringLiteral("personnummer"), client.personnummer},
+        {QStringLiteral("name"), client.name}, {QStringLiteral("apartment"), client.apartment},
+        {QStringLiteral("unit"), dossier.unitName},
+        {QStringLiteral("contactPerson"), names.json(client.contactPersonId)},
+        {QStringLiteral("nurse"), names.json(client.nurseId)},
+        {QStringLiteral("occupationalTherapist"), names.json(client.occupationalTherapistId)},
+        {QStringLiteral("physiotherapist"), names.json(client.physiotherapistId)}};
+}
+
+QJsonValue participationJson(const std::optional<Participation> &participation)
+{
+    if (!participation)
+        return QJsonValue();
+    return QJsonObject {{QStringLiteral("clientAsked"), participation->clientAsked},
+        {QStringLiteral("clientWishes"), participation->clientWishes},
+        {QStringLiteral("notAskedReason"), participation->notAskedReason},
+        {QStringLiteral("relatives"), relativesAskedKey(participation->relatives)},
+        {QStringLiteral("relativesNote"), participation->relativesNote}};
+}
+
+QJsonArray itemsJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray items;
+    for (const DossierItem &entry : dossier.items) {
+        QJsonArray notes;
+        for (const MinuteEntry &note : entry.notes)
+            notes.append(QJsonObject {{QStringLiteral("section"), note.section},
+                {QStringLiteral("text"), note.text},
+                {QStringLiteral("author"), names.json(note.authorId)},
+                {QStringLiteral("updatedAt"), utcOrNull(note.updatedUtc)}});
+        items.append(QJsonObject {{QStringLiteral("id"), entry.item.id},
+            {QStringLiteral("meetingId"), entry.item.meetingId},
+            {QStringLiteral("meetingStart"), utcOrNull(entry.meetingStartUtc)},
+            {QStringLiteral("forum"), entry.forum}, {QStringLiteral("unit"), entry.unitName},
+            {QStringLiteral("title"), entry.item.title}, {QStringLiteral("body"), entry.item.body},
+            {QStringLiteral("raisedBy"), names.json(entry.item.raisedById)},
+            {QStringLiteral("notes"), notes},
+            {QStringLiteral("participation"), participationJson(entry.participation)}});
+    }
+    return items;
+}
+
+QJsonArray actionsJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray actions;
+    for (const DossierAction &entry : dossier.actions) {
+        const Action &action = entry.action;
+        QJsonValue feedback;
+        if (entry.feedback)
+            feedback
+                = QJsonObject {{QStringLiteral("givenOn"), dateOrNull(entry.feedback->givenOn)},
+                    {QStringLiteral("method"), feedbackMethodKey(entry.feedback->method)},
+                    {QStringLiteral("givenBy"), names.json(entry.feedback->givenById)},
+                    {QStringLiteral("note"), entry.feedback->note}};
+        actions.append(QJsonObject {{QStringLiteral("id"), action.id},
+            {QStringLiteral("meetingId"),
+                action.meetingId ? QJsonValue(action.meetingId) : QJsonValue()},
+            {QStringLiteral("what"), action.what},
+            {QStringLiteral("responsible"), names.json(action.responsibleId)},
+            {QStringLiteral("dueDate"), dateOrNull(action.dueDate)},
+            {QStringLiteral("status"), actionStatusKey(action.status)},
+            {QStringLiteral("doneAt"), utcOrNull(action.doneUtc)},
+            {QStringLiteral("feedback"), feedback}});
+    }
+    return actions;
+}
+
+QJsonArray assessmentsJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray assessments;
+    for (const RiskAssessment &assessment : dossier.assessments) {
+        QJsonObject notAssessed;
+        for (auto it = assessment.notAssessed.cbegin(); it != assessment.notAssessed.cend(); ++it)
+            notAssessed.insert(it.key(), it.value());
+        QJsonObject object {{QStringLiteral("id"), assessment.id},
+            {QStringLiteral("instrument"), assessment.instrument},
+            {QStringLiteral("instrumentVersion"), assessment.instrumentVersion},
+            {QStringLiteral("assessedAt"), utcOrNull(assessment.assessedUtc)},
+            {QStringLiteral("assessedBy"), names.json(assessment.assessedById)},
+            {QStringLiteral("complete"), assessment.complete},
+            {QStringLiteral("score"),
+                assessment.result.score ? QJsonValue(*assessment.result.score) : QJsonValue()},
+            {QStringLiteral("risk"), assessment.result.risk},
+            {QStringLiteral("level"), assessment.result.level},
+            {QStringLiteral("answers"), assessment.answers},
+            {QStringLiteral("notAssessed"), notAssessed},
+            {QStringLiteral("comment"), assessment.comment}};
+        assessments.append(object);
+    }
+    return assessments;
+}
+
+QJsonArray consentsJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray consents;
+    for (const Consent &consent : dossier.consents)
+        consents.append(QJsonObject {{QStringLiteral("scope"), consentScopeKey(consent.scope)},
+            {QStringLiteral("decision"), consentDecisionKey(consent.decision)},
+            {QStringLiteral("limitation"), consent.limitation},
+            {QStringLiteral("givenBy"),
+                consent.givenBy == ConsentGivenBy::Client ? QStringLiteral("client")
+                                                          : QStringLiteral("representative")},
+            {QStringLiteral("representative"), consent.representative},
+            {QStringLiteral("form"),
+                consent.form == ConsentForm::Written ? QStringLiteral("written")
+                                                     : QStringLiteral("oral")},
+            {QStringLiteral("decidedOn"), dateOrNull(consent.decidedOn)},
+            {QStringLiteral("validUntil"), dateOrNull(consent.validUntil)},
+            {QStringLiteral("recordedBy"), names.json(consent.recordedById)}});
+    return consents;
+}
+
+QJsonArray sbarJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray reports;
+    for (const SbarReport &report : dossier.sbarReports)
+        reports.append(QJsonObject {{QStringLiteral("createdAt"), utcOrNull(report.createdUtc)},
+            {QStringLiteral("sender"), names.json(report.senderId)},
+            {QStringLiteral("receiver"), report.receiver},
+            {QStringLiteral("situation"), report.situation},
+            {QStringLiteral("background"), report.background},
+            {QStringLiteral("currentState"), report.currentState},
+            {QStringLiteral("recommendation"), report.recommendation},
+            {QStringLiteral("handlingTime"), handlingTimeKey(report.handlingTime)},
+            {QStringLiteral("reply"), report.reply},
+            {QStringLiteral("readBack"), report.readBack}});
+    return reports;
+}
+
+QJsonArray sipJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray needs;
+    for (const SipNeed &need : dossier.sipNeeds)
+        needs.append(QJsonObject {{QStringLiteral("note"), need.note},
+            {QStringLiteral("responsible"), names.json(need.responsibleId)},
+            {QStringLiteral("doneOn"), dateOrNull(need.doneOn)}});
+    return needs;
+}
+
+QJsonArray accessLogJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray reads;
+    for (const AccessLogEntry &entry : dossier.accessLog)
+        reads.append(QJsonObject {{QStringLiteral("accessedAt"), utcOrNull(entry.accessedUtc)},
+            {QStringLiteral("person"), names.json(entry.personId)},
+            {QStringLiteral("kind"), accessKindKey(entry.kind)},
+            {QStringLiteral("purpose"), entry.purpose}});
+    return reads;
+}
+
+void collectPeople(ClientDossier &dossier, Workspace &workspace)
+{
+    QSet<qint64> ids {dossier.client.contactPersonId, dossier.client.nurseId,
+        dossier.client.occupationalTherapistId, dossier.client.physiotherapistId};
+    for (const DossierItem &entry : std::as_const(dossier.items)) {
+        ids << entry.item.raisedById;
+        for (const MinuteEntry &note : entry.notes)
+            ids << note.authorId;
+    }
+    for (const DossierAction &entry : std::as_const(dossier.actions)) {
+        ids << entry.action.responsibleId;
+        if (entry.feedback)
+            ids << entry.feedback->givenById;
+    }
+    for (const RiskAssessment &assessment : std::as_const(dossier.assessments))
+        ids << assessment.assessedById;
+    for (const Consent &consent : std::as_const(dossier.consents))
+        ids << consent.recordedById;
+    for (const SbarReport &report : std::as_const(dossier.sbarReports))
+        ids << report.senderId;
+    for (const SipNeed &need : std::as_const(dossier.sipNeeds))
+        ids << need.responsibleId;
+    for (const AccessLogEntry &entry : std::as_const(dossier.accessLog))
+        ids << entry.personId;
+    for (const Person &person : workspace.people().all()) {
+        if (ids.contains(person.id))
+            dossier.people.insert(person.id, person.name);
+    }
+}
+} // namespace
+
+ClientDossier gatherDossier(Workspace &workspace, qint64 clientId)
+{
+    ClientDossier dossier;
+    const auto client = workspace.clients().byId(clientId);
+    if (!client)
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Det finns ingen kund med id %1.").arg(clientId));
+    // Recorded first, so the export shows its own read too.
+    workspace.accessLogger().clientsRead({clientId}, AccessKind::Dossier, AccessPurpose::Insyn);
+    dossier.client = *client;
+    dossier.madeUtc = QDateTime::currentDateTimeUtc();
+    if (const auto unit = workspace.units().byId(client->unitId))
+        dossier.unitName = unit->name;
+    dossier.items = ClientDossierRepository(workspace.database()).agendaItemsAbout(clientId);
+    QHash<qint64, QList<MinuteEntry>> notesOfMeeting;
+    for (DossierItem &entry : dossier.items) {
+        if (!notesOfMeeting.contains(entry.item.meetingId))
+            notesOfMeeting.insert(
+                entry.item.meetingId, workspace.minutes().entries(entry.item.meetingId));
+        for (const MinuteEntry &note : notesOfMeeting.value(entry.item.meetingId)) {
+            if (note.agendaItemId == entry.item.id && !note.text.isEmpty())
+                entry.notes << note;
+        }
+        entry.participation = workspace.care().participation(entry.item.id);
+    }
+    for (const Action &action : workspace.actions().byClient(clientId))
+        dossier.actions << DossierAction {action, workspace.care().feedback(action.id)};
+    dossier.assessments = workspace.risks().history(clientId);
+    dossier.consents = workspace.consents().history(clientId);
+    dossier.sbarReports = workspace.sbar().byClient(clientId);
+    dossier.sipNeeds = workspace.sip().byClient(clientId);
+    AccessLogFilter filter;
+    filter.clientId = clientId;
+    filter.limit = std::numeric_limits<int>::max();
+    dossier.accessLog = workspace.accessLog().find(filter);
+    collectPeople(dossier, workspace);
+    return dossier;
+}
+
+QJsonObject dossierToJson(const ClientDossier &dossier)
+{
+    const Names names(dossier);
+    return {{QStringLiteral("exportedAt"), utcOrNull(dossier.madeUtc)},
+        {QStringLiteral("client"), clientJson(dossier, names)},
+        {QStringLiteral("agendaItems"), itemsJson(dossier, names)},
+        {QStringLiteral("actions"), actionsJson(dossier, names)},
+        {QStringLiteral("riskAssessments"), assessmentsJson(dossier, names)},
+        {QStringLiteral("consents"), consentsJson(dossier, names)},
+        {QStringLiteral("sbarReports"), sbarJson(dossier, names)},
+        {QStringLiteral("sipNeeds"), sipJson(dossier, names)},
+        {QStringLiteral("accessLog"), accessLogJson(dossier, names)}};
+}
+
+void writeClientExport(
+    const ClientDossier &dossier, const QString &jsonPath, const QString &pdfPath)
+{
+    if (!jsonPath.isEmpty())
+        ExportFile::write(jsonPath, QJsonDocument(dossierToJson(dossier)).toJson());
+    if (!pdfPath.isEmpty())
+        PdfDocument::write(pdfPath, QStringLiteral("Uppgifter om %1").arg(dossier.client.name),
+            dossierToHtml(dossier));
+}
+
+} // namespace tf

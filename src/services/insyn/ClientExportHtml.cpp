@@ -1,0 +1,156 @@
+// The PDF of a client export: the same content as its JSON, in Swedish.
+#include "services/insyn/ClientExport.h"
+
+#include "domain/Minutes.h"
+#include "domain/risk/RiskInstrument.h"
+
+#include <QTimeZone>
+
+namespace tf {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString local(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm")))
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
+QString day(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("–");
+}
+
+QString table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    if (rows.isEmpty())
+        return QStringLiteral("<p>Inga.</p>");
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+    for (const QString &header : headers)
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(header));
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString instrumentName(const QString &key)
+{
+    const RiskInstrument *instrument = findRiskInstrument(key);
+    return instrument ? instrument->name : key;
+}
+} // namespace
+
+QString dossierToHtml(const ClientDossier &dossier)
+{
+    const auto name = [&dossier](qint64 id) { return id ? dossier.people.value(id) : QString(); };
+    const Client &client = dossier.client;
+    QString html = QStringLiteral("<h1>Uppgifter om %1</h1>").arg(esc(client.name));
+    html += QStringLiteral("<p>Utdrag ur Teamforum %1 med allt som finns sparat om kunden.</p>")
+                .arg(local(dossier.madeUtc));
+    html += table({QStringLiteral("Uppgift"), QStringLiteral("Värde")},
+        {{QStringLiteral("Personnummer"), client.personnummer},
+            {QStringLiteral("Enhet"), dossier.unitName},
+            {QStringLiteral("Lägenhet eller adress"), client.apartment},
+            {QStringLiteral("Fast omsorgskontakt"), name(client.contactPersonId)},
+            {QStringLiteral("Sjuksköterska"), name(client.nurseId)},
+            {QStringLiteral("Arbetsterapeut"), name(client.occupationalTherapistId)},
+            {QStringLiteral("Fysioterapeut"), name(client.physiotherapistId)}});
+
+    html += QStringLiteral("<h2>Punkter på möten</h2>");
+    if (dossier.items.isEmpty())
+        html += QStringLiteral("<p>Inga.</p>");
+    for (const DossierItem &entry : dossier.items) {
+        html += QStringLiteral("<h3>%1 %2, %3: %4</h3>")
+                    .arg(esc(local(entry.meetingStartUtc)), esc(entry.forum), esc(entry.unitName),
+                        esc(entry.item.title));
+        if (!entry.item.body.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc(entry.item.body));
+        for (const MinuteEntry &note : entry.notes) {
+            const QString heading = note.section.isEmpty() ? QStringLiteral("Anteckning")
+                                                           : sectionTitle(note.section);
+            html += QStringLiteral("<p><b>%1</b> (%2, %3): %4</p>")
+                        .arg(esc(heading), esc(name(note.authorId)), esc(local(note.updatedUtc)),
+                            esc(note.text));
+        }
+        if (entry.participation) {
+            const Participation &p = *entry.participation;
+            html += QStringLiteral("<p><b>Kundens delaktighet:</b> %1 %2</p>")
+                        .arg(p.clientAsked ? QStringLiteral("Kunden tillfrågades.")
+                                           : esc(p.notAskedReason),
+                            esc(p.clientWishes));
+        }
+    }
+
+    QList<QStringList> actions;
+    for (const DossierAction &entry : dossier.actions)
+        actions << QStringList {entry.action.what, name(entry.action.responsibleId),
+            day(entry.action.dueDate), actionStatusLabel(entry.action.status),
+            entry.feedback ? QStringLiteral("%1 %2").arg(
+                day(entry.feedback->givenOn), feedbackMethodLabel(entry.feedback->method))
+                           : QString()};
+    html += QStringLiteral("<h2>Åtgärder</h2>")
+        + table({QStringLiteral("Vad"), QStringLiteral("Ansvarig"), QStringLiteral("Klart senast"),
+                    QStringLiteral("Status"), QStringLiteral("Återkoppling till kunden")},
+            actions);
+
+    QList<QStringList> assessments;
+    for (const RiskAssessment &a : dossier.assessments)
+        assessments << QStringList {instrumentName(a.instrument), local(a.assessedUtc),
+            name(a.assessedById),
+            (a.result.score ? QString::number(*a.result.score) + QStringLiteral(" poäng, ")
+                            : QString())
+                + a.result.level,
+            a.comment};
+    html += QStringLiteral("<h2>Riskbedömningar</h2>")
+        + table({QStringLiteral("Bedömning"), QStringLiteral("När"), QStringLiteral("Av"),
+                    QStringLiteral("Resultat"), QStringLiteral("Kommentar")},
+            assessments);
+
+    QList<QStringList> consents;
+    for (const Consent &c : dossier.consents)
+        consents << QStringList {consentScopeLabel(c.scope), consentDecisionLabel(c.decision),
+            c.limitation, day(c.decidedOn), day(c.validUntil)};
+    html += QStringLiteral("<h2>Samtycken</h2>")
+        + table({QStringLiteral("Gäller"), QStringLiteral("Beslut"), QStringLiteral("Begränsning"),
+                    QStringLiteral("Beslutat"), QStringLiteral("Giltigt till")},
+            consents);
+
+    html += QStringLiteral("<h2>SBAR</h2>");
+    if (dossier.sbarReports.isEmpty())
+        html += QStringLiteral("<p>Inga.</p>");
+    for (const SbarReport &r : dossier.sbarReports)
+        html += QStringLiteral("<p><b>%1, från %2 till %3</b><br>Situation: %4<br>Bakgrund: "
+                               "%5<br>Aktuellt tillstånd: %6<br>Rekommendation: %7</p>")
+                    .arg(esc(local(r.createdUtc)), esc(name(r.senderId)), esc(r.receiver),
+                        esc(r.situation), esc(r.background), esc(r.currentState),
+                        esc(r.recommendation));
+
+    QList<QStringList> needs;
+    for (const SipNeed &n : dossier.sipNeeds)
+        needs << QStringList {n.note, name(n.responsibleId), day(n.doneOn)};
+    html += QStringLiteral("<h2>Samordnad individuell plan (SIP)</h2>")
+        + table({QStringLiteral("Behov"), QStringLiteral("Kallar"), QStringLiteral("Klar")}, needs);
+
+    QList<QStringList> reads;
+    for (const AccessLogEntry &e : dossier.accessLog)
+        reads << QStringList {local(e.accessedUtc),
+            e.personId ? name(e.personId) : QStringLiteral("okänd"), accessKindLabel(e.kind),
+            accessPurposeLabel(e.purpose)};
+    html += QStringLiteral("<h2>Vem har läst uppgifterna</h2>")
+        + table({QStringLiteral("När"), QStringLiteral("Vem"), QStringLiteral("Vad"),
+                    QStringLiteral("Varför")},
+            reads);
+    return html;
+}
+
+} // namespace tf

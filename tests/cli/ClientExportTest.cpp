@@ -1,0 +1,181 @@
+// The client's right of access: everything about one client as JSON (checked
+// against docs/client-export.schema.json by a third-party validator) and as
+// PDF (read back with pdftotext), with the export itself logged.
+#include <catch2/catch.hpp>
+
+#include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
+#include "storage/care/RiskRepository.h"
+#include "storage/care/SbarRepository.h"
+#include "storage/care/SipRepository.h"
+#include "support/MinutesFixture.h"
+#include "support/TestBackends.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace tf;
+
+namespace {
+// A client with something of every kind the program keeps about clients.
+test::MinutesFixture clientWithRecords(Workspace &workspace)
+{
+    const auto fixture = test::makeMinutesFixture(workspace);
+    const qint64 clientItem = fixture.itemIds.at(1);
+    MinuteEntry note;
+    note.agendaItemId = clientItem;
+    note.section = QStringLiteral("nurse");
+    note.text = QStringLiteral("Greta sover dåligt om nätterna");
+    workspace.minutes().saveEntry(note, fixture.nurseId);
+    MinuteEntry elsewhere;
+    elsewhere.agendaItemId = fixture.itemIds.at(0);
+    elsewhere.text = QStringLiteral("Semesterschemat för sommaren");
+    workspace.minutes().saveEntry(elsewhere, fixture.chairId);
+
+    Action action;
+    action.meetingId = fixture.meetingId;
+    action.agendaItemId = clientItem;
+    action.what = QStringLiteral("Ordna kvällspromenad");
+    action.responsibleId = fixture.helperId;
+    action.feedbackToClient = true;
+    const qint64 actionId = workspace.actions().create(action, fixture.chairId);
+    ClientFeedback feedback;
+    feedback.actionId = actionId;
+    feedback.givenOn = QDate(2026, 5, 8);
+    feedback.method = FeedbackMethod::Phone;
+    workspace.care().recordFeedback(feedback, fixture.helperId);
+
+    RiskAssessment risk;
+    risk.clientId = fixture.clientId;
+    risk.instrument = QStringLiteral("downton");
+    risk.assessedUtc = QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC);
+    risk.answers = QJsonObject {{QStringLiteral("previousFalls"), true},
+        {QStringLiteral("medications"), QJsonArray {}},
+        {QStringLiteral("sensoryDeficits"), QJsonArray {}}, {QStringLiteral("confused"), false},
+        {QStringLiteral("gait"), QStringLiteral("normal")}};
+    workspace.risks().add(risk, fixture.nurseId);
+
+    Consent consent;
+    consent.clientId = fixture.clientId;
+    consent.scope = ConsentScope::OtherCareProviders;
+    consent.decidedOn = QDate(2026, 4, 20);
+    consent.form = ConsentForm::Written;
+    workspace.consents().add(consent, fixture.chairId);
+
+    SbarReport report;
+    report.clientId = fixture.clientId;
+    report.agendaItemId = clientItem;
+    report.receiver = QStringLiteral("Distriktsläkare");
+    report.situation = QStringLiteral("Två fall på en vecka");
+    report.recommendation = QStringLiteral("Läkemedelsgenomgång");
+    workspace.sbar().create(report, fixture.nurseId);
+
+    SipNeed need;
+    need.clientId = fixture.clientId;
+    need.meetingId = fixture.meetingId;
+    need.responsibleId = fixture.nurseId;
+    need.note = QStringLiteral("Hemtjänst och vårdcentral behöver en gemensam plan");
+    workspace.sip().create(need, fixture.nurseId);
+    return fixture;
+}
+
+QString run(const QString &program, const QStringList &arguments, int *exitCode)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+} // namespace
+
+TEST_CASE(
+    "client-export writes everything about the client as JSON and PDF, and logs it", "[insyn][cli]")
+{
+    for (const test::TestBackend &backend : test::testBackends()) {
+        DYNAMIC_SECTION(backend.name.toStdString())
+        {
+            test::MinutesFixture fixture;
+            {
+                Workspace workspace(backend.spec);
+                workspace.open();
+                fixture = clientWithRecords(workspace);
+            }
+            const QString folder = backend.folder ? backend.folder->path() : QDir::tempPath();
+            const QString json = folder + QStringLiteral("/insyn.json");
+            const QString pdf = folder + QStringLiteral("/insyn.pdf");
+            int exitCode = -1;
+            const QString output = run(QStringLiteral(TEAMFORUM_CLI_PATH),
+                {QStringLiteral("--database"),
+                    backend.url.isEmpty() ? backend.spec.path : backend.url,
+                    QStringLiteral("client-export"), QStringLiteral("--client"),
+                    QStringLiteral("19121212-1212"), QStringLiteral("--json"), json,
+                    QStringLiteral("--pdf"), pdf},
+                &exitCode);
+            INFO(output.toStdString());
+            REQUIRE(exitCode == 0);
+
+            const QString validation = run(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                    QStringLiteral("import json, sys, jsonschema; "
+                                   "jsonschema.validate(json.load(open(sys.argv[1])), "
+                                   "json.load(open(sys.argv[2]))); print('giltig')"),
+                    json, QStringLiteral(TEAMFORUM_SOURCE_DIR "/docs/client-export.schema.json")},
+                &exitCode);
+            INFO(validation.toStdString());
+            CHECK(exitCode == 0);
+
+            QFile file(json);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QJsonObject dossier = QJsonDocument::fromJson(file.readAll()).object();
+            const QString text = QString::fromUtf8(QJsonDocument(dossier).toJson());
+            CHECK(dossier.value(QStringLiteral("client")).toObject().value(QStringLiteral("name"))
+                == QStringLiteral("Greta Gransson"));
+            for (const char *expected :
+                {"Greta sover dåligt om nätterna", "Ordna kvällspromenad", "Två fall på en vecka",
+                    "Hemtjänst och vårdcentral", "downton", "other_care_providers"})
+                CHECK(text.contains(QString::fromUtf8(expected)));
+            CHECK_FALSE(text.contains(QStringLiteral("Semesterschemat")));
+            const QJsonArray reads = dossier.value(QStringLiteral("accessLog")).toArray();
+            REQUIRE_FALSE(reads.isEmpty());
+            CHECK(reads.last().toObject().value(QStringLiteral("purpose")).toString()
+                == QStringLiteral("insyn"));
+
+            const QString printed
+                = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &exitCode);
+            REQUIRE(exitCode == 0);
+            CHECK(printed.contains(QStringLiteral("Uppgifter om Greta Gransson")));
+            CHECK(printed.contains(QStringLiteral("Greta sover dåligt om nätterna")));
+            CHECK(printed.contains(QStringLiteral("Vem har läst uppgifterna")));
+            CHECK(printed.contains(QStringLiteral("Utdrag till kunden")));
+        }
+    }
+}
+
+TEST_CASE("client-export refuses an unknown client in Swedish", "[insyn][cli]")
+{
+    const test::TestBackend backend = test::sqliteBackend();
+    {
+        Workspace workspace(backend.spec);
+        workspace.open();
+        test::makeMinutesFixture(workspace);
+    }
+    int exitCode = -1;
+    const QString output = run(QStringLiteral(TEAMFORUM_CLI_PATH),
+        {QStringLiteral("--database"), backend.spec.path, QStringLiteral("client-export"),
+            QStringLiteral("--client"), QStringLiteral("999"), QStringLiteral("--json"),
+            backend.folder->filePath(QStringLiteral("x.json"))},
+        &exitCode);
+    CHECK(exitCode != 0);
+    CHECK(output.contains(QStringLiteral("Det finns ingen kund med id 999")));
+    CHECK_FALSE(QFile::exists(backend.folder->filePath(QStringLiteral("x.json"))));
+}
