@@ -2,6 +2,7 @@
 // keyboard where the secretary would use it.
 #include <catch2/catch.hpp>
 
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -461,4 +463,37 @@ TEST_CASE("everyone not yet marked is present in one key, undone in one step", "
     CHECK(attendanceOf(f.chairId) == Attendance::Expected);
     CHECK(attendanceOf(f.helperId) == Attendance::Expected);
     CHECK(attendanceOf(f.nurseId) == Attendance::Absent);
+}
+
+TEST_CASE("a meeting of a later day is prepared but not finished, and its dates start from its day",
+    "[minutes][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(40);
+    const auto f = test::makeMinutesFixture(workspace, later);
+    workspace.setActorId(f.chairId);
+    MeetingModeView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.openMeeting(f.meetingId);
+    CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::Planned);
+    CHECK_FALSE(view.meetingInProgress());
+    CHECK_FALSE(child<QPushButton>(&view, QStringLiteral("finishMeetingButton"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, QStringLiteral("approveMinutesButton"))->isEnabled());
+    CHECK(child<QLabel>(&view, QStringLiteral("closingStateLabel"))
+              ->text()
+              .startsWith(QStringLiteral("Mötet är planerat till ")));
+
+    // An action prepared for the meeting is due a week after the meeting.
+    QDate proposed;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        proposed = child<QDateEdit>(dialog, QStringLiteral("actionDueDateEdit"))->date();
+        dialog->reject();
+    });
+    view.newAction();
+    CHECK(proposed == stockholmDate(later).addDays(7));
 }

@@ -339,7 +339,7 @@ void MeetingModeView::newAction()
 {
     if (!m_meeting.id || !m_newAction->isEnabled())
         return;
-    m_actionRecorder->record(m_meeting.id, m_attendance->participants());
+    m_actionRecorder->record(m_meeting, m_attendance->participants());
 }
 
 } // namespace tf
