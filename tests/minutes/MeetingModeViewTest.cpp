@@ -405,6 +405,9 @@ TEST_CASE(
     QTest::keyClick(list, Qt::Key_Space);
     CHECK(attendance().at(1) == Attendance::Absent);
     CHECK(list->item(1, 1)->text() == QStringLiteral("Frånvarande"));
+    // Every state's text fits its column.
+    CHECK(list->columnWidth(1)
+        > list->fontMetrics().horizontalAdvance(QStringLiteral("Ersättare närvarande")));
 
     // Back to the notes by keyboard, both ways.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);

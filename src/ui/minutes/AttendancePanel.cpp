@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -155,6 +156,14 @@ void AttendancePanel::fill()
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(qMin(currentRow, m_table->rowCount() - 1), NameColumn);
     m_table->resizeColumnsToContents();
+    // Wide enough for every state, so that a change never cuts its text.
+    int widest = m_table->columnWidth(AttendanceColumn);
+    for (Attendance attendance : {Attendance::Expected, Attendance::Present, Attendance::Absent,
+             Attendance::SubstitutePresent})
+        widest = qMax(widest,
+            m_table->fontMetrics().horizontalAdvance(attendanceText(attendance))
+                + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
+    m_table->setColumnWidth(AttendanceColumn, widest);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_filling = false;
 }
