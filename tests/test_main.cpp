@@ -1,9 +1,11 @@
 // The one test main: offscreen platform and Swedish locale by default, Qt's
-// test mode for QStandardPaths, the program's Swedish translations.
+// test mode for QStandardPaths, the program's Swedish translations and its
+// date and time typing.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include "services/Translations.h"
+#include "ui/common/DateTimeTyping.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -17,5 +19,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TeamforumTest"));
     QApplication::setApplicationName(QStringLiteral("TeamforumTest"));
     tf::installSwedish(app);
+    tf::installDateTimeTyping(app);
     return Catch::Session().run(argc, argv);
 }

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Also &amp;when needed</source>
-        <translation>Även &amp;vid behov</translation>
+        <translation>Även vi&amp;d behov</translation>
     </message>
     <message>
         <source>Also when needed</source>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>More time when &amp;needed</source>
-        <translation>Mer tid efter &amp;behov</translation>
+        <translation>Mer tid efter beh&amp;ov</translation>
     </message>
     <message>
         <source>More time when needed</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Add &amp;item</source>
-        <translation>Lägg till &amp;punkt</translation>
+        <translation>Lägg till p&amp;unkt</translation>
     </message>
     <message>
         <source>Add agenda item</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Visa</translation>
+        <translation>Vi&amp;sa</translation>
     </message>
     <message>
         <source>Everyone in the unit</source>
@@ -615,7 +615,7 @@
     <name>tf::AgendaPanel</name>
     <message>
         <source>&amp;Add item</source>
-        <translation>&amp;Lägg till punkt</translation>
+        <translation>Lägg t&amp;ill punkt</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>Clien&amp;t:</source>
-        <translation>Kun&amp;d:</translation>
+        <translation>K&amp;und:</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
-        <translation>&amp;Anmäld av:</translation>
+        <translation>Anm&amp;äld av:</translation>
     </message>
     <message>
         <source>The agenda was not saved</source>
@@ -829,19 +829,15 @@
     </message>
     <message>
         <source>&amp;Secretary (appointed by the chair)</source>
-        <translation>&amp;Sekreterare (utses av mötesansvarig)</translation>
+        <translation>Se&amp;kreterare (utses av mötesansvarig)</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation>&amp;Närvaro</translation>
+        <translation>Närvaro&amp;lista</translation>
     </message>
     <message>
         <source>Not appointed yet</source>
         <translation>Inte utsedd än</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Närvaro för %1</translation>
     </message>
     <message>
         <source>Substitute for %1</source>
@@ -871,6 +867,26 @@
         <source>appoint secretary</source>
         <translation>utsedd sekreterare</translation>
     </message>
+    <message>
+        <source>Everyone &amp;present</source>
+        <translation>Alla närvaran&amp;de</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Alla närvarande</translation>
+    </message>
+    <message>
+        <source>Marks everyone not yet marked as present</source>
+        <translation>Markerar alla som ännu inte är markerade som närvarande</translation>
+    </message>
+    <message>
+        <source>In the list: Up and Down move between people · N present · F absent · E substitute present · Space switches between present and absent; the list then moves on to the next person</source>
+        <translation>I listan: pil upp och ned flyttar mellan personer · N närvarande · F frånvarande · E ersättare närvarande · Mellanslag växlar mellan närvarande och frånvarande; listan går sedan vidare till nästa person</translation>
+    </message>
+    <message>
+        <source>mark everyone present</source>
+        <translation>markera alla närvarande</translation>
+    </message>
 </context>
 <context>
     <name>tf::ChairMeetingPanel</name>
@@ -892,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Print kallelse…</source>
-        <translation>Skriv &amp;ut kallelse…</translation>
+        <translation>&amp;Skriv ut kallelse…</translation>
     </message>
     <message>
         <source>Print preview of the invitation with the agenda</source>
@@ -1322,7 +1338,7 @@
     <name>tf::ClosingPanel</name>
     <message>
         <source>&amp;Finish the meeting</source>
-        <translation>&amp;Avsluta mötet</translation>
+        <translation>Avsl&amp;uta mötet</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -1330,11 +1346,11 @@
     </message>
     <message>
         <source>A&amp;pprove and lock</source>
-        <translation>&amp;Justera och lås</translation>
+        <translation>Justera och &amp;lås</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum</source>
-        <translation>Lägg till t&amp;illägg</translation>
+        <translation>Lägg till tilläg&amp;g</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1342,7 +1358,7 @@
     </message>
     <message>
         <source>Save PDF &amp;without client names…</source>
-        <translation>Spara PDF &amp;utan kundnamn …</translation>
+        <translation>Spara PD&amp;F utan kundnamn …</translation>
     </message>
     <message>
         <source>Clients for the next meeting</source>
@@ -1370,7 +1386,7 @@
     </message>
     <message>
         <source>Correction after approval (a dated &amp;addendum; the approved text is never changed)</source>
-        <translation>Rättelse efter justering (ett daterat &amp;tillägg; den justerade texten ändras aldrig)</translation>
+        <translation>Rättelse efter justering (ett &amp;daterat tillägg; den justerade texten ändras aldrig)</translation>
     </message>
     <message>
         <source>%1, apartment %2</source>
@@ -1442,7 +1458,7 @@
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut …</translation>
+        <translation>Skr&amp;iv ut …</translation>
     </message>
     <message>
         <source>The minutes could not be printed</source>
@@ -2005,6 +2021,30 @@
         <source>Opening the database …</source>
         <translation>Öppnar databasen …</translation>
     </message>
+    <message>
+        <source>A meeting is in progress in meeting mode. Everything written is saved, and the meeting goes on where you left it. Switch to another view?</source>
+        <translation>Ett möte pågår i mötesläget. Allt som skrivits är sparat, och mötet fortsätter där du lämnade det. Vill du byta vy?</translation>
+    </message>
+    <message>
+        <source>Switch view</source>
+        <translation>Byt vy</translation>
+    </message>
+    <message>
+        <source>The meeting is in progress</source>
+        <translation>Mötet pågår</translation>
+    </message>
+    <message>
+        <source>Stay in the meeting</source>
+        <translation>Stanna i mötet</translation>
+    </message>
+    <message>
+        <source>A meeting is in progress in meeting mode. Everything written is saved. Quit Teamforum anyway?</source>
+        <translation>Ett möte pågår i mötesläget. Allt som skrivits är sparat. Vill du avsluta Teamforum ändå?</translation>
+    </message>
+    <message>
+        <source>Quit Teamforum</source>
+        <translation>Avsluta Teamforum</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -2050,7 +2090,7 @@
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>&amp;Vecka</translation>
+        <translation>Ve&amp;cka</translation>
     </message>
     <message>
         <source>M&amp;onth</source>
@@ -2194,7 +2234,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>An&amp;teckningar</translation>
     </message>
     <message>
         <source>Attendance and &amp;secretary</source>
@@ -2202,7 +2242,7 @@
     </message>
     <message>
         <source>&amp;Closing and approval</source>
-        <translation>A&amp;vslut och justering</translation>
+        <translation>Avslut och &amp;justering</translation>
     </message>
     <message>
         <source>Not saved – the text is kept</source>
@@ -2229,16 +2269,16 @@
         <translation>Mötet kunde inte startas</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter new action · Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, elsewhere the last step (attendance, action) · Ctrl+Shift+F finish the meeting · Alt+underlined letter opens a tab or field</source>
-        <translation>Tangenter: Ctrl+PgDn nästa punkt · Ctrl+PgUp föregående punkt · Ctrl+Enter ny åtgärd · Ctrl+Z/Ctrl+Y ångrar/gör om skrivandet i ett anteckningsfält, annars det senaste steget (närvaro, åtgärd) · Ctrl+Skift+F avsluta mötet · Alt+understruken bokstav öppnar en flik eller ett fält</translation>
-    </message>
-    <message>
         <source>Undo the last step (Ctrl+Z outside a notes field)</source>
         <translation>Ångra det senaste steget (Ctrl+Z utanför ett anteckningsfält)</translation>
     </message>
     <message>
         <source>Redo the step (Ctrl+Y outside a notes field)</source>
         <translation>Gör om steget (Ctrl+Y utanför ett anteckningsfält)</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+Tab next tab, Ctrl+Shift+Tab previous tab · Ctrl+PgDown next item · Ctrl+PgUp previous item (on the other tabs: next and previous tab) · Ctrl+Enter new action · Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, elsewhere the last step (attendance, action) · Ctrl+Shift+F finish the meeting · Alt+underlined letter opens a tab or field</source>
+        <translation>Tangenter: Ctrl+Tabb nästa flik, Ctrl+Skift+Tabb föregående flik · Ctrl+PgDn nästa punkt · Ctrl+PgUp föregående punkt (på de andra flikarna: nästa och föregående flik) · Ctrl+Enter ny åtgärd · Ctrl+Z/Ctrl+Y ångrar/gör om skrivandet i ett anteckningsfält, annars det senaste steget (närvaro, åtgärd) · Ctrl+Skift+F avsluta mötet · Alt+understruken bokstav öppnar en flik eller ett fält</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2488,7 @@
     </message>
     <message>
         <source>Assessment instruments per &amp;verksamhet…</source>
-        <translation>Bedömningsinstrument per &amp;verksamhet…</translation>
+        <translation>&amp;Bedömningsinstrument per verksamhet…</translation>
     </message>
     <message>
         <source>Moving in and intervals</source>
@@ -2494,7 +2534,7 @@
     <name>tf::ParticipantsPanel</name>
     <message>
         <source>Add as &amp;participant</source>
-        <translation>Lägg till som &amp;deltagare</translation>
+        <translation>Lägg t&amp;ill som deltagare</translation>
     </message>
     <message>
         <source>Add the chosen person to this meeting</source>
@@ -2518,7 +2558,7 @@
     </message>
     <message>
         <source>Remo&amp;ve from meeting</source>
-        <translation>Ta &amp;bort från mötet</translation>
+        <translation>Ta bort från m&amp;ötet</translation>
     </message>
     <message>
         <source>Remove the selected person from this meeting</source>
@@ -2558,7 +2598,7 @@
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation>P&amp;erson:</translation>
+        <translation>Pers&amp;on:</translation>
     </message>
     <message>
         <source>The participants were not saved</source>
@@ -3377,7 +3417,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>Å&amp;ngra ändringar</translation>
+        <translation>&amp;Ångra ändringar</translation>
     </message>
     <message>
         <source>Service type</source>
@@ -3405,7 +3445,7 @@
     </message>
     <message>
         <source>Ser&amp;vice type:</source>
-        <translation>&amp;Verksamhet:</translation>
+        <translation>Ve&amp;rksamhet:</translation>
     </message>
     <message>
         <source>Could not read the templates</source>

@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/PrivateFiles.h"
+#include "ui/common/DateTimeTyping.h"
 #include "ui/common/GuardedApplication.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Teamforum"));
     QApplication::setApplicationVersion(QStringLiteral(TEAMFORUM_VERSION));
     tf::installSwedish(app);
+    tf::installDateTimeTyping(app);
     tf::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     spdlog::info("Teamforum {} starting", TEAMFORUM_VERSION);
 

@@ -4,8 +4,11 @@
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
 #include "support/Accessibility.h"
+#include "support/MinutesFixture.h"
+#include "support/ShownMessages.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "ui/minutes/MeetingModeView.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/MainWindow.h"
 
@@ -174,4 +177,52 @@ TEST_CASE("someone already on the staff list is recognised, not added twice", "[
     REQUIRE(recognised);
     CHECK(recognised->id == brittId);
     CHECK(again.people().all().size() == 3);
+}
+
+TEST_CASE("quitting or switching view with a meeting in progress asks first", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = tf::test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    MainWindow window(workspace);
+    window.start(QStringLiteral("Eva Enhetschef"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    auto *pages = window.findChild<QStackedWidget *>();
+    // Before any meeting is held, nothing is asked.
+    {
+        tf::test::ShownMessages answers(QMessageBox::No);
+        window.showPage(1);
+        window.showPage(2);
+        CHECK(answers.texts.isEmpty());
+        CHECK(navigation->currentRow() == 2);
+    }
+    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(1));
+    REQUIRE(meetingMode);
+    window.showPage(1);
+    meetingMode->openMeeting(f.meetingId);
+    REQUIRE(meetingMode->meetingInProgress());
+    {
+        // Alt+A then "a" must not end the meeting: the secretary stays.
+        tf::test::ShownMessages answers(QMessageBox::No);
+        CHECK_FALSE(window.close());
+        CHECK(window.isVisible());
+        REQUIRE(answers.texts.size() == 1);
+        CHECK(answers.texts.first().contains(QStringLiteral("Ett möte pågår")));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        CHECK(answers.texts.size() == 2);
+        CHECK(navigation->currentRow() == 1);
+        CHECK(pages->currentWidget() == meetingMode);
+    }
+    {
+        tf::test::ShownMessages answers(QMessageBox::Yes);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        CHECK(answers.texts.size() == 1);
+        CHECK(navigation->currentRow() == 2);
+        CHECK(window.close());
+        CHECK(answers.texts.size() == 2);
+    }
 }

@@ -2,10 +2,12 @@
 // keyboard where the secretary would use it.
 #include <catch2/catch.hpp>
 
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
 #include "support/Accessibility.h"
 #include "support/MinutesFixture.h"
 #include "support/ShownMessages.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -114,20 +118,22 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     secretary->setCurrentIndex(secretary->findData(f.helperId));
     CHECK(workspace.meetings().byId(f.meetingId)->secretaryId == f.helperId);
     const auto participants = workspace.meetings().participants(f.meetingId);
+    auto *list = child<QTableWidget>(&view, QStringLiteral("attendanceTableWidget"));
     int nurseRow = -1;
     for (int row = 0; row < participants.size(); ++row) {
+        list->setCurrentCell(row, 0);
         if (participants.at(row).personId == f.nurseId)
             nurseRow = row;
         else
-            child<QComboBox>(&view, QStringLiteral("attendanceComboBox%1").arg(row))
-                ->setCurrentIndex(1); // present
+            QTest::keyClick(list, Qt::Key_N); // present
     }
     REQUIRE(nurseRow >= 0);
     auto *substitute
         = child<QComboBox>(&view, QStringLiteral("substituteComboBox%1").arg(nurseRow));
     substitute->setCurrentIndex(substitute->findData(f.chairId));
-    child<QComboBox>(&view, QStringLiteral("attendanceComboBox%1").arg(nurseRow))
-        ->setCurrentIndex(3);
+    list->setFocus();
+    list->setCurrentCell(nurseRow, 0);
+    QTest::keyClick(list, Qt::Key_E); // her substitute is present
     const auto nurse = [&] {
         for (const auto &p : workspace.meetings().participants(f.meetingId)) {
             if (p.personId == f.nurseId)
@@ -140,6 +146,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     // Undo and redo the last attendance change from the keyboard.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
     CHECK(nurse().attendance == Attendance::Expected);
+    CHECK(nurse().substituteId == f.chairId);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
     CHECK(nurse().attendance == Attendance::SubstitutePresent);
 
@@ -334,4 +341,162 @@ TEST_CASE("Ctrl+Z in a notes field undoes its last typing, never a just-saved ac
     CHECK(workspace.actions().byMeeting(f.meetingId).first().status == ActionStatus::Cancelled);
     CHECK(notes->toPlainText() == QStringLiteral("Beställ rollator till Åsa"));
     checkSwedishAndNamed(&view);
+}
+
+TEST_CASE(
+    "attendance is marked from the keyboard: eight people in under twelve keys", "[minutes][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    for (const char *name : {"Anna Ahl", "Bo Berg", "Cia Ceder", "Dan Dahl", "Ebba Ek"}) {
+        Person person;
+        person.name = QString::fromUtf8(name);
+        Participant participant;
+        participant.meetingId = f.meetingId;
+        participant.personId = workspace.people().create(person, f.chairId);
+        workspace.meetings().setParticipant(participant, f.chairId);
+    }
+    const auto attendance = [&] {
+        QList<Attendance> states;
+        for (const Participant &p : workspace.meetings().participants(f.meetingId))
+            states << p.attendance;
+        return states;
+    };
+    REQUIRE(attendance().size() == 8);
+
+    MeetingModeView view(workspace);
+    view.resize(1366, 768);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.openMeeting(f.meetingId);
+    REQUIRE(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
+
+    // From the notes: Ctrl+Tab to the list, then one key per person; the
+    // list moves on by itself. Six present, one absent, one substitute.
+    int keys = 0;
+    const auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        ++keys;
+    };
+    press(Qt::Key_Tab, Qt::ControlModifier);
+    auto *tabs = child<QTabWidget>(&view, QStringLiteral("meetingModeTabWidget"));
+    CHECK(tabs->currentIndex() == 1);
+    for (Qt::Key key : {Qt::Key_N, Qt::Key_N, Qt::Key_F, Qt::Key_Space, Qt::Key_N, Qt::Key_E,
+             Qt::Key_N, Qt::Key_N})
+        press(key);
+    CHECK(keys < 12);
+    CHECK(attendance()
+        == QList<Attendance> {Attendance::Present, Attendance::Present, Attendance::Absent,
+            Attendance::Present, Attendance::Present, Attendance::SubstitutePresent,
+            Attendance::Present, Attendance::Present});
+
+    // The arrows move between people without changing anyone; Space on a
+    // present person marks her absent.
+    auto *list = child<QTableWidget>(&view, QStringLiteral("attendanceTableWidget"));
+    list->setCurrentCell(0, 0);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Up);
+    CHECK(list->currentRow() == 1);
+    CHECK(attendance().at(1) == Attendance::Present);
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(attendance().at(1) == Attendance::Absent);
+    CHECK(list->item(1, 1)->text() == QStringLiteral("Frånvarande"));
+    // Every state's text fits its column.
+    CHECK(list->columnWidth(1)
+        > list->fontMetrics().horizontalAdvance(QStringLiteral("Ersättare närvarande")));
+
+    // Back to the notes by keyboard, both ways.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 0);
+    CHECK(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QTest::keyClick(
+        QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(tabs->currentIndex() == 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 0);
+}
+
+TEST_CASE("everyone not yet marked is present in one key, undone in one step", "[minutes][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    MeetingModeView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.openMeeting(f.meetingId);
+    const auto attendanceOf = [&](qint64 personId) {
+        for (const Participant &p : workspace.meetings().participants(f.meetingId)) {
+            if (p.personId == personId)
+                return p.attendance;
+        }
+        return Attendance::Expected;
+    };
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    auto *list = child<QTableWidget>(&view, QStringLiteral("attendanceTableWidget"));
+    REQUIRE(QApplication::focusWidget() == list);
+    // The nurse has sent word she is ill; then everyone else at once.
+    const auto participants = workspace.meetings().participants(f.meetingId);
+    for (int row = 0; row < participants.size(); ++row) {
+        if (participants.at(row).personId == f.nurseId)
+            list->setCurrentCell(row, 0);
+    }
+    QTest::keyClick(list, Qt::Key_F);
+    auto *allPresent = child<QPushButton>(&view, QStringLiteral("allPresentButton"));
+    const QKeySequence mnemonic = QKeySequence::mnemonic(allPresent->text());
+    REQUIRE_FALSE(mnemonic.isEmpty());
+    QTest::keySequence(QApplication::focusWidget(), mnemonic);
+    // A mnemonic clicks its button a moment later, as a click is shown.
+    for (int i = 0; i < 100 && attendanceOf(f.chairId) != Attendance::Present; ++i)
+        QTest::qWait(20);
+    CHECK(attendanceOf(f.nurseId) == Attendance::Absent);
+    CHECK(attendanceOf(f.chairId) == Attendance::Present);
+    CHECK(attendanceOf(f.helperId) == Attendance::Present);
+    view.undoStack()->undo();
+    CHECK(attendanceOf(f.chairId) == Attendance::Expected);
+    CHECK(attendanceOf(f.helperId) == Attendance::Expected);
+    CHECK(attendanceOf(f.nurseId) == Attendance::Absent);
+}
+
+TEST_CASE("a meeting of a later day is prepared but not finished, and its dates start from its day",
+    "[minutes][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(40);
+    const auto f = test::makeMinutesFixture(workspace, later);
+    workspace.setActorId(f.chairId);
+    MeetingModeView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.openMeeting(f.meetingId);
+    CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::Planned);
+    CHECK_FALSE(view.meetingInProgress());
+    CHECK_FALSE(child<QPushButton>(&view, QStringLiteral("finishMeetingButton"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, QStringLiteral("approveMinutesButton"))->isEnabled());
+    CHECK(child<QLabel>(&view, QStringLiteral("closingStateLabel"))
+              ->text()
+              .startsWith(QStringLiteral("Mötet är planerat till ")));
+
+    // An action prepared for the meeting is due a week after the meeting.
+    QDate proposed;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        proposed = child<QDateEdit>(dialog, QStringLiteral("actionDueDateEdit"))->date();
+        dialog->reject();
+    });
+    view.newAction();
+    CHECK(proposed == stockholmDate(later).addDays(7));
 }

@@ -11,6 +11,7 @@
 #include "support/TestBackends.h"
 
 #include <algorithm>
+#include <functional>
 
 using namespace tf;
 
@@ -149,5 +150,44 @@ TEST_CASE(
         minutes.addAddendum(addendum);
         REQUIRE(minutes.addenda(f.meetingId).size() == 1);
         CHECK(minutes.addenda(f.meetingId).first().authorId == f.helperId);
+    }
+}
+
+TEST_CASE("a meeting of a later day is not held, finished or approved before its day",
+    "[minutes][services]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const auto f
+            = test::makeMinutesFixture(workspace, QDateTime::currentDateTimeUtc().addDays(40));
+        workspace.setActorId(f.chairId);
+        MeetingMinutes minutes(workspace);
+        const Meeting meeting = *minutes.meeting(f.meetingId);
+        const auto refused = [](const std::function<void()> &step) {
+            try {
+                step();
+            } catch (const StorageError &error) {
+                CHECK(error.kind() == StorageError::Kind::Refused);
+                CHECK(error.userMessage().startsWith(QStringLiteral("Mötet är planerat till ")));
+                return true;
+            }
+            return false;
+        };
+        CHECK(refused([&] { minutes.start(meeting); }));
+        CHECK(refused([&] { minutes.finish(f.meetingId); }));
+        CHECK(refused([&] { minutes.approve(f.meetingId, f.chairId); }));
+        CHECK(minutes.meeting(f.meetingId)->status == MeetingStatus::Planned);
+        CHECK_FALSE(minutes.closing(f.meetingId).isFinished());
+        CHECK_FALSE(minutes.isLocked(f.meetingId));
+
+        // On its day it can.
+        CHECK(MeetingMinutes::tooEarly(meeting, meeting.startUtc).isEmpty());
+        const auto today = test::addMeeting(workspace, f, QDateTime::currentDateTimeUtc());
+        CHECK(minutes.start(*minutes.meeting(today)).status == MeetingStatus::InProgress);
+        minutes.finish(today);
+        minutes.approve(today, f.chairId);
+        CHECK(minutes.isLocked(today));
     }
 }

@@ -34,6 +34,23 @@ int MeetingAttendance::change(const Participant &participant)
     return version;
 }
 
+void MeetingAttendance::changeAll(const QList<Participant> &participants)
+{
+    Transaction transaction(m_workspace.database());
+    for (const Participant &participant : participants)
+        m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
+    transaction.commit();
+}
+
+void MeetingAttendance::restoreAll(
+    const QList<Participant> &targets, const QList<Participant> &expected)
+{
+    Transaction transaction(m_workspace.database());
+    for (qsizetype i = 0; i < targets.size() && i < expected.size(); ++i)
+        restore(targets.at(i), expected.at(i));
+    transaction.commit();
+}
+
 void MeetingAttendance::restore(const Participant &target, const Participant &expected)
 {
     Transaction transaction(m_workspace.database());

@@ -18,10 +18,16 @@ public:
     QList<Participant> participants(qint64 meetingId);
     // Saves the change to participant.version; returns the new version.
     int change(const Participant &participant);
+    // Several participants at once ("everyone present"), one transaction:
+    // all are saved or none.
+    void changeAll(const QList<Participant> &participants);
     // Undo and redo: writes target over the stored row, but only while that
     // row is still as `expected` says; someone else's later change is a
     // conflict, never overwritten.
     void restore(const Participant &target, const Participant &expected);
+    // The same for several participants in one transaction; targets and
+    // expected pair by position.
+    void restoreAll(const QList<Participant> &targets, const QList<Participant> &expected);
     // Names the secretary; returns the meeting as stored.
     Meeting appointSecretary(qint64 meetingId, qint64 personId);
 

@@ -1,5 +1,7 @@
 #include "services/minutes/MeetingMinutes.h"
 
+#include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/MeetingRepository.h"
@@ -7,6 +9,29 @@
 #include "storage/Transaction.h"
 
 namespace tf {
+
+namespace {
+// Refuses, in Swedish, to hold, finish or approve a meeting before its day.
+void refuseBeforeItsDay(const std::optional<Meeting> &meeting)
+{
+    if (!meeting)
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+    if (const QString reason = MeetingMinutes::tooEarly(*meeting, QDateTime::currentDateTimeUtc());
+        !reason.isEmpty())
+        throw StorageError(StorageError::Kind::Refused, reason);
+}
+} // namespace
+
+QString MeetingMinutes::tooEarly(const Meeting &meeting, const QDateTime &nowUtc)
+{
+    const QDate day = stockholmDate(meeting.startUtc);
+    if (day <= stockholmDate(nowUtc))
+        return {};
+    return QStringLiteral("Mötet är planerat till %1. Det kan hållas, avslutas och justeras "
+                          "först den dagen.")
+        .arg(day.toString(Qt::ISODate));
+}
 
 MeetingMinutes::MeetingMinutes(Workspace &workspace)
     : m_workspace(workspace)
@@ -26,6 +51,7 @@ QList<Meeting> MeetingMinutes::meetingsOf(
 Meeting MeetingMinutes::start(const Meeting &meeting)
 {
     Transaction transaction(m_workspace.database());
+    refuseBeforeItsDay(m_workspace.meetings().byId(meeting.id));
     Meeting started = meeting;
     started.status = MeetingStatus::InProgress;
     started.version = m_workspace.meetings().save(started, m_workspace.actorId());
@@ -70,6 +96,7 @@ bool MeetingMinutes::isLocked(qint64 meetingId)
 void MeetingMinutes::finish(qint64 meetingId)
 {
     Transaction transaction(m_workspace.database());
+    refuseBeforeItsDay(m_workspace.meetings().byId(meetingId));
     m_workspace.minutes().finish(meetingId, m_workspace.actorId());
     transaction.commit();
 }
@@ -77,6 +104,7 @@ void MeetingMinutes::finish(qint64 meetingId)
 void MeetingMinutes::approve(qint64 meetingId, qint64 approverId)
 {
     Transaction transaction(m_workspace.database());
+    refuseBeforeItsDay(m_workspace.meetings().byId(meetingId));
     m_workspace.minutes().approve(meetingId, approverId, m_workspace.actorId());
     transaction.commit();
 }

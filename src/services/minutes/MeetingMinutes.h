@@ -25,8 +25,12 @@ public:
     std::optional<Meeting> meeting(qint64 meetingId);
     // The unit's meetings starting between the two times, earliest first.
     QList<Meeting> meetingsOf(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
-    // Marks a planned meeting as held now; returns it as stored.
+    // Marks a planned meeting as held now; returns it as stored. A meeting
+    // is held, finished and approved on or after its day, never before.
     Meeting start(const Meeting &meeting);
+    // Why the meeting cannot be held, finished or approved yet (its day has
+    // not come), in Swedish; empty when it can.
+    static QString tooEarly(const Meeting &meeting, const QDateTime &nowUtc);
     int agendaItemCount(qint64 meetingId);
 
     // The notes of the meeting's items. They were read for the user when the

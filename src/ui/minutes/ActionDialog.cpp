@@ -16,12 +16,12 @@
 namespace tf {
 
 ActionDialog::ActionDialog(
-    const QList<Person> &people, const QString &what, const QDate &today, QWidget *parent)
+    const QList<Person> &people, const QString &what, const QDate &meetingDay, QWidget *parent)
     : QDialog(parent)
     , m_people(people)
     , m_what(new QLineEdit(what.trimmed(), this))
     , m_hasDueDate(new QCheckBox(tr("Due &date"), this))
-    , m_dueDate(new QDateEdit(today.addDays(7), this))
+    , m_dueDate(new QDateEdit(meetingDay.addDays(7), this))
     , m_followUpDays(new QSpinBox(this))
     , m_feedback(new QCheckBox(tr("&Feedback to the client needed, by"), this))
     , m_journal(new QCheckBox(tr("&Journal entry needed, by"), this))

@@ -19,7 +19,8 @@ class ActionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ActionDialog(const QList<Person> &people, const QString &what, const QDate &today,
+    // Dates are proposed from meetingDay, the day the action is decided.
+    ActionDialog(const QList<Person> &people, const QString &what, const QDate &meetingDay,
         QWidget *parent = nullptr);
 
     // The action as filled in; meeting, item and client are set by the caller.

@@ -24,7 +24,7 @@ ActionRecorder::ActionRecorder(
     , m_parent(parent)
 { }
 
-void ActionRecorder::record(qint64 meetingId, const QList<Person> &participants)
+void ActionRecorder::record(const Meeting &meeting, const QList<Person> &participants)
 {
     QList<Person> people = participants;
     const auto team = m_workspace.directory().people();
@@ -35,8 +35,7 @@ void ActionRecorder::record(qint64 meetingId, const QList<Person> &participants)
             people << person;
     }
     QWidget *typing = QApplication::focusWidget();
-    ActionDialog dialog(
-        people, m_editor->currentLine(), stockholmDate(QDateTime::currentDateTimeUtc()), m_parent);
+    ActionDialog dialog(people, m_editor->currentLine(), stockholmDate(meeting.startUtc), m_parent);
     const int result = dialog.exec();
     if (typing)
         typing->setFocus(); // the secretary goes on writing where she was
@@ -44,7 +43,7 @@ void ActionRecorder::record(qint64 meetingId, const QList<Person> &participants)
         return;
     Action action = dialog.action();
     const AgendaItem item = m_editor->currentItem();
-    action.meetingId = meetingId;
+    action.meetingId = meeting.id;
     action.agendaItemId = item.id;
     action.clientId = item.clientId;
     qint64 id = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Meeting.h"
 #include "domain/Person.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ public:
         Workspace &workspace, MinutesEditor *editor, QUndoStack *undoStack, QWidget *parent);
 
     // participants come first in the list of who can be responsible, then
-    // the rest of the active staff.
-    void record(qint64 meetingId, const QList<Person> &participants);
+    // the rest of the active staff. Dates are proposed from the meeting's day.
+    void record(const Meeting &meeting, const QList<Person> &participants);
 
 private:
     Workspace &m_workspace;

@@ -10,8 +10,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -21,9 +25,8 @@
 namespace tf {
 
 namespace {
-const QList<Attendance> kStates = {
-    Attendance::Expected, Attendance::Present, Attendance::Absent, Attendance::SubstitutePresent};
-}
+enum Column { NameColumn, AttendanceColumn, SubstituteColumn, AdjunctColumn };
+} // namespace
 
 AttendancePanel::AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -31,6 +34,7 @@ AttendancePanel::AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QW
     , m_undoStack(undoStack)
     , m_secretary(new QComboBox(this))
     , m_table(new QTableWidget(this))
+    , m_allPresent(new QPushButton(tr("Everyone &present"), this))
 {
     m_secretary->setObjectName(QStringLiteral("secretaryComboBox"));
     m_secretary->setAccessibleName(tr("Secretary"));
@@ -42,17 +46,40 @@ AttendancePanel::AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QW
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->installEventFilter(this);
+    m_allPresent->setObjectName(QStringLiteral("allPresentButton"));
+    m_allPresent->setAccessibleName(tr("Everyone present"));
+    m_allPresent->setToolTip(tr("Marks everyone not yet marked as present"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Secretary (appointed by the chair)"), m_secretary);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     auto *label = new QLabel(tr("&Attendance"), this);
     label->setBuddy(m_table);
-    layout->addWidget(label);
+    auto *listHeader = new QHBoxLayout;
+    listHeader->addWidget(label);
+    listHeader->addStretch();
+    listHeader->addWidget(m_allPresent);
+    layout->addLayout(listHeader);
     layout->addWidget(m_table, 1);
+    auto *keys
+        = new QLabel(tr("In the list: Up and Down move between people · N present · F absent "
+                        "· E substitute present · Space switches between present and "
+                        "absent; the list then moves on to the next person"),
+            this);
+    keys->setObjectName(QStringLiteral("attendanceKeysLabel"));
+    keys->setWordWrap(true);
+    layout->addWidget(keys);
     connect(m_secretary, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             appointSecretary(m_secretary->currentData().toLongLong());
+    });
+    connect(m_allPresent, &QPushButton::clicked, this, [this] {
+        markAllPresent();
+        focusList();
     });
 }
 
@@ -76,6 +103,7 @@ void AttendancePanel::load(const Meeting &meeting)
 void AttendancePanel::fill()
 {
     m_filling = true;
+    const int currentRow = qMax(0, m_table->currentRow());
     m_secretary->clear();
     m_secretary->addItem(tr("Not appointed yet"), 0);
     for (const Person &person : m_people)
@@ -89,14 +117,11 @@ void AttendancePanel::fill()
         auto *nameItem = new QTableWidgetItem(participant.role.isEmpty()
                 ? name
                 : QStringLiteral("%1 (%2)").arg(name, participant.role));
-        nameItem->setFlags(Qt::ItemIsEnabled);
-        m_table->setItem(row, 0, nameItem);
-        auto *state = new QComboBox(m_table);
-        state->setObjectName(QStringLiteral("attendanceComboBox%1").arg(row));
-        state->setAccessibleName(tr("Attendance of %1").arg(name));
-        for (Attendance attendance : kStates)
-            state->addItem(attendanceText(attendance), attendanceKey(attendance));
-        state->setCurrentIndex(state->findData(attendanceKey(participant.attendance)));
+        nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, NameColumn, nameItem);
+        auto *state = new QTableWidgetItem;
+        state->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, AttendanceColumn, state);
         auto *substitute = new QComboBox(m_table);
         substitute->setObjectName(QStringLiteral("substituteComboBox%1").arg(row));
         substitute->setAccessibleName(tr("Substitute for %1").arg(name));
@@ -110,51 +135,120 @@ void AttendancePanel::fill()
         adjunct->setObjectName(QStringLiteral("adjunctCheckBox%1").arg(row));
         adjunct->setAccessibleName(tr("%1 is adjunct").arg(name));
         adjunct->setChecked(participant.adjunct);
-        m_table->setCellWidget(row, 1, state);
-        m_table->setCellWidget(row, 2, substitute);
-        m_table->setCellWidget(row, 3, adjunct);
+        m_table->setCellWidget(row, SubstituteColumn, substitute);
+        m_table->setCellWidget(row, AdjunctColumn, adjunct);
         const qint64 personId = participant.personId;
-        const auto changed = [this, personId, state, substitute] {
-            if (!m_filling)
-                setAttendance(personId, attendanceFromKey(state->currentData().toString()),
-                    substitute->currentData().toLongLong());
-        };
-        connect(state, &QComboBox::currentIndexChanged, this, changed);
-        connect(substitute, &QComboBox::currentIndexChanged, this, changed);
+        connect(substitute, &QComboBox::currentIndexChanged, this, [this, personId, substitute] {
+            if (m_filling)
+                return;
+            // Storing replaces the list: the attendance is read first.
+            const auto shown = std::find_if(m_participants.cbegin(), m_participants.cend(),
+                [personId](const Participant &p) { return p.personId == personId; });
+            if (shown != m_participants.cend())
+                setAttendance(personId, shown->attendance, substitute->currentData().toLongLong());
+        });
         connect(adjunct, &QCheckBox::toggled, this, [this, personId](bool on) {
             if (!m_filling)
                 setAdjunct(personId, on);
         });
     }
+    showAttendance();
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(qMin(currentRow, m_table->rowCount() - 1), NameColumn);
     m_table->resizeColumnsToContents();
+    // Wide enough for every state, so that a change never cuts its text.
+    int widest = m_table->columnWidth(AttendanceColumn);
+    for (Attendance attendance : {Attendance::Expected, Attendance::Present, Attendance::Absent,
+             Attendance::SubstitutePresent})
+        widest = qMax(widest,
+            m_table->fontMetrics().horizontalAdvance(attendanceText(attendance))
+                + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
+    m_table->setColumnWidth(AttendanceColumn, widest);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_filling = false;
 }
 
-void AttendancePanel::store(const Participant &target, const Participant &expected, bool refill)
+void AttendancePanel::showAttendance()
 {
-    MeetingAttendance attendance(m_workspace);
-    try {
-        attendance.restore(target, expected);
-    } catch (const StorageError &error) {
-        Q_EMIT failed(error.userMessage());
-    }
-    m_participants = attendance.participants(m_meeting.id);
-    // Rebuilt only on undo and redo: a change made in the table comes from a
-    // widget that must outlive its own signal. The keyboard stays in the list.
-    if (refill) {
-        load(m_meeting);
-        m_table->setFocus();
+    for (int row = 0; row < m_participants.size() && row < m_table->rowCount(); ++row) {
+        const Participant &participant = m_participants.at(row);
+        if (QTableWidgetItem *item = m_table->item(row, AttendanceColumn)) {
+            item->setText(attendanceText(participant.attendance));
+            item->setData(Qt::UserRole, attendanceKey(participant.attendance));
+        }
     }
 }
 
-void AttendancePanel::change(const QString &undoText, Participant before, Participant after)
+void AttendancePanel::focusList()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, NameColumn);
+}
+
+bool AttendancePanel::attendanceForKey(int key, int row, Attendance *attendance) const
+{
+    if (row < 0 || row >= m_participants.size())
+        return false;
+    switch (key) {
+    case Qt::Key_N:
+        *attendance = Attendance::Present;
+        return true;
+    case Qt::Key_F:
+        *attendance = Attendance::Absent;
+        return true;
+    case Qt::Key_E:
+        *attendance = Attendance::SubstitutePresent;
+        return true;
+    case Qt::Key_Space:
+        *attendance = m_participants.at(row).attendance == Attendance::Present
+            ? Attendance::Absent
+            : Attendance::Present;
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const int row = m_table->currentRow();
+    Attendance attendance = Attendance::Expected;
+    if ((key->modifiers() & ~Qt::KeypadModifier & ~Qt::ShiftModifier) != Qt::NoModifier
+        || !attendanceForKey(key->key(), row, &attendance))
+        return QWidget::eventFilter(watched, event);
+    const Participant participant = m_participants.at(row);
+    setAttendance(participant.personId, attendance, participant.substituteId);
+    if (row + 1 < m_table->rowCount())
+        m_table->setCurrentCell(row + 1, NameColumn);
+    return true;
+}
+
+void AttendancePanel::store(const QList<Participant> &targets, const QList<Participant> &expected)
+{
+    MeetingAttendance attendance(m_workspace);
+    try {
+        attendance.restoreAll(targets, expected);
+    } catch (const StorageError &error) {
+        Q_EMIT failed(error.userMessage());
+    }
+    // Rebuilt on undo and redo; the keyboard stays in the list.
+    load(m_meeting);
+    focusList();
+}
+
+void AttendancePanel::change(
+    const QString &undoText, QList<Participant> before, QList<Participant> after)
 {
     // Both are copies: storing replaces m_participants, where callers find them.
     MeetingAttendance attendance(m_workspace);
     try {
-        after.version = before.version; // the change is made to the row as shown
-        attendance.change(after);
+        for (qsizetype i = 0; i < after.size(); ++i)
+            after[i].version = before.at(i).version; // the change is made to the rows as shown
+        attendance.changeAll(after);
     } catch (const StorageError &error) {
         Q_EMIT failed(error.userMessage());
         m_participants = attendance.participants(m_meeting.id);
@@ -162,10 +256,28 @@ void AttendancePanel::change(const QString &undoText, Participant before, Partic
             this, [this] { load(m_meeting); }, Qt::QueuedConnection);
         return;
     }
+    // A change made in the list may come from a widget in it that must
+    // outlive its own signal: only the attendance texts are shown again.
     m_participants = attendance.participants(m_meeting.id);
+    showAttendance();
     m_undoStack->push(new ChangeCommand(
-        undoText, [this, before, after] { store(after, before, true); },
-        [this, before, after] { store(before, after, true); }, true));
+        undoText, [this, before, after] { store(after, before); },
+        [this, before, after] { store(before, after); }, true));
+}
+
+void AttendancePanel::markAllPresent()
+{
+    QList<Participant> before;
+    QList<Participant> after;
+    for (const Participant &participant : std::as_const(m_participants)) {
+        if (participant.attendance != Attendance::Expected)
+            continue;
+        before << participant;
+        after << participant;
+        after.last().attendance = Attendance::Present;
+    }
+    if (!after.isEmpty())
+        change(tr("mark everyone present"), before, after);
 }
 
 void AttendancePanel::setAttendance(qint64 personId, Attendance attendance, qint64 substituteId)
@@ -176,7 +288,7 @@ void AttendancePanel::setAttendance(qint64 personId, Attendance attendance, qint
         Participant after = participant;
         after.attendance = attendance;
         after.substituteId = substituteId;
-        change(tr("change attendance"), participant, after);
+        change(tr("change attendance"), {participant}, {after});
         return;
     }
 }
@@ -188,7 +300,7 @@ void AttendancePanel::setAdjunct(qint64 personId, bool adjunct)
             continue;
         Participant after = participant;
         after.adjunct = adjunct;
-        change(tr("change adjunct"), participant, after);
+        change(tr("change adjunct"), {participant}, {after});
         return;
     }
 }
@@ -222,6 +334,7 @@ void AttendancePanel::setLocked(bool locked)
 {
     m_secretary->setEnabled(!locked);
     m_table->setEnabled(!locked);
+    m_allPresent->setEnabled(!locked);
 }
 
 } // namespace tf

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QTableWidget;
 class QUndoStack;
 
@@ -15,7 +16,10 @@ class Workspace;
 
 // Attendance checked in one list (present, absent, substitute present,
 // adjunct) and the secretary appointed on the spot from the participants.
-// Every change is stored at once and can be undone.
+// Every change is stored at once and can be undone. The list is made for the
+// keyboard: the arrows move between people, a letter (N, F, E) or Space sets
+// the person's attendance and moves on to the next one, and one button marks
+// everyone not yet marked as present.
 class AttendancePanel : public QWidget
 {
     Q_OBJECT
@@ -28,7 +32,14 @@ public:
     void setAttendance(qint64 personId, Attendance attendance, qint64 substituteId);
     void setAdjunct(qint64 personId, bool adjunct);
     void appointSecretary(qint64 personId);
+    // Everyone not yet marked is present; one step to undo.
+    void markAllPresent();
+    // Puts the keyboard in the list, on its current person.
+    void focusList();
     QList<Person> participants() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void meetingChanged(const tf::Meeting &meeting);
@@ -36,8 +47,11 @@ Q_SIGNALS:
 
 private:
     void fill();
-    void store(const Participant &target, const Participant &expected, bool refill);
-    void change(const QString &undoText, Participant before, Participant after);
+    void store(const QList<Participant> &targets, const QList<Participant> &expected);
+    void change(const QString &undoText, QList<Participant> before, QList<Participant> after);
+    void showAttendance();
+    // The attendance a key sets for the participant in row, if it is one.
+    bool attendanceForKey(int key, int row, Attendance *attendance) const;
     void storeSecretary(qint64 personId, bool refill);
 
     Workspace &m_workspace;
@@ -47,6 +61,7 @@ private:
     QList<Person> m_people;
     QComboBox *m_secretary;
     QTableWidget *m_table;
+    QPushButton *m_allPresent;
     bool m_filling = false;
 };
 

@@ -142,6 +142,7 @@ void ClosingPanel::refresh()
 {
     MeetingMinutes minutes(m_workspace);
     const MinutesClosing closing = minutes.closing(m_meeting.id);
+    const QString tooEarly = MeetingMinutes::tooEarly(m_meeting, QDateTime::currentDateTimeUtc());
     const auto name = [this](qint64 id) {
         const auto person = m_workspace.directory().person(id);
         return person ? person->name : QString();
@@ -155,12 +156,15 @@ void ClosingPanel::refresh()
         m_state->setText(tr("Finished %1 by %2. Waiting for approval.")
                              .arg(stockholmDate(closing.finishedUtc).toString(Qt::ISODate),
                                  name(closing.finishedById)));
+    else if (!tooEarly.isEmpty())
+        m_state->setText(tooEarly);
     else
         m_state->setText(tr("The meeting is in progress."));
     m_nextClients->setEnabled(!closing.locked);
-    m_finish->setEnabled(!closing.isFinished());
-    m_approver->setEnabled(closing.isFinished() && !closing.locked);
-    m_approve->setEnabled(closing.isFinished() && !closing.locked);
+    // Before its day the commands are off, and the state says why.
+    m_finish->setEnabled(tooEarly.isEmpty() && !closing.isFinished());
+    m_approver->setEnabled(tooEarly.isEmpty() && closing.isFinished() && !closing.locked);
+    m_approve->setEnabled(tooEarly.isEmpty() && closing.isFinished() && !closing.locked);
     m_addendum->setEnabled(closing.locked);
     m_addAddendum->setEnabled(closing.locked);
     m_addenda->clear();

@@ -94,10 +94,12 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_saveStatus);
 
-    auto *keys = new QLabel(tr("Keys: Ctrl+PgDown next item · Ctrl+PgUp previous item · Ctrl+Enter "
-                               "new action · Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, "
-                               "elsewhere the last step (attendance, action) · Ctrl+Shift+F "
-                               "finish the meeting · Alt+underlined letter opens a tab or field"),
+    auto *keys = new QLabel(tr("Keys: Ctrl+Tab next tab, Ctrl+Shift+Tab previous tab · "
+                               "Ctrl+PgDown next item · Ctrl+PgUp previous item (on the other "
+                               "tabs: next and previous tab) · Ctrl+Enter new action · "
+                               "Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, elsewhere "
+                               "the last step (attendance, action) · Ctrl+Shift+F finish the "
+                               "meeting · Alt+underlined letter opens a tab or field"),
         this);
     keys->setObjectName(QStringLiteral("shortcutsLabel"));
     keys->setWordWrap(true);
@@ -132,6 +134,14 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     connect(m_attendance, &AttendancePanel::failed, this,
         [this](const QString &message) { MessageBox::error(this, tr("Not saved"), message); });
     connect(m_closing, &ClosingPanel::closingChanged, this, &MeetingModeView::applyLock);
+    // The keyboard lands where the tab's work is: the attendance list, or
+    // the notes field of the current item.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_attendance)
+            m_attendance->focusList();
+        else if (index == 0)
+            m_editor->setCurrentIndex(m_editor->currentIndex());
+    });
     m_othersChanged->setSingleShot(true);
     m_othersChanged->setInterval(100);
     connect(m_othersChanged, &QTimer::timeout, this, &MeetingModeView::showOthersChanges);
@@ -166,10 +176,25 @@ void MeetingModeView::buildActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    add({QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
-        [this] { m_editor->setCurrentIndex(m_editor->currentIndex() + 1); });
-    add({QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
-        [this] { m_editor->setCurrentIndex(m_editor->currentIndex() - 1); });
+    // Between the tabs from anywhere in meeting mode, also out of a notes
+    // field or the attendance list, which would otherwise keep the keys.
+    add({QKeySequence(Qt::CTRL | Qt::Key_Tab)}, [this] { showTab(m_tabs->currentIndex() + 1); });
+    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)},
+        [this] { showTab(m_tabs->currentIndex() - 1); });
+    // On the notes tab the agenda's items, on the others the tabs.
+    add({QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] {
+        if (m_tabs->currentIndex() == 0)
+            m_editor->setCurrentIndex(m_editor->currentIndex() + 1);
+        else
+            showTab(m_tabs->currentIndex() + 1);
+    });
+    add({QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] {
+        if (m_tabs->currentIndex() == 0)
+            m_editor->setCurrentIndex(m_editor->currentIndex() - 1);
+        else
+            showTab(m_tabs->currentIndex() - 1);
+    });
     m_newActionAction
         = add({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
             [this] { newAction(); });
@@ -212,6 +237,14 @@ void MeetingModeView::buildActions()
     connect(m_next, &QPushButton::clicked, this,
         [this] { m_editor->setCurrentIndex(m_editor->currentIndex() + 1); });
     connect(m_newAction, &QPushButton::clicked, this, &MeetingModeView::newAction);
+}
+
+void MeetingModeView::showTab(int index)
+{
+    if (!m_tabs->isEnabled())
+        return;
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((index % count + count) % count);
 }
 
 void MeetingModeView::openMeeting(qint64 meetingId, bool start)
@@ -267,7 +300,8 @@ void MeetingModeView::applyLock()
     if (m_meeting.id)
         m_meeting = minutes.meeting(m_meeting.id).value_or(m_meeting);
     // The clock runs only while the meeting is held.
-    if (m_meeting.status == MeetingStatus::InProgress && !closing.isFinished())
+    m_inProgress = m_meeting.status == MeetingStatus::InProgress && !closing.isFinished();
+    if (m_inProgress)
         m_clock->start();
     else
         m_clock->stop();
@@ -305,7 +339,7 @@ void MeetingModeView::newAction()
 {
     if (!m_meeting.id || !m_newAction->isEnabled())
         return;
-    m_actionRecorder->record(m_meeting.id, m_attendance->participants());
+    m_actionRecorder->record(m_meeting, m_attendance->participants());
 }
 
 } // namespace tf

@@ -50,9 +50,14 @@ public:
     void updateClock();
     void newAction();
     bool saveNow();
+    // A meeting is open here, being held and not yet finished: leaving it
+    // deserves a question.
+    bool meetingInProgress() const { return m_inProgress; }
 
 private:
     void buildActions();
+    // Shows the tab at index, counted round: after the last comes the first.
+    void showTab(int index);
     void applyLock();
     void showOthersChanges();
 
@@ -77,6 +82,7 @@ private:
     QTimer *m_othersChanged; // folds a burst of others' saves into one read
     QAction *m_newActionAction = nullptr;
     bool m_locked = false; // as last shown
+    bool m_inProgress = false; // as last shown
     std::unique_ptr<ActionRecorder> m_actionRecorder;
 };
 

@@ -76,8 +76,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
     m_navigation->setCurrentRow(lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && m_started)
-            m_pages->setCurrentWidget(page(row));
+        if (row < 0 || !m_started)
+            return;
+        if (m_shownRow == m_meetingModePage && row != m_meetingModePage
+            && !confirmLeavingMeeting(tr("A meeting is in progress in meeting mode. Everything "
+                                         "written is saved, and the meeting goes on where you "
+                                         "left it. Switch to another view?"),
+                tr("Switch view"))) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_shownRow);
+            return;
+        }
+        m_shownRow = row;
+        m_pages->setCurrentWidget(page(row));
     });
 
     m_status->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -117,8 +128,10 @@ void MainWindow::showStartPageWhenReady()
     if (!m_painted || !m_started || m_startPageShown)
         return;
     m_startPageShown = true;
-    if (const int row = m_navigation->currentRow(); row >= 0)
+    if (const int row = m_navigation->currentRow(); row >= 0) {
+        m_shownRow = row;
         m_pages->setCurrentWidget(page(row));
+    }
     Q_EMIT startPageShown();
 }
 
@@ -181,6 +194,16 @@ void MainWindow::createMenus()
     });
 }
 
+bool MainWindow::confirmLeavingMeeting(const QString &text, const QString &leaveText)
+{
+    if (!m_meetingMode || !m_meetingMode->meetingInProgress())
+        return true;
+    // Saved first, so that nothing typed is lost whatever the answer.
+    m_meetingMode->saveNow();
+    return MessageBox::question(
+        this, tr("The meeting is in progress"), text, leaveText, tr("Stay in the meeting"));
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -199,6 +222,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+    }
+    if (!confirmLeavingMeeting(tr("A meeting is in progress in meeting mode. Everything written "
+                                  "is saved. Quit Teamforum anyway?"),
+            tr("Quit Teamforum"))) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());

@@ -48,6 +48,8 @@ protected:
 
 private:
     void addPage(const QString &title, std::function<QWidget *()> build);
+    // Asks before leaving a meeting in progress; true when the user goes on.
+    bool confirmLeavingMeeting(const QString &text, const QString &leaveText);
     MeetingModeView *meetingMode();
     void createMenus();
     void restoreLayout();
@@ -62,6 +64,7 @@ private:
     MeetingModeView *m_meetingMode = nullptr;
     int m_templatesPage = -1;
     int m_meetingModePage = -1;
+    int m_shownRow = -1; // the page shown, to return to when switching is declined
     QLabel *m_status;
     bool m_painted = false;
     bool m_started = false;
