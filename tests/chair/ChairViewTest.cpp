@@ -271,8 +271,10 @@ TEST_CASE("a chair books a pulsmöte when needed in two steps", "[chair][gui][on
         dialogChecked = true;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     });
-    // Step one: the button beside "Ny mötesserie…"; step two: the dialog.
-    QTest::mouseClick(child<QPushButton>(&view, "singleMeetingButton"), Qt::LeftButton);
+    // Step one: Alt+S, "En&staka möte…" beside "Ny mötesserie…"; step two:
+    // the dialog.
+    child<QComboBox>(&view, "unitComboBox")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
     REQUIRE(waitFor([&] { return dialogChecked; }));
 
     REQUIRE(waitFor([&] { return view.currentMeetingId() > 0; }));
