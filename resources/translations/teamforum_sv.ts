@@ -889,6 +889,41 @@
     </message>
 </context>
 <context>
+    <name>tf::CancelMeetingDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Ställ in mötet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>For example: the unit manager is ill</source>
+        <translation>Till exempel: enhetschefen är sjuk</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting? The other meetings of the series stay. The reason is shown with the meeting.</source>
+        <translation>Ställa in det här mötet? Seriens övriga möten ligger kvar. Skälet visas vid mötet.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting</source>
+        <translation>Ställ &amp;in mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Keep meeting</source>
+        <translation>&amp;Behåll mötet</translation>
+    </message>
+    <message>
+        <source>Keep meeting</source>
+        <translation>Behåll mötet</translation>
+    </message>
+</context>
+<context>
     <name>tf::ChairMeetingPanel</name>
     <message>
         <source>&amp;Move…</source>
@@ -971,14 +1006,6 @@
         <translation>Mötet ändrades inte</translation>
     </message>
     <message>
-        <source>Cancel this meeting? The other meetings of the series stay.</source>
-        <translation>Ställa in det här mötet? Seriens övriga möten ligger kvar.</translation>
-    </message>
-    <message>
-        <source>Keep meeting</source>
-        <translation>Behåll mötet</translation>
-    </message>
-    <message>
         <source>No kallelse</source>
         <translation>Ingen kallelse</translation>
     </message>
@@ -1041,6 +1068,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;The minutes are approved and locked.&lt;/b&gt; The meeting, its agenda and its participants can no longer be changed; corrections are added as addenda in meeting mode.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Protokollet är justerat och låst.&lt;/b&gt; Mötet, dess dagordning och deltagare kan inte längre ändras; rättelser läggs till som tillägg i mötesläget.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cancelled:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Inställt:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1155,22 @@
     <message>
         <source>The unit&apos;s clients and how team meetings rotate through them</source>
         <translation>Enhetens kunder och hur teammötena går igenom dem</translation>
+    </message>
+    <message>
+        <source>&amp;Single meeting…</source>
+        <translation>En&amp;staka möte…</translation>
+    </message>
+    <message>
+        <source>Book one meeting: a pulsmöte when needed or an extra team meeting</source>
+        <translation>Boka ett enstaka möte: ett pulsmöte vid behov eller ett extra teammöte</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Inställt: %1</translation>
+    </message>
+    <message>
+        <source>The meeting was not booked</source>
+        <translation>Mötet bokades inte</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2150,34 @@
     <message>
         <source>Week %1, %2 – %3</source>
         <translation>Vecka %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>No coming meetings. Schedule a meeting series (Ctrl+N) or a single meeting.</source>
+        <translation>Inga kommande möten. Planera en mötesserie (Ctrl+N) eller ett enstaka möte.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Show today and the next meeting</source>
+        <translation>Visa idag och nästa möte</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Gå till datum</translation>
+    </message>
+    <message>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>Gå till datum (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Go to date:</source>
+        <translation>Gå till datum:</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3208,57 @@
     <message>
         <source>. Skipped holidays: %1</source>
         <translation>. Helgdagar som hoppas över: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SingleMeetingDialog</name>
+    <message>
+        <source>Single meeting</source>
+        <translation>Enstaka möte</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>%1 (when needed)</source>
+        <translation>%1 (vid behov)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>The meeting gets the forum&apos;s length and place, and the forum&apos;s team is invited.</source>
+        <translation>Mötet får forumets längd och plats, och forumets team bjuds in.</translation>
+    </message>
+    <message>
+        <source>&amp;Book meeting</source>
+        <translation>&amp;Boka mötet</translation>
+    </message>
+    <message>
+        <source>Book meeting</source>
+        <translation>Boka mötet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

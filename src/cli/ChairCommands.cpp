@@ -4,6 +4,7 @@
 #include "domain/StorageError.h"
 #include "services/Directory.h"
 #include "services/ExportFile.h"
+#include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairMeetings.h"
 #include "services/scheduling/CalendarExport.h"
@@ -67,6 +68,21 @@ bool dateOf(CliContext &context, const QString &name, QDate *date)
     return true;
 }
 
+bool timeOf(CliContext &context, const QString &name, QTime *time)
+{
+    QString text;
+    if (!required(context, name, &text))
+        return false;
+    *time = QTime::fromString(text, QStringLiteral("H:mm"));
+    if (!time->isValid()) {
+        context.err
+            << QStringLiteral("--%1 ska vara en tid som TT:MM, inte \"%2\".").arg(name, text)
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 QString localIso(const QDateTime &utc)
 {
     return utc.toTimeZone(SeriesPlanner::stockholm()).toString(Qt::ISODate);
@@ -105,11 +121,15 @@ void addChairOptions(QCommandLineParser &parser)
         {QStringLiteral("from"), QStringLiteral("meetings: första dagen."),
             QStringLiteral("DATUM")},
         {QStringLiteral("to"), QStringLiteral("meetings: sista dagen."), QStringLiteral("DATUM")},
-        {QStringLiteral("forum"), QStringLiteral("schedule: forumets nyckel, t.ex. teammote."),
+        {QStringLiteral("forum"),
+            QStringLiteral("schedule, schedule-once: forumets nyckel, t.ex. teammote."),
             QStringLiteral("NYCKEL")},
         {QStringLiteral("start"), QStringLiteral("schedule: första mötets datum."),
             QStringLiteral("DATUM")},
-        {QStringLiteral("time"), QStringLiteral("schedule: starttid."), QStringLiteral("TT:MM")},
+        {QStringLiteral("date"), QStringLiteral("schedule-once: mötets datum."),
+            QStringLiteral("DATUM")},
+        {QStringLiteral("time"), QStringLiteral("schedule, schedule-once: starttid."),
+            QStringLiteral("TT:MM")},
         {QStringLiteral("until"), QStringLiteral("schedule: sista dag för serien."),
             QStringLiteral("DATUM")},
         {QStringLiteral("keep-holidays"),
@@ -172,6 +192,9 @@ int runMeetings(CliContext &context)
         context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
         return 1;
     }
+    // The series' meetings exist as far as they are listed.
+    if (!describeStore(*workspace).readOnly)
+        SchedulingService(*workspace).extendWindow(unitId, QDate::currentDate(), to);
     QHash<qint64, QString> forums; // forum keys, as --forum takes them
     for (const ForumTemplate &t : workspace->directory().templates())
         forums.insert(t.id, t.forum);
@@ -195,20 +218,14 @@ int runMeetings(CliContext &context)
 int runSchedule(CliContext &context)
 {
     qint64 unitId = 0;
-    QString forum, timeText;
+    QString forum;
     QDate start;
+    QTime time;
     if (!idOf(context, QStringLiteral("unit"), &unitId)
         || !required(context, QStringLiteral("forum"), &forum)
         || !dateOf(context, QStringLiteral("start"), &start)
-        || !required(context, QStringLiteral("time"), &timeText))
+        || !timeOf(context, QStringLiteral("time"), &time))
         return 2;
-    const QTime time = QTime::fromString(timeText, QStringLiteral("H:mm"));
-    if (!time.isValid()) {
-        context.err
-            << QStringLiteral("--time ska vara en tid som TT:MM, inte \"%1\".").arg(timeText)
-            << Qt::endl;
-        return 2;
-    }
     QDate until;
     if (context.parser.isSet(QStringLiteral("until"))
         && !dateOf(context, QStringLiteral("until"), &until))
@@ -234,6 +251,28 @@ int runSchedule(CliContext &context)
                        .arg(serviceTypeDisplayName(unit->serviceType), forum)
                 << Qt::endl;
     return 1;
+}
+
+int runScheduleOnce(CliContext &context)
+{
+    qint64 unitId = 0;
+    QString forum;
+    QDate date;
+    QTime time;
+    if (!idOf(context, QStringLiteral("unit"), &unitId)
+        || !required(context, QStringLiteral("forum"), &forum)
+        || !dateOf(context, QStringLiteral("date"), &date)
+        || !timeOf(context, QStringLiteral("time"), &time))
+        return 2;
+    auto workspace = openWorkspace(context);
+    const Meeting meeting = SchedulingService(*workspace).scheduleOnce(unitId, forum, date, time);
+    print(context,
+        QJsonObject {{QStringLiteral("id"), meeting.id}, {QStringLiteral("unit"), meeting.unitId},
+            {QStringLiteral("forum"), forum}, {QStringLiteral("start"), localIso(meeting.startUtc)},
+            {QStringLiteral("minutes"), meeting.minutes},
+            {QStringLiteral("location"), meeting.location},
+            {QStringLiteral("status"), meetingStatusKey(meeting.status)}});
+    return 0;
 }
 
 int runExportIcs(CliContext &context)

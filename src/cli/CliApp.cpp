@@ -39,6 +39,10 @@ const QList<CliCommand> &commands()
             QStringLiteral(
                 "schedule --unit ID --forum NYCKEL --start DATUM --time TT:MM: ny mötesserie."),
             runSchedule},
+        {QStringLiteral("schedule-once"),
+            QStringLiteral("schedule-once --unit ID --forum NYCKEL --date DATUM --time TT:MM: "
+                           "ett enstaka möte."),
+            runScheduleOnce},
         {QStringLiteral("export-ics"),
             QStringLiteral(
                 "export-ics --series ID [--method publish|request] [--output FIL]: kalenderfil."),

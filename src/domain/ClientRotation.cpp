@@ -12,6 +12,10 @@ QString rotationSchemeKey(RotationScheme scheme)
         return QStringLiteral("priority");
     case RotationScheme::HalfYearly:
         return QStringLiteral("half_yearly");
+    case RotationScheme::AllClients:
+        return QStringLiteral("all");
+    case RotationScheme::AsNeeded:
+        return QStringLiteral("as_needed");
     case RotationScheme::FixedOrder:
         break;
     }
@@ -24,6 +28,10 @@ RotationScheme rotationSchemeFromKey(const QString &key)
         return RotationScheme::PriorityOrder;
     if (key == QLatin1String("half_yearly"))
         return RotationScheme::HalfYearly;
+    if (key == QLatin1String("all"))
+        return RotationScheme::AllClients;
+    if (key == QLatin1String("as_needed"))
+        return RotationScheme::AsNeeded;
     return RotationScheme::FixedOrder;
 }
 
@@ -34,6 +42,10 @@ QString rotationSchemeLabel(RotationScheme scheme)
         return QStringLiteral("Prioriteringsordning, störst behov först");
     case RotationScheme::HalfYearly:
         return QStringLiteral("Varje kund var sjätte månad");
+    case RotationScheme::AllClients:
+        return QStringLiteral("Samtliga kunder efter lägenheterna, efter behov");
+    case RotationScheme::AsNeeded:
+        return QStringLiteral("Ingen fast rotation: kunder tas upp vid behov");
     case RotationScheme::FixedOrder:
         break;
     }
@@ -42,20 +54,35 @@ QString rotationSchemeLabel(RotationScheme scheme)
 
 RotationScheme rotationSchemeFor(ServiceType type)
 {
+    // The routine's section 3: SÄBO two clients a meeting by the apartments,
+    // ordinärt boende by priority, gruppbostad all clients as needed, daglig
+    // verksamhet each client every six months; for personlig assistans and
+    // boendestöd it names no rotation.
     switch (type) {
+    case ServiceType::Sabo:
+    case ServiceType::Samordning:
+        return RotationScheme::FixedOrder;
     case ServiceType::OrdinartBoende:
-    case ServiceType::Boendestod:
         return RotationScheme::PriorityOrder;
+    case ServiceType::Gruppbostad:
+        return RotationScheme::AllClients;
     case ServiceType::DagligVerksamhet:
         return RotationScheme::HalfYearly;
-    default:
-        return RotationScheme::FixedOrder;
+    case ServiceType::PersonligAssistans:
+    case ServiceType::Boendestod:
+        break;
     }
+    return RotationScheme::AsNeeded;
 }
 
 int defaultClientsPerMeeting(RotationScheme scheme)
 {
     return scheme == RotationScheme::FixedOrder ? 2 : 3;
+}
+
+bool rotationHasCount(RotationScheme scheme)
+{
+    return scheme != RotationScheme::AllClients && scheme != RotationScheme::AsNeeded;
 }
 
 QList<Client> ClientRotation::order(RotationScheme scheme, QList<Client> clients)
@@ -89,6 +116,11 @@ QList<qint64> ClientRotation::pick(RotationScheme scheme, const QList<Client> &c
     count = std::min<int>(count, ids.size());
     QList<qint64> picked;
     switch (scheme) {
+    case RotationScheme::AllClients:
+        picked = ids;
+        break;
+    case RotationScheme::AsNeeded:
+        break;
     case RotationScheme::FixedOrder: {
         // Continue after the last client the previous meeting took up.
         int next = 0;

@@ -11,15 +11,19 @@ namespace tf {
 
 // How a teammöte chooses the clients it follows up (seed 000, section 3).
 enum class RotationScheme {
-    FixedOrder, // SÄBO, gruppbostad: the apartments in a fixed order
+    FixedOrder, // SÄBO: the apartments in a fixed order, a few clients a meeting
     PriorityOrder, // ordinärt boende: the team's priority order, greatest need first
     HalfYearly, // daglig verksamhet: each client every six months
+    AllClients, // gruppbostad: every client, in apartment order, followed up as needed
+    AsNeeded, // personlig assistans, boendestöd: the routine names no rotation
 };
 QString rotationSchemeKey(RotationScheme scheme);
 RotationScheme rotationSchemeFromKey(const QString &key);
 QString rotationSchemeLabel(RotationScheme scheme); // Swedish
 RotationScheme rotationSchemeFor(ServiceType type);
 int defaultClientsPerMeeting(RotationScheme scheme);
+// Whether the scheme takes a number of clients per meeting.
+bool rotationHasCount(RotationScheme scheme);
 
 // What earlier meetings of the forum did.
 struct RotationHistory
@@ -34,7 +38,8 @@ public:
     // The clients in the scheme's order: apartments in natural order (2 before
     // 10) for a fixed order, priority 1, 2, 3 … (0 = not set, last) otherwise.
     static QList<Client> order(RotationScheme scheme, QList<Client> clients);
-    // The clients the meeting on `meetingDate` takes up, at most `count`.
+    // The clients the meeting on `meetingDate` takes up, at most `count`
+    // (every client for AllClients, none for AsNeeded).
     static QList<qint64> pick(RotationScheme scheme, const QList<Client> &clients,
         const RotationHistory &history, const QDate &meetingDate, int count);
 };

@@ -63,6 +63,9 @@ const QList<IntervalChoice> &intervalChoices()
         {QStringLiteral("FREQ=WEEKLY"), QStringLiteral("Varje vecka")},
         {QStringLiteral("FREQ=WEEKLY;INTERVAL=2"), QStringLiteral("Varannan vecka")},
         {QStringLiteral("FREQ=MONTHLY"), QStringLiteral("En gång i månaden")},
+        // The APT: ten a year, none in July and December.
+        {QStringLiteral("FREQ=MONTHLY;BYMONTH=1,2,3,4,5,6,8,9,10,11"),
+            QStringLiteral("Tio gånger om året (ej juli och december)")},
         {QStringLiteral("FREQ=MONTHLY;INTERVAL=3"), QStringLiteral("Var tredje månad")},
         {QStringLiteral("FREQ=MONTHLY;INTERVAL=6"), QStringLiteral("Var sjätte månad")},
         {QStringLiteral("FREQ=YEARLY"), QStringLiteral("En gång om året")},

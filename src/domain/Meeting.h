@@ -28,6 +28,7 @@ struct Meeting
     int minutes = 0;
     QString location;
     MeetingStatus status = MeetingStatus::Planned;
+    QString cancelReason; // why a cancelled meeting is not held
     qint64 chairId = 0;
     qint64 secretaryId = 0;
 };

@@ -29,6 +29,47 @@ QDate nthWeekday(int year, int month, int weekday, int ordinal)
     return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
 }
 
+// The rhythm in Swedish, without the months left out.
+QString describeRhythm(const RecurrenceRule &rule)
+{
+    using Frequency = RecurrenceRule::Frequency;
+    const auto frequency = rule.frequency;
+    const int interval = rule.interval;
+    const auto &byDay = rule.byDay;
+    QString base;
+    switch (frequency) {
+    case Frequency::Daily:
+        base = interval == 1 ? QStringLiteral("Dagligen")
+                             : QStringLiteral("Var %1:e dag").arg(interval);
+        if (byDay.size() == 5)
+            return QStringLiteral("Vardagar");
+        return base;
+    case Frequency::Weekly:
+        base = interval == 1 ? QStringLiteral("Varje vecka")
+            : interval == 2  ? QStringLiteral("Varannan vecka")
+                             : QStringLiteral("Var %1:e vecka").arg(interval);
+        break;
+    case Frequency::Monthly:
+        base = interval == 1 ? QStringLiteral("Varje månad")
+            : interval == 6  ? QStringLiteral("Var sjätte månad")
+                             : QStringLiteral("Var %1:e månad").arg(interval);
+        break;
+    case Frequency::Yearly:
+        return QStringLiteral("En gång om året");
+    }
+    if (byDay.size() != 1)
+        return base;
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    const QString dayName = swedish.dayName(byDay.first().weekday);
+    const int ordinal = byDay.first().ordinal;
+    if (ordinal == 0)
+        return QStringLiteral("%1 på %2ar").arg(base, dayName);
+    static const char *const ordinals[] = {"", "första", "andra", "tredje", "fjärde"};
+    const QString which
+        = ordinal < 0 ? QStringLiteral("sista") : QString::fromUtf8(ordinals[ordinal]);
+    return QStringLiteral("%1, %2 %3en").arg(base, which, dayName);
+}
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -72,6 +113,16 @@ bool RecurrenceRule::parse(const QString &text, RecurrenceRule *rule, QString *e
                     return fail(error, QStringLiteral("Okänd veckodag: %1.").arg(day));
                 result.byDay << entry;
             }
+        } else if (key == QLatin1String("BYMONTH")) {
+            for (const QString &month : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const int number = month.toInt(&ok);
+                if (!ok || number < 1 || number > 12)
+                    return fail(error, QStringLiteral("Okänd månad: %1.").arg(month));
+                if (!result.byMonth.contains(number))
+                    result.byMonth << number;
+            }
+            std::sort(result.byMonth.begin(), result.byMonth.end());
         } else if (key == QLatin1String("UNTIL")) {
             result.until = QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd"));
             if (!result.until.isValid())
@@ -98,6 +149,12 @@ QString RecurrenceRule::toString() const
             days << (day.ordinal != 0 ? QString::number(day.ordinal) : QString())
                     + weekdayCode(day.weekday);
         parts << QStringLiteral("BYDAY=%1").arg(days.join(QLatin1Char(',')));
+    }
+    if (!byMonth.isEmpty()) {
+        QStringList months;
+        for (const int month : byMonth)
+            months << QString::number(month);
+        parts << QStringLiteral("BYMONTH=%1").arg(months.join(QLatin1Char(',')));
     }
     if (until.isValid())
         parts << QStringLiteral("UNTIL=%1").arg(until.toString(QStringLiteral("yyyyMMdd")));
@@ -127,7 +184,8 @@ QList<QDate> RecurrenceRule::dates(const QDate &start, const QDate &from, const 
     if (!start.isValid() || last < start)
         return result;
     auto accept = [&](const QDate &date) {
-        if (date.isValid() && date >= start && date >= from && date <= last)
+        if (date.isValid() && date >= start && date >= from && date <= last
+            && (byMonth.isEmpty() || byMonth.contains(date.month())))
             result << date;
     };
     auto hasWeekday = [this](const QDate &date) {
@@ -193,38 +251,23 @@ QList<QDate> RecurrenceRule::dates(const QDate &start, const QDate &from, const 
 
 QString RecurrenceRule::describe() const
 {
-    QString base;
-    switch (frequency) {
-    case Frequency::Daily:
-        base = interval == 1 ? QStringLiteral("Dagligen")
-                             : QStringLiteral("Var %1:e dag").arg(interval);
-        if (byDay.size() == 5)
-            return QStringLiteral("Vardagar");
-        return base;
-    case Frequency::Weekly:
-        base = interval == 1 ? QStringLiteral("Varje vecka")
-            : interval == 2  ? QStringLiteral("Varannan vecka")
-                             : QStringLiteral("Var %1:e vecka").arg(interval);
-        break;
-    case Frequency::Monthly:
-        base = interval == 1 ? QStringLiteral("Varje månad")
-            : interval == 6  ? QStringLiteral("Var sjätte månad")
-                             : QStringLiteral("Var %1:e månad").arg(interval);
-        break;
-    case Frequency::Yearly:
-        return QStringLiteral("En gång om året");
+    const QString text = describeRhythm(*this);
+    QStringList skipped;
+    if (!byMonth.isEmpty()) {
+        const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+        for (int month = 1; month <= 12; ++month) {
+            if (!byMonth.contains(month))
+                skipped << swedish.standaloneMonthName(month);
+        }
     }
-    if (byDay.size() != 1)
-        return base;
-    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
-    const QString dayName = swedish.dayName(byDay.first().weekday);
-    const int ordinal = byDay.first().ordinal;
-    if (ordinal == 0)
-        return QStringLiteral("%1 på %2ar").arg(base, dayName);
-    static const char *const ordinals[] = {"", "första", "andra", "tredje", "fjärde"};
-    const QString which
-        = ordinal < 0 ? QStringLiteral("sista") : QString::fromUtf8(ordinals[ordinal]);
-    return QStringLiteral("%1, %2 %3en").arg(base, which, dayName);
+    if (skipped.isEmpty())
+        return text;
+    const QString last = skipped.takeLast();
+    return QStringLiteral("%1, ej i %2")
+        .arg(text,
+            skipped.isEmpty()
+                ? last
+                : QStringLiteral("%1 och %2").arg(skipped.join(QStringLiteral(", ")), last));
 }
 
 } // namespace tf

@@ -7,8 +7,9 @@
 namespace tf {
 
 // The part of an RFC 5545 RRULE that meeting series use: FREQ, INTERVAL,
-// BYDAY (with an ordinal for monthly rules, e.g. 2TU or -1FR) and UNTIL as a
-// date. Weeks start on Monday (WKST=MO), as in Sweden.
+// BYDAY (with an ordinal for monthly rules, e.g. 2TU or -1FR), BYMONTH (the
+// months it meets in: ten APTs a year skip July and December) and UNTIL as
+// a date. Weeks start on Monday (WKST=MO), as in Sweden.
 struct RecurrenceRule
 {
     enum class Frequency { Daily, Weekly, Monthly, Yearly };
@@ -25,6 +26,7 @@ struct RecurrenceRule
     Frequency frequency = Frequency::Weekly;
     int interval = 1;
     QList<Day> byDay;
+    QList<int> byMonth; // 1 … 12 in order; empty = every month
     QDate until; // last possible date, inclusive; invalid = open-ended
 
     // Parses an RRULE value ("FREQ=…;…"); returns false and a Swedish
@@ -41,7 +43,8 @@ struct RecurrenceRule
     // is itself always the first occurrence when it matches the rule).
     QList<QDate> dates(const QDate &start, const QDate &from, const QDate &to) const;
 
-    // A Swedish description such as "Varannan vecka på tisdagar".
+    // A Swedish description such as "Varannan vecka på tisdagar" or "Varje
+    // månad, andra tisdagen, ej i juli och december".
     QString describe() const;
 };
 

@@ -38,7 +38,23 @@ QTimeZone SeriesPlanner::stockholm()
 
 QDateTime SeriesPlanner::toUtc(const QDate &localDate, const QTime &localTime)
 {
-    return QDateTime(localDate, localTime, stockholm()).toUTC();
+    // RFC 5545, 3.3.5: a local time that occurs twice (autumn) is its first
+    // occurrence; one that does not occur (spring) is read with the offset
+    // before the gap, so 02:30 on the last Sunday of March is 03:30.
+    const QTimeZone &zone = stockholm();
+    const QDateTime asIfUtc(localDate, localTime, Qt::UTC);
+    if (!asIfUtc.isValid())
+        return {};
+    // Offsets change at most once in a day, never twice within 12 hours.
+    const int before = zone.offsetFromUtc(asIfUtc.addSecs(-12 * 3600));
+    const int after = zone.offsetFromUtc(asIfUtc.addSecs(12 * 3600));
+    QDateTime first;
+    for (const int offset : {before, after}) {
+        const QDateTime candidate = asIfUtc.addSecs(-offset);
+        if (zone.offsetFromUtc(candidate) == offset && (!first.isValid() || candidate < first))
+            first = candidate;
+    }
+    return first.isValid() ? first : asIfUtc.addSecs(-before);
 }
 
 QList<SeriesOccurrence> SeriesPlanner::occurrences(

@@ -11,6 +11,9 @@ class SeriesPlanner
 {
 public:
     static QTimeZone stockholm();
+    // The UTC time of a local time in Stockholm as RFC 5545 reads it: the
+    // first of a time that occurs twice, one in the spring gap moved on by
+    // the gap.
     static QDateTime toUtc(const QDate &localDate, const QTime &localTime);
 
     // Occurrences whose local date lies in [from, to], holidays skipped when

@@ -12,7 +12,7 @@ namespace tf {
 namespace {
 const QString kMeetingSelect = QStringLiteral(
     "SELECT id, version, uuid, unit_id, template_id, series_id, start_utc, minutes, location, "
-    "status, chair_id, secretary_id FROM meeting");
+    "status, chair_id, secretary_id, cancel_reason FROM meeting");
 
 Meeting readMeeting(const Query &query)
 {
@@ -29,6 +29,7 @@ Meeting readMeeting(const Query &query)
     meeting.status = meetingStatusFromKey(query.text(9));
     meeting.chairId = query.id(10);
     meeting.secretaryId = query.id(11);
+    meeting.cancelReason = query.text(12);
     return meeting;
 }
 } // namespace
@@ -93,13 +94,14 @@ int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
     Transaction transaction(m_db);
     Query update(m_db,
         QStringLiteral("UPDATE meeting SET start_utc = ?, minutes = ?, location = ?, status = ?, "
-                       "chair_id = ?, "
+                       "cancel_reason = ?, chair_id = ?, "
                        "secretary_id = ?, version = version + 1, updated_at = ?, updated_by = ? "
                        "WHERE id = ? AND version = ?"));
     update.bindTime(meeting.startUtc)
         .bind(meeting.minutes)
         .bind(meeting.location)
         .bind(meetingStatusKey(meeting.status))
+        .bind(meeting.cancelReason.trimmed())
         .bindId(meeting.chairId)
         .bindId(meeting.secretaryId)
         .bind(nowUtcText())

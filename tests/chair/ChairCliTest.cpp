@@ -144,3 +144,150 @@ TEST_CASE("cli: the chair's commands refuse bad input in Swedish", "[chair][cli]
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("ingen mötesserie")));
 }
+
+TEST_CASE("cli: meetings lists a series to its end date, as the calendar file does",
+    "[chair][cli][horizon]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    const Run added = cli(backend,
+        {QStringLiteral("add-unit"), QStringLiteral("--service-type"), QStringLiteral("sabo"),
+            QStringLiteral("--name"), QStringLiteral("Solgården avd 3")});
+    REQUIRE(added.exitCode == 0);
+    const QString unit
+        = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    // Further off than a year from today, whatever day the test runs.
+    const QDate start = QDate::currentDate().addDays(1);
+    const QDate until = QDate::currentDate().addMonths(18);
+    const Run scheduled = cli(backend,
+        {QStringLiteral("schedule"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),
+            QStringLiteral("teammote"), QStringLiteral("--start"), start.toString(Qt::ISODate),
+            QStringLiteral("--time"), QStringLiteral("13:00"), QStringLiteral("--until"),
+            until.toString(Qt::ISODate), QStringLiteral("--keep-holidays")});
+    INFO(scheduled.err.toStdString());
+    REQUIRE(scheduled.exitCode == 0);
+    const QString seriesId
+        = QString::number(scheduled.json().object().value(QStringLiteral("id")).toInteger());
+
+    // Every other week from the first date, the last one on or before the end.
+    const qint64 last = start.daysTo(until) / 14;
+    const QDate lastDate = start.addDays(last * 14);
+    const Run meetings = cli(backend,
+        {QStringLiteral("meetings"), QStringLiteral("--unit"), unit, QStringLiteral("--from"),
+            start.toString(Qt::ISODate), QStringLiteral("--to"), until.toString(Qt::ISODate)});
+    REQUIRE(meetings.exitCode == 0);
+    const QJsonArray list = meetings.json().array();
+    CHECK(list.size() == last + 1);
+    REQUIRE_FALSE(list.isEmpty());
+    CHECK(list.last()
+              .toObject()
+              .value(QStringLiteral("start"))
+              .toString()
+              .startsWith(lastDate.toString(Qt::ISODate) + QStringLiteral("T13:00")));
+
+    // The calendar file's rule ends on the same day.
+    const Run ics
+        = cli(backend, {QStringLiteral("export-ics"), QStringLiteral("--series"), seriesId});
+    REQUIRE(ics.exitCode == 0);
+    CHECK(
+        ics.out.contains(";UNTIL=" + until.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "T"));
+}
+
+TEST_CASE(
+    "cli: meetings of an open-ended series as far as they are listed", "[chair][cli][horizon]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    const Run added = cli(backend,
+        {QStringLiteral("add-unit"), QStringLiteral("--service-type"), QStringLiteral("sabo"),
+            QStringLiteral("--name"), QStringLiteral("Solgården avd 4")});
+    REQUIRE(added.exitCode == 0);
+    const QString unit
+        = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    const QDate start = QDate::currentDate().addDays(1);
+    REQUIRE(
+        cli(backend,
+            {QStringLiteral("schedule"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),
+                QStringLiteral("teammote"), QStringLiteral("--start"), start.toString(Qt::ISODate),
+                QStringLiteral("--time"), QStringLiteral("13:00"),
+                QStringLiteral("--keep-holidays")})
+            .exitCode
+        == 0);
+    const QDate from = start.addYears(2);
+    const Run meetings = cli(backend,
+        {QStringLiteral("meetings"), QStringLiteral("--unit"), unit, QStringLiteral("--from"),
+            from.toString(Qt::ISODate), QStringLiteral("--to"),
+            from.addDays(27).toString(Qt::ISODate)});
+    REQUIRE(meetings.exitCode == 0);
+    CHECK(meetings.json().array().size() == 2);
+}
+
+TEST_CASE("cli: schedule-once makes one meeting and meetings lists it", "[chair][cli][once]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    const Run added = cli(backend,
+        {QStringLiteral("add-unit"), QStringLiteral("--service-type"), QStringLiteral("sabo"),
+            QStringLiteral("--name"), QStringLiteral("Solgården avd 5")});
+    REQUIRE(added.exitCode == 0);
+    const QString unit
+        = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    const Run once = cli(backend,
+        {QStringLiteral("schedule-once"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),
+            QStringLiteral("pulsmote"), QStringLiteral("--date"), QStringLiteral("2027-03-16"),
+            QStringLiteral("--time"), QStringLiteral("9:15")});
+    INFO(once.err.toStdString());
+    REQUIRE(once.exitCode == 0);
+    const QJsonObject meeting = once.json().object();
+    CHECK(meeting.value(QStringLiteral("id")).toInteger() > 0);
+    CHECK(meeting.value(QStringLiteral("start")).toString()
+        == QStringLiteral("2027-03-16T09:15:00+01:00"));
+
+    const Run meetings = cli(backend,
+        {QStringLiteral("meetings"), QStringLiteral("--unit"), unit, QStringLiteral("--from"),
+            QStringLiteral("2027-03-16"), QStringLiteral("--to"), QStringLiteral("2027-03-16")});
+    REQUIRE(meetings.exitCode == 0);
+    const QJsonArray list = meetings.json().array();
+    REQUIRE(list.size() == 1);
+    const QJsonObject listed = list.first().toObject();
+    CHECK(listed.value(QStringLiteral("id")) == meeting.value(QStringLiteral("id")));
+    CHECK(listed.value(QStringLiteral("forum")).toString() == QStringLiteral("pulsmote"));
+    CHECK(listed.value(QStringLiteral("series")).toInteger() == 0);
+    CHECK(listed.value(QStringLiteral("minutes")).toInt() == 5);
+    CHECK(listed.value(QStringLiteral("status")).toString() == QStringLiteral("planned"));
+}
+
+TEST_CASE("cli: schedule-once refuses bad input in Swedish", "[chair][cli][once]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    const Run added = cli(backend,
+        {QStringLiteral("add-unit"), QStringLiteral("--service-type"), QStringLiteral("sabo"),
+            QStringLiteral("--name"), QStringLiteral("Solgården avd 6")});
+    const QString unit
+        = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    auto once = [&](const QString &unitId, const QString &forum, const QString &date,
+                    const QString &time) {
+        return cli(backend,
+            {QStringLiteral("schedule-once"), QStringLiteral("--unit"), unitId,
+                QStringLiteral("--forum"), forum, QStringLiteral("--date"), date,
+                QStringLiteral("--time"), time});
+    };
+    const QString forum = QStringLiteral("teammote");
+    Run bad = once(unit, forum, QStringLiteral("2027-02-30"), QStringLiteral("13:00"));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("ÅÅÅÅ-MM-DD")));
+    bad = once(unit, forum, QStringLiteral("2027-02-03"), QStringLiteral("25:00"));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("TT:MM")));
+    bad = once(unit, QStringLiteral("samordningsmote"), QStringLiteral("2027-02-03"),
+        QStringLiteral("13:00"));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("inget forum")));
+    bad = once(QStringLiteral("999"), forum, QStringLiteral("2027-02-03"), QStringLiteral("13:00"));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("ingen enhet")));
+    bad = cli(backend, {QStringLiteral("schedule-once"), QStringLiteral("--unit"), unit});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("Ange --forum")));
+    const Run meetings = cli(backend,
+        {QStringLiteral("meetings"), QStringLiteral("--unit"), unit, QStringLiteral("--from"),
+            QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31")});
+    CHECK(meetings.json().array().isEmpty());
+}

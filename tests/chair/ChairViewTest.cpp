@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "chair/ChairFixture.h"
+#include "domain/SeriesPlanner.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SeriesRepository.h"
@@ -11,6 +12,7 @@
 #include "support/WidgetChecks.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/SeriesDialog.h"
+#include "ui/chair/SingleMeetingDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 
@@ -216,12 +218,74 @@ TEST_CASE("a chair schedules a year of teammöten with the keyboard alone", "[ch
     REQUIRE(ics.open(QIODevice::ReadOnly));
     CHECK(ics.readAll().contains("METHOD:REQUEST"));
 
-    // Cancel one meeting after confirming; it stays in the list, cancelled.
+    // Cancel one meeting, saying why; it stays in the list, cancelled, with
+    // the reason, and offers no kallelse.
+    bool reasonGiven = false;
+    whenModal([&](QWidget *modal) {
+        checkSwedishAndNamed(modal);
+        REQUIRE(QApplication::focusWidget() == child<QLineEdit>(modal, "cancelReasonLineEdit"));
+        type(QStringLiteral("Sjukdom"));
+        reasonGiven = true;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
     QTest::mouseClick(child<QPushButton>(&view, "cancelMeetingButton"), Qt::LeftButton);
-    CHECK(workspace.meetings().byId(view.currentMeetingId())->status == MeetingStatus::Cancelled);
+    REQUIRE(waitFor([&] { return reasonGiven; }));
+    const auto cancelled = workspace.meetings().byId(view.currentMeetingId());
+    CHECK(cancelled->status == MeetingStatus::Cancelled);
+    CHECK(cancelled->cancelReason == QStringLiteral("Sjukdom"));
     CHECK(list->model()->index(0, 4).data().toString() == QStringLiteral("Inställt"));
+    CHECK(list->model()->index(0, 5).data().toString() == QStringLiteral("Inställt: Sjukdom"));
+    const QString header = child<QLabel>(&view, "meetingHeaderLabel")->text();
+    CHECK(header.contains(QStringLiteral("<b>Inställt:</b> Sjukdom")));
+    CHECK_FALSE(child<QPushButton>(&view, "printKallelseButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, "saveKallelseButton")->isEnabled());
     FileDialog::setHandler({});
     MessageBox::setHandler({});
+}
+
+TEST_CASE("a chair books a pulsmöte when needed in two steps", "[chair][gui][once]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    tf::test::ChairFixture fixture(workspace);
+    ChairView view(workspace);
+    view.setToday(QDate(2027, 1, 1));
+    view.showDate(QDate(2027, 1, 12));
+    view.resize(1300, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+
+    bool dialogChecked = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<SingleMeetingDialog *>(modal);
+        REQUIRE(dialog != nullptr);
+        checkSwedishAndNamed(dialog);
+        // The pulsmöte first, on the day the calendar shows; only the time to type.
+        CHECK(child<QComboBox>(dialog, "singleForumComboBox")->currentData().toString()
+            == QStringLiteral("pulsmote"));
+        CHECK(child<QDateEdit>(dialog, "singleDateEdit")->date() == QDate(2027, 1, 12));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
+        REQUIRE(QApplication::focusWidget() == child<QTimeEdit>(dialog, "singleTimeEdit"));
+        child<QTimeEdit>(dialog, "singleTimeEdit")->setTime(QTime(8, 15));
+        dialogChecked = true;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    // Step one: Alt+S, "En&staka möte…" beside "Ny mötesserie…"; step two:
+    // the dialog.
+    child<QComboBox>(&view, "unitComboBox")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    REQUIRE(waitFor([&] { return dialogChecked; }));
+
+    REQUIRE(waitFor([&] { return view.currentMeetingId() > 0; }));
+    const auto meeting = workspace.meetings().byId(view.currentMeetingId());
+    REQUIRE(meeting.has_value());
+    CHECK(meeting->seriesId == 0);
+    CHECK(meeting->startUtc == SeriesPlanner::toUtc(QDate(2027, 1, 12), QTime(8, 15)));
+    CHECK(meeting->minutes == 5);
+    CHECK(workspace.meetings().participants(meeting->id).size() == 0);
+    auto *week = child<QTableWidget>(&view, "weekTableWidget");
+    CHECK(week->item(0, 1)->text().contains(QStringLiteral("08:15 Pulsmöte")));
 }
 
 TEST_CASE("the chair adds a client and sets the rotation in Swedish", "[chair][gui]")

@@ -10,6 +10,10 @@
 #include "support/WidgetChecks.h"
 #include "ui/chair/ChairView.h"
 
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -66,4 +70,61 @@ TEST_CASE(
     view.selectMeeting(meetings.at(0).meeting.id);
     CHECK(list->currentIndex().row() == 0);
     CHECK(list->selectionModel()->isRowSelected(0, QModelIndex()));
+}
+
+TEST_CASE("the calendar opens on the next meeting and a day's click chooses its meeting",
+    "[chair][gui][calendar]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    test::ChairFixture fixture(workspace);
+    const QDate today(2027, 1, 20);
+    const MeetingSeries series
+        = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+    const auto meetings = workspace.series().meetings(series.id);
+
+    ChairView view(workspace);
+    view.setToday(today);
+    view.resize(1366, 768);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    // 5 January is past: the next meeting is on 2 February.
+    CHECK(view.currentMeetingId() == meetings.at(2).meeting.id);
+    // The list starts at the coming meetings.
+    auto *list = child<QTableView>(&view, "meetingTableWidget");
+    CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("tis 2027-02-02"));
+
+    // A click on 16 February in the month view chooses that meeting.
+    auto *month = child<QCalendarWidget>(&view, "monthCalendarWidget");
+    child<QTabWidget>(&view, "meetingCalendarTabWidget")->setCurrentIndex(1);
+    Q_EMIT month->clicked(QDate(2027, 2, 16));
+    CHECK(view.currentMeetingId() == meetings.at(3).meeting.id);
+
+    // Go to a date, then back to today.
+    auto *goTo = child<QDateEdit>(&view, "goToDateEdit");
+    goTo->setDate(QDate(2027, 6, 1));
+    Q_EMIT goTo->editingFinished();
+    CHECK(month->selectedDate() == QDate(2027, 6, 1));
+    QTest::mouseClick(child<QPushButton>(&view, "todayButton"), Qt::LeftButton);
+    CHECK(view.currentMeetingId() == meetings.at(2).meeting.id);
+    CHECK(goTo->date() == QDate(2027, 2, 2));
+}
+
+TEST_CASE("a unit without coming meetings says so in the list", "[chair][gui][calendar]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    test::ChairFixture fixture(workspace);
+    ChairView view(workspace);
+    view.setToday(QDate(2027, 1, 1));
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    child<QTabWidget>(&view, "meetingCalendarTabWidget")->setCurrentIndex(2);
+    CHECK(child<QLabel>(&view, "meetingListEmptyLabel")->isVisible());
+    CHECK_FALSE(child<QTableView>(&view, "meetingTableWidget")->isVisible());
+    CHECK(child<QLabel>(&view, "meetingListEmptyLabel")
+              ->text()
+              .startsWith(QStringLiteral("Inga kommande möten")));
 }

@@ -164,3 +164,27 @@ TEST_CASE("recurrence rules parse, print and refuse what they cannot do", "[sche
     RecurrenceRule::parse(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"), &rule);
     CHECK(rule.describe() == QStringLiteral("Varannan vecka på tisdagar"));
 }
+
+TEST_CASE("ten APTs a year: none in July and December unless chosen", "[schedule]")
+{
+    const QString tenAYear = QStringLiteral("FREQ=MONTHLY;BYMONTH=1,2,3,4,5,6,8,9,10,11");
+    RecurrenceRule rule;
+    QString error;
+    REQUIRE(RecurrenceRule::parse(tenAYear, &rule));
+    CHECK(rule.byMonth == QList<int> {1, 2, 3, 4, 5, 6, 8, 9, 10, 11});
+    CHECK(rule.toString() == tenAYear);
+    const auto series = seriesFor(tenAYear, QDate(2027, 1, 12), true);
+    CHECK(series.rrule == QStringLiteral("FREQ=MONTHLY;BYDAY=2TU;BYMONTH=1,2,3,4,5,6,8,9,10,11"));
+    const auto list = SeriesPlanner::occurrences(series, QDate(2027, 1, 1), QDate(2027, 12, 31));
+    REQUIRE(list.size() == 10);
+    for (const auto &occurrence : list) {
+        CHECK(occurrence.localDate.month() != 7);
+        CHECK(occurrence.localDate.month() != 12);
+    }
+    RecurrenceRule::parse(series.rrule, &rule);
+    CHECK(rule.describe() == QStringLiteral("Varje månad, andra tisdagen, ej i juli och december"));
+    // Chosen: every month, twelve a year.
+    CHECK(countIn2027(seriesFor(QStringLiteral("FREQ=MONTHLY"), QDate(2027, 1, 12), true)) == 12);
+    CHECK_FALSE(RecurrenceRule::parse(QStringLiteral("FREQ=MONTHLY;BYMONTH=13"), &rule, &error));
+    CHECK(error.contains(QStringLiteral("månad")));
+}

@@ -73,11 +73,28 @@ TEST_CASE("daglig verksamhet follows up each client every six months", "[rotatio
 TEST_CASE("the scheme follows the service type", "[rotation]")
 {
     CHECK(rotationSchemeFor(ServiceType::Sabo) == RotationScheme::FixedOrder);
-    CHECK(rotationSchemeFor(ServiceType::Gruppbostad) == RotationScheme::FixedOrder);
     CHECK(rotationSchemeFor(ServiceType::OrdinartBoende) == RotationScheme::PriorityOrder);
     CHECK(rotationSchemeFor(ServiceType::DagligVerksamhet) == RotationScheme::HalfYearly);
-    CHECK(rotationSchemeFromKey(rotationSchemeKey(RotationScheme::HalfYearly))
-        == RotationScheme::HalfYearly);
+    // "Systematisk uppföljning samtliga kunder efter behov", not two a meeting.
+    CHECK(rotationSchemeFor(ServiceType::Gruppbostad) == RotationScheme::AllClients);
+    // The routine names no rotation for these.
+    CHECK(rotationSchemeFor(ServiceType::PersonligAssistans) == RotationScheme::AsNeeded);
+    CHECK(rotationSchemeFor(ServiceType::Boendestod) == RotationScheme::AsNeeded);
+    for (RotationScheme scheme : {RotationScheme::FixedOrder, RotationScheme::PriorityOrder,
+             RotationScheme::HalfYearly, RotationScheme::AllClients, RotationScheme::AsNeeded})
+        CHECK(rotationSchemeFromKey(rotationSchemeKey(scheme)) == scheme);
+}
+
+TEST_CASE("gruppbostad takes up every client; with no rotation nobody is picked", "[rotation]")
+{
+    const QList<Client> clients = {client(1, QStringLiteral("10")), client(2, QStringLiteral("2")),
+        client(3, QStringLiteral("1"))};
+    RotationHistory history;
+    history.previousPicks = {3, 2, 1};
+    const QDate date(2027, 1, 5);
+    CHECK(ClientRotation::pick(RotationScheme::AllClients, clients, history, date, 2)
+        == QList<qint64> {3, 2, 1});
+    CHECK(ClientRotation::pick(RotationScheme::AsNeeded, clients, history, date, 2).isEmpty());
 }
 
 TEST_CASE("an action comes back when its follow-up is due", "[schedule]")

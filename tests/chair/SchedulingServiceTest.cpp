@@ -3,6 +3,7 @@
 #include "chair/ChairFixture.h"
 #include "domain/SeriesPlanner.h"
 #include "domain/StorageError.h"
+#include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SeriesRepository.h"
@@ -214,5 +215,35 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         // Meetings already held are not flagged any more.
         CHECK(service.meetingsWithLateAdjuncts(fixture.unitId, from, to, QDate(2027, 1, 20))
                   .isEmpty());
+    }
+}
+
+TEST_CASE("a cancelled meeting keeps its reason and has no kallelse", "[chair][schedule]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        ChairFixture fixture(workspace);
+        const MeetingSeries series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const qint64 meetingId = workspace.series().meetings(series.id).at(1).meeting.id;
+        SchedulingService service(workspace);
+        CHECK_NOTHROW(Kallelse::load(workspace, meetingId));
+        service.cancelMeeting(meetingId, QStringLiteral("  Enhetschefen är sjuk "));
+        const auto cancelled = workspace.meetings().byId(meetingId);
+        CHECK(cancelled->status == MeetingStatus::Cancelled);
+        CHECK(cancelled->cancelReason == QStringLiteral("Enhetschefen är sjuk"));
+        try {
+            Kallelse::load(workspace, meetingId);
+            FAIL("a kallelse for a cancelled meeting");
+        } catch (const StorageError &error) {
+            CHECK(error.kind() == StorageError::Kind::Refused);
+            CHECK(error.userMessage().contains(QStringLiteral("inställt")));
+        }
+        service.restoreMeeting(meetingId);
+        const auto restored = workspace.meetings().byId(meetingId);
+        CHECK(restored->status == MeetingStatus::Planned);
+        CHECK(restored->cancelReason.isEmpty());
     }
 }

@@ -29,6 +29,8 @@ struct Expected
 const LocationKind Sefos = LocationKind::Digital;
 const LocationKind Room = LocationKind::Room;
 const LocationKind Ward = LocationKind::Ward;
+// Ten APTs a year: none in July and December unless the unit chooses them.
+const char *const kTenAYear = "FREQ=MONTHLY;BYMONTH=1,2,3,4,5,6,8,9,10,11";
 
 // clang-format off
 const std::vector<Expected> kRoutine = {
@@ -41,14 +43,14 @@ const std::vector<Expected> kRoutine = {
      {"Leg personal", "Fast omsorgskontakt"}, {"Dietist", "Demenssjuksköterska"}, {"Enhetschef"}},
     {"sabo", "reflektionsmote", "FREQ=MONTHLY", 1, false, 60, 60, Room,
      {"Samtlig vårdpersonal"}, {}, {"Specialist"}},
-    {"sabo", "apt", "FREQ=MONTHLY", 1, false, 60, 60, Room,
-     {"Samtlig vårdpersonal"}, {}, {"Enhetschef"}},
+    {"sabo", "apt", kTenAYear, 1, false, 60, 60, Room,
+     {"Samtlig vårdpersonal", "Sjuksköterska"}, {}, {"Enhetschef"}},
     {"sabo", "kvalitetsmote", "FREQ=MONTHLY", 1, false, 30, 60, Room,
      {"Leg personal", "Samtlig vårdpersonal"}, {}, {"Enhetschef", "sjuksköterska"}},
     {"sabo", "aktivitetsrad", "FREQ=MONTHLY", 1, false, 60, 60, Ward,
      {"Kunder"}, {}, {"Avdelningspersonal"}},
     // 3.2 Ordinärt boende
-    {"ordinart_boende", "pulsmote", "FREQ=DAILY", 1, false, 5, 10, Sefos,
+    {"ordinart_boende", "pulsmote", "FREQ=DAILY", 1, true, 5, 10, Sefos,
      {"Planeringsteam", "Enhetschef"}, {}, {"Planeringssjuksköterska"}},
     {"ordinart_boende", "daglig_avstamning", "FREQ=DAILY", 1, false, 15, 15,
      LocationKind::Unspecified,
@@ -58,15 +60,15 @@ const std::vector<Expected> kRoutine = {
      {"Dietist", "Demenssjuksköterska"}, {"Enhetschef"}},
     {"ordinart_boende", "reflektionsmote", "FREQ=MONTHLY", 1, false, 60, 60, Room,
      {"Samtlig vårdpersonal"}, {"Leg personal"}, {"Specialist"}},
-    {"ordinart_boende", "apt", "FREQ=MONTHLY", 1, false, 60, 60, Room,
-     {"Samtlig vårdpersonal"}, {}, {"Enhetschef"}},
+    {"ordinart_boende", "apt", kTenAYear, 1, false, 60, 60, Room,
+     {"Samtlig vårdpersonal", "Sjuksköterska"}, {}, {"Enhetschef"}},
     {"ordinart_boende", "kvalitetsmote", "FREQ=MONTHLY", 1, false, 30, 60, Room,
      {"Enhetschef", "Leg personal"}, {}, {"Enhetschef", "Sjuksköterska"}},
     // 3.3 Gruppbostäder, servicebostäder
     {"gruppbostad", "pulsmote", "FREQ=DAILY", 1, true, 5, 5, Sefos,
      {"Planeringsteam", "Enhetschef"}, {}, {"Ansvarig sjuksköterska"}},
-    {"gruppbostad", "apt", "FREQ=MONTHLY", 1, false, 60, 60, Room,
-     {"Samtlig vårdpersonal"}, {}, {"Enhetschef"}},
+    {"gruppbostad", "apt", kTenAYear, 1, false, 60, 60, Room,
+     {"Samtlig vårdpersonal", "Sjuksköterska"}, {}, {"Enhetschef"}},
     {"gruppbostad", "teammote", "FREQ=MONTHLY", 1, false, 30, 30, Ward,
      {"Leg personal", "Fast omsorgskontakt"}, {"Dietist", "Demenssjuksköterska"}, {"Enhetschef"}},
     {"gruppbostad", "reflektionsmote", "FREQ=MONTHLY", 1, false, 60, 60, Room,
@@ -76,7 +78,7 @@ const std::vector<Expected> kRoutine = {
     {"gruppbostad", "aktivitetsrad", "FREQ=MONTHLY", 1, false, 60, 60, Ward,
      {"Kunder"}, {}, {"Boendepersonal"}},
     // 3.4 Daglig verksamhet
-    {"daglig_verksamhet", "apt", "FREQ=MONTHLY", 1, false, 60, 60, Room,
+    {"daglig_verksamhet", "apt", kTenAYear, 1, false, 60, 60, Room,
      {"Samtlig stödpersonal"}, {}, {"Enhetschef"}},
     {"daglig_verksamhet", "reflektionsmote", "FREQ=MONTHLY", 1, false, 60, 60, Room,
      {"Samtlig stödpersonal", "Leg personal"}, {"Boendepersonal"}, {"Enhetschef"}},
@@ -85,7 +87,7 @@ const std::vector<Expected> kRoutine = {
     {"daglig_verksamhet", "aktivitetsrad", "FREQ=MONTHLY", 1, false, 60, 60, Ward,
      {"Kunder"}, {}, {"Personal"}},
     // 3.5 Personlig assistans
-    {"personlig_assistans", "apt", "FREQ=MONTHLY", 1, false, 60, 60, Room,
+    {"personlig_assistans", "apt", kTenAYear, 1, false, 60, 60, Room,
      {"Samtlig personal"}, {}, {"Enhetschef"}},
     {"personlig_assistans", "reflektionsmote", "FREQ=MONTHLY", 1, false, 30, 30, Room,
      {"Samtlig personal"}, {}, {"Enhetschef"}},
@@ -95,7 +97,7 @@ const std::vector<Expected> kRoutine = {
     {"boendestod", "pulsmote", "FREQ=DAILY", 1, true, 5, 5, Sefos,
      {"Enhetschef", "Tjänstgörande personal", "Berörda professioner"}, {"Planeringsteam"},
      {"Planeringssjuksköterska", "OAS"}},
-    {"boendestod", "apt", "FREQ=MONTHLY", 1, false, 60, 60, Room,
+    {"boendestod", "apt", kTenAYear, 1, false, 60, 60, Room,
      {"Samtlig personal"}, {}, {"Enhetschef"}},
     {"boendestod", "reflektionsmote", "FREQ=MONTHLY", 1, false, 60, 60, Room,
      {"Samtlig personal", "Leg personal"}, {"Handläggare"}, {"Enhetschef"}},
@@ -239,5 +241,33 @@ TEST_CASE("reflektionsmöte, APT and kvalitetsmöte are held at one occasion", "
         INFO(serviceTypeKey(t.serviceType).toStdString());
         CHECK(t.heldTogetherWith.contains(QStringLiteral("reflektionsmote")));
         CHECK(t.heldTogetherWith.contains(QStringLiteral("kvalitetsmote")));
+    }
+}
+
+TEST_CASE("the nurse has her own item on the APT of the caring units", "[templates]")
+{
+    for (const auto &t : defaultTemplates()) {
+        if (t.forum != QLatin1String("apt")
+            || (t.serviceType != ServiceType::Sabo && t.serviceType != ServiceType::OrdinartBoende
+                && t.serviceType != ServiceType::Gruppbostad))
+            continue;
+        INFO(serviceTypeKey(t.serviceType).toStdString());
+        QStringList titles;
+        for (const auto &item : t.agenda)
+            titles << item.title;
+        CHECK(titles.filter(QStringLiteral("Sjuksköterskans punkt")).size() == 1);
+    }
+}
+
+TEST_CASE(
+    "the ordinärt boende teammöte starts with new clients and held conversations", "[templates]")
+{
+    for (const auto &t : defaultTemplates()) {
+        if (t.forum != QLatin1String("teammote") || t.serviceType != ServiceType::OrdinartBoende)
+            continue;
+        REQUIRE(t.agenda.size() >= 2);
+        CHECK(t.agenda.at(0).title == QStringLiteral("Nya brukare"));
+        CHECK(t.agenda.at(1).title.startsWith(QStringLiteral("Genomförda samtal")));
+        CHECK_FALSE(t.agenda.at(0).perClient);
     }
 }

@@ -33,6 +33,9 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
     if (!meeting)
         throw StorageError(
             StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+    if (meeting->status == MeetingStatus::Cancelled)
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("Mötet är inställt. En kallelse skrivs bara till möten som blir av."));
     auto personName = [&](qint64 id) {
         const auto person = id > 0 ? workspace.people().byId(id) : std::nullopt;
         return person ? person->name : QString();
@@ -46,7 +49,6 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
     k.minutes = meeting->minutes;
     k.place = meeting->location;
     k.chair = personName(meeting->chairId);
-    k.cancelled = meeting->status == MeetingStatus::Cancelled;
     for (const Participant &p : workspace.meetings().participants(meetingId)) {
         const auto person = workspace.people().byId(p.personId);
         Line line {person ? person->name : QString(), p.role};
@@ -85,8 +87,6 @@ QString Kallelse::html() const
         = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 11pt\">");
     html += QStringLiteral("<h1>Kallelse – %1</h1>")
                 .arg(esc(forum.isEmpty() ? QStringLiteral("möte") : forum));
-    if (cancelled)
-        html += QStringLiteral("<p><b>Mötet är inställt.</b></p>");
     html += QStringLiteral("<table cellpadding=\"3\">");
     html += row(QStringLiteral("Forum"), forum);
     html += row(QStringLiteral("Enhet"), unit);

@@ -39,9 +39,8 @@ struct Kallelse
     QList<Line> participants;
     QList<Line> adjuncts;
     QList<Item> agenda;
-    bool cancelled = false;
 
-    // Throws StorageError when the meeting does not exist.
+    // Throws StorageError when the meeting does not exist or is cancelled.
     static Kallelse load(Workspace &workspace, qint64 meetingId);
     QString html() const;
     void fill(QTextDocument &document) const;

@@ -9,9 +9,12 @@
 #include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
+#include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace tf {
 
@@ -48,7 +51,7 @@ MeetingSeries SchedulingService::create(MeetingSeries series, const QDate &today
     if (series.chairId == 0)
         series.chairId = m_workspace.actorId();
     series.id = m_workspace.series().create(series, m_workspace.actorId());
-    generate(series, today);
+    generate(series, today, QDate());
     return *m_workspace.series().byId(series.id);
 }
 
@@ -82,33 +85,92 @@ QList<MeetingSeries> SchedulingService::createFollowing(
     return created;
 }
 
-int SchedulingService::extendWindow(qint64 unitId, const QDate &today)
+QDate SchedulingService::plannedUntil(
+    const MeetingSeries &series, const QDate &today, const QDate &lookUntil)
+{
+    QDate until = today.addMonths(kWindowMonths);
+    if (lookUntil.isValid())
+        until = std::max(until, lookUntil);
+    if (!series.untilDate.isValid())
+        return until;
+    until = std::max(until, std::min(series.untilDate, today.addYears(kLongestPlanYears)));
+    return std::min(until, series.untilDate);
+}
+
+int SchedulingService::extendWindow(qint64 unitId, const QDate &today, const QDate &lookUntil)
 {
     int added = 0;
     const auto list = unitId > 0 ? m_workspace.series().byUnit(unitId) : m_workspace.series().all();
     for (const MeetingSeries &series : list)
-        added += generate(series, today);
+        added += generate(series, today, lookUntil);
     return added;
 }
 
-int SchedulingService::generate(const MeetingSeries &series, const QDate &today)
+int SchedulingService::generate(
+    const MeetingSeries &series, const QDate &today, const QDate &lookUntil)
 {
-    const QDate horizon = today.addMonths(kWindowMonths);
+    const QDate horizon = plannedUntil(series, today, lookUntil);
     if (series.generatedUntil.isValid() && series.generatedUntil >= horizon)
         return 0;
     const QDate from
         = series.generatedUntil.isValid() ? series.generatedUntil.addDays(1) : series.startDate;
     const QList<SeriesOccurrence> slots = SeriesPlanner::occurrences(series, from, horizon);
+    return static_cast<int>(m_workspace.series()
+                                .addOccurrences(series, slots, teamOf(series.unitId, series.forum),
+                                    horizon, m_workspace.actorId())
+                                .size());
+}
+
+QList<Participant> SchedulingService::teamOf(qint64 unitId, const QString &forum)
+{
     QList<Participant> team;
-    for (const TeamMember &member : m_workspace.teams().members(series.unitId, series.forum)) {
+    for (const TeamMember &member : m_workspace.teams().members(unitId, forum)) {
         Participant participant;
         participant.personId = member.personId;
         participant.role = member.role;
         team << participant;
     }
-    return static_cast<int>(m_workspace.series()
-                                .addOccurrences(series, slots, team, horizon, m_workspace.actorId())
-                                .size());
+    return team;
+}
+
+Meeting SchedulingService::scheduleOnce(
+    qint64 unitId, const QString &forum, const QDate &date, const QTime &time)
+{
+    const auto unit = m_workspace.units().byId(unitId);
+    if (!unit)
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId));
+    if (!date.isValid())
+        throw StorageError(
+            StorageError::Kind::General, QStringLiteral("Ange ett giltigt datum för mötet."));
+    if (!time.isValid())
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("Ange tiden som TT:MM, till exempel 13:30."));
+    std::optional<ForumTemplate> forumTemplate;
+    for (const ForumTemplate &candidate :
+        m_workspace.templates().byServiceType(unit->serviceType)) {
+        if (candidate.forum == forum)
+            forumTemplate = candidate;
+    }
+    if (!forumTemplate)
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Verksamheten %1 har inget forum \"%2\".")
+                .arg(serviceTypeDisplayName(unit->serviceType), forum));
+    Meeting meeting;
+    meeting.unitId = unitId;
+    meeting.templateId = forumTemplate->id;
+    meeting.startUtc = SeriesPlanner::toUtc(date, time);
+    meeting.minutes = std::max(forumTemplate->minMinutes, 1);
+    meeting.location = forumTemplate->location;
+    meeting.chairId = m_workspace.actorId();
+    Transaction transaction(m_workspace.database());
+    meeting.id = m_workspace.meetings().create(meeting, m_workspace.actorId());
+    for (Participant participant : teamOf(unitId, forum)) {
+        participant.meetingId = meeting.id;
+        m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
+    }
+    transaction.commit();
+    return *m_workspace.meetings().byId(meeting.id);
 }
 
 void SchedulingService::changeMeeting(
@@ -136,14 +198,20 @@ void SchedulingService::moveMeeting(qint64 meetingId, const QDateTime &newStartU
     });
 }
 
-void SchedulingService::cancelMeeting(qint64 meetingId)
+void SchedulingService::cancelMeeting(qint64 meetingId, const QString &reason)
 {
-    changeMeeting(meetingId, [](Meeting &meeting) { meeting.status = MeetingStatus::Cancelled; });
+    changeMeeting(meetingId, [&](Meeting &meeting) {
+        meeting.status = MeetingStatus::Cancelled;
+        meeting.cancelReason = reason.trimmed();
+    });
 }
 
 void SchedulingService::restoreMeeting(qint64 meetingId)
 {
-    changeMeeting(meetingId, [](Meeting &meeting) { meeting.status = MeetingStatus::Planned; });
+    changeMeeting(meetingId, [](Meeting &meeting) {
+        meeting.status = MeetingStatus::Planned;
+        meeting.cancelReason.clear();
+    });
 }
 
 QList<Conflict> SchedulingService::conflicts(

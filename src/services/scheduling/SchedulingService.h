@@ -18,8 +18,18 @@ struct ForumTemplate;
 class SchedulingService
 {
 public:
-    // How far ahead meetings are generated.
+    // How far ahead the meetings of an open-ended series are generated
+    // before anyone looks further.
     static constexpr int kWindowMonths = 12;
+    // A series with an end date further off than this is generated like an
+    // open-ended one beyond it: as far as someone looks.
+    static constexpr int kLongestPlanYears = 5;
+
+    // The last day the series' meetings exist for, as seen on `today` by
+    // someone looking up to `lookUntil`: the series' end date, else
+    // `today` + the window or further when someone looks further.
+    static QDate plannedUntil(
+        const MeetingSeries &series, const QDate &today, const QDate &lookUntil = QDate());
 
     explicit SchedulingService(Workspace &workspace);
 
@@ -28,7 +38,7 @@ public:
     static MeetingSeries fromTemplate(const ForumTemplate &forumTemplate, qint64 unitId,
         const QDate &firstDate, const QTime &time);
 
-    // Validates, stores and generates the series up to `today` + the window.
+    // Validates, stores and generates the series up to plannedUntil().
     // Throws StorageError (Kind::General with a Swedish message when invalid).
     MeetingSeries create(MeetingSeries series, const QDate &today);
     // The forums held together with the template's forum (reflektionsmöte,
@@ -36,12 +46,22 @@ public:
     QList<MeetingSeries> createFollowing(
         const MeetingSeries &first, const QStringList &forums, const QDate &today);
     // Generates the meetings of every series of the unit (0: all units) up
-    // to `today` + the window. Returns how many meetings were added.
-    int extendWindow(qint64 unitId, const QDate &today);
+    // to plannedUntil(): someone who looks at the unit's meetings up to
+    // `lookUntil` finds every meeting of its series there. Returns how many
+    // meetings were added.
+    int extendWindow(qint64 unitId, const QDate &today, const QDate &lookUntil = QDate());
+
+    // A single meeting of the unit's forum `forum` (a pulsmöte "vid behov",
+    // an extra teammöte) on `date` at `time` in Stockholm, with the
+    // template's length and place and the forum's team invited, in one
+    // transaction. Throws StorageError with a Swedish message when the
+    // unit, the forum, the date or the time is not right.
+    Meeting scheduleOnce(qint64 unitId, const QString &forum, const QDate &date, const QTime &time);
 
     // Moves one meeting; the series keeps its slot (RECURRENCE-ID).
     void moveMeeting(qint64 meetingId, const QDateTime &newStartUtc, int minutes = 0);
-    void cancelMeeting(qint64 meetingId);
+    // Cancels one meeting, saying why (may be empty); restoring forgets the reason.
+    void cancelMeeting(qint64 meetingId, const QString &reason = QString());
     void restoreMeeting(qint64 meetingId);
 
     // Overlapping meetings of the people taking part in the unit's meetings
@@ -71,7 +91,8 @@ private:
         const QList<BookedParticipant> &booked, const QDateTime &fromUtc, const QDateTime &toUtc);
     QSet<qint64> lateAdjunctsOf(
         qint64 unitId, const QList<BookedParticipant> &booked, const QDate &today);
-    int generate(const MeetingSeries &series, const QDate &today);
+    int generate(const MeetingSeries &series, const QDate &today, const QDate &lookUntil);
+    QList<Participant> teamOf(qint64 unitId, const QString &forum);
     void changeMeeting(qint64 meetingId, const std::function<void(Meeting &)> &change);
 
     Workspace &m_workspace;

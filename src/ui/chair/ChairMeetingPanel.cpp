@@ -9,6 +9,7 @@
 #include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
 #include "ui/chair/AgendaPanel.h"
+#include "ui/chair/CancelMeetingDialog.h"
 #include "ui/chair/ChairWidgets.h"
 #include "ui/chair/MoveMeetingDialog.h"
 #include "ui/chair/ParticipantsPanel.h"
@@ -98,8 +99,9 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     const bool locked = meeting && meetings.isLocked(m_meetingId);
     for (auto *b : {m_move, m_cancel})
         b->setEnabled(meeting && !locked);
+    // A cancelled meeting is not held: there is nothing to call anyone to.
     for (auto *b : {m_preview, m_pdf})
-        b->setEnabled(meeting.has_value());
+        b->setEnabled(meeting && meeting->status != MeetingStatus::Cancelled);
     m_export->setEnabled(meeting && meeting->seriesId > 0);
     if (m_agenda->meetingId() != m_meetingId) {
         m_agenda->setMeeting(m_meetingId);
@@ -123,7 +125,9 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
                   local.addSecs(meeting->minutes * 60).time().toString(QStringLiteral("HH:mm")),
                   meeting->location.toHtmlEscaped());
     if (meeting->status == MeetingStatus::Cancelled)
-        text += tr("<p><b>Cancelled.</b></p>");
+        text += meeting->cancelReason.isEmpty()
+            ? tr("<p><b>Cancelled.</b></p>")
+            : tr("<p><b>Cancelled:</b> %1</p>").arg(meeting->cancelReason.toHtmlEscaped());
     if (locked)
         text += tr("<p><b>The minutes are approved and locked.</b> The meeting, its agenda and "
                    "its participants can no longer be changed; corrections are added as "
@@ -159,11 +163,10 @@ void ChairMeetingPanel::toggleCancelled()
     if (meeting->status == MeetingStatus::Cancelled) {
         runGuarded(this, failed, [&] { service.restoreMeeting(m_meetingId); });
     } else {
-        if (!MessageBox::question(this, tr("Cancel meeting"),
-                tr("Cancel this meeting? The other meetings of the series stay."),
-                tr("Cancel meeting"), tr("Keep meeting")))
+        CancelMeetingDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        runGuarded(this, failed, [&] { service.cancelMeeting(m_meetingId); });
+        runGuarded(this, failed, [&] { service.cancelMeeting(m_meetingId, dialog.reason()); });
     }
     Q_EMIT changed();
 }

@@ -12,6 +12,7 @@
 #include "ui/chair/ClientsDialog.h"
 #include "ui/chair/MeetingCalendar.h"
 #include "ui/chair/SeriesDialog.h"
+#include "ui/chair/SingleMeetingDialog.h"
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
 #include "ui/common/Guarded.h"
@@ -52,6 +53,8 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
         tr("The unit's clients and how team meetings rotate through them"));
     auto *seriesButton = chairButton(this, tr("&New meeting series…"), "newSeriesButton",
         tr("Schedule a recurring forum from its template"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    auto *singleButton = chairButton(this, tr("&Single meeting…"), "singleMeetingButton",
+        tr("Book one meeting: a pulsmöte when needed or an extra team meeting"));
     auto *top = new QHBoxLayout;
     top->addWidget(unitLabel);
     top->addWidget(m_unit);
@@ -59,6 +62,7 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     top->addWidget(teamButton);
     top->addWidget(clientsButton);
     top->addStretch();
+    top->addWidget(singleButton);
     top->addWidget(seriesButton);
 
     auto *splitter = new QSplitter(this);
@@ -76,8 +80,12 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     connect(teamButton, &QPushButton::clicked, this, &ChairView::editTeam);
     connect(clientsButton, &QPushButton::clicked, this, &ChairView::editClients);
     connect(seriesButton, &QPushButton::clicked, this, &ChairView::newSeries);
+    connect(singleButton, &QPushButton::clicked, this, &ChairView::newSingleMeeting);
     connect(m_calendar, &MeetingCalendar::meetingSelected, this, &ChairView::selectMeeting);
-    connect(m_calendar, &MeetingCalendar::dateChanged, this, &ChairView::reloadMeetings);
+    connect(m_calendar, &MeetingCalendar::dateChanged, this, [this] {
+        planShownRange();
+        reloadMeetings();
+    });
     connect(m_meetingPanel, &ChairMeetingPanel::changed, this, &ChairView::reloadMeetings);
     connect(m_meetingPanel, &ChairMeetingPanel::moved, this, [this](const QDate &date) {
         m_calendar->showDate(date);
@@ -89,6 +97,7 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
 void ChairView::setToday(const QDate &today)
 {
     m_today = today;
+    m_calendar->setToday(today);
     m_meetingPanel->setToday(today);
     unitChanged();
 }
@@ -113,12 +122,22 @@ void ChairView::reloadUnits()
 
 void ChairView::unitChanged()
 {
-    // Keep the rolling window full: a series always reaches a year ahead.
-    if (currentUnitId() > 0 && !describeStore(m_workspace).readOnly)
-        runGuarded(this, tr("Meetings were not generated"),
-            [&] { SchedulingService(m_workspace).extendWindow(currentUnitId(), m_today); });
+    planShownRange();
     m_meetingId = 0;
     reloadMeetings();
+    // A unit opens on its next meeting.
+    m_calendar->showNextMeeting();
+}
+
+void ChairView::planShownRange()
+{
+    // Keep the rolling window full: a series always reaches a year ahead,
+    // to its end date, and an open-ended one as far as the calendar shows.
+    if (currentUnitId() > 0 && !describeStore(m_workspace).readOnly)
+        runGuarded(this, tr("Meetings were not generated"), [&] {
+            SchedulingService(m_workspace)
+                .extendWindow(currentUnitId(), m_today, m_calendar->rangeEnd());
+        });
 }
 
 void ChairView::showDate(const QDate &date)
@@ -140,6 +159,8 @@ void ChairView::reloadMeetings()
         titles.insert(meeting.id, entry.forumName.isEmpty() ? tr("Meeting") : entry.forumName);
         if (!entry.doubleBooked.isEmpty())
             notes.insert(meeting.id, tr("Double-booked: %1").arg(entry.doubleBooked));
+        if (meeting.status == MeetingStatus::Cancelled && !meeting.cancelReason.isEmpty())
+            notes.insert(meeting.id, tr("Cancelled: %1").arg(meeting.cancelReason));
         if (entry.adjunctInvitedLate) {
             const QString text = tr("Adjunct invited late");
             notes[meeting.id] = notes.value(meeting.id).isEmpty()
@@ -236,6 +257,31 @@ void ChairView::newSeries()
         reloadMeetings();
         if (first > 0)
             selectMeeting(first);
+        m_calendar->focusMeetings();
+        return;
+    }
+}
+
+void ChairView::newSingleMeeting()
+{
+    const auto unit = m_workspace.directory().unit(currentUnitId());
+    if (!unit) {
+        MessageBox::information(this, tr("No unit"), tr("Create the unit first."));
+        return;
+    }
+    SingleMeetingDialog dialog(m_workspace.directory().templatesFor(unit->serviceType),
+        std::max(m_today, m_calendar->shownDate()), this);
+    dialog.selectForum(QStringLiteral("pulsmote"));
+    while (dialog.exec() == QDialog::Accepted) {
+        Meeting created;
+        if (!runGuarded(this, tr("The meeting was not booked"), [&] {
+                created = SchedulingService(m_workspace)
+                              .scheduleOnce(unit->id, dialog.forum(), dialog.date(), dialog.time());
+            }))
+            continue; // the dialog opens again with what was chosen
+        m_calendar->showDate(dialog.date());
+        reloadMeetings();
+        selectMeeting(created.id);
         m_calendar->focusMeetings();
         return;
     }

@@ -36,9 +36,12 @@ public:
     void editTeam();
     void editClients();
     void newSeries();
+    // A single meeting (two steps: the button, then forum, day and time).
+    void newSingleMeeting();
 
 private:
     void unitChanged();
+    void planShownRange();
     void reloadMeetings();
     void showMeeting();
 

@@ -1,6 +1,7 @@
 #include "ui/chair/ChairWidgets.h"
 
 #include <QPushButton>
+#include <QShortcut>
 
 namespace tf {
 
@@ -10,7 +11,15 @@ QPushButton *chairButton(QWidget *parent, const QString &text, const char *objec
     auto *b = new QPushButton(text, parent);
     b->setObjectName(QLatin1String(objectName));
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    b->setShortcut(key);
+    // QAbstractButton::setShortcut() would replace the mnemonic of the text
+    // (Alt+letter), so the extra key is a shortcut of its own.
+    if (!key.isEmpty()) {
+        auto *shortcut = new QShortcut(key, b);
+        QObject::connect(shortcut, &QShortcut::activated, b, [b] {
+            if (b->isEnabled())
+                b->animateClick();
+        });
+    }
     b->setToolTip(key.isEmpty()
             ? tip
             : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));

@@ -47,9 +47,14 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     m_table->setItemDelegate(m_delegate);
     m_table->horizontalHeader()->setSectionResizeMode(
         UnitClientsModel::NameColumn, QHeaderView::Stretch);
-    for (RotationScheme scheme :
-        {RotationScheme::FixedOrder, RotationScheme::PriorityOrder, RotationScheme::HalfYearly})
+    for (RotationScheme scheme : {RotationScheme::FixedOrder, RotationScheme::PriorityOrder,
+             RotationScheme::HalfYearly, RotationScheme::AllClients, RotationScheme::AsNeeded})
         m_scheme->addItem(rotationSchemeLabel(scheme), rotationSchemeKey(scheme));
+    // All clients, or none by rotation: no number to choose.
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, [this] {
+        m_perMeeting->setEnabled(
+            rotationHasCount(rotationSchemeFromKey(m_scheme->currentData().toString())));
+    });
     m_scheme->setObjectName(QStringLiteral("rotationSchemeComboBox"));
     m_scheme->setAccessibleName(tr("Rotation of clients"));
     m_perMeeting->setObjectName(QStringLiteral("clientsPerMeetingSpinBox"));

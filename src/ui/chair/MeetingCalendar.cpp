@@ -5,6 +5,7 @@
 #include "models/MeetingListModel.h"
 
 #include <QCalendarWidget>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -55,6 +56,8 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     , m_month(new QCalendarWidget(this))
     , m_listModel(new MeetingListModel(this))
     , m_list(new QTableView(this))
+    , m_listEmpty(new QLabel(this))
+    , m_goTo(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("meetingCalendarTabWidget"));
     setAccessibleName(tr("Calendar"));
@@ -116,10 +119,58 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
             if (!m_selecting && meetingId > 0)
                 Q_EMIT meetingSelected(meetingId);
         });
+    m_listEmpty->setObjectName(QStringLiteral("meetingListEmptyLabel"));
+    m_listEmpty->setText(tr("No coming meetings. Schedule a meeting series (Ctrl+N) or a "
+                            "single meeting."));
+    m_listEmpty->setWordWrap(true);
+    m_listEmpty->setAlignment(Qt::AlignCenter);
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->addWidget(m_list);
+    listLayout->addWidget(m_listEmpty);
     addTab(weekPage, tr("&Week"));
     addTab(m_month, tr("M&onth"));
-    addTab(m_list, tr("&List"));
-    connect(m_month, &QCalendarWidget::clicked, this, &MeetingCalendar::showDate);
+    addTab(listPage, tr("&List"));
+
+    auto *today = new QPushButton(tr("&Today"), this);
+    today->setObjectName(QStringLiteral("todayButton"));
+    today->setAccessibleName(tr("Today"));
+    today->setToolTip(tr("Show today and the next meeting"));
+    m_goTo->setObjectName(QStringLiteral("goToDateEdit"));
+    m_goTo->setAccessibleName(tr("Go to date"));
+    m_goTo->setToolTip(tr("Go to date (Ctrl+G)"));
+    m_goTo->setCalendarPopup(true);
+    m_goTo->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_goTo->setDate(m_date);
+    m_goTo->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
+    m_goTo->calendarWidget()->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
+    auto *goToLabel = new QLabel(tr("Go to date:"), this);
+    goToLabel->setBuddy(m_goTo);
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 2);
+    cornerLayout->addWidget(today);
+    cornerLayout->addWidget(goToLabel);
+    cornerLayout->addWidget(m_goTo);
+    setCornerWidget(corner, Qt::TopRightCorner);
+    connect(today, &QPushButton::clicked, this, &MeetingCalendar::showNextMeeting);
+    // A typed date counts when it is complete (Enter or leaving the field),
+    // a date picked in the pop-up at once.
+    connect(m_goTo, &QDateEdit::editingFinished, this, [this] { showDate(m_goTo->date()); });
+    connect(m_goTo->calendarWidget(), &QCalendarWidget::clicked, this, &MeetingCalendar::showDate);
+    auto *goToKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+    goToKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(goToKey, &QShortcut::activated, this, [this] {
+        m_goTo->setFocus(Qt::ShortcutFocusReason);
+        m_goTo->selectAll();
+    });
+
+    // A click on a day shows it and chooses its meeting.
+    connect(m_month, &QCalendarWidget::clicked, this, [this](const QDate &date) {
+        showDate(date);
+        if (const qint64 meetingId = meetingOn(date); meetingId > 0)
+            Q_EMIT meetingSelected(meetingId);
+    });
     connect(m_month, &QCalendarWidget::activated, this, [this](const QDate &date) {
         showDate(date);
         setCurrentIndex(0); // Enter on a day opens its week
@@ -147,7 +198,44 @@ void MeetingCalendar::showDate(const QDate &date)
     if (!date.isValid() || date == m_date)
         return;
     m_date = date;
+    {
+        QSignalBlocker block(m_goTo);
+        m_goTo->setDate(date);
+    }
     Q_EMIT dateChanged(date);
+}
+
+void MeetingCalendar::setToday(const QDate &today)
+{
+    m_today = today;
+}
+
+void MeetingCalendar::showNextMeeting()
+{
+    showDate(m_today);
+    for (const Meeting &meeting : std::as_const(m_meetings)) {
+        const QDate date = localOf(meeting).date();
+        if (date >= m_today && meeting.status != MeetingStatus::Cancelled) {
+            const qint64 meetingId = meeting.id; // showDate() reads the meetings anew
+            showDate(date);
+            Q_EMIT meetingSelected(meetingId);
+            return;
+        }
+    }
+}
+
+qint64 MeetingCalendar::meetingOn(const QDate &day) const
+{
+    qint64 cancelled = 0;
+    for (const Meeting &meeting : m_meetings) {
+        if (localOf(meeting).date() != day)
+            continue;
+        if (meeting.status != MeetingStatus::Cancelled)
+            return meeting.id;
+        if (cancelled == 0)
+            cancelled = meeting.id;
+    }
+    return cancelled;
 }
 
 void MeetingCalendar::setMeetings(const QList<Meeting> &meetings,
@@ -184,7 +272,8 @@ void MeetingCalendar::selectMeeting(qint64 meetingId)
 
 void MeetingCalendar::focusMeetings()
 {
-    QWidget *views[] = {m_week, m_month, m_list};
+    QWidget *list = m_list->isHidden() ? static_cast<QWidget *>(m_goTo) : m_list;
+    QWidget *views[] = {m_week, m_month, list};
     views[std::clamp(currentIndex(), 0, 2)]->setFocus();
 }
 
@@ -266,15 +355,18 @@ void MeetingCalendar::fillMonth()
 
 void MeetingCalendar::fillList()
 {
-    // From the shown week on; the week and month before are read for the grid.
-    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    // The coming meetings, from the shown week on; the week and month before
+    // are read for the grid.
+    const QDate first = std::max(m_today, m_date.addDays(1 - m_date.dayOfWeek()));
     QList<Meeting> listed;
     for (const Meeting &meeting : std::as_const(m_meetings)) {
-        if (localOf(meeting).date() >= monday)
+        if (localOf(meeting).date() >= first)
             listed << meeting;
     }
     m_listModel->setMeetings(listed, m_titles, m_notes);
     m_list->resizeColumnsToContents();
+    m_list->setVisible(!listed.isEmpty());
+    m_listEmpty->setVisible(listed.isEmpty());
 }
 
 } // namespace tf

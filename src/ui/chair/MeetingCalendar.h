@@ -7,6 +7,7 @@
 #include <QTabWidget>
 
 class QCalendarWidget;
+class QDateEdit;
 class QLabel;
 class QTableView;
 class QTableWidget;
@@ -16,8 +17,9 @@ namespace tf {
 class MeetingListModel;
 
 // A unit's meetings three ways: a week grid, a month calendar (days with
-// meetings in bold) and a list of the coming twelve months with notes
-// (conflicts, late invitations, moved, cancelled).
+// meetings in bold; a click on a day chooses its meeting) and a list of the
+// coming meetings with notes (conflicts, late invitations, moved,
+// cancelled). "Today" and "Go to date" above them.
 class MeetingCalendar : public QTabWidget
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
     void setMeetings(const QList<Meeting> &meetings, const QHash<qint64, QString> &titles,
         const QHash<qint64, QString> &notes);
     void showDate(const QDate &date);
+    void setToday(const QDate &today);
+    // Shows the first meeting on or after today that is not cancelled and
+    // chooses it; only today when there is none.
+    void showNextMeeting();
     QDate shownDate() const { return m_date; }
     void selectMeeting(qint64 meetingId);
     // Keyboard focus to the shown view's meetings.
@@ -41,11 +47,14 @@ Q_SIGNALS:
     void dateChanged(const QDate &date);
 
 private:
+    // The day's first meeting, one not cancelled before a cancelled one; 0: none.
+    qint64 meetingOn(const QDate &day) const;
     void fillWeek();
     void fillMonth();
     void fillList();
 
     QDate m_date = QDate::currentDate();
+    QDate m_today = QDate::currentDate();
     QList<Meeting> m_meetings;
     QHash<qint64, QString> m_titles;
     QHash<qint64, QString> m_notes;
@@ -54,6 +63,8 @@ private:
     QCalendarWidget *m_month;
     MeetingListModel *m_listModel;
     QTableView *m_list;
+    QLabel *m_listEmpty;
+    QDateEdit *m_goTo;
     bool m_selecting = false; // the calendar itself selects a meeting
 };
 

@@ -202,9 +202,7 @@ MeetingSeries SeriesDialog::series() const
 void SeriesDialog::updatePreview()
 {
     const MeetingSeries s = series();
-    QDate last = m_today.addMonths(SchedulingService::kWindowMonths);
-    if (s.untilDate.isValid() && s.untilDate < last)
-        last = s.untilDate;
+    const QDate last = SchedulingService::plannedUntil(s, m_today);
     const auto occurrences = SeriesPlanner::occurrences(s, s.startDate, last);
     const auto skipped = SeriesPlanner::skipped(s, s.startDate, last);
     RecurrenceRule rule;
