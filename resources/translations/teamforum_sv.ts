@@ -614,10 +614,6 @@
 <context>
     <name>tf::AgendaPanel</name>
     <message>
-        <source>&amp;Add item</source>
-        <translation>Lägg t&amp;ill punkt</translation>
-    </message>
-    <message>
         <source>Add item</source>
         <translation>Lägg till punkt</translation>
     </message>
@@ -1158,7 +1154,7 @@
     </message>
     <message>
         <source>&amp;Single meeting…</source>
-        <translation>En&amp;staka möte…</translation>
+        <translation>Enstaka m&amp;öte…</translation>
     </message>
     <message>
         <source>Book one meeting: a pulsmöte when needed or an extra team meeting</source>
@@ -2609,7 +2605,7 @@
     <name>tf::ParticipantsPanel</name>
     <message>
         <source>Add as &amp;participant</source>
-        <translation>Lägg t&amp;ill som deltagare</translation>
+        <translation>L&amp;ägg till som deltagare</translation>
     </message>
     <message>
         <source>Add the chosen person to this meeting</source>
@@ -2633,7 +2629,7 @@
     </message>
     <message>
         <source>Remo&amp;ve from meeting</source>
-        <translation>Ta bort från m&amp;ötet</translation>
+        <translation>Str&amp;yk från mötet</translation>
     </message>
     <message>
         <source>Remove the selected person from this meeting</source>

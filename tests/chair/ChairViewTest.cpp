@@ -271,10 +271,10 @@ TEST_CASE("a chair books a pulsmöte when needed in two steps", "[chair][gui][on
         dialogChecked = true;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     });
-    // Step one: Alt+S, "En&staka möte…" beside "Ny mötesserie…"; step two:
+    // Step one: Alt+Ö, "Enstaka m&öte…" beside "Ny mötesserie…"; step two:
     // the dialog.
     child<QComboBox>(&view, "unitComboBox")->setFocus();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Odiaeresis, Qt::AltModifier);
     REQUIRE(waitFor([&] { return dialogChecked; }));
 
     REQUIRE(waitFor([&] { return view.currentMeetingId() > 0; }));

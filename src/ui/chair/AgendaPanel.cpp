@@ -46,7 +46,9 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     , m_body(new QLineEdit(this))
     , m_client(new QComboBox(this))
     , m_raisedBy(new QComboBox(this))
-    , m_add(button(this, tr("&Add item"), "addAgendaItemButton", tr("Add item"),
+    // Enter in the title adds the item, so the button needs no Alt+letter
+    // of its own (the calendar's Idag has I).
+    , m_add(button(this, tr("Add item"), "addAgendaItemButton", tr("Add item"),
           tr("Add the item to the agenda (Enter in the title)")))
     , m_remove(button(this, tr("Remove"), "removeAgendaItemButton", tr("Remove item"),
           tr("Remove the selected item (Delete)")))
