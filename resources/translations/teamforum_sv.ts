@@ -336,6 +336,26 @@
         <source>You could not be registered</source>
         <translation>Du kunde inte registreras</translation>
     </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>Databasen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written to: the file, or the folder it is in, is read-only for your account. Teamforum cannot add you as a user until it can write there. You can look at the database now without changing anything, or quit and ask whoever looks after Teamforum to make the file writable.</source>
+        <translation>Det går inte att skriva i databasen %1: filen, eller mappen den ligger i, är skrivskyddad för ditt konto. Teamforum kan inte lägga till dig som användare förrän det går att skriva där. Du kan titta i databasen nu utan att ändra något, eller avsluta och be den som förvaltar Teamforum att göra filen skrivbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Look without changing</source>
+        <translation>&amp;Titta utan att ändra</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>a visitor (read only)</source>
+        <translation>en besökare (skrivskyddat)</translation>
+    </message>
 </context>
 <context>
     <name>tf::ActionDialog</name>

@@ -1,5 +1,4 @@
 #include "app/FirstPaintProbe.h"
-#include "app/SignIn.h"
 #include "app/Startup.h"
 #include "services/Logging.h"
 #include "services/Translations.h"
@@ -9,6 +8,7 @@
 #include "ui/common/GuardedApplication.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/SignIn.h"
 
 #include <QApplication>
 #include <QStandardPaths>
