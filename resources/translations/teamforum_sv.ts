@@ -2225,10 +2225,6 @@
         <translation>Inte sparat – texten finns kvar</translation>
     </message>
     <message>
-        <source>The notes could not be saved</source>
-        <translation>Anteckningarna kunde inte sparas</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -2255,6 +2251,10 @@
     <message>
         <source>Redo the step (Ctrl+Y outside a notes field)</source>
         <translation>Gör om steget (Ctrl+Y utanför ett anteckningsfält)</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved. %1 Keep writing: the text stays in the field and is saved again with your next keystroke.</source>
+        <translation>Anteckningarna kunde inte sparas. %1 Skriv vidare: texten finns kvar i fältet och sparas igen vid nästa tangenttryckning.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2689,13 @@
     <message>
         <source>The checklist was not saved</source>
         <translation>Checklistan sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ProblemBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
