@@ -340,6 +340,26 @@
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Dagens säkerhetskopia kunde inte göras: %1</translation>
     </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>Databasen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written to: the file, or the folder it is in, is read-only for your account. Teamforum cannot add you as a user until it can write there. You can look at the database now without changing anything, or quit and ask whoever looks after Teamforum to make the file writable.</source>
+        <translation>Det går inte att skriva i databasen %1: filen, eller mappen den ligger i, är skrivskyddad för ditt konto. Teamforum kan inte lägga till dig som användare förrän det går att skriva där. Du kan titta i databasen nu utan att ändra något, eller avsluta och be den som förvaltar Teamforum att göra filen skrivbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Look without changing</source>
+        <translation>&amp;Titta utan att ändra</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>a visitor (read only)</source>
+        <translation>en besökare (skrivskyddat)</translation>
+    </message>
 </context>
 <context>
     <name>tf::ActionDialog</name>
@@ -2320,10 +2340,6 @@
         <translation>Inte sparat – texten finns kvar</translation>
     </message>
     <message>
-        <source>The notes could not be saved</source>
-        <translation>Anteckningarna kunde inte sparas</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -2350,6 +2366,10 @@
     <message>
         <source>Keys: Ctrl+Tab next tab, Ctrl+Shift+Tab previous tab · Ctrl+PgDown next item · Ctrl+PgUp previous item (on the other tabs: next and previous tab) · Ctrl+Enter new action · Ctrl+Z/Ctrl+Y undo/redo the typing in a notes field, elsewhere the last step (attendance, action) · Ctrl+Shift+F finish the meeting · Alt+underlined letter opens a tab or field</source>
         <translation>Tangenter: Ctrl+Tabb nästa flik, Ctrl+Skift+Tabb föregående flik · Ctrl+PgDn nästa punkt · Ctrl+PgUp föregående punkt (på de andra flikarna: nästa och föregående flik) · Ctrl+Enter ny åtgärd · Ctrl+Z/Ctrl+Y ångrar/gör om skrivandet i ett anteckningsfält, annars det senaste steget (närvaro, åtgärd) · Ctrl+Skift+F avsluta mötet · Alt+understruken bokstav öppnar en flik eller ett fält</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved. %1 Keep writing: the text stays in the field and is saved again with your next keystroke.</source>
+        <translation>Anteckningarna kunde inte sparas. %1 Skriv vidare: texten finns kvar i fältet och sparas igen vid nästa tangenttryckning.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2804,13 @@
     <message>
         <source>The checklist was not saved</source>
         <translation>Checklistan sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ProblemBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "app/DailyBackup.h"
 #include "app/FirstPaintProbe.h"
-#include "app/SignIn.h"
 #include "app/Startup.h"
 #include "services/Logging.h"
 #include "services/Translations.h"
@@ -11,6 +10,7 @@
 #include "ui/common/GuardedApplication.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/SignIn.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,4 +1,5 @@
 #include "cli/AccessLogCommands.h"
+#include "cli/CliOptions.h"
 
 #include "domain/Personnummer.h"
 #include "services/AccessLogReview.h"
@@ -21,34 +22,10 @@ const QString kLimit = QStringLiteral("limit");
 const QString kWithout = QStringLiteral("without-care-relation");
 const QString kVerify = QStringLiteral("verify");
 
-// A positive whole number option; prints a Swedish message when it is not.
-bool countOption(CliContext &context, const QString &name, int *value)
-{
-    bool ok = false;
-    *value = context.parser.value(name).toInt(&ok);
-    if (!ok || *value <= 0) {
-        context.err << QStringLiteral("--%1 ska vara ett positivt heltal, inte \"%2\".")
-                           .arg(name, context.parser.value(name))
-                    << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 // The start of a day in Europe/Stockholm, in UTC.
-bool dayStart(CliContext &context, const QString &name, int addDays, QDateTime *utc)
+QDateTime dayStart(const QDate &date)
 {
-    const QDate date = QDate::fromString(context.parser.value(name), Qt::ISODate);
-    if (!date.isValid()) {
-        context.err << QStringLiteral("--%1 ska vara ett datum som ÅÅÅÅ-MM-DD, inte \"%2\".")
-                           .arg(name, context.parser.value(name))
-                    << Qt::endl;
-        return false;
-    }
-    *utc = date.addDays(addDays)
-               .startOfDay(QTimeZone(QByteArrayLiteral("Europe/Stockholm")))
-               .toUTC();
-    return true;
+    return date.startOfDay(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).toUTC();
 }
 
 QJsonValue idOrNull(qint64 id)
@@ -144,29 +121,20 @@ int runAccessLog(CliContext &context)
             context.err << QStringLiteral("Ange både --from och --to.") << Qt::endl;
             return 2;
         }
+        QDate from, to;
+        if (!periodOf(context, &from, &to))
+            return 2;
         // Whole days in Swedish time: --to is the last day included.
-        if (!dayStart(context, QStringLiteral("from"), 0, &filter.fromUtc)
-            || !dayStart(context, QStringLiteral("to"), 1, &filter.toUtc))
-            return 2;
-        if (filter.toUtc <= filter.fromUtc) {
-            context.err << QStringLiteral("--to får inte vara före --from.") << Qt::endl;
-            return 2;
-        }
+        filter.fromUtc = dayStart(from);
+        filter.toUtc = dayStart(to.addDays(1));
     }
     int sample = 0;
-    if (context.parser.isSet(kSample) && !countOption(context, kSample, &sample))
+    if (context.parser.isSet(kSample) && !countOf(context, kSample, &sample))
         return 2;
-    if (!countOption(context, kLimit, &filter.limit))
+    if (!countOf(context, kLimit, &filter.limit))
         return 2;
-    if (context.parser.isSet(kPerson)) {
-        bool ok = false;
-        filter.personId = context.parser.value(kPerson).toLongLong(&ok);
-        if (!ok || filter.personId <= 0) {
-            context.err << QStringLiteral("Ange --person med ett id (ett positivt heltal).")
-                        << Qt::endl;
-            return 2;
-        }
-    }
+    if (context.parser.isSet(kPerson) && !idOf(context, kPerson, &filter.personId))
+        return 2;
 
     auto workspace = openWorkspace(context);
     if (context.parser.isSet(kClient)) {

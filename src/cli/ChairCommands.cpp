@@ -1,4 +1,5 @@
 #include "cli/ChairCommands.h"
+#include "cli/CliOptions.h"
 
 #include "domain/SeriesPlanner.h"
 #include "domain/StorageError.h"
@@ -24,63 +25,6 @@ void print(CliContext &context, const QJsonValue &value)
     const QJsonDocument document
         = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
-// A required option; prints a Swedish message and returns false when missing.
-bool required(CliContext &context, const QString &name, QString *value)
-{
-    *value = context.parser.value(name).trimmed();
-    if (value->isEmpty()) {
-        context.err << QStringLiteral("Ange --%1.").arg(name) << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-bool idOf(CliContext &context, const QString &name, qint64 *id)
-{
-    QString text;
-    if (!required(context, name, &text))
-        return false;
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        context.err << QStringLiteral("--%1 ska vara ett id (ett positivt heltal), inte \"%2\".")
-                           .arg(name, text)
-                    << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-bool dateOf(CliContext &context, const QString &name, QDate *date)
-{
-    QString text;
-    if (!required(context, name, &text))
-        return false;
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!date->isValid()) {
-        context.err << QStringLiteral("--%1 ska vara ett datum som ÅÅÅÅ-MM-DD, inte \"%2\".")
-                           .arg(name, text)
-                    << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-bool timeOf(CliContext &context, const QString &name, QTime *time)
-{
-    QString text;
-    if (!required(context, name, &text))
-        return false;
-    *time = QTime::fromString(text, QStringLiteral("H:mm"));
-    if (!time->isValid()) {
-        context.err
-            << QStringLiteral("--%1 ska vara en tid som TT:MM, inte \"%2\".").arg(name, text)
-            << Qt::endl;
-        return false;
-    }
-    return true;
 }
 
 QString localIso(const QDateTime &utc)
@@ -183,15 +127,11 @@ int runMeetings(CliContext &context)
 {
     qint64 unitId = 0;
     QDate from, to;
-    if (!idOf(context, QStringLiteral("unit"), &unitId)
-        || !dateOf(context, QStringLiteral("from"), &from)
-        || !dateOf(context, QStringLiteral("to"), &to))
+    if (!idOf(context, QStringLiteral("unit"), &unitId) || !periodOf(context, &from, &to))
         return 2;
     auto workspace = openWorkspace(context);
-    if (!workspace->directory().unit(unitId)) {
-        context.err << QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId) << Qt::endl;
+    if (!unitExists(context, *workspace, unitId))
         return 1;
-    }
     // The series' meetings exist as far as they are listed.
     if (!describeStore(*workspace).readOnly)
         SchedulingService(*workspace).extendWindow(unitId, QDate::currentDate(), to);

@@ -1,7 +1,6 @@
 #include "cli/GenerateCommand.h"
 
-#include "services/Workspace.h"
-#include "services/generator/DataGenerator.h"
+#include "services/generator/NewDatabase.h"
 #include "storage/ConnectionSpec.h"
 
 #include <QElapsedTimer>
@@ -55,9 +54,7 @@ int runGenerate(CliContext &context)
     const ConnectionSpec spec = connectionFrom(context);
     QElapsedTimer timer;
     timer.start();
-    Workspace workspace(spec);
-    workspace.open();
-    const GeneratorResult result = generateDatabase(workspace, options);
+    const GeneratorResult result = generateNewDatabase(spec, options);
     const QJsonObject summary {
         {QStringLiteral("units"), result.units},
         {QStringLiteral("people"), result.people},

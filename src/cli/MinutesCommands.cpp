@@ -1,4 +1,5 @@
 #include "cli/MinutesCommands.h"
+#include "cli/CliOptions.h"
 
 #include "services/ActionList.h"
 #include "services/Directory.h"
@@ -14,19 +15,6 @@
 namespace tf {
 
 namespace {
-// Reads a required numeric option; prints a Swedish message when missing.
-bool idOption(CliContext &context, const QString &name, qint64 *id)
-{
-    bool ok = false;
-    *id = context.parser.value(name).toLongLong(&ok);
-    if (!context.parser.isSet(name) || !ok || *id <= 0) {
-        context.err << QStringLiteral("Ange --%1 med ett id (ett positivt heltal).").arg(name)
-                    << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 void print(CliContext &context, const QJsonDocument &document)
 {
     context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
@@ -52,7 +40,7 @@ void addMinutesOptions(QCommandLineParser &parser)
 int runMinutes(CliContext &context)
 {
     qint64 meetingId = 0;
-    if (!idOption(context, QStringLiteral("meeting"), &meetingId))
+    if (!idOf(context, QStringLiteral("meeting"), &meetingId))
         return 2;
     auto workspace = openWorkspace(context);
     print(context,
@@ -64,7 +52,7 @@ int runMinutes(CliContext &context)
 int runActions(CliContext &context)
 {
     qint64 unitId = 0;
-    if (!idOption(context, QStringLiteral("unit"), &unitId))
+    if (!idOf(context, QStringLiteral("unit"), &unitId))
         return 2;
     ActionFilter filter = ActionFilter::All;
     const QString status = context.parser.value(QStringLiteral("status"));
@@ -76,6 +64,8 @@ int runActions(CliContext &context)
         return 2;
     }
     auto workspace = openWorkspace(context);
+    if (!unitExists(context, *workspace, unitId))
+        return 1;
     const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
     QJsonArray array;
     const auto rows = ActionList(*workspace).forUnit(unitId, filter, today);
@@ -99,7 +89,7 @@ int runActions(CliContext &context)
 int runExportMinutes(CliContext &context)
 {
     qint64 meetingId = 0;
-    if (!idOption(context, QStringLiteral("meeting"), &meetingId))
+    if (!idOf(context, QStringLiteral("meeting"), &meetingId))
         return 2;
     const QString path = context.parser.value(QStringLiteral("pdf"));
     if (path.isEmpty()) {
@@ -127,10 +117,17 @@ int runSearch(CliContext &context)
         context.err << QStringLiteral("Ange ord att söka efter: search ORD …") << Qt::endl;
         return 2;
     }
-    auto workspace = openWorkspace(context);
     QList<qint64> units;
-    if (context.parser.isSet(QStringLiteral("unit")))
-        units << context.parser.value(QStringLiteral("unit")).toLongLong();
+    qint64 unitId = 0;
+    const bool oneUnit = context.parser.isSet(QStringLiteral("unit"));
+    if (oneUnit && !idOf(context, QStringLiteral("unit"), &unitId))
+        return 2;
+    auto workspace = openWorkspace(context);
+    if (oneUnit) {
+        if (!unitExists(context, *workspace, unitId))
+            return 1;
+        units << unitId;
+    }
     QJsonArray array;
     const auto hits = searchMinutes(*workspace, query, units, AccessPurpose::CommandLine);
     for (const SearchHit &hit : hits)

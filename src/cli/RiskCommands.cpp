@@ -1,5 +1,6 @@
 #include "cli/RiskCommands.h"
 
+#include "domain/JsonKeys.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/IoMessages.h"
 
@@ -99,6 +100,14 @@ int runRisk(CliContext &context)
                            .arg(parseError.error != QJsonParseError::NoError
                                    ? QStringLiteral(" (fel vid %1)").arg(jsonProblem(parseError))
                                    : QString())
+                    << Qt::endl;
+        return 1;
+    }
+    const QString twice = duplicateJsonKey(data);
+    if (!twice.isNull()) {
+        context.err << QStringLiteral("Svaret på \"%1\" finns två gånger. Ange varje svar en "
+                                      "gång.")
+                           .arg(twice)
                     << Qt::endl;
         return 1;
     }

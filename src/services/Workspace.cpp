@@ -9,6 +9,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/ChangeFeed.h"
 #include "storage/ClientRepository.h"
+#include "storage/ContentClaim.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Migrator.h"
@@ -95,6 +96,8 @@ QStringList Workspace::check()
                         .arg(version)
                         .arg(Migrator::latestVersion());
     problems << m_db->dialect().integrityProblems(m_db->connection());
+    if (state == Migrator::State::Current)
+        problems << ContentClaim::problems(*m_db);
     return problems;
 }
 

@@ -18,6 +18,13 @@ struct ConnectionSpec
     QString password;
     QString databaseName;
     QString options; // libpq connect options, e.g. "sslmode=verify-full"
+    // SQLite: the user asked for a new database at this path, so an existing
+    // empty file may become one. Otherwise only a missing file is created; an
+    // empty one (a copy that failed, a full disk) is refused untouched.
+    bool createHere = false;
+    // SQLite: open for reading only, as if the file could not be written to
+    // (root, for whom no file is read-only, sees what a user would).
+    bool readOnly = false;
 
     // Accepts a file path or postgresql://user:password@host:port/db?opt=v.
     // Returns false and sets *error (Swedish) when the text cannot be used.

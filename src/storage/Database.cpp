@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QtDebug>
 
 namespace tf {
@@ -17,6 +18,16 @@ namespace tf {
 namespace {
 QAtomicInt connectionCounter;
 }
+
+namespace {
+// An existing file of no bytes, with no write-ahead log holding its pages.
+bool isEmptyFile(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.exists() && file.isFile() && file.size() == 0
+        && QFileInfo(path + QStringLiteral("-wal")).size() == 0;
+}
+} // namespace
 
 bool isNetworkFilesystem(const QString &path)
 {
@@ -89,15 +100,38 @@ void Database::openSqlite()
                            "Teamforum inte spara säkert. Lägg filen på datorns "
                            "egen disk, eller använd en gemensam PostgreSQL-databas "
                            "när flera ska arbeta i samma data."));
-    m_readOnly = file.exists() && !file.isWritable();
+    if (isEmptyFile(m_spec.path) && !m_spec.createHere)
+        throw StorageError(StorageError::Kind::NotADatabase,
+            QStringLiteral("Databasfilen %1 är tom (0 byte), till exempel efter en kopiering "
+                           "som inte blev klar. Den har inte ändrats. Återställ den senaste "
+                           "säkerhetskopian, eller ta bort den tomma filen om en ny databas "
+                           "ska skapas där.")
+                .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+    // A file in a folder that cannot be written to cannot be written either:
+    // SQLite keeps its log (-wal or -journal) beside it.
+    m_readOnly = m_spec.readOnly
+        || (file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("SQLite-drivrutinen för Qt saknas (libqt6sql6-sqlite)."));
     m_dialect = Dialect::forDriver(m_db.driverName());
-    m_db.setDatabaseName(m_spec.path);
-    if (m_readOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (m_readOnly && !QFileInfo::exists(m_spec.path + QStringLiteral("-wal"))
+        && !QFileInfo::exists(m_spec.path + QStringLiteral("-journal"))) {
+        // No log means no writer has it open: read the file as it is
+        // ("immutable"), without the -wal and -shm files SQLite would
+        // otherwise make. It can read where no file can be created, and it
+        // leaves none behind with the read-only file's mode (which would keep
+        // the database read-only after the file is made writable again).
+        QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(m_spec.path);
+        if (m_readOnly)
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!m_db.open())
         throw m_dialect->translate(
             m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace tf {
@@ -111,7 +112,10 @@ private:
     // pages not yet copied back, the file may legitimately be shorter.
     static bool isTruncated(QSqlDatabase &db)
     {
-        const QString path = db.databaseName();
+        const QString name = db.databaseName();
+        // A read-only database may be opened by URI (see Database::openSqlite).
+        const QString path
+            = name.startsWith(QLatin1String("file:")) ? QUrl(name).toLocalFile() : name;
         if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
             return false;
         const qint64 expected = pragmaValue(db, QStringLiteral("PRAGMA page_count"))

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QSet>
 
-#include <QSet>
 #include <algorithm>
 
 #include <cmath>
@@ -28,6 +27,19 @@ const RiskOption *optionFor(const RiskItem &item, const QString &key)
 {
     for (const auto &option : item.options) {
         if (option.key == key)
+            return &option;
+    }
+    return nullptr;
+}
+
+// The option whose grade equals the number. The number is compared, never
+// converted: a double beyond the integers' range (1e300) cannot be cast to
+// one without undefined behaviour.
+const RiskOption *gradeFor(const RiskItem &item, double number)
+{
+    for (const auto &option : item.options) {
+        bool ok = false;
+        if (option.key.toDouble(&ok) == number && ok)
             return &option;
     }
     return nullptr;
@@ -73,10 +85,7 @@ QString readAnswer(const RiskItem &item, const QJsonValue &value, RiskValues *va
         return {};
     }
     case RiskItemKind::Grade: {
-        const double number = value.toDouble(std::nan(""));
-        const RiskOption *option = nullptr;
-        if (value.isDouble() && std::floor(number) == number)
-            option = optionFor(item, QString::number(static_cast<qint64>(number)));
+        const RiskOption *option = value.isDouble() ? gradeFor(item, value.toDouble()) : nullptr;
         if (!option)
             return QStringLiteral("Svaret på %1 ska vara ett av talen %2.")
                 .arg(itemName(item), optionKeys(item));

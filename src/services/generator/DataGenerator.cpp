@@ -8,6 +8,7 @@
 #include "services/generator/RiskWriter.h"
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
+#include "storage/ContentClaim.h"
 #include "storage/SearchRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
@@ -75,6 +76,9 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     };
 
     Database &db = workspace.database();
+    // Until the last row is written the database says it is unfinished, so
+    // a run that stops half way is not taken for a whole one by `check`.
+    ContentClaim::markUnfinished(db);
     GeneratorContext context {db, random, text, {}, options.lastDay, sizes.years};
     {
         report(QStringLiteral("Personal och enheter"), 0);
@@ -159,6 +163,16 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     result.riskAssessments = risks.written();
     report(QStringLiteral("Sökindex"), 0);
     SearchRepository(db).synchronize();
+    ContentClaim::markComplete(db,
+        {{QStringLiteral("unit"), result.units}, {QStringLiteral("person"), result.people},
+            {QStringLiteral("client"), result.clients},
+            {QStringLiteral("meeting"), result.meetings},
+            {QStringLiteral("participant"), result.participants},
+            {QStringLiteral("agenda_item"), result.agendaItems},
+            {QStringLiteral("minute_entry"), result.minuteEntries},
+            {QStringLiteral("team_action"), result.actions},
+            {QStringLiteral("risk_assessment"), result.riskAssessments},
+            {QStringLiteral("access_log"), result.accessLogRows}});
     report(QStringLiteral("Klart"), 100);
     return result;
 }

@@ -7,6 +7,7 @@
 #include "services/minutes/StoreChanges.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ProblemBanner.h"
 #include "ui/minutes/ActionRecorder.h"
 #include "ui/minutes/AttendancePanel.h"
 #include "ui/minutes/ClosingPanel.h"
@@ -67,6 +68,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     large.setPointSizeF(large.pointSizeF() * 1.3);
     setFont(large);
     m_clockBar = new MeetingClockBar(this);
+    m_saveProblem = new ProblemBanner(this);
     m_actionRecorder = std::make_unique<ActionRecorder>(workspace, m_editor, m_undoStack, this);
     m_saveStatus->setObjectName(QStringLiteral("saveStatusLabel"));
     m_tabs->setObjectName(QStringLiteral("meetingModeTabWidget"));
@@ -107,6 +109,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_chooser);
     layout->addWidget(m_clockBar);
+    layout->addWidget(m_saveProblem);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     layout->addWidget(keys);
@@ -124,10 +127,16 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
         updateClock();
     });
     connect(m_editor, &MinutesEditor::saved, m_saveStatus, &QLabel::setText);
+    connect(m_editor, &MinutesEditor::saved, m_saveProblem, &ProblemBanner::clearProblem);
     connect(m_editor, &MinutesEditor::merged, m_saveStatus, &QLabel::setText);
+    // Not a message box: it would take the next keystrokes of someone
+    // writing without looking at the screen, and come back at every save.
     connect(m_editor, &MinutesEditor::saveFailed, this, [this](const QString &message) {
         m_saveStatus->setText(tr("Not saved – the text is kept"));
-        MessageBox::error(this, tr("The notes could not be saved"), message);
+        m_saveProblem->showProblem(tr("The notes could not be saved. %1 Keep writing: the text "
+                                      "stays in the field and is saved again with your next "
+                                      "keystroke.")
+                                       .arg(message));
     });
     connect(m_attendance, &AttendancePanel::meetingChanged, this,
         [this](const Meeting &meeting) { m_meeting = meeting; });

@@ -24,6 +24,7 @@ class FollowUpPanel;
 class MeetingChooser;
 class MeetingClockBar;
 class MinutesEditor;
+class ProblemBanner;
 class Workspace;
 
 // The secretary's meeting mode: choose the meeting, then walk the agenda with
@@ -67,6 +68,7 @@ private:
     QUndoStack *m_undoStack;
     MeetingChooser *m_chooser;
     MeetingClockBar *m_clockBar = nullptr;
+    ProblemBanner *m_saveProblem = nullptr; // a failed save, until the next one succeeds
     QLabel *m_saveStatus;
     QTabWidget *m_tabs;
     MinutesEditor *m_editor;

@@ -1,15 +1,15 @@
-#include "app/SignIn.h"
+#include "ui/shell/SignIn.h"
 
 #include "domain/StorageError.h"
 #include "services/Directory.h"
 #include "services/Identity.h"
+#include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/FirstRunDialog.h"
 
 #include <QCoreApplication>
-
-#include <spdlog/spdlog.h>
+#include <QtDebug>
 
 namespace tf {
 
@@ -19,8 +19,7 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
     try {
         workspace.open();
     } catch (const StorageError &storageError) {
-        spdlog::error(
-            "opening the database failed: code {}", storageError.nativeCode().toStdString());
+        qWarning("opening the database failed: code %s", qPrintable(storageError.nativeCode()));
         MessageBox::error(parent,
             QCoreApplication::translate("main", "The database could not be opened"),
             storageError.userMessage());
@@ -30,6 +29,25 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
     Identity identity(workspace);
     if (const auto person = identity.recognise())
         return person->name;
+    // Nobody new can be added to a database that cannot be written to; the
+    // first-run dialog would only fail. Say so, and let them look instead.
+    const StoreDescription store = describeStore(workspace);
+    if (store.readOnly) {
+        *exitCode = 0;
+        if (!MessageBox::question(parent,
+                QCoreApplication::translate("main", "The database is read-only"),
+                QCoreApplication::translate("main",
+                    "The database %1 cannot be written to: the file, or the folder it is in, "
+                    "is read-only for your account. Teamforum cannot add you as a user until "
+                    "it can write there. You can look at the database now without changing "
+                    "anything, or quit and ask whoever looks after Teamforum to make the file "
+                    "writable.")
+                    .arg(store.displayName),
+                QCoreApplication::translate("main", "&Look without changing"),
+                QCoreApplication::translate("main", "&Quit")))
+            return std::nullopt;
+        return QCoreApplication::translate("main", "a visitor (read only)");
+    }
     FirstRunDialog dialog(parent);
     try {
         dialog.setKnownPeople(workspace.directory().people());
