@@ -1,4 +1,5 @@
 #include "cli/RetentionCommands.h"
+#include "cli/CliOptions.h"
 
 #include "domain/Personnummer.h"
 #include "domain/Retention.h"
@@ -17,25 +18,6 @@ const QString kPersonnummer = QStringLiteral("personnummer");
 const QString kLastEntry = QStringLiteral("last-entry");
 const QString kAsOf = QStringLiteral("as-of");
 const QString kProvider = QStringLiteral("provider");
-
-// A required date option; prints a Swedish message when it is missing or
-// not a date.
-bool dateOption(CliContext &context, const QString &name, QDate *date)
-{
-    const QString text = context.parser.value(name);
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!context.parser.isSet(name)) {
-        context.err << QStringLiteral("Ange --%1 ÅÅÅÅ-MM-DD.").arg(name) << Qt::endl;
-        return false;
-    }
-    if (!date->isValid()) {
-        context.err << QStringLiteral("--%1 ska vara ett datum som ÅÅÅÅ-MM-DD, inte \"%2\".")
-                           .arg(name, text)
-                    << Qt::endl;
-        return false;
-    }
-    return true;
-}
 
 // --provider, municipal when it is left out; prints a Swedish message for an
 // unknown key.
@@ -74,7 +56,7 @@ int decide(CliContext &context)
         return 2;
     }
     QDate lastEntry, asOf;
-    if (!dateOption(context, kLastEntry, &lastEntry) || !dateOption(context, kAsOf, &asOf))
+    if (!dateOf(context, kLastEntry, &lastEntry) || !dateOf(context, kAsOf, &asOf))
         return 2;
     if (lastEntry > asOf) {
         context.err << QStringLiteral("Sista anteckningen (%1) kan inte ligga efter --as-of (%2).")
@@ -95,7 +77,7 @@ int decide(CliContext &context)
 int plan(CliContext &context)
 {
     QDate asOf;
-    if (!dateOption(context, kAsOf, &asOf))
+    if (!dateOf(context, kAsOf, &asOf))
         return 2;
     CareProvider provider = CareProvider::Municipal;
     if (!providerOption(context, &provider))

@@ -16,4 +16,8 @@ void makeNewFilesPrivate();
 // ours; leaves other owners' files and missing paths alone.
 void makePrivate(const QString &path);
 
+// Forces a file's contents, or a folder's entries (after a rename), to the
+// disk. False when the path cannot be opened or synced.
+bool syncToDisk(const QString &path);
+
 } // namespace tf

@@ -11,26 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
 
 namespace tf {
 
 namespace {
 const QString kSuffix = QStringLiteral(".sqlite");
-
-// Forces the file's (or folder's) contents to disk.
-bool syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-}
 
 StorageError backupFailed(const QString &path, const QString &why)
 {

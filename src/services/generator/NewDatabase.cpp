@@ -3,14 +3,13 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ConnectionSpec.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace tf {
 
@@ -27,17 +26,6 @@ StorageError notWritten(const QString &reason)
 StorageError failed(const QString &reason)
 {
     return StorageError(StorageError::Kind::General, reason);
-}
-
-// Forces the file's (or folder's) contents to the disk.
-bool syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
 }
 
 void removeWithCompanions(const QString &path)
