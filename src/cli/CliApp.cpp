@@ -6,6 +6,7 @@
 #include "cli/CliCommands.h"
 #include "cli/ClientExportCommand.h"
 #include "cli/GenerateCommand.h"
+#include "cli/LoginCommands.h"
 #include "cli/MinutesCommands.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
@@ -32,6 +33,18 @@ const QList<CliCommand> &commands()
             QStringLiteral("add-unit --service-type NYCKEL --name NAMN: skapar en enhet."),
             runAddUnit},
         {QStringLiteral("units"), QStringLiteral("Skriver ut enheterna."), runUnits},
+        {QStringLiteral("add-person"),
+            QStringLiteral("add-person --name NAMN [--profession YRKE] [--role ROLL]: lägger till "
+                           "en person."),
+            runAddPerson},
+        {QStringLiteral("grant-login"),
+            QStringLiteral("grant-login --person ID --login NAMN [--administrator]: PostgreSQL: "
+                           "kopplar en inloggning till personen."),
+            runGrantLogin},
+        {QStringLiteral("revoke-login"),
+            QStringLiteral("revoke-login --person ID: PostgreSQL: tar bort personens "
+                           "inloggning."),
+            runRevokeLogin},
         {QStringLiteral("meetings"),
             QStringLiteral("meetings --unit ID --from DATUM --to DATUM: enhetens möten."),
             runMeetings},
@@ -127,6 +140,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addRetentionOptions(parser);
     addBackupOptions(parser);
     addClientExportOptions(parser);
+    addLoginOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

@@ -15,12 +15,10 @@
 
 namespace tf {
 
-namespace {
 void printJson(QTextStream &out, const QJsonDocument &document)
 {
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
-} // namespace
 
 ConnectionSpec connectionFrom(CliContext &context)
 {
@@ -45,7 +43,11 @@ void identifyReader(CliContext &context, Workspace &workspace)
 {
     const QString as = QStringLiteral("as");
     if (!context.parser.isSet(as)) {
-        Identity(workspace).recognise(); // none known: reads are logged without a person
+        Identity identity(workspace);
+        // None known: on SQLite reads are logged without a person; on
+        // PostgreSQL a login tied to nobody is refused unless it administers.
+        if (!identity.recognise())
+            identity.refuseUntiedLogin();
         return;
     }
     bool ok = false;

@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <memory>
@@ -39,8 +40,12 @@ std::unique_ptr<Workspace> openWorkspace(CliContext &context);
 // person remembered for this computer account, else nobody (the entries
 // then have no person, and their purpose says the command line); on
 // PostgreSQL the database login's person (--as is refused). Throws
-// StorageError with a Swedish message for an unknown --as.
+// StorageError with a Swedish message for an unknown --as, and on
+// PostgreSQL for a login tied to no person that is no administrator.
 void identifyReader(CliContext &context, Workspace &workspace);
+
+// Indented JSON on out, as every command prints its result.
+void printJson(QTextStream &out, const QJsonDocument &document);
 
 // A moment as the commands print it: ISO 8601 in UTC ("…Z").
 QString utcIso(const QDateTime &moment);

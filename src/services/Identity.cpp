@@ -3,6 +3,7 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/LoginRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QCryptographicHash>
@@ -27,7 +28,9 @@ std::optional<Person> Identity::recognise()
     std::optional<Person> person;
     Database &db = m_workspace.database();
     if (db.isPostgres()) {
-        person = m_workspace.people().byLogin(db.dialect().currentLogin(db.connection()));
+        // The database says whose the login is (current_user, an active person).
+        if (const qint64 id = LoginRepository(db).currentPersonId(); id > 0)
+            person = m_workspace.people().byId(id);
     } else {
         const qint64 id = QSettings().value(settingsKey()).toLongLong();
         if (id > 0)
@@ -48,6 +51,26 @@ void Identity::adopt(qint64 personId)
 bool Identity::loginIdentifies()
 {
     return m_workspace.database().isPostgres();
+}
+
+bool Identity::mayAdminister()
+{
+    Database &db = m_workspace.database();
+    return !db.isPostgres() || LoginRepository(db).currentLoginAdministers();
+}
+
+void Identity::refuseUntiedLogin()
+{
+    if (!loginIdentifies())
+        return;
+    Database &db = m_workspace.database();
+    if (LoginRepository(db).currentPersonId() > 0 || mayAdminister())
+        return;
+    throw StorageError(StorageError::Kind::Refused,
+        QStringLiteral("Du är inloggad i databasen som %1, men den inloggningen är inte kopplad "
+                       "till någon person i Teamforum, så du kan inte se eller ändra något. Be "
+                       "den som administrerar Teamforum att koppla inloggningen till dig.")
+            .arg(db.dialect().currentLogin(db.connection())));
 }
 
 void Identity::actAs(qint64 personId)

@@ -27,6 +27,15 @@ public:
     // On PostgreSQL the database login says who is working; nobody can
     // choose to be someone else there.
     bool loginIdentifies();
+    // Whether whoever is signed in may tie logins to people: on PostgreSQL
+    // an administrator or the schema's owner; on SQLite, which has no
+    // logins, always.
+    bool mayAdminister();
+    // On PostgreSQL a login tied to no person sees nothing and may do
+    // nothing but administer logins. Throws StorageError (Refused) with a
+    // Swedish message saying so when the login is tied to no active person
+    // and cannot administer.
+    void refuseUntiedLogin();
     // The command line's --as: records this run's reads and changes for an
     // existing person without remembering them. Throws StorageError with a
     // Swedish message on PostgreSQL or for an unknown person.

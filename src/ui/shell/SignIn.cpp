@@ -29,6 +29,16 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
     Identity identity(workspace);
     if (const auto person = identity.recognise())
         return person->name;
+    // A shared database's login tied to nobody sees nothing; only an
+    // administrator may go on to register.
+    try {
+        identity.refuseUntiedLogin();
+    } catch (const StorageError &untied) {
+        MessageBox::error(parent,
+            QCoreApplication::translate("main", "Your login is not tied to a person"),
+            untied.userMessage());
+        return std::nullopt;
+    }
     // Nobody new can be added to a database that cannot be written to; the
     // first-run dialog would only fail. Say so, and let them look instead.
     const StoreDescription store = describeStore(workspace);

@@ -1,0 +1,5 @@
+-- Access by care relation. On PostgreSQL, where a whole organisation
+-- shares one database, the database itself decides who may read and write
+-- a client's data (row-level security); see the engine file and
+-- docs/postgresql-access.md. A SQLite file has one user at a time and is
+-- protected by its file permissions, so this step adds nothing there.
