@@ -107,7 +107,8 @@ CareRelationFixture::~CareRelationFixture()
 
 QString CareRelationFixture::login(Who who) const
 {
-    static const char *const names[] = {"chair", "contact", "nurse_a", "nurse_b", "admin", "nobody"};
+    static const char *const names[]
+        = {"chair", "contact", "nurse_a", "nurse_b", "admin", "nobody"};
     return m_schema + QLatin1Char('_') + QLatin1String(names[who]);
 }
 
@@ -132,8 +133,8 @@ QSqlDatabase CareRelationFixture::open(const QString &name, const QString &user)
 
 QSqlDatabase CareRelationFixture::connectAs(Who who)
 {
-    return open(m_schema + QStringLiteral("_as_%1_%2").arg(who).arg(m_connections.size()),
-        login(who));
+    return open(
+        m_schema + QStringLiteral("_as_%1_%2").arg(who).arg(m_connections.size()), login(who));
 }
 
 QSqlDatabase CareRelationFixture::owner()
@@ -173,8 +174,8 @@ void CareRelationFixture::build()
     // untied by hand in the database).
     exec(db, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login(Nobody)));
     exec(db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(Nobody)));
-    exec(db, QStringLiteral("GRANT %1_users TO %2")
-                 .arg(m_backend.spec.databaseName, login(Nobody)));
+    exec(
+        db, QStringLiteral("GRANT %1_users TO %2").arg(m_backend.spec.databaseName, login(Nobody)));
 }
 
 } // namespace tf::test

@@ -46,14 +46,13 @@ Outcome tryAndUndo(QSqlDatabase db, const QString &sql)
     return outcome;
 }
 
-constexpr Who kEveryone[] = {Who::Chair, Who::Contact, Who::NurseA, Who::NurseB, Who::Admin,
-    Who::Nobody};
+constexpr Who kEveryone[]
+    = {Who::Chair, Who::Contact, Who::NurseA, Who::NurseB, Who::Admin, Who::Nobody};
 
 const char *nameOf(Who who)
 {
-    static const char *const names[]
-        = {"chair of A", "contact person of a1", "nurse of A", "nurse of B", "administrator",
-            "login with no person"};
+    static const char *const names[] = {"chair of A", "contact person of a1", "nurse of A",
+        "nurse of B", "administrator", "login with no person"};
     return names[who];
 }
 
@@ -110,8 +109,8 @@ TEST_CASE("PostgreSQL shows and changes a client's data only within a care relat
             CHECK(run(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).rows == visible);
             if (cell.column) {
                 const QString column = QString::fromLatin1(cell.column);
-                const Outcome update = tryAndUndo(
-                    db, QStringLiteral("UPDATE %1 SET %2 = %2").arg(table, column));
+                const Outcome update
+                    = tryAndUndo(db, QStringLiteral("UPDATE %1 SET %2 = %2").arg(table, column));
                 CHECK(update.state.isEmpty());
                 CHECK(update.rows == visible);
             }
@@ -129,8 +128,7 @@ TEST_CASE("PostgreSQL shows and changes a client's data only within a care relat
     }
 }
 
-TEST_CASE("PostgreSQL refuses with 42501 what a login may not write",
-    "[access][postgres]")
+TEST_CASE("PostgreSQL refuses with 42501 what a login may not write", "[access][postgres]")
 {
     if (!postgresConfigured())
         return; // row-level security exists on PostgreSQL only
@@ -250,8 +248,9 @@ TEST_CASE("PostgreSQL reveals no client outside the relation through keys or loo
     CareRelationFixture fixture;
     QSqlDatabase nurseB = fixture.connectAs(Who::NurseB);
     // A personnummer of unit A is not found from unit B.
-    CHECK(run(nurseB, QStringLiteral("SELECT count(*) FROM client WHERE personnummer = "
-                                     "'194001019876'"))
+    CHECK(run(nurseB,
+              QStringLiteral("SELECT count(*) FROM client WHERE personnummer = "
+                             "'194001019876'"))
               .rows
         == 0);
     // An existing client of unit A and an id that exists nowhere are
@@ -303,8 +302,8 @@ TEST_CASE("PostgreSQL opens a client to a participant of a meeting that takes th
     // Taking a client off the agenda closes that client again.
     REQUIRE(run(chair, QStringLiteral("DELETE FROM minute_entry WHERE agenda_item_id = 3"))
                 .state.isEmpty());
-    REQUIRE(run(chair,
-        QStringLiteral("DELETE FROM team_action WHERE agenda_item_id = 3")).state.isEmpty());
+    REQUIRE(run(chair, QStringLiteral("DELETE FROM team_action WHERE agenda_item_id = 3"))
+                .state.isEmpty());
     REQUIRE(run(chair, QStringLiteral("DELETE FROM agenda_item WHERE id = 3")).state.isEmpty());
     CHECK(run(nurseB, clients).rows == 2);
 
