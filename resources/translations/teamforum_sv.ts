@@ -360,6 +360,10 @@
         <source>a visitor (read only)</source>
         <translation>en besökare (skrivskyddat)</translation>
     </message>
+    <message>
+        <source>Your login is not tied to a person</source>
+        <translation>Inloggningen är inte kopplad till någon person</translation>
+    </message>
 </context>
 <context>
     <name>tf::ActionDialog</name>

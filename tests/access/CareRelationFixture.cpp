@@ -27,9 +27,9 @@ const char *const kOrganisation[] = {
     "chair_id, updated_at) VALUES ('sA', 1, 'teammote', 'Teammöte', 'FREQ=WEEKLY', "
     "'2026-01-01', '09:00', 60, 1, 'x')",
     "INSERT INTO client (uuid, unit_id, personnummer, name, contact_person_id, nurse_id, "
-    "updated_at) VALUES ('cA1', 1, '194001019876', 'Kund A1', 2, 3, 'x'), "
-    "('cA2', 1, '194002029876', 'Kund A2', NULL, 3, 'x'), "
-    "('cB1', 2, '194003039876', 'Kund B1', NULL, NULL, 'x')",
+    "updated_at) VALUES ('cA1', 1, '19400101-9878', 'Kund A1', 2, 3, 'x'), "
+    "('cA2', 1, '19400202-9876', 'Kund A2', NULL, 3, 'x'), "
+    "('cB1', 2, '19400303-9874', 'Kund B1', NULL, NULL, 'x')",
     "INSERT INTO meeting (uuid, unit_id, start_utc, minutes, updated_at) VALUES "
     "('mA', 1, :now, 60, 'x'), ('mB', 2, :now, 60, 'x')",
     // Items 1–3 in mA (general, a1, a2), 4–5 in mB (general, b1).
@@ -66,7 +66,7 @@ const char *const kOrganisation[] = {
     "INSERT INTO minutes_addendum (meeting_id, agenda_item_id, text, created_at, updated_at) "
     "VALUES (1, NULL, 'Tillägg A', 'x', 'x'), (2, 5, 'Tillägg B1', 'x', 'x')",
     "INSERT INTO access_log (accessed_at, person_id, client_id, kind) "
-    "SELECT 'x', CASE WHEN unit_id = 1 THEN 3 ELSE 4 END, id, 'read' FROM client ORDER BY id",
+    "SELECT :now, CASE WHEN unit_id = 1 THEN 3 ELSE 4 END, id, 'read' FROM client ORDER BY id",
 };
 
 void exec(QSqlDatabase &db, const QString &sql, const QString &now = {})

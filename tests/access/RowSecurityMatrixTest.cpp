@@ -250,7 +250,7 @@ TEST_CASE("PostgreSQL reveals no client outside the relation through keys or loo
     // A personnummer of unit A is not found from unit B.
     CHECK(run(nurseB,
               QStringLiteral("SELECT count(*) FROM client WHERE personnummer = "
-                             "'194001019876'"))
+                             "'19400101-9878'"))
               .rows
         == 0);
     // An existing client of unit A and an id that exists nowhere are
