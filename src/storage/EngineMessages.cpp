@@ -135,6 +135,18 @@ StorageError postgresError(const QSqlError &error, const QString &what)
     if (group == QLatin1String("28"))
         return make(
             Kind::General, what, QStringLiteral("Databasservern godtog inte inloggningen."), state);
+    // Row-level security (migration 013): the database's care-relation rule.
+    if (state == QLatin1String("42501") && isOwnRule(error, "row-level security"))
+        return make(Kind::Refused, what,
+            QStringLiteral("Du har ingen vårdrelation till kunden eller enheten som ändringen "
+                           "gäller (du arbetar inte i enheten, har ingen roll för kunden och "
+                           "deltar inte i ett möte där kunden tas upp), så den är inte "
+                           "tillåten."),
+            state);
+    if (state == QLatin1String("42501") && isOwnRule(error, "tied to no person"))
+        return make(Kind::Refused, what,
+            QStringLiteral("Din inloggning är inte kopplad till någon person i Teamforum."),
+            state);
     if (state == QLatin1String("42501"))
         return make(Kind::Refused, what,
             QStringLiteral("Du har inte behörighet till de här uppgifterna."), state);

@@ -5,6 +5,8 @@
 #include "access/CareRelationFixture.h"
 
 #include "domain/StorageError.h"
+#include "domain/Client.h"
+#include "services/Directory.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
 
@@ -346,4 +348,33 @@ TEST_CASE("A PostgreSQL login tied to no person is told so in Swedish", "[access
     CHECK(person->id == fixture.personId(Who::NurseA));
     CHECK_FALSE(nurseIdentity.mayAdminister());
     CHECK_NOTHROW(nurseIdentity.refuseUntiedLogin());
+}
+
+TEST_CASE("The program says in Swedish why the database refused a change outside the care "
+          "relation",
+    "[access][postgres]")
+{
+    if (!postgresConfigured())
+        return;
+    CareRelationFixture fixture;
+    ConnectionSpec spec = fixture.backend().spec;
+    spec.user = fixture.login(Who::NurseB);
+    Workspace nurseB(spec);
+    nurseB.open();
+    REQUIRE(Identity(nurseB).recognise());
+
+    Client client;
+    client.unitId = CareRelationFixture::kUnitA;
+    client.personnummer = QStringLiteral("19400404-9872");
+    client.name = QStringLiteral("Kund i fel enhet");
+    try {
+        nurseB.directory().createClient(client);
+        FAIL("a client was registered in another unit");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::Refused);
+        CHECK(error.nativeCode() == QLatin1String("42501"));
+        CHECK(error.userMessage().contains(QStringLiteral("ingen vårdrelation")));
+    }
+    client.unitId = CareRelationFixture::kUnitB;
+    CHECK(nurseB.directory().createClient(client) > 0);
 }
