@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
                 tf::bench::measureKeystrokeCommit(workspace, runs));
         if (wanted("writers"))
             result.insert(QStringLiteral("postgresConcurrentWriters"),
-                tf::bench::measureConcurrentWriters(parser.value(QStringLiteral("postgres"))));
+                tf::bench::measureConcurrentWritersWithAndWithoutRowSecurity(
+                    parser.value(QStringLiteral("postgres"))));
     } catch (const tf::StorageError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.userMessage()));
         return 1;

@@ -1,6 +1,7 @@
 #include "ConcurrentWritersBench.h"
 
 #include "domain/StorageError.h"
+#include "services/Logins.h"
 #include "services/Workspace.h"
 #include "services/generator/TextBank.h"
 #include "storage/ActionRepository.h"
@@ -46,6 +47,7 @@ struct Commit
     qint64 rowId = 0;
     int sequence = 0;
     Clock::time_point at;
+    double saveMs = 0; // how long the save call took
 };
 
 // One read by the watcher: the row carried the writer's change `sequence`.
@@ -59,6 +61,7 @@ struct Sighting
 struct Plan
 {
     qint64 unitId = 0;
+    qint64 watcherId = 0;
     QList<qint64> people; // one secretary per writer
     QList<qint64> meetings; // one meeting per writer
     QList<QList<qint64>> items; // its agenda items
@@ -76,6 +79,13 @@ const QRegularExpression kMark(QStringLiteral(" \\[(\\d+)/(\\d+)\\]$"));
 QString schemaName()
 {
     return QStringLiteral("bench_writers_%1").arg(QCoreApplication::applicationPid());
+}
+
+// The login role of writer w (-1: the watcher), unique to this run.
+QString loginOf(int writer)
+{
+    return writer < 0 ? schemaName() + QStringLiteral("_watcher")
+                      : schemaName() + QStringLiteral("_w%1").arg(writer);
 }
 
 // Creates or drops the schema with a connection of its own.
@@ -115,6 +125,10 @@ Plan createPlan(Workspace &workspace, int writers)
     Unit unit;
     unit.name = QStringLiteral("Björkbackens vård- och omsorgsboende");
     plan.unitId = workspace.units().create(unit, 0);
+    Person watcher;
+    watcher.name = text.fullName();
+    watcher.role = QStringLiteral("Enhetschef");
+    plan.watcherId = workspace.people().create(watcher, 0);
     const QDateTime today = QDateTime::currentDateTimeUtc();
     for (int w = 0; w < writers; ++w) {
         Person person;
@@ -142,7 +156,35 @@ Plan createPlan(Workspace &workspace, int writers)
         plan.meetings << meetingId;
         plan.items << items;
     }
+    // Everyone is on the unit's team: the care relation that lets them
+    // read and write its meetings when row-level security decides.
+    QList<qint64> team = plan.people;
+    team << plan.watcherId;
+    for (qint64 personId : team) {
+        Query member(workspace.database(),
+            QStringLiteral("INSERT INTO team_member (unit_id, forum, person_id, updated_at) "
+                           "VALUES (?, 'teammote', ?, ?)"));
+        member.bind(plan.unitId).bind(personId).bind(nowUtcText()).exec();
+    }
     return plan;
+}
+
+// Ties a login role to every writer and to the watcher.
+void grantLogins(Workspace &workspace, const Plan &plan)
+{
+    Logins logins(workspace);
+    logins.grant(plan.watcherId, loginOf(-1), false);
+    for (int w = 0; w < plan.people.size(); ++w)
+        logins.grant(plan.people.at(w), loginOf(w), false);
+}
+
+ConnectionSpec as(ConnectionSpec spec, const QString &login, bool perPersonLogins)
+{
+    if (perPersonLogins) {
+        spec.user = login;
+        spec.password.clear();
+    }
+    return spec;
 }
 
 // A secretary typing: every 300-700 ms a notes field is saved (the editor's
@@ -161,6 +203,7 @@ void writeFor(const ConnectionSpec &spec, const Plan &plan, int writer, Clock::t
             std::this_thread::sleep_for(std::chrono::milliseconds(300 + random() % 401));
             Commit commit;
             commit.sequence = sequence;
+            const Clock::time_point saving = Clock::now();
             if (sequence % 8 == 0) {
                 Action action;
                 action.meetingId = plan.meetings.at(writer);
@@ -185,6 +228,7 @@ void writeFor(const ConnectionSpec &spec, const Plan &plan, int writer, Clock::t
                 commit.rowId = entry.id;
             }
             commit.at = Clock::now(); // the commit has returned
+            commit.saveMs = msBetween(saving, commit.at);
             commits->append(commit);
         }
     } catch (const StorageError &error) {
@@ -207,10 +251,11 @@ double rounded(double value)
 }
 } // namespace
 
-QJsonObject measureConcurrentWriters(const QString &postgresUrl, int writers, int seconds)
+QJsonObject measureConcurrentWriters(
+    const QString &postgresUrl, int writers, int seconds, bool perPersonLogins)
 {
     QJsonObject result {{QStringLiteral("targetMs"), 250}, {QStringLiteral("targetPercentile"), 95},
-        {QStringLiteral("writers"), writers}};
+        {QStringLiteral("writers"), writers}, {QStringLiteral("perPersonLogins"), perPersonLogins}};
     if (postgresUrl.isEmpty()) {
         result.insert(QStringLiteral("notMeasured"),
             QStringLiteral("no PostgreSQL server given (--postgres URL)"));
@@ -238,9 +283,17 @@ QJsonObject measureConcurrentWriters(const QString &postgresUrl, int writers, in
     QList<QList<Commit>> commits(writers);
     QStringList failures;
     try {
-        Workspace watcher(spec);
+        Plan plan;
+        {
+            Workspace owner(spec);
+            owner.open();
+            plan = createPlan(owner, writers);
+            if (perPersonLogins)
+                grantLogins(owner, plan);
+        }
+        Workspace watcher(as(spec, loginOf(-1), perPersonLogins));
         watcher.open();
-        const Plan plan = createPlan(watcher, writers);
+        watcher.setActorId(plan.watcherId);
         // The watcher reads each announced row back, as a view does.
         ChangeFeed &feed = watcher.changes();
         int unknown = 0;
@@ -273,8 +326,9 @@ QJsonObject measureConcurrentWriters(const QString &postgresUrl, int writers, in
         for (int w = 0; w < writers; ++w) {
             QList<Commit> *mine = &commits[w];
             QString *failure = &threadFailures[w];
-            threads.emplace_back([&spec, &plan, &running, w, until, mine, failure] {
-                writeFor(spec, plan, w, until, mine, failure);
+            const ConnectionSpec writerSpec = as(spec, loginOf(w), perPersonLogins);
+            threads.emplace_back([writerSpec, &plan, &running, w, until, mine, failure] {
+                writeFor(writerSpec, plan, w, until, mine, failure);
                 --running;
             });
         }
@@ -304,12 +358,18 @@ QJsonObject measureConcurrentWriters(const QString &postgresUrl, int writers, in
     } catch (const StorageError &storageError) {
         failures << storageError.userMessage();
     }
-    adminSql(spec, {QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)});
+    QStringList cleanUp {QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)};
+    if (perPersonLogins) {
+        for (int w = -1; w < writers; ++w)
+            cleanUp << QStringLiteral("DROP ROLE IF EXISTS %1").arg(loginOf(w));
+    }
+    adminSql(spec, cleanUp);
 
     // A change counts as seen at the first read of its row that shows it or
     // a later change of the same row (a newer text shows the older one's
     // words too); a change never seen is missed.
     QList<double> latencies;
+    QList<double> saves;
     int missed = 0;
     int total = 0;
     int readFirst = 0;
@@ -326,6 +386,7 @@ QJsonObject measureConcurrentWriters(const QString &postgresUrl, int writers, in
         }
         for (const Commit &commit : commits.at(w)) {
             ++total;
+            saves << commit.saveMs;
             const auto reads = readsOfRow.value(ChangeFeed::payload(commit.table, commit.rowId));
             const auto seen = std::find_if(reads.begin(), reads.end(),
                 [&](const Sighting *s) { return s->sequence >= commit.sequence; });
@@ -351,12 +412,40 @@ QJsonObject measureConcurrentWriters(const QString &postgresUrl, int writers, in
     result.insert(QStringLiteral("medianMs"), rounded(percentile(latencies, 0.5)));
     result.insert(QStringLiteral("p95Ms"), rounded(p95));
     result.insert(QStringLiteral("maxMs"), rounded(percentile(latencies, 1.0)));
+    result.insert(QStringLiteral("medianSaveMs"), rounded(percentile(saves, 0.5)));
+    result.insert(QStringLiteral("p95SaveMs"), rounded(percentile(saves, 0.95)));
     if (!failures.isEmpty()) {
         failures.removeDuplicates();
         result.insert(QStringLiteral("errors"), QJsonArray::fromStringList(failures));
     }
     result.insert(QStringLiteral("meetsTarget"),
         failures.isEmpty() && missed == 0 && !latencies.isEmpty() && p95 <= 250);
+    return result;
+}
+
+QJsonObject measureConcurrentWritersWithAndWithoutRowSecurity(
+    const QString &postgresUrl, int writers, int seconds)
+{
+    const QJsonObject plain = measureConcurrentWriters(postgresUrl, writers, seconds, false);
+    QJsonObject result {{QStringLiteral("oneLogin"), plain}};
+    if (plain.contains(QStringLiteral("notMeasured")))
+        return result;
+    const QJsonObject secured = measureConcurrentWriters(postgresUrl, writers, seconds, true);
+    result.insert(QStringLiteral("perPersonLoginsRowSecurity"), secured);
+    // The cost of the policies: how much longer with them than without.
+    const auto ratio = [&](const char *key) {
+        const double without = plain.value(QLatin1String(key)).toDouble();
+        const double with = secured.value(QLatin1String(key)).toDouble();
+        return without > 0 && with > 0 ? QJsonValue(rounded(with / without))
+                                       : QJsonValue(QJsonValue::Null);
+    };
+    result.insert(QStringLiteral("rowSecurityCost"),
+        QJsonObject {{QStringLiteral("medianSaveRatio"), ratio("medianSaveMs")},
+            {QStringLiteral("p95SaveRatio"), ratio("p95SaveMs")},
+            {QStringLiteral("p95SeenRatio"), ratio("p95Ms")}});
+    result.insert(QStringLiteral("meetsTarget"),
+        plain.value(QStringLiteral("meetsTarget")).toBool()
+            && secured.value(QStringLiteral("meetsTarget")).toBool());
     return result;
 }
 
