@@ -4,6 +4,7 @@
 #include "access/CareRelationFixture.h"
 #include "support/CliRun.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -174,4 +175,32 @@ TEST_CASE("grant-login says that a SQLite file has no logins", "[access][cli]")
         QStringLiteral("--login"), QStringLiteral("karin")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("bara i en delad PostgreSQL-databas")));
+}
+
+TEST_CASE("Someone outside a unit's team sees its planned meetings without planning them",
+    "[access][postgres][cli]")
+{
+    if (!postgresConfigured())
+        return;
+    CareRelationFixture fixture;
+    const QDate today = QDate::currentDate();
+    const QStringList look {QStringLiteral("meetings"), QStringLiteral("--unit"),
+        QString::number(CareRelationFixture::kUnitA), QStringLiteral("--from"),
+        today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--to"),
+        today.addDays(60).toString(Qt::ISODate)};
+
+    const CliRun outsider = as(fixture.urlAs(Who::NurseB), look);
+    INFO(outsider.err.toStdString());
+    REQUIRE(outsider.exitCode == 0);
+    const auto before = outsider.json().array().size();
+    CHECK(before == 1); // meeting A, the only one planned so far
+
+    // The chair's look plans the weeks of A's series; then everyone sees them.
+    const CliRun chair = as(fixture.urlAs(Who::Chair), look);
+    INFO(chair.err.toStdString());
+    REQUIRE(chair.exitCode == 0);
+    CHECK(chair.json().array().size() > before);
+    const CliRun again = as(fixture.urlAs(Who::NurseB), look);
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json().array().size() == chair.json().array().size());
 }

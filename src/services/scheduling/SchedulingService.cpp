@@ -101,8 +101,17 @@ int SchedulingService::extendWindow(qint64 unitId, const QDate &today, const QDa
 {
     int added = 0;
     const auto list = unitId > 0 ? m_workspace.series().byUnit(unitId) : m_workspace.series().all();
-    for (const MeetingSeries &series : list)
-        added += generate(series, today, lookUntil);
+    for (const MeetingSeries &series : list) {
+        try {
+            added += generate(series, today, lookUntil);
+        } catch (const StorageError &error) {
+            // On a shared database only the unit's team may plan its
+            // meetings; anyone else looking sees those already planned.
+            if (error.kind() != StorageError::Kind::Refused
+                || error.nativeCode() != QLatin1String("42501"))
+                throw;
+        }
+    }
     return added;
 }
 

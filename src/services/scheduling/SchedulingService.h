@@ -48,7 +48,8 @@ public:
     // Generates the meetings of every series of the unit (0: all units) up
     // to plannedUntil(): someone who looks at the unit's meetings up to
     // `lookUntil` finds every meeting of its series there. Returns how many
-    // meetings were added.
+    // meetings were added. On a shared database someone outside the unit's
+    // team may not plan its meetings: their look adds nothing.
     int extendWindow(qint64 unitId, const QDate &today, const QDate &lookUntil = QDate());
 
     // A single meeting of the unit's forum `forum` (a pulsmöte "vid behov",
