@@ -2112,6 +2112,10 @@
         <source>Quit Teamforum</source>
         <translation>Avsluta Teamforum</translation>
     </message>
+    <message>
+        <source>Disconnected – trying again</source>
+        <translation>Frånkopplad – försöker igen</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -2385,6 +2389,10 @@
     <message>
         <source>Someone else wrote in the same field at the same time. Both texts are in the field now; read it through.</source>
         <translation>Någon annan skrev i samma fält samtidigt. Båda texterna står nu i fältet; läs igenom det.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; the text is saved as soon as it is back.</source>
+        <translation>Anslutningen till databasservern bröts; texten sparas så snart den är tillbaka.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,10 @@ public:
         ReadOnly,
         Conflict,
         NotFound,
-        Refused // a rule forbids the change (locked minutes, missing consent)
+        Refused, // a rule forbids the change (locked minutes, missing consent)
+        // The connection to the database server is gone (PostgreSQL): what
+        // the statement was to write is not saved; the program reconnects.
+        ConnectionLost
     };
 
     StorageError(Kind kind, const QString &userMessage, const QString &nativeCode = {})

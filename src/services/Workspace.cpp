@@ -1,6 +1,7 @@
 #include "services/Workspace.h"
 
 #include "services/AccessLogger.h"
+#include "services/ConnectionWatch.h"
 #include "services/Directory.h"
 #include "services/TemplateJson.h"
 #include "services/agenda/AgendaService.h"
@@ -79,6 +80,20 @@ ChangeFeed &Workspace::changes()
         m_changes->start();
     }
     return *m_changes;
+}
+
+ConnectionWatch &Workspace::connectionWatch()
+{
+    if (!m_connectionWatch) {
+        m_connectionWatch = std::make_unique<ConnectionWatch>(*m_db);
+        m_connectionWatch->start();
+    }
+    return *m_connectionWatch;
+}
+
+void Workspace::limitWaitsForInteractiveUse()
+{
+    m_db->setWaitLimits({1000, 10000});
 }
 
 int Workspace::schemaVersion()

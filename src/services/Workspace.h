@@ -13,6 +13,7 @@ class AgendaService;
 class ChangeFeed;
 class Directory;
 class ClientRepository;
+class ConnectionWatch;
 struct ConnectionSpec;
 class Database;
 class MeetingRepository;
@@ -69,6 +70,14 @@ public:
     // Other clients' committed changes, for views to show them. Started on
     // first use, on the calling (GUI) thread; the command line never needs it.
     ChangeFeed &changes();
+    // Notices a lost PostgreSQL connection and opens it again (see
+    // ConnectionWatch). Started on first use, on the calling (GUI) thread.
+    ConnectionWatch &connectionWatch();
+    // The desktop program's session: a lock another client holds is waited
+    // for at most a second, a statement runs at most ten, so the window
+    // never hangs on someone else's save. The command line keeps no limit
+    // (generate and backup run long by design).
+    void limitWaitsForInteractiveUse();
 
     bool wasCreated() const { return m_created; }
     qint64 actorId() const { return m_actorId; }
@@ -104,6 +113,7 @@ private:
     std::unique_ptr<Directory> m_directory;
     bool m_created = false;
     qint64 m_actorId = 0;
+    std::unique_ptr<ConnectionWatch> m_connectionWatch;
     std::unique_ptr<ChangeFeed> m_changes; // last: goes before the database
 };
 

@@ -5,7 +5,37 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace tf {
+
+namespace {
+// Splits libpq's multi-host form off the URL, which QUrl cannot read:
+// returns the URL with the first server only and puts the others, in
+// order, in *more. An unreadable server is added as an empty Server.
+QString firstServerOnly(const QString &url, QList<ConnectionSpec::Server> *more)
+{
+    const qsizetype authorityStart = url.indexOf(QLatin1String("://")) + 3;
+    qsizetype authorityEnd = url.indexOf(QLatin1Char('/'), authorityStart);
+    if (authorityEnd < 0)
+        authorityEnd = url.size();
+    const QString authority = url.mid(authorityStart, authorityEnd - authorityStart);
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    const QStringList servers = authority.mid(at + 1).split(QLatin1Char(','));
+    if (servers.size() < 2)
+        return url;
+    for (qsizetype i = 1; i < servers.size(); ++i) {
+        const QUrl server(QStringLiteral("postgresql://") + servers.at(i), QUrl::StrictMode);
+        if (!server.isValid() || server.host().isEmpty() || !server.userInfo().isEmpty()
+            || !server.path().isEmpty())
+            *more << ConnectionSpec::Server {QString(), 5432};
+        else
+            *more << ConnectionSpec::Server {server.host(), server.port(5432)};
+    }
+    return url.left(authorityStart) + authority.left(at + 1) + servers.first()
+        + url.mid(authorityEnd);
+}
+} // namespace
 
 bool ConnectionSpec::parse(const QString &text, ConnectionSpec *spec, QString *error)
 {
@@ -20,15 +50,22 @@ bool ConnectionSpec::parse(const QString &text, ConnectionSpec *spec, QString *e
         spec->path = QDir::cleanPath(QDir::current().absoluteFilePath(trimmed));
         return true;
     }
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()) {
-        *error = QStringLiteral("Adressen till PostgreSQL-databasen går inte att tolka. "
-                                "Skriv den som postgresql://användare@värd:port/databas.");
+    const QString unreadable
+        = QStringLiteral("Adressen till PostgreSQL-databasen går inte att tolka. "
+                         "Skriv den som postgresql://användare@värd:port/databas.");
+    QList<Server> servers;
+    const QString single = firstServerOnly(trimmed, &servers);
+    const QUrl url(single, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || std::any_of(servers.cbegin(), servers.cend(),
+            [](const Server &server) { return server.host.isEmpty(); })) {
+        *error = unreadable;
         return false;
     }
     spec->engine = Engine::Postgres;
     spec->host = url.host();
     spec->port = url.port(5432);
+    spec->moreServers = servers;
     spec->user = url.userName();
     spec->password = url.password();
     spec->databaseName = url.path().mid(1);
@@ -56,7 +93,10 @@ QString ConnectionSpec::displayName() const
 {
     if (engine == Engine::Sqlite)
         return path;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+    QString servers = QStringLiteral("%1:%2").arg(host).arg(port);
+    for (const Server &server : moreServers)
+        servers += QStringLiteral(",%1:%2").arg(server.host).arg(server.port);
+    return QStringLiteral("postgresql://%1@%2/%3").arg(user, servers, databaseName);
 }
 
 } // namespace tf

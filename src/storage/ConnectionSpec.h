@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace tf {
@@ -18,6 +19,15 @@ struct ConnectionSpec
     QString password;
     QString databaseName;
     QString options; // libpq connect options, e.g. "sslmode=verify-full"
+    // PostgreSQL: further servers after host:port, tried in order when the
+    // connection opens (libpq's multi-host form, "host1:5432,host2:5433").
+    // With target_session_attrs=read-write the one that takes writes wins.
+    struct Server
+    {
+        QString host;
+        int port = 5432;
+    };
+    QList<Server> moreServers;
     // SQLite: the user asked for a new database at this path, so an existing
     // empty file may become one. Otherwise only a missing file is created; an
     // empty one (a copy that failed, a full disk) is refused untouched.
@@ -26,7 +36,8 @@ struct ConnectionSpec
     // (root, for whom no file is read-only, sees what a user would).
     bool readOnly = false;
 
-    // Accepts a file path or postgresql://user:password@host:port/db?opt=v.
+    // Accepts a file path or postgresql://user:password@host:port/db?opt=v,
+    // where host:port may be a comma-separated list of servers.
     // Returns false and sets *error (Swedish) when the text cannot be used.
     static bool parse(const QString &text, ConnectionSpec *spec, QString *error);
     // The SQLite file under QStandardPaths::AppDataLocation.

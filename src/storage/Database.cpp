@@ -4,9 +4,12 @@
 #include "storage/PrivateFiles.h"
 #include "storage/StatementCache.h"
 
+#include <libpq-fe.h>
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -83,9 +86,61 @@ void Database::reconnect()
         return;
     m_statements->clear(); // the server forgot them with the old session
     m_db.close();
-    if (!m_db.open())
+    // Tried again and again while the window waits: a server that does not
+    // answer at all costs a few seconds per try, not the first open's ten.
+    m_db.setConnectOptions(postgresConnectOptions(3));
+    const bool opened = m_db.open();
+    m_db.setConnectOptions(postgresConnectOptions(10));
+    if (!opened)
         throw connectionFailed();
+    configurePostgresSession();
+    ++m_reconnects;
+}
+
+bool Database::isConnectionLost() const
+{
+    if (!isPostgres() || !m_db.isValid())
+        return false;
+    if (!m_db.isOpen())
+        return true;
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    const PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return !connection || PQstatus(connection) != CONNECTION_OK;
+}
+
+StorageError Database::failure(const QSqlError &error, const QString &what) const
+{
+    return failure(m_dialect->translate(error, what));
+}
+
+StorageError Database::failure(const StorageError &translated) const
+{
+    if (translated.kind() == StorageError::Kind::ConnectionLost || !isConnectionLost())
+        return translated;
+    return StorageError(StorageError::Kind::ConnectionLost,
+        QStringLiteral("Kontakten med databasservern bröts. Ändringen sparades inte."),
+        translated.nativeCode());
+}
+
+void Database::setWaitLimits(const WaitLimits &limits)
+{
+    m_waitLimits = limits;
+    if (isPostgres() && m_db.isOpen())
+        configurePostgresSession();
+}
+
+void Database::configurePostgresSession()
+{
     m_dialect->configureConnection(m_db);
+    // Whole numbers of milliseconds only: nothing typed reaches this text.
+    QSqlQuery query(m_db);
+    const QString set = QStringLiteral("SET %1 = %2");
+    if (!query.exec(set.arg(QStringLiteral("lock_timeout")).arg(m_waitLimits.lockTimeoutMs))
+        || !query.exec(
+            set.arg(QStringLiteral("statement_timeout")).arg(m_waitLimits.statementTimeoutMs)))
+        throw failure(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
 }
 
 void Database::openSqlite()
@@ -167,6 +222,29 @@ StorageError Database::connectionFailed() const
     return StorageError(StorageError::Kind::General, reason.userMessage(), reason.nativeCode());
 }
 
+QString Database::postgresConnectOptions(int defaultConnectTimeout) const
+{
+    QStringList options;
+    if (!m_spec.moreServers.isEmpty()) {
+        // Qt's driver writes host= from hostName() as it is and port= only
+        // when a port is set; libpq takes a comma-separated list in both,
+        // and the port list goes in the options instead (see openPostgres).
+        QStringList ports {QString::number(m_spec.port)};
+        for (const ConnectionSpec::Server &server : m_spec.moreServers)
+            ports << QString::number(server.port);
+        options << QStringLiteral("port=") + ports.join(QLatin1Char(','));
+    }
+    if (!m_spec.options.isEmpty())
+        options << m_spec.options;
+    if (!m_spec.options.contains(QLatin1String("connect_timeout")))
+        options << QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeout);
+    // A server that vanished from the network without closing the
+    // connection is noticed within a minute even while nothing is sent.
+    if (!m_spec.options.contains(QLatin1String("keepalives")))
+        options << QStringLiteral("keepalives_idle=30;keepalives_interval=10;keepalives_count=3");
+    return options.join(QLatin1Char(';'));
+}
+
 void Database::openPostgres()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -174,20 +252,24 @@ void Database::openPostgres()
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("PostgreSQL-drivrutinen för Qt saknas (libqt6sql6-psql)."));
     m_dialect = Dialect::forDriver(m_db.driverName());
-    m_db.setHostName(m_spec.host);
-    m_db.setPort(m_spec.port);
+    if (m_spec.moreServers.isEmpty()) {
+        m_db.setHostName(m_spec.host);
+        m_db.setPort(m_spec.port);
+    } else {
+        QStringList hosts {m_spec.host};
+        for (const ConnectionSpec::Server &server : m_spec.moreServers)
+            hosts << server.host;
+        m_db.setHostName(hosts.join(QLatin1Char(',')));
+        m_db.setPort(-1); // the list of ports is in the options
+    }
     m_db.setUserName(m_spec.user);
     m_db.setPassword(m_spec.password);
     m_db.setDatabaseName(m_spec.databaseName);
-    QString options = m_spec.options;
-    if (!options.contains(QLatin1String("connect_timeout")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";"))
-            + QStringLiteral("connect_timeout=10");
-    m_db.setConnectOptions(options);
+    m_db.setConnectOptions(postgresConnectOptions(10));
     if (!m_db.open())
         throw connectionFailed();
     m_dialect->probe(m_db);
-    m_dialect->configureConnection(m_db);
+    configurePostgresSession();
 }
 
 } // namespace tf

@@ -27,7 +27,32 @@ public:
     void close();
     // Opens the same connection again after the server dropped it (PostgreSQL).
     // Its notification subscriptions are gone; ChangeFeed renews its own.
+    // With several servers (ConnectionSpec::moreServers) it takes the first
+    // that answers as target_session_attrs asks, so after a failover the
+    // promoted standby. Throws StorageError when no server answers.
     void reconnect();
+    // PostgreSQL: the server is gone (restart, pg_terminate_backend, network)
+    // as far as the client library knows. Asks no server; false on SQLite.
+    bool isConnectionLost() const;
+    // Counts the times the connection was opened again, so a watcher sees a
+    // reconnect it did not make itself.
+    quint64 reconnectCount() const { return m_reconnects; }
+    // The engine's error as a StorageError: translated by the dialect, and
+    // Kind::ConnectionLost whenever the connection is gone, whatever the
+    // driver called it (libpq's own errors carry no SQLSTATE).
+    StorageError failure(const QSqlError &error, const QString &what) const;
+    StorageError failure(const StorageError &translated) const;
+
+    // How long a statement of this session may wait for a lock held by
+    // another client and may run at all (PostgreSQL; 0 = no limit, the
+    // default, for the command line's long runs). Kept across reconnects.
+    struct WaitLimits
+    {
+        int lockTimeoutMs = 0;
+        int statementTimeoutMs = 0;
+    };
+    void setWaitLimits(const WaitLimits &limits);
+    WaitLimits waitLimits() const { return m_waitLimits; }
     // Called once the database is known to be Teamforum's (see Migrator).
     void prepareForWriting();
 
@@ -44,6 +69,10 @@ public:
 private:
     void openSqlite();
     void openPostgres();
+    void configurePostgresSession();
+    // Qt's connect options: the spec's own, a port list for several servers,
+    // and defaults for the connect timeout and keepalives.
+    QString postgresConnectOptions(int defaultConnectTimeout) const;
     StorageError connectionFailed() const;
 
     ConnectionSpec m_spec;
@@ -53,6 +82,8 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    quint64 m_reconnects = 0;
+    WaitLimits m_waitLimits;
 };
 
 // Whether a path lies on a filesystem where SQLite's WAL cannot work safely.

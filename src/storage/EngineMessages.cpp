@@ -111,8 +111,15 @@ StorageError postgresError(const QSqlError &error, const QString &what)
         return lockedMinutesError(state);
     if (isOwnRule(error, "append-only"))
         return make(Kind::Refused, what, kAppendOnly, state);
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
-        || state == QLatin1String("55P03"))
+    if (state == QLatin1String("55P03"))
+        // lock_timeout: another client holds the row (see Database::WaitLimits).
+        return make(Kind::Busy, what,
+            QStringLiteral("Någon annan sparar just nu i samma uppgifter. ") + kRetry, state);
+    if (state == QLatin1String("57014"))
+        // statement_timeout (or a cancel): nothing of the statement stays.
+        return make(Kind::Busy, what,
+            QStringLiteral("Databasservern svarade inte i tid. ") + kRetry, state);
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
         return make(
             Kind::Busy, what, QStringLiteral("Databasen är upptagen just nu. ") + kRetry, state);
     if (state == QLatin1String("53100"))
@@ -128,9 +135,13 @@ StorageError postgresError(const QSqlError &error, const QString &what)
     if (state == QLatin1String("25006"))
         return make(Kind::ReadOnly, what,
             QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), state);
-    if (group == QLatin1String("08") || group == QLatin1String("57")
+    // Class 08, and the server shutting down or restarting (57P01 admin
+    // shutdown, 57P02 crash shutdown, 57P03 cannot connect now): the
+    // connection is gone and the program opens it again.
+    if (group == QLatin1String("08") || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03")
         || error.type() == QSqlError::ConnectionError)
-        return make(Kind::General, what,
+        return make(Kind::ConnectionLost, what,
             QStringLiteral("Kontakten med databasservern bröts. Ändringen sparades inte."), state);
     if (group == QLatin1String("28"))
         return make(

@@ -26,15 +26,48 @@ QSqlQuery preparedStatement(Database &db, const QString &sql)
     QSqlQuery statement(db.connection());
     statement.setForwardOnly(true);
     if (!statement.prepare(sql))
-        throw db.dialect().translate(
+        throw db.failure(
             statement.lastError(), QStringLiteral("En databasfråga kunde inte förberedas."));
     return statement;
+}
+
+// A plain read outside any transaction, which may run again on a new
+// connection without changing anything twice.
+bool isRepeatableRead(Database &db, const QString &sql)
+{
+    return db.transactionDepth() == 0
+        && sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)
+        && !sql.contains(QLatin1String("FOR UPDATE"), Qt::CaseInsensitive);
+}
+
+// The read's connection was lost: opens it again once. False when the
+// server is still away (the caller reports the first failure).
+bool reconnectForRead(Database &db)
+{
+    try {
+        db.reconnect();
+        return true;
+    } catch (const StorageError &) {
+        return false;
+    }
+}
+
+QSqlQuery preparedRead(Database &db, const QString &sql)
+{
+    try {
+        return preparedStatement(db, sql);
+    } catch (const StorageError &error) {
+        if (error.kind() != StorageError::Kind::ConnectionLost || !isRepeatableRead(db, sql)
+            || !reconnectForRead(db))
+            throw;
+    }
+    return preparedStatement(db, sql);
 }
 } // namespace
 
 Query::Query(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(preparedStatement(db, sql))
+    , m_query(preparedRead(db, sql))
     , m_sql(sql)
 { }
 
@@ -75,9 +108,21 @@ Query &Query::bindTime(const QDateTime &utc)
 
 void Query::exec()
 {
+    if (m_query.exec())
+        return;
+    const StorageError error
+        = m_db.failure(m_query.lastError(), QStringLiteral("Databasen kunde inte uppdateras."));
+    // A write is never sent twice: whether the server did it before the
+    // connection went is unknown, so the caller is told it was not saved.
+    if (error.kind() != StorageError::Kind::ConnectionLost || !isRepeatableRead(m_db, m_sql)
+        || !reconnectForRead(m_db))
+        throw error;
+    const QVariantList values = m_query.boundValues();
+    m_query = preparedStatement(m_db, m_sql);
+    for (const QVariant &value : values)
+        m_query.addBindValue(value);
     if (!m_query.exec())
-        throw m_db.dialect().translate(
-            m_query.lastError(), QStringLiteral("Databasen kunde inte uppdateras."));
+        throw m_db.failure(m_query.lastError(), QStringLiteral("Databasen kunde inte läsas."));
 }
 
 bool Query::next()
@@ -85,8 +130,7 @@ bool Query::next()
     if (m_query.next())
         return true;
     if (m_query.lastError().isValid())
-        throw m_db.dialect().translate(
-            m_query.lastError(), QStringLiteral("Databasen kunde inte läsas."));
+        throw m_db.failure(m_query.lastError(), QStringLiteral("Databasen kunde inte läsas."));
     return false;
 }
 
@@ -114,7 +158,7 @@ void execSchemaStatement(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        throw db.dialect().translate(
+        throw db.failure(
             query.lastError(), QStringLiteral("Databasens schema kunde inte uppdateras."));
 }
 

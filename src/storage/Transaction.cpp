@@ -18,7 +18,7 @@ void beginOutermost(Database &db)
             return;
         } catch (const StorageError &error) {
             if (error.kind() != StorageError::Kind::Busy || attempt >= 3)
-                throw;
+                throw db.failure(error);
             QThread::msleep(50 * (attempt + 1));
         }
     }
@@ -28,8 +28,7 @@ void execSavepointStatement(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        throw db.dialect().translate(
-            query.lastError(), QStringLiteral("Ändringen kunde inte sparas."));
+        throw db.failure(query.lastError(), QStringLiteral("Ändringen kunde inte sparas."));
 }
 } // namespace
 
@@ -67,9 +66,13 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (isOutermost())
-        m_db.dialect().commit(m_db.connection());
-    else
+    if (isOutermost()) {
+        try {
+            m_db.dialect().commit(m_db.connection());
+        } catch (const StorageError &error) {
+            throw m_db.failure(error);
+        }
+    } else
         execSavepointStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     m_done = true;
     --m_db.transactionDepth();

@@ -2,6 +2,8 @@
 
 #include "domain/NotesMerge.h"
 #include "domain/StorageError.h"
+#include "services/ConnectionWatch.h"
+#include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/minutes/NotesEdit.h"
 
@@ -17,10 +19,25 @@ MinutesAutosave::MinutesAutosave(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_timer(new QTimer(this))
+    , m_retry(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(300);
     connect(m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    // Text that could not be saved is saved again without waiting for the
+    // next keystroke: once the lost connection is back, and a while after
+    // someone else's lock made the save give up.
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(5000);
+    connect(m_retry, &QTimer::timeout, this, &MinutesAutosave::saveIfPending);
+    connect(&workspace.connectionWatch(), &ConnectionWatch::reconnected, this,
+        &MinutesAutosave::saveIfPending);
+}
+
+void MinutesAutosave::saveIfPending()
+{
+    if (hasPendingChanges())
+        saveNow();
 }
 
 void MinutesAutosave::track(
@@ -69,6 +86,7 @@ bool MinutesAutosave::hasPendingChanges() const
 bool MinutesAutosave::saveNow()
 {
     m_timer->stop();
+    m_retry->stop();
     m_dirtySince.invalidate();
     QElapsedTimer timer;
     timer.start();
@@ -94,6 +112,14 @@ bool MinutesAutosave::saveNow()
             it->dirty = false;
         } catch (const StorageError &error) {
             ok = false;
+            if (error.kind() == StorageError::Kind::ConnectionLost) {
+                // Said once for all fields; saved again on reconnected().
+                Q_EMIT saveFailed(tr("The connection to the database server was lost; the text is "
+                                     "saved as soon as it is back."));
+                break;
+            }
+            if (error.kind() == StorageError::Kind::Busy)
+                m_retry->start();
             Q_EMIT saveFailed(error.userMessage());
         }
     }

@@ -17,7 +17,9 @@ class Workspace;
 // last keystroke and, during steady typing, at least every 700 ms. A
 // failed save keeps the text in the field and says so. When someone else
 // saved the same field meanwhile, the two texts are merged in the field and
-// saved, so neither is lost.
+// saved, so neither is lost. Text that could not be saved because the
+// connection was lost is saved when it is back (ConnectionWatch); text held
+// up by someone else's lock is tried again after a few seconds.
 class MinutesAutosave : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ Q_SIGNALS:
     void merged(const QString &message);
 
 private:
+    void saveIfPending();
     // Puts the stored text and the field's together (mergeNotes) and takes
     // the stored version; false when the field's entry is gone.
     bool mergeWithStored(NotesEdit *edit);
@@ -64,6 +67,7 @@ private:
 
     Workspace &m_workspace;
     QTimer *m_timer;
+    QTimer *m_retry; // after a save that met someone else's lock
     QElapsedTimer m_dirtySince; // the oldest unsaved keystroke
     QHash<NotesEdit *, Field> m_fields;
     qint64 m_lastSaveMs = 0;

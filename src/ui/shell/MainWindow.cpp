@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "services/ConnectionWatch.h"
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "ui/care/ContactPersonView.h"
@@ -104,7 +105,14 @@ void MainWindow::start(const QString &userName)
         = tr("Signed in as %1 · %2 database %3").arg(userName, store.engineName, store.displayName);
     if (store.readOnly)
         status += tr(" · read only: changes cannot be saved");
+    m_signedInStatus = status;
     m_status->setText(status);
+    m_workspace.limitWaitsForInteractiveUse();
+    ConnectionWatch &watch = m_workspace.connectionWatch();
+    connect(&watch, &ConnectionWatch::connectionLost, this,
+        [this] { m_status->setText(tr("Disconnected – trying again")); });
+    connect(&watch, &ConnectionWatch::reconnected, this,
+        [this] { m_status->setText(m_signedInStatus); });
     m_started = true;
     showStartPageWhenReady();
 }

@@ -66,6 +66,7 @@ private:
     int m_meetingModePage = -1;
     int m_shownRow = -1; // the page shown, to return to when switching is declined
     QLabel *m_status;
+    QString m_signedInStatus; // shown again when a lost connection is back
     bool m_painted = false;
     bool m_started = false;
     bool m_startPageShown = false;
