@@ -2,6 +2,7 @@
 
 #include "services/AccessLogger.h"
 #include "services/Directory.h"
+#include "services/ServerLogCare.h"
 #include "services/TemplateJson.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/AccessLogChain.h"
@@ -70,6 +71,7 @@ void Workspace::open()
     // entries written before it get their hashes.
     if (!m_db->isReadOnly())
         AccessLogChain::chainPending(*m_db);
+    warnWhenServerLogUnsafe(*this);
 }
 
 ChangeFeed &Workspace::changes()
