@@ -9,10 +9,12 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
+#include "storage/ConnectionSpec.h"
 #include "storage/MinutesRepository.h"
 #include "storage/Query.h"
 #include "support/CliRun.h"
 #include "support/MinutesFixture.h"
+#include "support/TestBackends.h"
 
 #include <QFile>
 #include <QJsonArray>
