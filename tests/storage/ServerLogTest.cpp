@@ -52,6 +52,7 @@ struct Markers
     QString lockedNote = randomMarker("Justeradanteckning");
     QString lostUpdateNote = randomMarker("Krockanteckning");
     QString invalidValue = randomMarker("Felvarde");
+    QString deniedClientName = randomMarker("Obehorigkund");
 };
 
 QString urlFor(const QString &database, const QString &user = {})
@@ -65,7 +66,7 @@ QString urlFor(const QString &database, const QString &user = {})
 
 // Statements on the test server as its superuser, outside any database
 // Teamforum uses. Returns the first failure, empty when all ran.
-QString asSuperuser(const QStringList &statements)
+QString asSuperuser(const QStringList &statements, const QString &database = {})
 {
     QString failure;
     {
@@ -77,7 +78,7 @@ QString asSuperuser(const QStringList &statements)
         db.setPort(spec.port);
         db.setUserName(spec.user);
         db.setPassword(spec.password);
-        db.setDatabaseName(spec.databaseName);
+        db.setDatabaseName(database.isEmpty() ? spec.databaseName : database);
         if (!db.open())
             failure = db.lastError().text();
         for (const QString &statement : statements) {
@@ -119,13 +120,14 @@ void expectRefusal(const std::function<void()> &change)
 // Makes the failures a care team can meet, each carrying one marker: a
 // client that names no existing unit (foreign key), two first notes in the
 // same field (unique key), a note saved over someone else's (lost update), a
-// value of the wrong form, and a change to approved minutes (the lock's
-// trigger). Each is refused; what the server logged is the test.
-void failWithCareData(const QString &url, const Markers &markers)
+// value of the wrong form, a change to approved minutes (the lock's trigger)
+// and a client added by a login that may only read. Each is refused; what
+// the server logged is the test.
+void failWithCareData(const QString &database, const QString &readerLogin, const Markers &markers)
 {
     ConnectionSpec spec;
     QString error;
-    REQUIRE(ConnectionSpec::parse(url, &spec, &error));
+    REQUIRE(ConnectionSpec::parse(urlFor(database), &spec, &error));
     Workspace workspace(spec);
     workspace.open();
     const test::MinutesFixture f
@@ -170,6 +172,23 @@ void failWithCareData(const QString &url, const Markers &markers)
             workspace.database(), QStringLiteral("UPDATE minute_entry SET text = ? WHERE id = ?"));
         update.bind(markers.lockedNote).bind(read.id).exec();
     });
+
+    // A login that may read but not write (permission denied).
+    const QString granted = asSuperuser(
+        {QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(readerLogin),
+            QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(readerLogin)},
+        database);
+    INFO(granted.toStdString());
+    REQUIRE(granted.isEmpty());
+    ConnectionSpec readerSpec;
+    REQUIRE(ConnectionSpec::parse(urlFor(database, readerLogin), &readerSpec, &error));
+    Workspace reader(readerSpec);
+    reader.open();
+    Client denied;
+    denied.unitId = f.unitId;
+    denied.personnummer = markers.personnummer;
+    denied.name = markers.deniedClientName;
+    expectRefusal([&] { reader.clients().create(denied, f.chairId); });
 }
 
 // The two databases and the login the test makes, gone again afterwards.
@@ -233,10 +252,10 @@ TEST_CASE("prepare-server keeps care data out of PostgreSQL's server log", "[pos
 
     const Markers safe;
     const qint64 safeFrom = logSize();
-    failWithCareData(urlFor(prepared), safe);
+    failWithCareData(prepared, scratch.login, safe);
     const QString safeLog = logSince(safeFrom);
     for (const QString &marker : {safe.personnummer, safe.clientName, safe.duplicateNote,
-             safe.lockedNote, safe.lostUpdateNote, safe.invalidValue}) {
+             safe.lockedNote, safe.lostUpdateNote, safe.invalidValue, safe.deniedClientName}) {
         INFO("in the server log: " << marker.toStdString());
         CHECK_FALSE(safeLog.contains(marker));
     }
@@ -245,10 +264,10 @@ TEST_CASE("prepare-server keeps care data out of PostgreSQL's server log", "[pos
     // put the values into the log, so the test above could fail.
     const Markers unsafe;
     const qint64 unsafeFrom = logSize();
-    failWithCareData(urlFor(plain), unsafe);
+    failWithCareData(plain, scratch.login, unsafe);
     const QString unsafeLog = logSince(unsafeFrom);
     for (const QString &marker : {unsafe.personnummer, unsafe.clientName, unsafe.duplicateNote,
-             unsafe.lockedNote, unsafe.invalidValue}) {
+             unsafe.lockedNote, unsafe.invalidValue, unsafe.deniedClientName}) {
         INFO("missing from the server log: " << marker.toStdString());
         CHECK(unsafeLog.contains(marker));
     }
