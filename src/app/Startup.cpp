@@ -28,7 +28,16 @@ bool chooseConnection(const QApplication &app, ConnectionSpec *spec, QString *er
         *spec = ConnectionSpec::defaultLocal();
         return true;
     }
-    return ConnectionSpec::parse(text, spec, error);
+    if (!ConnectionSpec::parse(text, spec, error))
+        return false;
+    // The organisation's CA certificate: the server must prove itself with a
+    // certificate it issued for that very host, or no connection is made.
+    // A CA file named in the address itself is used as given.
+    const QString caFile = QSettings().value(QStringLiteral("database/caFile")).toString();
+    if (spec->engine == ConnectionSpec::Engine::Postgres && !caFile.isEmpty()
+        && !spec->options.contains(QLatin1String("sslrootcert=")))
+        return spec->requireVerifiedTls(caFile, error);
+    return true;
 }
 
 } // namespace tf

@@ -9,7 +9,9 @@ class QApplication;
 namespace tf {
 
 // Reads --database from the command line, then the setting
-// "database/connection", then falls back to the local SQLite default.
+// "database/connection", then falls back to the local SQLite default. For
+// PostgreSQL, the setting "database/caFile" requires TLS verified against
+// that CA certificate (sslmode=verify-full).
 // Returns false (with a Swedish message) when the choice cannot be used.
 bool chooseConnection(const QApplication &app, ConnectionSpec *spec, QString *error);
 

@@ -10,6 +10,7 @@
 #include "cli/MinutesCommands.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
+#include "cli/ServerCommands.h"
 #include "domain/StorageError.h"
 
 #include <QCommandLineParser>
@@ -97,6 +98,10 @@ const QList<CliCommand> &commands()
                            "| plan --as-of DATUM [--provider municipal|private]: bevarande och "
                            "gallring."),
             runRetention},
+        {QStringLiteral("prepare-server"),
+            QStringLiteral("PostgreSQL: ställer in databasen så att serverns logg aldrig får "
+                           "värden som programmet skickar (körs en gång av superanvändaren)."),
+            runPrepareServer},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "domain/StorageError.h"
 #include "services/Directory.h"
 #include "services/Identity.h"
+#include "services/ServerLogCare.h"
 #include "services/StoreDescription.h"
 #include "services/TemplateJson.h"
 #include "services/Workspace.h"
@@ -106,6 +107,12 @@ int runCheck(CliContext &context)
             problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("fel")},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
     };
+    // Not a problem of the data: the server's log may receive it.
+    const ServerLogState serverLog = serverLogState(workspace);
+    if (serverLog.applies)
+        result.insert(QStringLiteral("serverLog"),
+            QJsonObject {{QStringLiteral("careSafe"), serverLog.careSafe()},
+                {QStringLiteral("missing"), QJsonArray::fromStringList(serverLog.gaps)}});
     printJson(context.out, QJsonDocument(result));
     if (!problems.isEmpty()) {
         context.err

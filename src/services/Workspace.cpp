@@ -3,6 +3,7 @@
 #include "services/AccessLogger.h"
 #include "services/ConnectionWatch.h"
 #include "services/Directory.h"
+#include "services/ServerLogCare.h"
 #include "services/TemplateJson.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/AccessLogChain.h"
@@ -71,6 +72,7 @@ void Workspace::open()
     // entries written before it get their hashes.
     if (!m_db->isReadOnly())
         AccessLogChain::chainPending(*m_db);
+    warnWhenServerLogUnsafe(*this);
 }
 
 ChangeFeed &Workspace::changes()

@@ -1,6 +1,7 @@
 #include "storage/ConnectionSpec.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -34,6 +35,21 @@ QString firstServerOnly(const QString &url, QList<ConnectionSpec::Server> *more)
     }
     return url.left(authorityStart) + authority.left(at + 1) + servers.first()
         + url.mid(authorityEnd);
+}
+
+// Qt's driver joins the options with spaces and passes them unquoted, so a
+// value with a space, a semicolon or a quote would be cut or misread.
+bool isPassableOption(const QString &name, const QString &value, QString *error)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[\\s;'\\\\]"));
+    if (!value.contains(unsafe))
+        return true;
+    *error = QStringLiteral("Värdet för %1 (%2) får inte innehålla mellanslag, semikolon, "
+                            "apostrof eller omvänt snedstreck: databasdrivrutinen kan inte "
+                            "skicka det vidare. Är det en fil: lägg den där sökvägen saknar "
+                            "sådana tecken.")
+                 .arg(name, value);
+    return false;
 }
 } // namespace
 
@@ -75,8 +91,11 @@ bool ConnectionSpec::parse(const QString &text, ConnectionSpec *spec, QString *e
     }
     QStringList options;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items)
+    for (const auto &item : items) {
+        if (!isPassableOption(item.first, item.second, error))
+            return false;
         options << item.first + QLatin1Char('=') + item.second;
+    }
     spec->options = options.join(QLatin1Char(';'));
     return true;
 }
@@ -87,6 +106,21 @@ ConnectionSpec ConnectionSpec::defaultLocal()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     spec.path = QDir(folder).filePath(QStringLiteral("teamforum.sqlite"));
     return spec;
+}
+
+bool ConnectionSpec::requireVerifiedTls(const QString &caFile, QString *error)
+{
+    if (!isPassableOption(QStringLiteral("sslrootcert"), caFile, error))
+        return false;
+    QStringList kept;
+    const QStringList given = options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &option : given)
+        if (!option.startsWith(QLatin1String("sslmode="))
+            && !option.startsWith(QLatin1String("sslrootcert=")))
+            kept << option;
+    kept << QStringLiteral("sslmode=verify-full") << QStringLiteral("sslrootcert=") + caFile;
+    options = kept.join(QLatin1Char(';'));
+    return true;
 }
 
 QString ConnectionSpec::displayName() const

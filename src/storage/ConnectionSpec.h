@@ -42,6 +42,11 @@ struct ConnectionSpec
     static bool parse(const QString &text, ConnectionSpec *spec, QString *error);
     // The SQLite file under QStandardPaths::AppDataLocation.
     static ConnectionSpec defaultLocal();
+    // Requires TLS with the server's certificate checked against the CA
+    // certificate(s) in caFile (sslmode=verify-full), in place of any sslmode
+    // and sslrootcert given before. Returns false and sets *error (Swedish)
+    // when the path cannot be passed to the driver.
+    bool requireVerifiedTls(const QString &caFile, QString *error);
     // For messages and logs: never includes the password.
     QString displayName() const;
 };

@@ -20,6 +20,37 @@ bool isOwnRule(const QSqlError &error, const char *marker)
 // it is a generic one (constraint, raise_exception).
 const char *const kLockedMarker = "minutes_locked";
 
+// libpq's words when a TLS connection (sslmode=verify-full) is refused; the
+// driver passes them on in English. Empty when the error is not about TLS.
+QString tlsRefusal(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    const auto has = [&text](const char *words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (has("server does not support SSL"))
+        return QStringLiteral("Databasservern erbjuder ingen krypterad anslutning (TLS), och "
+                              "Teamforum ansluter bara krypterat. Be den som sköter servern slå "
+                              "på TLS.");
+    if (has("root certificate file") || has("could not read root certificate"))
+        return QStringLiteral("Filen med certifikatutfärdarens (CA:s) certifikat, som ska "
+                              "styrka databasserverns identitet, saknas eller kan inte läsas. "
+                              "Kontrollera sökvägen i inställningarna.");
+    if (has("certificate verify failed"))
+        return QStringLiteral("Databasserverns certifikat är inte utfärdat av den "
+                              "certifikatutfärdare (CA) som Teamforum litar på. Servern kan "
+                              "vara fel server; ingen anslutning gjordes. Kontrollera CA-filen "
+                              "eller fråga IT.");
+    if (has("does not match host name") || has("host name from server certificate"))
+        return QStringLiteral("Databasserverns certifikat gäller inte för den värd som "
+                              "anslutningen går till. Servern kan vara fel server; ingen "
+                              "anslutning gjordes. Använd värdnamnet som står i certifikatet.");
+    if (has("SSL"))
+        return QStringLiteral("Den krypterade anslutningen (TLS) till databasservern kunde inte "
+                              "upprättas.");
+    return {};
+}
+
 const QString kAppendOnly = QStringLiteral(
     "Loggen kan bara kompletteras: en rad i den kan aldrig ändras eller tas bort.");
 const QString kRetry = QStringLiteral("Försök igen om en stund.");
@@ -135,6 +166,9 @@ StorageError postgresError(const QSqlError &error, const QString &what)
     if (state == QLatin1String("25006"))
         return make(Kind::ReadOnly, what,
             QStringLiteral("Databasen är skrivskyddad. Ändringen sparades inte."), state);
+    if (const QString tls = tlsRefusal(error);
+        !tls.isEmpty() && error.type() == QSqlError::ConnectionError)
+        return make(Kind::General, what, tls, state);
     // Class 08, and the server shutting down or restarting (57P01 admin
     // shutdown, 57P02 crash shutdown, 57P03 cannot connect now): the
     // connection is gone and the program opens it again.
