@@ -26,6 +26,7 @@ int runPrepareServer(CliContext &context)
         {QStringLiteral("database"), prepared.database},
         {QStringLiteral("settings"), settings},
         {QStringLiteral("changed"), QJsonArray::fromStringList(prepared.changed)},
+        {QStringLiteral("searchMatchLeakproof"), prepared.searchMatchLeakproof},
         {QStringLiteral("appliesTo"), QStringLiteral("nya anslutningar")},
     };
     context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));

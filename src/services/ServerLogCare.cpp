@@ -3,6 +3,7 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/SearchMatchLeakproof.h"
 #include "storage/ServerLogSettings.h"
 
 #include <spdlog/spdlog.h>
@@ -42,6 +43,9 @@ PreparedServer prepareServer(const ConnectionSpec &spec)
     db.open();
     const QStringList before = careSafeLogGaps(db);
     applyCareSafeLogSettings(db);
+    const bool markedBefore = searchMatchIsLeakproof(db);
+    if (!markedBefore)
+        markSearchMatchLeakproof(db);
     PreparedServer prepared;
     prepared.database = spec.displayName();
     for (const auto &setting : careSafeLogSettings()) {
@@ -50,6 +54,9 @@ PreparedServer prepareServer(const ConnectionSpec &spec)
             if (gap.startsWith(setting.name + QLatin1Char('=')))
                 prepared.changed << setting.name;
     }
+    prepared.searchMatchLeakproof = searchMatchIsLeakproof(db);
+    if (!markedBefore && prepared.searchMatchLeakproof)
+        prepared.changed << QStringLiteral("search_match_leakproof");
     return prepared;
 }
 

@@ -29,11 +29,15 @@ struct PreparedServer
     QString database; // the server, without a password
     QList<QPair<QString, QString>> settings; // name, value: all that were set
     QStringList changed; // those that had another value before
+    // The full-text match may run before the row-level security policies,
+    // so a search uses its index (see storage/SearchMatchLeakproof.h).
+    bool searchMatchLeakproof = false;
 };
 
-// Makes the per-database log settings on the database of `spec`, without
-// touching its tables: run once by the server's superuser; running it again
-// changes nothing. Throws StorageError in Swedish (Refused without the right).
+// Makes the per-database log settings on the database of `spec`, and marks
+// its full-text match functions leakproof, without touching its tables: run
+// once by the server's superuser (again after a restore from pg_dump, which
+// does not carry the marks); running it again changes nothing. Throws StorageError in Swedish (Refused without the right).
 PreparedServer prepareServer(const ConnectionSpec &spec);
 
 } // namespace tf

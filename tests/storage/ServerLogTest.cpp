@@ -244,10 +244,16 @@ TEST_CASE("prepare-server keeps care data out of PostgreSQL's server log", "[pos
     CHECK(settings[QStringLiteral("log_error_verbosity")].toString() == QStringLiteral("terse"));
     CHECK(first.json()[QStringLiteral("changed")].toArray().contains(
         QStringLiteral("log_min_messages")));
+    // The search's full-text match may then run before the row-level
+    // security policies, so it can use its index.
+    CHECK(first.json()[QStringLiteral("changed")].toArray().contains(
+        QStringLiteral("search_match_leakproof")));
+    CHECK(first.json()[QStringLiteral("searchMatchLeakproof")].toBool());
     const test::CliRun again = test::runCli(
         {QStringLiteral("--database"), urlFor(prepared), QStringLiteral("prepare-server")});
     REQUIRE(again.exitCode == 0);
     CHECK(again.json()[QStringLiteral("changed")].toArray().isEmpty());
+    CHECK(again.json()[QStringLiteral("searchMatchLeakproof")].toBool());
     CHECK(again.json()[QStringLiteral("settings")] == first.json()[QStringLiteral("settings")]);
 
     const Markers safe;
