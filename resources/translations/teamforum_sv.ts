@@ -595,6 +595,42 @@
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
+    <message>
+        <source>Change &amp;text…</source>
+        <translation>Ändra &amp;text…</translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s text</source>
+        <translation>Ändra åtgärdens text</translation>
+    </message>
+    <message>
+        <source>Change text</source>
+        <translation>Ändra text</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Vad ska göras</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>the action&apos;s text</source>
+        <translation>åtgärdens text</translation>
+    </message>
 </context>
 <context>
     <name>tf::AddAgendaItemDialog</name>
@@ -1594,6 +1630,65 @@
     </message>
 </context>
 <context>
+    <name>tf::ConflictDialog</name>
+    <message>
+        <source>Combined text</source>
+        <translation>Sammanslagen text</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>Någon annan har ändrat samma text</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were changing it. Your text and theirs are shown side by side; nothing has been lost. Keep yours, take theirs, or edit the combined text and save it.</source>
+        <translation>Någon annan sparade %1 medan du ändrade den. Din text och den andras visas sida vid sida; inget har gått förlorat. Behåll din, ta den andras eller redigera den sammanslagna texten och spara den.</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Din text</translation>
+    </message>
+    <message>
+        <source>Their text</source>
+        <translation>Deras text</translation>
+    </message>
+    <message>
+        <source>&amp;Your text</source>
+        <translation>&amp;Din text</translation>
+    </message>
+    <message>
+        <source>T&amp;heir text (saved)</source>
+        <translation>D&amp;eras text (sparad)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Behåll &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ta deras</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <source>&amp;Save combined</source>
+        <translation>&amp;Spara sammanslagen</translation>
+    </message>
+    <message>
+        <source>Save combined</source>
+        <translation>Spara sammanslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Combined text, to edit</source>
+        <translation>Sammanslagen text att &amp;redigera</translation>
+    </message>
+</context>
+<context>
     <name>tf::ConsentDialog</name>
     <message>
         <source>Sharing with</source>
@@ -2412,6 +2507,10 @@
     <message>
         <source>Client: %1 · each profession presents the client&apos;s needs from its own field, then the client&apos;s wishes.</source>
         <translation>Kund: %1 · varje profession presenterar kundens behov utifrån sitt område, sedan kundens önskemål.</translation>
+    </message>
+    <message>
+        <source>the notes &quot;%1&quot;</source>
+        <translation>anteckningen ”%1”</translation>
     </message>
 </context>
 <context>

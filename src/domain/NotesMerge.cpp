@@ -18,4 +18,10 @@ QString mergeNotes(const QString &base, const QString &theirs, const QString &mi
     return theirs + separator + mine;
 }
 
+bool notesMergeWithoutChoice(const QString &base, const QString &theirs, const QString &mine)
+{
+    return mine == theirs || mine == base || theirs == base || theirs.isEmpty()
+        || (theirs.startsWith(base) && mine.startsWith(base));
+}
+
 } // namespace tf

@@ -12,4 +12,9 @@ namespace tf {
 // first. The writer then reads the field and removes what should not stay.
 QString mergeNotes(const QString &base, const QString &theirs, const QString &mine);
 
+// Whether mergeNotes joins the two without a choice to make: one side
+// changed nothing, or both only added to the base (an empty base included).
+// Otherwise one changed what the other had, and the writer decides.
+bool notesMergeWithoutChoice(const QString &base, const QString &theirs, const QString &mine);
+
 } // namespace tf

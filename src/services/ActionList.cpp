@@ -115,6 +115,23 @@ void ActionList::markDone(qint64 actionId)
     m_workspace.actions().markDone(*action, m_workspace.actorId());
 }
 
+std::optional<Action> ActionList::action(qint64 actionId)
+{
+    return m_workspace.actions().byId(actionId);
+}
+
+int ActionList::changeText(const Action &read, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("En åtgärd måste säga vad som ska göras. Texten har inte sparats."));
+    Action changed = read;
+    changed.what = text.trimmed();
+    // The repository's version check turns a change made meanwhile into a
+    // conflict instead of overwriting it.
+    return m_workspace.actions().save(changed, m_workspace.actorId());
+}
+
 QList<ActionListRow> ActionList::followUpsFor(const Meeting &meeting)
 {
     const QDate day = stockholmDate(meeting.startUtc);

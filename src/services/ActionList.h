@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace tf {
 
 class Workspace;
@@ -36,6 +38,12 @@ public:
     QList<ActionListRow> forPerson(qint64 personId, ActionFilter filter, const QDate &today);
     // Records who closed the action and when.
     void markDone(qint64 actionId);
+    // The action as stored now.
+    std::optional<Action> action(qint64 actionId);
+    // Changes what the action says, over the version `read` holds. Throws
+    // StorageError::Kind::Conflict when someone else changed the action
+    // since, Refused for an empty text. Returns the new version.
+    int changeText(const Action &read, const QString &text);
 
     // The open actions of the meeting's unit that come back on its agenda:
     // decided at an earlier meeting, with a follow-up date on or before this

@@ -24,3 +24,18 @@ TEST_CASE("concurrent typing in one notes field is merged without losing text", 
     CHECK(mergeNotes(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("A C"))
         == QStringLiteral("A C"));
 }
+
+TEST_CASE("only concurrent additions are merged without asking the writer", "[minutes]")
+{
+    using tf::notesMergeWithoutChoice;
+    CHECK(notesMergeWithoutChoice({}, QStringLiteral("Greta"), QStringLiteral("Läkaren")));
+    CHECK(notesMergeWithoutChoice(QStringLiteral("Fall i natt."),
+        QStringLiteral("Fall i natt. Inga skador."), QStringLiteral("Fall i natt. Larmet.")));
+    CHECK(notesMergeWithoutChoice(QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("B")));
+    CHECK(notesMergeWithoutChoice(QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A")));
+    // One rewrote what the other had: the writer chooses.
+    CHECK_FALSE(notesMergeWithoutChoice(QStringLiteral("Äter dåligt."),
+        QStringLiteral("Äter bättre nu."), QStringLiteral("Äter dåligt. Vägs varje vecka.")));
+    CHECK_FALSE(notesMergeWithoutChoice(QStringLiteral("Fall i natt."),
+        QStringLiteral("Fall i natt. Inga skador."), QStringLiteral("Föll i natt.")));
+}

@@ -9,6 +9,7 @@
 #include "ui/care/CareText.h"
 #include "ui/care/FeedbackDialog.h"
 #include "ui/care/OpenActionRows.h"
+#include "ui/common/LiveRefresh.h"
 
 #include <QGroupBox>
 #include <QPushButton>
@@ -50,6 +51,8 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
 
 void ContactAfterMeetingPanel::refresh()
 {
+    const KeepPlace keepFeedback(m_feedbackTable);
+    const KeepPlace keepActions(m_actionTable);
     const qint64 me = m_workspace.actorId();
     const QList<FeedbackDue> due = feedbackDueFor(m_workspace, me);
     QHash<qint64, QString> meetingLabels;

@@ -13,8 +13,10 @@
 #include "ui/care/ContactAfterMeetingPanel.h"
 #include "ui/care/ParticipationChecklist.h"
 #include "ui/care/SipNeedDialog.h"
+#include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -104,7 +106,37 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     });
     connect(m_afterMeeting, &ContactAfterMeetingPanel::feedbackMarked, this,
         &ContactPersonView::refresh);
+    new LiveRefresh(workspace, this,
+        {QStringLiteral("client"), QStringLiteral("meeting"), QStringLiteral("agenda_item"),
+            QStringLiteral("participation"), QStringLiteral("consent"), QStringLiteral("sip_need"),
+            QStringLiteral("team_action"), QStringLiteral("client_feedback"),
+            QStringLiteral("minutes_closing"), QStringLiteral("person")},
+        [this] { showOthersChanges(); });
     refresh();
+}
+
+void ContactPersonView::showOthersChanges()
+{
+    // The checklist stays as it is while the user is in it or has typed in
+    // it: a save then meets the other's version as a conflict, never a loss.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool keepChecklist
+        = m_checklist->hasUnsavedChanges() || (focus && m_checklist->isAncestorOf(focus));
+    const qint64 selected = m_clientId;
+    int selectedRow = -1;
+    {
+        const QScopedValueRollback<bool> setting(m_settingRow, true);
+        const KeepPlace keepPlace(m_clientTable);
+        m_clientModel->setClients(
+            readMyClientStatuses(m_workspace, QDateTime::currentDateTimeUtc()),
+            QDate::currentDate());
+        selectedRow = m_clientModel->rowOf(selected);
+    }
+    if (selectedRow >= 0)
+        showClient(selectedRow, !keepChecklist);
+    else if (!keepChecklist)
+        refresh(); // the chosen client left the list
+    m_afterMeeting->refresh();
 }
 
 bool ContactPersonView::saveChecklist()
@@ -150,7 +182,7 @@ void ContactPersonView::refresh()
     m_afterMeeting->refresh();
 }
 
-void ContactPersonView::showClient(int row)
+void ContactPersonView::showClient(int row, bool reloadChecklist)
 {
     const MyClientStatus *status = m_clientModel->clientAt(row);
     const bool valid = status != nullptr;
@@ -176,7 +208,8 @@ void ContactPersonView::showClient(int row)
         m_nextMeeting->setText(
             tr("Next meeting for %1: %2").arg(name, meetingLabel(m_workspace, place->meeting)));
     }
-    m_checklist->load(agendaItemId);
+    if (reloadChecklist)
+        m_checklist->load(agendaItemId);
     m_consent->setText(ClientCareSummary::consentsHtml(m_workspace, m_clientId));
     m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
 }

@@ -32,7 +32,12 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void showClient(int row);
+    // reloadChecklist false: the checklist keeps what the user has in it.
+    void showClient(int row, bool reloadChecklist = true);
+    // Another client changed what the view shows: read it again without
+    // saving anything on the user's behalf, keeping the chosen client and
+    // the checklist the user is typing in.
+    void showOthersChanges();
     void currentRowChanged(int row, int previousRow);
     void addAgendaItem();
     void registerConsent();

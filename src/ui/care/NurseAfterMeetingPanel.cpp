@@ -10,6 +10,7 @@
 #include "ui/care/CareText.h"
 #include "ui/care/OpenActionRows.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/LiveRefresh.h"
 
 #include <QGroupBox>
 #include <QPushButton>
@@ -48,6 +49,8 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
 
 void NurseAfterMeetingPanel::refresh()
 {
+    const KeepPlace keepActions(m_actions);
+    const KeepPlace keepNeeds(m_sip);
     const qint64 me = m_workspace.actorId();
     loadOpenActions(m_workspace, m_actionModel, me);
 

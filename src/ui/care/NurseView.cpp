@@ -12,6 +12,7 @@
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
 #include "ui/care/SipNeedDialog.h"
+#include "ui/common/LiveRefresh.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -108,6 +109,20 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
             refresh();
     });
     connect(m_afterMeeting, &NurseAfterMeetingPanel::sipMarked, this, &NurseView::refresh);
+    new LiveRefresh(workspace, this,
+        {QStringLiteral("meeting"), QStringLiteral("agenda_item"), QStringLiteral("client"),
+            QStringLiteral("risk_assessment"), QStringLiteral("risk_interval"),
+            QStringLiteral("client_admission"), QStringLiteral("risk_instrument_setting"),
+            QStringLiteral("team_action"), QStringLiteral("sip_need"),
+            QStringLiteral("minutes_closing"), QStringLiteral("person")},
+        [this] { showOthersChanges(); });
+    refresh();
+}
+
+void NurseView::showOthersChanges()
+{
+    const KeepPlace keepTree(m_meetings, -1); // the tree keeps its chosen row itself
+    const KeepPlace keepHistory(m_history);
     refresh();
 }
 

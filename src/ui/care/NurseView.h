@@ -37,6 +37,9 @@ private:
     void writeSbar();
     void editRoutine();
     void selectionChanged();
+    // Another client changed what the view shows: read it again, keeping
+    // the chosen row and the scroll positions.
+    void showOthersChanges();
 
     Workspace &m_workspace;
     ComingAssessmentsTree *m_meetings;

@@ -6,6 +6,7 @@
 #include "services/chair/ChairMeetings.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -21,6 +22,8 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tf {
 
@@ -199,6 +202,26 @@ void AgendaPanel::reload()
         m_status->setText(tr("Choose a meeting to see its agenda."));
     else
         m_status->clear();
+}
+
+void AgendaPanel::showOthersChanges()
+{
+    if (ChairMeetings(m_workspace).isLocked(m_meetingId) != m_locked) {
+        // Approved elsewhere: everything turns read-only (or back).
+        setMeeting(m_meetingId);
+        return;
+    }
+    const KeepPlace keepPlace(m_table, Qt::UserRole); // the title holds the item's id
+    reload();
+}
+
+bool AgendaPanel::isEditing() const
+{
+    // A cell's editor is the only widget the table puts on its viewport.
+    const auto editors
+        = m_table->viewport()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    return std::any_of(
+        editors.begin(), editors.end(), [](const QWidget *editor) { return editor->isVisible(); });
 }
 
 void AgendaPanel::buildAgenda()

@@ -28,6 +28,11 @@ public:
     void setMeeting(qint64 meetingId);
     qint64 meetingId() const { return m_meetingId; }
     void buildAgenda();
+    // Reads the agenda again after another client changed it, keeping the
+    // chosen item, the scroll position and what is typed for a new item.
+    void showOthersChanges();
+    // A cell is being edited: a refresh would throw the typing away.
+    bool isEditing() const;
 
 Q_SIGNALS:
     void changed();

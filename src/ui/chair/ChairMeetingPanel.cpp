@@ -93,6 +93,7 @@ void ChairMeetingPanel::reloadAgenda()
 void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
 {
     m_meetingId = meetingId;
+    m_hasUnit = hasUnit;
     ChairMeetings meetings(m_workspace);
     const auto meeting = meetings.meeting(m_meetingId);
     // Approved minutes are a record: the meeting is neither moved nor cancelled.
@@ -136,6 +137,18 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again")
                                                                   : tr("Cancel meeting"));
     m_cancel->setAccessibleName(m_cancel->text());
+}
+
+void ChairMeetingPanel::showOthersChanges()
+{
+    showMeeting(m_meetingId, m_hasUnit);
+    m_agenda->showOthersChanges();
+    m_participants->showOthersChanges();
+}
+
+bool ChairMeetingPanel::isEditing() const
+{
+    return m_agenda->isEditing();
 }
 
 void ChairMeetingPanel::moveMeeting()

@@ -29,6 +29,11 @@ public:
     // Reloads after the team or the clients of the unit changed.
     void reloadParticipants();
     void reloadAgenda();
+    // Shows what another client changed in the meeting, its agenda or its
+    // participants; the chosen rows and what is typed stay.
+    void showOthersChanges();
+    // The user is editing an agenda cell.
+    bool isEditing() const;
 
     // The actions behind the buttons, callable by tests.
     void moveMeeting();
@@ -47,6 +52,7 @@ private:
     Workspace &m_workspace;
     QDate m_today = QDate::currentDate();
     qint64 m_meetingId = 0;
+    bool m_hasUnit = false;
     QLabel *m_header;
     QPushButton *m_move;
     QPushButton *m_cancel;

@@ -16,6 +16,7 @@
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -91,7 +92,27 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
         m_calendar->showDate(date);
         reloadMeetings();
     });
+    m_othersChanges = new LiveRefresh(workspace, this,
+        {QStringLiteral("unit"), QStringLiteral("meeting"), QStringLiteral("meeting_series"),
+            QStringLiteral("agenda_item"), QStringLiteral("participant"),
+            QStringLiteral("rotation_pick"), QStringLiteral("minutes_closing"),
+            QStringLiteral("team_member"), QStringLiteral("unit_planning"),
+            QStringLiteral("client"), QStringLiteral("person"), QStringLiteral("forum_template")},
+        [this] { showOthersChanges(); });
+    m_othersChanges->setBusy([this] { return m_meetingPanel->isEditing(); });
     reloadUnits();
+}
+
+void ChairView::showOthersChanges()
+{
+    if (m_othersChanges->changed(QStringLiteral("unit")) && !fillUnits()) {
+        unitChanged(); // the chosen unit is gone
+        return;
+    }
+    reloadMeetings();
+    if (m_othersChanges->changed(QStringLiteral("person")))
+        m_meetingPanel->reloadParticipants(); // the staff to choose from
+    m_meetingPanel->showOthersChanges();
 }
 
 void ChairView::setToday(const QDate &today)
@@ -109,6 +130,12 @@ qint64 ChairView::currentUnitId() const
 
 void ChairView::reloadUnits()
 {
+    fillUnits();
+    unitChanged();
+}
+
+bool ChairView::fillUnits()
+{
     const qint64 current = currentUnitId();
     QSignalBlocker block(m_unit);
     m_unit->clear();
@@ -116,8 +143,9 @@ void ChairView::reloadUnits()
         m_unit->addItem(
             QStringLiteral("%1 – %2").arg(unit.name, serviceTypeDisplayName(unit.serviceType)),
             unit.id);
-    m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
-    unitChanged();
+    const int index = m_unit->findData(current);
+    m_unit->setCurrentIndex(std::max(0, index));
+    return index >= 0;
 }
 
 void ChairView::unitChanged()

@@ -10,6 +10,7 @@ class QComboBox;
 namespace tf {
 
 class ChairMeetingPanel;
+class LiveRefresh;
 class MeetingCalendar;
 class Workspace;
 
@@ -44,6 +45,11 @@ private:
     void planShownRange();
     void reloadMeetings();
     void showMeeting();
+    // Puts the units in the picker; false when the chosen one is gone.
+    bool fillUnits();
+    // Another client changed what the view shows: read it again, keeping
+    // the unit, the chosen meeting, the scroll positions and any typing.
+    void showOthersChanges();
 
     Workspace &m_workspace;
     QDate m_today = QDate::currentDate();
@@ -51,6 +57,7 @@ private:
     QComboBox *m_unit;
     MeetingCalendar *m_calendar;
     ChairMeetingPanel *m_meetingPanel;
+    LiveRefresh *m_othersChanges;
 };
 
 } // namespace tf

@@ -3,6 +3,7 @@
 #include "domain/SeriesPlanner.h"
 #include "domain/SwedishHolidays.h"
 #include "models/MeetingListModel.h"
+#include "ui/common/LiveRefresh.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -244,6 +245,10 @@ void MeetingCalendar::setMeetings(const QList<Meeting> &meetings,
     m_meetings = meetings;
     m_titles = titles;
     m_notes = notes;
+    // Read again after a change here or by another client: the user's place stays.
+    // The chosen meeting is chosen again by the caller (selectMeeting).
+    const KeepPlace keepWeek(m_week, -1);
+    const KeepPlace keepList(m_list, -1);
     fillWeek();
     fillMonth();
     fillList();

@@ -6,6 +6,7 @@
 #include "services/chair/MeetingParticipants.h"
 #include "services/scheduling/SchedulingService.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
@@ -115,6 +116,16 @@ void ParticipantsPanel::reloadPeople()
 {
     m_peopleLoaded = false;
     setMeeting(m_meetingId);
+}
+
+void ParticipantsPanel::showOthersChanges()
+{
+    if (ChairMeetings(m_workspace).isLocked(m_meetingId) != m_locked) {
+        setMeeting(m_meetingId);
+        return;
+    }
+    const KeepPlace keepPlace(m_table, Qt::UserRole); // the name holds the person's id
+    reload();
 }
 
 void ParticipantsPanel::loadPeopleOnce()

@@ -30,6 +30,9 @@ public:
     void setMeeting(qint64 meetingId);
     // Reads the staff list again (after the team dialog).
     void reloadPeople();
+    // Reads the participants again after another client changed them,
+    // keeping the chosen person and the scroll position.
+    void showOthersChanges();
     // "Today" for the lead-time flag; tests fix it.
     void setToday(const QDate &today) { m_today = today; }
 

@@ -1,21 +1,26 @@
 #include "ui/minutes/ActionsView.h"
 
+#include "domain/NotesMerge.h"
+#include "domain/StorageError.h"
 #include "models/ActionTableModel.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
-#include "services/minutes/StoreChanges.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -29,7 +34,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     , m_model(new ActionTableModel(this))
     , m_table(new QTableView(this))
     , m_markDone(new QPushButton(tr("Mark as &done  (Ctrl+D)"), this))
-    , m_reload(new QTimer(this))
+    , m_editText(new QPushButton(tr("Change &text…"), this))
 {
     setObjectName(QStringLiteral("actionsView"));
     m_unit->setObjectName(QStringLiteral("actionsUnitComboBox"));
@@ -63,6 +68,8 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     addAction(markDone);
     connect(markDone, &QAction::triggered, this, &ActionsView::markSelectedDone);
     m_markDone->setToolTip(tr("Ctrl+D"));
+    m_editText->setObjectName(QStringLiteral("editActionTextButton"));
+    m_editText->setAccessibleName(tr("Change the action's text"));
 
     auto *row = new QHBoxLayout;
     for (auto [label, box] : {std::pair {tr("U&nit"), m_unit}, std::pair {tr("&Person"), m_person},
@@ -75,25 +82,20 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_markDone, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_markDone);
+    buttons->addWidget(m_editText);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     fillChoices();
     for (QComboBox *box : {m_unit, m_person, m_filter})
         connect(box, &QComboBox::currentIndexChanged, this, &ActionsView::refresh);
     connect(m_markDone, &QPushButton::clicked, this, &ActionsView::markSelectedDone);
-    m_reload->setSingleShot(true);
-    m_reload->setInterval(100);
-    connect(m_reload, &QTimer::timeout, this, &ActionsView::refresh);
-    connect(new StoreChanges(m_workspace, this), &StoreChanges::changed, this,
-        [this](const QString &table) { onStoreChanged(table); });
-}
-
-void ActionsView::onStoreChanged(const QString &table)
-{
-    // A hidden list is read afresh when shown (showEvent).
-    static const QStringList shown = {QStringLiteral("team_action"), QStringLiteral("meeting")};
-    // Not restarted by each signal: a steady stream still shows.
-    if (isVisible() && (table.isEmpty() || shown.contains(table)) && !m_reload->isActive())
-        m_reload->start();
+    connect(m_editText, &QPushButton::clicked, this, &ActionsView::editSelectedText);
+    // Another client's change to the actions shows, the chosen one kept.
+    new LiveRefresh(m_workspace, this,
+        {QStringLiteral("team_action"), QStringLiteral("meeting"), QStringLiteral("person")},
+        [this] { refresh(); });
 }
 
 void ActionsView::fillChoices()
@@ -122,6 +124,7 @@ void ActionsView::refresh()
     // The list is read again when someone else changes it: the chosen
     // action stays chosen.
     const qint64 selectedId = m_model->actionIdAt(m_table->currentIndex().row());
+    const KeepPlace keepPlace(m_table);
     ActionList list(m_workspace);
     const qint64 personId = m_person->currentData().toLongLong();
     const QList<ActionListRow> rows = personId > 0
@@ -155,6 +158,81 @@ bool ActionsView::markSelectedDone()
     }
     if (!runGuarded(this, tr("Not saved"), [&] { ActionList(m_workspace).markDone(actionId); }))
         return false;
+    refresh();
+    return true;
+}
+
+bool ActionsView::editSelectedText()
+{
+    const qint64 actionId = m_model->actionIdAt(m_table->currentIndex().row());
+    std::optional<Action> read;
+    if (actionId != 0)
+        runGuarded(
+            this, tr("Change text"), [&] { read = ActionList(m_workspace).action(actionId); });
+    if (!read) {
+        MessageBox::information(this, tr("Change text"), tr("Choose an action in the list first."));
+        return false;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("actionTextDialog"));
+    dialog.setWindowTitle(tr("Change the action's text"));
+    auto *field = new QLineEdit(read->what, &dialog);
+    field->setObjectName(QStringLiteral("actionTextLineEdit"));
+    field->setAccessibleName(tr("What is to be done"));
+    auto *label = new QLabel(tr("&What is to be done"), &dialog);
+    label->setBuddy(field);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveActionTextButton"));
+    save->setAccessibleName(tr("Save"));
+    save->setDefault(true);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelActionTextButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(field);
+    layout->addWidget(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || field->text() == read->what)
+        return false;
+    return saveText(*read, field->text());
+}
+
+bool ActionsView::saveText(Action read, QString text)
+{
+    ActionList list(m_workspace);
+    // Until saved, or until the user takes the other's text or gives up:
+    // a third writer can meet the user's choice with another conflict.
+    for (;;) {
+        bool conflict = false;
+        const bool ok = runGuarded(this, tr("Not saved"), [&] {
+            try {
+                list.changeText(read, text);
+            } catch (const StorageError &error) {
+                if (error.kind() != StorageError::Kind::Conflict)
+                    throw;
+                conflict = true;
+            }
+        });
+        if (!ok)
+            return false;
+        if (!conflict)
+            break;
+        std::optional<Action> stored;
+        if (!runGuarded(this, tr("Not saved"), [&] { stored = list.action(read.id); }) || !stored)
+            return false;
+        ConflictDialog dialog(tr("the action's text"), text, stored->what,
+            mergeNotes(read.what, stored->what, text), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        read = *stored;
+        text = dialog.chosenText();
+        if (dialog.choice() == ConflictDialog::Choice::Theirs || text == read.what)
+            break; // stored already
+    }
     refresh();
     return true;
 }

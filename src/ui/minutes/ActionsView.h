@@ -1,11 +1,12 @@
 #pragma once
 
+#include "domain/Action.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace tf {
 
@@ -23,13 +24,18 @@ public:
 
     void refresh();
     bool markSelectedDone();
+    // Asks for the chosen action's new text and saves it (saveText).
+    bool editSelectedText();
+    // Saves `text` as what the action says, over the version `read` holds.
+    // When someone else changed the action meanwhile, both texts are shown
+    // side by side (ConflictDialog) and the user's choice is saved.
+    bool saveText(Action read, QString text);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void fillChoices();
-    void onStoreChanged(const QString &table);
 
     Workspace &m_workspace;
     QComboBox *m_unit;
@@ -38,7 +44,7 @@ private:
     ActionTableModel *m_model;
     QTableView *m_table;
     QPushButton *m_markDone;
-    QTimer *m_reload; // folds a burst of others' changes into one read
+    QPushButton *m_editText;
 };
 
 } // namespace tf

@@ -1,11 +1,10 @@
 #include "ui/minutes/MeetingModeView.h"
 
-#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
-#include "services/minutes/StoreChanges.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProblemBanner.h"
 #include "ui/minutes/ActionRecorder.h"
@@ -60,7 +59,6 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     , m_undoButton(new QToolButton(this))
     , m_redoButton(new QToolButton(this))
     , m_clock(new QTimer(this))
-    , m_othersChanged(new QTimer(this))
 {
     setObjectName(QStringLiteral("meetingModeView"));
     // Large, readable text for a projector.
@@ -151,18 +149,11 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
         else if (index == 0)
             m_editor->setCurrentIndex(m_editor->currentIndex());
     });
-    m_othersChanged->setSingleShot(true);
-    m_othersChanged->setInterval(100);
-    connect(m_othersChanged, &QTimer::timeout, this, &MeetingModeView::showOthersChanges);
-    connect(new StoreChanges(workspace, this), &StoreChanges::changed, this,
-        [this](const QString &table) {
-            static const QStringList shown = {QStringLiteral("minute_entry"),
-                QStringLiteral("team_action"), QStringLiteral("minutes_closing")};
-            // Not restarted by each signal: a steady stream still shows.
-            if (m_meeting.id != 0 && (table.isEmpty() || shown.contains(table))
-                && !m_othersChanged->isActive())
-                m_othersChanged->start();
-        });
+    m_othersChanges = new LiveRefresh(workspace, this,
+        {QStringLiteral("minute_entry"), QStringLiteral("team_action"),
+            QStringLiteral("minutes_closing"), QStringLiteral("participant"),
+            QStringLiteral("meeting")},
+        [this] { showOthersChanges(); });
     m_tabs->setEnabled(false);
     for (QPushButton *b : {m_previous, m_next, m_newAction})
         b->setEnabled(false);
@@ -320,15 +311,18 @@ void MeetingModeView::showOthersChanges()
 {
     if (!m_meeting.id)
         return;
-    try {
-        m_editor->refreshFromStore();
-        m_followUps->load(m_meeting);
-        if (MeetingMinutes(m_workspace).isLocked(m_meeting.id) != m_locked) {
-            m_closing->load(m_meeting, m_attendance->participants());
-            applyLock();
-        }
-    } catch (const StorageError &) {
-        // Only a view of others' work: the next change or opening tries again.
+    m_editor->refreshFromStore();
+    m_followUps->load(m_meeting);
+    // Attendance only when it changed: its list is rebuilt, and another
+    // secretary's notes come every second.
+    if (m_othersChanges->changed(QStringLiteral("participant"))
+        || m_othersChanges->changed(QStringLiteral("meeting"))) {
+        m_meeting = MeetingMinutes(m_workspace).meeting(m_meeting.id).value_or(m_meeting);
+        m_attendance->load(m_meeting);
+    }
+    if (MeetingMinutes(m_workspace).isLocked(m_meeting.id) != m_locked) {
+        m_closing->load(m_meeting, m_attendance->participants());
+        applyLock();
     }
 }
 

@@ -21,6 +21,7 @@ class ActionRecorder;
 class AttendancePanel;
 class ClosingPanel;
 class FollowUpPanel;
+class LiveRefresh;
 class MeetingChooser;
 class MeetingClockBar;
 class MinutesEditor;
@@ -81,7 +82,7 @@ private:
     QToolButton *m_undoButton;
     QToolButton *m_redoButton;
     QTimer *m_clock;
-    QTimer *m_othersChanged; // folds a burst of others' saves into one read
+    LiveRefresh *m_othersChanges; // what other clients save for the meeting
     QAction *m_newActionAction = nullptr;
     bool m_locked = false; // as last shown
     bool m_inProgress = false; // as last shown

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace tf {
 
@@ -95,14 +96,28 @@ bool MinutesAutosave::saveNow()
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (!it->dirty)
             continue;
+        if (it->theirs) {
+            ok = false; // the writer is choosing
+            continue;
+        }
         MinuteEntry entry = it->entry;
         entry.text = it.key()->toPlainText();
         try {
             try {
                 it->entry = minutes.saveEntry(entry);
             } catch (const StorageError &error) {
-                if (error.kind() != StorageError::Kind::Conflict || !mergeWithStored(it.key()))
+                if (error.kind() != StorageError::Kind::Conflict)
                     throw;
+                const Outcome outcome = meetStored(it.key());
+                if (outcome == Outcome::Gone)
+                    throw;
+                if (outcome == Outcome::Choose) {
+                    ok = false;
+                    const QString theirs = it->theirs->text;
+                    Q_EMIT conflicted(it.key(), entry.text, theirs,
+                        mergeNotes(it->entry.text, theirs, entry.text));
+                    continue;
+                }
                 entry = it->entry;
                 entry.text = it.key()->toPlainText();
                 it->entry = minutes.saveEntry(entry);
@@ -130,7 +145,7 @@ bool MinutesAutosave::saveNow()
     return ok;
 }
 
-bool MinutesAutosave::mergeWithStored(NotesEdit *edit)
+MinutesAutosave::Outcome MinutesAutosave::meetStored(NotesEdit *edit)
 {
     Field &field = m_fields[edit];
     const auto entries = MeetingMinutes(m_workspace).entriesBeside(field.agendaItemId);
@@ -138,21 +153,50 @@ bool MinutesAutosave::mergeWithStored(NotesEdit *edit)
         return e.agendaItemId == field.agendaItemId && e.section == field.section;
     });
     if (stored == entries.end())
-        return false; // the item is gone; the text stays in the field
+        return Outcome::Gone; // the item is gone; the text stays in the field
     const QString mine = edit->toPlainText();
+    if (!notesMergeWithoutChoice(field.entry.text, stored->text, mine)) {
+        field.theirs = *stored;
+        return Outcome::Choose;
+    }
     const QString text = mergeNotes(field.entry.text, stored->text, mine);
     field.entry = *stored;
-    if (text != mine) {
-        // The cursor stays where it was in the writer's own text, which now
-        // ends the field (or is the whole of it).
-        const int fromEnd = static_cast<int>(mine.size()) - edit->textCursor().position();
-        const QSignalBlocker quiet(edit);
-        edit->setPlainText(text);
-        QTextCursor cursor = edit->textCursor();
-        cursor.setPosition(std::max(0, static_cast<int>(text.size()) - fromEnd));
-        edit->setTextCursor(cursor);
-    }
-    return true;
+    if (text != mine)
+        showText(edit, text);
+    return Outcome::Merged;
+}
+
+void MinutesAutosave::showText(NotesEdit *edit, const QString &text)
+{
+    // The cursor stays where it was in the writer's own text, which ends
+    // the field after a merge (or is the whole of it).
+    const QString before = edit->toPlainText();
+    const int fromEnd = static_cast<int>(before.size()) - edit->textCursor().position();
+    const QSignalBlocker quiet(edit);
+    edit->setPlainText(text);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(std::max(0, static_cast<int>(text.size()) - fromEnd));
+    edit->setTextCursor(cursor);
+}
+
+void MinutesAutosave::resolve(NotesEdit *edit, const QString &text)
+{
+    const auto it = m_fields.find(edit);
+    if (it == m_fields.end() || !it->theirs)
+        return;
+    it->entry = *std::exchange(it->theirs, std::nullopt);
+    if (edit->toPlainText() != text)
+        showText(edit, text);
+    // Taking theirs as it is stored needs no save.
+    it->dirty = text != it->entry.text;
+    saveNow();
+}
+
+void MinutesAutosave::postpone(NotesEdit *edit)
+{
+    const auto it = m_fields.find(edit);
+    if (it != m_fields.end())
+        it->theirs.reset();
 }
 
 MinutesAutosave::StoredEntries MinutesAutosave::storedEntries(qint64 meetingId) const

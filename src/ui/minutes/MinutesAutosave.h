@@ -1,25 +1,29 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "ui/minutes/NotesEdit.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 class QTimer;
 
 namespace tf {
 
-class NotesEdit;
 class Workspace;
 
 // Saves the minutes' notes fields as they are typed in: 300 ms after the
 // last keystroke and, during steady typing, at least every 700 ms. A
 // failed save keeps the text in the field and says so. When someone else
-// saved the same field meanwhile, the two texts are merged in the field and
-// saved, so neither is lost. Text that could not be saved because the
-// connection was lost is saved when it is back (ConnectionWatch); text held
-// up by someone else's lock is tried again after a few seconds.
+// saved the same field meanwhile and both only added to it, the two texts
+// are merged in the field and saved; when one changed what the other had,
+// the writer chooses (conflicted) and the field waits unsaved until then.
+// Text that could not be saved because the connection was lost is saved
+// when it is back (ConnectionWatch); text held up by someone else's lock is
+// tried again after a few seconds.
 class MinutesAutosave : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,12 @@ public:
     // Saves what is pending now; false when the store refused it.
     bool saveNow();
     bool hasPendingChanges() const;
+    // The writer's choice after conflicted(): `text` (theirs, mine or a
+    // combination) is saved over the stored version the conflict met.
+    void resolve(NotesEdit *edit, const QString &text);
+    // The writer decides later: the field keeps its text, and the next save
+    // meets the conflict again.
+    void postpone(NotesEdit *edit);
     qint64 lastSaveMilliseconds() const { return m_lastSaveMs; }
     qint64 longestSaveMilliseconds() const { return m_longestSaveMs; }
 
@@ -50,12 +60,20 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     // Someone else saved the same field meanwhile; both texts are kept.
     void merged(const QString &message);
+    // Someone else changed what this writer changed: `mine` and `theirs`
+    // for the writer to choose between, `proposal` both joined.
+    void conflicted(
+        tf::NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
 
 private:
     void saveIfPending();
-    // Puts the stored text and the field's together (mergeNotes) and takes
-    // the stored version; false when the field's entry is gone.
-    bool mergeWithStored(NotesEdit *edit);
+    enum class Outcome { Gone, Merged, Choose };
+    // After a conflict: puts the stored text and the field's together
+    // (mergeNotes) and takes the stored version when no choice is needed;
+    // else keeps the stored entry for the writer's choice (conflicted).
+    Outcome meetStored(NotesEdit *edit);
+    // Shows text in the field, the cursor kept as far from the end as it was.
+    static void showText(NotesEdit *edit, const QString &text);
 
     struct Field
     {
@@ -63,6 +81,7 @@ private:
         QString section;
         MinuteEntry entry;
         bool dirty = false;
+        std::optional<MinuteEntry> theirs; // a conflict waiting for the writer
     };
 
     Workspace &m_workspace;

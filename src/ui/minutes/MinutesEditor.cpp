@@ -5,6 +5,7 @@
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "ui/care/ClientCareSummary.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/minutes/ItemActionsList.h"
 #include "ui/minutes/MinutesAutosave.h"
 #include "ui/minutes/NotesEdit.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,6 +55,7 @@ MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
     connect(m_autosave, &MinutesAutosave::saved, this, &MinutesEditor::saved);
     connect(m_autosave, &MinutesAutosave::saveFailed, this, &MinutesEditor::saveFailed);
     connect(m_autosave, &MinutesAutosave::merged, this, &MinutesEditor::merged);
+    connect(m_autosave, &MinutesAutosave::conflicted, this, &MinutesEditor::showConflict);
     connect(m_agenda, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -89,6 +92,24 @@ void MinutesEditor::load(const Meeting &meeting)
     }
     if (!m_items.isEmpty())
         m_agenda->setCurrentRow(0);
+}
+
+void MinutesEditor::showConflict(
+    NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal)
+{
+    // Window-modal, not exec(): saving goes on in the other fields meanwhile.
+    auto *dialog = new ConflictDialog(
+        tr("the notes \"%1\"").arg(edit->accessibleName()), mine, theirs, proposal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, field = QPointer<NotesEdit>(edit)] {
+        if (!field)
+            return; // the meeting was closed meanwhile
+        if (dialog->choice() == ConflictDialog::Choice::Later)
+            m_autosave->postpone(field.data());
+        else
+            m_autosave->resolve(field.data(), dialog->chosenText());
+    });
+    dialog->open();
 }
 
 QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored)

@@ -55,6 +55,10 @@ Q_SIGNALS:
     void merged(const QString &message);
 
 private:
+    // Someone else changed what the user changed in a notes field: both
+    // side by side, and the user chooses (ConflictDialog).
+    void showConflict(
+        NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
