@@ -37,7 +37,8 @@ struct PreparedServer
 // Makes the per-database log settings on the database of `spec`, and marks
 // its full-text match functions leakproof, without touching its tables: run
 // once by the server's superuser (again after a restore from pg_dump, which
-// does not carry the marks); running it again changes nothing. Throws StorageError in Swedish (Refused without the right).
+// does not carry the marks); running it again changes nothing. Throws StorageError in Swedish
+// (Refused without the right).
 PreparedServer prepareServer(const ConnectionSpec &spec);
 
 } // namespace tf

@@ -190,8 +190,7 @@ StorageError postgresError(const QSqlError &error, const QString &what)
             state);
     if (state == QLatin1String("42501") && isOwnRule(error, "tied to no person"))
         return make(Kind::Refused, what,
-            QStringLiteral("Din inloggning är inte kopplad till någon person i Teamforum."),
-            state);
+            QStringLiteral("Din inloggning är inte kopplad till någon person i Teamforum."), state);
     if (state == QLatin1String("42501"))
         return make(Kind::Refused, what,
             QStringLiteral("Du har inte behörighet till de här uppgifterna."), state);

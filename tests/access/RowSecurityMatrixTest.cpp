@@ -4,8 +4,8 @@
 
 #include "access/CareRelationFixture.h"
 
-#include "domain/StorageError.h"
 #include "domain/Client.h"
+#include "domain/StorageError.h"
 #include "services/Directory.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"

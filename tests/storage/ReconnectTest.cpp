@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/MinutesRepository.h"
 #include "storage/Transaction.h"
+#include "support/FullRefresh.h"
 #include "support/MinutesFixture.h"
 #include "support/OwnPostgresDatabase.h"
 #include "support/TestBackends.h"
@@ -21,15 +22,6 @@
 using namespace tf;
 
 namespace {
-bool askedForFullRefresh(const QSignalSpy &changes)
-{
-    for (const QList<QVariant> &signal : changes) {
-        if (signal.at(0).toString().isEmpty())
-            return true;
-    }
-    return false;
-}
-
 QString storedText(MeetingMinutes &minutes, qint64 meetingId)
 {
     const auto entries = minutes.entries(meetingId);
@@ -100,7 +92,7 @@ TEST_CASE("a save cut by the server is reported as not saved, and the program re
     CHECK(lost.count() == 1);
     // Notifications sent meanwhile are lost: the views are told to read
     // everything again.
-    REQUIRE(QTest::qWaitFor([&] { return askedForFullRefresh(changes); }));
+    REQUIRE(QTest::qWaitFor([&] { return test::askedForFullRefresh(changes); }));
 
     // Neither cut write reached the store, and nothing was sent again.
     CHECK(storedText(minutes, f.meetingId) == entry.text);
