@@ -63,9 +63,10 @@ void Identity::refuseUntiedLogin()
 {
     if (!loginIdentifies())
         return;
-    Database &db = m_workspace.database();
-    if (LoginRepository(db).currentPersonId() > 0 || mayAdminister())
+    // recognise() has asked the database already and set the actor.
+    if (m_workspace.actorId() > 0 || mayAdminister())
         return;
+    Database &db = m_workspace.database();
     throw StorageError(StorageError::Kind::Refused,
         QStringLiteral("Du är inloggad i databasen som %1, men den inloggningen är inte kopplad "
                        "till någon person i Teamforum, så du kan inte se eller ändra något. Be "

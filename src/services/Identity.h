@@ -33,8 +33,8 @@ public:
     bool mayAdminister();
     // On PostgreSQL a login tied to no person sees nothing and may do
     // nothing but administer logins. Throws StorageError (Refused) with a
-    // Swedish message saying so when the login is tied to no active person
-    // and cannot administer.
+    // Swedish message saying so when recognise() found no active person for
+    // the login and it cannot administer. Call after recognise().
     void refuseUntiedLogin();
     // The command line's --as: records this run's reads and changes for an
     // existing person without remembering them. Throws StorageError with a

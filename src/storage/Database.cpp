@@ -135,11 +135,11 @@ void Database::configurePostgresSession()
 {
     m_dialect->configureConnection(m_db);
     // Whole numbers of milliseconds only: nothing typed reaches this text.
+    // Both in one round trip.
     QSqlQuery query(m_db);
-    const QString set = QStringLiteral("SET %1 = %2");
-    if (!query.exec(set.arg(QStringLiteral("lock_timeout")).arg(m_waitLimits.lockTimeoutMs))
-        || !query.exec(
-            set.arg(QStringLiteral("statement_timeout")).arg(m_waitLimits.statementTimeoutMs)))
+    if (!query.exec(QStringLiteral("SET lock_timeout = %1; SET statement_timeout = %2")
+                        .arg(m_waitLimits.lockTimeoutMs)
+                        .arg(m_waitLimits.statementTimeoutMs)))
         throw failure(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
 }
 
