@@ -103,11 +103,35 @@ bool Database::isConnectionLost() const
         return false;
     if (!m_db.isOpen())
         return true;
-    const QVariant handle = m_db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return false;
-    const PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    const PGconn *connection = postgresHandle();
     return !connection || PQstatus(connection) != CONNECTION_OK;
+}
+
+void Database::settleAfterStatement()
+{
+    // Qt's driver reads a result row by row and does not fetch the rest of
+    // a result when a kept statement is finished early (a read of the first
+    // row). Until the rest is read the connection counts as busy, and libpq
+    // reads no notification behind it: the change feed would fall silent.
+    PGconn *connection = postgresHandle();
+    if (!connection || PQtransactionStatus(connection) != PQTRANS_ACTIVE)
+        return;
+    while (PGresult *rest = PQgetResult(connection))
+        PQclear(rest);
+    // Notifications read along with the rest reach the driver's signal only
+    // when it looks for them.
+    QMetaObject::invokeMethod(m_db.driver(), "_q_handleNotification", Qt::QueuedConnection);
+}
+
+PGconn *Database::postgresHandle() const
+{
+    if (!isPostgres() || !m_db.isValid() || !m_db.driver())
+        return nullptr;
+    // Qt names the type after libpq's struct: PGconn is a typedef of it.
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 StorageError Database::failure(const QSqlError &error, const QString &what) const

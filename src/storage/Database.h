@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct pg_conn; // libpq's PGconn
+
 namespace tf {
 
 class StatementCache;
@@ -34,6 +36,11 @@ public:
     // PostgreSQL: the server is gone (restart, pg_terminate_backend, network)
     // as far as the client library knows. Asks no server; false on SQLite.
     bool isConnectionLost() const;
+    // libpq's connection under Qt's driver (PostgreSQL only, else null).
+    pg_conn *postgresHandle() const;
+    // After a kept statement was given back: reads what is left of its
+    // result, so the connection is idle again (PostgreSQL; see Query).
+    void settleAfterStatement();
     // Counts the times the connection was opened again, so a watcher sees a
     // reconnect it did not make itself.
     quint64 reconnectCount() const { return m_reconnects; }

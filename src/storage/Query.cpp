@@ -73,8 +73,10 @@ Query::Query(Database &db, const QString &sql)
 
 Query::~Query()
 {
-    if (m_db.dialect().keepsStatements())
-        m_db.statements().give(m_sql, std::move(m_query));
+    if (!m_db.dialect().keepsStatements())
+        return;
+    m_db.statements().give(m_sql, std::move(m_query));
+    m_db.settleAfterStatement();
 }
 
 QVariant bindable(const QVariant &value)
