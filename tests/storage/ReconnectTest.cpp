@@ -17,6 +17,7 @@
 #include "support/TestBackends.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tf;
@@ -138,4 +139,24 @@ TEST_CASE("a read on a connection the server ended opens it again once and reads
     next.text = QStringLiteral("Greta mår bra. Ny rullator.");
     CHECK_THROWS_AS(minutes.saveEntry(next), StorageError);
     CHECK(storedText(minutes, f.meetingId) == entry.text);
+}
+
+TEST_CASE("the database knows its connection is gone once the server has ended it",
+    "[postgres][reconnect]")
+{
+    if (!test::postgresConfigured()) {
+        WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
+        return;
+    }
+    test::OwnPostgresDatabase server;
+    Workspace workspace(server.spec());
+    workspace.open();
+    REQUIRE(workspace.database().postgresHandle() != nullptr);
+    CHECK_FALSE(workspace.database().isConnectionLost());
+    server.allowConnections(false);
+    REQUIRE(server.terminateConnections() >= 1);
+    QSqlQuery probe(workspace.database().connection());
+    CHECK_FALSE(probe.exec(QStringLiteral("SELECT 1")));
+    CHECK(workspace.database().isConnectionLost());
+    server.allowConnections(true);
 }
