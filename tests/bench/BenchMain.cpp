@@ -2,6 +2,7 @@
 // figures of targets.md on a generated database and prints one JSON object.
 #include "ConcurrentWritersBench.h"
 #include "KeystrokeBench.h"
+#include "NetworkBench.h"
 #include "SchedulingBench.h"
 #include "SearchBench.h"
 #include "StartupBench.h"
@@ -38,11 +39,11 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
         QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke, "
-                       "writers."),
+                       "network, writers."),
         QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("postgres"),
-        QStringLiteral("PostgreSQL server for the concurrent-writers figure (writers); it works "
-                       "in a schema of its own."),
+        QStringLiteral("PostgreSQL server for the network and concurrent-writers figures "
+                       "(network, writers); each works in a schema of its own."),
         QStringLiteral("URL")});
     parser.process(app);
     const QStringList only
@@ -86,6 +87,9 @@ int main(int argc, char *argv[])
         if (wanted("keystroke"))
             result.insert(QStringLiteral("keystrokeToCommit"),
                 tf::bench::measureKeystrokeCommit(workspace, runs));
+        if (wanted("network"))
+            result.insert(QStringLiteral("postgresOverNetwork"),
+                tf::bench::measureOverNetwork(parser.value(QStringLiteral("postgres")), runs));
         if (wanted("writers"))
             result.insert(QStringLiteral("postgresConcurrentWriters"),
                 tf::bench::measureConcurrentWritersWithAndWithoutRowSecurity(

@@ -1,5 +1,7 @@
 #include "ConcurrentWritersBench.h"
 
+#include "BenchSchema.h"
+
 #include "domain/StorageError.h"
 #include "services/Logins.h"
 #include "services/Workspace.h"
@@ -19,8 +21,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -86,35 +86,6 @@ QString loginOf(int writer)
 {
     return writer < 0 ? schemaName() + QStringLiteral("_watcher")
                       : schemaName() + QStringLiteral("_w%1").arg(writer);
-}
-
-// Creates or drops the schema with a connection of its own.
-QString adminSql(const ConnectionSpec &spec, const QStringList &statements)
-{
-    const QString name = QStringLiteral("bench-writers-admin");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(spec.host);
-        db.setPort(spec.port);
-        db.setUserName(spec.user);
-        db.setPassword(spec.password);
-        db.setDatabaseName(spec.databaseName);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &sql : statements) {
-                if (!query.exec(sql)) {
-                    error = query.lastError().text();
-                    break;
-                }
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 Plan createPlan(Workspace &workspace, int writers)
@@ -256,28 +227,12 @@ QJsonObject measureConcurrentWriters(
 {
     QJsonObject result {{QStringLiteral("targetMs"), 250}, {QStringLiteral("targetPercentile"), 95},
         {QStringLiteral("writers"), writers}, {QStringLiteral("perPersonLogins"), perPersonLogins}};
-    if (postgresUrl.isEmpty()) {
-        result.insert(QStringLiteral("notMeasured"),
-            QStringLiteral("no PostgreSQL server given (--postgres URL)"));
-        return result;
-    }
     ConnectionSpec spec;
-    QString error;
-    if (!ConnectionSpec::parse(postgresUrl, &spec, &error)
-        || spec.engine != ConnectionSpec::Engine::Postgres) {
-        result.insert(QStringLiteral("notMeasured"), QStringLiteral("not a PostgreSQL URL"));
-        return result;
-    }
     const QString schema = schemaName();
-    error = adminSql(spec,
-        {QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema),
-            QStringLiteral("CREATE SCHEMA %1").arg(schema)});
-    if (!error.isEmpty()) {
-        result.insert(QStringLiteral("notMeasured"), QStringLiteral("PostgreSQL: ") + error);
+    if (const QString error = openOwnSchema(postgresUrl, schema, &spec); !error.isEmpty()) {
+        result.insert(QStringLiteral("notMeasured"), error);
         return result;
     }
-    spec.options += (spec.options.isEmpty() ? QString() : QStringLiteral(";"))
-        + QStringLiteral("options=-csearch_path=") + schema;
 
     QList<Sighting> sightings;
     QList<QList<Commit>> commits(writers);
@@ -363,7 +318,7 @@ QJsonObject measureConcurrentWriters(
         for (int w = -1; w < writers; ++w)
             cleanUp << QStringLiteral("DROP ROLE IF EXISTS %1").arg(loginOf(w));
     }
-    adminSql(spec, cleanUp);
+    runAsAdministrator(spec, cleanUp);
 
     // A change counts as seen at the first read of its row that shows it or
     // a later change of the same row (a newer text shows the older one's

@@ -1,0 +1,141 @@
+#include "NetworkBench.h"
+
+#include "BenchSchema.h"
+#include "Stats.h"
+#include "domain/Minutes.h"
+#include "domain/StorageError.h"
+#include "services/MinutesSearch.h"
+#include "services/Workspace.h"
+#include "services/minutes/MeetingMinutes.h"
+#include "storage/MinutesRepository.h"
+#include "support/MinutesFixture.h"
+#include "support/WireProxy.h"
+#include "ui/minutes/MeetingModeView.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+namespace tf::bench {
+
+namespace {
+struct Action
+{
+    Action(const char *actionName, double target, std::function<void()> work)
+        : name(actionName)
+        , targetMs(target)
+        , run(std::move(work))
+    { }
+
+    const char *name;
+    double targetMs;
+    std::function<void()> run;
+    QList<double> times;
+    long roundTrips = 0;
+};
+
+ConnectionSpec throughRelay(ConnectionSpec spec, const test::WireProxy &relay)
+{
+    spec.host = QStringLiteral("127.0.0.1");
+    spec.port = relay.port();
+    spec.moreServers.clear();
+    spec.options += QStringLiteral(";sslmode=disable");
+    return spec;
+}
+} // namespace
+
+QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEachWayMs)
+{
+    QJsonObject result {{QStringLiteral("delayEachWayMs"), delayEachWayMs},
+        {QStringLiteral("roundTripMs"), 2 * delayEachWayMs}};
+    ConnectionSpec spec;
+    const QString schema
+        = QStringLiteral("bench_network_%1").arg(QCoreApplication::applicationPid());
+    if (const QString error = openOwnSchema(postgresUrl, schema, &spec); !error.isEmpty()) {
+        result.insert(QStringLiteral("notMeasured"), error);
+        return result;
+    }
+    try {
+        test::MinutesFixture f;
+        {
+            Workspace setup(spec);
+            setup.open();
+            f = test::makeMinutesFixture(setup);
+            for (qint64 item : f.itemIds) {
+                MinuteEntry entry;
+                entry.agendaItemId = item;
+                entry.text = QStringLiteral("Greta har fallit två gånger; fallriskbedömning "
+                                            "görs före nästa möte. Anhöriga informerade.");
+                setup.minutes().saveEntry(entry, f.nurseId);
+            }
+        }
+        test::WireProxy relay(spec.host, spec.port);
+        relay.setDelayEachWay(std::chrono::milliseconds(delayEachWayMs));
+        const ConnectionSpec far = throughRelay(spec, relay);
+
+        // Each run is a new session, as a user starting the program is.
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<MeetingModeView> view;
+        std::unique_ptr<MeetingMinutes> minutes;
+        MinuteEntry note;
+        QList<Action> actions {
+            {"start", 1000,
+                [&] {
+                    workspace = std::make_unique<Workspace>(far);
+                    workspace->open();
+                    workspace->setActorId(f.nurseId);
+                }},
+            {"openMeeting", 150,
+                [&] {
+                    view = std::make_unique<MeetingModeView>(*workspace);
+                    view->openMeeting(f.meetingId, false);
+                }},
+            {"openMeetingAgain", 150, [&] { view->openMeeting(f.meetingId, false); }},
+            {"saveNote", 0,
+                [&] {
+                    minutes = std::make_unique<MeetingMinutes>(*workspace);
+                    note = minutes->entries(f.meetingId).value(0);
+                    note.text += QStringLiteral(" Ny rad.");
+                    note = minutes->saveEntry(note);
+                }},
+            {"search", 200,
+                [&] {
+                    if (searchMinutes(
+                            *workspace, QStringLiteral("fallrisk"), {}, AccessPurpose::Search)
+                            .isEmpty())
+                        throw std::runtime_error("the search found nothing");
+                }},
+        };
+        for (int run = 0; run < runs; ++run) {
+            for (Action &action : actions) {
+                relay.resetCounts();
+                action.times << timeMs(action.run);
+                action.roundTrips = relay.roundTrips();
+            }
+            // Closing the session is not part of any action.
+            view.reset();
+            minutes.reset();
+            workspace.reset();
+        }
+        bool allMet = true;
+        for (const Action &action : actions) {
+            QJsonObject figureOf = figure(action.times, action.targetMs);
+            figureOf.insert(QStringLiteral("roundTrips"), int(action.roundTrips));
+            figureOf.insert(QStringLiteral("floorMs"), 2 * delayEachWayMs);
+            allMet = allMet && figureOf.value(QStringLiteral("meetsTarget")).toBool(true);
+            result.insert(QString::fromLatin1(action.name), figureOf);
+        }
+        result.insert(QStringLiteral("meetsTarget"), allMet);
+    } catch (const StorageError &error) {
+        result.insert(QStringLiteral("failed"), error.userMessage());
+    } catch (const std::runtime_error &error) {
+        result.insert(QStringLiteral("failed"), QString::fromUtf8(error.what()));
+    }
+    runAsAdministrator(spec, {QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)});
+    return result;
+}
+
+} // namespace tf::bench
