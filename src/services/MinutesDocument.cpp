@@ -13,6 +13,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace tf {
@@ -24,6 +25,17 @@ QString initialsOf(const QString &name)
     for (const QString &part : parts)
         initials << part.left(1).toUpper() + QLatin1Char('.');
     return initials.join(QLatin1Char(' '));
+}
+
+QString apartmentLabel(const QString &apartment)
+{
+    const QString trimmed = apartment.trimmed();
+    static const QRegularExpression written(
+        QStringLiteral("^(lgh|lägenhet)\\.?\\s*(.+)$"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = written.match(trimmed); match.hasMatch())
+        return QStringLiteral("lgh ") + match.captured(2);
+    static const QRegularExpression number(QStringLiteral("^[0-9]+[A-Za-z]?$"));
+    return number.match(trimmed).hasMatch() ? QStringLiteral("lgh ") + trimmed : trimmed;
 }
 
 QString attendanceText(Attendance attendance)

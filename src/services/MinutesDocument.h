@@ -49,6 +49,9 @@ QJsonObject minutesToJson(const MinutesDocument &document);
 QJsonObject actionToJson(const Action &action, const MinutesDocument *names);
 // "G. G." for "Greta Gransson".
 QString initialsOf(const QString &name);
+// The apartment as documents print it: "lgh 12" for "12" and for "Lgh 12"
+// alike; an address ("Storgatan 5") as it is.
+QString apartmentLabel(const QString &apartment);
 // Swedish names of the attendance states, as shown and printed.
 QString attendanceText(Attendance attendance);
 

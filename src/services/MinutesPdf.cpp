@@ -35,26 +35,73 @@ QString headerRow(const QString &label, const QString &value)
 QString MinutesPdf::anonymizeText(const QString &text, const MinutesDocument &document)
 {
     QString result = text;
+    // Personnummer and apartments go first; what replaces them names no one.
+    static const QRegularExpression personnummer(
+        QStringLiteral("(?<![0-9])(?:[0-9]{2})?[0-9]{6}[-+]?[0-9]{4}(?![0-9])"));
+    result.replace(personnummer, QStringLiteral("(personnummer)"));
+    for (const Client &client : document.clients) {
+        const QString label = apartmentLabel(client.apartment);
+        if (label.isEmpty())
+            continue;
+        QStringList forms {QRegularExpression::escape(label)};
+        if (label != client.apartment.trimmed() && client.apartment.trimmed().size() > 1)
+            forms << QRegularExpression::escape(client.apartment.trimmed());
+        result.replace(QRegularExpression(QStringLiteral("(?:,\\s*)?(?<![\\p{L}\\p{N}])(?:%1)"
+                                                         "(?![\\p{L}\\p{N}])")
+                                              .arg(forms.join(QLatin1Char('|'))),
+                           QRegularExpression::CaseInsensitiveOption),
+            QString());
+    }
+
+    // Every written form of every client's name, replaced in one pass so
+    // that no replacement is read again. A name part two clients share
+    // becomes its own initial, since it tells no one apart.
+    QHash<QString, QString> replacementOf; // lower-case form → replacement
+    const auto add = [&](const QString &form, const QString &replacement) {
+        const QString key = form.toLower();
+        const auto known = replacementOf.constFind(key);
+        if (known != replacementOf.constEnd() && known.value() != replacement)
+            replacementOf[key] = form.left(1).toUpper() + QLatin1Char('.');
+        else
+            replacementOf.insert(key, replacement);
+    };
     for (const Client &client : document.clients) {
         const QString initials = initialsOf(client.name);
-        QStringList names {client.name};
+        QStringList names {client.name.simplified()};
         names << client.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &name : names) {
             if (name.size() < 2)
                 continue;
-            // The genitive first: "Gretas" becomes "G. G.:s".
-            for (const auto &[suffix, replacement] :
-                {std::pair {QStringLiteral("s"), initials + QStringLiteral(":s")},
-                    std::pair {QString(), initials}}) {
-                const QRegularExpression word(
-                    QStringLiteral("(?<![\\p{L}\\p{N}])%1%2(?![\\p{L}\\p{N}])")
-                        .arg(QRegularExpression::escape(name), suffix),
-                    QRegularExpression::CaseInsensitiveOption);
-                result.replace(word, replacement);
-            }
+            add(name, initials);
+            add(name + QLatin1Char('s'), initials + QStringLiteral(":s")); // "Gretas"
         }
     }
-    return result;
+    if (replacementOf.isEmpty())
+        return result;
+    QStringList forms = replacementOf.keys();
+    std::sort(forms.begin(), forms.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (QString &form : forms)
+        form = QRegularExpression::escape(form);
+    const QRegularExpression anyName(QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])")
+                                         .arg(forms.join(QLatin1Char('|'))),
+        QRegularExpression::CaseInsensitiveOption);
+    QString written;
+    qsizetype from = 0;
+    auto match = anyName.globalMatch(result);
+    while (match.hasNext()) {
+        const auto found = match.next();
+        written += result.mid(from, found.capturedStart() - from);
+        const QString replacement = replacementOf.value(found.captured().toLower());
+        written += replacement;
+        from = found.capturedEnd();
+        // "… Nilsson." must not become "M. N..".
+        if (replacement.endsWith(QLatin1Char('.')) && from < result.size()
+            && result.at(from) == QLatin1Char('.'))
+            ++from;
+    }
+    written += result.mid(from);
+    return written;
 }
 
 QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)

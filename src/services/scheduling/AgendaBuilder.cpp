@@ -3,6 +3,7 @@
 #include "domain/ScheduleChecks.h"
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
+#include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/ActionRepository.h"
@@ -30,7 +31,8 @@ QString AgendaBuilder::followUpTitle(const QString &what)
 
 QString AgendaBuilder::clientTitle(const QString &name, const QString &apartment)
 {
-    return apartment.isEmpty() ? name : QStringLiteral("%1, lgh %2").arg(name, apartment);
+    const QString label = apartmentLabel(apartment);
+    return label.isEmpty() ? name : QStringLiteral("%1, %2").arg(name, label);
 }
 
 AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
