@@ -217,7 +217,26 @@ void MinutesPdf::fill(QTextDocument &doc, const MinutesDocument &document, bool 
 
 void MinutesPdf::write(const MinutesDocument &document, const QString &path, bool anonymize)
 {
-    PdfDocument::write(path, QStringLiteral("Minnesanteckningar"), html(document, anonymize));
+    const QString title = QStringLiteral("Minnesanteckningar");
+    // Approved minutes are public records the municipality keeps: the full
+    // copy is written for the archive.
+    if (anonymize || !document.closing.isApproved()) {
+        PdfDocument::write(path, title, html(document, anonymize));
+        return;
+    }
+    const QString forum
+        = document.forumName.isEmpty() ? QStringLiteral("Möte") : document.forumName;
+    const QString day = stockholmDate(document.meeting.startUtc).toString(Qt::ISODate);
+    const QString approver = document.personName(document.closing.approvedById);
+    const QString approved = stockholmDate(document.closing.approvedUtc).toString(Qt::ISODate);
+    PdfArchiveRecord record;
+    record.subject = QStringLiteral("%1, %2 %3, justerat av %4 %5")
+                         .arg(document.unitName, forum, day, approver, approved);
+    record.keywords = {QStringLiteral("Enhet: ") + document.unitName,
+        QStringLiteral("Forum: ") + forum, QStringLiteral("Datum: ") + day,
+        QStringLiteral("Justerat av: ") + approver, QStringLiteral("Justerat: ") + approved};
+    record.createdUtc = QDateTime::currentDateTimeUtc();
+    PdfDocument::writeForArchive(path, title, html(document, false), record);
 }
 
 } // namespace tf

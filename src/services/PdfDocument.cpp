@@ -8,12 +8,65 @@
 
 namespace tf {
 
-void PdfDocument::write(const QString &path, const QString &title, const QString &html)
+namespace {
+QString xmlText(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// The XMP packet of a PDF/A-1b file: the identification PDF/A requires, and
+// title, creator and producer the same as in the document information.
+QByteArray archiveMetadata(const QString &title, const PdfArchiveRecord &record)
+{
+    const QString created = record.createdUtc.toUTC().toString(Qt::ISODate);
+    const QString xmp = QStringLiteral(
+        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+        "<dc:format>application/pdf</dc:format>\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+        "<dc:creator><rdf:Seq><rdf:li>Teamforum</rdf:li></rdf:Seq></dc:creator>\n"
+        "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%2</rdf:li></rdf:Alt>"
+        "</dc:description>\n"
+        "<dc:subject><rdf:Bag>%3</rdf:Bag></dc:subject>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+        "<pdf:Producer>%4</pdf:Producer>\n"
+        "<pdf:Keywords>%5</pdf:Keywords>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+        "<xmp:CreatorTool>Teamforum</xmp:CreatorTool>\n"
+        "<xmp:CreateDate>%6</xmp:CreateDate>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+        "<pdfaid:part>1</pdfaid:part>\n"
+        "<pdfaid:conformance>B</pdfaid:conformance>\n"
+        "</rdf:Description>\n"
+        "</rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        "<?xpacket end=\"w\"?>");
+    QStringList items;
+    for (const QString &keyword : record.keywords)
+        items << QStringLiteral("<rdf:li>%1</rdf:li>").arg(xmlText(keyword));
+    return xmp
+        .arg(xmlText(title), xmlText(record.subject), items.join(QString()),
+            QStringLiteral("Qt " QT_VERSION_STR),
+            xmlText(record.keywords.join(QStringLiteral("; "))), created)
+        .toUtf8();
+}
+
+void writeWith(
+    const QString &path, const QString &title, const QString &html, const PdfArchiveRecord *record)
 {
     // QPdfWriter does not report a file it cannot open; try it first so the
     // user gets the reason.
     ExportFile::ensureWritable(path);
     QPdfWriter writer(path);
+    if (record) {
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setDocumentXmpMetadata(archiveMetadata(title, *record));
+    }
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     // QTextDocument::print adds its own 2 cm margin on every side.
@@ -24,6 +77,18 @@ void PdfDocument::write(const QString &path, const QString &title, const QString
     document.setHtml(html);
     document.print(&writer);
     ExportFile::finish(path);
+}
+} // namespace
+
+void PdfDocument::write(const QString &path, const QString &title, const QString &html)
+{
+    writeWith(path, title, html, nullptr);
+}
+
+void PdfDocument::writeForArchive(
+    const QString &path, const QString &title, const QString &html, const PdfArchiveRecord &record)
+{
+    writeWith(path, title, html, &record);
 }
 
 } // namespace tf

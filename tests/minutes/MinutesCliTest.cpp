@@ -38,13 +38,19 @@ Run cli(const test::TestBackend &backend, QStringList arguments)
         QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString pdfText(const QString &path)
+// What one of poppler's tools says about a PDF.
+QString poppler(const QString &tool, const QStringList &arguments)
 {
     QProcess process;
-    process.start(
-        QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(tool, arguments);
     REQUIRE(process.waitForFinished(60000));
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path)
+{
+    return poppler(
+        QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
 }
 
 // A finished and approved meeting that names its client in notes and actions.
@@ -181,6 +187,29 @@ TEST_CASE("cli export-minutes writes every part of the minutes, and an anonymise
         CHECK(text.contains(QString::fromUtf8(part)));
     }
 
+    // Approved minutes are kept as PDF/A-1b: the metadata names the record,
+    // every font is embedded.
+    const QString metadata = poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), full});
+    INFO(metadata.toStdString());
+    CHECK(metadata.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    CHECK(metadata.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    for (const char *field : {"Enhet: Solgården avd 2", "Forum: Teammöte", "Datum: 2026-11-12",
+             "Justerat av: Eva Enhetschef"}) {
+        INFO(field);
+        CHECK(metadata.contains(QString::fromUtf8(field)));
+    }
+    const QStringList fonts = poppler(QStringLiteral("pdffonts"), {full})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                  .mid(2); // below the two header lines
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const QString &font : fonts) {
+        INFO(font.toStdString());
+        // Columns: name, type, encoding, emb, sub, uni, object ID.
+        const QStringList columns = font.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        REQUIRE(columns.size() >= 7);
+        CHECK(columns.at(columns.size() - 5) == QStringLiteral("yes"));
+    }
+
     const QString anonymous = backend.folder->filePath(QStringLiteral("avidentifierad.pdf"));
     REQUIRE(cli(backend,
                 {QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
@@ -195,6 +224,9 @@ TEST_CASE("cli export-minutes writes every part of the minutes, and an anonymise
     CHECK(copy.contains(QStringLiteral("Beställ höftskydd")));
     CHECK_FALSE(copy.contains(QStringLiteral("Greta"), Qt::CaseInsensitive));
     CHECK_FALSE(copy.contains(QStringLiteral("Gransson"), Qt::CaseInsensitive));
+    // The copy for a wider audience is not the record.
+    CHECK_FALSE(poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), anonymous})
+                    .contains(QStringLiteral("pdfaid")));
 
     const Run bad = cli(backend,
         {QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
