@@ -1,8 +1,8 @@
 // The search field's text made into full-text queries: the words
 // (searchTerms) and FTS5's query built from them are run against an FTS5
 // table as the program's (unicode61, diacritics kept). Whatever is typed,
-// the query is never a syntax error; the PostgreSQL query has only words,
-// ":*" and " & ".
+// the query is never a syntax error; the PostgreSQL query has only words
+// (letters, digits, combining marks), ":*" and " & ".
 #include "domain/Minutes.h"
 #include "storage/SearchSyntax.h"
 
@@ -33,8 +33,9 @@ sqlite3 *openIndex()
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static sqlite3 *db = openIndex();
+    // A word may hold combining marks once lower-cased ("İ" is "i̇").
     static const QRegularExpression tsquery(
-        QStringLiteral("^([\\p{L}\\p{N}]+:\\*( & [\\p{L}\\p{N}]+:\\*)*)?$"));
+        QStringLiteral("^([\\p{L}\\p{M}\\p{N}]+:\\*( & [\\p{L}\\p{M}\\p{N}]+:\\*)*)?$"));
     const QString typed
         = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const QStringList terms = tf::searchTerms(typed);
