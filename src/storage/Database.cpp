@@ -32,23 +32,55 @@ bool isEmptyFile(const QString &path)
 }
 } // namespace
 
+StorageError sqliteStartFailure(const StorageError &error, const QString &path)
+{
+    const int primary = error.nativeCode().toInt() & 0xff;
+    if (primary != 10 && primary != 13) // SQLITE_IOERR, SQLITE_FULL
+        return error;
+    const QFileInfo file(path);
+    const QStorageInfo disk(file.absolutePath());
+    // SQLite's -wal and -shm files and a page or two of the log.
+    const qint64 roomNeeded = 1024 * 1024;
+    if (!disk.isValid() || disk.bytesAvailable() >= roomNeeded)
+        return error;
+    return StorageError(StorageError::Kind::DiskFull,
+        QStringLiteral("Databasen %1 kunde inte öppnas: disken den ligger på är full. "
+                       "Ingenting har ändrats. Frigör utrymme på disken och försök igen.")
+            .arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+        error.nativeCode());
+}
+
+bool isNetworkFilesystemType(const QByteArray &type)
+{
+    const QByteArray lower = type.toLower();
+    static const QList<QByteArray> network = {
+        QByteArrayLiteral("nfs"),
+        QByteArrayLiteral("nfs4"),
+        QByteArrayLiteral("cifs"),
+        QByteArrayLiteral("smb"),
+        QByteArrayLiteral("smbfs"),
+        QByteArrayLiteral("smb3"),
+        QByteArrayLiteral("9p"),
+        QByteArrayLiteral("afs"),
+        QByteArrayLiteral("sshfs"),
+    };
+    return network.contains(lower) || lower.startsWith("fuse");
+}
+
 bool isNetworkFilesystem(const QString &path)
 {
     QFileInfo info(path);
     const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
-    const QString type = QString::fromLatin1(QStorageInfo(existing).fileSystemType()).toLower();
-    static const QStringList network = {
-        QStringLiteral("nfs"),
-        QStringLiteral("nfs4"),
-        QStringLiteral("cifs"),
-        QStringLiteral("smb"),
-        QStringLiteral("smbfs"),
-        QStringLiteral("smb3"),
-        QStringLiteral("9p"),
-        QStringLiteral("afs"),
-        QStringLiteral("sshfs"),
-    };
-    return network.contains(type) || type.startsWith(QLatin1String("fuse"));
+    return isNetworkFilesystemType(QStorageInfo(existing).fileSystemType());
+}
+
+StorageError networkFilesystemRefusal()
+{
+    return StorageError(StorageError::Kind::General,
+        QStringLiteral("Databasfilen ligger på en nätverksenhet. Där kan "
+                       "Teamforum inte spara säkert. Lägg filen på datorns "
+                       "egen disk, eller använd en gemensam PostgreSQL-databas "
+                       "när flera ska arbeta i samma data."));
 }
 
 Database::Database(const ConnectionSpec &spec)
@@ -174,11 +206,7 @@ void Database::openSqlite()
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("Mappen %1 kunde inte skapas.").arg(file.absolutePath()));
     if (isNetworkFilesystem(m_spec.path))
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("Databasfilen ligger på en nätverksenhet. Där kan "
-                           "Teamforum inte spara säkert. Lägg filen på datorns "
-                           "egen disk, eller använd en gemensam PostgreSQL-databas "
-                           "när flera ska arbeta i samma data."));
+        throw networkFilesystemRefusal();
     if (isEmptyFile(m_spec.path) && !m_spec.createHere)
         throw StorageError(StorageError::Kind::NotADatabase,
             QStringLiteral("Databasfilen %1 är tom (0 byte), till exempel efter en kopiering "
@@ -211,11 +239,15 @@ void Database::openSqlite()
         if (m_readOnly)
             m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
-    if (!m_db.open())
-        throw m_dialect->translate(
-            m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
-    m_dialect->probe(m_db);
-    m_dialect->configureConnection(m_db);
+    try {
+        if (!m_db.open())
+            throw m_dialect->translate(
+                m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
+        m_dialect->probe(m_db);
+        m_dialect->configureConnection(m_db);
+    } catch (const StorageError &error) {
+        throw sqliteStartFailure(error, m_spec.path);
+    }
     // A file made before files were kept private, or copied in, is closed
     // to other accounts; SQLite gives new -wal and -shm files its mode.
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -230,8 +262,9 @@ void Database::prepareForWriting()
         return;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        throw m_dialect->translate(
-            query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
+        throw sqliteStartFailure(m_dialect->translate(query.lastError(),
+                                     QStringLiteral("Databasen kunde inte ställas in.")),
+            m_spec.path);
 }
 
 StorageError Database::connectionFailed() const

@@ -95,5 +95,15 @@ private:
 
 // Whether a path lies on a filesystem where SQLite's WAL cannot work safely.
 bool isNetworkFilesystem(const QString &path);
+// The same decided on the filesystem's type as Linux names it ("nfs4",
+// "cifs", "fuse.sshfs", "ext4"), as QStorageInfo::fileSystemType gives it.
+bool isNetworkFilesystemType(const QByteArray &type);
+// What opening a database file on such a filesystem is refused with.
+StorageError networkFilesystemRefusal();
+// An error met while a SQLite file is opened and set up, said as a full
+// disk when the disk it lies on has no room: SQLite cannot make its -wal and
+// -shm files there and calls that an I/O error, or words SQLITE_FULL for a
+// save. Any other error is returned as it is.
+StorageError sqliteStartFailure(const StorageError &error, const QString &path);
 
 } // namespace tf

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/SearchSyntax.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -126,11 +127,7 @@ void SearchRepository::synchronize()
 QList<SearchHit> SearchRepository::searchSqlite(
     const QStringList &terms, const QList<qint64> &unitIds, int limit)
 {
-    // Each word quoted (so nothing is syntax) and matched as a prefix.
-    QStringList quoted;
-    for (const QString &term : terms)
-        quoted << QLatin1Char('"') + term + QStringLiteral("\"*");
-    const QString match = quoted.join(QLatin1Char(' '));
+    const QString match = fts5MatchQuery(terms);
     QList<SearchHit> hits;
     for (const Source &source : kSources) {
         const QString fts = QString::fromLatin1(source.ftsTable);
@@ -162,10 +159,7 @@ QList<SearchHit> SearchRepository::searchSqlite(
 QList<SearchHit> SearchRepository::searchPostgres(
     const QStringList &terms, const QList<qint64> &unitIds, int limit)
 {
-    QStringList prefixed;
-    for (const QString &term : terms)
-        prefixed << term + QStringLiteral(":*");
-    const QString tsquery = prefixed.join(QStringLiteral(" & "));
+    const QString tsquery = tsqueryText(terms);
     QList<SearchHit> hits;
     for (const Source &source : kSources) {
         const QString column = QStringLiteral("s.") + QString::fromLatin1(source.column);

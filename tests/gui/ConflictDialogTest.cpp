@@ -9,6 +9,7 @@
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/Mnemonics.h"
+#include "support/RobustnessReport.h"
 #include "support/TestBackends.h"
 #include "support/WidgetChecks.h"
 #include "ui/common/ConflictDialog.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <iterator>
 
 using namespace tf;
 using tf::test::checkSwedishAndNamed;
@@ -102,6 +104,9 @@ NotesEdit *visibleNotes(MinutesEditor &editor)
 TEST_CASE("two secretaries changing the same note choose between the texts side by side",
     "[minutes][gui][conflict]")
 {
+    const test::ReportedCase row(
+        QStringLiteral("same record edited twice: notes in meeting mode (per choice, engine)"),
+        static_cast<int>(std::size(kCases) * test::testBackends().size()));
     for (const Case &c : kCases) {
         for (const auto &backend : test::testBackends()) {
             INFO("engine: " << backend.name.toStdString() << ", button: " << c.button);
@@ -161,6 +166,9 @@ TEST_CASE("two secretaries changing the same note choose between the texts side 
 TEST_CASE("an action's text changed by two people at once is chosen side by side",
     "[minutes][gui][conflict]")
 {
+    const test::ReportedCase row(
+        QStringLiteral("same record edited twice: an action's text (per choice, engine)"),
+        static_cast<int>(std::size(kCases) * test::testBackends().size()));
     for (const Case &c : kCases) {
         for (const auto &backend : test::testBackends()) {
             INFO("engine: " << backend.name.toStdString() << ", button: " << c.button);

@@ -11,6 +11,7 @@
 #include "support/FullRefresh.h"
 #include "support/MinutesFixture.h"
 #include "support/OwnPostgresDatabase.h"
+#include "support/RobustnessReport.h"
 #include "support/TestBackends.h"
 #include "support/WidgetChecks.h"
 #include "ui/minutes/MeetingModeView.h"
@@ -56,6 +57,8 @@ TEST_CASE("meeting mode rides out a lost connection: the status bar says so and 
         WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
         return;
     }
+    const test::ReportedCase row(
+        QStringLiteral("PostgreSQL connection dropped while meeting mode types"), 1);
     test::OwnPostgresDatabase server;
     Workspace workspace(server.spec());
     workspace.open();

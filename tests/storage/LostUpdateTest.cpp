@@ -10,6 +10,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
+#include "support/RobustnessReport.h"
 #include "support/TestBackends.h"
 
 using namespace tf;
@@ -38,8 +39,11 @@ Participant participantOf(Workspace &workspace, qint64 meetingId, qint64 personI
 }
 } // namespace
 
-TEST_CASE("an agenda item changed by someone else is not overwritten", "[storage]")
+TEST_CASE("an agenda item changed by someone else is not overwritten", "[storage][conflict]")
 {
+    const test::ReportedCase row(
+        QStringLiteral("same record edited twice: agenda item (per engine)"),
+        static_cast<int>(test::testBackends().size()));
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
         Workspace mine(backend.spec);
@@ -62,8 +66,11 @@ TEST_CASE("an agenda item changed by someone else is not overwritten", "[storage
     }
 }
 
-TEST_CASE("attendance changed by someone else is not overwritten", "[storage]")
+TEST_CASE("attendance changed by someone else is not overwritten", "[storage][conflict]")
 {
+    const test::ReportedCase row(
+        QStringLiteral("same record edited twice: attendance (per engine)"),
+        static_cast<int>(test::testBackends().size()));
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
         Workspace mine(backend.spec);
@@ -93,8 +100,11 @@ TEST_CASE("attendance changed by someone else is not overwritten", "[storage]")
 }
 
 TEST_CASE("two people starting the same empty notes field get a conflict, not an engine error",
-    "[storage][minutes]")
+    "[storage][minutes][conflict]")
 {
+    const test::ReportedCase row(
+        QStringLiteral("same record edited twice: a new notes field (per engine)"),
+        static_cast<int>(test::testBackends().size()));
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
         Workspace mine(backend.spec);

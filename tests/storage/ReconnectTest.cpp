@@ -14,6 +14,7 @@
 #include "support/FullRefresh.h"
 #include "support/MinutesFixture.h"
 #include "support/OwnPostgresDatabase.h"
+#include "support/RobustnessReport.h"
 #include "support/TestBackends.h"
 
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ TEST_CASE("a save cut by the server is reported as not saved, and the program re
         WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
         return;
     }
+    const test::ReportedCase row(QStringLiteral("PostgreSQL connection dropped mid-save"), 1);
     test::OwnPostgresDatabase server;
     Workspace workspace(server.spec());
     workspace.open();
@@ -110,6 +112,7 @@ TEST_CASE("a read on a connection the server ended opens it again once and reads
         WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
         return;
     }
+    const test::ReportedCase row(QStringLiteral("PostgreSQL connection dropped while idle"), 1);
     test::OwnPostgresDatabase server;
     Workspace workspace(server.spec());
     workspace.open();
