@@ -51,7 +51,9 @@ QStringList searchTerms(const QString &query)
     // to FTS5 and to_tsquery, never part of a word the user means.
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList terms;
-    auto it = word.globalMatch(query);
+    // Composed first: an "å" typed as "a" and a combining ring (NFD, as some
+    // keyboards and pasted text give it) is one letter, as in the notes.
+    auto it = word.globalMatch(query.normalized(QString::NormalizationForm_C));
     while (it.hasNext())
         terms << it.next().captured(0).toLower();
     return terms;

@@ -55,6 +55,11 @@ TEST_CASE("search finds Swedish words in minutes, actions and addenda on both en
         CHECK(hits.first().snippet.contains(QStringLiteral("«fallrisk»")));
         CHECK(highlightedHtml(hits.first().snippet).contains(QStringLiteral("<b>fallrisk</b>")));
 
+        // A query in decomposed form (NFD) finds the composed text.
+        const QString decomposed = QStringLiteral("Åre").normalized(QString::NormalizationForm_D);
+        REQUIRE(decomposed.size() == 4);
+        CHECK(meetingsOf(search.search(decomposed), SearchHit::Kind::Minutes).size() == 1);
+
         // å, ä, ö in the query and in the text, in any case.
         CHECK(meetingsOf(search.search(QStringLiteral("ÖNSKAR")), SearchHit::Kind::Minutes).size()
             == 1);
