@@ -1,6 +1,7 @@
 // teamforum_bench --database FILE [--runs N] [--only a,b]: measures the
 // figures of targets.md on a generated database and prints one JSON object.
 #include "ConcurrentWritersBench.h"
+#include "ImportBench.h"
 #include "KeystrokeBench.h"
 #include "SchedulingBench.h"
 #include "SearchBench.h"
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
         QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke, "
-                       "writers."),
+                       "writers, import."),
         QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("postgres"),
         QStringLiteral("PostgreSQL server for the concurrent-writers figure (writers); it works "
@@ -86,6 +87,9 @@ int main(int argc, char *argv[])
         if (wanted("keystroke"))
             result.insert(QStringLiteral("keystrokeToCommit"),
                 tf::bench::measureKeystrokeCommit(workspace, runs));
+        if (wanted("import"))
+            result.insert(QStringLiteral("importEightThousandClients"),
+                tf::bench::measureImport(workspace, runs));
         if (wanted("writers"))
             result.insert(QStringLiteral("postgresConcurrentWriters"),
                 tf::bench::measureConcurrentWritersWithAndWithoutRowSecurity(
