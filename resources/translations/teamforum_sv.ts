@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>%1 rader: %2 nya, %3 ändras, %4 oförändrade, %5 avvisas.</translation>
+        <translation>%1 rader. Nya: %2, ändras: %3, oförändrade: %4, avvisas: %5.</translation>
     </message>
     <message>
         <source>With rejected rows nothing is saved unless you choose to import the good rows only.</source>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>Read %1 rows: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>%1 rader lästa: %2 nya, %3 ändrade, %4 oförändrade, %5 avvisade.</translation>
+        <translation>%1 rader lästa. Nya: %2, ändrade: %3, oförändrade: %4, avvisade: %5.</translation>
     </message>
     <message>
         <source>The changes are saved.</source>

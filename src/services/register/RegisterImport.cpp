@@ -250,25 +250,30 @@ ImportPreview RegisterImport::check(
                 lines[QStringLiteral("e:") + folded(values.value(QStringLiteral("email")))] << i;
         }
     }
-    const auto duplicateReason = [&](int index) -> QString {
-        for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-            if (it.value().size() < 2 || !it.value().contains(index))
+    // The reason for each row that shares a key with another, by row index
+    // (the first shared key found).
+    QHash<int, QString> duplicates;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        const QString what = it.key().startsWith(u'p') ? QStringLiteral("Personnumret")
+            : it.key().startsWith(u'u')                ? QStringLiteral("Enheten")
+            : it.key().startsWith(u'l')                ? QStringLiteral("Inloggningen")
+                                                       : QStringLiteral("E-postadressen");
+        for (int index : it.value()) {
+            if (duplicates.contains(index))
                 continue;
             QStringList others;
             for (int other : it.value()) {
                 if (other != index)
                     others << QString::number(preview.rows.at(other).line);
             }
-            const QString what = it.key().startsWith(u'p') ? QStringLiteral("Personnumret")
-                : it.key().startsWith(u'u')                ? QStringLiteral("Enheten")
-                : it.key().startsWith(u'l')                ? QStringLiteral("Inloggningen")
-                                                           : QStringLiteral("E-postadressen");
-            return QStringLiteral("%1 förekommer också på rad %2; vilken rad som gäller går inte "
-                                  "att avgöra.")
-                .arg(what, others.join(QStringLiteral(", ")));
+            duplicates.insert(index,
+                QStringLiteral("%1 förekommer också på rad %2; vilken rad som gäller går inte "
+                               "att avgöra.")
+                    .arg(what, others.join(QStringLiteral(", "))));
         }
-        return {};
-    };
+    }
 
     QSet<QString> unitsInFile; // folded names of good unit rows so far
     for (int i = 0; i < preview.rows.size(); ++i) {
@@ -283,8 +288,8 @@ ImportPreview RegisterImport::check(
             reject(csvProblems.value(row.line));
             continue;
         }
-        if (const QString duplicate = duplicateReason(i); !duplicate.isEmpty()) {
-            reject(duplicate);
+        if (duplicates.contains(i)) {
+            reject(duplicates.value(i));
             continue;
         }
 
