@@ -2009,6 +2009,212 @@
     </message>
 </context>
 <context>
+    <name>tf::ImportWizard</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importera från CSV</translation>
+    </message>
+    <message>
+        <source>What is imported</source>
+        <translation>Vad som importeras</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds and the file exported from the record or HR system.</source>
+        <translation>Välj vad filen innehåller och filen som verksamhetssystemet eller personalsystemet har exporterat.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Vad filen innehåller</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose CSV file</source>
+        <translation>Välj CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Inneh&amp;åll:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen innehåller inga rader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · separator: %2 · %n rows after the header line</source>
+        <translation>
+            <numerusform>Teckenkodning: %1 · avgränsare: %2 · %n rad efter rubrikraden</numerusform>
+            <numerusform>Teckenkodning: %1 · avgränsare: %2 · %n rader efter rubrikraden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds which field. Columns with the names Teamforum exports are recognised; what you choose here is remembered for the next file of the same kind.</source>
+        <translation>Vilken kolumn i filen som innehåller vilket fält. Kolumner med de namn som Teamforum exporterar känns igen; det du väljer här kommer programmet ihåg till nästa fil av samma slag.</translation>
+    </message>
+    <message>
+        <source>Columns of the file and their fields</source>
+        <translation>Filens kolumner och deras fält</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Första raden</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumner:</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Fält för kolumnen %1</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(används inte)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Every row as the import would take it. Nothing is saved before you choose Import.</source>
+        <translation>Varje rad som importen skulle ta den. Ingenting sparas förrän du väljer Importera.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only; the rejected rows are left out</source>
+        <translation>Importera bara de felfria ra&amp;derna; de avvisade lämnas utanför</translation>
+    </message>
+    <message>
+        <source>Import the good rows only</source>
+        <translation>Importera bara de felfria raderna</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rader:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändras</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisas</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>%1 rader. Nya: %2, ändras: %3, oförändrade: %4, avvisas: %5.</translation>
+    </message>
+    <message>
+        <source>With rejected rows nothing is saved unless you choose to import the good rows only.</source>
+        <translation>Med avvisade rader sparas ingenting, om du inte väljer att importera bara de felfria raderna.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected rows:</source>
+        <translation>A&amp;vvisade rader:</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 rader lästa. Nya: %2, ändrade: %3, oförändrade: %4, avvisade: %5.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Ändringarna är sparade.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tf::InstrumentSettingsDialog</name>
     <message>
         <source>Assessment instruments per verksamhet</source>
@@ -2210,6 +2416,14 @@
     <message>
         <source>Disconnected – trying again</source>
         <translation>Frånkopplad – försöker igen</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Importera från CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importera från CSV…</translation>
     </message>
 </context>
 <context>
@@ -3571,10 +3785,6 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <source>Tick the fixed members of the forum&apos;s team. Space ticks the current row; new meetings invite the team.</source>
-        <translation>Bocka för de fasta medlemmarna i forumets team. Mellanslag bockar för raden; nya möten bjuder in teamet.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;New staff member or adjunct&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ny medarbetare eller adjungerad&lt;/b&gt;</translation>
     </message>
@@ -3613,6 +3823,30 @@
     <message>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail of new person</source>
+        <translation>Den nya personens e-post</translation>
+    </message>
+    <message>
+        <source>for invitations, e.g. name@municipality.se</source>
+        <translation>för kallelser, t.ex. namn@kommun.se</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Tick the fixed members of the forum&apos;s team. Space ticks the current row; new meetings invite the team. Invitations reach those with an e-mail address.</source>
+        <translation>Bocka för de fasta medlemmarna i forumets team. Mellanslag bockar för raden du står på; nya möten bjuder in teamet. Kallelser når dem som har en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was not saved</source>
+        <translation>E-postadressen sparades inte</translation>
     </message>
 </context>
 <context>

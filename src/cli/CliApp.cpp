@@ -8,6 +8,7 @@
 #include "cli/GenerateCommand.h"
 #include "cli/LoginCommands.h"
 #include "cli/MinutesCommands.h"
+#include "cli/RegisterCommands.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
 #include "cli/ServerCommands.h"
@@ -98,6 +99,15 @@ const QList<CliCommand> &commands()
                            "| plan --as-of DATUM [--provider municipal|private]: bevarande och "
                            "gallring."),
             runRetention},
+        {QStringLiteral("import"),
+            QStringLiteral("import --kind units|staff|clients --csv FIL [--map KOLUMN=FÄLT] "
+                           "[--dry-run] [--good-rows-only]: enheter, personal eller kunder från "
+                           "CSV; rapporten som JSON."),
+            runImport},
+        {QStringLiteral("export"),
+            QStringLiteral("export --kind units|staff|clients --csv FIL: enheter, personal eller "
+                           "kunder som CSV i importens kolumner."),
+            runExport},
         {QStringLiteral("prepare-server"),
             QStringLiteral("PostgreSQL: ställer in databasen så att serverns logg aldrig får "
                            "värden som programmet skickar (körs en gång av superanvändaren)."),
@@ -146,6 +156,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addBackupOptions(parser);
     addClientExportOptions(parser);
     addLoginOptions(parser);
+    addRegisterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

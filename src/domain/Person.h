@@ -14,6 +14,7 @@ struct Person
     QString profession; // e.g. "Sjuksköterska", "Undersköterska"
     QString role; // e.g. "Enhetschef", "Fast omsorgskontakt"
     QString login; // database login on PostgreSQL; empty on SQLite
+    QString email; // for invitations; empty when unknown
     bool adjunct = false;
     bool active = true;
 };

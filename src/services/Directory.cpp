@@ -1,5 +1,7 @@
 #include "services/Directory.h"
 
+#include "domain/EmailAddress.h"
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/PersonRepository.h"
@@ -7,6 +9,16 @@
 #include "storage/UnitRepository.h"
 
 namespace tf {
+
+namespace {
+void refuseMalformedEmail(const Person &person)
+{
+    if (!person.email.trimmed().isEmpty() && !isEmailAddress(person.email.trimmed()))
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("E-postadressen ”%1” för %2 har inte formen namn@exempel.se.")
+                .arg(person.email.trimmed(), person.name));
+}
+} // namespace
 
 Directory::Directory(Workspace &workspace)
     : m_workspace(workspace)
@@ -39,7 +51,14 @@ std::optional<Person> Directory::person(qint64 id)
 
 qint64 Directory::createPerson(const Person &person)
 {
+    refuseMalformedEmail(person);
     return m_workspace.people().create(person, m_workspace.actorId());
+}
+
+int Directory::savePerson(const Person &person)
+{
+    refuseMalformedEmail(person);
+    return m_workspace.people().save(person, m_workspace.actorId());
 }
 
 QList<Client> Directory::clientsOf(qint64 unitId)

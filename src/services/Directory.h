@@ -30,6 +30,9 @@ public:
     QList<Person> people();
     std::optional<Person> person(qint64 id);
     qint64 createPerson(const Person &person);
+    // Saves the change to the version read; returns the new version. Throws
+    // StorageError (Refused) for an e-mail address without the form of one.
+    int savePerson(const Person &person);
 
     // The unit's clients, by apartment and name.
     QList<Client> clientsOf(qint64 unitId);

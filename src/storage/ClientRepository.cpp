@@ -91,6 +91,16 @@ QList<Client> ClientRepository::byUnit(qint64 unitId)
     return clients;
 }
 
+QList<Client> ClientRepository::all()
+{
+    Query query(m_db, kSelect + QStringLiteral(" ORDER BY personnummer, id"));
+    query.exec();
+    QList<Client> clients;
+    while (query.next())
+        clients << readClient(query);
+    return clients;
+}
+
 int ClientRepository::save(const Client &client, qint64 actorId)
 {
     Transaction transaction(m_db);

@@ -21,6 +21,8 @@ public:
     std::optional<Client> byPersonnummer(const QString &normalized);
     // Ordered by apartment, then name (the SÄBO rotation order).
     QList<Client> byUnit(qint64 unitId);
+    // Every client the reader may see, by personnummer (import and export).
+    QList<Client> all();
     // Throws StorageError::Kind::Conflict when the client changed since read.
     int save(const Client &client, qint64 actorId);
 

@@ -1,5 +1,6 @@
 #include "storage/PersonRepository.h"
 
+#include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -11,7 +12,7 @@ namespace tf {
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, version, uuid, name, profession, role, login, adjunct, active FROM person");
+    "id, version, uuid, name, profession, role, login, adjunct, active, email FROM person");
 
 Person readPerson(const Query &query)
 {
@@ -25,6 +26,7 @@ Person readPerson(const Query &query)
     person.login = query.text(6);
     person.adjunct = query.boolean(7);
     person.active = query.boolean(8);
+    person.email = query.text(9);
     return person;
 }
 } // namespace
@@ -38,8 +40,8 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
     Transaction transaction(m_db);
     Query insert(m_db,
         QStringLiteral("INSERT INTO person (uuid, name, profession, role, login, "
-                       "adjunct, active, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "adjunct, active, email, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(person.name.trimmed())
         .bind(person.profession)
@@ -47,6 +49,7 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
         .bind(person.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : person.login)
         .bindBool(person.adjunct)
         .bindBool(person.active)
+        .bind(person.email.trimmed())
         .bind(nowUtcText())
         .bindId(actorId);
     const qint64 id = insert.execReturningId();
@@ -88,6 +91,72 @@ QList<Person> PersonRepository::byIds(const QList<qint64> &ids)
     while (query.next())
         people << readPerson(query);
     return people;
+}
+
+int PersonRepository::save(const Person &person, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE person SET name = ?, profession = ?, role = ?, login = ?, "
+                       "email = ?, adjunct = ?, active = ?, version = version + 1, "
+                       "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    update.bind(person.name.trimmed())
+        .bind(person.profession)
+        .bind(person.role)
+        .bind(person.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : person.login)
+        .bind(person.email.trimmed())
+        .bindBool(person.adjunct)
+        .bindBool(person.active)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(person.id)
+        .bind(person.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Uppgifterna om %1 har ändrats av någon annan sedan du öppnade dem. "
+                           "Dina ändringar har inte sparats.")
+                .arg(person.name));
+    recordChange(m_db, actorId, QStringLiteral("person"), person.id, QStringLiteral("update"));
+    transaction.commit();
+    return person.version + 1;
+}
+
+QHash<qint64, QList<qint64>> PersonRepository::unitsOfAll()
+{
+    Query query(m_db,
+        QStringLiteral("SELECT person_id, unit_id FROM person_unit ORDER BY person_id, unit_id"));
+    query.exec();
+    QHash<qint64, QList<qint64>> units;
+    while (query.next())
+        units[query.id(0)] << query.id(1);
+    return units;
+}
+
+QList<qint64> PersonRepository::unitsOf(qint64 personId)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT unit_id FROM person_unit WHERE person_id = ? ORDER BY unit_id"));
+    query.bind(personId).exec();
+    QList<qint64> units;
+    while (query.next())
+        units << query.id(0);
+    return units;
+}
+
+void PersonRepository::setUnits(qint64 personId, const QList<qint64> &unitIds, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query remove(m_db, QStringLiteral("DELETE FROM person_unit WHERE person_id = ?"));
+    remove.bind(personId).exec();
+    for (qint64 unitId : unitIds) {
+        Query insert(m_db,
+            QStringLiteral("INSERT INTO person_unit (person_id, unit_id, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?)"));
+        insert.bind(personId).bind(unitId).bind(nowUtcText()).bindId(actorId).exec();
+    }
+    recordChange(m_db, actorId, QStringLiteral("person_unit"), personId, QStringLiteral("update"));
+    transaction.commit();
 }
 
 QList<Person> PersonRepository::all()

@@ -2,6 +2,7 @@
 
 #include "domain/Person.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -22,6 +23,16 @@ public:
     // The people with these ids, in no particular order; unknown ids are skipped.
     QList<Person> byIds(const QList<qint64> &ids);
     QList<Person> all();
+    // Saves name, profession, role, login, e-mail and the flags to the
+    // version read; returns the new version. Throws StorageError::Kind::Conflict
+    // when the person changed since read.
+    int save(const Person &person, qint64 actorId);
+
+    // The units a person works at (person_unit), for everyone at once.
+    QHash<qint64, QList<qint64>> unitsOfAll();
+    QList<qint64> unitsOf(qint64 personId);
+    // Replaces the person's units with these.
+    void setUnits(qint64 personId, const QList<qint64> &unitIds, qint64 actorId);
 
 private:
     Database &m_db;

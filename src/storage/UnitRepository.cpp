@@ -1,5 +1,6 @@
 #include "storage/UnitRepository.h"
 
+#include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -56,6 +57,31 @@ std::optional<Unit> UnitRepository::byId(qint64 id)
     if (!query.next())
         return std::nullopt;
     return readUnit(query);
+}
+
+int UnitRepository::save(const Unit &unit, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE unit SET service_type = ?, name = ?, parent_id = ?, "
+                       "version = version + 1, updated_at = ?, updated_by = ? "
+                       "WHERE id = ? AND version = ?"));
+    update.bind(serviceTypeKey(unit.serviceType))
+        .bind(unit.name.trimmed())
+        .bindId(unit.parentId)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(unit.id)
+        .bind(unit.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Enheten %1 har ändrats av någon annan sedan du öppnade den. Dina "
+                           "ändringar har inte sparats.")
+                .arg(unit.name));
+    recordChange(m_db, actorId, QStringLiteral("unit"), unit.id, QStringLiteral("update"));
+    transaction.commit();
+    return unit.version + 1;
 }
 
 QList<Unit> UnitRepository::all()

@@ -17,6 +17,9 @@ public:
     qint64 create(const Unit &unit, qint64 actorId);
     std::optional<Unit> byId(qint64 id);
     QList<Unit> all();
+    // Saves service type, name and parent to the version read; returns the
+    // new version. Throws StorageError::Kind::Conflict when it changed since.
+    int save(const Unit &unit, qint64 actorId);
 
 private:
     Database &m_db;

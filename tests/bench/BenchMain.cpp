@@ -1,6 +1,7 @@
 // teamforum_bench --database FILE [--runs N] [--only a,b]: measures the
 // figures of targets.md on a generated database and prints one JSON object.
 #include "ConcurrentWritersBench.h"
+#include "ImportBench.h"
 #include "KeystrokeBench.h"
 #include "NetworkBench.h"
 #include "SchedulingBench.h"
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
         QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke, "
-                       "network, writers."),
+                       "network, writers, import."),
         QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("postgres"),
         QStringLiteral("PostgreSQL server for the network and concurrent-writers figures "
@@ -90,6 +91,9 @@ int main(int argc, char *argv[])
         if (wanted("network"))
             result.insert(QStringLiteral("postgresOverNetwork"),
                 tf::bench::measureOverNetwork(parser.value(QStringLiteral("postgres")), runs));
+        if (wanted("import"))
+            result.insert(QStringLiteral("importEightThousandClients"),
+                tf::bench::measureImport(workspace, runs));
         if (wanted("writers"))
             result.insert(QStringLiteral("postgresConcurrentWriters"),
                 tf::bench::measureConcurrentWritersWithAndWithoutRowSecurity(

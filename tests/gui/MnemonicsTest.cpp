@@ -28,6 +28,7 @@
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/ImportWizard.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QListWidget>
@@ -145,6 +146,7 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
         add("UnitDialog", new UnitDialog);
         add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
         add("FirstRunDialog", new FirstRunDialog);
+        add("ImportWizard", new ImportWizard(workspace));
         for (auto &[name, dialog] : dialogs)
             checkDialog(dialog.get(), name);
     }

@@ -1,5 +1,6 @@
 #include "services/chair/UnitTeams.h"
 
+#include "services/Directory.h"
 #include "services/Workspace.h"
 #include "storage/PersonRepository.h"
 #include "storage/TeamRepository.h"
@@ -28,7 +29,7 @@ qint64 UnitTeams::addPerson(
 {
     Transaction transaction(m_workspace.database());
     m_workspace.teams().setMembers(unitId, forum, members, m_workspace.actorId());
-    const qint64 id = m_workspace.people().create(person, m_workspace.actorId());
+    const qint64 id = m_workspace.directory().createPerson(person);
     transaction.commit();
     return id;
 }

@@ -16,7 +16,7 @@ namespace tf {
 namespace {
 CalendarPerson calendarPerson(const Person &person)
 {
-    return {person.name, QString(), person.uuid};
+    return {person.name, person.email, person.uuid};
 }
 } // namespace
 

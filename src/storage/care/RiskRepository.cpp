@@ -202,6 +202,16 @@ QDate RiskRepository::movedInOn(qint64 clientId)
     return query.next() ? query.date(0) : QDate();
 }
 
+QHash<qint64, QDate> RiskRepository::movedInDates()
+{
+    Query query(m_db, QStringLiteral("SELECT client_id, moved_in_on FROM client_admission"));
+    query.exec();
+    QHash<qint64, QDate> dates;
+    while (query.next())
+        dates.insert(query.id(0), query.date(1));
+    return dates;
+}
+
 void RiskRepository::setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId)
 {
     Transaction transaction(m_db);

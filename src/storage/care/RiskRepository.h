@@ -4,6 +4,7 @@
 #include "domain/care/RiskAssessment.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -44,6 +45,8 @@ public:
         ServiceType type, const QList<RiskInstrumentSetting> &settings, qint64 actorId);
 
     QDate movedInOn(qint64 clientId);
+    // Every client's moved-in date (the insats's start), by client id.
+    QHash<qint64, QDate> movedInDates();
     void setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId);
 
     // The interval the team decided for this client, if any.

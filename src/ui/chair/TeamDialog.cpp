@@ -21,7 +21,7 @@
 namespace tf {
 
 namespace {
-enum Column { MemberColumn, NameColumn, RoleColumn, NightColumn };
+enum Column { MemberColumn, NameColumn, RoleColumn, NightColumn, EmailColumn };
 }
 
 TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
@@ -29,10 +29,11 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     , m_workspace(workspace)
     , m_unit(unit)
     , m_forum(new QComboBox(this))
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new QTableWidget(0, 5, this))
     , m_name(new QLineEdit(this))
     , m_profession(new QLineEdit(this))
     , m_kind(new QComboBox(this))
+    , m_email(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("teamDialog"));
     setWindowTitle(tr("Team of %1").arg(unit.name));
@@ -44,7 +45,7 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     m_table->setObjectName(QStringLiteral("teamTableWidget"));
     m_table->setAccessibleName(tr("Team members"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Member"), tr("Name"), tr("Role in the team"), tr("Night staff")});
+        {tr("Member"), tr("Name"), tr("Role in the team"), tr("Night staff"), tr("E-mail")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
     m_name->setObjectName(QStringLiteral("newPersonNameLineEdit"));
@@ -52,6 +53,9 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     m_profession->setObjectName(QStringLiteral("newPersonProfessionLineEdit"));
     m_profession->setAccessibleName(tr("Profession"));
     m_profession->setPlaceholderText(tr("e.g. Assistant nurse, Dietitian"));
+    m_email->setObjectName(QStringLiteral("newPersonEmailLineEdit"));
+    m_email->setAccessibleName(tr("E-mail of new person"));
+    m_email->setPlaceholderText(tr("for invitations, e.g. name@municipality.se"));
     m_kind->setObjectName(QStringLiteral("newPersonKindComboBox"));
     m_kind->setAccessibleName(tr("Staff or adjunct"));
     m_kind->addItem(tr("Staff of the unit"), false);
@@ -73,6 +77,7 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     };
     row(tr("&Name:"), m_name);
     row(tr("&Profession:"), m_profession);
+    row(tr("&E-mail:"), m_email);
     row(tr("&Kind:"), m_kind);
     form->addRow(QString(), add);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -88,7 +93,8 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("Tick the fixed members of the forum's team. Space ticks the "
-                                    "current row; new meetings invite the team."),
+                                    "current row; new meetings invite the team. Invitations "
+                                    "reach those with an e-mail address."),
         this));
     layout->addWidget(m_table, 1);
     layout->addWidget(new QLabel(tr("<b>New staff member or adjunct</b>"), this));
@@ -147,9 +153,11 @@ void TeamDialog::load()
         night->setCheckState(
             member != members.end() && member->nightStaff ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, NightColumn, night);
+        m_table->setItem(row, EmailColumn, new QTableWidgetItem(person.email));
     }
     m_table->resizeColumnToContents(MemberColumn);
     m_stored = tickedMembers();
+    m_storedEmails = emails();
 }
 
 QList<TeamMember> TeamDialog::tickedMembers() const
@@ -166,8 +174,19 @@ QList<TeamMember> TeamDialog::tickedMembers() const
     return members;
 }
 
+QHash<qint64, QString> TeamDialog::emails() const
+{
+    QHash<qint64, QString> emails;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        emails.insert(m_table->item(row, MemberColumn)->data(Qt::UserRole).toLongLong(),
+            m_table->item(row, EmailColumn)->text().trimmed());
+    return emails;
+}
+
 bool TeamDialog::hasUnsavedChanges() const
 {
+    if (emails() != m_storedEmails)
+        return true;
     const QList<TeamMember> members = tickedMembers();
     return !std::equal(members.begin(), members.end(), m_stored.begin(), m_stored.end(),
         [](const TeamMember &a, const TeamMember &b) {
@@ -200,6 +219,21 @@ bool TeamDialog::save()
             [&] { UnitTeams(m_workspace).setMembers(m_unit.id, m_forumKey, members); }))
         return false;
     m_stored = members;
+    // Changed e-mail addresses, each saved to the person as read.
+    const QHash<qint64, QString> typed = emails();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        if (m_storedEmails.value(it.key()) == it.value())
+            continue;
+        if (!runGuarded(this, tr("The e-mail address was not saved"), [&] {
+                auto person = m_workspace.directory().person(it.key());
+                if (!person)
+                    return;
+                person->email = it.value();
+                m_workspace.directory().savePerson(*person);
+            }))
+            return false;
+        m_storedEmails.insert(it.key(), it.value());
+    }
     return true;
 }
 
@@ -214,6 +248,7 @@ void TeamDialog::addPerson()
     Person person;
     person.name = name;
     person.profession = m_profession->text().trimmed();
+    person.email = m_email->text().trimmed();
     person.adjunct = m_kind->currentData().toBool();
     // The team as ticked is saved with the new person, so nothing ticked is lost.
     const QList<TeamMember> members = tickedMembers();
@@ -223,6 +258,7 @@ void TeamDialog::addPerson()
         return;
     m_name->clear();
     m_profession->clear();
+    m_email->clear();
     load();
     // Staff added here join the forum's team at once; adjuncts are invited per meeting.
     for (int row = 0; row < m_table->rowCount(); ++row) {

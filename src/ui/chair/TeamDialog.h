@@ -4,6 +4,7 @@
 #include "services/chair/UnitTeams.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLineEdit;
@@ -34,6 +35,7 @@ protected:
 private:
     void load();
     QList<TeamMember> tickedMembers() const;
+    QHash<qint64, QString> emails() const; // by person id, as typed
     void addPerson();
 
     Workspace &m_workspace;
@@ -44,6 +46,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_profession;
     QComboBox *m_kind;
+    QLineEdit *m_email;
+    QHash<qint64, QString> m_storedEmails; // as loaded or last saved
     QList<TeamMember> m_stored; // as loaded or last saved
 };
 

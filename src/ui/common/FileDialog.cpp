@@ -93,4 +93,20 @@ QString FileDialog::saveFile(
     return dialog.selectedFiles().value(0);
 }
 
+QString FileDialog::openFile(
+    QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    if (handler())
+        return handler()(title, folder);
+    static NameOnlyIconProvider iconProvider;
+    QFileDialog dialog(parent, title, folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setOptions(QFileDialog::DontUseNativeDialog | QFileDialog::DontUseCustomDirectoryIcons);
+    dialog.setIconProvider(&iconProvider);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
 } // namespace tf

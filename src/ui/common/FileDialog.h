@@ -17,6 +17,9 @@ public:
     // The chosen path, or empty when the user cancelled.
     static QString saveFile(
         QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // The chosen existing file, or empty when the user cancelled.
+    static QString openFile(
+        QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     // Tests install a handler; pass an empty handler to restore dialogs.
     static void setHandler(Handler handler);
 };

@@ -3,13 +3,16 @@
 #include "services/ConnectionWatch.h"
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
+#include "services/register/RegisterImport.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/shell/ImportWizard.h"
 #include "ui/templates/TemplatesView.h"
 
 #include <QAction>
@@ -113,6 +116,10 @@ void MainWindow::start(const QString &userName)
         [this] { m_status->setText(tr("Disconnected – trying again")); });
     connect(&watch, &ConnectionWatch::reconnected, this,
         [this] { m_status->setText(m_signedInStatus); });
+    bool offered = false;
+    runGuarded(this, tr("Import from CSV"),
+        [&] { offered = RegisterImport(m_workspace).offeredToSignedIn(); });
+    m_importAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -183,6 +190,14 @@ void MainWindow::showPage(int index)
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_importAction = fileMenu->addAction(tr("&Import from CSV…"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        ImportWizard wizard(m_workspace, this);
+        wizard.exec();
+    });
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     connect(quit, &QAction::triggered, this, &QWidget::close);

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -66,6 +67,7 @@ private:
     int m_meetingModePage = -1;
     int m_shownRow = -1; // the page shown, to return to when switching is declined
     QLabel *m_status;
+    QAction *m_importAction = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back
     bool m_painted = false;
     bool m_started = false;
