@@ -107,3 +107,15 @@ TEST_CASE("any bytes are read without a crash", "[import][csv]")
     }
     CHECK(CsvReader::parse(QByteArray()).records.isEmpty());
 }
+
+TEST_CASE("a quote inside a header field hides no separator from the detection", "[import][csv]")
+{
+    // Read with commas the line has four fields; the quote after "e-post" is
+    // text, so the semicolons after it on the next line count for nothing.
+    const CsvTable table
+        = CsvReader::parse(QByteArrayLiteral("namn,yrke,enhet,e-post\"\nOlle;Berg\";a;b;c;d\n"));
+    CHECK(table.separator == QLatin1Char(','));
+    CHECK(table.header.fields.size() == 4);
+    REQUIRE(table.records.size() == 1);
+    CHECK(table.records.first().fields == QStringList {QStringLiteral("Olle;Berg\";a;b;c;d")});
+}

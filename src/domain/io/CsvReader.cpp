@@ -12,24 +12,48 @@ const char16_t kWindows1252High[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026
     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
 
-// Whichever of semicolon and comma the first line has more of outside quotes;
-// a comma on a tie (RFC 4180).
+// How often separator divides the first line when that line is read as
+// parse() reads it with that separator: a quote opens a field only at the
+// field's start, so a quote inside a field hides no separator.
+int separatorsInFirstLine(const QString &text, QChar separator)
+{
+    int count = 0;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == kQuote) {
+                if (i + 1 < text.size() && text.at(i + 1) == kQuote)
+                    ++i;
+                else
+                    quoted = false;
+            }
+            continue;
+        }
+        if (c == separator) {
+            ++count;
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            break;
+        } else if (c == kQuote && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else {
+            fieldStarted = true;
+        }
+    }
+    return count;
+}
+
+// Whichever of semicolon and comma divides the first line more often; a
+// comma on a tie (RFC 4180).
 QChar detectSeparator(const QString &text)
 {
-    int commas = 0;
-    int semicolons = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == kQuote)
-            quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-            break;
-        else if (!quoted && c == QLatin1Char(','))
-            ++commas;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolons;
-    }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+    return separatorsInFirstLine(text, QLatin1Char(';'))
+            > separatorsInFirstLine(text, QLatin1Char(','))
+        ? QLatin1Char(';')
+        : QLatin1Char(',');
 }
 
 bool isBlank(const QStringList &fields)
