@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace tf {
@@ -15,7 +16,11 @@ struct Person
     QString role; // e.g. "Enhetschef", "Fast omsorgskontakt"
     QString login; // database login on PostgreSQL; empty on SQLite
     bool adjunct = false;
-    bool active = true;
+    // The first day the person no longer works here; invalid while they do.
+    // From that day they are offered nowhere; their history stays.
+    QDate endsOn;
+
+    bool employedOn(const QDate &day) const { return !endsOn.isValid() || day < endsOn; }
 };
 
 } // namespace tf

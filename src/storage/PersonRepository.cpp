@@ -1,5 +1,6 @@
 #include "storage/PersonRepository.h"
 
+#include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -11,7 +12,7 @@ namespace tf {
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, version, uuid, name, profession, role, login, adjunct, active FROM person");
+    "id, version, uuid, name, profession, role, login, adjunct, ends_on FROM person");
 
 Person readPerson(const Query &query)
 {
@@ -24,7 +25,7 @@ Person readPerson(const Query &query)
     person.role = query.text(5);
     person.login = query.text(6);
     person.adjunct = query.boolean(7);
-    person.active = query.boolean(8);
+    person.endsOn = query.date(8);
     return person;
 }
 } // namespace
@@ -38,7 +39,7 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
     Transaction transaction(m_db);
     Query insert(m_db,
         QStringLiteral("INSERT INTO person (uuid, name, profession, role, login, "
-                       "adjunct, active, updated_at, updated_by) "
+                       "adjunct, ends_on, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(person.name.trimmed())
@@ -46,7 +47,7 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
         .bind(person.role)
         .bind(person.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : person.login)
         .bindBool(person.adjunct)
-        .bindBool(person.active)
+        .bindDate(person.endsOn)
         .bind(nowUtcText())
         .bindId(actorId);
     const qint64 id = insert.execReturningId();
@@ -98,6 +99,36 @@ QList<Person> PersonRepository::all()
     while (query.next())
         people << readPerson(query);
     return people;
+}
+
+
+QList<Person> PersonRepository::employedOn(const QDate &day)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(" WHERE ends_on IS NULL OR ends_on > ? ORDER BY name, id"));
+    query.bindDate(day).exec();
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
+int PersonRepository::setEndsOn(const Person &person, const QDate &endsOn, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE person SET ends_on = ?, version = version + 1, updated_at = ?, "
+                       "updated_by = ? WHERE id = ? AND version = ?"));
+    update.bindDate(endsOn).bind(nowUtcText()).bindId(actorId).bind(person.id).bind(person.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Personens uppgifter har ändrats av någon annan sedan du öppnade "
+                           "dem. Slutdatumet har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("person"), person.id, QStringLiteral("update"));
+    transaction.commit();
+    return person.version + 1;
 }
 
 } // namespace tf

@@ -22,6 +22,14 @@ public:
     // The people with these ids, in no particular order; unknown ids are skipped.
     QList<Person> byIds(const QList<qint64> &ids);
     QList<Person> all();
+    // The people who still work on `day` (no end date, or a later one), by
+    // name: the only people offered as participant, substitute or
+    // responsible. all() and byIds() keep everyone, for history.
+    QList<Person> employedOn(const QDate &day);
+    // Sets (or, invalid, clears) the first day the person no longer works.
+    // Throws StorageError::Kind::Conflict when the person changed since read.
+    // Returns the new version.
+    int setEndsOn(const Person &person, const QDate &endsOn, qint64 actorId);
 
 private:
     Database &m_db;
