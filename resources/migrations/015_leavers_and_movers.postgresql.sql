@@ -57,3 +57,33 @@ BEGIN
 END
 $$;
 -- end block
+
+-- An action decided at a locked meeting keeps its decision (009), but a
+-- leaver's action goes to a successor: its responsible person may change
+-- when the newest handover of the action records exactly that change. The
+-- handover row is written first, in the same transaction. A trigger's
+-- condition takes no sub-select, hence the function.
+-- begin block
+CREATE FUNCTION teamforum_action_handed_over(p_action bigint, p_from bigint, p_to bigint)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM handover h
+                   WHERE h.id = (SELECT max(id) FROM handover
+                                 WHERE what = 'action' AND row_id = p_action)
+                     AND h.from_person_id = p_from AND h.to_person_id = p_to)
+$$;
+-- end block
+DROP TRIGGER team_action_locked_update ON team_action;
+CREATE TRIGGER team_action_locked_update BEFORE UPDATE ON team_action
+    FOR EACH ROW WHEN ((is_locked_meeting(OLD.meeting_id) OR is_locked_meeting(NEW.meeting_id))
+        AND (ROW(OLD.uuid, OLD.meeting_id, OLD.agenda_item_id, OLD.client_id, OLD.what,
+                 OLD.due_date, OLD.follow_up_days, OLD.feedback_to_client,
+                 OLD.feedback_by, OLD.journal_entry_needed, OLD.journal_by)
+             IS DISTINCT FROM
+             ROW(NEW.uuid, NEW.meeting_id, NEW.agenda_item_id, NEW.client_id, NEW.what,
+                 NEW.due_date, NEW.follow_up_days, NEW.feedback_to_client,
+                 NEW.feedback_by, NEW.journal_entry_needed, NEW.journal_by)
+             OR (OLD.responsible_id IS DISTINCT FROM NEW.responsible_id
+                 AND NOT teamforum_action_handed_over(OLD.id, OLD.responsible_id,
+                                                      NEW.responsible_id))
+             OR (OLD.status = 'cancelled') <> (NEW.status = 'cancelled')))
+    EXECUTE FUNCTION refuse_locked_minutes();

@@ -60,7 +60,7 @@ void addStaffOptions(QCommandLineParser &parser)
     parser.addOption({kDryRun,
         QStringLiteral("handover: visar vad som skulle lämnas över utan att ändra något.")});
     parser.addOption({kCloseActions,
-        QStringLiteral("end-insats: stänger kundens öppna åtgärder (som avbrutna).")});
+        QStringLiteral("end-insats: stänger kundens öppna åtgärder (markeras klara).")});
 }
 
 int runEndEmployment(CliContext &context)
@@ -136,10 +136,10 @@ int runEndInsats(CliContext &context)
     }
     QJsonArray actions;
     for (const Action &action : open) {
-        actions.append(QJsonObject {{QStringLiteral("id"), action.id},
-            {QStringLiteral("what"), action.what},
-            {QStringLiteral("responsible"), idOrNull(action.responsibleId)},
-            {QStringLiteral("dueDate"), dateOrNull(action.dueDate)}});
+        actions.append(
+            QJsonObject {{QStringLiteral("id"), action.id}, {QStringLiteral("what"), action.what},
+                {QStringLiteral("responsible"), idOrNull(action.responsibleId)},
+                {QStringLiteral("dueDate"), dateOrNull(action.dueDate)}});
     }
     printJson(context.out,
         QJsonDocument(QJsonObject {{QStringLiteral("client"), client.id},

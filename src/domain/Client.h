@@ -25,10 +25,7 @@ struct Client
     QDate insatsEndsOn;
     QString insatsEndReason;
 
-    bool currentOn(const QDate &day) const
-    {
-        return !insatsEndsOn.isValid() || day < insatsEndsOn;
-    }
+    bool currentOn(const QDate &day) const { return !insatsEndsOn.isValid() || day < insatsEndsOn; }
 };
 
 } // namespace tf

@@ -13,6 +13,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/ContentClaim.h"
 #include "storage/Database.h"
+#include "storage/HandoverRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Migrator.h"
 #include "storage/MinutesRepository.h"
@@ -28,7 +29,6 @@
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
-#include "storage/HandoverRepository.h"
 
 namespace tf {
 

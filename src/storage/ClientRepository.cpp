@@ -98,8 +98,9 @@ QList<Client> ClientRepository::currentByUnit(qint64 unitId, const QDate &day)
 {
     Query query(m_db,
         kSelect
-            + QStringLiteral(" WHERE unit_id = ? AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                             "ORDER BY apartment, name, id"));
+            + QStringLiteral(
+                " WHERE unit_id = ? AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
+                "ORDER BY apartment, name, id"));
     query.bind(unitId).bindDate(day).exec();
     QList<Client> clients;
     while (query.next())

@@ -101,7 +101,6 @@ QList<Person> PersonRepository::all()
     return people;
 }
 
-
 QList<Person> PersonRepository::employedOn(const QDate &day)
 {
     Query query(m_db,

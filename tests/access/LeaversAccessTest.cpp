@@ -53,8 +53,8 @@ TEST_CASE("the enhetschef ends a nurse's employment and hands over what her rela
     const QString contact = QString::number(fixture.personId(Who::Contact));
 
     // Before her end date nurse A sees her unit's clients.
-    CHECK(count(fixture.connectAs(Who::NurseA), QStringLiteral("SELECT count(*) FROM client"))
-        == 2);
+    CHECK(
+        count(fixture.connectAs(Who::NurseA), QStringLiteral("SELECT count(*) FROM client")) == 2);
     const CliRun ended = as(chair,
         {QStringLiteral("end-employment"), QStringLiteral("--person"), nurse,
             QStringLiteral("--date"), stockholmToday()});
@@ -64,8 +64,8 @@ TEST_CASE("the enhetschef ends a nurse's employment and hands over what her rela
     // the chair's to see, nor to hand over.
     CHECK(ended.json().object().value(QStringLiteral("toHandOver")).toArray().size() == 4);
     // From her end date her login sees nothing.
-    CHECK(count(fixture.connectAs(Who::NurseA), QStringLiteral("SELECT count(*) FROM client"))
-        == 0);
+    CHECK(
+        count(fixture.connectAs(Who::NurseA), QStringLiteral("SELECT count(*) FROM client")) == 0);
 
     const CliRun handed = as(chair,
         {QStringLiteral("handover"), QStringLiteral("--from"), nurse, QStringLiteral("--to"),
@@ -75,8 +75,8 @@ TEST_CASE("the enhetschef ends a nurse's employment and hands over what her rela
     CHECK(handed.json().object().value(QStringLiteral("handedOver")).toArray().size() == 4);
 
     QSqlDatabase owner = fixture.owner();
-    CHECK(count(owner,
-              QStringLiteral("SELECT count(*) FROM client WHERE nurse_id = %1").arg(contact))
+    CHECK(
+        count(owner, QStringLiteral("SELECT count(*) FROM client WHERE nurse_id = %1").arg(contact))
         == 2);
     CHECK(count(owner,
               QStringLiteral("SELECT count(*) FROM sip_need WHERE responsible_id = %1 "
@@ -105,7 +105,7 @@ TEST_CASE("the enhetschef ends a nurse's employment and hands over what her rela
             QString::number(CareRelationFixture::kClientB1), QStringLiteral("--date"),
             QStringLiteral("2027-01-01"), QStringLiteral("--reason"), QStringLiteral("flyttat")});
     CHECK(other.exitCode == 1);
-    CHECK(count(owner,
-              QStringLiteral("SELECT count(*) FROM client WHERE insats_ends_on IS NOT NULL"))
+    CHECK(
+        count(owner, QStringLiteral("SELECT count(*) FROM client WHERE insats_ends_on IS NOT NULL"))
         == 1);
 }

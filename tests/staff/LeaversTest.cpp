@@ -10,8 +10,11 @@
 #include "services/staff/Leavers.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/Database.h"
 #include "storage/HandoverRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/Query.h"
+#include "storage/SeriesRepository.h"
 #include "storage/care/SipRepository.h"
 #include "support/CliRun.h"
 #include "support/TestBackends.h"
@@ -69,14 +72,37 @@ TEST_CASE("a person who has left is offered from their end date on, not before",
         CHECK(idsOf(directory.people()).contains(fixture.nurseId));
         CHECK(workspace.people().byIds({fixture.nurseId}).size() == 1);
 
+        // A series scheduled now invites her to the meetings before her end
+        // date only.
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        int before = 0, after = 0;
+        for (const SeriesMeeting &planned : workspace.series().meetings(series.id)) {
+            const bool invited
+                = test::storedParticipant(workspace, planned.meeting.id, fixture.nurseId).version
+                > 0;
+            const bool chairInvited
+                = test::storedParticipant(workspace, planned.meeting.id, fixture.chairId).version
+                > 0;
+            CHECK(chairInvited);
+            if (stockholmDate(planned.meeting.startUtc) < ends) {
+                CHECK(invited);
+                ++before;
+            } else {
+                CHECK_FALSE(invited);
+                ++after;
+            }
+        }
+        CHECK(before == 2);
+        CHECK(after > 0);
+
         // Taking the end back offers her again.
         Leavers(workspace).endEmployment(fixture.nurseId, QDate());
         CHECK(idsOf(directory.peopleEmployedOn(ends.addDays(30))).contains(fixture.nurseId));
     }
 }
 
-TEST_CASE("a handover moves open actions, client roles and SIP needs and records it",
-    "[leavers]")
+TEST_CASE("a handover moves open actions, client roles and SIP needs and records it", "[leavers]")
 {
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
@@ -183,9 +209,9 @@ TEST_CASE("cli end-employment and handover print what moved", "[leavers][cli]")
         == QStringLiteral("2027-02-01"));
     CHECK(ended.json().object().value(QStringLiteral("toHandOver")).toArray().size() == 6);
 
-    const QStringList handover = {QStringLiteral("--database"), db, QStringLiteral("handover"),
-        QStringLiteral("--from"), QString::number(nurse), QStringLiteral("--to"),
-        QString::number(night)};
+    const QStringList handover
+        = {QStringLiteral("--database"), db, QStringLiteral("handover"), QStringLiteral("--from"),
+            QString::number(nurse), QStringLiteral("--to"), QString::number(night)};
     const auto dry = test::runCli(handover + QStringList {QStringLiteral("--dry-run")});
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json().object().value(QStringLiteral("wouldHandOver")).toArray().size() == 6);
@@ -203,11 +229,54 @@ TEST_CASE("cli end-employment and handover print what moved", "[leavers][cli]")
         CHECK(workspace.handovers().involving(nurse).size() == 6);
     }
     // Nothing left: a second handover moves nothing.
-    CHECK(test::runCli(handover).json().object().value(QStringLiteral("handedOver")).toArray()
+    CHECK(test::runCli(handover)
+              .json()
+              .object()
+              .value(QStringLiteral("handedOver"))
+              .toArray()
               .isEmpty());
-    const auto bad = test::runCli({QStringLiteral("--database"), db, QStringLiteral("handover"),
-        QStringLiteral("--from"), QString::number(nurse), QStringLiteral("--to"),
-        QStringLiteral("x")});
+    const auto bad = test::runCli(
+        {QStringLiteral("--database"), db, QStringLiteral("handover"), QStringLiteral("--from"),
+            QString::number(nurse), QStringLiteral("--to"), QStringLiteral("x")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--to ska vara ett id")));
+}
+
+TEST_CASE(
+    "an action of approved minutes goes to a successor only along a recorded handover", "[leavers]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        test::ChairFixture fixture(workspace);
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const qint64 meetingId = workspace.series().meetings(series.id).at(0).meeting.id;
+        Action decided;
+        decided.meetingId = meetingId;
+        decided.responsibleId = fixture.nurseId;
+        decided.what = QStringLiteral("Ring dottern");
+        const qint64 actionId = workspace.actions().create(decided, fixture.chairId);
+        Query lock(workspace.database(),
+            QStringLiteral("INSERT INTO minutes_closing (meeting_id, finished_at, approved_at, "
+                           "locked, updated_at) VALUES (?, ?, ?, 1, ?)"));
+        lock.bind(meetingId).bind(nowUtcText()).bind(nowUtcText()).bind(nowUtcText()).exec();
+
+        // The decision as approved cannot be given to someone else by hand.
+        Action byHand = *workspace.actions().byId(actionId);
+        byHand.responsibleId = fixture.nightId;
+        CHECK_THROWS_AS(workspace.actions().save(byHand, fixture.chairId), StorageError);
+        CHECK(workspace.actions().byId(actionId)->responsibleId == fixture.nurseId);
+
+        // A handover moves it, and says so.
+        Leavers leavers(workspace);
+        const auto handed = leavers.handOverAll(fixture.nurseId, fixture.nightId);
+        CHECK(handed.size() == 6); // the action and the nurse of five clients
+        CHECK(workspace.actions().byId(actionId)->responsibleId == fixture.nightId);
+        const auto log = workspace.handovers().involving(fixture.nurseId);
+        REQUIRE_FALSE(log.isEmpty());
+        CHECK(log.first().kind == HandoverKind::Action);
+        CHECK(log.first().rowId == actionId);
+    }
 }

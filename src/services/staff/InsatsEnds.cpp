@@ -13,9 +13,8 @@ InsatsEnds::InsatsEnds(Workspace &workspace)
     : m_workspace(workspace)
 { }
 
-Client InsatsEnds::endInsats(
-    qint64 clientId, const QDate &endsOn, const QString &reason, int version,
-    const QList<qint64> &closeActionIds)
+Client InsatsEnds::endInsats(qint64 clientId, const QDate &endsOn, const QString &reason,
+    int version, const QList<qint64> &closeActionIds)
 {
     if (endsOn.isValid() && !isInsatsEndReason(reason))
         throw StorageError(StorageError::Kind::General,
@@ -53,12 +52,11 @@ int InsatsEnds::closeActions(const QList<qint64> &actionIds)
     for (qint64 id : actionIds) {
         auto action = m_workspace.actions().byId(id);
         if (!action)
-            throw StorageError(StorageError::Kind::NotFound,
-                QStringLiteral("Åtgärden finns inte längre."));
+            throw StorageError(
+                StorageError::Kind::NotFound, QStringLiteral("Åtgärden finns inte längre."));
         if (action->status != ActionStatus::Open)
             continue;
-        action->status = ActionStatus::Cancelled;
-        m_workspace.actions().save(*action, m_workspace.actorId());
+        m_workspace.actions().markDone(*action, m_workspace.actorId());
         ++closed;
     }
     transaction.commit();

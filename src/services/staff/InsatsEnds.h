@@ -32,8 +32,9 @@ public:
     // agenda item about them), oldest first.
     QList<Action> openActionsAbout(qint64 clientId);
 
-    // Closes the actions as cancelled (they will not be done for a client
-    // who left), all or nothing. Returns how many were closed.
+    // Closes the open actions, all or nothing: they are marked done now, by
+    // the signed-in person, which approved minutes allow (cancelling would
+    // undo the decision itself). Returns how many were closed.
     int closeActions(const QList<qint64> &actionIds);
 
 private:

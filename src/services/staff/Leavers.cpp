@@ -79,8 +79,7 @@ QList<HandoverItem> Leavers::openItems(qint64 personId)
         }
         return clientNames.value(clientId);
     };
-    for (const Action &action :
-        m_workspace.actions().byResponsible(personId, ActionStatus::Open)) {
+    for (const Action &action : m_workspace.actions().byResponsible(personId, ActionStatus::Open)) {
         HandoverItem item;
         item.kind = HandoverKind::Action;
         item.rowId = action.id;
@@ -153,6 +152,11 @@ QList<HandoverItem> Leavers::handOver(qint64 fromPersonId, const QList<HandoverI
     for (const HandoverItem &item : items) {
         if (item.toPersonId <= 0)
             continue;
+        // Recorded first: the lock of approved minutes lets an action's
+        // responsible person change only along a recorded handover.
+        m_workspace.handovers().record(HandoverEntry {0, {}, actor, fromPersonId, item.toPersonId,
+                                           item.kind, item.rowId, item.clientId},
+            actor);
         switch (item.kind) {
         case HandoverKind::Action: {
             auto action = m_workspace.actions().byId(item.rowId);
@@ -192,9 +196,6 @@ QList<HandoverItem> Leavers::handOver(qint64 fromPersonId, const QList<HandoverI
             break;
         }
         }
-        m_workspace.handovers().record(HandoverEntry {0, {}, actor, fromPersonId,
-                                           item.toPersonId, item.kind, item.rowId, item.clientId},
-            actor);
         handed << item;
     }
     for (qint64 id : clientOrder)
@@ -210,8 +211,7 @@ QList<HandoverItem> Leavers::handOverAll(qint64 fromPersonId, qint64 toPersonId)
     for (HandoverItem &item : items)
         item.toPersonId = toPersonId;
     if (toPersonId <= 0)
-        throw StorageError(
-            StorageError::Kind::General, QStringLiteral("Välj vem som tar över."));
+        throw StorageError(StorageError::Kind::General, QStringLiteral("Välj vem som tar över."));
     const QList<HandoverItem> handed = handOver(fromPersonId, items);
     transaction.commit();
     return handed;

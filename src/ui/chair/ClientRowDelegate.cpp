@@ -63,7 +63,8 @@ QWidget *ClientRowDelegate::createEditor(
         // shown as such, never silently replaced by "Not chosen".
         const qint64 holder = index.data(Qt::EditRole).toLongLong();
         if (holder > 0 && person->findData(holder) < 0)
-            person->addItem(tr("%1 (has left)").arg(index.data(Qt::DisplayRole).toString()), holder);
+            person->addItem(
+                tr("%1 (has left)").arg(index.data(Qt::DisplayRole).toString()), holder);
         connect(person, &QComboBox::currentIndexChanged, self,
             [self, person] { Q_EMIT self->commitData(person); });
         return person;

@@ -137,8 +137,8 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
 void ClientsDialog::load()
 {
     const QList<Person> people = m_workspace.directory().people();
-    m_delegate->setPeople(m_workspace.directory().peopleEmployedOn(
-        stockholmDate(QDateTime::currentDateTimeUtc())));
+    m_delegate->setPeople(
+        m_workspace.directory().peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc())));
     m_model->setPeople(people);
     m_clients = ClientRotation::order(
         RotationScheme::FixedOrder, m_workspace.directory().clientsOf(m_unit.id));
@@ -256,9 +256,10 @@ void ClientsDialog::endInsats()
             tr("Save or undo the changes in the list first; then set the end of the insats."));
         return;
     }
-    const qint64 clientId = current.siblingAtColumn(0).data(UnitClientsModel::ClientIdRole).toLongLong();
-    const auto client = std::find_if(m_clients.begin(), m_clients.end(),
-        [&](const Client &c) { return c.id == clientId; });
+    const qint64 clientId
+        = current.siblingAtColumn(0).data(UnitClientsModel::ClientIdRole).toLongLong();
+    const auto client = std::find_if(
+        m_clients.begin(), m_clients.end(), [&](const Client &c) { return c.id == clientId; });
     if (client == m_clients.end())
         return;
     InsatsEndDialog dialog(m_workspace, *client, this);

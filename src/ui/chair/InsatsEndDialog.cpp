@@ -58,7 +58,7 @@ InsatsEndDialog::InsatsEndDialog(Workspace &workspace, const Client &client, QWi
     }
     auto *note = new QLabel(m_open.isEmpty()
             ? tr("There are no open actions about %1.").arg(client.name)
-            : tr("Open actions about %1. Ticked ones are closed (cancelled) when you save; "
+            : tr("Open actions about %1. Ticked ones are closed (marked done) when you save; "
                  "untick those that are still to be done.")
                   .arg(client.name),
         this);
@@ -104,8 +104,9 @@ void InsatsEndDialog::save()
             close << m_actions->item(row)->data(Qt::UserRole).toLongLong();
     }
     const bool saved = runGuarded(this, tr("The end of the insats was not saved"), [&] {
-        InsatsEnds(m_workspace).endInsats(m_client.id, ends ? m_endsOn->date() : QDate(),
-            m_reason->currentData().toString(), m_client.version, close);
+        InsatsEnds(m_workspace)
+            .endInsats(m_client.id, ends ? m_endsOn->date() : QDate(),
+                m_reason->currentData().toString(), m_client.version, close);
     });
     if (saved)
         accept();

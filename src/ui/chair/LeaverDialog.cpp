@@ -51,8 +51,8 @@ LeaverDialog::LeaverDialog(Workspace &workspace, QWidget *parent)
     , m_successorForAll(new QComboBox(this))
     , m_forAll(button(this, tr("Choose for all &rows"), "successorForAllButton",
           tr("Choose this successor for all rows")))
-    , m_handOver(button(this, tr("&Hand over"), "handOverButton",
-          tr("Hand over the rows that have a successor")))
+    , m_handOver(button(
+          this, tr("&Hand over"), "handOverButton", tr("Hand over the rows that have a successor")))
 {
     setObjectName(QStringLiteral("leaverDialog"));
     setWindowTitle(tr("Staff leaving"));
@@ -81,7 +81,8 @@ LeaverDialog::LeaverDialog(Workspace &workspace, QWidget *parent)
     m_summary->setWordWrap(true);
     m_items->setObjectName(QStringLiteral("handoverTableWidget"));
     m_items->setAccessibleName(tr("What the person holds"));
-    m_items->setHorizontalHeaderLabels({tr("What"), tr("Client"), tr("Details"), tr("Taken over by")});
+    m_items->setHorizontalHeaderLabels(
+        {tr("What"), tr("Client"), tr("Details"), tr("Taken over by")});
     m_items->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_items->verticalHeader()->hide();
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -210,8 +211,8 @@ void LeaverDialog::fillItems()
     if (!person)
         m_summary->clear();
     else if (m_open.isEmpty())
-        m_summary->setText(tr("%1 holds no open actions, client roles or SIP needs.")
-                               .arg(person->name));
+        m_summary->setText(
+            tr("%1 holds no open actions, client roles or SIP needs.").arg(person->name));
     else
         m_summary->setText(tr("%1 holds %n thing(s) that someone else must take over. Choose a "
                               "successor per row, or one for all rows, and hand over.",

@@ -117,9 +117,10 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
         if (!save())
             return;
         LeaverDialog dialog(m_workspace, this);
-        const int row = m_table->currentRow();
-        if (row >= 0 && m_table->item(row, MemberColumn))
-            dialog.selectPerson(m_table->item(row, MemberColumn)->data(Qt::UserRole).toLongLong());
+        const int current = m_table->currentRow();
+        if (current >= 0 && m_table->item(current, MemberColumn))
+            dialog.selectPerson(
+                m_table->item(current, MemberColumn)->data(Qt::UserRole).toLongLong());
         dialog.exec();
         load();
     });
@@ -143,8 +144,8 @@ void TeamDialog::load()
 {
     m_forumKey = m_forum->currentData().toString();
     const QList<TeamMember> members = UnitTeams(m_workspace).members(m_unit.id, m_forumKey);
-    const QList<Person> people = m_workspace.directory().peopleEmployedOn(
-        stockholmDate(QDateTime::currentDateTimeUtc()));
+    const QList<Person> people
+        = m_workspace.directory().peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc()));
     m_table->setRowCount(0);
     for (const Person &person : people) {
         if (person.adjunct)
