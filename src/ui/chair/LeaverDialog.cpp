@@ -56,7 +56,7 @@ LeaverDialog::LeaverDialog(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("leaverDialog"));
     setWindowTitle(tr("Staff leaving"));
-    resize(820, 560);
+    resize(980, 640);
     m_person->setObjectName(QStringLiteral("leaverPersonComboBox"));
     m_person->setAccessibleName(tr("Person who leaves"));
     auto people = m_workspace.directory().people();
