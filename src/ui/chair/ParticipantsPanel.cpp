@@ -1,6 +1,5 @@
 #include "ui/chair/ParticipantsPanel.h"
 
-#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairMeetings.h"
@@ -131,19 +130,15 @@ void ParticipantsPanel::showOthersChanges()
 
 void ParticipantsPanel::loadPeopleOnce()
 {
-    // Offered are those who still work on the meeting's day.
-    const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
-    const QDate day = meeting ? stockholmDate(meeting->startUtc) : m_today;
-    if (m_peopleLoaded && day == m_peopleDay)
+    if (m_peopleLoaded)
         return;
     m_peopleLoaded = true;
-    m_peopleDay = day;
     m_people->clear();
     m_substitutes->clear();
     auto *none = new QStandardItem(tr("No substitute"));
     none->setData(qint64(0), Qt::UserRole);
     m_substitutes->appendRow(none);
-    for (const Person &person : m_workspace.directory().peopleEmployedOn(day)) {
+    for (const Person &person : m_workspace.directory().peopleEmployedOn(m_today)) {
         auto *item = new QStandardItem(person.role.isEmpty()
                 ? person.name
                 : QStringLiteral("%1 (%2)").arg(person.name, person.role));

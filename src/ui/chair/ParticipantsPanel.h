@@ -53,7 +53,6 @@ private:
     qint64 m_meetingId = 0;
     QList<Participant> m_participants; // as shown, row by row, with their versions
     QDate m_today = QDate::currentDate();
-    QDate m_peopleDay; // the meeting day the offered people were read for
     bool m_loading = false;
     bool m_locked = false;
     bool m_peopleLoaded = false;
