@@ -1317,6 +1317,10 @@
         <source>Not chosen</source>
         <translation>Ej vald</translation>
     </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (har slutat)</translation>
+    </message>
 </context>
 <context>
     <name>tf::ClientsDialog</name>
@@ -1435,6 +1439,34 @@
     <message>
         <source>The client was not added</source>
         <translation>Kunden lades inte till</translation>
+    </message>
+    <message>
+        <source>&amp;End of insats…</source>
+        <translation>&amp;Avsluta insats…</translation>
+    </message>
+    <message>
+        <source>End of insats for the chosen client</source>
+        <translation>Avsluta insatsen för den valda kunden</translation>
+    </message>
+    <message>
+        <source>The client moved, died or the insats ended: from that day they leave the rotation, the agenda suggestions and Mina kunder</source>
+        <translation>Kunden har flyttat, avlidit eller insatsen har avslutats: från den dagen lämnar kunden rotationen, förslagen till dagordningen och Mina kunder</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Ingen kund vald</translation>
+    </message>
+    <message>
+        <source>Choose the client in the list first, then End of insats.</source>
+        <translation>Välj först kunden i listan och sedan Avsluta insats.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes in the list first; then set the end of the insats.</source>
+        <translation>Spara eller ångra först ändringarna i listan; avsluta sedan insatsen.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2247,73 @@
     </message>
 </context>
 <context>
+    <name>tf::InsatsEndDialog</name>
+    <message>
+        <source>The insats &amp;ends</source>
+        <translation>Insatsen &amp;upphör</translation>
+    </message>
+    <message>
+        <source>End of insats for %1</source>
+        <translation>Insatsen upphör för %1</translation>
+    </message>
+    <message>
+        <source>The insats ends</source>
+        <translation>Insatsen upphör</translation>
+    </message>
+    <message>
+        <source>First day without the insats</source>
+        <translation>Första dagen utan insatsen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Open actions about the client</source>
+        <translation>Öppna åtgärder om kunden</translation>
+    </message>
+    <message>
+        <source>Could not read the client&apos;s actions</source>
+        <translation>Kundens åtgärder kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (klart senast %2)</translation>
+    </message>
+    <message>
+        <source>There are no open actions about %1.</source>
+        <translation>Det finns inga öppna åtgärder om %1.</translation>
+    </message>
+    <message>
+        <source>Open actions about %1. Ticked ones are closed (marked done) when you save; untick those that are still to be done.</source>
+        <translation>Öppna åtgärder om %1. De förbockade stängs (markeras klara) när du sparar; bocka av dem som ändå ska göras.</translation>
+    </message>
+    <message>
+        <source>&amp;First day without the insats:</source>
+        <translation>&amp;Första dagen utan insatsen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The end of the insats was not saved</source>
+        <translation>Insatsens slut sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>tf::InstrumentSettingsDialog</name>
     <message>
         <source>Assessment instruments per verksamhet</source>
@@ -2288,6 +2387,159 @@
         <translation>
             <numerusform>, följs upp efter %n dag</numerusform>
             <numerusform>, följs upp efter %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tf::LeaverDialog</name>
+    <message>
+        <source>&amp;Has an end date</source>
+        <translation>&amp;Har ett slutdatum</translation>
+    </message>
+    <message>
+        <source>Save end &amp;date</source>
+        <translation>Spara slut&amp;datum</translation>
+    </message>
+    <message>
+        <source>Save end date</source>
+        <translation>Spara slutdatum</translation>
+    </message>
+    <message>
+        <source>Choose for all &amp;rows</source>
+        <translation>Välj för alla &amp;rader</translation>
+    </message>
+    <message>
+        <source>Choose this successor for all rows</source>
+        <translation>Välj denna efterträdare för alla rader</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>Lä&amp;mna över</translation>
+    </message>
+    <message>
+        <source>Hand over the rows that have a successor</source>
+        <translation>Lämna över de rader som har en efterträdare</translation>
+    </message>
+    <message>
+        <source>Staff leaving</source>
+        <translation>Personal som slutar</translation>
+    </message>
+    <message>
+        <source>Person who leaves</source>
+        <translation>Person som slutar</translation>
+    </message>
+    <message>
+        <source>%1, leaves %2</source>
+        <translation>%1, slutar %2</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Har ett slutdatum</translation>
+    </message>
+    <message>
+        <source>First day no longer working</source>
+        <translation>Första dagen personen inte längre arbetar</translation>
+    </message>
+    <message>
+        <source>What the person holds</source>
+        <translation>Det som personen har ansvar för</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>Tas över av</translation>
+    </message>
+    <message>
+        <source>Successor for all rows</source>
+        <translation>Efterträdare för alla rader</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Leaves &amp;from:</source>
+        <translation>Slutar &amp;från och med:</translation>
+    </message>
+    <message>
+        <source>Successor for &amp;all:</source>
+        <translation>Efterträdare för &amp;alla:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>End date not saved</source>
+        <translation>Slutdatumet sparades inte</translation>
+    </message>
+    <message>
+        <source>Could not read what the person holds</source>
+        <translation>Det som personen har ansvar för kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Choose a successor</source>
+        <translation>Välj en efterträdare</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (klart senast %2)</translation>
+    </message>
+    <message>
+        <source>Successor for %1</source>
+        <translation>Efterträdare för %1</translation>
+    </message>
+    <message>
+        <source>Stays for now</source>
+        <translation>Ligger kvar tills vidare</translation>
+    </message>
+    <message>
+        <source>%1 holds no open actions, client roles or SIP needs.</source>
+        <translation>%1 har inga öppna åtgärder, kundroller eller SIP-behov.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n thing(s) that someone else must take over. Choose a successor per row, or one for all rows, and hand over.</source>
+        <translation>
+            <numerusform>%1 har %n sak som någon annan måste ta över. Välj en efterträdare per rad, eller en för alla rader, och lämna över.</numerusform>
+            <numerusform>%1 har %n saker som någon annan måste ta över. Välj en efterträdare per rad, eller en för alla rader, och lämna över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to hand over</source>
+        <translation>Inget att lämna över</translation>
+    </message>
+    <message>
+        <source>Choose a successor for at least one row, or one for all rows.</source>
+        <translation>Välj en efterträdare för minst en rad, eller en för alla rader.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over</source>
+        <translation>Inget lämnades över</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Överlämnat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) handed over. The handover is recorded.</source>
+        <translation>
+            <numerusform>%n sak lämnades över. Överlämningen är sparad.</numerusform>
+            <numerusform>%n saker lämnades över. Överlämningen är sparad.</numerusform>
         </translation>
     </message>
 </context>
@@ -3848,6 +4100,18 @@
         <source>The e-mail address was not saved</source>
         <translation>E-postadressen sparades inte</translation>
     </message>
+    <message>
+        <source>Staff &amp;leaving…</source>
+        <translation>Personal som s&amp;lutar…</translation>
+    </message>
+    <message>
+        <source>Staff leaving: end date and handover</source>
+        <translation>Personal som slutar: slutdatum och överlämning</translation>
+    </message>
+    <message>
+        <source>Set when the chosen person leaves and hand over their open actions, client roles and SIP needs</source>
+        <translation>Ange när den valda personen slutar och lämna över personens öppna åtgärder, kundroller och SIP-behov</translation>
+    </message>
 </context>
 <context>
     <name>tf::TemplateEditor</name>
@@ -4007,6 +4271,10 @@
     <message>
         <source>Physiotherapist</source>
         <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
 #include "cli/ServerCommands.h"
+#include "cli/StaffCommands.h"
 #include "domain/StorageError.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,18 @@ const QList<CliCommand> &commands()
             QStringLiteral("revoke-login --person ID: PostgreSQL: tar bort personens "
                            "inloggning."),
             runRevokeLogin},
+        {QStringLiteral("end-employment"),
+            QStringLiteral("end-employment --person ID --date DATUM: personen slutar; från dagen "
+                           "erbjuds hen ingenstans. Visar vad som ska lämnas över."),
+            runEndEmployment},
+        {QStringLiteral("handover"),
+            QStringLiteral("handover --from ID --to ID [--dry-run]: lämnar över öppna "
+                           "åtgärder, kundroller och SIP-ansvar till en efterträdare."),
+            runHandover},
+        {QStringLiteral("end-insats"),
+            QStringLiteral("end-insats --client ID --date DATUM --reason "
+                           "flyttat|avlidit|avslutad [--close-actions]: kundens insats upphör."),
+            runEndInsats},
         {QStringLiteral("meetings"),
             QStringLiteral("meetings --unit ID --from DATUM --to DATUM: enhetens möten."),
             runMeetings},
@@ -157,6 +170,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addClientExportOptions(parser);
     addLoginOptions(parser);
     addRegisterOptions(parser);
+    addStaffOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

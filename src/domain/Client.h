@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace tf {
@@ -19,6 +20,12 @@ struct Client
     qint64 occupationalTherapistId = 0;
     qint64 physiotherapistId = 0;
     int priority = 0; // ordinärt boende: greatest need first
+    // The first day the client no longer has the insats, and why
+    // (InsatsEnd.h); invalid and empty while it lasts.
+    QDate insatsEndsOn;
+    QString insatsEndReason;
+
+    bool currentOn(const QDate &day) const { return !insatsEndsOn.isValid() || day < insatsEndsOn; }
 };
 
 } // namespace tf

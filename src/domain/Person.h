@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace tf {
@@ -16,7 +17,11 @@ struct Person
     QString login; // database login on PostgreSQL; empty on SQLite
     QString email; // for invitations; empty when unknown
     bool adjunct = false;
-    bool active = true;
+    // The first day the person no longer works here; invalid while they do.
+    // From that day they are offered nowhere; their history stays.
+    QDate endsOn;
+
+    bool employedOn(const QDate &day) const { return !endsOn.isValid() || day < endsOn; }
 };
 
 } // namespace tf

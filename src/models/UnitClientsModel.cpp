@@ -85,6 +85,9 @@ QVariant UnitClientsModel::editValue(const Client &client, int column) const
 
 QString UnitClientsModel::text(const Client &client, int column) const
 {
+    if (column == NameColumn && client.insatsEndsOn.isValid())
+        return tr("%1 (%2 %3)")
+            .arg(client.name, client.insatsEndReason, client.insatsEndsOn.toString(Qt::ISODate));
     if (!isPersonColumn(column))
         return editValue(client, column).toString();
     const qint64 personId = editValue(client, column).toLongLong();

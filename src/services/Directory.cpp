@@ -44,6 +44,11 @@ QList<Person> Directory::people()
     return m_workspace.people().all();
 }
 
+QList<Person> Directory::peopleEmployedOn(const QDate &day)
+{
+    return m_workspace.people().employedOn(day);
+}
+
 std::optional<Person> Directory::person(qint64 id)
 {
     return m_workspace.people().byId(id);
@@ -64,6 +69,11 @@ int Directory::savePerson(const Person &person)
 QList<Client> Directory::clientsOf(qint64 unitId)
 {
     return m_workspace.clients().byUnit(unitId);
+}
+
+QList<Client> Directory::currentClientsOf(qint64 unitId, const QDate &day)
+{
+    return m_workspace.clients().currentByUnit(unitId, day);
 }
 
 std::optional<Client> Directory::client(qint64 id)

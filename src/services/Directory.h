@@ -6,6 +6,7 @@
 #include "domain/ServiceType.h"
 #include "domain/Unit.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 
@@ -27,15 +28,23 @@ public:
     std::optional<Unit> unit(qint64 id);
     qint64 createUnit(const Unit &unit);
 
+    // Everyone, those who left included: for names in history.
     QList<Person> people();
+    // The people who still work on `day`: the only ones any view offers as
+    // participant, substitute, responsible, team member or client role.
+    QList<Person> peopleEmployedOn(const QDate &day);
     std::optional<Person> person(qint64 id);
     qint64 createPerson(const Person &person);
     // Saves the change to the version read; returns the new version. Throws
     // StorageError (Refused) for an e-mail address without the form of one.
     int savePerson(const Person &person);
 
-    // The unit's clients, by apartment and name.
+    // The unit's clients, by apartment and name, those whose insats ended
+    // included (to edit them).
     QList<Client> clientsOf(qint64 unitId);
+    // The same without those whose insats has ended by `day`: the clients
+    // any view offers for an agenda, a rotation or a next meeting.
+    QList<Client> currentClientsOf(qint64 unitId, const QDate &day);
     std::optional<Client> client(qint64 id);
     // normalized: as validatePersonnummer gives it.
     std::optional<Client> clientByPersonnummer(const QString &normalized);

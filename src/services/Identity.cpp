@@ -28,7 +28,7 @@ std::optional<Person> Identity::recognise()
     std::optional<Person> person;
     Database &db = m_workspace.database();
     if (db.isPostgres()) {
-        // The database says whose the login is (current_user, an active person).
+        // The database says whose the login is (current_user, a person who has not left).
         if (const qint64 id = LoginRepository(db).currentPersonId(); id > 0)
             person = m_workspace.people().byId(id);
     } else {

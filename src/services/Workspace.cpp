@@ -13,6 +13,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/ContentClaim.h"
 #include "storage/Database.h"
+#include "storage/HandoverRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Migrator.h"
 #include "storage/MinutesRepository.h"
@@ -44,6 +45,7 @@ Workspace::Workspace(const ConnectionSpec &spec)
     , m_care(std::make_unique<CareRepository>(*m_db))
     , m_sbar(std::make_unique<SbarRepository>(*m_db))
     , m_sip(std::make_unique<SipRepository>(*m_db))
+    , m_handovers(std::make_unique<HandoverRepository>(*m_db))
     , m_series(std::make_unique<SeriesRepository>(*m_db))
     , m_teams(std::make_unique<TeamRepository>(*m_db))
     , m_rotation(std::make_unique<RotationRepository>(*m_db))

@@ -30,6 +30,7 @@ class ConsentRepository;
 class RiskRepository;
 class SbarRepository;
 class SipRepository;
+class HandoverRepository;
 
 // An open store with its schema up to date and the routine's templates loaded
 // on first use, plus the person whose changes are being recorded.
@@ -54,6 +55,7 @@ public:
     CareRepository &care() { return *m_care; }
     SbarRepository &sbar() { return *m_sbar; }
     SipRepository &sip() { return *m_sip; }
+    HandoverRepository &handovers() { return *m_handovers; }
     SeriesRepository &series() { return *m_series; }
     TeamRepository &teams() { return *m_teams; }
     RotationRepository &rotation() { return *m_rotation; }
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<CareRepository> m_care;
     std::unique_ptr<SbarRepository> m_sbar;
     std::unique_ptr<SipRepository> m_sip;
+    std::unique_ptr<HandoverRepository> m_handovers;
     std::unique_ptr<SeriesRepository> m_series;
     std::unique_ptr<TeamRepository> m_teams;
     std::unique_ptr<RotationRepository> m_rotation;

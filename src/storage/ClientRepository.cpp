@@ -12,7 +12,8 @@ namespace tf {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, version, uuid, unit_id, personnummer, name, apartment, contact_person_id, "
-    "nurse_id, occupational_therapist_id, physiotherapist_id, priority FROM client");
+    "nurse_id, occupational_therapist_id, physiotherapist_id, priority, insats_ends_on, "
+    "insats_end_reason FROM client");
 
 Client readClient(const Query &query)
 {
@@ -29,6 +30,8 @@ Client readClient(const Query &query)
     client.occupationalTherapistId = query.id(9);
     client.physiotherapistId = query.id(10);
     client.priority = query.integer(11);
+    client.insatsEndsOn = query.date(12);
+    client.insatsEndReason = query.text(13);
     return client;
 }
 } // namespace
@@ -99,6 +102,44 @@ QList<Client> ClientRepository::all()
     while (query.next())
         clients << readClient(query);
     return clients;
+}
+
+QList<Client> ClientRepository::currentByUnit(qint64 unitId, const QDate &day)
+{
+    Query query(m_db,
+        kSelect
+            + QStringLiteral(
+                " WHERE unit_id = ? AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
+                "ORDER BY apartment, name, id"));
+    query.bind(unitId).bindDate(day).exec();
+    QList<Client> clients;
+    while (query.next())
+        clients << readClient(query);
+    return clients;
+}
+
+int ClientRepository::setInsatsEnd(
+    const Client &client, const QDate &endsOn, const QString &reason, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE client SET insats_ends_on = ?, insats_end_reason = ?, "
+                       "version = version + 1, updated_at = ?, updated_by = ? "
+                       "WHERE id = ? AND version = ?"));
+    update.bindDate(endsOn)
+        .bind(endsOn.isValid() ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(client.id)
+        .bind(client.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Kunduppgifterna har ändrats av någon annan sedan du "
+                           "öppnade dem. Slutdatumet har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("client"), client.id, QStringLiteral("update"));
+    transaction.commit();
+    return client.version + 1;
 }
 
 int ClientRepository::save(const Client &client, qint64 actorId)

@@ -23,6 +23,16 @@ public:
     QList<Client> byUnit(qint64 unitId);
     // Every client the reader may see, by personnummer (import and export).
     QList<Client> all();
+    // The same, without the clients whose insats has ended by `day`: the
+    // current clients, the only ones rotations, agenda suggestions and the
+    // current-client lists take. byUnit() keeps everyone, for history.
+    QList<Client> currentByUnit(qint64 unitId, const QDate &day);
+    // Sets the first day without the insats and why (a key of InsatsEnd.h);
+    // an invalid day clears both. Leaves the rest of the client alone.
+    // Throws StorageError::Kind::Conflict when the client changed since
+    // read. Returns the new version.
+    int setInsatsEnd(
+        const Client &client, const QDate &endsOn, const QString &reason, qint64 actorId);
     // Throws StorageError::Kind::Conflict when the client changed since read.
     int save(const Client &client, qint64 actorId);
 

@@ -14,7 +14,7 @@ class LoginRepository
 public:
     explicit LoginRepository(Database &db);
 
-    // The active person tied to the signed-in login; 0 for none.
+    // The person tied to the signed-in login who has not left; 0 for none.
     qint64 currentPersonId();
     // Whether the signed-in login may tie logins to people: an
     // administrator, or the owner of the schema.

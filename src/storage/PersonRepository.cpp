@@ -12,7 +12,7 @@ namespace tf {
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, version, uuid, name, profession, role, login, adjunct, active, email FROM person");
+    "id, version, uuid, name, profession, role, login, adjunct, ends_on, email FROM person");
 
 Person readPerson(const Query &query)
 {
@@ -25,7 +25,7 @@ Person readPerson(const Query &query)
     person.role = query.text(5);
     person.login = query.text(6);
     person.adjunct = query.boolean(7);
-    person.active = query.boolean(8);
+    person.endsOn = query.date(8);
     person.email = query.text(9);
     return person;
 }
@@ -40,7 +40,7 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
     Transaction transaction(m_db);
     Query insert(m_db,
         QStringLiteral("INSERT INTO person (uuid, name, profession, role, login, "
-                       "adjunct, active, email, updated_at, updated_by) "
+                       "adjunct, ends_on, email, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(person.name.trimmed())
@@ -48,7 +48,7 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
         .bind(person.role)
         .bind(person.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : person.login)
         .bindBool(person.adjunct)
-        .bindBool(person.active)
+        .bindDate(person.endsOn)
         .bind(person.email.trimmed())
         .bind(nowUtcText())
         .bindId(actorId);
@@ -98,7 +98,7 @@ int PersonRepository::save(const Person &person, qint64 actorId)
     Transaction transaction(m_db);
     Query update(m_db,
         QStringLiteral("UPDATE person SET name = ?, profession = ?, role = ?, login = ?, "
-                       "email = ?, adjunct = ?, active = ?, version = version + 1, "
+                       "email = ?, adjunct = ?, version = version + 1, "
                        "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
     update.bind(person.name.trimmed())
         .bind(person.profession)
@@ -106,7 +106,6 @@ int PersonRepository::save(const Person &person, qint64 actorId)
         .bind(person.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : person.login)
         .bind(person.email.trimmed())
         .bindBool(person.adjunct)
-        .bindBool(person.active)
         .bind(nowUtcText())
         .bindId(actorId)
         .bind(person.id)
@@ -167,6 +166,35 @@ QList<Person> PersonRepository::all()
     while (query.next())
         people << readPerson(query);
     return people;
+}
+
+QList<Person> PersonRepository::employedOn(const QDate &day)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(" WHERE ends_on IS NULL OR ends_on > ? ORDER BY name, id"));
+    query.bindDate(day).exec();
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
+}
+
+int PersonRepository::setEndsOn(const Person &person, const QDate &endsOn, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE person SET ends_on = ?, version = version + 1, updated_at = ?, "
+                       "updated_by = ? WHERE id = ? AND version = ?"));
+    update.bindDate(endsOn).bind(nowUtcText()).bindId(actorId).bind(person.id).bind(person.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Personens uppgifter har ändrats av någon annan sedan du öppnade "
+                           "dem. Slutdatumet har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("person"), person.id, QStringLiteral("update"));
+    transaction.commit();
+    return person.version + 1;
 }
 
 } // namespace tf

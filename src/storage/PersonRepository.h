@@ -23,8 +23,8 @@ public:
     // The people with these ids, in no particular order; unknown ids are skipped.
     QList<Person> byIds(const QList<qint64> &ids);
     QList<Person> all();
-    // Saves name, profession, role, login, e-mail and the flags to the
-    // version read; returns the new version. Throws StorageError::Kind::Conflict
+    // Saves name, profession, role, login, e-mail and the adjunct flag to the
+    // version read (the end date has setEndsOn); returns the new version. Throws StorageError::Kind::Conflict
     // when the person changed since read.
     int save(const Person &person, qint64 actorId);
 
@@ -33,6 +33,15 @@ public:
     QList<qint64> unitsOf(qint64 personId);
     // Replaces the person's units with these.
     void setUnits(qint64 personId, const QList<qint64> &unitIds, qint64 actorId);
+
+    // The people who still work on `day` (no end date, or a later one), by
+    // name: the only people offered as participant, substitute or
+    // responsible. all() and byIds() keep everyone, for history.
+    QList<Person> employedOn(const QDate &day);
+    // Sets (or, invalid, clears) the first day the person no longer works.
+    // Throws StorageError::Kind::Conflict when the person changed since read.
+    // Returns the new version.
+    int setEndsOn(const Person &person, const QDate &endsOn, qint64 actorId);
 
 private:
     Database &m_db;

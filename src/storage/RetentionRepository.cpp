@@ -5,7 +5,9 @@
 namespace tf {
 
 namespace {
-// Each table that holds data about a client, as (client, time of writing).
+// Each table that holds data about a client, as (client, time of writing);
+// the end of the client's insats counts as an entry on its day (at noon
+// UTC, which is that day in Stockholm too).
 const QString kEntries = QStringLiteral(R"(
     SELECT id AS client_id, updated_at AS written FROM client
     UNION ALL SELECT client_id, updated_at FROM agenda_item WHERE client_id IS NOT NULL
@@ -26,6 +28,8 @@ const QString kEntries = QStringLiteral(R"(
     UNION ALL SELECT ai.client_id, a.updated_at FROM minutes_addendum a
         JOIN agenda_item ai ON ai.id = a.agenda_item_id WHERE ai.client_id IS NOT NULL
     UNION ALL SELECT client_id, updated_at FROM next_meeting_client
+    UNION ALL SELECT id, insats_ends_on || 'T12:00:00Z' FROM client
+        WHERE insats_ends_on IS NOT NULL
 )");
 } // namespace
 

@@ -192,10 +192,13 @@ QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
     Query link(m_db,
         QStringLiteral("INSERT INTO series_occurrence (meeting_id, series_id, "
                        "original_start_utc) VALUES (?, ?, ?)"));
+    // A member who has left by the meeting's day is not invited to it.
     Query participant(m_db,
         QStringLiteral("INSERT INTO participant (meeting_id, person_id, role, adjunct, attendance, "
-                       "updated_at, "
-                       "updated_by) VALUES (?, ?, ?, ?, 'expected', ?, ?)"));
+                       "updated_at, updated_by) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), ?, "
+                       "CAST(? AS INTEGER), 'expected', ?, CAST(? AS BIGINT) "
+                       "WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = ? "
+                       "AND p.ends_on <= ?)"));
     QList<qint64> ids;
     for (const SeriesOccurrence &slot : slots) {
         const QString original = utcText(slot.originalStartUtc);
@@ -221,6 +224,8 @@ QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
                 .bindBool(member.adjunct)
                 .bind(now)
                 .bindId(actorId)
+                .bind(member.personId)
+                .bind(original.left(10))
                 .exec();
         }
         recordChange(m_db, actorId, QStringLiteral("meeting"), id, QStringLiteral("insert"));

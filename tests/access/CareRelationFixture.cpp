@@ -65,6 +65,8 @@ const char *const kOrganisation[] = {
     "(1, 2, 1, 'x'), (2, 3, 1, 'x')",
     "INSERT INTO minutes_addendum (meeting_id, agenda_item_id, text, created_at, updated_at) "
     "VALUES (1, NULL, 'Tillägg A', 'x', 'x'), (2, 5, 'Tillägg B1', 'x', 'x')",
+    "INSERT INTO handover (handed_at, handed_by, from_person_id, to_person_id, what, row_id, "
+    "client_id) SELECT 'x', 1, 3, 2, 'nurse', id, id FROM client ORDER BY id",
     "INSERT INTO access_log (accessed_at, person_id, client_id, kind) "
     "SELECT :now, CASE WHEN unit_id = 1 THEN 3 ELSE 4 END, id, 'read' FROM client ORDER BY id",
 };

@@ -20,9 +20,9 @@ namespace tf::test {
 //           A's team; meeting mA takes up a1 and a2 and has a general item.
 //   unit B: client b1; nurseB is on B's team; meeting mB takes up b1.
 // Every client has one row in each client table (assessments with two
-// answers). admin administers and has no care relation; nobody is a
-// member of the users' group whose login is tied to no person.
-// Needs TEAMFORUM_TEST_PG.
+// answers; a handover of the client's nurse role from nurseA to contact). admin administers and has
+// no care relation; nobody is a member of the users' group whose login is tied to no person. Needs
+// TEAMFORUM_TEST_PG.
 class CareRelationFixture
 {
 public:

@@ -85,6 +85,7 @@ const ClientTable kClientTables[] = {
     {"next_meeting_client", "position", true, {1, 0, 1, 1, 0, 0}},
     {"minutes_addendum", "text", true, {1, 0, 1, 1, 0, 0}},
     {"access_log", nullptr, false, {2, 1, 2, 1, 0, 0}},
+    {"handover", nullptr, false, {2, 1, 2, 1, 0, 0}},
 };
 
 // Rows of the tables without client data: every tied login and the
@@ -178,7 +179,7 @@ TEST_CASE("PostgreSQL refuses with 42501 what a login may not write", "[access][
                        .arg(fixture.personId(Who::Chair))),
             who == Who::NurseB || who == Who::Admin);
         // The logs take no change and no removal, from anyone.
-        for (const char *log : {"access_log", "change_log"}) {
+        for (const char *log : {"access_log", "change_log", "handover"}) {
             INFO("log: " << log);
             CHECK(tryAndUndo(db, QStringLiteral("UPDATE %1 SET id = id").arg(QLatin1String(log)))
                       .state

@@ -21,6 +21,8 @@
 #include "ui/care/SipNeedDialog.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/ClientsDialog.h"
+#include "ui/chair/InsatsEndDialog.h"
+#include "ui/chair/LeaverDialog.h"
 #include "ui/chair/MoveMeetingDialog.h"
 #include "ui/chair/SeriesDialog.h"
 #include "ui/chair/TeamDialog.h"
@@ -143,6 +145,10 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
             new SeriesDialog(workspace.directory().templatesFor(unit.serviceType), f.unitId,
                 QDate::currentDate()));
         add("TeamDialog", new TeamDialog(workspace, unit));
+        auto *leaver = new LeaverDialog(workspace);
+        leaver->selectPerson(f.nurseId); // holds an open action: rows with successors
+        add("LeaverDialog", leaver);
+        add("InsatsEndDialog", new InsatsEndDialog(workspace, client));
         add("UnitDialog", new UnitDialog);
         add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
         add("FirstRunDialog", new FirstRunDialog);

@@ -300,9 +300,10 @@ TEST_CASE("the participation checklist is saved with a lost-update guard", "[con
         stored->relativesNote = QStringLiteral("Dottern ringer själv");
         CHECK(workspace.care().saveParticipation(*stored, team.contactId) == 2);
         CHECK_THROWS_AS(workspace.care().saveParticipation(*stored, team.contactId), StorageError);
-        CHECK(workspace.care().clientsOfContactPerson(team.contactId)
+        CHECK(workspace.care().clientsOfContactPerson(team.contactId, QDate(2026, 1, 1))
             == QList<qint64> {team.clientId});
-        CHECK(workspace.care().clientsOfClinician(team.nurseId) == QList<qint64> {team.clientId});
+        CHECK(workspace.care().clientsOfClinician(team.nurseId, QDate(2026, 1, 1))
+            == QList<qint64> {team.clientId});
     }
 }
 

@@ -1,5 +1,6 @@
 #include "services/care/CareMeetings.h"
 
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -33,7 +34,7 @@ ClinicianMeetings clinicianMeetings(
 {
     ClinicianMeetings found;
     QSet<qint64> units;
-    for (qint64 clientId : workspace.care().clientsOfClinician(personId)) {
+    for (qint64 clientId : workspace.care().clientsOfClinician(personId, stockholmDate(fromUtc))) {
         found.clientIds.insert(clientId);
         if (const auto client = workspace.clients().byId(clientId))
             units.insert(client->unitId);

@@ -1,6 +1,7 @@
 #include "services/care/CareReads.h"
 
 #include "services/AccessLogger.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -13,7 +14,8 @@ QList<Client> readMyClients(Workspace &workspace)
 {
     QList<Client> clients;
     QList<qint64> ids;
-    for (qint64 id : workspace.care().clientsOfContactPerson(workspace.actorId())) {
+    for (qint64 id : workspace.care().clientsOfContactPerson(
+             workspace.actorId(), stockholmDate(QDateTime::currentDateTimeUtc()))) {
         if (const auto client = workspace.clients().byId(id)) {
             clients << *client;
             ids << id;

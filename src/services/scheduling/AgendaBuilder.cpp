@@ -57,7 +57,9 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         }
     }
     QHash<qint64, Client> clients;
-    for (const Client &client : m_workspace.clients().byUnit(meeting->unitId))
+    // Only clients whose insats lasts on the meeting's day are suggested.
+    for (const Client &client :
+        m_workspace.clients().currentByUnit(meeting->unitId, stockholmDate(meeting->startUtc)))
         clients.insert(client.id, client);
 
     // Clients: those agreed last time first, then the rotation.
@@ -74,6 +76,9 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
                 m_workspace.rotation().setPicks(meetingId, result.rotationClients, actor);
         }
     }
+    // A client agreed or picked before their insats ended is not taken up.
+    result.agreedClients.removeIf([&](qint64 id) { return !clients.contains(id); });
+    result.rotationClients.removeIf([&](qint64 id) { return !clients.contains(id); });
     QList<qint64> clientOrder = result.agreedClients;
     for (qint64 id : result.rotationClients) {
         if (!clientOrder.contains(id))

@@ -38,9 +38,12 @@ public:
     // feedback recorded yet.
     QList<qint64> actionsAwaitingFeedback(qint64 personId);
 
-    QList<qint64> clientsOfContactPerson(qint64 personId);
-    // Clients whose nurse, occupational therapist or physiotherapist is personId.
-    QList<qint64> clientsOfClinician(qint64 personId);
+    // The current clients (insats not ended by `day`) whose contact person
+    // is personId: Mina kunder.
+    QList<qint64> clientsOfContactPerson(qint64 personId, const QDate &day);
+    // The current clients whose nurse, occupational therapist or
+    // physiotherapist is personId.
+    QList<qint64> clientsOfClinician(qint64 personId, const QDate &day);
     // The client's items on agendas of planned meetings from fromUtc on,
     // earliest first.
     QList<ClientAgendaEntry> comingAgendaEntries(qint64 clientId, const QDateTime &fromUtc);

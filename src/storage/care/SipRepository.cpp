@@ -66,6 +66,22 @@ void SipRepository::markDone(const SipNeed &need, const QDate &doneOn, qint64 ac
     transaction.commit();
 }
 
+void SipRepository::setResponsible(const SipNeed &need, qint64 personId, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE sip_need SET responsible_id = ?, version = version + 1, "
+                       "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    update.bind(personId).bind(nowUtcText()).bindId(actorId).bind(need.id).bind(need.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("SIP-behovet har ändrats av någon annan sedan du "
+                           "öppnade det."));
+    recordChange(m_db, actorId, QStringLiteral("sip_need"), need.id, QStringLiteral("update"));
+    transaction.commit();
+}
+
 QList<SipNeed> SipRepository::select(const QString &where, const QVariantList &values)
 {
     Query query(m_db,

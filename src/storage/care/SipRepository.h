@@ -21,6 +21,9 @@ public:
     QList<SipNeed> byClient(qint64 clientId);
     // Throws StorageError::Kind::Conflict when the need changed since read.
     void markDone(const SipNeed &need, const QDate &doneOn, qint64 actorId);
+    // Another person becomes responsible for calling the SIP. Throws
+    // StorageError::Kind::Conflict when the need changed since read.
+    void setResponsible(const SipNeed &need, qint64 personId, qint64 actorId);
 
 private:
     QList<SipNeed> select(const QString &where, const QVariantList &values);

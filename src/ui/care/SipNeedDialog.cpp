@@ -1,5 +1,6 @@
 #include "ui/care/SipNeedDialog.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlanning.h"
@@ -37,13 +38,12 @@ SipNeedDialog::SipNeedDialog(
     m_responsible->setObjectName(QStringLiteral("sipResponsibleComboBox"));
     m_responsible->setAccessibleName(tr("Responsible for calling the SIP"));
     m_responsible->addItem(tr("Choose a person"), 0);
-    auto people = Directory(workspace).people();
+    auto people
+        = Directory(workspace).peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc()));
     std::sort(people.begin(), people.end(), [](const Person &a, const Person &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     for (const Person &person : people) {
-        if (!person.active)
-            continue;
         const QString text = person.profession.isEmpty()
             ? person.name
             : QStringLiteral("%1 (%2)").arg(person.name, person.profession);

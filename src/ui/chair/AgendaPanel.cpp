@@ -1,5 +1,6 @@
 #include "ui/chair/AgendaPanel.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
@@ -153,15 +154,14 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_raisedBy->clear();
     m_raisedBy->addItem(tr("Not stated"), 0);
     if (meeting) {
-        for (const Client &client : m_workspace.directory().clientsOf(m_unitId))
+        const QDate day = stockholmDate(meeting->startUtc);
+        for (const Client &client : m_workspace.directory().currentClientsOf(m_unitId, day))
             m_client->addItem(client.apartment.isEmpty()
                     ? client.name
                     : tr("%1, apt. %2").arg(client.name, client.apartment),
                 client.id);
-        for (const Person &person : m_workspace.directory().people()) {
-            if (person.active)
-                m_raisedBy->addItem(person.name, person.id);
-        }
+        for (const Person &person : m_workspace.directory().peopleEmployedOn(day))
+            m_raisedBy->addItem(person.name, person.id);
         m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(m_workspace.actorId())));
     }
     reload();
@@ -330,7 +330,9 @@ void AgendaPanel::chooseClients()
     list->setObjectName(QStringLiteral("rotationClientListWidget"));
     list->setAccessibleName(tr("Clients of this meeting"));
     const QList<qint64> picked = ChairMeetings(m_workspace).rotationClients(m_meetingId);
-    for (const Client &client : m_workspace.directory().clientsOf(m_unitId)) {
+    const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
+    const QDate day = meeting ? stockholmDate(meeting->startUtc) : QDate();
+    for (const Client &client : m_workspace.directory().currentClientsOf(m_unitId, day)) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
                 : tr("%1, apt. %2").arg(client.name, client.apartment),

@@ -15,7 +15,7 @@ void ClientRowDelegate::setPeople(const QList<Person> &people)
 {
     m_people.clear();
     for (const Person &person : people) {
-        if (person.active && !person.adjunct)
+        if (!person.adjunct)
             m_people << person;
     }
 }
@@ -59,6 +59,12 @@ QWidget *ClientRowDelegate::createEditor(
         person->addItem(tr("Not chosen"), 0);
         for (const Person &p : m_people)
             person->addItem(p.name, p.id);
+        // Someone who has left still holds the role until it is handed over:
+        // shown as such, never silently replaced by "Not chosen".
+        const qint64 holder = index.data(Qt::EditRole).toLongLong();
+        if (holder > 0 && person->findData(holder) < 0)
+            person->addItem(
+                tr("%1 (has left)").arg(index.data(Qt::DisplayRole).toString()), holder);
         connect(person, &QComboBox::currentIndexChanged, self,
             [self, person] { Q_EMIT self->commitData(person); });
         return person;

@@ -17,7 +17,7 @@ class ClientRowDelegate : public QStyledItemDelegate
 public:
     explicit ClientRowDelegate(QObject *parent = nullptr);
 
-    // The staff who may be chosen: active, not adjuncts.
+    // The staff who may be chosen: those still working, not adjuncts.
     void setPeople(const QList<Person> &people);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,

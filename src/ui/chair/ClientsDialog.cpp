@@ -3,10 +3,12 @@
 #include "domain/ClientRotation.h"
 #include "domain/Personnummer.h"
 #include "models/UnitClientsModel.h"
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/chair/UnitClients.h"
 #include "ui/chair/ClientRowDelegate.h"
+#include "ui/chair/InsatsEndDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
@@ -71,6 +73,11 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     m_personnummer->setPlaceholderText(tr("YYYYMMDD-NNNN"));
     m_apartment->setObjectName(QStringLiteral("clientApartmentLineEdit"));
     m_apartment->setAccessibleName(tr("Apartment or address"));
+    auto *endInsats = new QPushButton(tr("&End of insats…"), this);
+    endInsats->setObjectName(QStringLiteral("endInsatsButton"));
+    endInsats->setAccessibleName(tr("End of insats for the chosen client"));
+    endInsats->setToolTip(tr("The client moved, died or the insats ended: from that day they "
+                             "leave the rotation, the agenda suggestions and Mina kunder"));
     auto *add = new QPushButton(tr("Add c&lient"), this);
     add->setObjectName(QStringLiteral("addClientButton"));
     add->setAccessibleName(tr("Add client"));
@@ -105,6 +112,10 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
                       "The fixed order follows the apartments."),
             this));
     layout->addWidget(m_table, 1);
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(endInsats);
+    rowButtons->addStretch();
+    layout->addLayout(rowButtons);
     layout->addWidget(new QLabel(tr("<b>New client</b>"), this));
     layout->addLayout(newClient);
     layout->addWidget(buttons);
@@ -114,6 +125,7 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &ClientsDialog::addClient);
+    connect(endInsats, &QPushButton::clicked, this, &ClientsDialog::endInsats);
 
     const UnitPlanning planning = UnitClients(workspace).planning(unit);
     m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(rotationSchemeKey(planning.scheme))));
@@ -125,7 +137,8 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
 void ClientsDialog::load()
 {
     const QList<Person> people = m_workspace.directory().people();
-    m_delegate->setPeople(people);
+    m_delegate->setPeople(
+        m_workspace.directory().peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc())));
     m_model->setPeople(people);
     m_clients = ClientRotation::order(
         RotationScheme::FixedOrder, m_workspace.directory().clientsOf(m_unit.id));
@@ -227,6 +240,31 @@ void ClientsDialog::addClient()
     m_apartment->clear();
     load();
     m_name->setFocus();
+}
+
+void ClientsDialog::endInsats()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        MessageBox::information(this, tr("No client chosen"),
+            tr("Choose the client in the list first, then End of insats."));
+        return;
+    }
+    const auto changed = changedClients();
+    if (!changed || !changed->isEmpty()) {
+        MessageBox::information(this, tr("Unsaved changes"),
+            tr("Save or undo the changes in the list first; then set the end of the insats."));
+        return;
+    }
+    const qint64 clientId
+        = current.siblingAtColumn(0).data(UnitClientsModel::ClientIdRole).toLongLong();
+    const auto client = std::find_if(
+        m_clients.begin(), m_clients.end(), [&](const Client &c) { return c.id == clientId; });
+    if (client == m_clients.end())
+        return;
+    InsatsEndDialog dialog(m_workspace, *client, this);
+    if (dialog.exec() == QDialog::Accepted)
+        load();
 }
 
 } // namespace tf

@@ -30,6 +30,8 @@ public:
 
     bool save();
     void addClient();
+    // The end of the chosen client's insats (InsatsEndDialog).
+    void endInsats();
 
 private:
     void load();

@@ -138,9 +138,7 @@ void ParticipantsPanel::loadPeopleOnce()
     auto *none = new QStandardItem(tr("No substitute"));
     none->setData(qint64(0), Qt::UserRole);
     m_substitutes->appendRow(none);
-    for (const Person &person : m_workspace.directory().people()) {
-        if (!person.active)
-            continue;
+    for (const Person &person : m_workspace.directory().peopleEmployedOn(m_today)) {
         auto *item = new QStandardItem(person.role.isEmpty()
                 ? person.name
                 : QStringLiteral("%1 (%2)").arg(person.name, person.role));

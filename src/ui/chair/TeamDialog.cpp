@@ -1,7 +1,9 @@
 #include "ui/chair/TeamDialog.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
+#include "ui/chair/LeaverDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
 
@@ -97,6 +99,15 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
                                     "reach those with an e-mail address."),
         this));
     layout->addWidget(m_table, 1);
+    auto *leaving = new QPushButton(tr("Staff &leaving…"), this);
+    leaving->setObjectName(QStringLiteral("staffLeavingButton"));
+    leaving->setAccessibleName(tr("Staff leaving: end date and handover"));
+    leaving->setToolTip(tr("Set when the chosen person leaves and hand over their open actions, "
+                           "client roles and SIP needs"));
+    auto *leavingRow = new QHBoxLayout;
+    leavingRow->addWidget(leaving);
+    leavingRow->addStretch();
+    layout->addLayout(leavingRow);
     layout->addWidget(new QLabel(tr("<b>New staff member or adjunct</b>"), this));
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -107,6 +118,18 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &TeamDialog::addPerson);
+    connect(leaving, &QPushButton::clicked, this, [this] {
+        // What is ticked is kept before the person's team may change.
+        if (!save())
+            return;
+        LeaverDialog dialog(m_workspace, this);
+        const int current = m_table->currentRow();
+        if (current >= 0 && m_table->item(current, MemberColumn))
+            dialog.selectPerson(
+                m_table->item(current, MemberColumn)->data(Qt::UserRole).toLongLong());
+        dialog.exec();
+        load();
+    });
     connect(m_forum, &QComboBox::currentIndexChanged, this, [this] {
         // Switching forum keeps what was ticked for the previous one.
         if (!m_forumKey.isEmpty() && !save())
@@ -127,10 +150,11 @@ void TeamDialog::load()
 {
     m_forumKey = m_forum->currentData().toString();
     const QList<TeamMember> members = UnitTeams(m_workspace).members(m_unit.id, m_forumKey);
-    const QList<Person> people = m_workspace.directory().people();
+    const QList<Person> people
+        = m_workspace.directory().peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc()));
     m_table->setRowCount(0);
     for (const Person &person : people) {
-        if (!person.active || person.adjunct)
+        if (person.adjunct)
             continue;
         const auto member = std::find_if(members.begin(), members.end(),
             [&](const TeamMember &m) { return m.personId == person.id; });

@@ -27,11 +27,12 @@ ActionRecorder::ActionRecorder(
 void ActionRecorder::record(const Meeting &meeting, const QList<Person> &participants)
 {
     QList<Person> people = participants;
-    const auto team = m_workspace.directory().people();
+    const auto team
+        = m_workspace.directory().peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc()));
     for (const Person &person : team) {
         const bool known = std::any_of(
             people.begin(), people.end(), [&](const Person &p) { return p.id == person.id; });
-        if (!known && person.active)
+        if (!known)
             people << person;
     }
     QWidget *typing = QApplication::focusWidget();

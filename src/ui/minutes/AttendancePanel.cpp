@@ -1,6 +1,7 @@
 #include "ui/minutes/AttendancePanel.h"
 
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
@@ -109,7 +110,7 @@ void AttendancePanel::fill()
     for (const Person &person : m_people)
         m_secretary->addItem(person.name, person.id);
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(m_meeting.secretaryId)));
-    const auto team = m_workspace.directory().people();
+    const auto team = m_workspace.directory().peopleEmployedOn(stockholmDate(m_meeting.startUtc));
     m_table->setRowCount(static_cast<int>(m_participants.size()));
     for (int row = 0; row < m_participants.size(); ++row) {
         const Participant participant = m_participants.at(row);

@@ -124,7 +124,8 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
     m_approver->setCurrentIndex(qMax(0, m_approver->findData(meeting.chairId)));
     m_nextClients->clear();
     const auto chosen = MeetingMinutes(m_workspace).nextMeetingClients(meeting.id);
-    const auto clients = m_workspace.directory().clientsOf(meeting.unitId);
+    const auto clients = m_workspace.directory().currentClientsOf(
+        meeting.unitId, stockholmDate(QDateTime::currentDateTimeUtc()));
     for (const Client &client : clients) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
