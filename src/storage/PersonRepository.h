@@ -24,8 +24,8 @@ public:
     QList<Person> byIds(const QList<qint64> &ids);
     QList<Person> all();
     // Saves name, profession, role, login, e-mail and the adjunct flag to the
-    // version read (the end date has setEndsOn); returns the new version. Throws StorageError::Kind::Conflict
-    // when the person changed since read.
+    // version read (the end date has setEndsOn); returns the new version. Throws
+    // StorageError::Kind::Conflict when the person changed since read.
     int save(const Person &person, qint64 actorId);
 
     // The units a person works at (person_unit), for everyone at once.
