@@ -428,3 +428,46 @@ TEST_CASE("a column mapping given once is remembered for the kind", "[import][cl
     if (oldConfig.isEmpty())
         qunsetenv("XDG_CONFIG_HOME");
 }
+
+TEST_CASE(
+    "clients whose contact persons share a name export and import back unchanged", "[import][cli]")
+{
+    for (const test::TestBackend &backend : test::testBackends()) {
+        DYNAMIC_SECTION(backend.name.toStdString())
+        {
+            {
+                Workspace workspace(backend.spec);
+                workspace.open();
+                const Register reg = makeRegister(workspace);
+                // Two of the staff are called the same and have neither
+                // login nor e-mail: their name alone cannot tell them apart.
+                for (int i = 0; i < 2; ++i) {
+                    Person namesake;
+                    namesake.name = QStringLiteral("Astrid Ali");
+                    namesake.profession = QStringLiteral("Undersköterska");
+                    Client client;
+                    client.unitId = reg.solgardenId;
+                    client.personnummer = pnr(1931 + i, 2, 3, 200 + i);
+                    client.name = QStringLiteral("Kund %1").arg(i);
+                    client.contactPersonId = workspace.people().create(namesake, reg.adminId);
+                    workspace.clients().create(client, reg.adminId);
+                }
+            }
+            QTemporaryDir folder;
+            const QString path = folder.filePath(QStringLiteral("clients.csv"));
+            test::CliRun run = test::runCli({QStringLiteral("--database"), database(backend),
+                QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("clients"),
+                QStringLiteral("--csv"), path});
+            REQUIRE(run.exitCode == 0);
+            run = test::runCli({QStringLiteral("--database"), database(backend),
+                QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("clients"),
+                QStringLiteral("--csv"), path});
+            INFO(run.err.toStdString() << QString::fromUtf8(run.out).toStdString());
+            CHECK(run.exitCode == 0);
+            const QJsonObject report = run.json().object();
+            CHECK(report.value(QStringLiteral("rejected")).toArray().isEmpty());
+            CHECK(report.value(QStringLiteral("unchanged")).toInt()
+                == report.value(QStringLiteral("read")).toInt());
+        }
+    }
+}

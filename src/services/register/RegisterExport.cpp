@@ -16,13 +16,15 @@ namespace {
 const QChar kSeparator = QLatin1Char(';');
 
 // How a client row names a member of staff: what import recognises first.
-QString staffKey(const Person &person)
+// A name someone else has too would be refused on import as ambiguous, so a
+// person with neither login nor e-mail is then written by their identity.
+QString staffKey(const Person &person, const QHash<QString, int> &peopleNamed)
 {
     if (!person.login.isEmpty())
         return person.login;
     if (!person.email.isEmpty())
         return person.email;
-    return person.name;
+    return peopleNamed.value(person.name.simplified().toLower()) > 1 ? person.uuid : person.name;
 }
 } // namespace
 
@@ -58,9 +60,13 @@ QByteArray RegisterExport::csv(RegisterKind kind, AccessPurpose purpose)
             ++m_rows;
         }
     } else {
+        const QList<Person> people = m_workspace.people().all();
+        QHash<QString, int> peopleNamed;
+        for (const Person &person : people)
+            ++peopleNamed[person.name.simplified().toLower()];
         QHash<qint64, QString> staff;
-        for (const Person &person : m_workspace.people().all())
-            staff.insert(person.id, staffKey(person));
+        for (const Person &person : people)
+            staff.insert(person.id, staffKey(person, peopleNamed));
         const QHash<qint64, QDate> movedIn = m_workspace.risks().movedInDates();
         const QList<Client> clients = m_workspace.clients().all();
         QList<qint64> ids;

@@ -94,6 +94,7 @@ struct RegisterImport::Plan
     QHash<QString, qint64> personByLogin; // folded
     QHash<QString, qint64> personByEmail; // folded
     QMultiHash<QString, qint64> personByName; // folded
+    QHash<QString, qint64> personByUuid; // as exported for a shared name
     QHash<qint64, QList<qint64>> personUnits;
     QHash<QString, Client> clientByPnr;
     QHash<qint64, QDate> movedIn;
@@ -119,14 +120,16 @@ struct RegisterImport::Plan
     QHash<int, StaffRow> staffRows;
     QHash<int, ClientRow> clientRows;
 
-    // A member of staff named in a client row: login, e-mail or a name only
-    // one person has.
+    // A member of staff named in a client row: login, e-mail, a name only
+    // one person has, or the identity an export writes for a shared name.
     qint64 staffFrom(const QString &text, QString *reason) const
     {
         const QString key = folded(text);
         if (const qint64 id = personByLogin.value(key))
             return id;
         if (const qint64 id = personByEmail.value(key))
+            return id;
+        if (const qint64 id = personByUuid.value(key))
             return id;
         const QList<qint64> named = personByName.values(key);
         if (named.size() == 1)
@@ -203,6 +206,7 @@ ImportPreview RegisterImport::check(
             if (!person.email.isEmpty())
                 plan->personByEmail.insert(folded(person.email), person.id);
             plan->personByName.insert(folded(person.name), person.id);
+            plan->personByUuid.insert(folded(person.uuid), person.id);
             if (!person.profession.isEmpty()
                 && !plan->professions.contains(folded(person.profession)))
                 plan->professions.insert(folded(person.profession), person.profession);
