@@ -34,6 +34,14 @@ Client readClient(const Query &query)
     client.insatsEndReason = query.text(13);
     return client;
 }
+
+QList<Client> readClients(Query &query)
+{
+    QList<Client> clients;
+    while (query.next())
+        clients << readClient(query);
+    return clients;
+}
 } // namespace
 
 ClientRepository::ClientRepository(Database &db)
@@ -88,20 +96,14 @@ QList<Client> ClientRepository::byUnit(qint64 unitId)
 {
     Query query(m_db, kSelect + QStringLiteral(" WHERE unit_id = ? ORDER BY apartment, name, id"));
     query.bind(unitId).exec();
-    QList<Client> clients;
-    while (query.next())
-        clients << readClient(query);
-    return clients;
+    return readClients(query);
 }
 
 QList<Client> ClientRepository::all()
 {
     Query query(m_db, kSelect + QStringLiteral(" ORDER BY personnummer, id"));
     query.exec();
-    QList<Client> clients;
-    while (query.next())
-        clients << readClient(query);
-    return clients;
+    return readClients(query);
 }
 
 QList<Client> ClientRepository::currentByUnit(qint64 unitId, const QDate &day)
@@ -112,10 +114,7 @@ QList<Client> ClientRepository::currentByUnit(qint64 unitId, const QDate &day)
                 " WHERE unit_id = ? AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
                 "ORDER BY apartment, name, id"));
     query.bind(unitId).bindDate(day).exec();
-    QList<Client> clients;
-    while (query.next())
-        clients << readClient(query);
-    return clients;
+    return readClients(query);
 }
 
 int ClientRepository::setInsatsEnd(

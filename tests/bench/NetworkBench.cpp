@@ -9,6 +9,7 @@
 #include "services/minutes/MeetingMinutes.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
+#include "support/ThroughRelay.h"
 #include "support/WireProxy.h"
 #include "ui/minutes/MeetingModeView.h"
 
@@ -37,14 +38,6 @@ struct Action
     long roundTrips = 0;
 };
 
-ConnectionSpec throughRelay(ConnectionSpec spec, const test::WireProxy &relay)
-{
-    spec.host = QStringLiteral("127.0.0.1");
-    spec.port = relay.port();
-    spec.moreServers.clear();
-    spec.options += QStringLiteral(";sslmode=disable");
-    return spec;
-}
 } // namespace
 
 QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEachWayMs)
@@ -74,7 +67,7 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
         }
         test::WireProxy relay(spec.host, spec.port);
         relay.setDelayEachWay(std::chrono::milliseconds(delayEachWayMs));
-        const ConnectionSpec far = throughRelay(spec, relay);
+        const ConnectionSpec far = test::throughRelay(spec, relay);
 
         // Each run is a new session, as a user starting the program is.
         std::unique_ptr<Workspace> workspace;

@@ -16,6 +16,7 @@
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
+#include "support/ThroughRelay.h"
 #include "support/WireProxy.h"
 #include "ui/minutes/MeetingModeView.h"
 
@@ -60,15 +61,6 @@ tf::test::TestBackend postgresBackend()
     return {};
 }
 
-ConnectionSpec throughRelay(ConnectionSpec spec, const tf::test::WireProxy &proxy)
-{
-    spec.host = QStringLiteral("127.0.0.1");
-    spec.port = proxy.port();
-    spec.moreServers.clear();
-    spec.options += spec.options.isEmpty() ? QStringLiteral("sslmode=disable")
-                                           : QStringLiteral(";sslmode=disable");
-    return spec;
-}
 } // namespace
 
 TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "[budget]")
@@ -92,7 +84,7 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
         setup.clients().save(client, f.chairId);
     }
     tf::test::WireProxy proxy(backend.spec.host, backend.spec.port);
-    Workspace workspace(throughRelay(backend.spec, proxy));
+    Workspace workspace(tf::test::throughRelay(backend.spec, proxy));
 
     within(kStart, roundTripsOf(proxy, [&] { workspace.open(); }), proxy);
     REQUIRE(proxy.connectionsAccepted() == 1);
@@ -139,7 +131,7 @@ TEST_CASE(
         return;
     }
     tf::test::WireProxy proxy(backend.spec.host, backend.spec.port);
-    Workspace workspace(throughRelay(backend.spec, proxy));
+    Workspace workspace(tf::test::throughRelay(backend.spec, proxy));
     workspace.open();
     QSqlQuery query(workspace.database().connection());
     CHECK(roundTripsOf(proxy, [&] { REQUIRE(query.exec(QStringLiteral("SELECT 1"))); }) == 1);

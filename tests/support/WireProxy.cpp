@@ -2,8 +2,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -327,18 +325,6 @@ WireProxy::~WireProxy()
 int WireProxy::port() const
 {
     return m_state->port;
-}
-
-QString WireProxy::route(const QString &url) const
-{
-    QUrl routed(url);
-    routed.setHost(QStringLiteral("127.0.0.1"));
-    routed.setPort(m_state->port);
-    QUrlQuery query(routed);
-    query.removeAllQueryItems(QStringLiteral("sslmode"));
-    query.addQueryItem(QStringLiteral("sslmode"), QStringLiteral("disable"));
-    routed.setQuery(query);
-    return routed.toString();
 }
 
 void WireProxy::setDelayEachWay(std::chrono::microseconds delay)

@@ -14,8 +14,8 @@ namespace tf::test {
 // extended protocol, each function call) by reading the frontend messages of
 // PostgreSQL's wire protocol, and can hold every chunk for a fixed delay in
 // each direction, as a network across town would.
-// Connections through it must not use TLS (see route()): the counter has to
-// read the messages.
+// Connections through it must not use TLS (see ThroughRelay.h): the counter
+// has to read the messages.
 class WireProxy
 {
 public:
@@ -25,9 +25,6 @@ public:
     WireProxy &operator=(const WireProxy &) = delete;
 
     int port() const;
-    // The postgresql:// URL with its host and port replaced by the relay's,
-    // and sslmode=disable.
-    QString route(const QString &url) const;
 
     void setDelayEachWay(std::chrono::microseconds delay);
     long roundTrips() const;
