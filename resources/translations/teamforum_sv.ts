@@ -1129,6 +1129,18 @@
         <source>&lt;p&gt;&lt;b&gt;Cancelled:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Inställt:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The calendar file was saved as %1.</source>
+        <translation>Kalenderfilen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Not invited, since they have no e-mail address: %1. Add their addresses under Team and export again.</source>
+        <translation>Inte inbjudna, eftersom de saknar e-postadress: %1. Lägg till deras adresser under Team och exportera igen.</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Kalenderfilen sparades</translation>
+    </message>
 </context>
 <context>
     <name>tf::ChairView</name>

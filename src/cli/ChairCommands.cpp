@@ -230,25 +230,31 @@ int runExportIcs(CliContext &context)
         return 2;
     }
     auto workspace = openWorkspace(context);
-    const QByteArray calendar
-        = CalendarExport(*workspace)
-              .series(seriesId,
-                  method == QLatin1String("request") ? ICalendarWriter::Method::Request
-                                                     : ICalendarWriter::Method::Publish);
     const QString output = context.parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        context.out << QString::fromUtf8(calendar);
-        return 0;
-    }
+    CalendarFile calendar;
     try {
-        ExportFile::write(output, calendar);
+        calendar = CalendarExport(*workspace)
+                       .series(seriesId,
+                           method == QLatin1String("request") ? ICalendarWriter::Method::Request
+                                                              : ICalendarWriter::Method::Publish);
+        if (!output.isEmpty())
+            ExportFile::write(output, calendar.bytes);
     } catch (const StorageError &error) {
         context.err << error.userMessage() << Qt::endl;
         return 1;
     }
+    if (!calendar.withoutEmail.isEmpty())
+        context.err << QStringLiteral("Inte inbjudna, eftersom de saknar e-postadress: %1.")
+                           .arg(calendar.withoutEmail.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    if (output.isEmpty()) {
+        context.out << QString::fromUtf8(calendar.bytes);
+        return 0;
+    }
     print(context,
         QJsonObject {{QStringLiteral("series"), seriesId}, {QStringLiteral("file"), output},
-            {QStringLiteral("bytes"), calendar.size()}});
+            {QStringLiteral("bytes"), calendar.bytes.size()},
+            {QStringLiteral("withoutEmail"), QJsonArray::fromStringList(calendar.withoutEmail)}});
     return 0;
 }
 

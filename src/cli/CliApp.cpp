@@ -37,8 +37,8 @@ const QList<CliCommand> &commands()
             runAddUnit},
         {QStringLiteral("units"), QStringLiteral("Skriver ut enheterna."), runUnits},
         {QStringLiteral("add-person"),
-            QStringLiteral("add-person --name NAMN [--profession YRKE] [--role ROLL]: lägger till "
-                           "en person."),
+            QStringLiteral("add-person --name NAMN [--profession YRKE] [--role ROLL] [--email "
+                           "ADRESS]: lägger till en person."),
             runAddPerson},
         {QStringLiteral("grant-login"),
             QStringLiteral("grant-login --person ID --login NAMN [--administrator]: PostgreSQL: "

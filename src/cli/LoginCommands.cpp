@@ -17,6 +17,7 @@ const QString kLogin = QStringLiteral("login");
 const QString kAdministrator = QStringLiteral("administrator");
 const QString kProfession = QStringLiteral("profession");
 const QString kRole = QStringLiteral("role");
+const QString kEmail = QStringLiteral("email");
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -36,6 +37,8 @@ void addLoginOptions(QCommandLineParser &parser)
         QStringLiteral("YRKE")});
     parser.addOption(
         {kRole, QStringLiteral("add-person: roll, t.ex. Enhetschef."), QStringLiteral("ROLL")});
+    parser.addOption({kEmail, QStringLiteral("add-person: e-postadress, för kallelser."),
+        QStringLiteral("ADRESS")});
 }
 
 int runAddPerson(CliContext &context)
@@ -45,6 +48,7 @@ int runAddPerson(CliContext &context)
         return 2;
     person.profession = context.parser.value(kProfession).trimmed();
     person.role = context.parser.value(kRole).trimmed();
+    person.email = context.parser.value(kEmail).trimmed();
     auto workspace = openWorkspace(context);
     const qint64 id = workspace->directory().createPerson(person);
     printJson(context.out, QJsonDocument(QJsonObject {{QStringLiteral("id"), id}}));

@@ -88,18 +88,35 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
 
         QTemporaryDir folder;
         const QString file = folder.filePath(QStringLiteral("teammote.ics"));
-        const Run exported = cli(backend,
-            {QStringLiteral("export-ics"), QStringLiteral("--series"), QString::number(seriesId),
-                QStringLiteral("--method"), QStringLiteral("request"), QStringLiteral("--output"),
-                file});
-        INFO(exported.err.toStdString());
-        REQUIRE(exported.exitCode == 0);
-        QFile ics(file);
-        REQUIRE(ics.open(QIODevice::ReadOnly));
-        const QByteArray text = ics.readAll();
-        CHECK(text.startsWith("BEGIN:VCALENDAR\r\n"));
-        CHECK(text.contains("METHOD:REQUEST\r\n"));
-        CHECK(text.contains("TZID:Europe/Stockholm\r\n"));
+        const QStringList request = {QStringLiteral("export-ics"), QStringLiteral("--series"),
+            QString::number(seriesId), QStringLiteral("--method"), QStringLiteral("request"),
+            QStringLiteral("--output"), file};
+        // Nobody with an address organises it: an invitation cannot be answered.
+        const Run refused = cli(backend, request);
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("e-postadress")));
+        CHECK_FALSE(QFile::exists(file));
+        if (backend.url.isEmpty()) { // SQLite: --as chooses who acts
+            const Run chair = cli(backend,
+                {QStringLiteral("add-person"), QStringLiteral("--name"),
+                    QStringLiteral("Eva Enhetschef"), QStringLiteral("--email"),
+                    QStringLiteral("eva@kommun.se")});
+            REQUIRE(chair.exitCode == 0);
+            const QString chairId
+                = QString::number(chair.json().object().value(QStringLiteral("id")).toInteger());
+            const Run exported
+                = cli(backend, QStringList {QStringLiteral("--as"), chairId} + request);
+            INFO(exported.err.toStdString());
+            REQUIRE(exported.exitCode == 0);
+            CHECK(exported.json().object().value(QStringLiteral("file")).toString() == file);
+            QFile ics(file);
+            REQUIRE(ics.open(QIODevice::ReadOnly));
+            const QByteArray text = ics.readAll();
+            CHECK(text.startsWith("BEGIN:VCALENDAR\r\n"));
+            CHECK(text.contains("METHOD:REQUEST\r\n"));
+            CHECK(text.contains("ORGANIZER;CN=\"Eva Enhetschef\":mailto:eva@kommun.se\r\n"));
+            CHECK(text.contains("TZID:Europe/Stockholm\r\n"));
+        }
         const Run toStdout = cli(backend,
             {QStringLiteral("export-ics"), QStringLiteral("--series"), QString::number(seriesId)});
         CHECK(toStdout.exitCode == 0);

@@ -12,18 +12,24 @@ namespace tf::test {
 
 ChairFixture::ChairFixture(Workspace &workspace, ServiceType type)
 {
-    auto person = [&](const QString &name, const QString &role, bool adjunct = false) {
+    auto person = [&](const QString &name, const QString &role, const QString &email,
+                      bool adjunct = false) {
         Person p;
         p.name = name;
         p.role = role;
+        p.email = email;
         p.adjunct = adjunct;
         return workspace.people().create(p, chairId);
     };
-    chairId = person(QStringLiteral("Eva Enhetschef"), QStringLiteral("Enhetschef"));
+    chairId = person(QStringLiteral("Eva Enhetschef"), QStringLiteral("Enhetschef"),
+        QStringLiteral("eva.enhetschef@kommun.se"));
     workspace.setActorId(chairId);
-    nurseId = person(QStringLiteral("Sara Sjuksköterska"), QStringLiteral("Sjuksköterska"));
-    nightId = person(QStringLiteral("Nils Nattpersonal"), QStringLiteral("Undersköterska"));
-    dietistId = person(QStringLiteral("Dina Dietist"), QStringLiteral("Dietist"), true);
+    nurseId = person(QStringLiteral("Sara Sjuksköterska"), QStringLiteral("Sjuksköterska"),
+        QStringLiteral("sara.sjukskoterska@kommun.se"));
+    nightId = person(QStringLiteral("Nils Nattpersonal"), QStringLiteral("Undersköterska"),
+        QStringLiteral("nils.nattpersonal@kommun.se"));
+    dietistId = person(QStringLiteral("Dina Dietist"), QStringLiteral("Dietist"),
+        QStringLiteral("dina.dietist@region.se"), true);
     Unit unit;
     unit.serviceType = type;
     unit.name = QStringLiteral("Solgården avd 2");

@@ -140,7 +140,7 @@ TEST_CASE("libical expands the exported series to the program's own meetings", "
     for (const MeetingSeries &series : {weekly, daily}) {
         INFO("series " << series.title.toStdString());
         for (auto method : {ICalendarWriter::Method::Publish, ICalendarWriter::Method::Request}) {
-            const QByteArray data = CalendarExport(workspace).series(series.id, method);
+            const QByteArray data = CalendarExport(workspace).series(series.id, method).bytes;
             const std::set<time_t> expanded = expand(data, from, to);
             const std::set<time_t> own = programStarts(workspace, series.id);
             CHECK(expanded.size() == own.size());
@@ -150,7 +150,7 @@ TEST_CASE("libical expands the exported series to the program's own meetings", "
 
     // Local time 08:30 is 07:30Z in winter and 06:30Z in summer.
     const QByteArray data
-        = CalendarExport(workspace).series(weekly.id, ICalendarWriter::Method::Publish);
+        = CalendarExport(workspace).series(weekly.id, ICalendarWriter::Method::Publish).bytes;
     const auto expanded = expand(data, from, to);
     CHECK(expanded.count(QDateTime(QDate(2027, 1, 11), QTime(7, 30), Qt::UTC).toSecsSinceEpoch())
         == 1);
@@ -177,7 +177,7 @@ TEST_CASE("both kinds of export pass libical's restriction check", "[chair][ical
     for (auto method : {ICalendarWriter::Method::Publish, ICalendarWriter::Method::Request}) {
         const bool request = method == ICalendarWriter::Method::Request;
         INFO((request ? "request" : "publish"));
-        const QByteArray first = CalendarExport(workspace).series(series.id, method);
+        const QByteArray first = CalendarExport(workspace).series(series.id, method).bytes;
         Parsed parsed(first);
         REQUIRE(parsed.calendar != nullptr);
         CHECK(icalrestriction_check(parsed.calendar) == 1);

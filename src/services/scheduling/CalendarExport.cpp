@@ -11,6 +11,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 namespace tf {
 
 namespace {
@@ -24,7 +27,8 @@ CalendarExport::CalendarExport(Workspace &workspace)
     : m_workspace(workspace)
 { }
 
-ICalendarWriter::Input CalendarExport::input(qint64 seriesId, ICalendarWriter::Method method)
+ICalendarWriter::Input CalendarExport::input(
+    qint64 seriesId, ICalendarWriter::Method method, QStringList *withoutEmail)
 {
     const auto series = m_workspace.series().byId(seriesId);
     if (!series)
@@ -41,38 +45,77 @@ ICalendarWriter::Input CalendarExport::input(qint64 seriesId, ICalendarWriter::M
         input.unitName = unit->name;
     input.method = method;
     const qint64 organizerId = series->chairId > 0 ? series->chairId : m_workspace.actorId();
-    if (const auto organizer = m_workspace.people().byId(organizerId))
+    const auto organizer = m_workspace.people().byId(organizerId);
+    if (organizer)
         input.organizer = calendarPerson(*organizer);
     else
         input.organizer = {input.unitName.isEmpty() ? QStringLiteral("Teamforum") : input.unitName,
             QString(), series->uuid};
-    if (method == ICalendarWriter::Method::Request) {
-        QList<qint64> ids;
-        for (const TeamMember &member : m_workspace.teams().members(series->unitId, series->forum))
-            ids << member.personId;
-        if (!input.meetings.isEmpty()) {
-            for (const Participant &p :
-                m_workspace.meetings().participants(input.meetings.first().meeting.id))
-                ids << p.personId;
+    if (method != ICalendarWriter::Method::Request)
+        return input;
+
+    // An invitation is answered to its organizer, so it needs an address.
+    if (input.organizer.email.isEmpty())
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("En kallelse skickas från ordförandens e-postadress, och %1 har "
+                           "ingen. Lägg till den under Team, eller lägg bara in serien i en "
+                           "kalender.")
+                .arg(input.organizer.name));
+    // Someone without an address cannot be invited; the caller says who.
+    auto attendee = [&](qint64 personId, bool optional) -> std::optional<CalendarPerson> {
+        const auto person = m_workspace.people().byId(personId);
+        if (!person)
+            return std::nullopt;
+        if (person->email.isEmpty()) {
+            if (withoutEmail)
+                *withoutEmail << person->name;
+            return std::nullopt;
         }
-        QSet<qint64> seen {organizerId};
-        for (qint64 id : ids) {
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            if (const auto person = m_workspace.people().byId(id))
-                input.attendees << calendarPerson(*person);
-        }
+        CalendarPerson invited = calendarPerson(*person);
+        invited.optional = optional;
+        return invited;
+    };
+    QSet<qint64> seriesPeople {organizerId};
+    for (const TeamMember &member : m_workspace.teams().members(series->unitId, series->forum)) {
+        if (seriesPeople.contains(member.personId))
+            continue;
+        seriesPeople.insert(member.personId);
+        if (const auto invited = attendee(member.personId, false))
+            input.attendees << *invited;
+    }
+    if (input.meetings.isEmpty())
+        return input;
+
+    // Each meeting's participants beyond the team, to that meeting only, in
+    // one read over the span of the series.
+    QSet<qint64> meetingIds;
+    QDateTime first = input.meetings.first().meeting.startUtc;
+    QDateTime end = first;
+    for (const SeriesMeeting &entry : input.meetings) {
+        meetingIds.insert(entry.meeting.id);
+        first = std::min(first, entry.meeting.startUtc);
+        end = std::max(end, entry.meeting.startUtc);
+    }
+    for (const BookedParticipant &booked :
+        m_workspace.teams().participants(series->unitId, first, end.addSecs(1))) {
+        const Participant &p = booked.participant;
+        if (!meetingIds.contains(p.meetingId) || seriesPeople.contains(p.personId))
+            continue;
+        if (const auto invited = attendee(p.personId, p.adjunct))
+            input.meetingAttendees[p.meetingId] << *invited;
     }
     return input;
 }
 
-QByteArray CalendarExport::series(
+CalendarFile CalendarExport::series(
     qint64 seriesId, ICalendarWriter::Method method, const QDateTime &stampUtc)
 {
-    ICalendarWriter::Input in = input(seriesId, method);
+    CalendarFile file;
+    ICalendarWriter::Input in = input(seriesId, method, &file.withoutEmail);
     in.stampUtc = stampUtc;
-    return ICalendarWriter::write(in);
+    file.bytes = ICalendarWriter::write(in);
+    file.withoutEmail.removeDuplicates();
+    return file;
 }
 
 } // namespace tf

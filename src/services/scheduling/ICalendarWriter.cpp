@@ -125,31 +125,37 @@ QByteArray ICalendarWriter::write(const Input &input)
     out += kTimezone;
 
     // iTIP wants an organizer in both; only an invitation names attendees.
-    auto people = [&]() {
+    // An overriding VEVENT replaces the whole occurrence, so it names the
+    // series' attendees again besides its own.
+    auto people = [&](const QList<CalendarPerson> &ownAttendees) {
         line(QStringLiteral("ORGANIZER;CN=%1:%2")
                  .arg(paramValue(input.organizer.name), calAddress(input.organizer)));
         if (!request)
             return;
-        for (const CalendarPerson &person : input.attendees) {
-            line(QStringLiteral("ATTENDEE;CN=%1;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;"
-                                "RSVP=TRUE:%2")
-                     .arg(paramValue(person.name), calAddress(person)));
+        for (const QList<CalendarPerson> *list : {&input.attendees, &ownAttendees}) {
+            for (const CalendarPerson &person : *list) {
+                line(QStringLiteral("ATTENDEE;CN=%1;ROLE=%2;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:%3")
+                         .arg(paramValue(person.name),
+                             person.optional ? QStringLiteral("OPT-PARTICIPANT")
+                                             : QStringLiteral("REQ-PARTICIPANT"),
+                             calAddress(person)));
+            }
         }
     };
-    auto common
-        = [&](int timeIndex, const QDateTime &startUtc, int minutes, const QString &location) {
-              line(QStringLiteral("UID:%1").arg(uid(series, timeIndex)));
-              line(QStringLiteral("DTSTAMP:%1").arg(stamp));
-              line(QStringLiteral("SEQUENCE:%1").arg(series.sequence));
-              line(tzProperty(QStringLiteral("DTSTART"), startUtc));
-              line(tzProperty(QStringLiteral("DTEND"), startUtc.addSecs(minutes * 60)));
-              line(QStringLiteral("SUMMARY:%1").arg(escapeText(summary)));
-              const QString place = locationText(series, location);
-              if (!place.isEmpty())
-                  line(QStringLiteral("LOCATION:%1").arg(escapeText(place)));
-              line(QStringLiteral("STATUS:CONFIRMED"));
-              people();
-          };
+    auto common = [&](int timeIndex, const QDateTime &startUtc, int minutes,
+                      const QString &location, const QList<CalendarPerson> &ownAttendees) {
+        line(QStringLiteral("UID:%1").arg(uid(series, timeIndex)));
+        line(QStringLiteral("DTSTAMP:%1").arg(stamp));
+        line(QStringLiteral("SEQUENCE:%1").arg(series.sequence));
+        line(tzProperty(QStringLiteral("DTSTART"), startUtc));
+        line(tzProperty(QStringLiteral("DTEND"), startUtc.addSecs(minutes * 60)));
+        line(QStringLiteral("SUMMARY:%1").arg(escapeText(summary)));
+        const QString place = locationText(series, location);
+        if (!place.isEmpty())
+            line(QStringLiteral("LOCATION:%1").arg(escapeText(place)));
+        line(QStringLiteral("STATUS:CONFIRMED"));
+        people(ownAttendees);
+    };
 
     for (int timeIndex = 0; timeIndex < series.times.size(); ++timeIndex) {
         const QTime time = series.times.at(timeIndex);
@@ -160,7 +166,7 @@ QByteArray ICalendarWriter::write(const Input &input)
         const QDateTime first = SeriesPlanner::toUtc(
             firstDates.isEmpty() ? series.startDate : firstDates.first(), time);
         out += "BEGIN:VEVENT\r\n";
-        common(timeIndex, first, series.minutes, QString());
+        common(timeIndex, first, series.minutes, QString(), {});
         QString rrule = rule.toString();
         if (series.untilDate.isValid())
             rrule += QStringLiteral(";UNTIL=%1")
@@ -183,13 +189,15 @@ QByteArray ICalendarWriter::write(const Input &input)
 
         for (const SeriesMeeting &entry : input.meetings) {
             const Meeting &m = entry.meeting;
+            const QList<CalendarPerson> own
+                = request ? input.meetingAttendees.value(m.id) : QList<CalendarPerson>();
             const bool changed = entry.moved() || m.minutes != series.minutes
-                || (!m.location.isEmpty() && m.location != series.location);
+                || (!m.location.isEmpty() && m.location != series.location) || !own.isEmpty();
             if (m.status == MeetingStatus::Cancelled || !changed
                 || entry.originalStartUtc.toTimeZone(SeriesPlanner::stockholm()).time() != time)
                 continue;
             out += "BEGIN:VEVENT\r\n";
-            common(timeIndex, m.startUtc, m.minutes, m.location);
+            common(timeIndex, m.startUtc, m.minutes, m.location, own);
             line(tzProperty(QStringLiteral("RECURRENCE-ID"), entry.originalStartUtc));
             out += "END:VEVENT\r\n";
         }

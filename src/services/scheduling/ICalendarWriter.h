@@ -4,17 +4,20 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace tf {
 
-// Someone named in an invitation. Without an e-mail address the person is
-// identified by their uuid (urn:uuid:…), which every reader accepts.
+// Someone named in a calendar file. An invitation (REQUEST) reaches people
+// by e-mail only; a published calendar names an organizer without an
+// address by their uuid (urn:uuid:…), which every reader accepts.
 struct CalendarPerson
 {
     QString name;
     QString email;
     QString uuid;
+    bool optional = false; // an adjunct: OPT-PARTICIPANT
 };
 
 // A series as an RFC 5545 calendar: VTIMEZONE Europe/Stockholm, one VEVENT
@@ -34,7 +37,11 @@ public:
         QString unitName;
         Method method = Method::Publish;
         CalendarPerson organizer;
-        QList<CalendarPerson> attendees; // Request only
+        QList<CalendarPerson> attendees; // Request only: the whole series
+        // Request only: people invited to one meeting besides the series'
+        // attendees (adjuncts), by meeting id. Such a meeting gets an
+        // overriding VEVENT naming them.
+        QHash<qint64, QList<CalendarPerson>> meetingAttendees;
         QDateTime stampUtc; // DTSTAMP; now when invalid
     };
 

@@ -236,13 +236,22 @@ void ChairMeetingPanel::exportCalendar()
         tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    runGuarded(this, tr("The calendar file was not saved"), [&] {
-        ExportFile::write(path,
-            CalendarExport(m_workspace)
-                .series(meeting->seriesId,
-                    invitation ? ICalendarWriter::Method::Request
-                               : ICalendarWriter::Method::Publish));
-    });
+    CalendarFile file;
+    if (!runGuarded(this, tr("The calendar file was not saved"), [&] {
+            file = CalendarExport(m_workspace)
+                       .series(meeting->seriesId,
+                           invitation ? ICalendarWriter::Method::Request
+                                      : ICalendarWriter::Method::Publish);
+            ExportFile::write(path, file.bytes);
+        }))
+        return;
+    QString text = tr("The calendar file was saved as %1.").arg(path);
+    if (!file.withoutEmail.isEmpty())
+        text += QStringLiteral("\n\n")
+            + tr("Not invited, since they have no e-mail address: %1. Add their addresses under "
+                 "Team and export again.")
+                  .arg(file.withoutEmail.join(QStringLiteral(", ")));
+    MessageBox::information(this, tr("Calendar file saved"), text);
 }
 
 } // namespace tf
