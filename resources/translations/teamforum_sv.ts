@@ -1950,38 +1950,6 @@
 <context>
     <name>tf::FirstRunDialog</name>
     <message>
-        <source>Registered nurse</source>
-        <translation>Sjuksköterska</translation>
-    </message>
-    <message>
-        <source>Assistant nurse</source>
-        <translation>Undersköterska</translation>
-    </message>
-    <message>
-        <source>Care assistant</source>
-        <translation>Vårdbiträde</translation>
-    </message>
-    <message>
-        <source>Occupational therapist</source>
-        <translation>Arbetsterapeut</translation>
-    </message>
-    <message>
-        <source>Physiotherapist</source>
-        <translation>Fysioterapeut</translation>
-    </message>
-    <message>
-        <source>Unit manager</source>
-        <translation>Enhetschef</translation>
-    </message>
-    <message>
-        <source>Support worker</source>
-        <translation>Stödpedagog/stödassistent</translation>
-    </message>
-    <message>
-        <source>Planner</source>
-        <translation>Planerare</translation>
-    </message>
-    <message>
         <source>Chair</source>
         <translation>Mötesansvarig</translation>
     </message>
@@ -3320,14 +3288,6 @@
         </translation>
     </message>
     <message>
-        <source>Choose someone else</source>
-        <translation>Välj någon annan</translation>
-    </message>
-    <message>
-        <source>A person cannot be their own substitute.</source>
-        <translation>En person kan inte vara sin egen ersättare.</translation>
-    </message>
-    <message>
         <source>The minutes of this meeting are approved and locked: the participants and their attendance can no longer be changed.</source>
         <translation>Protokollet från mötet är justerat och låst: deltagarna och deras närvaro kan inte längre ändras.</translation>
     </message>
@@ -4123,6 +4083,30 @@
     <message>
         <source>Set when the chosen person leaves and hand over their open actions, client roles and SIP needs</source>
         <translation>Ange när den valda personen slutar och lämna över personens öppna åtgärder, kundroller och SIP-behov</translation>
+    </message>
+    <message>
+        <source>%1 (adjunct, invited per meeting)</source>
+        <translation>%1 (adjunkt, kallas per möte)</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Adjunkt</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Finns redan i listan</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list (%2). Add another person with the same name?</source>
+        <translation>%1 finns redan i listan (%2). Lägga till ytterligare en person med samma namn?</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>Lägg till ändå</translation>
+    </message>
+    <message>
+        <source>Do not add</source>
+        <translation>Lägg inte till</translation>
     </message>
 </context>
 <context>

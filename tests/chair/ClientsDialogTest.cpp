@@ -57,6 +57,11 @@ TEST_CASE(
     CHECK(priority->value() == 4);
     // Adjuncts are not chosen as a client's people.
     CHECK(contact->findText(QStringLiteral("Dina Dietist")) == -1);
+    // The nurse is chosen among the nurses; anyone on the staff can be the
+    // contact person.
+    CHECK(nurse->findText(QStringLiteral("Nils Nattpersonal")) == -1);
+    CHECK(nurse->findText(QStringLiteral("Eva Enhetschef")) == -1);
+    CHECK(contact->findText(QStringLiteral("Nils Nattpersonal")) >= 0);
 
     contact->setCurrentIndex(contact->findData(fixture.nightId));
     priority->setValue(1);

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "chair/ChairFixture.h"
+#include "storage/PersonRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/UnitRepository.h"
 #include "support/TestBackends.h"
@@ -9,6 +10,8 @@
 #include "ui/chair/TeamDialog.h"
 #include "ui/common/MessageBox.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -99,4 +102,64 @@ TEST_CASE("closing the team dialog asks to save, discard or keep editing", "[cha
         CHECK_FALSE(isMember(workspace, fixture.unitId, fixture.nurseId));
         CHECK(isMember(workspace, fixture.unitId, fixture.chairId));
     }
+}
+
+TEST_CASE(
+    "an adjunct added in the team dialog is shown at once and not added twice", "[chair][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    test::ChairFixture fixture(workspace);
+    workspace.setActorId(fixture.chairId);
+    const Unit unit = *workspace.units().byId(fixture.unitId);
+    QStringList questions;
+    MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
+        questions << text;
+        return QMessageBox::No;
+    });
+    struct RestoreBoxes
+    {
+        ~RestoreBoxes() { MessageBox::setHandler({}); }
+    } restore;
+
+    TeamDialog dialog(workspace, unit);
+    dialog.selectForum(QStringLiteral("teammote"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = child<QTableWidget>(&dialog, QStringLiteral("teamTableWidget"));
+    auto rowsNamed = [&](const QString &name) {
+        QList<int> rows;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 1)->text() == name)
+                rows << row;
+        }
+        return rows;
+    };
+    const int peopleBefore = int(workspace.people().all().size());
+    child<QLineEdit>(&dialog, QStringLiteral("newPersonNameLineEdit"))
+        ->setText(QStringLiteral("Lars Läkare"));
+    child<QLineEdit>(&dialog, QStringLiteral("newPersonProfessionLineEdit"))
+        ->setText(QStringLiteral("Läkare"));
+    auto *kind = child<QComboBox>(&dialog, QStringLiteral("newPersonKindComboBox"));
+    kind->setCurrentIndex(kind->findData(true));
+    child<QPushButton>(&dialog, QStringLiteral("addPersonButton"))->click();
+
+    // Shown at once, as an adjunct, who cannot be ticked as a team member.
+    const QList<int> rows = rowsNamed(QStringLiteral("Lars Läkare"));
+    REQUIRE(rows.size() == 1);
+    CHECK(table->item(rows.first(), 2)->text().contains(QStringLiteral("adjunkt")));
+    CHECK_FALSE(table->item(rows.first(), 0)->flags().testFlag(Qt::ItemIsUserCheckable));
+    CHECK(workspace.people().all().size() == peopleBefore + 1);
+    // The fixture's adjunct is on the list too.
+    CHECK(rowsNamed(QStringLiteral("Dina Dietist")).size() == 1);
+
+    // The same name again is a question, and "Do not add" adds nobody.
+    child<QLineEdit>(&dialog, QStringLiteral("newPersonNameLineEdit"))
+        ->setText(QStringLiteral("lars läkare"));
+    child<QPushButton>(&dialog, QStringLiteral("addPersonButton"))->click();
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(QStringLiteral("finns redan")));
+    CHECK(workspace.people().all().size() == peopleBefore + 1);
+    CHECK(rowsNamed(QStringLiteral("Lars Läkare")).size() == 1);
 }

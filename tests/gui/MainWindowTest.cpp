@@ -152,6 +152,7 @@ TEST_CASE("someone already on the staff list is recognised, not added twice", "[
     workspace.open();
     Person britt;
     britt.name = QStringLiteral("Britt Jonsson");
+    britt.profession = QStringLiteral("Demenssjuksköterska");
     const qint64 brittId = workspace.people().create(britt, 0);
     Person anna;
     anna.name = QStringLiteral("Anna Berg");
@@ -163,6 +164,8 @@ TEST_CASE("someone already on the staff list is recognised, not added twice", "[
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
     name->setText(QStringLiteral("britt jonsson"));
     CHECK(dialog.knownPersonId() == brittId);
+    // Her profession is filled in, not asked again.
+    CHECK(dialog.person().profession == QStringLiteral("Demenssjuksköterska"));
     name->setText(QStringLiteral("Anna Berg"));
     CHECK(dialog.knownPersonId() == 0);
     name->setText(QStringLiteral("Karin Lind"));

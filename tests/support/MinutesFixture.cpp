@@ -32,6 +32,7 @@ MinutesFixture makeMinutesFixture(Workspace &workspace, const QDateTime &startUt
     f.nurseId = team.nurseId;
     f.clientId = team.clientId;
     f.helperId = person(workspace, "Åke Öberg", "Undersköterska", f.chairId);
+    f.standInId = person(workspace, "Stina Ständigvikarie", "Sjuksköterska", f.chairId);
     for (const auto &t : workspace.templates().byServiceType(ServiceType::Sabo)) {
         if (t.forum == QLatin1String("teammote")) {
             f.templateId = t.id;

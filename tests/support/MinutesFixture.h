@@ -16,6 +16,7 @@ struct MinutesFixture
     qint64 chairId = 0; // "Eva Enhetschef"
     qint64 nurseId = 0; // "Sara Sjöström"
     qint64 helperId = 0; // "Åke Öberg"
+    qint64 standInId = 0; // "Stina Ständigvikarie", staff not called to the meeting
     qint64 clientId = 0; // "Greta Gransson"
     qint64 meetingId = 0;
     qint64 templateId = 0;

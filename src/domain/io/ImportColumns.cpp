@@ -166,21 +166,4 @@ QHash<int, QString> mapColumns(
     return columns;
 }
 
-const QStringList &knownProfessions()
-{
-    static const QStringList list = {QStringLiteral("Undersköterska"),
-        QStringLiteral("Vårdbiträde"), QStringLiteral("Sjuksköterska"),
-        QStringLiteral("Distriktssköterska"), QStringLiteral("Specialistsjuksköterska"),
-        QStringLiteral("Arbetsterapeut"), QStringLiteral("Fysioterapeut"),
-        QStringLiteral("Sjukgymnast"), QStringLiteral("Stödassistent"),
-        QStringLiteral("Stödpedagog"), QStringLiteral("Boendestödjare"),
-        QStringLiteral("Personlig assistent"), QStringLiteral("Omsorgsassistent"),
-        QStringLiteral("Enhetschef"), QStringLiteral("Verksamhetschef"),
-        QStringLiteral("Planerare"), QStringLiteral("Samordnare"), QStringLiteral("Dietist"),
-        QStringLiteral("Läkare"), QStringLiteral("Biståndshandläggare"), QStringLiteral("Kurator"),
-        QStringLiteral("Aktivitetssamordnare"),
-        QStringLiteral("Medicinskt ansvarig sjuksköterska")};
-    return list;
-}
-
 } // namespace tf

@@ -37,8 +37,4 @@ QHash<int, QString> mapColumns(
 // empty when none matches.
 QString registerFieldKey(RegisterKind kind, const QString &name);
 
-// The professions import accepts (the staff of municipal care), in their
-// spelling; a profession already stored for someone is known too.
-const QStringList &knownProfessions();
-
 } // namespace tf

@@ -1,5 +1,6 @@
 #include "services/chair/MeetingParticipants.h"
 
+#include "services/SubstituteRule.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Transaction.h"
@@ -18,6 +19,7 @@ QList<Participant> MeetingParticipants::of(qint64 meetingId)
 int MeetingParticipants::save(const Participant &participant)
 {
     Transaction transaction(m_workspace.database());
+    refuseCalledSubstitute(m_workspace, participant);
     const int version = m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
     transaction.commit();
     return version;

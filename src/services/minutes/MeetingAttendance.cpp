@@ -1,6 +1,7 @@
 #include "services/minutes/MeetingAttendance.h"
 
 #include "domain/StorageError.h"
+#include "services/SubstituteRule.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Transaction.h"
@@ -29,6 +30,7 @@ QList<Participant> MeetingAttendance::participants(qint64 meetingId)
 int MeetingAttendance::change(const Participant &participant)
 {
     Transaction transaction(m_workspace.database());
+    refuseCalledSubstitute(m_workspace, participant);
     const int version = m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
     transaction.commit();
     return version;
@@ -37,8 +39,10 @@ int MeetingAttendance::change(const Participant &participant)
 void MeetingAttendance::changeAll(const QList<Participant> &participants)
 {
     Transaction transaction(m_workspace.database());
-    for (const Participant &participant : participants)
+    for (const Participant &participant : participants) {
+        refuseCalledSubstitute(m_workspace, participant);
         m_workspace.meetings().setParticipant(participant, m_workspace.actorId());
+    }
     transaction.commit();
 }
 

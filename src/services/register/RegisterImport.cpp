@@ -2,6 +2,7 @@
 
 #include "domain/EmailAddress.h"
 #include "domain/Personnummer.h"
+#include "domain/Professions.h"
 #include "domain/StorageError.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"

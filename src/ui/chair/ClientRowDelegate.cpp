@@ -1,9 +1,12 @@
 #include "ui/chair/ClientRowDelegate.h"
 
+#include "domain/Professions.h"
 #include "models/UnitClientsModel.h"
 
 #include <QComboBox>
 #include <QSpinBox>
+
+#include <optional>
 
 namespace tf {
 
@@ -39,6 +42,27 @@ QString ClientRowDelegate::accessibleName(const QModelIndex &index) const
     return {};
 }
 
+QList<Person> ClientRowDelegate::choosable(int column) const
+{
+    std::optional<Clinician> clinician;
+    if (column == UnitClientsModel::NurseColumn)
+        clinician = Clinician::Nurse;
+    else if (column == UnitClientsModel::OtColumn)
+        clinician = Clinician::OccupationalTherapist;
+    else if (column == UnitClientsModel::PtColumn)
+        clinician = Clinician::Physiotherapist;
+    if (!clinician)
+        return m_people; // anyone on the staff can be a contact person
+    QList<Person> list;
+    for (const Person &person : m_people) {
+        if (practises(person, *clinician))
+            list << person;
+    }
+    // Where nobody's profession is recorded yet, nobody is kept from being
+    // chosen.
+    return list.isEmpty() ? m_people : list;
+}
+
 QWidget *ClientRowDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -57,7 +81,7 @@ QWidget *ClientRowDelegate::createEditor(
         auto *person = new QComboBox(parent);
         person->setAccessibleName(accessibleName(index));
         person->addItem(tr("Not chosen"), 0);
-        for (const Person &p : m_people)
+        for (const Person &p : choosable(index.column()))
             person->addItem(p.name, p.id);
         // Someone who has left still holds the role until it is handed over:
         // shown as such, never silently replaced by "Not chosen".

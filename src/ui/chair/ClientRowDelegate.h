@@ -28,6 +28,9 @@ public:
 
 private:
     QString accessibleName(const QModelIndex &index) const;
+    // The staff offered in a column: the nurse, OT and PT columns offer
+    // those professions.
+    QList<Person> choosable(int column) const;
 
     QList<Person> m_people;
 };

@@ -134,17 +134,33 @@ void ParticipantsPanel::loadPeopleOnce()
         return;
     m_peopleLoaded = true;
     m_people->clear();
-    m_substitutes->clear();
-    auto *none = new QStandardItem(tr("No substitute"));
-    none->setData(qint64(0), Qt::UserRole);
-    m_substitutes->appendRow(none);
     for (const Person &person : m_workspace.directory().peopleEmployedOn(m_today)) {
         auto *item = new QStandardItem(person.role.isEmpty()
                 ? person.name
                 : QStringLiteral("%1 (%2)").arg(person.name, person.role));
         item->setData(person.id, Qt::UserRole);
         m_people->appendRow(item);
-        m_substitutes->appendRow(item->clone());
+    }
+}
+
+void ParticipantsPanel::fillSubstitutes()
+{
+    // Someone called to the meeting cannot stand in for another; a choice
+    // already made stays visible.
+    QSet<qint64> called;
+    QSet<qint64> chosen;
+    for (const Participant &p : std::as_const(m_participants)) {
+        called.insert(p.personId);
+        chosen.insert(p.substituteId);
+    }
+    m_substitutes->clear();
+    auto *none = new QStandardItem(tr("No substitute"));
+    none->setData(qint64(0), Qt::UserRole);
+    m_substitutes->appendRow(none);
+    for (int row = 0; row < m_people->rowCount(); ++row) {
+        const qint64 id = m_people->item(row)->data(Qt::UserRole).toLongLong();
+        if (!called.contains(id) || chosen.contains(id))
+            m_substitutes->appendRow(m_people->item(row)->clone());
     }
 }
 
@@ -153,6 +169,7 @@ void ParticipantsPanel::reload()
     m_loading = true;
     m_participants = MeetingParticipants(m_workspace).of(m_meetingId);
     const QList<Participant> &list = m_participants;
+    fillSubstitutes();
     QList<qint64> late;
     if (m_meetingId > 0) {
         for (const Participant &p :
@@ -239,13 +256,6 @@ void ParticipantsPanel::setSubstitute(int row, int index)
     if (m_loading)
         return;
     auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SubstituteColumn));
-    const qint64 personId = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-    if (combo->itemData(index).toLongLong() == personId) {
-        MessageBox::information(
-            this, tr("Choose someone else"), tr("A person cannot be their own substitute."));
-        QMetaObject::invokeMethod(this, &ParticipantsPanel::reload, Qt::QueuedConnection);
-        return;
-    }
     Participant p = m_participants.value(row);
     p.substituteId = combo->itemData(index).toLongLong();
     run([&] { MeetingParticipants(m_workspace).save(p); });

@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     void reload();
     void loadPeopleOnce();
+    void fillSubstitutes();
     void setAbsent(int row, bool absent);
     void setSubstitute(int row, int index);
     void addPerson(bool adjunct);

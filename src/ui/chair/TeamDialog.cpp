@@ -1,5 +1,6 @@
 #include "ui/chair/TeamDialog.h"
 
+#include "domain/Professions.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
@@ -8,6 +9,7 @@
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -55,6 +57,10 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     m_profession->setObjectName(QStringLiteral("newPersonProfessionLineEdit"));
     m_profession->setAccessibleName(tr("Profession"));
     m_profession->setPlaceholderText(tr("e.g. Assistant nurse, Dietitian"));
+    auto *professions = new QCompleter(knownProfessions(), m_profession);
+    professions->setCaseSensitivity(Qt::CaseInsensitive);
+    professions->setFilterMode(Qt::MatchContains);
+    m_profession->setCompleter(professions);
     m_email->setObjectName(QStringLiteral("newPersonEmailLineEdit"));
     m_email->setAccessibleName(tr("E-mail of new person"));
     m_email->setPlaceholderText(tr("for invitations, e.g. name@municipality.se"));
@@ -153,29 +159,47 @@ void TeamDialog::load()
     const QList<Person> people
         = m_workspace.directory().peopleEmployedOn(stockholmDate(QDateTime::currentDateTimeUtc()));
     m_table->setRowCount(0);
-    for (const Person &person : people) {
-        if (person.adjunct)
-            continue;
+    // Staff first, then adjuncts: they are no team members (they are
+    // invited per meeting), but shown, so that one just added is seen at
+    // once and their e-mail address can be given.
+    QList<Person> ordered;
+    for (const bool adjuncts : {false, true}) {
+        for (const Person &person : people) {
+            if (person.adjunct == adjuncts)
+                ordered << person;
+        }
+    }
+    for (const Person &person : std::as_const(ordered)) {
         const auto member = std::find_if(members.begin(), members.end(),
             [&](const TeamMember &m) { return m.personId == person.id; });
+        const bool isMember = member != members.end();
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *check = new QTableWidgetItem;
-        check->setCheckState(member != members.end() ? Qt::Checked : Qt::Unchecked);
         check->setData(Qt::UserRole, person.id);
-        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        if (person.adjunct) {
+            check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        } else {
+            check->setCheckState(isMember ? Qt::Checked : Qt::Unchecked);
+            check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        }
         m_table->setItem(row, MemberColumn, check);
         auto *name = new QTableWidgetItem(person.name);
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, RoleColumn,
-            new QTableWidgetItem(member != members.end() ? member->role
-                    : person.profession.isEmpty()        ? person.role
-                                                         : person.profession));
+        const QString profession = person.profession.isEmpty() ? person.role : person.profession;
+        auto *role = new QTableWidgetItem(isMember ? member->role
+                : person.adjunct                   ? tr("%1 (adjunct, invited per meeting)")
+                                       .arg(profession.isEmpty() ? tr("Adjunct") : profession)
+                                 : profession);
+        if (person.adjunct)
+            role->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, RoleColumn, role);
         auto *night = new QTableWidgetItem;
-        night->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        night->setCheckState(
-            member != members.end() && member->nightStaff ? Qt::Checked : Qt::Unchecked);
+        night->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
+            | (person.adjunct ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
+        if (!person.adjunct)
+            night->setCheckState(isMember && member->nightStaff ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, NightColumn, night);
         m_table->setItem(row, EmailColumn, new QTableWidgetItem(person.email));
     }
@@ -268,6 +292,20 @@ void TeamDialog::addPerson()
         MessageBox::error(this, tr("The person has no name"), tr("Write the person's name first."));
         m_name->setFocus();
         return;
+    }
+    // Adding a name twice is almost always a second try, not a namesake.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, NameColumn)->text().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!MessageBox::question(this, tr("Already on the list"),
+                tr("%1 is already on the list (%2). Add another person with the same name?")
+                    .arg(m_table->item(row, NameColumn)->text(),
+                        m_table->item(row, RoleColumn)->text()),
+                tr("Add another"), tr("Do not add"))) {
+            m_table->setCurrentCell(row, NameColumn);
+            return;
+        }
+        break;
     }
     Person person;
     person.name = name;

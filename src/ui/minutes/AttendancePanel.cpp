@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -111,6 +112,10 @@ void AttendancePanel::fill()
         m_secretary->addItem(person.name, person.id);
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(m_meeting.secretaryId)));
     const auto team = m_workspace.directory().peopleEmployedOn(stockholmDate(m_meeting.startUtc));
+    // Someone called to the meeting cannot stand in for another.
+    QSet<qint64> called;
+    for (const Participant &participant : std::as_const(m_participants))
+        called.insert(participant.personId);
     m_table->setRowCount(static_cast<int>(m_participants.size()));
     for (int row = 0; row < m_participants.size(); ++row) {
         const Participant participant = m_participants.at(row);
@@ -128,7 +133,7 @@ void AttendancePanel::fill()
         substitute->setAccessibleName(tr("Substitute for %1").arg(name));
         substitute->addItem(tr("No substitute"), 0);
         for (const Person &person : team) {
-            if (person.id != participant.personId)
+            if (!called.contains(person.id) || person.id == participant.substituteId)
                 substitute->addItem(person.name, person.id);
         }
         substitute->setCurrentIndex(qMax(0, substitute->findData(participant.substituteId)));

@@ -2,6 +2,8 @@
 
 #include "ui_FirstRunDialog.h"
 
+#include "domain/Professions.h"
+
 #include <QCompleter>
 #include <QPushButton>
 
@@ -12,9 +14,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::FirstRunDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->professionComboBox->addItems({tr("Registered nurse"), tr("Assistant nurse"),
-        tr("Care assistant"), tr("Occupational therapist"), tr("Physiotherapist"),
-        tr("Unit manager"), tr("Support worker"), tr("Planner")});
+    m_ui->professionComboBox->addItems(knownProfessions());
     m_ui->professionComboBox->setCurrentIndex(-1);
     m_ui->roleComboBox->addItems({tr("Chair"), tr("Secretary"), tr("Contact person"),
         tr("Responsible nurse"), tr("Team member")});
@@ -24,6 +24,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &FirstRunDialog::fillInKnown);
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -52,6 +53,18 @@ qint64 FirstRunDialog::knownPersonId() const
         found = known.id;
     }
     return found;
+}
+
+void FirstRunDialog::fillInKnown()
+{
+    // Someone already on the staff list is that person, profession and all.
+    const qint64 id = knownPersonId();
+    for (const Person &known : std::as_const(m_known)) {
+        if (known.id != id || id == 0)
+            continue;
+        m_ui->professionComboBox->setCurrentText(known.profession);
+        m_ui->roleComboBox->setCurrentText(known.role);
+    }
 }
 
 Person FirstRunDialog::person() const

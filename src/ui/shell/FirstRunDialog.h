@@ -30,6 +30,8 @@ public:
     void accept() override;
 
 private:
+    void fillInKnown();
+
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     QList<Person> m_known;
 };
