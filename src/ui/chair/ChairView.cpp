@@ -58,11 +58,11 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
         tr("Book one meeting: a pulsmöte when needed or an extra team meeting"));
     auto *top = new QHBoxLayout;
     top->addWidget(unitLabel);
-    top->addWidget(m_unit);
+    // The free width goes to the unit's name, so a long one is not cut.
+    top->addWidget(m_unit, 1);
     top->addWidget(newUnitButton);
     top->addWidget(teamButton);
     top->addWidget(clientsButton);
-    top->addStretch();
     top->addWidget(singleButton);
     top->addWidget(seriesButton);
 
@@ -150,6 +150,7 @@ bool ChairView::fillUnits()
 
 void ChairView::unitChanged()
 {
+    m_unit->setToolTip(m_unit->currentText()); // in full, should the window be narrow
     planShownRange();
     m_meetingId = 0;
     reloadMeetings();

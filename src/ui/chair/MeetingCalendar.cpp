@@ -4,6 +4,7 @@
 #include "domain/SwedishHolidays.h"
 #include "models/MeetingListModel.h"
 #include "ui/common/LiveRefresh.h"
+#include "ui/common/WrappingDelegate.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -68,6 +69,7 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     m_week->verticalHeader()->hide();
     m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_week->setWordWrap(true);
+    m_week->setItemDelegate(new WrappingDelegate(m_week)); // never "Samord…"
     m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
     auto *previous = new QPushButton(tr("◀ Previous week"), this);
     previous->setObjectName(QStringLiteral("previousWeekButton"));
