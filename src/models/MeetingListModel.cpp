@@ -113,7 +113,8 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
 
 QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip gives a header in full where its column is narrow.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn:

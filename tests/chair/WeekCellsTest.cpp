@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -69,6 +71,30 @@ TEST_CASE("the week shows every meeting in full at 1366×768", "[chair][gui]")
         }
     }
     CHECK(cells == 6);
-    if (const QByteArray folder = qgetenv("TEAMFORUM_SCREENSHOTS"); !folder.isEmpty())
+    const QByteArray folder = qgetenv("TEAMFORUM_SCREENSHOTS");
+    if (!folder.isEmpty())
         view.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("week.png")));
+
+    // The list: every column in sight, no text cut.
+    auto *tabs = test::child<QTabWidget>(&view, "meetingCalendarTabWidget");
+    tabs->setCurrentIndex(2);
+    auto *list = test::child<QTableView>(&view, "meetingTableWidget");
+    QApplication::processEvents();
+    REQUIRE(list->model()->rowCount() == 6);
+    const int columns = list->model()->columnCount();
+    CHECK(list->horizontalHeader()->sectionPosition(columns - 1)
+            + list->horizontalHeader()->sectionSize(columns - 1)
+        <= list->viewport()->width());
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const QString text = list->model()->index(row, column).data().toString();
+            INFO(text.toStdString());
+            const QStringList lines
+                = WrappingDelegate::lines(text, list->font(), list->columnWidth(column) - 6);
+            CHECK(list->rowHeight(row)
+                >= int(lines.size()) * QFontMetrics(list->font()).lineSpacing());
+        }
+    }
+    if (!folder.isEmpty())
+        view.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("list.png")));
 }

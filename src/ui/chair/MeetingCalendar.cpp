@@ -36,16 +36,16 @@ QTableWidgetItem *cell(const QString &text, qint64 meetingId)
     return item;
 }
 
-// Notes ask for the chair's attention: red text.
-class NoteDelegate : public QStyledItemDelegate
+// Notes ask for the chair's attention: red text, wrapped like the rest.
+class NoteDelegate : public WrappingDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using WrappingDelegate::WrappingDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        WrappingDelegate::initStyleOption(option, index);
         option->palette.setColor(QPalette::Text, QColor(0xa0, 0x10, 0x10));
     }
 };
@@ -102,9 +102,22 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     m_list->setObjectName(QStringLiteral("meetingTableWidget"));
     m_list->setAccessibleName(tr("Meetings"));
     m_list->setModel(m_listModel);
+    // Short columns fit their content; the forum, place and note share the
+    // rest and wrap, so no column hides behind a horizontal scroll bar.
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
     m_list->setItemDelegateForColumn(MeetingListModel::NoteColumn, new NoteDelegate(m_list));
-    m_list->horizontalHeader()->setSectionResizeMode(
-        MeetingListModel::NoteColumn, QHeaderView::Stretch);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (int column = 0; column < MeetingListModel::ColumnCount; ++column) {
+        const bool wraps = column == MeetingListModel::ForumColumn
+            || column == MeetingListModel::PlaceColumn || column == MeetingListModel::NoteColumn;
+        m_list->horizontalHeader()->setSectionResizeMode(
+            column, wraps ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    }
+    // A narrow column shows the start of its header (the tooltip the rest).
+    m_list->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_list->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->verticalHeader()->hide();
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_week->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -371,7 +384,6 @@ void MeetingCalendar::fillList()
             listed << meeting;
     }
     m_listModel->setMeetings(listed, m_titles, m_notes);
-    m_list->resizeColumnsToContents();
     m_list->setVisible(!listed.isEmpty());
     m_listEmpty->setVisible(listed.isEmpty());
 }

@@ -90,8 +90,13 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     qreal height = 0;
     layOut(item.text, item.font, textWidth(option),
         [&](const QTextLayout &, qreal bottom) { height = bottom; });
-    return QSize(option.rect.width() > 0 ? option.rect.width() : 0,
-        static_cast<int>(std::ceil(height)) + 2 * kMargin);
+    // The width it takes unwrapped: a column sized to its content fits it.
+    const QFontMetrics metrics(item.font);
+    int natural = 0;
+    for (const QString &line : item.text.split(QLatin1Char('\n')))
+        natural = std::max(natural, metrics.horizontalAdvance(line));
+    // One pixel more: the layout's line width and the metrics' advance round apart.
+    return QSize(natural + 2 * kMargin + 1, static_cast<int>(std::ceil(height)) + 2 * kMargin);
 }
 
 } // namespace tf
