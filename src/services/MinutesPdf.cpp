@@ -171,9 +171,9 @@ QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)
     // Dates never wrap: a split date is misread.
     html += QStringLiteral(
         "<h2>Åtgärder</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-        "width=\"100%\"><tr><th width=\"36%\">Åtgärd</th><th width=\"18%\">Ansvarig</th>"
+        "width=\"100%\"><thead><tr><th width=\"36%\">Åtgärd</th><th width=\"18%\">Ansvarig</th>"
         "<th width=\"13%\">Klart senast</th><th width=\"13%\">Följs upp</th>"
-        "<th width=\"20%\">Återkoppling och journal</th></tr>");
+        "<th width=\"20%\">Återkoppling och journal</th></tr></thead>");
     const QDate decided = stockholmDate(doc.meeting.startUtc);
     for (const auto &action : doc.actions) {
         const QDate followUp = action.nextFollowUp(decided);

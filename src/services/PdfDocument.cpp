@@ -1,8 +1,12 @@
 #include "services/PdfDocument.h"
 
 #include "services/ExportFile.h"
+#include "services/PageBreaks.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -56,6 +60,40 @@ QByteArray archiveMetadata(const QString &title, const PdfArchiveRecord &record)
         .toUtf8();
 }
 
+// Lays the document out on the writer's pages inside a 2 cm margin, keeps
+// headings and table headers with what follows them, and draws each page
+// with its number at the foot, as QTextDocument::print would.
+void printPages(QTextDocument &document, QPdfWriter &writer)
+{
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDocumentMargin(0);
+    const qreal margin = 2 / 2.54 * writer.resolution();
+    const QSizeF body(writer.width() - 2 * margin, writer.height() - 2 * margin);
+    document.setPageSize(body);
+    keepTogetherOnPages(document);
+
+    QPainter painter(&writer);
+    const QFontMetricsF metrics(document.defaultFont(), &writer);
+    for (int page = 0; page < document.pageCount(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.save();
+        painter.translate(margin, margin - view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        const QString number = QString::number(page + 1);
+        painter.setFont(document.defaultFont());
+        painter.drawText(
+            QPointF(writer.width() - margin - metrics.horizontalAdvance(number),
+                writer.height() - margin + metrics.ascent() + 5 * writer.resolution() / 96.0),
+            number);
+    }
+}
+
 void writeWith(
     const QString &path, const QString &title, const QString &html, const PdfArchiveRecord *record)
 {
@@ -69,13 +107,13 @@ void writeWith(
     }
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
-    // QTextDocument::print adds its own 2 cm margin on every side.
+    // printPages keeps a 2 cm margin on every side.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Teamforum"));
     QTextDocument document;
     document.setHtml(html);
-    document.print(&writer);
+    printPages(document, writer);
     ExportFile::finish(path);
 }
 } // namespace

@@ -30,10 +30,11 @@ QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
     if (rows.isEmpty())
         return QStringLiteral("<p>Inga.</p>");
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+    QString html
+        = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
     for (const QString &header : headers)
         html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(header));
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString &cell : row)
