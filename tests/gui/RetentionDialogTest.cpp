@@ -16,7 +16,10 @@
 #include "support/ShownMessages.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/RetentionDialog.h"
+
+#include <QAction>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -99,4 +102,21 @@ TEST_CASE("the retention dialog shows the plan and purges only once confirmed", 
     REQUIRE(purgeProtocols(workspace).size() == 1);
     CHECK(table->rowCount() == 1);
     CHECK(decisionOf(table, QStringLiteral("Olle Olsson")).isEmpty());
+}
+
+TEST_CASE("the file menu offers the purge to the enhetschef only", "[purge][gui]")
+{
+    const test::TestBackend backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    for (const auto &[actorId, offered] : {std::pair {f.chairId, true}, {f.nurseId, false}}) {
+        workspace.setActorId(actorId);
+        MainWindow window(workspace);
+        window.start(QStringLiteral("Eva"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("retentionAction"));
+        REQUIRE(action);
+        CHECK(action->isVisible() == offered);
+        CHECK(action->text() == QStringLiteral("&Gallring…"));
+    }
 }
