@@ -9,6 +9,7 @@
 #include "services/retention/RetentionPlan.h"
 #include "services/retention/RetentionRules.h"
 #include "storage/Database.h"
+#include "storage/LoginRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/RetentionPurgeRepository.h"
 #include "storage/SearchRepository.h"
@@ -69,6 +70,15 @@ RetentionRunResult runRetention(Workspace &workspace, const RetentionRunRequest 
     if (!QDir().mkpath(request.archiveFolder))
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("Arkivmappen %1 kan inte skapas.").arg(request.archiveFolder));
+
+    // Under row-level security another login sees only its own clients: a
+    // purge by it would miss the rest and look complete.
+    if (workspace.database().isPostgres()
+        && !LoginRepository(workspace.database()).currentLoginOwns())
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("Gallringen görs på PostgreSQL av databasens ägare, som ser alla "
+                           "kunders uppgifter. Be den som förvaltar databasen köra "
+                           "teamforum-cli retention run."));
 
     const RetentionRule rule = retentionRule(request.provider);
     const QList<RetentionPlanEntry> plan = retentionPlan(workspace, request.provider, request.asOf);
