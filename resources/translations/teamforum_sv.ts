@@ -2657,6 +2657,10 @@
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importera från CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Retention and purging…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -3360,6 +3364,121 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>tf::RetentionDialog</name>
+    <message>
+        <source>Kept</source>
+        <translation>Behålls</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Gallras</translation>
+    </message>
+    <message>
+        <source>Preserved for research</source>
+        <translation>Bevaras för forskning</translation>
+    </message>
+    <message>
+        <source>Retention and purging</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommunal verksamhet</translation>
+    </message>
+    <message>
+        <source>Private provider</source>
+        <translation>Enskild verksamhet</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Huvudman:</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Arkivmapp</translation>
+    </message>
+    <message>
+        <source>&amp;Archive folder:</source>
+        <translation>&amp;Arkivmapp:</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Senaste anteckning</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Gallras senast</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Retention plan</source>
+        <translation>Gallringsplan</translation>
+    </message>
+    <message>
+        <source>P&amp;urge…</source>
+        <translation>&amp;Gallra…</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Gallra</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>On %1: %2 clients to purge, %3 to preserve for research, %4 kept.</source>
+        <translation>Den %1: %2 kunder gallras, %3 bevaras för forskning, %4 behålls.</translation>
+    </message>
+    <message>
+        <source>%1 clients will be purged: everything about them is removed from the database. This cannot be undone. %2 clients preserved for research are exported to the archive folder and kept.</source>
+        <translation>%1 kunder gallras: allt om dem tas bort ur databasen. Det kan inte ångras. %2 kunder som bevaras för forskning lämnas till arkivmappen och behålls.</translation>
+    </message>
+    <message>
+        <source>Purge %1 clients</source>
+        <translation>Gallra %1 kunder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Purge protocol %1: %2 clients purged, %3 exported to %4.</source>
+        <translation>Gallringsprotokoll %1: %2 kunder gallrade, %3 lämnade till %4.</translation>
+    </message>
+    <message>
+        <source>Backups made before the purge hold the purged data until %1.</source>
+        <translation>Säkerhetskopior gjorda före gallringen innehåller de gallrade uppgifterna till och med %1.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QPointer>
-#include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 
@@ -20,7 +19,7 @@ void startDailyBackup(const ConnectionSpec &spec, MainWindow *window)
 {
     if (spec.engine != ConnectionSpec::Engine::Sqlite)
         return;
-    const int daysKept = QSettings().value(QStringLiteral("backup/daysKept"), 14).toInt();
+    const int daysKept = Backups::daysKeptSetting();
     const QString databasePath = spec.path;
     QPointer<MainWindow> shown(window);
     QThread *worker = QThread::create([databasePath, daysKept, shown] {

@@ -109,8 +109,9 @@ const QList<CliCommand> &commands()
             runClientExport},
         {QStringLiteral("retention"),
             QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "
-                           "| plan --as-of DATUM [--provider municipal|private]: bevarande och "
-                           "gallring."),
+                           "| plan --as-of DATUM [--provider municipal|private] | run --as-of "
+                           "DATUM --archive MAPP | protocols | provider [--provider "
+                           "municipal|private]: bevarande och gallring."),
             runRetention},
         {QStringLiteral("import"),
             QStringLiteral("import --kind units|staff|clients --csv FIL [--map KOLUMN=FÄLT] "

@@ -4,8 +4,10 @@
 #include "domain/Personnummer.h"
 #include "domain/Retention.h"
 #include "services/Workspace.h"
+#include "services/retention/ProviderSetting.h"
 #include "services/retention/RetentionPlan.h"
 #include "services/retention/RetentionRules.h"
+#include "services/retention/RetentionRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@ const QString kPersonnummer = QStringLiteral("personnummer");
 const QString kLastEntry = QStringLiteral("last-entry");
 const QString kAsOf = QStringLiteral("as-of");
 const QString kProvider = QStringLiteral("provider");
+const QString kArchive = QStringLiteral("archive");
 
 // --provider, municipal when it is left out; prints a Swedish message for an
 // unknown key.
@@ -31,6 +34,12 @@ bool providerOption(CliContext &context, CareProvider *provider)
                        .arg(context.parser.value(kProvider))
                 << Qt::endl;
     return false;
+}
+
+// --provider when given, else the organisation's setting in the database.
+CareProvider chosenProvider(CliContext &context, Workspace &workspace, CareProvider given)
+{
+    return context.parser.isSet(kProvider) ? given : organisationProvider(workspace);
 }
 
 QJsonObject verdictJson(const RetentionVerdict &verdict)
@@ -83,6 +92,7 @@ int plan(CliContext &context)
     if (!providerOption(context, &provider))
         return 2;
     auto workspace = openWorkspace(context);
+    provider = chosenProvider(context, *workspace, provider);
     QJsonArray array;
     for (const RetentionPlanEntry &entry : retentionPlan(*workspace, provider, asOf)) {
         QJsonObject object = verdictJson(entry.verdict);
@@ -94,6 +104,57 @@ int plan(CliContext &context)
         array.append(object);
     }
     context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return 0;
+}
+int run(CliContext &context)
+{
+    QDate asOf;
+    if (!dateOf(context, kAsOf, &asOf))
+        return 2;
+    CareProvider provider = CareProvider::Municipal;
+    if (!providerOption(context, &provider))
+        return 2;
+    if (context.parser.value(kArchive).isEmpty()) {
+        context.err << QStringLiteral("Ange --archive MAPP, dit de urvalsbevarade kunderna "
+                                      "lämnas som PDF/A och JSON.")
+                    << Qt::endl;
+        return 2;
+    }
+    auto workspace = openWorkspace(context);
+    RetentionRunRequest request;
+    request.asOf = asOf;
+    request.provider = chosenProvider(context, *workspace, provider);
+    request.archiveFolder = context.parser.value(kArchive);
+    const RetentionRunResult result = runRetention(*workspace, request);
+    QJsonObject json = purgeProtocolJson(result.protocol);
+    json.insert(QStringLiteral("logTruncated"), result.logTruncated);
+    context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int protocols(CliContext &context)
+{
+    auto workspace = openWorkspace(context);
+    QJsonArray array;
+    for (const PurgeProtocol &protocol : purgeProtocols(*workspace))
+        array.append(purgeProtocolJson(protocol));
+    context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+// Prints the organisation's provider; with --provider, stores it first.
+int provider(CliContext &context)
+{
+    CareProvider given = CareProvider::Municipal;
+    if (!providerOption(context, &given))
+        return 2;
+    auto workspace = openWorkspace(context);
+    if (context.parser.isSet(kProvider))
+        setOrganisationProvider(*workspace, given);
+    const CareProvider stored = organisationProvider(*workspace);
+    const QJsonObject json {{QStringLiteral("provider"), careProviderKey(stored)},
+        {QStringLiteral("providerName"), retentionRule(stored).providerName}};
+    context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return 0;
 }
 } // namespace
@@ -108,9 +169,12 @@ void addRetentionOptions(QCommandLineParser &parser)
     parser.addOption(
         {kAsOf, QStringLiteral("retention: dagen som beslutet gäller."), QStringLiteral("DATUM")});
     parser.addOption({kProvider,
-        QStringLiteral("retention: municipal (kommunal, standard) eller private "
-                       "(enskild verksamhet)."),
+        QStringLiteral("retention: municipal (kommunal) eller private (enskild verksamhet); "
+                       "utan den gäller organisationens inställning (retention provider)."),
         QStringLiteral("HUVUDMAN")});
+    parser.addOption({kArchive,
+        QStringLiteral("retention run: arkivmappen för urvalsbevarade kunder och protokollet."),
+        QStringLiteral("MAPP")});
 }
 
 int runRetention(CliContext &context)
@@ -119,10 +183,19 @@ int runRetention(CliContext &context)
         return decide(context);
     if (context.arguments.value(0) == QLatin1String("plan"))
         return plan(context);
+    if (context.arguments.value(0) == QLatin1String("run"))
+        return run(context);
+    if (context.arguments.value(0) == QLatin1String("protocols"))
+        return protocols(context);
+    if (context.arguments.value(0) == QLatin1String("provider"))
+        return provider(context);
     context.err << QStringLiteral("Användning: teamforum-cli retention decide --personnummer PNR "
                                   "--last-entry DATUM --as-of DATUM [--provider "
-                                  "municipal|private], eller retention plan --as-of DATUM "
-                                  "[--provider municipal|private]")
+                                  "municipal|private], retention plan --as-of DATUM "
+                                  "[--provider municipal|private], retention run --as-of DATUM "
+                                  "--archive MAPP [--provider municipal|private], retention "
+                                  "protocols, eller retention provider [--provider "
+                                  "municipal|private]")
                 << Qt::endl;
     return 2;
 }

@@ -53,6 +53,17 @@ bool Identity::loginIdentifies()
     return m_workspace.database().isPostgres();
 }
 
+bool Identity::managesOrganisation()
+{
+    if (const auto person = m_workspace.people().byId(m_workspace.actorId())) {
+        const QString manager = QStringLiteral("enhetschef");
+        const auto folded = [](const QString &text) { return text.simplified().toLower(); };
+        if (folded(person->profession).contains(manager) || folded(person->role).contains(manager))
+            return true;
+    }
+    return loginIdentifies() && mayAdminister();
+}
+
 bool Identity::mayAdminister()
 {
     Database &db = m_workspace.database();

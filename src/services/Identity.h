@@ -31,6 +31,10 @@ public:
     // an administrator or the schema's owner; on SQLite, which has no
     // logins, always.
     bool mayAdminister();
+    // Whether the signed-in person is offered the organisation's registers
+    // and the purge (gallring): an enhetschef (by profession or role), or a
+    // PostgreSQL administrator.
+    bool managesOrganisation();
     // On PostgreSQL a login tied to no person sees nothing and may do
     // nothing but administer logins. Throws StorageError (Refused) with a
     // Swedish message saying so when recognise() found no active person for

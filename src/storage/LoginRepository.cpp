@@ -25,6 +25,13 @@ bool LoginRepository::currentLoginAdministers()
     return query.next() && query.value(0).toBool();
 }
 
+bool LoginRepository::currentLoginOwns()
+{
+    Query query(m_db, QStringLiteral("SELECT teamforum_is_owner()"));
+    query.exec();
+    return query.next() && query.value(0).toBool();
+}
+
 void LoginRepository::grant(
     qint64 personId, const QString &login, bool administrator, qint64 actorId)
 {

@@ -19,6 +19,9 @@ public:
     // Whether the signed-in login may tie logins to people: an
     // administrator, or the owner of the schema.
     bool currentLoginAdministers();
+    // Whether the login owns the schema's tables (or is a superuser), and so
+    // sees and may remove every client's rows.
+    bool currentLoginOwns();
     // Ties login to the person (creating the login role when it is new) and
     // makes it a member of the users' group, and of the administrators' with
     // administrator. Throws StorageError with the server's SQLSTATE as

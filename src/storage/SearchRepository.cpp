@@ -59,6 +59,24 @@ SearchRepository::SearchRepository(Database &db)
     : m_db(db)
 { }
 
+void SearchRepository::forgetRemovedRows()
+{
+    if (m_db.isPostgres())
+        return;
+    Transaction transaction(m_db);
+    synchronize();
+    for (const Source &source : kSources) {
+        const QString fts = QString::fromLatin1(source.ftsTable);
+        Query gone(m_db,
+            QStringLiteral("DELETE FROM %1 WHERE rowid NOT IN (SELECT id FROM %2)")
+                .arg(fts, QString::fromLatin1(source.table)));
+        gone.exec();
+        Query optimize(m_db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(fts));
+        optimize.exec();
+    }
+    transaction.commit();
+}
+
 QList<SearchHit> SearchRepository::search(
     const QString &query, const QList<qint64> &unitIds, int limit)
 {

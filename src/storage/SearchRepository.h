@@ -24,6 +24,11 @@ public:
     // SQLite: brings the FTS5 tables up to date with the change log. Called
     // by search(); public for tests and for a maintenance run.
     void synchronize();
+    // SQLite: brings the index up to date, takes out every row whose source
+    // row is gone and rewrites the index as one segment, so nothing of a
+    // removed row stays in it (a purge). PostgreSQL: nothing; its indexes
+    // follow the rows and VACUUM clears the dead ones.
+    void forgetRemovedRows();
 
 private:
     QList<SearchHit> searchSqlite(

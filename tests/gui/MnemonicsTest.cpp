@@ -32,6 +32,7 @@
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/RetentionDialog.h"
 
 #include <QListWidget>
 #include <QSettings>
@@ -153,6 +154,7 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
         add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
         add("FirstRunDialog", new FirstRunDialog);
         add("ImportWizard", new ImportWizard(workspace));
+        add("RetentionDialog", new RetentionDialog(workspace));
         for (auto &[name, dialog] : dialogs)
             checkDialog(dialog.get(), name);
     }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -100,6 +101,11 @@ QString Backups::dailyFolder() const
 QString Backups::dailyPrefix() const
 {
     return QFileInfo(m_db.spec().path).completeBaseName() + QStringLiteral("-");
+}
+
+int Backups::daysKeptSetting()
+{
+    return QSettings().value(QStringLiteral("backup/daysKept"), 14).toInt();
 }
 
 std::optional<BackupFile> Backups::daily(int keep, const QDate &today)

@@ -51,6 +51,9 @@ public:
     // today's existed.
     std::optional<BackupFile> daily(int keep, const QDate &today);
 
+    // How many automatic backups are kept: the setting backup/daysKept (14).
+    static int daysKeptSetting();
+
     // "Säkerhetskopior" beside the database file.
     QString dailyFolder() const;
     // The database's automatic backups, newest first.

@@ -235,7 +235,7 @@ void collectPeople(ClientDossier &dossier, Workspace &workspace)
 }
 } // namespace
 
-ClientDossier gatherDossier(Workspace &workspace, qint64 clientId)
+ClientDossier gatherDossier(Workspace &workspace, qint64 clientId, AccessPurpose purpose)
 {
     ClientDossier dossier;
     const auto client = workspace.clients().byId(clientId);
@@ -243,7 +243,7 @@ ClientDossier gatherDossier(Workspace &workspace, qint64 clientId)
         throw StorageError(StorageError::Kind::NotFound,
             QStringLiteral("Det finns ingen kund med id %1.").arg(clientId));
     // Recorded first, so the export shows its own read too.
-    workspace.accessLogger().clientsRead({clientId}, AccessKind::Dossier, AccessPurpose::Insyn);
+    workspace.accessLogger().clientsRead({clientId}, AccessKind::Dossier, purpose);
     dossier.client = *client;
     dossier.madeUtc = QDateTime::currentDateTimeUtc();
     if (const auto unit = workspace.units().byId(client->unitId))
@@ -296,6 +296,18 @@ void writeClientExport(
     if (!pdfPath.isEmpty())
         PdfDocument::write(pdfPath, QStringLiteral("Uppgifter om %1").arg(dossier.client.name),
             dossierToHtml(dossier));
+}
+
+void writeClientArchive(const ClientDossier &dossier, const QString &jsonPath,
+    const QString &pdfPath, const QString &reference)
+{
+    ExportFile::write(jsonPath, QJsonDocument(dossierToJson(dossier)).toJson());
+    PdfArchiveRecord record;
+    record.subject = QStringLiteral("Urvalsbevarande, %1").arg(dossier.unitName);
+    record.keywords = {dossier.unitName, QStringLiteral("urvalsbevarande"), reference};
+    record.createdUtc = dossier.madeUtc;
+    PdfDocument::writeForArchive(pdfPath,
+        QStringLiteral("Uppgifter om %1").arg(dossier.client.name), dossierToHtml(dossier), record);
 }
 
 } // namespace tf

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AccessLogEntry.h"
 #include "domain/ClientDossier.h"
 
 #include <QJsonObject>
@@ -11,7 +12,9 @@ class Workspace;
 // Gathers everything the program holds about the client, for the client's
 // right of access, and records the read (kind dossier, purpose insyn) for
 // the workspace's person. Throws StorageError (NotFound) for an unknown id.
-ClientDossier gatherDossier(Workspace &workspace, qint64 clientId);
+// An archive copy for a preserved client is read with purpose gallring.
+ClientDossier gatherDossier(
+    Workspace &workspace, qint64 clientId, AccessPurpose purpose = AccessPurpose::Insyn);
 
 // The dossier as JSON (docs/client-export.schema.json) and as the HTML of
 // its PDF; both hold the same content, with Swedish labels in the PDF.
@@ -22,5 +25,11 @@ QString dossierToHtml(const ClientDossier &dossier);
 // StorageError with a Swedish message.
 void writeClientExport(
     const ClientDossier &dossier, const QString &jsonPath, const QString &pdfPath);
+
+// The same for the archive (urvalsbevarande): the JSON as above, the PDF as
+// PDF/A-1b with every font embedded and XMP metadata naming the unit and
+// the rule. Throws StorageError with a Swedish message.
+void writeClientArchive(const ClientDossier &dossier, const QString &jsonPath,
+    const QString &pdfPath, const QString &reference);
 
 } // namespace tf

@@ -150,13 +150,7 @@ RegisterImport::RegisterImport(Workspace &workspace)
 
 bool RegisterImport::offeredToSignedIn()
 {
-    if (const auto person = m_workspace.people().byId(m_workspace.actorId())) {
-        const QString manager = QStringLiteral("enhetschef");
-        if (folded(person->profession).contains(manager) || folded(person->role).contains(manager))
-            return true;
-    }
-    Identity identity(m_workspace);
-    return identity.loginIdentifies() && identity.mayAdminister();
+    return Identity(m_workspace).managesOrganisation();
 }
 
 ImportPreview RegisterImport::preview(

@@ -13,6 +13,7 @@
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
 #include "ui/shell/ImportWizard.h"
+#include "ui/shell/RetentionDialog.h"
 #include "ui/templates/TemplatesView.h"
 
 #include <QAction>
@@ -120,6 +121,7 @@ void MainWindow::start(const QString &userName)
     runGuarded(this, tr("Import from CSV"),
         [&] { offered = RegisterImport(m_workspace).offeredToSignedIn(); });
     m_importAction->setVisible(offered);
+    m_retentionAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -196,6 +198,13 @@ void MainWindow::createMenus()
     connect(m_importAction, &QAction::triggered, this, [this] {
         ImportWizard wizard(m_workspace, this);
         wizard.exec();
+    });
+    m_retentionAction = fileMenu->addAction(tr("&Retention and purging…"));
+    m_retentionAction->setObjectName(QStringLiteral("retentionAction"));
+    m_retentionAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_retentionAction, &QAction::triggered, this, [this] {
+        RetentionDialog dialog(m_workspace, this);
+        dialog.exec();
     });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));

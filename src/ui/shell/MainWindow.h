@@ -68,6 +68,7 @@ private:
     int m_shownRow = -1; // the page shown, to return to when switching is declined
     QLabel *m_status;
     QAction *m_importAction = nullptr;
+    QAction *m_retentionAction = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back
     bool m_painted = false;
     bool m_started = false;
