@@ -1512,10 +1512,6 @@
         <translation>Kunder till nästa möte</translation>
     </message>
     <message>
-        <source>Approved by (justerare)</source>
-        <translation>Justeras av (justerare)</translation>
-    </message>
-    <message>
         <source>Addendum</source>
         <translation>Tillägg</translation>
     </message>
@@ -1610,6 +1606,14 @@
     <message>
         <source>The minutes could not be printed</source>
         <translation>Anteckningarna kunde inte skrivas ut</translation>
+    </message>
+    <message>
+        <source>Justerare named at the meeting</source>
+        <translation>Justerare utsedda på mötet</translation>
+    </message>
+    <message>
+        <source>The person who approves signs in with their personal code, and the minutes are approved in their name. The chair or a justerare named at the meeting may approve. Afterwards the minutes are locked and can only be corrected by dated addenda.</source>
+        <translation>Den som justerar loggar in med sin personliga kod, och anteckningarna justeras i hens namn. Mötets ordförande eller en justerare som utsetts på mötet får justera. Därefter är anteckningarna låsta och kan bara rättas med daterade tillägg.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2528,37 @@
     </message>
 </context>
 <context>
+    <name>tf::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Teamforum is locked</source>
+        <translation>Teamforum är låst</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Teamforum is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Teamforum är låst&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Inloggad: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who is working now</source>
+        <translation>Vem arbetar nu</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working now?</source>
+        <translation>&amp;Vem arbetar nu?</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
     <name>tf::MainWindow</name>
     <message>
         <source>Teamforum</source>
@@ -2660,6 +2695,61 @@
     <message>
         <source>&amp;Retention and purging…</source>
         <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Byt användare …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nu</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>I&amp;nställningar …</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teamforum locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Teamforum låstes efter %n minut utan användning.</numerusform>
+            <numerusform>Teamforum låstes efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teamforum was locked from the menu.</source>
+        <translation>Teamforum låstes från menyn.</translation>
+    </message>
+    <message>
+        <source>On a shared database the login says who is working. Someone else quits Teamforum and starts it with their own login.</source>
+        <translation>I en delad databas är det inloggningen som anger vem som arbetar. Någon annan avslutar Teamforum och startar det med sin egen inloggning.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Byt användare</translation>
+    </message>
+    <message>
+        <source>On a shared database the login says who is working, so another person cannot be chosen here. Quit Teamforum and let the other person start it with their own login.</source>
+        <translation>I en delad databas är det inloggningen som anger vem som arbetar, så en annan person kan inte väljas här. Avsluta Teamforum och låt den andra personen starta det med sin egen inloggning.</translation>
+    </message>
+    <message>
+        <source>Who is working now? Everything changed from now on is recorded under the person chosen.</source>
+        <translation>Vem arbetar nu? Allt som ändras från och med nu registreras på den person som väljs.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the database.</source>
+        <translation>Personen finns inte längre i databasen.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3450,57 @@
     </message>
 </context>
 <context>
+    <name>tf::PersonSignInDialog</name>
+    <message>
+        <source>Personal &amp;code</source>
+        <translation>Personlig &amp;kod</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the code</source>
+        <translation>&amp;Upprepa koden</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Vem du är</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Personlig kod</translation>
+    </message>
+    <message>
+        <source>Repeat the code</source>
+        <translation>Upprepa koden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>%1 has no personal code yet. Choose one of at least %2 characters and type it twice. Keep it to yourself: it is how you show that it is you who approves.</source>
+        <translation>%1 har ingen personlig kod än. Välj en med minst %2 tecken och skriv den två gånger. Håll den för dig själv: den visar att det är du som justerar.</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Välj vem du är.</translation>
+    </message>
+    <message>
+        <source>Type your personal code.</source>
+        <translation>Skriv din personliga kod.</translation>
+    </message>
+    <message>
+        <source>The code needs at least %1 characters.</source>
+        <translation>Koden behöver minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The two codes differ. Type the same code twice.</source>
+        <translation>Koderna är olika. Skriv samma kod två gånger.</translation>
+    </message>
+</context>
+<context>
     <name>tf::ProblemBanner</name>
     <message>
         <source>Problem</source>
@@ -3899,6 +4040,41 @@
     <message>
         <source>. Skipped holidays: %1</source>
         <translation>. Helgdagar som hoppas över: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Lås efter minuter utan användning</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Lås efter</translation>
+    </message>
+    <message>
+        <source>When nobody has used Teamforum for this long, it locks and shows only who was signed in. Unlocking asks who is working now. 0 never locks.</source>
+        <translation>När ingen har använt Teamforum så här länge låses programmet och visar bara vem som var inloggad. När det låses upp frågar det vem som arbetar nu. 0 låser aldrig.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/AccessLogCommands.h"
+#include "cli/ApproveCommand.h"
 #include "cli/BackupCommands.h"
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
@@ -78,6 +79,11 @@ const QList<CliCommand> &commands()
         {QStringLiteral("minutes"),
             QStringLiteral("minutes --meeting ID: närvaro, anteckningar och åtgärder som JSON."),
             runMinutes},
+        {QStringLiteral("approve"),
+            QStringLiteral("approve --meeting ID: justerar protokollet i eget namn (ordföranden "
+                           "eller en utsedd justerare); på SQLite med --as ID och den personliga "
+                           "koden på första raden av standard in."),
+            runApprove},
         {QStringLiteral("actions"),
             QStringLiteral(
                 "actions --unit ID [--status open|due|overdue|done]: enhetens åtgärder."),
@@ -155,8 +161,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(database);
     parser.addOption({QStringLiteral("as"),
         QStringLiteral("SQLite: personen (id) som läser, för åtkomstloggen. Utan den: personen "
-                       "som är sparad för detta datorkonto. På PostgreSQL anger inloggningen "
-                       "personen."),
+                       "som är sparad för detta datorkonto. approve kräver dessutom personens "
+                       "kod. På PostgreSQL anger inloggningen personen."),
         QStringLiteral("ID")});
     const QCommandLineOption serviceType(QStringLiteral("service-type"),
         QStringLiteral("Bara mallar för denna verksamhet."), QStringLiteral("NYCKEL"));

@@ -24,7 +24,7 @@ void print(CliContext &context, const QJsonDocument &document)
 void addMinutesOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("meeting"),
-        QStringLiteral("minutes, export-minutes: mötets id."), QStringLiteral("ID")});
+        QStringLiteral("minutes, export-minutes, approve: mötets id."), QStringLiteral("ID")});
     // Shared by meetings, schedule and actions.
     parser.addOption({QStringLiteral("unit"),
         QStringLiteral("meetings, schedule, actions: enhetens id."), QStringLiteral("ID")});

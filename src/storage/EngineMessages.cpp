@@ -51,6 +51,10 @@ QString tlsRefusal(const QSqlError &error)
     return {};
 }
 
+// Migration 018: only the meeting's chair or a justerare named at it
+// approves, as themselves.
+const char *const kApproverMarker = "approver_not_entitled";
+
 const QString kAppendOnly = QStringLiteral(
     "Loggen kan bara kompletteras: en rad i den kan aldrig ändras eller tas bort.");
 const QString kRetry = QStringLiteral("Försök igen om en stund.");
@@ -63,11 +67,21 @@ StorageError lockedMinutesError(const QString &nativeCode)
         nativeCode);
 }
 
+StorageError notEntitledApproverError(const QString &nativeCode)
+{
+    return StorageError(Kind::Refused,
+        QStringLiteral("Bara mötets ordförande eller en justerare som utsetts på mötet kan "
+                       "justera protokollet, och bara i eget namn."),
+        nativeCode);
+}
+
 StorageError sqliteError(const QSqlError &error, const QString &what)
 {
     const QString code = error.nativeErrorCode();
     if (isOwnRule(error, kLockedMarker))
         return lockedMinutesError(code);
+    if (isOwnRule(error, kApproverMarker))
+        return notEntitledApproverError(code);
     if (isOwnRule(error, "append-only"))
         return make(Kind::Refused, what, kAppendOnly, code);
     switch (code.toInt() & 0xff) { // the primary result code
@@ -140,6 +154,8 @@ StorageError postgresError(const QSqlError &error, const QString &what)
     const QString group = state.left(2);
     if (isOwnRule(error, kLockedMarker))
         return lockedMinutesError(state);
+    if (isOwnRule(error, kApproverMarker))
+        return notEntitledApproverError(state);
     if (isOwnRule(error, "append-only"))
         return make(Kind::Refused, what, kAppendOnly, state);
     if (state == QLatin1String("55P03"))

@@ -17,5 +17,8 @@ StorageError postgresError(const QSqlError &error, const QString &what);
 // Approved minutes are locked (migration 009): the refusal of the schema's
 // triggers on either engine, and of the repositories that check first.
 StorageError lockedMinutesError(const QString &nativeCode = {});
+// Only the meeting's chair or a justerare named at it approves (migration
+// 018): the refusal of the schema's triggers on either engine.
+StorageError notEntitledApproverError(const QString &nativeCode = {});
 
 } // namespace tf

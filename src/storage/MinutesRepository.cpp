@@ -258,6 +258,40 @@ QList<qint64> MinutesRepository::nextMeetingClients(qint64 meetingId)
     return ids;
 }
 
+QList<qint64> MinutesRepository::justerare(qint64 meetingId)
+{
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT person_id FROM meeting_justerare WHERE meeting_id = ? ORDER BY person_id"));
+    query.bind(meetingId).exec();
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.id(0);
+    return ids;
+}
+
+void MinutesRepository::setJusterare(
+    qint64 meetingId, const QList<qint64> &personIds, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    refuseWhenLocked(meetingId);
+    Query clear(m_db, QStringLiteral("DELETE FROM meeting_justerare WHERE meeting_id = ?"));
+    clear.bind(meetingId).exec();
+    QList<qint64> named;
+    for (qint64 personId : personIds) {
+        if (personId <= 0 || named.contains(personId))
+            continue;
+        named << personId;
+        Query insert(m_db,
+            QStringLiteral("INSERT INTO meeting_justerare (meeting_id, person_id, updated_at, "
+                           "updated_by) VALUES (?, ?, ?, ?)"));
+        insert.bind(meetingId).bind(personId).bind(nowUtcText()).bindId(actorId).exec();
+    }
+    recordChange(
+        m_db, actorId, QStringLiteral("meeting_justerare"), meetingId, QStringLiteral("set"));
+    transaction.commit();
+}
+
 QList<qint64> MinutesRepository::clientsForNextMeeting(
     qint64 unitId, qint64 templateId, const QDateTime &beforeUtc)
 {

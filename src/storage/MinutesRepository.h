@@ -29,8 +29,13 @@ public:
     // The secretary finishes: the meeting becomes Finished.
     void finish(qint64 meetingId, qint64 actorId);
     // The justerare (or the chair) approves: the meeting becomes Approved and
-    // the minutes are locked.
+    // the minutes are locked. The database refuses an approver who is
+    // neither the meeting's chair nor one of its justerare (migration 018).
     void approve(qint64 meetingId, qint64 approverId, qint64 actorId);
+    // The justerare named at the meeting, in the order of their ids.
+    QList<qint64> justerare(qint64 meetingId);
+    // Replaces the meeting's justerare; refused when the minutes are locked.
+    void setJusterare(qint64 meetingId, const QList<qint64> &personIds, qint64 actorId);
     bool isLocked(qint64 meetingId);
 
     // Only approved minutes take addenda. Returns the new id.

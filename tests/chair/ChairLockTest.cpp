@@ -59,6 +59,7 @@ TEST_CASE(
     workspace.setActorId(f.chairId);
     const qint64 next = test::addMeeting(workspace, f, f.startUtc.addDays(14));
     workspace.minutes().finish(f.meetingId, f.chairId);
+    workspace.minutes().setJusterare(f.meetingId, {f.nurseId}, f.chairId);
     workspace.minutes().approve(f.meetingId, f.nurseId, f.chairId);
 
     ChairMeetingPanel panel(workspace);

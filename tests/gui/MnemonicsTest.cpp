@@ -27,12 +27,15 @@
 #include "ui/chair/SeriesDialog.h"
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
+#include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
+#include "ui/shell/LockScreen.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RetentionDialog.h"
+#include "ui/shell/SettingsDialog.h"
 
 #include <QListWidget>
 #include <QSettings>
@@ -155,6 +158,17 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
         add("FirstRunDialog", new FirstRunDialog);
         add("ImportWizard", new ImportWizard(workspace));
         add("RetentionDialog", new RetentionDialog(workspace));
+        add("SettingsDialog", new SettingsDialog);
+        PersonSignInDialog::Options approval;
+        approval.title = QStringLiteral("Justera");
+        approval.acceptText = QStringLiteral("Justera och lås");
+        approval.people = people;
+        approval.askCode = true;
+        approval.hasCode = [](qint64) { return false; }; // the code chosen now, typed twice
+        add("PersonSignInDialog (approval)", new PersonSignInDialog(approval));
+        add("LockScreen",
+            new LockScreen(
+                QStringLiteral("Låst."), people.first(), people, QStringLiteral("Obs."), nullptr));
         for (auto &[name, dialog] : dialogs)
             checkDialog(dialog.get(), name);
     }

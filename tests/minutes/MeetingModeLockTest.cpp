@@ -3,11 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include "services/Workspace.h"
+#include "services/minutes/MeetingMinutes.h"
 #include "storage/ActionRepository.h"
 #include "storage/ChangeFeed.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/ShownMessages.h"
+#include "support/SignInAnswer.h"
 #include "support/TestBackends.h"
 #include "support/WidgetChecks.h"
 #include "ui/minutes/ActionDialog.h"
@@ -84,11 +86,18 @@ TEST_CASE("approving the minutes clears meeting mode's undo steps", "[minutes][g
     QTest::keyClick(
         QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(view.undoStack()->canUndo());
-    auto *approver = child<QComboBox>(&view, QStringLiteral("approverComboBox"));
-    approver->setCurrentIndex(approver->findData(f.nurseId));
+    // Sara is named justerare at the meeting and approves with the code she
+    // chooses now.
+    auto *justerare = child<QListWidget>(&view, QStringLiteral("justerareListWidget"));
+    const auto sara = justerare->findItems(QStringLiteral("Sara Sjöström"), Qt::MatchExactly);
+    REQUIRE(sara.size() == 1);
+    sara.first()->setCheckState(Qt::Checked);
+    CHECK(MeetingMinutes(workspace).justerare(f.meetingId) == QList<qint64> {f.nurseId});
+    test::signInWhenAsked(f.nurseId, QStringLiteral("sara-1357"));
     QTest::mouseClick(
         child<QPushButton>(&view, QStringLiteral("approveMinutesButton")), Qt::LeftButton);
     REQUIRE(workspace.minutes().isLocked(f.meetingId));
+    CHECK(workspace.minutes().closing(f.meetingId).approvedById == f.nurseId);
     CHECK_FALSE(view.undoStack()->canUndo());
     CHECK_FALSE(view.undoStack()->canRedo());
     CHECK_FALSE(child<QToolButton>(&view, QStringLiteral("undoButton"))->isEnabled());
@@ -117,6 +126,7 @@ TEST_CASE(
     Workspace other(backend.spec);
     other.open();
     other.minutes().finish(f.meetingId, f.chairId);
+    other.minutes().setJusterare(f.meetingId, {f.nurseId}, f.chairId);
     other.minutes().approve(f.meetingId, f.nurseId, f.chairId);
     answers.texts.clear();
 
@@ -145,6 +155,7 @@ TEST_CASE("meeting mode locks when another client approves the minutes", "[minut
     Workspace other(backend.spec);
     other.open();
     other.minutes().finish(f.meetingId, f.chairId);
+    other.minutes().setJusterare(f.meetingId, {f.nurseId}, f.chairId);
     other.minutes().approve(f.meetingId, f.nurseId, f.chairId);
 
     auto *newAction = child<QPushButton>(&view, QStringLiteral("newActionButton"));

@@ -11,6 +11,7 @@
 #include "support/Accessibility.h"
 #include "support/MinutesFixture.h"
 #include "support/ShownMessages.h"
+#include "support/SignInAnswer.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
 #include "support/WidgetChecks.h"
@@ -253,11 +254,12 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
         QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::Finished);
     checkSwedishAndNamed(&view);
-    auto *approver = child<QComboBox>(&view, QStringLiteral("approverComboBox"));
-    approver->setCurrentIndex(approver->findData(f.chairId));
+    // The chair signs in with the code she chooses now, and approves.
+    test::signInWhenAsked(f.chairId, QStringLiteral("eva-2468"));
     QTest::mouseClick(
         child<QPushButton>(&view, QStringLiteral("approveMinutesButton")), Qt::LeftButton);
     CHECK(workspace.minutes().closing(f.meetingId).locked);
+    CHECK(workspace.minutes().closing(f.meetingId).approvedById == f.chairId);
     CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::Approved);
     CHECK(wishes->isReadOnly());
     CHECK_FALSE(child<QPushButton>(&view, QStringLiteral("newActionButton"))->isEnabled());

@@ -138,7 +138,7 @@ TEST_CASE(
         minutes.finish(f.meetingId);
         CHECK(minutes.closing(f.meetingId).isFinished());
         CHECK_FALSE(minutes.isLocked(f.meetingId));
-        minutes.approve(f.meetingId, f.chairId);
+        test::approveAsChair(workspace, f, f.meetingId);
         CHECK(minutes.isLocked(f.meetingId));
 
         entry.text += QStringLiteral(" Ändrat efteråt.");
@@ -177,7 +177,7 @@ TEST_CASE("a meeting of a later day is not held, finished or approved before its
         };
         CHECK(refused([&] { minutes.start(meeting); }));
         CHECK(refused([&] { minutes.finish(f.meetingId); }));
-        CHECK(refused([&] { minutes.approve(f.meetingId, f.chairId); }));
+        CHECK(refused([&] { test::approveAsChair(workspace, f, f.meetingId); }));
         CHECK(minutes.meeting(f.meetingId)->status == MeetingStatus::Planned);
         CHECK_FALSE(minutes.closing(f.meetingId).isFinished());
         CHECK_FALSE(minutes.isLocked(f.meetingId));
@@ -187,7 +187,7 @@ TEST_CASE("a meeting of a later day is not held, finished or approved before its
         const auto today = test::addMeeting(workspace, f, QDateTime::currentDateTimeUtc());
         CHECK(minutes.start(*minutes.meeting(today)).status == MeetingStatus::InProgress);
         minutes.finish(today);
-        minutes.approve(today, f.chairId);
+        test::approveAsChair(workspace, f, today);
         CHECK(minutes.isLocked(today));
     }
 }

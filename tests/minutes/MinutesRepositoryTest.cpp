@@ -85,6 +85,7 @@ TEST_CASE("finished minutes are approved, locked, and corrected only by dated ad
         entry.text = QStringLiteral("Inga övriga frågor togs upp.");
         entry = minutes.saveEntry(entry, f.helperId);
 
+        minutes.setJusterare(f.meetingId, {f.nurseId}, f.chairId);
         minutes.approve(f.meetingId, f.nurseId, f.chairId);
         const MinutesClosing closing = minutes.closing(f.meetingId);
         CHECK(closing.isApproved());

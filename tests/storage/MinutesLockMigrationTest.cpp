@@ -21,7 +21,8 @@ void undoMigration9(Database &db)
     if (db.dialect().engineName() == QLatin1String("SQLite")) {
         Query triggers(db,
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                           "AND name LIKE '%\\_locked%' ESCAPE '\\'"));
+                           "AND name LIKE '%\\_locked%' ESCAPE '\\' "
+                           "AND tbl_name <> 'meeting_justerare'")); // 018's stay
         triggers.exec();
         QStringList names;
         while (triggers.next())

@@ -55,6 +55,7 @@ LockedMeeting makeLockedMeeting(Workspace &workspace)
     s.actionId = workspace.actions().create(action, s.f.chairId);
     workspace.minutes().setNextMeetingClients(s.f.meetingId, {s.f.clientId}, s.f.chairId);
     workspace.minutes().finish(s.f.meetingId, s.f.chairId);
+    workspace.minutes().setJusterare(s.f.meetingId, {s.f.nurseId}, s.f.chairId);
     workspace.minutes().approve(s.f.meetingId, s.f.nurseId, s.f.chairId);
     MinutesAddendum addendum;
     addendum.meetingId = s.f.meetingId;

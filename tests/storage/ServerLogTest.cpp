@@ -166,6 +166,7 @@ void failWithCareData(const QString &database, const QString &readerLogin, const
     });
 
     workspace.minutes().finish(f.meetingId, f.chairId);
+    workspace.minutes().setJusterare(f.meetingId, {f.nurseId}, f.chairId);
     workspace.minutes().approve(f.meetingId, f.nurseId, f.chairId);
     expectRefusal([&] {
         Query update(

@@ -1,5 +1,8 @@
 #include "support/MinutesFixture.h"
 
+#include "services/PersonalCodes.h"
+#include "services/minutes/MeetingMinutes.h"
+
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
@@ -79,6 +82,32 @@ qint64 addMeeting(Workspace &workspace, const MinutesFixture &fixture, const QDa
     opening.fromTemplate = true;
     workspace.meetings().addAgendaItem(opening, fixture.chairId);
     return id;
+}
+
+QString chairCode()
+{
+    return QStringLiteral("eva-2468");
+}
+
+void approveAsChair(Workspace &workspace, const MinutesFixture &fixture, qint64 meetingId)
+{
+    MeetingMinutes minutes(workspace);
+    if (minutes.approvalAsksForCode()) {
+        PersonalCodes codes(workspace);
+        if (!codes.hasCode(fixture.chairId))
+            codes.chooseFirst(fixture.chairId, chairCode());
+        minutes.approve(meetingId, fixture.chairId, chairCode());
+        return;
+    }
+    const qint64 actor = workspace.actorId();
+    workspace.setActorId(fixture.chairId);
+    try {
+        minutes.approve(meetingId, fixture.chairId);
+    } catch (...) {
+        workspace.setActorId(actor);
+        throw;
+    }
+    workspace.setActorId(actor);
 }
 
 } // namespace tf::test

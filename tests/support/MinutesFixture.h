@@ -29,4 +29,11 @@ MinutesFixture makeMinutesFixture(Workspace &workspace, const QDateTime &startUt
 // Another meeting of the same unit and forum with one agenda item.
 qint64 addMeeting(Workspace &workspace, const MinutesFixture &fixture, const QDateTime &startUtc);
 
+// The chair approves the meeting in her own name through MeetingMinutes:
+// on SQLite with her personal code (chosen now if she has none), on
+// PostgreSQL as the signed-in person. The workspace's actor is kept.
+void approveAsChair(Workspace &workspace, const MinutesFixture &fixture, qint64 meetingId);
+// The chair's personal code approveAsChair chooses.
+QString chairCode();
+
 } // namespace tf::test

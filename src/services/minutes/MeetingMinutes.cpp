@@ -2,10 +2,13 @@
 
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
+#include "services/PersonalCodes.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -101,11 +104,62 @@ void MeetingMinutes::finish(qint64 meetingId)
     transaction.commit();
 }
 
-void MeetingMinutes::approve(qint64 meetingId, qint64 approverId)
+void MeetingMinutes::approve(qint64 meetingId, qint64 approverId, const QString &personalCode)
 {
     Transaction transaction(m_workspace.database());
     refuseBeforeItsDay(m_workspace.meetings().byId(meetingId));
-    m_workspace.minutes().approve(meetingId, approverId, m_workspace.actorId());
+    const auto approver = m_workspace.people().byId(approverId);
+    if (!approver)
+        throw StorageError(
+            StorageError::Kind::Refused, QStringLiteral("Välj vem som justerar protokollet."));
+    if (approvalAsksForCode()) {
+        PersonalCodes(m_workspace).confirm(approverId, personalCode);
+    } else if (approverId != m_workspace.actorId()) {
+        const auto signedIn = m_workspace.people().byId(m_workspace.actorId());
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("På PostgreSQL justerar var och en i eget namn, med sin egen "
+                           "inloggning. Du är inloggad som %1 och kan inte justera som %2.")
+                .arg(signedIn ? signedIn->name : QStringLiteral("en inloggning utan person"),
+                    approver->name));
+    }
+    if (!approvers(meetingId).contains(approverId))
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("%1 är varken mötets ordförande eller justerare på mötet och kan "
+                           "därför inte justera protokollet. Ordföranden eller en utsedd "
+                           "justerare justerar; justerare utses under Avslut.")
+                .arg(approver->name));
+    m_workspace.minutes().approve(meetingId, approverId, approverId);
+    transaction.commit();
+}
+
+bool MeetingMinutes::approvalAsksForCode()
+{
+    return !m_workspace.database().isPostgres();
+}
+
+QList<qint64> MeetingMinutes::approvers(qint64 meetingId)
+{
+    QList<qint64> ids;
+    if (const auto meeting = m_workspace.meetings().byId(meetingId);
+        meeting && meeting->chairId > 0)
+        ids << meeting->chairId;
+    const auto named = justerare(meetingId);
+    for (qint64 id : named) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+QList<qint64> MeetingMinutes::justerare(qint64 meetingId)
+{
+    return m_workspace.minutes().justerare(meetingId);
+}
+
+void MeetingMinutes::setJusterare(qint64 meetingId, const QList<qint64> &personIds)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.minutes().setJusterare(meetingId, personIds, m_workspace.actorId());
     transaction.commit();
 }
 

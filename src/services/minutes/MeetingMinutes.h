@@ -45,7 +45,20 @@ public:
     MinutesClosing closing(qint64 meetingId);
     bool isLocked(qint64 meetingId);
     void finish(qint64 meetingId);
-    void approve(qint64 meetingId, qint64 approverId);
+    // The approver approves as themselves: only the meeting's chair or a
+    // justerare named at it may, and the approval and its change-log entry
+    // name them. On SQLite the approver confirms who they are with their
+    // personal code (PersonalCodes); on PostgreSQL the approver is the
+    // signed-in login's person and the code is not asked. Refusals are
+    // Swedish StorageErrors (Refused); nothing changes then.
+    void approve(qint64 meetingId, qint64 approverId, const QString &personalCode = {});
+    // Whether approving asks the approver for their personal code (SQLite).
+    bool approvalAsksForCode();
+    // Who may approve the meeting's minutes: its chair, then its justerare.
+    QList<qint64> approvers(qint64 meetingId);
+    QList<qint64> justerare(qint64 meetingId);
+    // Names the meeting's justerare (replacing those named before).
+    void setJusterare(qint64 meetingId, const QList<qint64> &personIds);
     QList<MinutesAddendum> addenda(qint64 meetingId);
     qint64 addAddendum(const MinutesAddendum &addendum);
     QList<qint64> nextMeetingClients(qint64 meetingId);

@@ -1,16 +1,18 @@
 #include "ui/minutes/ClosingPanel.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/MinutesPdf.h"
+#include "services/PersonalCodes.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PersonSignInDialog.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -47,7 +49,7 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
     , m_nextClients(new QListWidget(this))
     , m_finish(button(this, tr("&Finish the meeting"), QStringLiteral("finishMeetingButton"),
           tr("Ctrl+Shift+F")))
-    , m_approver(new QComboBox(this))
+    , m_justerare(new QListWidget(this))
     , m_approve(button(this, tr("A&pprove and lock"), QStringLiteral("approveMinutesButton")))
     , m_addendum(new QPlainTextEdit(this))
     , m_addAddendum(button(this, tr("Add a&ddendum"), QStringLiteral("addAddendumButton")))
@@ -62,8 +64,9 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
     m_nextClients->setObjectName(QStringLiteral("nextClientsListWidget"));
     m_nextClients->setAccessibleName(tr("Clients for the next meeting"));
     m_nextClients->setMaximumHeight(150);
-    m_approver->setObjectName(QStringLiteral("approverComboBox"));
-    m_approver->setAccessibleName(tr("Approved by (justerare)"));
+    m_justerare->setObjectName(QStringLiteral("justerareListWidget"));
+    m_justerare->setAccessibleName(tr("Justerare named at the meeting"));
+    m_justerare->setMaximumHeight(90);
     m_addendum->setObjectName(QStringLiteral("addendumTextEdit"));
     m_addendum->setAccessibleName(tr("Addendum"));
     m_addendum->setTabChangesFocus(true);
@@ -81,9 +84,9 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
     auto *closeRow = new QHBoxLayout;
     closeRow->addWidget(m_finish);
     auto *approverLabel = new QLabel(tr("&Justerare"), this);
-    approverLabel->setBuddy(m_approver);
+    approverLabel->setBuddy(m_justerare);
     closeRow->addWidget(approverLabel);
-    closeRow->addWidget(m_approver, 1);
+    closeRow->addWidget(m_justerare, 1);
     closeRow->addWidget(m_approve);
     layout->addLayout(closeRow);
     auto *addendumLabel = new QLabel(tr("Correction after approval (a dated &addendum; the "
@@ -106,6 +109,10 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
         if (!m_filling)
             storeNextClients();
     });
+    connect(m_justerare, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            storeJusterare();
+    });
     connect(m_finish, &QPushButton::clicked, this, &ClosingPanel::finish);
     connect(m_approve, &QPushButton::clicked, this, &ClosingPanel::approve);
     connect(m_addAddendum, &QPushButton::clicked, this, &ClosingPanel::addAddendum);
@@ -118,10 +125,16 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
 {
     m_meeting = meeting;
     m_filling = true;
-    m_approver->clear();
-    for (const Person &person : participants)
-        m_approver->addItem(person.name, person.id);
-    m_approver->setCurrentIndex(qMax(0, m_approver->findData(meeting.chairId)));
+    m_justerare->clear();
+    const auto named = MeetingMinutes(m_workspace).justerare(meeting.id);
+    for (const Person &person : participants) {
+        if (person.id == meeting.chairId)
+            continue; // the chair approves without being named
+        auto *item = new QListWidgetItem(person.name, m_justerare);
+        item->setData(Qt::UserRole, person.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(named.contains(person.id) ? Qt::Checked : Qt::Unchecked);
+    }
     m_nextClients->clear();
     const auto chosen = MeetingMinutes(m_workspace).nextMeetingClients(meeting.id);
     const auto clients = m_workspace.directory().currentClientsOf(
@@ -164,7 +177,7 @@ void ClosingPanel::refresh()
     m_nextClients->setEnabled(!closing.locked);
     // Before its day the commands are off, and the state says why.
     m_finish->setEnabled(tooEarly.isEmpty() && !closing.isFinished());
-    m_approver->setEnabled(tooEarly.isEmpty() && closing.isFinished() && !closing.locked);
+    m_justerare->setEnabled(!closing.locked);
     m_approve->setEnabled(tooEarly.isEmpty() && closing.isFinished() && !closing.locked);
     m_addendum->setEnabled(closing.locked);
     m_addAddendum->setEnabled(closing.locked);
@@ -187,6 +200,17 @@ void ClosingPanel::storeNextClients()
         [&] { MeetingMinutes(m_workspace).setNextMeetingClients(m_meeting.id, ids); });
 }
 
+void ClosingPanel::storeJusterare()
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_justerare->count(); ++row) {
+        if (m_justerare->item(row)->checkState() == Qt::Checked)
+            ids << m_justerare->item(row)->data(Qt::UserRole).toLongLong();
+    }
+    runGuarded(this, tr("Not saved"),
+        [&] { MeetingMinutes(m_workspace).setJusterare(m_meeting.id, ids); });
+}
+
 bool ClosingPanel::finish()
 {
     if (!m_finish->isEnabled())
@@ -201,20 +225,65 @@ bool ClosingPanel::finish()
 
 bool ClosingPanel::approve()
 {
-    const QString approver = m_approver->currentText();
-    if (!MessageBox::question(this, tr("Approve the minutes"),
-            tr("Approve the minutes as %1? Afterwards they are locked and can "
-               "only be corrected by dated addenda.")
-                .arg(approver),
-            tr("Approve and lock"), tr("Cancel")))
-        return false;
-    const qint64 approverId = m_approver->currentData().toLongLong();
-    if (!runGuarded(this, tr("The minutes could not be approved"),
-            [&] { MeetingMinutes(m_workspace).approve(m_meeting.id, approverId); }))
-        return false;
+    MeetingMinutes minutes(m_workspace);
+    if (minutes.approvalAsksForCode()) {
+        if (!approveWithCode(minutes))
+            return false;
+    } else {
+        // The login is the approver: it approves in its own name or not at all.
+        const auto me = m_workspace.directory().person(m_workspace.actorId());
+        if (!MessageBox::question(this, tr("Approve the minutes"),
+                tr("Approve the minutes as %1? Afterwards they are locked and can "
+                   "only be corrected by dated addenda.")
+                    .arg(me ? me->name : QString()),
+                tr("Approve and lock"), tr("Cancel")))
+            return false;
+        if (!runGuarded(this, tr("The minutes could not be approved"),
+                [&] { minutes.approve(m_meeting.id, m_workspace.actorId()); }))
+            return false;
+    }
     refresh();
     Q_EMIT closingChanged();
     return true;
+}
+
+bool ClosingPanel::approveWithCode(MeetingMinutes &minutes)
+{
+    PersonSignInDialog::Options options;
+    options.title = tr("Approve the minutes");
+    options.intro = tr("The person who approves signs in with their personal code, and the "
+                       "minutes are approved in their name. The chair or a justerare named "
+                       "at the meeting may approve. Afterwards the minutes are locked and can "
+                       "only be corrected by dated addenda.");
+    options.acceptText = tr("Approve and lock");
+    options.askCode = true;
+    options.minimumCodeLength = PersonalCodes::kMinimumLength;
+    PersonalCodes codes(m_workspace);
+    options.hasCode = [&codes](qint64 personId) {
+        bool has = false;
+        try {
+            has = codes.hasCode(personId);
+        } catch (const StorageError &) {
+            has = true; // asked again when approving, where the failure shows
+        }
+        return has;
+    };
+    if (!runGuarded(this, tr("The minutes could not be approved"), [&] {
+            for (qint64 id : minutes.approvers(m_meeting.id)) {
+                if (const auto person = m_workspace.directory().person(id))
+                    options.people << *person;
+            }
+        }))
+        return false;
+    options.preselectedId = m_workspace.actorId();
+    PersonSignInDialog dialog(options, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return runGuarded(this, tr("The minutes could not be approved"), [&] {
+        if (dialog.choosesNewCode())
+            codes.chooseFirst(dialog.personId(), dialog.code());
+        minutes.approve(m_meeting.id, dialog.personId(), dialog.code());
+    });
 }
 
 bool ClosingPanel::addAddendum()

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -13,10 +12,12 @@ class QPushButton;
 
 namespace tf {
 
+class MeetingMinutes;
 class Workspace;
 
 // The end of the meeting: the clients for the next meeting, the secretary's
-// finish, approval by a justerare (or the chair) that locks the minutes,
+// finish, the justerare named at the meeting, approval by one of them (or
+// the chair) in their own name that locks the minutes,
 // dated addenda afterwards, and the minutes as PDF.
 class ClosingPanel : public QWidget
 {
@@ -38,13 +39,16 @@ Q_SIGNALS:
 private:
     void refresh();
     void storeNextClients();
+    void storeJusterare();
+    // The approver signs in and approves; false when cancelled or refused.
+    bool approveWithCode(MeetingMinutes &minutes);
 
     Workspace &m_workspace;
     Meeting m_meeting;
     QLabel *m_state;
     QListWidget *m_nextClients;
     QPushButton *m_finish;
-    QComboBox *m_approver;
+    QListWidget *m_justerare;
     QPushButton *m_approve;
     QPlainTextEdit *m_addendum;
     QPushButton *m_addAddendum;

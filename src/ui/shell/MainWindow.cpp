@@ -1,6 +1,9 @@
 #include "ui/shell/MainWindow.h"
 
+#include "domain/StorageError.h"
 #include "services/ConnectionWatch.h"
+#include "services/Directory.h"
+#include "services/Identity.h"
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "services/register/RegisterImport.h"
@@ -9,11 +12,15 @@
 #include "ui/chair/ChairView.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/RetentionDialog.h"
+#include "ui/shell/LockScreen.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/templates/TemplatesView.h"
 
 #include <QAction>
@@ -23,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,6 +45,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new QLabel(tr("Opening the database …"), this))
+    , m_idle(new IdleWatch(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Teamforum"));
@@ -102,7 +111,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     restoreLayout();
 }
 
-void MainWindow::start(const QString &userName)
+void MainWindow::showSignedIn(const QString &userName)
 {
     const StoreDescription store = describeStore(m_workspace);
     QString status
@@ -111,6 +120,13 @@ void MainWindow::start(const QString &userName)
         status += tr(" · read only: changes cannot be saved");
     m_signedInStatus = status;
     m_status->setText(status);
+}
+
+void MainWindow::start(const QString &userName)
+{
+    showSignedIn(userName);
+    connect(m_idle, &IdleWatch::idle, this, [this] { lock(true); });
+    m_idle->setMinutes(SettingsDialog::idleLockMinutes());
     m_workspace.limitWaitsForInteractiveUse();
     ConnectionWatch &watch = m_workspace.connectionWatch();
     connect(&watch, &ConnectionWatch::connectionLost, this,
@@ -206,6 +222,16 @@ void MainWindow::createMenus()
         RetentionDialog dialog(m_workspace, this);
         dialog.exec();
     });
+    QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::askWhoIsWorking);
+    QAction *lockNow = fileMenu->addAction(tr("&Lock now"));
+    lockNow->setObjectName(QStringLiteral("lockAction"));
+    lockNow->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(lockNow, &QAction::triggered, this, [this] { lock(false); });
+    QAction *settings = fileMenu->addAction(tr("S&ettings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
@@ -236,6 +262,145 @@ bool MainWindow::confirmLeavingMeeting(const QString &text, const QString &leave
         this, tr("The meeting is in progress"), text, leaveText, tr("Stay in the meeting"));
 }
 
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idle->setMinutes(SettingsDialog::idleLockMinutes());
+}
+
+void MainWindow::lock(bool byIdle)
+{
+    if (m_lock || !m_started)
+        return;
+    // Nothing typed is lost while the program waits behind the lock.
+    if (m_meetingMode)
+        m_meetingMode->saveNow();
+    Person signedIn;
+    QList<Person> people;
+    const bool loginIdentifies = Identity(m_workspace).loginIdentifies();
+    runGuarded(this, tr("Lock"), [&] {
+        if (const auto me = m_workspace.directory().person(m_workspace.actorId()))
+            signedIn = *me;
+        if (loginIdentifies) {
+            if (signedIn.id > 0)
+                people << signedIn;
+        } else {
+            people = m_workspace.directory().people();
+        }
+    });
+    const QString reason = byIdle
+        ? tr("Teamforum locked itself after %n minute(s) without use.", nullptr, m_idle->minutes())
+        : tr("Teamforum was locked from the menu.");
+    const QString note = loginIdentifies
+        ? tr("On a shared database the login says who is working. Someone else quits "
+             "Teamforum and starts it with their own login.")
+        : QString();
+    m_idle->setPaused(true);
+    m_lock = new LockScreen(reason, signedIn, people, note, this);
+    connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
+    const QScreen *where = screen();
+    m_lock->setGeometry(where ? where->geometry() : geometry());
+    centralWidget()->hide(); // nothing of the work behind the lock, not even to a screen reader
+    menuBar()->setEnabled(false);
+    m_lock->showFullScreen();
+    m_lock->raise();
+    m_lock->activateWindow();
+}
+
+void MainWindow::unlock(qint64 personId)
+{
+    if (!m_lock)
+        return;
+    LockScreen *lockScreen = m_lock;
+    m_lock = nullptr;
+    lockScreen->close();
+    lockScreen->deleteLater();
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    m_idle->setPaused(false);
+    if (personId > 0 && personId != m_workspace.actorId())
+        switchTo(personId);
+}
+
+void MainWindow::askWhoIsWorking()
+{
+    if (Identity(m_workspace).loginIdentifies()) {
+        MessageBox::information(this, tr("Switch user"),
+            tr("On a shared database the login says who is working, so another person "
+               "cannot be chosen here. Quit Teamforum and let the other person start it with "
+               "their own login."));
+        return;
+    }
+    PersonSignInDialog::Options options;
+    options.title = tr("Switch user");
+    options.intro = tr("Who is working now? Everything changed from now on is recorded under "
+                       "the person chosen.");
+    options.acceptText = tr("Switch");
+    options.preselectedId = m_workspace.actorId();
+    if (!runGuarded(
+            this, tr("Switch user"), [&] { options.people = m_workspace.directory().people(); }))
+        return;
+    PersonSignInDialog dialog(options, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.personId() != m_workspace.actorId())
+        switchTo(dialog.personId());
+}
+
+bool MainWindow::switchTo(qint64 personId)
+{
+    Identity identity(m_workspace);
+    if (identity.loginIdentifies() || !settleTemplateChanges())
+        return false;
+    if (m_meetingMode)
+        m_meetingMode->saveNow();
+    QString name;
+    if (!runGuarded(this, tr("Switch user"), [&] {
+            const auto person = m_workspace.directory().person(personId);
+            if (!person)
+                throw StorageError(
+                    StorageError::Kind::NotFound, tr("The person is no longer in the database."));
+            identity.adopt(personId);
+            name = person->name;
+        }))
+        return false;
+    showSignedIn(name);
+    bool offered = false;
+    runGuarded(this, tr("Import from CSV"),
+        [&] { offered = RegisterImport(m_workspace).offeredToSignedIn(); });
+    m_importAction->setVisible(offered);
+    rebuildPages();
+    return true;
+}
+
+void MainWindow::rebuildPages()
+{
+    // Every view reads again, for the person now signed in (Mina kunder
+    // are theirs); the views are built anew when shown.
+    m_meetingMode = nullptr;
+    m_templatesView = nullptr;
+    for (int index = 0; index < m_built.size(); ++index) {
+        if (!m_built.at(index))
+            continue;
+        m_built[index] = false;
+        QWidget *old = m_pages->widget(index);
+        m_pages->insertWidget(index, new QWidget(m_pages));
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    if (m_shownRow >= 0)
+        m_pages->setCurrentWidget(page(m_shownRow));
+}
+
+bool MainWindow::settleTemplateChanges()
+{
+    if (!m_templatesView || !m_templatesView->hasUnsavedChanges())
+        return true;
+    const bool saveFirst = MessageBox::question(this, tr("Unsaved changes"),
+        tr("The template has changes that are not saved. Save them before closing?"), tr("Save"),
+        tr("Close without saving"));
+    return !saveFirst || m_templatesView->save();
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -246,14 +411,9 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_templatesView && m_templatesView->hasUnsavedChanges()) {
-        const bool saveFirst = MessageBox::question(this, tr("Unsaved changes"),
-            tr("The template has changes that are not saved. Save them before closing?"),
-            tr("Save"), tr("Close without saving"));
-        if (saveFirst && !m_templatesView->save()) {
-            event->ignore();
-            return;
-        }
+    if (!settleTemplateChanges()) {
+        event->ignore();
+        return;
     }
     if (!confirmLeavingMeeting(tr("A meeting is in progress in meeting mode. Everything written "
                                   "is saved. Quit Teamforum anyway?"),

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace tf {
 
+class IdleWatch;
+class LockScreen;
 class MeetingModeView;
 class TemplatesView;
 class Workspace;
@@ -37,6 +39,16 @@ public:
     // The page at index, built now if it was not yet.
     QWidget *page(int index);
 
+    // Locks the program (a meeting in progress is saved first): the lock
+    // screen covers it and shows who is signed in. byIdle: it locked itself.
+    void lock(bool byIdle);
+    LockScreen *lockScreen() const { return m_lock; }
+    IdleWatch &idleWatch() { return *m_idle; }
+    // Signs in another person on this computer account (SQLite): from now
+    // on changes are recorded under them. The views are read again for them.
+    // False when unsaved changes kept the switch from happening.
+    bool switchTo(qint64 personId);
+
 Q_SIGNALS:
     // The window has been painted for the first time.
     void firstPainted();
@@ -55,6 +67,13 @@ private:
     void createMenus();
     void restoreLayout();
     void showStartPageWhenReady();
+    void showSignedIn(const QString &userName);
+    void askWhoIsWorking();
+    void unlock(qint64 personId);
+    void editSettings();
+    // Offers to save an edited template; false when the user stays.
+    bool settleTemplateChanges();
+    void rebuildPages();
 
     Workspace &m_workspace;
     QListWidget *m_navigation;
@@ -69,6 +88,8 @@ private:
     QLabel *m_status;
     QAction *m_importAction = nullptr;
     QAction *m_retentionAction = nullptr;
+    IdleWatch *m_idle;
+    LockScreen *m_lock = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back
     bool m_painted = false;
     bool m_started = false;
