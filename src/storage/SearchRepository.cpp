@@ -164,6 +164,8 @@ void SearchRepository::synchronize()
         fresh.bind(indexed).exec();
     }
     for (const Source &source : kSources) {
+        if (latest <= synced)
+            break; // nothing logged since the last look: no row to index again
         const QString table = QString::fromLatin1(source.table);
         const QString fts = QString::fromLatin1(source.ftsTable);
         Query changed(m_db,
