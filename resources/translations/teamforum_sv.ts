@@ -2012,6 +2012,18 @@
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
+    <message>
+        <source>&amp;Followed up</source>
+        <translation>&amp;Uppföljd</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>Followed up at this meeting: the action comes back at its next follow-up date</source>
+        <translation>Uppföljd på det här mötet: åtgärden kommer tillbaka vid nästa uppföljningsdatum</translation>
+    </message>
 </context>
 <context>
     <name>tf::Guarded</name>
@@ -3869,6 +3881,10 @@
         <source>Minutes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagordningspunkt</translation>
+    </message>
 </context>
 <context>
     <name>tf::SearchView</name>
@@ -3893,6 +3909,21 @@
         <translation>
             <numerusform>%n träff</numerusform>
             <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;more hits</source>
+        <translation>Visa &amp;fler träffar</translation>
+    </message>
+    <message>
+        <source>Show more hits</source>
+        <translation>Visa fler träffar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits, the newest %1 shown</source>
+        <translation>
+            <numerusform>%n träff, de %1 senaste visas</numerusform>
+            <numerusform>%n träffar, de %1 senaste visas</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,7 @@ int runSearch(CliContext &context)
     for (const SearchHit &hit : hits)
         array.append(QJsonObject {{QStringLiteral("kind"), searchHitKindKey(hit.kind)},
             {QStringLiteral("id"), hit.rowId}, {QStringLiteral("meetingId"), hit.meetingId},
+            {QStringLiteral("agendaItemId"), hit.agendaItemId},
             {QStringLiteral("unitId"), hit.unitId},
             {QStringLiteral("meetingStart"), utcIso(hit.meetingStartUtc)},
             {QStringLiteral("snippet"), hit.snippet}});

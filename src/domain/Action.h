@@ -25,6 +25,7 @@ struct Action
     qint64 responsibleId = 0;
     QDate dueDate;
     int followUpDays = 0; // 0: no follow-up in the team
+    QDate nextFollowUpDate; // set when a follow-up was recorded (followUpRecorded)
     ActionStatus status = ActionStatus::Open;
     bool feedbackToClient = false; // återrapportering needed
     qint64 feedbackById = 0;

@@ -31,6 +31,8 @@ QString searchHitKindKey(SearchHit::Kind kind)
         return QStringLiteral("action");
     case SearchHit::Kind::Addendum:
         return QStringLiteral("addendum");
+    case SearchHit::Kind::AgendaItem:
+        return QStringLiteral("agendaItem");
     case SearchHit::Kind::Minutes:
         break;
     }

@@ -46,16 +46,26 @@ QString sectionTitle(const QString &key);
 // One full-text hit. The snippet marks matched words with « and ».
 struct SearchHit
 {
-    enum class Kind { Minutes, Action, Addendum };
+    enum class Kind { Minutes, Action, Addendum, AgendaItem };
     Kind kind = Kind::Minutes;
     qint64 rowId = 0;
     qint64 meetingId = 0;
+    qint64 agendaItemId = 0; // the item the hit is under, 0 for the minutes as a whole
     qint64 unitId = 0;
     qint64 clientId = 0; // the client the hit is about, 0 for none
     QDateTime meetingStartUtc;
     QString snippet;
 };
 QString searchHitKindKey(SearchHit::Kind kind);
+
+// One page of a search: the hits from `offset` on and how many there are in all.
+struct SearchPage
+{
+    QList<SearchHit> hits;
+    int offset = 0;
+    int total = 0;
+};
+constexpr int kSearchPageSize = 50;
 // The snippet as HTML with the matched words in bold, everything else escaped.
 QString highlightedHtml(const QString &snippet);
 // The words of a search as the user typed them, with every character that

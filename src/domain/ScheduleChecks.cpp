@@ -31,25 +31,4 @@ bool ScheduleChecks::invitedTooLate(
     return today > latest;
 }
 
-bool ScheduleChecks::followUpDue(const Action &action, const QDate &decidedOn,
-    const QDate &previousMeeting, const QDate &meetingDate)
-{
-    if (action.status != ActionStatus::Open)
-        return false;
-    auto inWindow = [&](const QDate &date) {
-        return date.isValid() && date <= meetingDate
-            && (!previousMeeting.isValid() || date > previousMeeting);
-    };
-    if (inWindow(action.dueDate))
-        return true;
-    // The first follow-up date is the one Action::nextFollowUp gives; after
-    // it, one every followUpDays. The latest on or before the meeting counts.
-    const QDate first = action.nextFollowUp(decidedOn);
-    if (!first.isValid() || first > meetingDate)
-        return false;
-    const qint64 elapsed = decidedOn.daysTo(meetingDate);
-    const QDate latest = decidedOn.addDays(elapsed / action.followUpDays * action.followUpDays);
-    return inWindow(latest);
-}
-
 } // namespace tf

@@ -35,13 +35,6 @@ public:
     // Late when invited after that day, or not invited and that day is past.
     static bool invitedTooLate(
         const QDate &invitedOn, const QDate &meetingDate, int leadDays, const QDate &today);
-
-    // True when the action comes back on the agenda of a meeting on
-    // `meetingDate`: a follow-up (every followUpDays since it was decided)
-    // or its due date falls after the previous meeting of the forum and no
-    // later than this one. Without a previous meeting any earlier date counts.
-    static bool followUpDue(const Action &action, const QDate &decidedOn,
-        const QDate &previousMeeting, const QDate &meetingDate);
 };
 
 } // namespace tf

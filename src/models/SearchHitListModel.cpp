@@ -17,9 +17,26 @@ void SearchHitListModel::setHits(const QList<SearchHit> &hits,
     endResetModel();
 }
 
+void SearchHitListModel::appendHits(const QList<SearchHit> &hits, const QList<QDate> &meetingDays)
+{
+    Q_ASSERT(hits.size() == meetingDays.size());
+    if (hits.isEmpty())
+        return;
+    const int first = static_cast<int>(m_hits.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(hits.size()) - 1);
+    m_hits += hits;
+    m_days += meetingDays;
+    endInsertRows();
+}
+
 qint64 SearchHitListModel::meetingIdAt(int row) const
 {
     return row >= 0 && row < m_hits.size() ? m_hits.at(row).meetingId : 0;
+}
+
+qint64 SearchHitListModel::agendaItemIdAt(int row) const
+{
+    return row >= 0 && row < m_hits.size() ? m_hits.at(row).agendaItemId : 0;
 }
 
 int SearchHitListModel::rowCount(const QModelIndex &parent) const
@@ -32,6 +49,7 @@ QString SearchHitListModel::heading(int row) const
     const SearchHit &hit = m_hits.at(row);
     const QString kind = hit.kind == SearchHit::Kind::Action ? tr("Action")
         : hit.kind == SearchHit::Kind::Addendum              ? tr("Addendum")
+        : hit.kind == SearchHit::Kind::AgendaItem            ? tr("Agenda item")
                                                              : tr("Minutes");
     return QStringLiteral("%1 · %2 · %3")
         .arg(m_days.value(row).toString(Qt::ISODate), m_unitNames.value(hit.unitId), kind);
@@ -54,6 +72,8 @@ QVariant SearchHitListModel::data(const QModelIndex &index, int role) const
             .arg(heading(index.row()).toHtmlEscaped(), highlightedHtml(hit.snippet));
     case MeetingIdRole:
         return hit.meetingId;
+    case AgendaItemIdRole:
+        return hit.agendaItemId;
     case SortRole:
         return hit.meetingStartUtc;
     default:

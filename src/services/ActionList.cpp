@@ -14,6 +14,11 @@ QDate stockholmDate(const QDateTime &utc)
     return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).date();
 }
 
+ForumDay forumDayOf(const Meeting &meeting)
+{
+    return {meeting.id, meeting.unitId, meeting.templateId, stockholmDate(meeting.startUtc)};
+}
+
 QString actionFilterKey(ActionFilter filter)
 {
     switch (filter) {
@@ -88,7 +93,7 @@ QList<ActionListRow> ActionList::rows(
             row.decidedOn = days.value(action.meetingId);
         }
         if (row.decidedOn.isValid())
-            row.followUpOn = action.nextFollowUp(row.decidedOn);
+            row.followUpOn = followUpDate(action, row.decidedOn);
         list << row;
     }
     return list;
@@ -132,19 +137,39 @@ int ActionList::changeText(const Action &read, const QString &text)
     return m_workspace.actions().save(changed, m_workspace.actorId());
 }
 
+ForumDay ActionList::decidedAt(qint64 meetingId)
+{
+    const auto meeting = m_workspace.meetings().byId(meetingId);
+    return meeting ? forumDayOf(*meeting) : ForumDay();
+}
+
 QList<ActionListRow> ActionList::followUpsFor(const Meeting &meeting)
 {
-    const QDate day = stockholmDate(meeting.startUtc);
+    const ForumDay here = forumDayOf(meeting);
+    QHash<qint64, ForumDay> origins;
     QList<ActionListRow> due;
-    const auto open = rows(
-        m_workspace.actions().byUnit(meeting.unitId, ActionStatus::Open), ActionFilter::Open, day);
+    const auto open = rows(m_workspace.actions().byUnit(meeting.unitId, ActionStatus::Open),
+        ActionFilter::Open, here.day);
     for (const ActionListRow &row : open) {
-        if (row.action.meetingId == meeting.id || !row.followUpOn.isValid())
-            continue;
-        if (row.decidedOn < day && row.followUpOn <= day)
+        const qint64 origin = row.action.meetingId;
+        if (!origins.contains(origin))
+            origins.insert(origin, decidedAt(origin));
+        if (comesBackAt(row.action, origins.value(origin), here))
             due << row;
     }
     return due;
+}
+
+Action ActionList::recordFollowUp(const Action &read, const Meeting &meeting)
+{
+    const QDate decidedOn = meetingDay(read.meetingId);
+    if (!decidedOn.isValid())
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Mötet där åtgärden beslutades finns inte längre."));
+    Action followed = read;
+    followed.nextFollowUpDate = followUpRecorded(read, decidedOn, stockholmDate(meeting.startUtc));
+    followed.version = m_workspace.actions().save(followed, m_workspace.actorId());
+    return followed;
 }
 
 } // namespace tf

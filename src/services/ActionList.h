@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Action.h"
+#include "domain/FollowUp.h"
 #include "domain/Meeting.h"
 
 #include <QDate>
@@ -24,7 +25,7 @@ struct ActionListRow
 {
     Action action;
     QDate decidedOn; // the deciding meeting's day in Europe/Stockholm
-    QDate followUpOn; // decidedOn + follow-up days; invalid without follow-up
+    QDate followUpOn; // when it is next due back (followUpDate); invalid for never
 };
 
 // The Åtgärder list of a unit or a person, and the follow-up of actions on
@@ -45,20 +46,29 @@ public:
     // since, Refused for an empty text. Returns the new version.
     int changeText(const Action &read, const QString &text);
 
-    // The open actions of the meeting's unit that come back on its agenda:
-    // decided at an earlier meeting, with a follow-up date on or before this
-    // meeting's day. They keep coming back until the team closes them.
+    // The open actions that come back on the meeting's agenda (comesBackAt):
+    // decided at an earlier meeting of its forum, with a follow-up date on or
+    // before this meeting's day. They keep coming back until the team closes
+    // them or records a follow-up.
     QList<ActionListRow> followUpsFor(const Meeting &meeting);
+    // The team followed the action up at this meeting: its next follow-up
+    // date moves on by its frequency (followUpRecorded). Throws
+    // StorageError::Kind::Conflict when someone changed the action since it
+    // was read. Returns the action as stored.
+    Action recordFollowUp(const Action &read, const Meeting &meeting);
 
 private:
     QList<ActionListRow> rows(
         const QList<Action> &actions, ActionFilter filter, const QDate &today);
     QDate meetingDay(qint64 meetingId);
+    ForumDay decidedAt(qint64 meetingId);
 
     Workspace &m_workspace;
 };
 
 // The day of a UTC time in Europe/Stockholm.
 QDate stockholmDate(const QDateTime &utc);
+// The meeting's forum and day, as the follow-up rule reads them.
+ForumDay forumDayOf(const Meeting &meeting);
 
 } // namespace tf

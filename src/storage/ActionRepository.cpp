@@ -13,8 +13,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT a.id, a.version, a.uuid, a.meeting_id, a.agenda_item_id, a.client_id, a.what, "
     "a.responsible_id, a.due_date, a.follow_up_days, a.status, a.feedback_to_client, "
-    "a.feedback_by, a.journal_entry_needed, a.journal_by, a.done_utc, a.done_by "
-    "FROM team_action a");
+    "a.feedback_by, a.journal_entry_needed, a.journal_by, a.done_utc, a.done_by, "
+    "a.next_follow_up FROM team_action a");
 
 Action readAction(const Query &query)
 {
@@ -37,6 +37,7 @@ Action readAction(const Query &query)
     if (!query.text(15).isEmpty())
         action.doneUtc = query.time(15);
     action.doneById = query.id(16);
+    action.nextFollowUpDate = query.date(17);
     return action;
 }
 } // namespace
@@ -138,7 +139,8 @@ int ActionRepository::save(const Action &action, qint64 actorId)
             "UPDATE team_action SET client_id = ?, what = ?, responsible_id = ?, due_date = ?, "
             "follow_up_days = ?, status = ?, feedback_to_client = ?, feedback_by = ?, "
             "journal_entry_needed = ?, journal_by = ?, done_utc = ?, done_by = ?, "
-            "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+            "next_follow_up = ?, version = version + 1, updated_at = ?, updated_by = ? "
+            "WHERE id = ? AND version = ?"));
     update.bindId(action.clientId)
         .bind(action.what.trimmed())
         .bindId(action.responsibleId)
@@ -151,6 +153,7 @@ int ActionRepository::save(const Action &action, qint64 actorId)
         .bindId(action.journalById)
         .bindTime(action.doneUtc)
         .bindId(action.doneById)
+        .bindDate(action.nextFollowUpDate)
         .bind(nowUtcText())
         .bindId(actorId)
         .bind(action.id)

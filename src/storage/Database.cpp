@@ -2,6 +2,7 @@
 
 #include "storage/EngineMessages.h"
 #include "storage/PrivateFiles.h"
+#include "storage/SqliteTextFunctions.h"
 #include "storage/StatementCache.h"
 
 #include <libpq-fe.h>
@@ -245,6 +246,7 @@ void Database::openSqlite()
                 m_db.lastError(), QStringLiteral("Databasen kunde inte öppnas."));
         m_dialect->probe(m_db);
         m_dialect->configureConnection(m_db);
+        addTextFunctions(m_db);
     } catch (const StorageError &error) {
         throw sqliteStartFailure(error, m_spec.path);
     }

@@ -3,32 +3,39 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/SearchSyntax.h"
+#include "storage/SwedishStemmer.h"
 #include "storage/Transaction.h"
+
+#include <limits>
 
 namespace tf {
 
 namespace {
 // The searched sources: table, its FTS5 table on SQLite, the text column, the
-// SQL from the row to its meeting, and the kind of hit.
+// SQL from the row to its meeting, the client and agenda item the row is
+// about, and the kind of hit.
 struct Source
 {
     const char *table;
     const char *ftsTable;
     const char *column;
     const char *meetingJoin;
-    const char *client; // the client the row is about
+    const char *client;
+    const char *agendaItem;
     SearchHit::Kind kind;
 };
 
 const Source kSources[] = {
     {"minute_entry", "minute_entry_fts", "text",
         "JOIN agenda_item i ON i.id = s.agenda_item_id JOIN meeting m ON m.id = i.meeting_id",
-        "i.client_id", SearchHit::Kind::Minutes},
+        "i.client_id", "s.agenda_item_id", SearchHit::Kind::Minutes},
     {"team_action", "team_action_fts", "what", "JOIN meeting m ON m.id = s.meeting_id",
-        "s.client_id", SearchHit::Kind::Action},
+        "s.client_id", "s.agenda_item_id", SearchHit::Kind::Action},
     {"minutes_addendum", "minutes_addendum_fts", "text", "JOIN meeting m ON m.id = s.meeting_id",
-        "(SELECT i.client_id FROM agenda_item i WHERE i.id = s.agenda_item_id)",
+        "(SELECT i.client_id FROM agenda_item i WHERE i.id = s.agenda_item_id)", "s.agenda_item_id",
         SearchHit::Kind::Addendum},
+    {"agenda_item", "agenda_item_fts", "title", "JOIN meeting m ON m.id = s.meeting_id",
+        "s.client_id", "s.id", SearchHit::Kind::AgendaItem},
 };
 
 QString unitFilter(const QList<qint64> &unitIds)
@@ -51,7 +58,32 @@ SearchHit readHit(const Query &query, SearchHit::Kind kind)
     hit.meetingStartUtc = query.time(3);
     hit.snippet = query.text(4);
     hit.clientId = query.id(5);
+    hit.agendaItemId = query.id(6);
     return hit;
+}
+
+// The sources' hits, each newest first, merged newest first. Taking always
+// the newest head makes the first n of the merge depend only on the first n
+// of each source, so the pages of one search follow on without a gap or a
+// repeat.
+QList<SearchHit> mergeNewestFirst(const QList<QList<SearchHit>> &sources, int take)
+{
+    QList<SearchHit> merged;
+    QList<int> next(sources.size(), 0);
+    while (merged.size() < take) {
+        int best = -1;
+        for (int i = 0; i < sources.size(); ++i) {
+            if (next[i] >= sources[i].size())
+                continue;
+            if (best < 0
+                || sources[i][next[i]].meetingStartUtc > sources[best][next[best]].meetingStartUtc)
+                best = i;
+        }
+        if (best < 0)
+            break;
+        merged << sources[best][next[best]++];
+    }
+    return merged;
 }
 } // namespace
 
@@ -78,16 +110,50 @@ void SearchRepository::forgetRemovedRows()
 }
 
 QList<SearchHit> SearchRepository::search(
-    const QString &query, const QList<qint64> &unitIds, int limit)
+    const QString &query, const QList<qint64> &unitIds, int limit, int offset)
+{
+    const QStringList terms = searchTerms(query);
+    if (terms.isEmpty() || limit <= 0)
+        return {};
+    offset = qMax(0, offset);
+    if (m_db.isPostgres())
+        return searchPostgres(terms, unitIds, limit, offset);
+    if (!m_db.isReadOnly())
+        synchronize();
+    return searchSqlite(terms, unitIds, limit, offset);
+}
+
+int SearchRepository::count(const QString &query, const QList<qint64> &unitIds)
 {
     const QStringList terms = searchTerms(query);
     if (terms.isEmpty())
-        return {};
-    if (m_db.isPostgres())
-        return searchPostgres(terms, unitIds, limit);
-    if (!m_db.isReadOnly())
+        return 0;
+    if (!m_db.isPostgres() && !m_db.isReadOnly())
         synchronize();
-    return searchSqlite(terms, unitIds, limit);
+    const bool postgres = m_db.isPostgres();
+    // One statement, the sources' counts added up.
+    QStringList counts;
+    for (const Source &source : kSources) {
+        const QString table = QString::fromLatin1(source.table);
+        counts << (postgres
+                ? QStringLiteral("(SELECT count(*) FROM %1 s %2, to_tsquery('swedish', ?) q "
+                                 "WHERE to_tsvector('swedish', s.search_text) @@ q%3)")
+                      .arg(table, QString::fromLatin1(source.meetingJoin), unitFilter(unitIds))
+                : QStringLiteral("(SELECT count(*) FROM %1 JOIN %2 s ON s.id = %1.rowid %3 "
+                                 "WHERE %1 MATCH ?%4)")
+                      .arg(QString::fromLatin1(source.ftsTable), table,
+                          QString::fromLatin1(source.meetingJoin), unitFilter(unitIds)));
+    }
+    Query counted(m_db, QStringLiteral("SELECT %1").arg(counts.join(QStringLiteral(" + "))));
+    const QString match = postgres ? tsqueryText(terms) : sqliteMatch(terms);
+    for (int i = 0; i < counts.size(); ++i) {
+        counted.bind(match);
+        for (qint64 unit : unitIds)
+            counted.bind(unit);
+    }
+    counted.exec();
+    const qint64 total = counted.next() ? counted.id(0) : 0;
+    return static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
 }
 
 void SearchRepository::synchronize()
@@ -110,11 +176,14 @@ void SearchRepository::synchronize()
         top.exec();
         const qint64 indexed = top.next() ? top.id(0) : 0;
         Query fresh(m_db,
-            QStringLiteral("INSERT INTO %1 (rowid, text) SELECT id, %2 FROM %3 WHERE id > ?")
+            QStringLiteral("INSERT INTO %1 (rowid, text) SELECT id, teamforum_nfc(%2) FROM %3 "
+                           "WHERE id > ?")
                 .arg(fts, QString::fromLatin1(source.column), QString::fromLatin1(source.table)));
         fresh.bind(indexed).exec();
     }
     for (const Source &source : kSources) {
+        if (latest <= synced)
+            break; // nothing logged since the last look: no row to index again
         const QString table = QString::fromLatin1(source.table);
         const QString fts = QString::fromLatin1(source.ftsTable);
         Query changed(m_db,
@@ -128,8 +197,8 @@ void SearchRepository::synchronize()
             Query remove(m_db, QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(fts));
             remove.bind(row).exec();
             Query insert(m_db,
-                QStringLiteral("INSERT INTO %1 (rowid, text) SELECT id, %2 FROM %3 "
-                               "WHERE id = ?")
+                QStringLiteral("INSERT INTO %1 (rowid, text) SELECT id, teamforum_nfc(%2) "
+                               "FROM %3 WHERE id = ?")
                     .arg(fts, QString::fromLatin1(source.column), table));
             insert.bind(row).exec();
         }
@@ -142,66 +211,87 @@ void SearchRepository::synchronize()
     transaction.commit();
 }
 
-QList<SearchHit> SearchRepository::searchSqlite(
-    const QStringList &terms, const QList<qint64> &unitIds, int limit)
+QString SearchRepository::sqliteMatch(const QStringList &terms)
 {
-    const QString match = fts5MatchQuery(terms);
-    QList<SearchHit> hits;
+    // FTS5 does not stem: each word is looked for by its Swedish stem as a
+    // prefix, which finds every form of it ("riskbedömningar" finds
+    // "riskbedömning"), as PostgreSQL's 'swedish' configuration does.
+    return fts5MatchQuery(swedishStems(terms));
+}
+
+QList<SearchHit> SearchRepository::searchSqlite(
+    const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset)
+{
+    const QString match = sqliteMatch(terms);
+    QList<QList<SearchHit>> perSource;
     for (const Source &source : kSources) {
         const QString fts = QString::fromLatin1(source.ftsTable);
         // Joined to the source, so a row deleted since the last sync never shows.
         // Newest first, as on PostgreSQL: walking the index backwards by rowid
-        // (ids grow as minutes are written) stops at the first page, where
+        // (ids grow as minutes are written) stops at the page asked for, where
         // ranking every match of a common word would read them all.
         Query query(m_db,
             QStringLiteral("SELECT s.id, m.id, m.unit_id, m.start_utc, "
-                           "snippet(%1, 0, '\u00ab', '\u00bb', '\u2026', 16), %5 "
+                           "snippet(%1, 0, '\u00ab', '\u00bb', '\u2026', 16), %5, %6 "
                            "FROM %1 JOIN %2 s ON s.id = %1.rowid %3 WHERE %1 MATCH ?%4 "
                            "ORDER BY %1.rowid DESC LIMIT ?")
                 .arg(fts, QString::fromLatin1(source.table),
                     QString::fromLatin1(source.meetingJoin), unitFilter(unitIds),
-                    QString::fromLatin1(source.client)));
+                    QString::fromLatin1(source.client), QString::fromLatin1(source.agendaItem)));
         query.bind(match);
         for (qint64 unit : unitIds)
             query.bind(unit);
-        query.bind(limit).exec();
+        query.bind(offset + limit).exec();
+        QList<SearchHit> hits;
         while (query.next())
             hits << readHit(query, source.kind);
+        perSource << hits;
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        return a.meetingStartUtc > b.meetingStartUtc;
-    });
-    return hits.mid(0, limit);
+    return mergeNewestFirst(perSource, offset + limit).mid(offset);
 }
 
 QList<SearchHit> SearchRepository::searchPostgres(
-    const QStringList &terms, const QList<qint64> &unitIds, int limit)
+    const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset)
 {
-    const QString tsquery = tsqueryText(terms);
-    QList<SearchHit> hits;
+    // One statement (one round trip): each source's newest hits up to the
+    // page's end, then the page of them all, newest first. The snippet is
+    // made for the page's rows only.
+    QStringList parts;
+    int rank = 0;
     for (const Source &source : kSources) {
-        const QString column = QStringLiteral("s.") + QString::fromLatin1(source.column);
-        Query query(m_db,
-            QStringLiteral(
-                "SELECT s.id, m.id, m.unit_id, m.start_utc, ts_headline('swedish', %1, q, "
-                "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8'), %5 "
-                "FROM %2 s %3, to_tsquery('swedish', ?) q "
-                "WHERE to_tsvector('swedish', %1) @@ q%4 "
-                "ORDER BY m.start_utc DESC LIMIT ?")
-                .arg(column, QString::fromLatin1(source.table),
-                    QString::fromLatin1(source.meetingJoin), unitFilter(unitIds),
-                    QString::fromLatin1(source.client)));
+        // The text composed (NFC), as the index holds it (migration 019).
+        const QString column = QStringLiteral("s.search_text");
+        parts << QStringLiteral(
+            "(SELECT %7 AS source, s.id, m.id AS meeting_id, m.unit_id, m.start_utc, "
+            "%1 AS body, %5 AS client_id, %6 AS item_id "
+            "FROM %2 s %3, to_tsquery('swedish', ?) q "
+            "WHERE to_tsvector('swedish', %1) @@ q%4 "
+            "ORDER BY m.start_utc DESC, s.id DESC LIMIT ?)")
+                     .arg(column, QString::fromLatin1(source.table),
+                         QString::fromLatin1(source.meetingJoin), unitFilter(unitIds),
+                         QString::fromLatin1(source.client), QString::fromLatin1(source.agendaItem))
+                     .arg(rank++);
+    }
+    Query query(m_db,
+        QStringLiteral("SELECT id, meeting_id, unit_id, start_utc, ts_headline('swedish', body, "
+                       "to_tsquery('swedish', ?), "
+                       "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8'), "
+                       "client_id, item_id, source FROM (%1) hits "
+                       "ORDER BY start_utc DESC, source, id DESC LIMIT ? OFFSET ?")
+            .arg(parts.join(QStringLiteral(" UNION ALL "))));
+    const QString tsquery = tsqueryText(terms);
+    query.bind(tsquery);
+    for (int i = 0; i < rank; ++i) {
         query.bind(tsquery);
         for (qint64 unit : unitIds)
             query.bind(unit);
-        query.bind(limit).exec();
-        while (query.next())
-            hits << readHit(query, source.kind);
+        query.bind(offset + limit);
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        return a.meetingStartUtc > b.meetingStartUtc;
-    });
-    return hits.mid(0, limit);
+    query.bind(limit).bind(offset).exec();
+    QList<SearchHit> hits;
+    while (query.next())
+        hits << readHit(query, kSources[query.integer(7)].kind);
+    return hits;
 }
 
 } // namespace tf

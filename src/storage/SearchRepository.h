@@ -8,19 +8,23 @@ namespace tf {
 
 class Database;
 
-// Full-text search over minutes, actions and addenda behind one interface:
-// FTS5 on SQLite, to_tsvector('swedish', …) on PostgreSQL. Both match each
-// word of the query as a prefix ("åtgärd" finds "åtgärder"), ignore case and
-// keep å, ä and ö as letters of their own. PostgreSQL also stems Swedish.
+// Full-text search over minutes, actions, addenda and agenda titles behind
+// one interface: FTS5 on SQLite, to_tsvector('swedish', …) on PostgreSQL.
+// Both stem Swedish and match each word of the query as a prefix
+// ("riskbedömningar" finds "riskbedömning", "åtgärd" finds "åtgärder"),
+// ignore case and keep å, ä and ö as letters of their own.
 class SearchRepository
 {
 public:
     explicit SearchRepository(Database &db);
 
-    // Hits in the given units (all units when empty), newest first. The query
-    // is taken as plain words; nothing in it is search syntax.
-    QList<SearchHit> search(
-        const QString &query, const QList<qint64> &unitIds = {}, int limit = 50);
+    // Hits in the given units (all units when empty), newest first, `limit`
+    // of them from `offset` on. The query is taken as plain words; nothing
+    // in it is search syntax.
+    QList<SearchHit> search(const QString &query, const QList<qint64> &unitIds = {},
+        int limit = kSearchPageSize, int offset = 0);
+    // How many hits search() has in all for the same query and units.
+    int count(const QString &query, const QList<qint64> &unitIds = {});
     // SQLite: brings the FTS5 tables up to date with the change log. Called
     // by search(); public for tests and for a maintenance run.
     void synchronize();
@@ -31,10 +35,11 @@ public:
     void forgetRemovedRows();
 
 private:
+    static QString sqliteMatch(const QStringList &terms);
     QList<SearchHit> searchSqlite(
-        const QStringList &terms, const QList<qint64> &unitIds, int limit);
+        const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
     QList<SearchHit> searchPostgres(
-        const QStringList &terms, const QList<qint64> &unitIds, int limit);
+        const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
 
     Database &m_db;
 };

@@ -1,9 +1,12 @@
 #include "SearchBench.h"
 
 #include "Stats.h"
+#include "domain/Minutes.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/SearchRepository.h"
+#include "storage/SearchSyntax.h"
+#include "storage/SwedishStemmer.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,20 +24,19 @@ const QStringList kQueries = {
     QStringLiteral("läkemedel smärta"),
 };
 
-// The floor: the same MATCH on each index, newest first, first page, no joins.
+// The floor: the same MATCH (each word's Swedish stem as a prefix) on each
+// index, newest first, first page, no joins.
 void rawSearch(QSqlDatabase &db, const QString &words)
 {
-    QStringList quoted;
-    const auto terms = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &term : terms)
-        quoted << QLatin1Char('"') + term + QStringLiteral("\"*");
-    for (const char *table : {"minute_entry_fts", "team_action_fts", "minutes_addendum_fts"}) {
+    const QString match = fts5MatchQuery(swedishStems(searchTerms(words)));
+    for (const char *table :
+        {"minute_entry_fts", "team_action_fts", "minutes_addendum_fts", "agenda_item_fts"}) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT rowid, snippet(%1, 0, '«', '»', '…', 16) FROM %1 "
                                      "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 50")
                           .arg(QLatin1String(table)));
-        query.addBindValue(quoted.join(QLatin1Char(' ')));
+        query.addBindValue(match);
         query.exec();
         while (query.next()) { }
     }
@@ -47,13 +49,23 @@ QJsonObject measureSearch(Workspace &workspace, int runs)
     search.synchronize(); // a fresh index, as after the generator's first search
     QList<double> program;
     QList<double> raw;
+    QList<double> counted; // the first page and "N träffar", as the search view shows them
+    QList<double> nextPage;
     for (int run = 0; run < runs; ++run) {
         for (const QString &words : kQueries) {
             program << timeMs([&] { search.search(words); });
             raw << timeMs([&] { rawSearch(workspace.database().connection(), words); });
+            counted << timeMs([&] {
+                if (search.search(words).size() == kSearchPageSize)
+                    search.count(words);
+            });
+            nextPage << timeMs([&] { search.search(words, {}, kSearchPageSize, kSearchPageSize); });
         }
     }
-    return figure(program, raw, 50, 1.5);
+    QJsonObject result = figure(program, raw, 50, 1.5);
+    result.insert(QStringLiteral("withCount"), figure(counted, 50));
+    result.insert(QStringLiteral("secondPage"), figure(nextPage, 50));
+    return result;
 }
 
 } // namespace tf::bench

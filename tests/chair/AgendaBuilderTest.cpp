@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "chair/ChairFixture.h"
+#include "services/ActionList.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -120,5 +121,53 @@ TEST_CASE("ordinärt boende and daglig verksamhet rotate by their own schemes", 
                 fixture.clientIds.at(2), fixture.clientIds.at(1)});
         CHECK(builder.build(meetings.at(1).meeting.id).rotationClients.first()
             == fixture.clientIds.at(0));
+    }
+}
+
+TEST_CASE("the agenda brings an action back at every meeting from its follow-up date until a "
+          "follow-up is recorded",
+    "[chair][followup]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        workspace.setActorId(1);
+        ChairFixture fixture(workspace);
+        // Every other Tuesday from 5 January 2027: 19/1, 2/2, 16/2, 2/3 …
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const auto meetings = workspace.series().meetings(series.id);
+        REQUIRE(meetings.size() > 5);
+        Action action;
+        action.meetingId = meetings.at(0).meeting.id;
+        action.clientId = fixture.clientIds.at(0);
+        action.what = QStringLiteral("Ny fallriskbedömning");
+        action.responsibleId = fixture.nurseId;
+        action.followUpDays = 28; // due back on 2 February
+        action.id = workspace.actions().create(action, fixture.chairId);
+
+        AgendaBuilder builder(workspace);
+        const auto comesBack = [&](int index) {
+            return builder.build(meetings.at(index).meeting.id).followUpActions.contains(action.id);
+        };
+        CHECK_FALSE(comesBack(1));
+        CHECK(comesBack(2));
+        // The meeting after: it stays on the agenda until followed up or closed.
+        CHECK(comesBack(3));
+        CHECK(titles(workspace, meetings.at(3).meeting.id)
+                  .contains(QStringLiteral("Uppföljning: Ny fallriskbedömning")));
+
+        // Followed up on 16 February: next on 2 March (28 days on from 2 February).
+        const Action followed = ActionList(workspace).recordFollowUp(
+            *workspace.actions().byId(action.id), meetings.at(3).meeting);
+        CHECK(followed.nextFollowUpDate == QDate(2027, 3, 2));
+        CHECK(workspace.actions().byId(action.id)->nextFollowUpDate == QDate(2027, 3, 2));
+        CHECK(ActionList(workspace).followUpsFor(meetings.at(3).meeting).isEmpty());
+        CHECK(comesBack(4));
+        CHECK(stockholmDate(meetings.at(4).meeting.startUtc) == QDate(2027, 3, 2));
+
+        ActionList(workspace).markDone(action.id);
+        CHECK_FALSE(comesBack(5));
     }
 }

@@ -97,29 +97,6 @@ TEST_CASE("gruppbostad takes up every client; with no rotation nobody is picked"
     CHECK(ClientRotation::pick(RotationScheme::AsNeeded, clients, history, date, 2).isEmpty());
 }
 
-TEST_CASE("an action comes back when its follow-up is due", "[schedule]")
-{
-    Action action;
-    action.followUpDays = 28;
-    const QDate decided(2027, 1, 5);
-    // Meetings every other week: 19/1, 2/2, 16/2.
-    CHECK_FALSE(ScheduleChecks::followUpDue(action, decided, decided, QDate(2027, 1, 19)));
-    CHECK(ScheduleChecks::followUpDue(action, decided, QDate(2027, 1, 19), QDate(2027, 2, 2)));
-    CHECK_FALSE(
-        ScheduleChecks::followUpDue(action, decided, QDate(2027, 2, 2), QDate(2027, 2, 16)));
-    CHECK(ScheduleChecks::followUpDue(action, decided, QDate(2027, 2, 16), QDate(2027, 3, 2)));
-    // A meeting that was cancelled: the follow-up comes at the next one.
-    CHECK(ScheduleChecks::followUpDue(action, decided, QDate(2027, 1, 19), QDate(2027, 2, 16)));
-    action.status = ActionStatus::Done;
-    CHECK_FALSE(
-        ScheduleChecks::followUpDue(action, decided, QDate(2027, 1, 19), QDate(2027, 2, 2)));
-
-    Action dated;
-    dated.dueDate = QDate(2027, 1, 25);
-    CHECK(ScheduleChecks::followUpDue(dated, decided, QDate(2027, 1, 19), QDate(2027, 2, 2)));
-    CHECK_FALSE(ScheduleChecks::followUpDue(dated, decided, decided, QDate(2027, 1, 19)));
-}
-
 TEST_CASE("an adjunct invited later than the lead time is flagged", "[schedule]")
 {
     const QDate meeting(2027, 3, 15);

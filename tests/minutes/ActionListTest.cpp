@@ -24,6 +24,12 @@ qint64 decide(Workspace &workspace, const test::MinutesFixture &f, const QString
     return workspace.actions().create(action, f.chairId);
 }
 
+QList<qint64> sorted(QList<qint64> list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
 QList<qint64> ids(const QList<ActionListRow> &rows)
 {
     QList<qint64> list;
@@ -100,5 +106,45 @@ TEST_CASE(
 
         list.markDone(followed);
         CHECK(list.followUpsFor(meetingAt(42)).isEmpty());
+    }
+}
+
+TEST_CASE("meeting mode shows an action only at meetings of the forum that decided it",
+    "[actions-ui][followup]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        workspace.setActorId(1);
+        const QDateTime first(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC);
+        const auto f = test::makeMinutesFixture(workspace, first);
+        const qint64 followed
+            = decide(workspace, f, QStringLiteral("Följ upp vikten"), f.nurseId, {}, 14);
+        // Without a frequency the due date brings it back.
+        const qint64 dated = decide(
+            workspace, f, QStringLiteral("Beställ rullator"), f.nurseId, QDate(2026, 11, 20), 0);
+
+        ActionList list(workspace);
+        test::MinutesFixture otherForum = f;
+        otherForum.templateId = f.templateId == 1 ? 2 : 1;
+        const auto apt = *workspace.meetings().byId(
+            test::addMeeting(workspace, otherForum, first.addDays(21)));
+        CHECK(list.followUpsFor(apt).isEmpty());
+        const auto teammote
+            = *workspace.meetings().byId(test::addMeeting(workspace, f, first.addDays(21)));
+        CHECK(sorted(ids(list.followUpsFor(teammote))) == (QList<qint64> {followed, dated}));
+
+        // Followed up at that meeting: away until 30 November.
+        list.recordFollowUp(*workspace.actions().byId(followed), teammote);
+        const auto before
+            = *workspace.meetings().byId(test::addMeeting(workspace, f, first.addDays(27)));
+        CHECK(ids(list.followUpsFor(before)) == QList<qint64> {dated});
+        const auto onTheDay
+            = *workspace.meetings().byId(test::addMeeting(workspace, f, first.addDays(28)));
+        CHECK(sorted(ids(list.followUpsFor(onTheDay))) == (QList<qint64> {followed, dated}));
+        for (const auto &row : list.forUnit(f.unitId, ActionFilter::Open, first.date()))
+            CHECK(row.followUpOn
+                == (row.action.id == followed ? QDate(2026, 11, 30) : QDate(2026, 11, 20)));
     }
 }

@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/Accessibility.h"
 #include "support/MinutesFixture.h"
@@ -13,12 +14,15 @@
 #include "support/WidgetChecks.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ActionsView.h"
+#include "ui/minutes/MeetingModeView.h"
+#include "ui/minutes/MinutesEditor.h"
 #include "ui/minutes/SearchView.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -130,11 +134,74 @@ TEST_CASE("search shows hits with the words in bold and opens the meeting", "[se
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
     REQUIRE(open.size() == 1);
     CHECK(open.first().first().toLongLong() == f.meetingId);
+    CHECK(open.first().at(1).toLongLong() == f.itemIds.at(1)); // at the note's item
 
     view.search(QStringLiteral("äta"));
     CHECK(view.hitCount() == 1);
     view.search(QStringLiteral("ata"));
     CHECK(view.hitCount() == 0);
+}
+
+TEST_CASE(
+    "search says how many hits there are, shows 50 and fetches the next page", "[search][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f
+        = test::makeMinutesFixture(workspace, QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC));
+    for (int day = 1; day <= 60; ++day) {
+        const qint64 meetingId = test::addMeeting(
+            workspace, f, QDateTime(QDate(2026, 3, 2).addDays(day), QTime(8, 0), Qt::UTC));
+        MinuteEntry entry;
+        entry.agendaItemId = workspace.meetings().agendaItems(meetingId).first().id;
+        entry.text = QStringLiteral("Riskbedömning av fallrisk gjord, dag %1.").arg(day);
+        workspace.minutes().saveEntry(entry, f.helperId);
+    }
+
+    SearchView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.search(QStringLiteral("riskbedömningar"));
+    auto *results = view.findChild<QListView *>(QStringLiteral("searchResultsBrowser"));
+    auto *summary = view.findChild<QLabel *>(QStringLiteral("searchSummaryLabel"));
+    auto *more = view.findChild<QPushButton *>(QStringLiteral("searchMoreButton"));
+    REQUIRE(results);
+    REQUIRE(summary);
+    REQUIRE(more);
+    CHECK(view.hitCount() == 60);
+    CHECK(results->model()->rowCount() == 50);
+    CHECK(summary->text() == QStringLiteral("60 träffar, de 50 senaste visas"));
+    CHECK(more->isVisible());
+    checkSwedishAndNamed(&view);
+    QTest::mouseClick(more, Qt::LeftButton);
+    CHECK(results->model()->rowCount() == 60);
+    CHECK(summary->text() == QStringLiteral("60 träffar"));
+    CHECK_FALSE(more->isVisible());
+    // The oldest hit comes last: the first day's note.
+    CHECK(results->model()->index(59, 0).data().toString().contains(QStringLiteral("dag 1.")));
+    // A new search starts from its first page again.
+    view.search(QStringLiteral("dag 7"));
+    CHECK(view.hitCount() == 1);
+    CHECK_FALSE(more->isVisible());
+}
+
+TEST_CASE("a search hit opens meeting mode at the matching agenda item", "[search][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    workspace.setActorId(1);
+    const auto f = test::makeMinutesFixture(workspace);
+    MeetingModeView meetingMode(workspace);
+    meetingMode.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&meetingMode));
+    meetingMode.openMeeting(f.meetingId, false, f.itemIds.at(2));
+    CHECK(meetingMode.editor()->currentIndex() == 2);
+    CHECK(meetingMode.editor()->currentItem().id == f.itemIds.at(2));
+    // An item that is not the meeting's (removed since): the first item.
+    meetingMode.openMeeting(f.meetingId, false, f.itemIds.at(2) + 1000);
+    CHECK(meetingMode.editor()->currentIndex() == 0);
 }
 
 TEST_CASE("the meeting clock shares the template's minutes among the items", "[minutes]")

@@ -1,6 +1,5 @@
 #include "services/scheduling/AgendaBuilder.h"
 
-#include "domain/ScheduleChecks.h"
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/MinutesDocument.h"
@@ -85,27 +84,13 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
             clientOrder << id;
     }
 
-    // Actions decided at this forum's meetings whose follow-up is due.
+    // Actions that come back at this meeting: the rule meeting mode shows
+    // them by (ActionList::followUpsFor, domain/FollowUp).
     QList<Action> dueActions;
-    const auto previous = m_workspace.rotation().previousMeeting(*meeting);
-    const QDate previousDate = previous ? stockholmDate(previous->startUtc) : QDate();
-    QHash<qint64, QDate> decided;
-    for (const Action &action : m_workspace.actions().byUnit(meeting->unitId, ActionStatus::Open)) {
-        if (!decided.contains(action.meetingId)) {
-            const auto origin = m_workspace.meetings().byId(action.meetingId);
-            decided.insert(action.meetingId,
-                origin && origin->templateId == meeting->templateId
-                        && origin->startUtc < meeting->startUtc
-                    ? stockholmDate(origin->startUtc)
-                    : QDate());
-        }
-        const QDate decidedOn = decided.value(action.meetingId);
-        if (decidedOn.isValid()
-            && ScheduleChecks::followUpDue(
-                action, decidedOn, previousDate, stockholmDate(meeting->startUtc))) {
-            dueActions << action;
-            result.followUpActions << action.id;
-        }
+    const auto followUps = ActionList(m_workspace).followUpsFor(*meeting);
+    for (const ActionListRow &row : followUps) {
+        dueActions << row.action;
+        result.followUpActions << row.action.id;
     }
 
     // The wanted agenda; existing items are matched and kept.

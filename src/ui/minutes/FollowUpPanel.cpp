@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
 
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -16,16 +17,25 @@ FollowUpPanel::FollowUpPanel(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_list(new QListWidget(this))
     , m_done(new QPushButton(tr("Mark as &done"), this))
+    , m_followedUp(new QPushButton(tr("&Followed up"), this))
 {
     m_list->setObjectName(QStringLiteral("followUpListWidget"));
     m_list->setAccessibleName(tr("Actions back for follow-up"));
     m_list->setWordWrap(true);
     m_done->setObjectName(QStringLiteral("followUpDoneButton"));
     m_done->setAccessibleName(tr("Mark as done"));
+    m_followedUp->setObjectName(QStringLiteral("followUpRecordedButton"));
+    m_followedUp->setAccessibleName(tr("Followed up"));
+    m_followedUp->setToolTip(tr("Followed up at this meeting: the action comes back at its next "
+                                "follow-up date"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
-    layout->addWidget(m_done);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_followedUp);
+    layout->addLayout(buttons);
     connect(m_done, &QPushButton::clicked, this, &FollowUpPanel::markSelectedDone);
+    connect(m_followedUp, &QPushButton::clicked, this, &FollowUpPanel::markSelectedFollowedUp);
 }
 
 void FollowUpPanel::load(const Meeting &meeting)
@@ -43,6 +53,7 @@ void FollowUpPanel::load(const Meeting &meeting)
         item->setData(Qt::UserRole, row.action.id);
     }
     m_done->setEnabled(m_list->count() > 0);
+    m_followedUp->setEnabled(m_list->count() > 0);
 }
 
 void FollowUpPanel::markSelectedDone()
@@ -52,6 +63,21 @@ void FollowUpPanel::markSelectedDone()
         return;
     const qint64 actionId = item->data(Qt::UserRole).toLongLong();
     runGuarded(this, tr("Not saved"), [&] { ActionList(m_workspace).markDone(actionId); });
+    load(m_meeting);
+}
+
+void FollowUpPanel::markSelectedFollowedUp()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const qint64 actionId = item->data(Qt::UserRole).toLongLong();
+    runGuarded(this, tr("Not saved"), [&] {
+        ActionList list(m_workspace);
+        const auto action = list.action(actionId);
+        if (action)
+            list.recordFollowUp(*action, m_meeting);
+    });
     load(m_meeting);
 }
 

@@ -12,7 +12,8 @@ namespace tf {
 class Workspace;
 
 // The open actions back on this meeting's agenda for follow-up; the team
-// closes them here when they are done.
+// closes them here when they are done, or records that it followed one up,
+// which moves its next follow-up date on by its frequency.
 class FollowUpPanel : public QGroupBox
 {
     Q_OBJECT
@@ -21,12 +22,14 @@ public:
 
     void load(const Meeting &meeting);
     void markSelectedDone();
+    void markSelectedFollowedUp();
 
 private:
     Workspace &m_workspace;
     Meeting m_meeting;
     QListWidget *m_list;
     QPushButton *m_done;
+    QPushButton *m_followedUp;
 };
 
 } // namespace tf

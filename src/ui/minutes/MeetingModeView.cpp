@@ -247,7 +247,7 @@ void MeetingModeView::showTab(int index)
     m_tabs->setCurrentIndex((index % count + count) % count);
 }
 
-void MeetingModeView::openMeeting(qint64 meetingId, bool start)
+void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaItemId)
 {
     m_editor->saveNow();
     m_undoStack->clear();
@@ -279,7 +279,7 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start)
     m_tabs->setCurrentIndex(0);
     applyLock();
     updateClock();
-    m_editor->setCurrentIndex(0);
+    m_editor->setCurrentIndex(qMax(0, m_editor->indexOfItem(agendaItemId)));
 }
 
 void MeetingModeView::applyLock()

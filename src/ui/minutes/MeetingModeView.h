@@ -41,9 +41,10 @@ public:
     explicit MeetingModeView(Workspace &workspace, QWidget *parent = nullptr);
     ~MeetingModeView() override;
 
-    // Opens the meeting in meeting mode; with start, a planned meeting starts
-    // (a jump from search only shows it).
-    void openMeeting(qint64 meetingId, bool start = true);
+    // Opens the meeting in meeting mode at the given agenda item (the first
+    // when 0 or not in the meeting); with start, a planned meeting starts (a
+    // jump from search only shows it).
+    void openMeeting(qint64 meetingId, bool start = true, qint64 agendaItemId = 0);
     qint64 meetingId() const { return m_meeting.id; }
     MinutesEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -228,6 +228,15 @@ void MinutesEditor::setCurrentIndex(int index)
     }
 }
 
+int MinutesEditor::indexOfItem(qint64 agendaItemId) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == agendaItemId)
+            return row;
+    }
+    return -1;
+}
+
 AgendaItem MinutesEditor::currentItem() const
 {
     const int row = currentIndex();

@@ -32,6 +32,8 @@ public:
     void setLocked(bool locked);
     int currentIndex() const;
     void setCurrentIndex(int index);
+    // The row of the agenda item with this id, -1 when the meeting has none.
+    int indexOfItem(qint64 agendaItemId) const;
     AgendaItem currentItem() const;
     // The selected text of the focused notes field, else its current line.
     QString currentLine() const;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_model(new SearchHitListModel(this))
     , m_results(new QListView(this))
+    , m_more(new QPushButton(tr("Show &more hits"), this))
 {
     setObjectName(QStringLiteral("searchView"));
     m_query->setObjectName(QStringLiteral("searchLineEdit"));
@@ -40,6 +42,9 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setResizeMode(QListView::Adjust); // the hits wrap again when the width changes
     m_results->setUniformItemSizes(false);
+    m_more->setObjectName(QStringLiteral("searchMoreButton"));
+    m_more->setAccessibleName(tr("Show more hits"));
+    m_more->setVisible(false);
     auto *label = new QLabel(tr("S&earch"), this);
     label->setBuddy(m_query);
     auto *row = new QHBoxLayout;
@@ -49,10 +54,12 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
+    layout->addWidget(m_more, 0, Qt::AlignLeft);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
-    // A click opens the hit's meeting, as a link would; Enter does too.
+    connect(m_more, &QPushButton::clicked, this, &SearchView::showMore);
+    // A click opens the hit's meeting at its item, as a link would; Enter does too.
     const auto open = [this](const QModelIndex &index) {
-        Q_EMIT openMeeting(m_model->meetingIdAt(index.row()));
+        Q_EMIT openMeeting(m_model->meetingIdAt(index.row()), m_model->agendaItemIdAt(index.row()));
     };
     connect(m_results, &QListView::clicked, this, open);
     connect(m_results, &QListView::activated, this, [this, open](const QModelIndex &index) {
@@ -61,26 +68,61 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     });
 }
 
+namespace {
+QList<QDate> meetingDays(const QList<SearchHit> &hits)
+{
+    QList<QDate> days;
+    days.reserve(hits.size());
+    for (const SearchHit &hit : hits)
+        days << stockholmDate(hit.meetingStartUtc);
+    return days;
+}
+} // namespace
+
 void SearchView::search(const QString &text)
 {
     m_query->setText(text);
     QList<SearchHit> hits;
+    int total = 0;
     QHash<qint64, QString> units;
     const bool found = runGuarded(this, tr("Search"), [&] {
         hits = searchMinutes(m_workspace, text, {}, AccessPurpose::Search);
+        total = hits.size() < kSearchPageSize ? static_cast<int>(hits.size())
+                                              : countSearchHits(m_workspace, text, {});
         const auto all = m_workspace.directory().units();
         for (const Unit &unit : all)
             units.insert(unit.id, unit.name);
     });
     if (!found)
         return;
-    m_hits = static_cast<int>(hits.size());
-    QList<QDate> days;
-    days.reserve(hits.size());
-    for (const SearchHit &hit : std::as_const(hits))
-        days << stockholmDate(hit.meetingStartUtc);
-    m_model->setHits(hits, units, days);
-    m_summary->setText(tr("%n hits", nullptr, m_hits));
+    m_searched = text;
+    m_total = total;
+    m_model->setHits(hits, units, meetingDays(hits));
+    showSummary();
+}
+
+void SearchView::showMore()
+{
+    QList<SearchHit> hits;
+    const bool found = runGuarded(this, tr("Search"), [&] {
+        hits = searchMinutes(
+            m_workspace, m_searched, {}, AccessPurpose::Search, m_model->rowCount());
+    });
+    if (!found)
+        return;
+    m_model->appendHits(hits, meetingDays(hits));
+    // Hits written since the count are shown as they come.
+    m_total = qMax(m_total, m_model->rowCount());
+    showSummary();
+}
+
+void SearchView::showSummary()
+{
+    const int shown = m_model->rowCount();
+    m_summary->setText(shown < m_total
+            ? tr("%n hits, the newest %1 shown", nullptr, m_total).arg(shown)
+            : tr("%n hits", nullptr, m_total));
+    m_more->setVisible(shown < m_total);
 }
 
 } // namespace tf

@@ -5,14 +5,17 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 
 namespace tf {
 
 class SearchHitListModel;
 class Workspace;
 
-// Full-text search across minutes, actions and addenda; hits are shown with
-// the matched words in bold and open their meeting in meeting mode.
+// Full-text search across minutes, actions, addenda and agenda titles: how
+// many hits there are, the newest page of them with the matched words in
+// bold, and the next page on request. A hit opens its meeting in meeting
+// mode at the agenda item it is under.
 class SearchView : public QWidget
 {
     Q_OBJECT
@@ -20,10 +23,12 @@ public:
     explicit SearchView(Workspace &workspace, QWidget *parent = nullptr);
 
     void search(const QString &text);
-    int hitCount() const { return m_hits; }
+    // The next page of the last search, added below the hits shown.
+    void showMore();
+    int hitCount() const { return m_total; } // all hits, shown or not
 
 Q_SIGNALS:
-    void openMeeting(qint64 meetingId);
+    void openMeeting(qint64 meetingId, qint64 agendaItemId);
 
 private:
     Workspace &m_workspace;
@@ -31,7 +36,11 @@ private:
     QLabel *m_summary;
     SearchHitListModel *m_model;
     QListView *m_results;
-    int m_hits = 0;
+    QPushButton *m_more;
+    QString m_searched; // the text of the hits shown
+    int m_total = 0;
+
+    void showSummary();
 };
 
 } // namespace tf

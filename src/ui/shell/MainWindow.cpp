@@ -65,8 +65,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addPage(tr("Before the meeting"), [this] { return new NurseView(m_workspace, this); });
     addPage(tr("Search"), [this] {
         auto *searchView = new SearchView(m_workspace, this);
-        connect(searchView, &SearchView::openMeeting, this, [this](qint64 id) {
-            meetingMode()->openMeeting(id, false);
+        connect(searchView, &SearchView::openMeeting, this, [this](qint64 id, qint64 itemId) {
+            meetingMode()->openMeeting(id, false, itemId);
             showPage(m_meetingModePage);
         });
         return searchView;
