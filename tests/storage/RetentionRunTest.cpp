@@ -112,7 +112,7 @@ PurgeScene makeScene(Workspace &workspace)
     backdate(workspace,
         QStringLiteral("UPDATE next_meeting_client SET updated_at = ? WHERE client_id = ?"), greta);
     workspace.minutes().finish(s.f.meetingId, s.f.chairId);
-    workspace.minutes().approve(s.f.meetingId, s.f.nurseId, s.f.chairId);
+    test::approveAsChair(workspace, s.f, s.f.meetingId);
     workspace.search().synchronize(); // the phrase is in the search index too
     return s;
 }

@@ -18,8 +18,8 @@
 #include "ui/minutes/SearchView.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
-#include "ui/shell/RetentionDialog.h"
 #include "ui/shell/LockScreen.h"
+#include "ui/shell/RetentionDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/templates/TemplatesView.h"
 
