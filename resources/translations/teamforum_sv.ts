@@ -364,6 +364,40 @@
         <source>Your login is not tied to a person</source>
         <translation>Inloggningen är inte kopplad till någon person</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>%1
+
+No backup that passes the check was found in %2. Ask whoever looks after Teamforum for help; the damaged file has not been changed.</source>
+        <translation>%1
+
+Ingen säkerhetskopia som klarar kontrollen hittades i %2. Be den som förvaltar Teamforum om hjälp; den skadade filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup that passes the check is from %2:
+%3
+
+Restore it? What was written after it is not in the backup. The damaged file is not removed: it is kept beside the database under another name.</source>
+        <translation>%1
+
+Den senaste säkerhetskopian som klarar kontrollen är från %2:
+%3
+
+Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skadade filen tas inte bort: den sparas bredvid databasen under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored. The damaged file is kept as %2.</source>
+        <translation>Säkerhetskopian från %1 har återställts. Den skadade filen finns kvar som %2.</translation>
+    </message>
 </context>
 <context>
     <name>tf::ActionDialog</name>
