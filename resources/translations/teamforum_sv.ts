@@ -3212,6 +3212,69 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Moving i&amp;n and intervals…</source>
         <translation>I&amp;nflyttning och intervall…</translation>
     </message>
+    <message>
+        <source>Objection to the assessment (inv&amp;ändning)…</source>
+        <translation>Inv&amp;ändning mot bedömningen…</translation>
+    </message>
+    <message>
+        <source>Objection to the assessment</source>
+        <translation>Invändning mot bedömningen</translation>
+    </message>
+    <message>
+        <source>Record that the client holds the chosen assessment to be wrong; the assessment itself stays as it is (Alt+Ä)</source>
+        <translation>Anteckna att kunden anser att den valda bedömningen är oriktig; själva bedömningen ändras inte (Alt+Ä)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (assessed by %4)</source>
+        <translation>%1, %2: %3 (bedömd av %4)</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ObjectionDialog</name>
+    <message>
+        <source>Objection: the information is held to be wrong</source>
+        <translation>Invändning: uppgiften anses oriktig</translation>
+    </message>
+    <message>
+        <source>The client holds that this note is wrong. The objection is saved beside the note, with who recorded it and when; the note itself is not changed.</source>
+        <translation>Kunden anser att anteckningen är oriktig. Invändningen sparas bredvid anteckningen, med vem som antecknade den och när; själva anteckningen ändras inte.</translation>
+    </message>
+    <message>
+        <source>The client holds that this assessment is wrong. The objection is saved beside the assessment, with who recorded it and when; the assessment itself is not changed.</source>
+        <translation>Kunden anser att bedömningen är oriktig. Invändningen sparas bredvid bedömningen, med vem som antecknade den och när; själva bedömningen ändras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;What the client says</source>
+        <translation>&amp;Vad kunden säger</translation>
+    </message>
+    <message>
+        <source>What the client says</source>
+        <translation>Vad kunden säger</translation>
+    </message>
+    <message>
+        <source>&amp;Save objection</source>
+        <translation>&amp;Spara invändningen</translation>
+    </message>
+    <message>
+        <source>Save objection</source>
+        <translation>Spara invändningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Write what the client says is wrong.</source>
+        <translation>Skriv vad kunden säger är oriktigt.</translation>
+    </message>
 </context>
 <context>
     <name>tf::OpenActionsModel</name>
@@ -3568,6 +3631,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>%1 points before</source>
         <translation>%1 poäng förra gången</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Invändning</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "storage/care/ObjectionRepository.h"
 
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 
@@ -20,7 +21,9 @@ qint64 ObjectionRepository::record(const Objection &objection, qint64 actorId)
         .bind(objection.text)
         .bind(nowUtcText())
         .bindId(actorId);
-    return insert.execReturningId();
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("objection"), id, QStringLiteral("insert"));
+    return id;
 }
 
 void ObjectionRepository::recordCorrection(const NoteCorrection &correction, qint64 actorId)
