@@ -3012,6 +3012,30 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>the notes &quot;%1&quot;</source>
         <translation>anteckningen ”%1”</translation>
     </message>
+    <message>
+        <source>Objection to the note…</source>
+        <translation>Invändning mot anteckningen…</translation>
+    </message>
+    <message>
+        <source>Objection to the note &quot;%1&quot;</source>
+        <translation>Invändning mot anteckningen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Record that the client holds this note to be wrong; the note itself stays as it is</source>
+        <translation>Anteckna att kunden anser att anteckningen är oriktig; själva anteckningen ändras inte</translation>
+    </message>
+    <message>
+        <source>Objection, the information is held to be wrong (%1, %2): %3</source>
+        <translation>Invändning, uppgiften anses oriktig (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Objection to the note</source>
+        <translation>Invändning mot anteckningen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written in this field yet, so there is nothing to object to.</source>
+        <translation>Inget har skrivits i fältet ännu, så det finns inget att invända mot.</translation>
+    </message>
 </context>
 <context>
     <name>tf::MoveMeetingDialog</name>
