@@ -3036,6 +3036,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Nothing has been written in this field yet, so there is nothing to object to.</source>
         <translation>Inget har skrivits i fältet ännu, så det finns inget att invända mot.</translation>
     </message>
+    <message>
+        <source>Corrected by %1, %2. The text before the correction: %3</source>
+        <translation>Rättad av %1, %2. Texten före rättelsen: %3</translation>
+    </message>
 </context>
 <context>
     <name>tf::MoveMeetingDialog</name>

@@ -157,7 +157,46 @@ TEST_CASE("objections and corrections are in the client's export and on the comm
                 QStringLiteral("x")});
             CHECK(exitCode == 2);
 
+            // Shown with the note in the minutes, as JSON and as PDF.
+            output = cli({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                QString::number(made.fixture.meetingId)});
+            REQUIRE(exitCode == 0);
+            QJsonObject minutesNote;
+            for (const QJsonValue &item : QJsonDocument::fromJson(output.toUtf8())
+                                              .object()
+                                              .value(QStringLiteral("items"))
+                                              .toArray())
+                for (const QJsonValue &note :
+                    item.toObject().value(QStringLiteral("notes")).toArray())
+                    if (note.toObject().value(QStringLiteral("id")).toInteger() == made.note.id)
+                        minutesNote = note.toObject();
+            CHECK(minutesNote.value(QStringLiteral("objections"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("text"))
+                      .toString()
+                == QStringLiteral("Kunden säger att hon duschar på morgonen"));
+            CHECK(minutesNote.value(QStringLiteral("corrections"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("previousText"))
+                      .toString()
+                == QStringLiteral("Greta vill inte duscha på morgonen"));
+
             const QString folder = backend.folder ? backend.folder->path() : QDir::tempPath();
+            const QString minutesPdf = folder + QStringLiteral("/protokoll.pdf");
+            cli({QStringLiteral("export-minutes"), QStringLiteral("--meeting"),
+                QString::number(made.fixture.meetingId), QStringLiteral("--pdf"), minutesPdf});
+            REQUIRE(exitCode == 0);
+            const QString minutesText
+                = run(QStringLiteral("pdftotext"), {minutesPdf, QStringLiteral("-")}, &exitCode)
+                      .simplified();
+            CHECK(minutesText.contains(QStringLiteral("Invändning, uppgiften anses oriktig")));
+            CHECK(minutesText.contains(QStringLiteral("Kunden säger att hon duschar på morgonen")));
+            CHECK(minutesText.contains(
+                QStringLiteral("Texten före rättelsen: Greta vill inte duscha på morgonen")));
             const QString json = folder + QStringLiteral("/invandning.json");
             const QString pdf = folder + QStringLiteral("/invandning.pdf");
             output = cli({QStringLiteral("client-export"), QStringLiteral("--client"),

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "services/Workspace.h"
+#include "services/care/Objections.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
@@ -113,8 +114,10 @@ TEST_CASE("an objection to a note of approved minutes is recorded and shown unde
     workspace.setActorId(fixture.chairId);
     MinuteEntry note;
     note.agendaItemId = fixture.itemIds.at(1); // the client's item
-    note.text = QStringLiteral("Greta vill inte gå på promenader.");
-    workspace.minutes().saveEntry(note, fixture.chairId);
+    note.text = QStringLiteral("Greta vill inte gå ut.");
+    note = workspace.minutes().saveEntry(note, fixture.chairId);
+    note = Objections(workspace).correctNote(
+        note.id, QStringLiteral("Greta vill inte gå på promenader."));
     workspace.minutes().finish(fixture.meetingId, fixture.chairId);
     workspace.minutes().approve(fixture.meetingId, fixture.chairId, fixture.chairId);
 
@@ -136,7 +139,9 @@ TEST_CASE("an objection to a note of approved minutes is recorded and shown unde
     }
     REQUIRE(button);
     REQUIRE(shown);
-    CHECK(shown->isHidden());
+    // The correction made before approval is shown with the earlier text.
+    CHECK(shown->text().contains(QStringLiteral("Texten före rättelsen: Greta vill inte gå ut.")));
+    CHECK_FALSE(shown->text().contains(QStringLiteral("oriktig")));
     QTimer::singleShot(0, [] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);

@@ -202,6 +202,13 @@ void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const Q
     const auto show = [this, shown](qint64 noteId) {
         QStringList lines;
         if (noteId > 0)
+            for (const NoteCorrection &correction :
+                Objections(m_workspace).correctionsOfNote(noteId))
+                lines << tr("Corrected by %1, %2. The text before the correction: %3")
+                             .arg(personName(m_workspace, correction.correctedById),
+                                 stockholmDate(correction.correctedUtc).toString(Qt::ISODate),
+                                 correction.previousText);
+        if (noteId > 0)
             for (const Objection &objection : Objections(m_workspace).ofNote(noteId))
                 lines << tr("Objection, the information is held to be wrong (%1, %2): %3")
                              .arg(personName(m_workspace, objection.recordedById),

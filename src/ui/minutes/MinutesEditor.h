@@ -60,8 +60,9 @@ private:
     void showConflict(
         NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
-    // Under a client's notes field: the client's objections to the note and
-    // a button to record one (an addition; the note stays as it is).
+    // Under a client's notes field: its earlier texts (corrections), the
+    // client's objections to the note and a button to record one (an
+    // addition; the note stays as it is).
     void addObjections(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
