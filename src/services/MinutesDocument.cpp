@@ -116,22 +116,13 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
     doc.addenda = workspace.minutes().addenda(meetingId);
     doc.nextMeetingClientIds = workspace.minutes().nextMeetingClients(meetingId);
     doc.closing = workspace.minutes().closing(meetingId);
-    ObjectionRepository objections(workspace.database());
-    QSet<qint64> clientsOnAgenda;
-    for (const AgendaItem &item : std::as_const(doc.items))
-        if (item.clientId > 0)
-            clientsOnAgenda << item.clientId;
-    QSet<qint64> noteIds;
-    for (const MinuteEntry &entry : std::as_const(doc.entries))
-        noteIds << entry.id;
-    for (qint64 clientId : std::as_const(clientsOnAgenda)) {
-        for (const Objection &objection : objections.forClient(clientId))
-            if (noteIds.contains(objection.noteId))
-                doc.objections[objection.noteId] << objection;
-        for (const NoteCorrection &correction : objections.correctionsForClient(clientId))
-            if (noteIds.contains(correction.noteId))
-                doc.corrections[correction.noteId] << correction;
-    }
+    QList<Objection> objections;
+    QList<NoteCorrection> corrections;
+    ObjectionRepository(workspace.database()).ofMeeting(meetingId, &objections, &corrections);
+    for (const Objection &objection : std::as_const(objections))
+        doc.objections[objection.noteId] << objection;
+    for (const NoteCorrection &correction : std::as_const(corrections))
+        doc.corrections[correction.noteId] << correction;
     // Only the people the minutes name, not the whole staff register.
     QSet<qint64> named {
         meeting->chairId, meeting->secretaryId, doc.closing.finishedById, doc.closing.approvedById};

@@ -116,6 +116,12 @@ QList<Objection> Objections::ofClient(qint64 clientId)
     return ObjectionRepository(m_workspace.database()).forClient(clientId);
 }
 
+void Objections::ofMeeting(
+    qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
+{
+    ObjectionRepository(m_workspace.database()).ofMeeting(meetingId, objections, corrections);
+}
+
 QList<NoteCorrection> Objections::correctionsOfClient(qint64 clientId)
 {
     return ObjectionRepository(m_workspace.database()).correctionsForClient(clientId);

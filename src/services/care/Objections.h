@@ -31,6 +31,9 @@ public:
     QList<NoteCorrection> correctionsOfNote(qint64 noteId);
     QList<Objection> ofClient(qint64 clientId);
     QList<NoteCorrection> correctionsOfClient(qint64 clientId);
+    // Both for the notes of one meeting, in one read.
+    void ofMeeting(
+        qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
 
 private:
     Objection record(Objection objection);

@@ -109,6 +109,42 @@ QList<NoteCorrection> ObjectionRepository::correctionsOfNote(qint64 noteId)
     return corrections(m_db, QStringLiteral("minute_entry_id"), noteId);
 }
 
+void ObjectionRepository::ofMeeting(
+    qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
+{
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, o.recorded_by "
+            "FROM objection o JOIN minute_entry e ON e.id = o.minute_entry_id "
+            "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ? "
+            "UNION ALL SELECT 1, c.id, c.client_id, c.minute_entry_id, c.previous_text, "
+            "c.corrected_at, c.corrected_by FROM note_correction c "
+            "JOIN minute_entry e ON e.id = c.minute_entry_id "
+            "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ? ORDER BY 2"));
+    query.bind(meetingId).bind(meetingId).exec();
+    while (query.next()) {
+        if (query.integer(0) == 0) {
+            Objection objection;
+            objection.id = query.id(1);
+            objection.clientId = query.id(2);
+            objection.noteId = query.id(3);
+            objection.text = query.text(4);
+            objection.recordedUtc = query.time(5);
+            objection.recordedById = query.id(6);
+            *objections << objection;
+        } else {
+            NoteCorrection correction;
+            correction.id = query.id(1);
+            correction.clientId = query.id(2);
+            correction.noteId = query.id(3);
+            correction.previousText = query.text(4);
+            correction.correctedUtc = query.time(5);
+            correction.correctedById = query.id(6);
+            *corrections << correction;
+        }
+    }
+}
+
 std::optional<qint64> ObjectionRepository::clientOfNote(qint64 noteId)
 {
     Query query(m_db,

@@ -31,6 +31,10 @@ public:
     QList<Objection> againstNote(qint64 noteId);
     QList<Objection> againstAssessment(qint64 assessmentId);
     QList<NoteCorrection> correctionsOfNote(qint64 noteId);
+    // Every objection to and correction of the notes of one meeting, in one
+    // round trip (opening a meeting reads them), oldest first.
+    void ofMeeting(
+        qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
 
     // The client a note is about (its agenda item's client); 0 for a note
     // about no client; nothing when there is no such note.

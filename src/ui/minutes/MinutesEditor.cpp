@@ -86,6 +86,17 @@ void MinutesEditor::load(const Meeting &meeting)
     // The pages show each client's notes, risk assessments and checklist.
     m_items = readMinutesAgenda(m_workspace, meeting.id, AccessPurpose::MeetingMode);
     const auto stored = m_autosave->storedEntries(meeting.id);
+    m_objections.clear();
+    m_corrections.clear();
+    {
+        QList<Objection> objections;
+        QList<NoteCorrection> corrections;
+        Objections(m_workspace).ofMeeting(meeting.id, &objections, &corrections);
+        for (const Objection &objection : std::as_const(objections))
+            m_objections[objection.noteId] << objection;
+        for (const NoteCorrection &correction : std::as_const(corrections))
+            m_corrections[correction.noteId] << correction;
+    }
     for (const AgendaItem &item : m_items) {
         m_agenda->addItem(QStringLiteral("%1. %2").arg(item.position).arg(item.title));
         // A client item has five fields: on a laptop screen the page scrolls.
@@ -199,25 +210,23 @@ void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const Q
     button->setAccessibleName(tr("Objection to the note \"%1\"").arg(title));
     button->setToolTip(tr("Record that the client holds this note to be wrong; the note itself "
                           "stays as it is"));
-    const auto show = [this, shown](qint64 noteId) {
+    const auto show = [this, shown](const QList<NoteCorrection> &corrections,
+                          const QList<Objection> &objections) {
         QStringList lines;
-        if (noteId > 0)
-            for (const NoteCorrection &correction :
-                Objections(m_workspace).correctionsOfNote(noteId))
-                lines << tr("Corrected by %1, %2. The text before the correction: %3")
-                             .arg(personName(m_workspace, correction.correctedById),
-                                 stockholmDate(correction.correctedUtc).toString(Qt::ISODate),
-                                 correction.previousText);
-        if (noteId > 0)
-            for (const Objection &objection : Objections(m_workspace).ofNote(noteId))
-                lines << tr("Objection, the information is held to be wrong (%1, %2): %3")
-                             .arg(personName(m_workspace, objection.recordedById),
-                                 stockholmDate(objection.recordedUtc).toString(Qt::ISODate),
-                                 objection.text);
+        for (const NoteCorrection &correction : corrections)
+            lines << tr("Corrected by %1, %2. The text before the correction: %3")
+                         .arg(personName(m_workspace, correction.correctedById),
+                             stockholmDate(correction.correctedUtc).toString(Qt::ISODate),
+                             correction.previousText);
+        for (const Objection &objection : objections)
+            lines << tr("Objection, the information is held to be wrong (%1, %2): %3")
+                         .arg(personName(m_workspace, objection.recordedById),
+                             stockholmDate(objection.recordedUtc).toString(Qt::ISODate),
+                             objection.text);
         shown->setText(lines.join(QLatin1Char('\n')));
         shown->setVisible(!lines.isEmpty());
     };
-    show(stored.id);
+    show(m_corrections.value(stored.id), m_objections.value(stored.id));
     connect(button, &QPushButton::clicked, this, [this, item, section, show] {
         saveNow();
         const MinuteEntry note
@@ -230,8 +239,10 @@ void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const Q
         }
         ObjectionDialog dialog(
             m_workspace, ObjectionDialog::Target::Note, note.id, note.text, this);
-        if (dialog.exec() == QDialog::Accepted)
-            show(note.id);
+        if (dialog.exec() == QDialog::Accepted) {
+            Objections objections(m_workspace);
+            show(objections.correctionsOfNote(note.id), objections.ofNote(note.id));
+        }
     });
     auto *row = new QHBoxLayout;
     row->addWidget(shown, 1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/care/Objection.h"
 
 #include <QHash>
 #include <QWidget>
@@ -76,6 +77,9 @@ private:
     ItemActionsList *m_actions;
     QLabel *m_actionsTitle;
     MinutesAutosave *m_autosave;
+    // The meeting's objections and corrections by note id, read once per load.
+    QHash<qint64, QList<Objection>> m_objections;
+    QHash<qint64, QList<NoteCorrection>> m_corrections;
 };
 
 } // namespace tf
