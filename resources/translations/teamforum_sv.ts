@@ -364,6 +364,40 @@
         <source>Your login is not tied to a person</source>
         <translation>Inloggningen är inte kopplad till någon person</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>%1
+
+No backup that passes the check was found in %2. Ask whoever looks after Teamforum for help; the damaged file has not been changed.</source>
+        <translation>%1
+
+Ingen säkerhetskopia som klarar kontrollen hittades i %2. Be den som förvaltar Teamforum om hjälp; den skadade filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup that passes the check is from %2:
+%3
+
+Restore it? What was written after it is not in the backup. The damaged file is not removed: it is kept beside the database under another name.</source>
+        <translation>%1
+
+Den senaste säkerhetskopian som klarar kontrollen är från %2:
+%3
+
+Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skadade filen tas inte bort: den sparas bredvid databasen under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored. The damaged file is kept as %2.</source>
+        <translation>Säkerhetskopian från %1 har återställts. Den skadade filen finns kvar som %2.</translation>
+    </message>
 </context>
 <context>
     <name>tf::ActionDialog</name>
@@ -3064,6 +3098,34 @@
         <source>the notes &quot;%1&quot;</source>
         <translation>anteckningen ”%1”</translation>
     </message>
+    <message>
+        <source>Objection to the note…</source>
+        <translation>Invändning mot anteckningen…</translation>
+    </message>
+    <message>
+        <source>Objection to the note &quot;%1&quot;</source>
+        <translation>Invändning mot anteckningen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Record that the client holds this note to be wrong; the note itself stays as it is</source>
+        <translation>Anteckna att kunden anser att anteckningen är oriktig; själva anteckningen ändras inte</translation>
+    </message>
+    <message>
+        <source>Objection, the information is held to be wrong (%1, %2): %3</source>
+        <translation>Invändning, uppgiften anses oriktig (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Objection to the note</source>
+        <translation>Invändning mot anteckningen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written in this field yet, so there is nothing to object to.</source>
+        <translation>Inget har skrivits i fältet ännu, så det finns inget att invända mot.</translation>
+    </message>
+    <message>
+        <source>Corrected by %1, %2. The text before the correction: %3</source>
+        <translation>Rättad av %1, %2. Texten före rättelsen: %3</translation>
+    </message>
 </context>
 <context>
     <name>tf::MoveMeetingDialog</name>
@@ -3263,6 +3325,69 @@
     <message>
         <source>Moving i&amp;n and intervals…</source>
         <translation>I&amp;nflyttning och intervall…</translation>
+    </message>
+    <message>
+        <source>Objection to the assessment (inv&amp;ändning)…</source>
+        <translation>Inv&amp;ändning mot bedömningen…</translation>
+    </message>
+    <message>
+        <source>Objection to the assessment</source>
+        <translation>Invändning mot bedömningen</translation>
+    </message>
+    <message>
+        <source>Record that the client holds the chosen assessment to be wrong; the assessment itself stays as it is (Alt+Ä)</source>
+        <translation>Anteckna att kunden anser att den valda bedömningen är oriktig; själva bedömningen ändras inte (Alt+Ä)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (assessed by %4)</source>
+        <translation>%1, %2: %3 (bedömd av %4)</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ObjectionDialog</name>
+    <message>
+        <source>Objection: the information is held to be wrong</source>
+        <translation>Invändning: uppgiften anses oriktig</translation>
+    </message>
+    <message>
+        <source>The client holds that this note is wrong. The objection is saved beside the note, with who recorded it and when; the note itself is not changed.</source>
+        <translation>Kunden anser att anteckningen är oriktig. Invändningen sparas bredvid anteckningen, med vem som antecknade den och när; själva anteckningen ändras inte.</translation>
+    </message>
+    <message>
+        <source>The client holds that this assessment is wrong. The objection is saved beside the assessment, with who recorded it and when; the assessment itself is not changed.</source>
+        <translation>Kunden anser att bedömningen är oriktig. Invändningen sparas bredvid bedömningen, med vem som antecknade den och när; själva bedömningen ändras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;What the client says</source>
+        <translation>&amp;Vad kunden säger</translation>
+    </message>
+    <message>
+        <source>What the client says</source>
+        <translation>Vad kunden säger</translation>
+    </message>
+    <message>
+        <source>&amp;Save objection</source>
+        <translation>&amp;Spara invändningen</translation>
+    </message>
+    <message>
+        <source>Save objection</source>
+        <translation>Spara invändningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Write what the client says is wrong.</source>
+        <translation>Skriv vad kunden säger är oriktigt.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3903,10 @@
     <message>
         <source>%1 points before</source>
         <translation>%1 poäng förra gången</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Invändning</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "cli/BackupCommands.h"
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/backup/Backups.h"
+#include "services/backup/DamagedDatabase.h"
+#include "storage/ConnectionSpec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,9 +40,22 @@ int runRestore(CliContext &context)
         context.err << QStringLiteral("Ange säkerhetskopian: restore --input FIL") << Qt::endl;
         return 2;
     }
-    auto workspace = openWorkspace(context);
-    Backups(*workspace).restoreFrom(input);
-    const QJsonObject result {{QStringLiteral("restored"), true}, {QStringLiteral("from"), input}};
+    // A file that no longer opens is set aside, renamed, and the backup put
+    // in its place; a whole one has its content replaced.
+    auto workspace = std::make_unique<Workspace>(connectionFrom(context));
+    QJsonValue damagedKeptAs;
+    try {
+        workspace->open();
+    } catch (const StorageError &openFailure) {
+        if (!isDamagedDatabase(*workspace, openFailure))
+            throw;
+        damagedKeptAs = replaceDamagedDatabase(*workspace, input);
+    }
+    identifyReader(context, *workspace);
+    if (damagedKeptAs.isNull())
+        Backups(*workspace).restoreFrom(input);
+    const QJsonObject result {{QStringLiteral("restored"), true}, {QStringLiteral("from"), input},
+        {QStringLiteral("damagedKeptAs"), damagedKeptAs}};
     context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "cli/GenerateCommand.h"
 #include "cli/LoginCommands.h"
 #include "cli/MinutesCommands.h"
+#include "cli/ObjectionCommands.h"
 #include "cli/RegisterCommands.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
@@ -113,6 +114,14 @@ const QList<CliCommand> &commands()
             QStringLiteral("client-export --client PNR|ID --json FIL [--pdf FIL]: allt om en kund, "
                            "för kundens rätt till insyn."),
             runClientExport},
+        {QStringLiteral("objection"),
+            QStringLiteral("objection --note ID | --assessment ID --text TEXT: kunden anser att "
+                           "uppgiften är oriktig; invändningen sparas bredvid den."),
+            runObjection},
+        {QStringLiteral("correct-note"),
+            QStringLiteral("correct-note --note ID --text TEXT: rättar en anteckning; den "
+                           "tidigare texten sparas med vem och när."),
+            runCorrectNote},
         {QStringLiteral("retention"),
             QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "
                            "| plan --as-of DATUM [--provider municipal|private] | run --as-of "
@@ -175,6 +184,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addRetentionOptions(parser);
     addBackupOptions(parser);
     addClientExportOptions(parser);
+    addObjectionOptions(parser);
     addLoginOptions(parser);
     addRegisterOptions(parser);
     addStaffOptions(parser);

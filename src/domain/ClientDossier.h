@@ -6,6 +6,7 @@
 #include "domain/Meeting.h"
 #include "domain/care/CareRecords.h"
 #include "domain/care/Consent.h"
+#include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
 
 #include <QHash>
@@ -47,6 +48,10 @@ struct ClientDossier
     QList<SbarReport> sbarReports;
     QList<SipNeed> sipNeeds;
     QList<AccessLogEntry> accessLog;
+    // Objections against the notes and assessments above, and the earlier
+    // texts of corrected notes, oldest first.
+    QList<Objection> objections;
+    QList<NoteCorrection> corrections;
     QHash<qint64, QString> people; // names of the staff the dossier mentions
     QDateTime madeUtc;
 };

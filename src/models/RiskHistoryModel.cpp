@@ -10,12 +10,13 @@ RiskHistoryModel::RiskHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RiskHistoryModel::setHistory(
-    const QList<RiskAssessment> &history, const QHash<qint64, QString> &assessorNames)
+void RiskHistoryModel::setHistory(const QList<RiskAssessment> &history,
+    const QHash<qint64, QString> &assessorNames, const QHash<qint64, QStringList> &objections)
 {
     beginResetModel();
     m_history = history;
     m_assessors = assessorNames;
+    m_objections = objections;
     endResetModel();
 }
 
@@ -78,6 +79,8 @@ QVariant RiskHistoryModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Trend");
     case AssessorColumn:
         return tr("Assessed by");
+    case ObjectionColumn:
+        return tr("Objection");
     default:
         return {};
     }
@@ -104,6 +107,8 @@ QString RiskHistoryModel::text(int row, int column) const
         return trend(row);
     case AssessorColumn:
         return m_assessors.value(a.assessedById);
+    case ObjectionColumn:
+        return m_objections.value(a.id).join(QLatin1Char('\n'));
     default:
         return {};
     }

@@ -20,6 +20,7 @@ public:
         ResultColumn,
         TrendColumn,
         AssessorColumn,
+        ObjectionColumn, // what the client says is wrong, when they objected
         ColumnCount
     };
     enum Role {
@@ -29,9 +30,11 @@ public:
 
     explicit RiskHistoryModel(QObject *parent = nullptr);
 
-    // `history` newest first; assessors by person id.
-    void setHistory(
-        const QList<RiskAssessment> &history, const QHash<qint64, QString> &assessorNames);
+    // `history` newest first; assessors by person id; the client's
+    // objections by assessment id, oldest first.
+    void setHistory(const QList<RiskAssessment> &history,
+        const QHash<qint64, QString> &assessorNames,
+        const QHash<qint64, QStringList> &objections = {});
     const RiskAssessment *assessmentAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -46,6 +49,7 @@ private:
 
     QList<RiskAssessment> m_history;
     QHash<qint64, QString> m_assessors;
+    QHash<qint64, QStringList> m_objections;
 };
 
 } // namespace tf

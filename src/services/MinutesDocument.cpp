@@ -11,6 +11,7 @@
 #include "storage/Query.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/care/ObjectionRepository.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -115,6 +116,13 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
     doc.addenda = workspace.minutes().addenda(meetingId);
     doc.nextMeetingClientIds = workspace.minutes().nextMeetingClients(meetingId);
     doc.closing = workspace.minutes().closing(meetingId);
+    QList<Objection> objections;
+    QList<NoteCorrection> corrections;
+    ObjectionRepository(workspace.database()).ofMeeting(meetingId, &objections, &corrections);
+    for (const Objection &objection : std::as_const(objections))
+        doc.objections[objection.noteId] << objection;
+    for (const NoteCorrection &correction : std::as_const(corrections))
+        doc.corrections[correction.noteId] << correction;
     // Only the people the minutes name, not the whole staff register.
     QSet<qint64> named {
         meeting->chairId, meeting->secretaryId, doc.closing.finishedById, doc.closing.approvedById};
@@ -129,6 +137,12 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
               << action.doneById;
     for (const MinutesAddendum &addendum : std::as_const(doc.addenda))
         named << addendum.authorId;
+    for (const QList<Objection> &list : std::as_const(doc.objections))
+        for (const Objection &objection : list)
+            named << objection.recordedById;
+    for (const QList<NoteCorrection> &list : std::as_const(doc.corrections))
+        for (const NoteCorrection &correction : list)
+            named << correction.correctedById;
     named.remove(0);
     for (const Person &person : workspace.people().byIds(named.values()))
         doc.people.insert(person.id, person);
@@ -192,10 +206,26 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
     QJsonArray items;
     for (const auto &item : doc.items) {
         QJsonArray notes;
-        for (const auto &entry : doc.entriesOf(item.id))
-            notes.append(QJsonObject {{QStringLiteral("section"), entry.section},
+        for (const auto &entry : doc.entriesOf(item.id)) {
+            QJsonArray objections;
+            for (const Objection &objection : doc.objections.value(entry.id))
+                objections.append(QJsonObject {{QStringLiteral("text"), objection.text},
+                    {QStringLiteral("recordedAt"),
+                        objection.recordedUtc.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("recordedBy"), doc.personName(objection.recordedById)}});
+            QJsonArray corrections;
+            for (const NoteCorrection &correction : doc.corrections.value(entry.id))
+                corrections.append(
+                    QJsonObject {{QStringLiteral("previousText"), correction.previousText},
+                        {QStringLiteral("correctedAt"),
+                            correction.correctedUtc.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("correctedBy"), doc.personName(correction.correctedById)}});
+            notes.append(QJsonObject {{QStringLiteral("id"), entry.id},
+                {QStringLiteral("section"), entry.section},
                 {QStringLiteral("title"), sectionTitle(entry.section)},
-                {QStringLiteral("text"), entry.text}});
+                {QStringLiteral("text"), entry.text}, {QStringLiteral("objections"), objections},
+                {QStringLiteral("corrections"), corrections}});
+        }
         items.append(QJsonObject {{QStringLiteral("id"), item.id},
             {QStringLiteral("position"), item.position}, {QStringLiteral("title"), item.title},
             {QStringLiteral("clientId"), item.clientId}, {QStringLiteral("notes"), notes}});

@@ -6,6 +6,7 @@
 #include "domain/Meeting.h"
 #include "domain/Minutes.h"
 #include "domain/Person.h"
+#include "domain/care/Objection.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -30,6 +31,10 @@ struct MinutesDocument
     MinutesClosing closing;
     QHash<qint64, Person> people;
     QHash<qint64, Client> clients;
+    // The client's objections to a note and the note's earlier texts, by
+    // note id, oldest first: additions that never change the note.
+    QHash<qint64, QList<Objection>> objections;
+    QHash<qint64, QList<NoteCorrection>> corrections;
 
     QString personName(qint64 id) const;
     // With anonymize, the client's initials ("G. G.") instead of the name.

@@ -25,27 +25,45 @@ MinutesRepository::MinutesRepository(Database &db)
     : m_db(db)
 { }
 
+namespace {
+const QString kEntryColumns = QStringLiteral(
+    "SELECT e.id, e.version, e.agenda_item_id, e.section, e.text, e.author_id, e.updated_at "
+    "FROM minute_entry e ");
+
+MinuteEntry entryOf(const Query &query)
+{
+    MinuteEntry entry;
+    entry.id = query.id(0);
+    entry.version = query.integer(1);
+    entry.agendaItemId = query.id(2);
+    entry.section = query.text(3);
+    entry.text = query.text(4);
+    entry.authorId = query.id(5);
+    entry.updatedUtc = query.time(6);
+    return entry;
+}
+} // namespace
+
 QList<MinuteEntry> MinutesRepository::entries(qint64 meetingId)
 {
     Query query(m_db,
-        QStringLiteral("SELECT e.id, e.version, e.agenda_item_id, e.section, e.text, e.author_id, "
-                       "e.updated_at "
-                       "FROM minute_entry e JOIN agenda_item i ON i.id = e.agenda_item_id "
-                       "WHERE i.meeting_id = ? ORDER BY i.position, i.id, e.section"));
+        kEntryColumns
+            + QStringLiteral("JOIN agenda_item i ON i.id = e.agenda_item_id "
+                             "WHERE i.meeting_id = ? ORDER BY i.position, i.id, e.section"));
     query.bind(meetingId).exec();
     QList<MinuteEntry> list;
-    while (query.next()) {
-        MinuteEntry entry;
-        entry.id = query.id(0);
-        entry.version = query.integer(1);
-        entry.agendaItemId = query.id(2);
-        entry.section = query.text(3);
-        entry.text = query.text(4);
-        entry.authorId = query.id(5);
-        entry.updatedUtc = query.time(6);
-        list << entry;
-    }
+    while (query.next())
+        list << entryOf(query);
     return list;
+}
+
+std::optional<MinuteEntry> MinutesRepository::entry(qint64 entryId)
+{
+    Query query(m_db, kEntryColumns + QStringLiteral("WHERE e.id = ?"));
+    query.bind(entryId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return entryOf(query);
 }
 
 MinuteEntry MinutesRepository::saveEntry(const MinuteEntry &entry, qint64 actorId)

@@ -20,6 +20,8 @@ public:
 
     // Every entry of the meeting's agenda items, in agenda order.
     QList<MinuteEntry> entries(qint64 meetingId);
+    // One notes field by its id; nothing when there is none.
+    std::optional<MinuteEntry> entry(qint64 entryId);
     // Inserts (entry.id == 0) or updates the entry and returns it as stored.
     // Throws StorageError::Kind::Conflict when it changed since it was read,
     // and when the minutes are locked.

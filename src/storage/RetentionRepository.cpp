@@ -28,6 +28,8 @@ const QString kEntries = QStringLiteral(R"(
     UNION ALL SELECT ai.client_id, a.updated_at FROM minutes_addendum a
         JOIN agenda_item ai ON ai.id = a.agenda_item_id WHERE ai.client_id IS NOT NULL
     UNION ALL SELECT client_id, updated_at FROM next_meeting_client
+    UNION ALL SELECT client_id, recorded_at FROM objection
+    UNION ALL SELECT client_id, corrected_at FROM note_correction
     UNION ALL SELECT id, insats_ends_on || 'T12:00:00Z' FROM client
         WHERE insats_ends_on IS NOT NULL
 )");

@@ -67,6 +67,11 @@ const char *const kOrganisation[] = {
     "VALUES (1, NULL, 'Tillägg A', 'x', 'x'), (2, 5, 'Tillägg B1', 'x', 'x')",
     "INSERT INTO handover (handed_at, handed_by, from_person_id, to_person_id, what, row_id, "
     "client_id) SELECT 'x', 1, 3, 2, 'nurse', id, id FROM client ORDER BY id",
+    "INSERT INTO objection (client_id, risk_assessment_id, text, recorded_at) "
+    "SELECT client_id, id, 'Invändning', 'x' FROM risk_assessment ORDER BY id",
+    "INSERT INTO note_correction (client_id, minute_entry_id, previous_text, corrected_at) "
+    "SELECT a.client_id, e.id, 'Före', 'x' FROM minute_entry e "
+    "JOIN agenda_item a ON a.id = e.agenda_item_id WHERE a.client_id IS NOT NULL ORDER BY e.id",
     "INSERT INTO access_log (accessed_at, person_id, client_id, kind) "
     "SELECT :now, CASE WHEN unit_id = 1 THEN 3 ELSE 4 END, id, 'read' FROM client ORDER BY id",
 };

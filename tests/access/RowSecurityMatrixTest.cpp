@@ -86,6 +86,8 @@ const ClientTable kClientTables[] = {
     {"minutes_addendum", "text", true, {1, 0, 1, 1, 0, 0}},
     {"access_log", nullptr, false, {2, 1, 2, 1, 0, 0}},
     {"handover", nullptr, false, {2, 1, 2, 1, 0, 0}},
+    {"objection", nullptr, false, {2, 1, 2, 1, 0, 0}},
+    {"note_correction", nullptr, false, {2, 1, 2, 1, 0, 0}},
 };
 
 // Rows of the tables without client data: every tied login and the
@@ -179,7 +181,8 @@ TEST_CASE("PostgreSQL refuses with 42501 what a login may not write", "[access][
                        .arg(fixture.personId(Who::Chair))),
             who == Who::NurseB || who == Who::Admin);
         // The logs take no change and no removal, from anyone.
-        for (const char *log : {"access_log", "change_log", "handover"}) {
+        for (const char *log :
+            {"access_log", "change_log", "handover", "objection", "note_correction"}) {
             INFO("log: " << log);
             CHECK(tryAndUndo(db, QStringLiteral("UPDATE %1 SET id = id").arg(QLatin1String(log)))
                       .state

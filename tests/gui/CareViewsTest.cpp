@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Unit.h"
+#include "models/RiskHistoryModel.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
@@ -292,6 +293,30 @@ TEST_CASE("the nurse sees missing assessments and starts one in one step", "[car
     REQUIRE(historyTable->rowCount() == 1);
     CHECK(historyTable->index(0, 2).data().toString() == QStringLiteral("3"));
     CHECK(historyTable->index(0, 3).data().toString() == QStringLiteral("Risk för fall"));
+
+    // The client objects to the assessment: recorded beside it and shown in
+    // the history, the assessment itself unchanged.
+    auto *historyView = child<QTableView>(&view, "assessmentHistoryTableWidget");
+    auto *objection = child<QPushButton>(&view, "assessmentObjectionButton");
+    historyView->setCurrentIndex(historyTable->index(0, 0));
+    REQUIRE(objection->isEnabled());
+    whenDialogOpens([](QDialog *dialog) {
+        checkSwedishAndNamed(dialog);
+        CHECK(child<QLabel>(dialog, "objectionAboutLabel")
+                  ->text()
+                  .contains(QStringLiteral("Risk för fall")));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "objectionTextEdit"),
+            QStringLiteral("Jag har inte fallit, jag satte mig"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveObjectionButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(objection, Qt::LeftButton);
+    CHECK(historyTable->headerData(RiskHistoryModel::ObjectionColumn, Qt::Horizontal).toString()
+        == QStringLiteral("Invändning"));
+    CHECK(historyTable->index(0, RiskHistoryModel::ObjectionColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Jag har inte fallit, jag satte mig (")));
+    CHECK(workspace.risks().history(scene.clientId).first().result.score == 3);
 }
 
 TEST_CASE("an unanswered item keeps the assessment from being saved", "[care-ui]")

@@ -16,6 +16,7 @@
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/FeedbackDialog.h"
 #include "ui/care/InstrumentSettingsDialog.h"
+#include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
 #include "ui/care/SipNeedDialog.h"
@@ -143,6 +144,9 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
             add("RiskAssessmentDialog", new RiskAssessmentDialog(workspace, client, *instrument));
         add("SbarDialog", new SbarDialog(workspace, client, itemId));
         add("SipNeedDialog", new SipNeedDialog(workspace, client, {meeting}));
+        add("ObjectionDialog",
+            new ObjectionDialog(workspace, ObjectionDialog::Target::Assessment, 1,
+                QStringLiteral("Downton, 2026-05-02")));
         add("ClientsDialog", new ClientsDialog(workspace, unit));
         add("MoveMeetingDialog", new MoveMeetingDialog(meeting.startUtc, meeting.minutes));
         add("SeriesDialog",

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "services/Workspace.h"
+#include "services/care/Objections.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
@@ -8,7 +9,13 @@
 #include "ui/minutes/MinutesEditor.h"
 #include "ui/minutes/NotesEdit.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace tf;
 
@@ -95,4 +102,63 @@ TEST_CASE("two secretaries starting the same empty field both keep their text", 
         }
         CHECK(stored == QStringLiteral("Eva skriver.\nSara skriver. Klart."));
     }
+}
+
+TEST_CASE("an objection to a note of approved minutes is recorded and shown under the note",
+    "[minutes][objection]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto fixture = tf::test::makeMinutesFixture(workspace);
+    workspace.setActorId(fixture.chairId);
+    MinuteEntry note;
+    note.agendaItemId = fixture.itemIds.at(1); // the client's item
+    note.text = QStringLiteral("Greta vill inte gå ut.");
+    note = workspace.minutes().saveEntry(note, fixture.chairId);
+    note = Objections(workspace).correctNote(
+        note.id, QStringLiteral("Greta vill inte gå på promenader."));
+    workspace.minutes().finish(fixture.meetingId, fixture.chairId);
+    workspace.minutes().approve(fixture.meetingId, fixture.chairId, fixture.chairId);
+
+    MinutesEditor editor(workspace);
+    editor.show();
+    editor.load(*workspace.meetings().byId(fixture.meetingId));
+    editor.setLocked(true);
+    editor.setCurrentIndex(1);
+    QPushButton *button = nullptr;
+    QLabel *shown = nullptr;
+    for (QPushButton *candidate :
+        editor.findChildren<QPushButton *>(QStringLiteral("noteObjectionButton"))) {
+        if (candidate->isVisible() && !button) {
+            button = candidate;
+            shown = candidate->parentWidget()
+                        ->findChildren<QLabel *>(QStringLiteral("objectionsLabel"))
+                        .value(0);
+        }
+    }
+    REQUIRE(button);
+    REQUIRE(shown);
+    // The correction made before approval is shown with the earlier text.
+    CHECK(shown->text().contains(QStringLiteral("Texten före rättelsen: Greta vill inte gå ut.")));
+    CHECK_FALSE(shown->text().contains(QStringLiteral("oriktig")));
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        CHECK(dialog->findChild<QLabel *>(QStringLiteral("objectionAboutLabel"))->text()
+            == QStringLiteral("Greta vill inte gå på promenader."));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("objectionTextEdit"))
+            ->setPlainText(QStringLiteral("Jag har sagt att jag vill gå på förmiddagen"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveObjectionButton")),
+            Qt::LeftButton);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(shown->isVisibleTo(&editor));
+    CHECK(shown->text().contains(QStringLiteral("uppgiften anses oriktig")));
+    CHECK(shown->text().contains(QStringLiteral("Jag har sagt att jag vill gå på förmiddagen")));
+    // The approved note is as it was.
+    bool unchanged = false;
+    for (const MinuteEntry &entry : workspace.minutes().entries(fixture.meetingId))
+        unchanged |= entry.text == note.text;
+    CHECK(unchanged);
 }

@@ -41,10 +41,14 @@ TEST_CASE("the assessment history shows each result and its trend", "[models]")
     model.setHistory(
         {incomplete, downton(4, QDate(2026, 3, 1), 4, 1), downton(3, QDate(2026, 2, 1), 4, 1),
             downton(2, QDate(2026, 1, 1), 2, 2), downton(1, QDate(2025, 12, 1), 1, 2)},
-        {{1, QStringLiteral("Sara Ström")}, {2, QStringLiteral("Nils Ek")}});
+        {{1, QStringLiteral("Sara Ström")}, {2, QStringLiteral("Nils Ek")}},
+        {{4, {QStringLiteral("Jag föll inte"), QStringLiteral("Det var en annan dag")}}});
 
     REQUIRE(model.rowCount() == 5);
-    REQUIRE(model.columnCount() == 6);
+    REQUIRE(model.columnCount() == 7);
+    CHECK(shown(model, 1, RiskHistoryModel::ObjectionColumn)
+        == QStringLiteral("Jag föll inte\nDet var en annan dag"));
+    CHECK(shown(model, 2, RiskHistoryModel::ObjectionColumn).isEmpty());
     CHECK(model.headerData(4, Qt::Horizontal).toString() == QStringLiteral("Trend"));
     CHECK(shown(model, 0, 3) == QStringLiteral("Kunde inte slutföras"));
     CHECK(shown(model, 0, 4).isEmpty());

@@ -37,8 +37,10 @@ struct Budget
 // The most round trips each action may cost: the first time (each statement
 // is prepared on its first use in a session) and again.
 constexpr Budget kStart {"open the database (schema up to date)", 16};
-constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 48};
-constexpr Budget kOpenMeetingAgain {"open the same meeting again", 23};
+// Opening a meeting includes one statement for its justerare and one for
+// its notes' objections and corrections.
+constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 50};
+constexpr Budget kOpenMeetingAgain {"open the same meeting again", 24};
 constexpr Budget kSaveNote {"save one field of notes", 11};
 constexpr Budget kSaveNoteAgain {"save the same field again", 8};
 constexpr Budget kSearch {"search the minutes", 11};

@@ -93,14 +93,21 @@ void Backups::restoreFrom(const QString &path)
     restoreInto(m_db, path);
 }
 
-QString Backups::dailyFolder() const
+namespace {
+QString dailyPrefixOf(const QString &databasePath)
 {
-    return QFileInfo(m_db.spec().path).dir().filePath(QStringLiteral("Säkerhetskopior"));
+    return QFileInfo(databasePath).completeBaseName() + QStringLiteral("-");
+}
+} // namespace
+
+QString Backups::dailyFolderOf(const QString &databasePath)
+{
+    return QFileInfo(databasePath).dir().filePath(QStringLiteral("Säkerhetskopior"));
 }
 
-QString Backups::dailyPrefix() const
+QString Backups::dailyFolder() const
 {
-    return QFileInfo(m_db.spec().path).completeBaseName() + QStringLiteral("-");
+    return dailyFolderOf(m_db.spec().path);
 }
 
 int Backups::daysKeptSetting()
@@ -111,7 +118,8 @@ int Backups::daysKeptSetting()
 std::optional<BackupFile> Backups::daily(int keep, const QDate &today)
 {
     const QString path
-        = QDir(dailyFolder()).filePath(dailyPrefix() + today.toString(Qt::ISODate) + kSuffix);
+        = QDir(dailyFolder())
+              .filePath(dailyPrefixOf(m_db.spec().path) + today.toString(Qt::ISODate) + kSuffix);
     if (QFileInfo::exists(path))
         return std::nullopt;
     QDir().mkpath(dailyFolder());
@@ -125,12 +133,17 @@ std::optional<BackupFile> Backups::daily(int keep, const QDate &today)
 
 QStringList Backups::dailyBackups() const
 {
-    const QDir dir(dailyFolder());
+    return dailyBackupsOf(m_db.spec().path);
+}
+
+QStringList Backups::dailyBackupsOf(const QString &databasePath)
+{
+    const QDir dir(dailyFolderOf(databasePath));
     QStringList paths;
     // The ISO date in the name sorts them by day; newest first.
-    for (const QString &name :
-        dir.entryList({dailyPrefix() + QStringLiteral("\?\?\?\?-\?\?-\?\?") + kSuffix}, QDir::Files,
-            QDir::Name | QDir::Reversed))
+    for (const QString &name : dir.entryList(
+             {dailyPrefixOf(databasePath) + QStringLiteral("\?\?\?\?-\?\?-\?\?") + kSuffix},
+             QDir::Files, QDir::Name | QDir::Reversed))
         paths << dir.filePath(name);
     return paths;
 }

@@ -59,9 +59,12 @@ public:
     // The database's automatic backups, newest first.
     QStringList dailyBackups() const;
 
-private:
-    QString dailyPrefix() const;
+    // The same for the SQLite file at databasePath, without opening it (it
+    // may be damaged).
+    static QString dailyFolderOf(const QString &databasePath);
+    static QStringList dailyBackupsOf(const QString &databasePath);
 
+private:
     std::unique_ptr<Database> m_ownConnection;
     Database &m_db;
 };

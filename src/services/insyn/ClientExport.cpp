@@ -15,6 +15,7 @@
 #include "storage/UnitRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
+#include "storage/care/ObjectionRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
@@ -74,16 +75,43 @@ QJsonValue participationJson(const std::optional<Participation> &participation)
         {QStringLiteral("relativesNote"), participation->relativesNote}};
 }
 
+QJsonArray objectionsJson(
+    const ClientDossier &dossier, const Names &names, qint64 noteId, qint64 assessmentId)
+{
+    QJsonArray objections;
+    for (const Objection &objection : dossier.objections)
+        if ((noteId && objection.noteId == noteId)
+            || (assessmentId && objection.assessmentId == assessmentId))
+            objections.append(QJsonObject {{QStringLiteral("text"), objection.text},
+                {QStringLiteral("recordedAt"), utcOrNull(objection.recordedUtc)},
+                {QStringLiteral("recordedBy"), names.json(objection.recordedById)}});
+    return objections;
+}
+
+QJsonArray correctionsJson(const ClientDossier &dossier, const Names &names, qint64 noteId)
+{
+    QJsonArray corrections;
+    for (const NoteCorrection &correction : dossier.corrections)
+        if (correction.noteId == noteId)
+            corrections.append(
+                QJsonObject {{QStringLiteral("previousText"), correction.previousText},
+                    {QStringLiteral("correctedAt"), utcOrNull(correction.correctedUtc)},
+                    {QStringLiteral("correctedBy"), names.json(correction.correctedById)}});
+    return corrections;
+}
+
 QJsonArray itemsJson(const ClientDossier &dossier, const Names &names)
 {
     QJsonArray items;
     for (const DossierItem &entry : dossier.items) {
         QJsonArray notes;
         for (const MinuteEntry &note : entry.notes)
-            notes.append(QJsonObject {{QStringLiteral("section"), note.section},
-                {QStringLiteral("text"), note.text},
+            notes.append(QJsonObject {{QStringLiteral("id"), note.id},
+                {QStringLiteral("section"), note.section}, {QStringLiteral("text"), note.text},
                 {QStringLiteral("author"), names.json(note.authorId)},
-                {QStringLiteral("updatedAt"), utcOrNull(note.updatedUtc)}});
+                {QStringLiteral("updatedAt"), utcOrNull(note.updatedUtc)},
+                {QStringLiteral("objections"), objectionsJson(dossier, names, note.id, 0)},
+                {QStringLiteral("corrections"), correctionsJson(dossier, names, note.id)}});
         items.append(QJsonObject {{QStringLiteral("id"), entry.item.id},
             {QStringLiteral("meetingId"), entry.item.meetingId},
             {QStringLiteral("meetingStart"), utcOrNull(entry.meetingStartUtc)},
@@ -140,7 +168,8 @@ QJsonArray assessmentsJson(const ClientDossier &dossier, const Names &names)
             {QStringLiteral("level"), assessment.result.level},
             {QStringLiteral("answers"), assessment.answers},
             {QStringLiteral("notAssessed"), notAssessed},
-            {QStringLiteral("comment"), assessment.comment}};
+            {QStringLiteral("comment"), assessment.comment},
+            {QStringLiteral("objections"), objectionsJson(dossier, names, 0, assessment.id)}};
         assessments.append(object);
     }
     return assessments;
@@ -228,6 +257,10 @@ void collectPeople(ClientDossier &dossier, Workspace &workspace)
         ids << need.responsibleId;
     for (const AccessLogEntry &entry : std::as_const(dossier.accessLog))
         ids << entry.personId;
+    for (const Objection &objection : std::as_const(dossier.objections))
+        ids << objection.recordedById;
+    for (const NoteCorrection &correction : std::as_const(dossier.corrections))
+        ids << correction.correctedById;
     for (const Person &person : workspace.people().all()) {
         if (ids.contains(person.id))
             dossier.people.insert(person.id, person.name);
@@ -270,6 +303,9 @@ ClientDossier gatherDossier(Workspace &workspace, qint64 clientId, AccessPurpose
     filter.clientId = clientId;
     filter.limit = std::numeric_limits<int>::max();
     dossier.accessLog = workspace.accessLog().find(filter);
+    ObjectionRepository objections(workspace.database());
+    dossier.objections = objections.forClient(clientId);
+    dossier.corrections = objections.correctionsForClient(clientId);
     collectPeople(dossier, workspace);
     return dossier;
 }

@@ -54,6 +54,17 @@ QString instrumentName(const QString &key)
 QString dossierToHtml(const ClientDossier &dossier)
 {
     const auto name = [&dossier](qint64 id) { return id ? dossier.people.value(id) : QString(); };
+    // What the client objected to, and the earlier texts of a corrected
+    // note, right below the note or assessment.
+    const auto objectionsOf = [&](qint64 noteId, qint64 assessmentId) {
+        QString part;
+        for (const Objection &o : dossier.objections)
+            if ((noteId && o.noteId == noteId) || (assessmentId && o.assessmentId == assessmentId))
+                part += QStringLiteral("<p><b>Invändning, uppgiften anses oriktig</b> (antecknad "
+                                       "av %1, %2): %3</p>")
+                            .arg(esc(name(o.recordedById)), esc(local(o.recordedUtc)), esc(o.text));
+        return part;
+    };
     const Client &client = dossier.client;
     QString html = QStringLiteral("<h1>Uppgifter om %1</h1>").arg(esc(client.name));
     html += QStringLiteral("<p>Utdrag ur Teamforum %1 med allt som finns sparat om kunden.</p>")
@@ -82,6 +93,13 @@ QString dossierToHtml(const ClientDossier &dossier)
             html += QStringLiteral("<p><b>%1</b> (%2, %3): %4</p>")
                         .arg(esc(heading), esc(name(note.authorId)), esc(local(note.updatedUtc)),
                             esc(note.text));
+            for (const NoteCorrection &c : dossier.corrections)
+                if (c.noteId == note.id)
+                    html += QStringLiteral("<p><b>Rättad</b> av %1, %2. Texten före rättelsen: "
+                                           "%3</p>")
+                                .arg(esc(name(c.correctedById)), esc(local(c.correctedUtc)),
+                                    esc(c.previousText));
+            html += objectionsOf(note.id, 0);
         }
         if (entry.participation) {
             const Participation &p = *entry.participation;
@@ -116,6 +134,11 @@ QString dossierToHtml(const ClientDossier &dossier)
         + table({QStringLiteral("Bedömning"), QStringLiteral("När"), QStringLiteral("Av"),
                     QStringLiteral("Resultat"), QStringLiteral("Kommentar")},
             assessments);
+    for (const RiskAssessment &a : dossier.assessments)
+        if (const QString part = objectionsOf(0, a.id); !part.isEmpty())
+            html += QStringLiteral("<p>%1, %2:</p>")
+                        .arg(esc(instrumentName(a.instrument)), esc(local(a.assessedUtc)))
+                + part;
 
     QList<QStringList> consents;
     for (const Consent &c : dossier.consents)

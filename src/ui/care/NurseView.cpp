@@ -3,12 +3,14 @@
 #include "models/RiskHistoryModel.h"
 #include "services/Directory.h"
 #include "services/care/CareReads.h"
+#include "services/care/Objections.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientRoutineDialog.h"
 #include "ui/care/ComingAssessmentsTree.h"
 #include "ui/care/InstrumentSettingsDialog.h"
 #include "ui/care/NurseAfterMeetingPanel.h"
+#include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
 #include "ui/care/SipNeedDialog.h"
@@ -16,6 +18,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
@@ -37,6 +40,7 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_historyModel(new RiskHistoryModel(this))
     , m_history(createCareTableView(
           this, "assessmentHistoryTableWidget", tr("Earlier assessments"), m_historyModel))
+    , m_objection(new QPushButton(tr("Objection to the assessment (inv&ändning)…"), this))
     , m_afterMeeting(new NurseAfterMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("nurseView"));
@@ -59,6 +63,11 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     m_settings->setAccessibleName(tr("Assessment instruments per verksamhet"));
     m_settings->setToolTip(tr("Which instruments each verksamhet uses, and how often (Alt+V)"));
     m_historyTitle->setObjectName(QStringLiteral("historyTitleLabel"));
+    m_objection->setObjectName(QStringLiteral("assessmentObjectionButton"));
+    m_objection->setAccessibleName(tr("Objection to the assessment"));
+    m_objection->setToolTip(tr("Record that the client holds the chosen assessment to be wrong; "
+                               "the assessment itself stays as it is (Alt+Ä)"));
+    m_objection->setEnabled(false);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -77,6 +86,10 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_historyTitle);
     rightLayout->addWidget(m_history, 1);
+    auto *historyButtons = new QHBoxLayout;
+    historyButtons->addStretch(1);
+    historyButtons->addWidget(m_objection);
+    rightLayout->addLayout(historyButtons);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);
     top->addWidget(right);
@@ -103,6 +116,11 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
             refresh();
     });
     connect(m_routine, &QPushButton::clicked, this, &NurseView::editRoutine);
+    connect(m_objection, &QPushButton::clicked, this, &NurseView::recordObjection);
+    connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            m_objection->setEnabled(m_historyModel->assessmentAt(current.row()) != nullptr);
+        });
     connect(m_settings, &QPushButton::clicked, this, [this] {
         InstrumentSettingsDialog dialog(m_workspace, this);
         if (dialog.exec() == QDialog::Accepted)
@@ -114,7 +132,8 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
             QStringLiteral("risk_assessment"), QStringLiteral("risk_interval"),
             QStringLiteral("client_admission"), QStringLiteral("risk_instrument_setting"),
             QStringLiteral("team_action"), QStringLiteral("sip_need"),
-            QStringLiteral("minutes_closing"), QStringLiteral("person")},
+            QStringLiteral("minutes_closing"), QStringLiteral("person"),
+            QStringLiteral("objection")},
         [this] { showOthersChanges(); });
     refresh();
 }
@@ -158,7 +177,38 @@ void NurseView::showHistory(qint64 clientId)
             assessors.insert(
                 assessment.assessedById, personName(m_workspace, assessment.assessedById));
     }
-    m_historyModel->setHistory(history, assessors);
+    QHash<qint64, QStringList> objections;
+    if (client) {
+        for (const Objection &objection : Objections(m_workspace).ofClient(clientId)) {
+            if (objection.assessmentId)
+                objections[objection.assessmentId]
+                    << tr("%1 (%2, %3)")
+                           .arg(objection.text, personName(m_workspace, objection.recordedById),
+                               QLocale().toString(objection.recordedUtc.toLocalTime(),
+                                   QStringLiteral("yyyy-MM-dd")));
+        }
+    }
+    m_historyModel->setHistory(history, assessors, objections);
+    m_objection->setEnabled(m_historyModel->assessmentAt(m_history->currentIndex().row()));
+}
+
+void NurseView::recordObjection()
+{
+    const RiskAssessment *assessment
+        = m_historyModel->assessmentAt(m_history->currentIndex().row());
+    if (!assessment)
+        return;
+    const int row = m_history->currentIndex().row();
+    const auto cell
+        = [&](int column) { return m_historyModel->index(row, column).data().toString(); };
+    const QString about
+        = tr("%1, %2: %3 (assessed by %4)")
+              .arg(cell(RiskHistoryModel::InstrumentColumn), cell(RiskHistoryModel::DateColumn),
+                  cell(RiskHistoryModel::ResultColumn), cell(RiskHistoryModel::AssessorColumn));
+    ObjectionDialog dialog(
+        m_workspace, ObjectionDialog::Target::Assessment, assessment->id, about, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showHistory(m_meetings->currentClientId());
 }
 
 void NurseView::startAssessment()

@@ -34,6 +34,7 @@ protected:
 
 private:
     void showHistory(qint64 clientId);
+    void recordObjection();
     void writeSbar();
     void editRoutine();
     void selectionChanged();
@@ -51,6 +52,7 @@ private:
     QLabel *m_historyTitle;
     RiskHistoryModel *m_historyModel;
     QTableView *m_history;
+    QPushButton *m_objection;
     NurseAfterMeetingPanel *m_afterMeeting;
 };
 

@@ -1,11 +1,16 @@
 #include "ui/minutes/MinutesEditor.h"
 
 #include "domain/Minutes.h"
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
+#include "services/care/Objections.h"
+#include "ui/care/CareText.h"
 #include "ui/care/ClientCareSummary.h"
+#include "ui/care/ObjectionDialog.h"
 #include "ui/common/ConflictDialog.h"
+#include "ui/common/MessageBox.h"
 #include "ui/minutes/ItemActionsList.h"
 #include "ui/minutes/MinutesAutosave.h"
 #include "ui/minutes/NotesEdit.h"
@@ -14,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -80,6 +86,17 @@ void MinutesEditor::load(const Meeting &meeting)
     // The pages show each client's notes, risk assessments and checklist.
     m_items = readMinutesAgenda(m_workspace, meeting.id, AccessPurpose::MeetingMode);
     const auto stored = m_autosave->storedEntries(meeting.id);
+    m_objections.clear();
+    m_corrections.clear();
+    {
+        QList<Objection> objections;
+        QList<NoteCorrection> corrections;
+        Objections(m_workspace).ofMeeting(meeting.id, &objections, &corrections);
+        for (const Objection &objection : std::as_const(objections))
+            m_objections[objection.noteId] << objection;
+        for (const NoteCorrection &correction : std::as_const(corrections))
+            m_corrections[correction.noteId] << correction;
+    }
     for (const AgendaItem &item : m_items) {
         m_agenda->addItem(QStringLiteral("%1. %2").arg(item.position).arg(item.title));
         // A client item has five fields: on a laptop screen the page scrolls.
@@ -176,7 +193,61 @@ NotesEdit *MinutesEditor::addField(QWidget *page, const AgendaItem &item, const 
     page->layout()->addWidget(label);
     page->layout()->addWidget(edit);
     m_autosave->track(edit, item.id, section, stored);
+    if (item.clientId > 0)
+        addObjections(page, item, section, title, stored);
     return edit;
+}
+
+void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const QString &section,
+    const QString &title, const MinuteEntry &stored)
+{
+    auto *shown = new QLabel(page);
+    shown->setObjectName(QStringLiteral("objectionsLabel"));
+    shown->setWordWrap(true);
+    shown->setTextFormat(Qt::PlainText);
+    auto *button = new QPushButton(tr("Objection to the note…"), page);
+    button->setObjectName(QStringLiteral("noteObjectionButton"));
+    button->setAccessibleName(tr("Objection to the note \"%1\"").arg(title));
+    button->setToolTip(tr("Record that the client holds this note to be wrong; the note itself "
+                          "stays as it is"));
+    const auto show = [this, shown](const QList<NoteCorrection> &corrections,
+                          const QList<Objection> &objections) {
+        QStringList lines;
+        for (const NoteCorrection &correction : corrections)
+            lines << tr("Corrected by %1, %2. The text before the correction: %3")
+                         .arg(personName(m_workspace, correction.correctedById),
+                             stockholmDate(correction.correctedUtc).toString(Qt::ISODate),
+                             correction.previousText);
+        for (const Objection &objection : objections)
+            lines << tr("Objection, the information is held to be wrong (%1, %2): %3")
+                         .arg(personName(m_workspace, objection.recordedById),
+                             stockholmDate(objection.recordedUtc).toString(Qt::ISODate),
+                             objection.text);
+        shown->setText(lines.join(QLatin1Char('\n')));
+        shown->setVisible(!lines.isEmpty());
+    };
+    show(m_corrections.value(stored.id), m_objections.value(stored.id));
+    connect(button, &QPushButton::clicked, this, [this, item, section, show] {
+        saveNow();
+        const MinuteEntry note
+            = m_autosave->storedEntries(m_meeting.id).value(item.id).value(section);
+        if (note.id == 0 || note.text.isEmpty()) {
+            MessageBox::information(this, tr("Objection to the note"),
+                tr("Nothing has been written in this field yet, so there is nothing to object "
+                   "to."));
+            return;
+        }
+        ObjectionDialog dialog(
+            m_workspace, ObjectionDialog::Target::Note, note.id, note.text, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            Objections objections(m_workspace);
+            show(objections.correctionsOfNote(note.id), objections.ofNote(note.id));
+        }
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(shown, 1);
+    row->addWidget(button, 0, Qt::AlignTop);
+    static_cast<QVBoxLayout *>(page->layout())->addLayout(row);
 }
 
 bool MinutesEditor::hasPendingChanges() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/care/Objection.h"
 
 #include <QHash>
 #include <QWidget>
@@ -62,6 +63,11 @@ private:
     void showConflict(
         NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
+    // Under a client's notes field: its earlier texts (corrections), the
+    // client's objections to the note and a button to record one (an
+    // addition; the note stays as it is).
+    void addObjections(QWidget *page, const AgendaItem &item, const QString &section,
+        const QString &title, const MinuteEntry &stored);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
 
@@ -73,6 +79,9 @@ private:
     ItemActionsList *m_actions;
     QLabel *m_actionsTitle;
     MinutesAutosave *m_autosave;
+    // The meeting's objections and corrections by note id, read once per load.
+    QHash<qint64, QList<Objection>> m_objections;
+    QHash<qint64, QList<NoteCorrection>> m_corrections;
 };
 
 } // namespace tf

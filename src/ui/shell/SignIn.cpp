@@ -5,13 +5,20 @@
 #include "services/Identity.h"
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
+#include "services/backup/DamagedDatabase.h"
 #include "ui/common/MessageBox.h"
+#include "ui/shell/DamagedDatabaseOffer.h"
 #include "ui/shell/FirstRunDialog.h"
 
 #include <QCoreApplication>
 #include <QtDebug>
 
 namespace tf {
+
+namespace {
+// Finds who is using the open workspace.
+std::optional<QString> signIn(Workspace &workspace, QWidget *parent, int *exitCode);
+} // namespace
 
 std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int *exitCode)
 {
@@ -20,12 +27,22 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
         workspace.open();
     } catch (const StorageError &storageError) {
         qWarning("opening the database failed: code %s", qPrintable(storageError.nativeCode()));
-        MessageBox::error(parent,
-            QCoreApplication::translate("main", "The database could not be opened"),
-            storageError.userMessage());
-        return std::nullopt;
+        // A damaged file: the newest good backup is offered in its place.
+        if (!isDamagedDatabase(workspace, storageError)) {
+            MessageBox::error(parent,
+                QCoreApplication::translate("main", "The database could not be opened"),
+                storageError.userMessage());
+            return std::nullopt;
+        }
+        if (!offerNewestBackup(workspace, storageError, parent))
+            return std::nullopt;
     }
+    return signIn(workspace, parent, exitCode);
+}
 
+namespace {
+std::optional<QString> signIn(Workspace &workspace, QWidget *parent, int *exitCode)
+{
     Identity identity(workspace);
     if (const auto person = identity.recognise())
         return person->name;
@@ -82,5 +99,7 @@ std::optional<QString> openAndSignIn(Workspace &workspace, QWidget *parent, int 
     const auto person = identity.recognise();
     return person ? person->name : QString();
 }
+
+} // namespace
 
 } // namespace tf

@@ -1,0 +1,168 @@
+#include "storage/care/ObjectionRepository.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+
+namespace tf {
+
+ObjectionRepository::ObjectionRepository(Database &db)
+    : m_db(db)
+{ }
+
+qint64 ObjectionRepository::record(const Objection &objection, qint64 actorId)
+{
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO objection (client_id, minute_entry_id, risk_assessment_id, "
+                       "text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.bind(objection.clientId)
+        .bindId(objection.noteId)
+        .bindId(objection.assessmentId)
+        .bind(objection.text)
+        .bind(nowUtcText())
+        .bindId(actorId);
+    const qint64 id = insert.execReturningId();
+    recordChange(m_db, actorId, QStringLiteral("objection"), id, QStringLiteral("insert"));
+    return id;
+}
+
+void ObjectionRepository::recordCorrection(const NoteCorrection &correction, qint64 actorId)
+{
+    Query insert(m_db,
+        QStringLiteral("INSERT INTO note_correction (client_id, minute_entry_id, previous_text, "
+                       "corrected_at, corrected_by) VALUES (?, ?, ?, ?, ?)"));
+    insert.bind(correction.clientId)
+        .bind(correction.noteId)
+        .bind(correction.previousText)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .exec();
+}
+
+QList<Objection> ObjectionRepository::objections(const QString &where, qint64 id)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT id, client_id, minute_entry_id, risk_assessment_id, text, "
+                       "recorded_at, recorded_by FROM objection WHERE %1 = ? ORDER BY id")
+            .arg(where));
+    query.bind(id).exec();
+    QList<Objection> found;
+    while (query.next()) {
+        Objection objection;
+        objection.id = query.id(0);
+        objection.clientId = query.id(1);
+        objection.noteId = query.id(2);
+        objection.assessmentId = query.id(3);
+        objection.text = query.text(4);
+        objection.recordedUtc = query.time(5);
+        objection.recordedById = query.id(6);
+        found << objection;
+    }
+    return found;
+}
+
+QList<Objection> ObjectionRepository::forClient(qint64 clientId)
+{
+    return objections(QStringLiteral("client_id"), clientId);
+}
+
+QList<Objection> ObjectionRepository::againstNote(qint64 noteId)
+{
+    return objections(QStringLiteral("minute_entry_id"), noteId);
+}
+
+QList<Objection> ObjectionRepository::againstAssessment(qint64 assessmentId)
+{
+    return objections(QStringLiteral("risk_assessment_id"), assessmentId);
+}
+
+namespace {
+QList<NoteCorrection> corrections(Database &db, const QString &where, qint64 id)
+{
+    Query query(db,
+        QStringLiteral("SELECT id, client_id, minute_entry_id, previous_text, corrected_at, "
+                       "corrected_by FROM note_correction WHERE %1 = ? ORDER BY id")
+            .arg(where));
+    query.bind(id).exec();
+    QList<NoteCorrection> found;
+    while (query.next()) {
+        NoteCorrection correction;
+        correction.id = query.id(0);
+        correction.clientId = query.id(1);
+        correction.noteId = query.id(2);
+        correction.previousText = query.text(3);
+        correction.correctedUtc = query.time(4);
+        correction.correctedById = query.id(5);
+        found << correction;
+    }
+    return found;
+}
+} // namespace
+
+QList<NoteCorrection> ObjectionRepository::correctionsForClient(qint64 clientId)
+{
+    return corrections(m_db, QStringLiteral("client_id"), clientId);
+}
+
+QList<NoteCorrection> ObjectionRepository::correctionsOfNote(qint64 noteId)
+{
+    return corrections(m_db, QStringLiteral("minute_entry_id"), noteId);
+}
+
+void ObjectionRepository::ofMeeting(
+    qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
+{
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, o.recorded_by "
+            "FROM objection o JOIN minute_entry e ON e.id = o.minute_entry_id "
+            "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ? "
+            "UNION ALL SELECT 1, c.id, c.client_id, c.minute_entry_id, c.previous_text, "
+            "c.corrected_at, c.corrected_by FROM note_correction c "
+            "JOIN minute_entry e ON e.id = c.minute_entry_id "
+            "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ? ORDER BY 2"));
+    query.bind(meetingId).bind(meetingId).exec();
+    while (query.next()) {
+        if (query.integer(0) == 0) {
+            Objection objection;
+            objection.id = query.id(1);
+            objection.clientId = query.id(2);
+            objection.noteId = query.id(3);
+            objection.text = query.text(4);
+            objection.recordedUtc = query.time(5);
+            objection.recordedById = query.id(6);
+            *objections << objection;
+        } else {
+            NoteCorrection correction;
+            correction.id = query.id(1);
+            correction.clientId = query.id(2);
+            correction.noteId = query.id(3);
+            correction.previousText = query.text(4);
+            correction.correctedUtc = query.time(5);
+            correction.correctedById = query.id(6);
+            *corrections << correction;
+        }
+    }
+}
+
+std::optional<qint64> ObjectionRepository::clientOfNote(qint64 noteId)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT COALESCE(i.client_id, 0) FROM minute_entry e "
+                       "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE e.id = ?"));
+    query.bind(noteId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return query.id(0);
+}
+
+std::optional<qint64> ObjectionRepository::clientOfAssessment(qint64 assessmentId)
+{
+    Query query(m_db, QStringLiteral("SELECT client_id FROM risk_assessment WHERE id = ?"));
+    query.bind(assessmentId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return query.id(0);
+}
+
+} // namespace tf

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/care/Objection.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+// Objections against notes and risk assessments, and the corrections of
+// notes with the text they replaced. Rows are only added; on PostgreSQL the
+// users may not change or remove them and the recording person is the
+// signed-in login's.
+class ObjectionRepository
+{
+public:
+    explicit ObjectionRepository(Database &db);
+
+    // Records the objection now, by actorId; returns its id.
+    qint64 record(const Objection &objection, qint64 actorId);
+    // Records that the note had previousText until now, corrected by actorId.
+    void recordCorrection(const NoteCorrection &correction, qint64 actorId);
+
+    // The client's objections and corrections, oldest first.
+    QList<Objection> forClient(qint64 clientId);
+    QList<NoteCorrection> correctionsForClient(qint64 clientId);
+    // The objections against one note or one assessment, oldest first.
+    QList<Objection> againstNote(qint64 noteId);
+    QList<Objection> againstAssessment(qint64 assessmentId);
+    QList<NoteCorrection> correctionsOfNote(qint64 noteId);
+    // Every objection to and correction of the notes of one meeting, in one
+    // round trip (opening a meeting reads them), oldest first.
+    void ofMeeting(
+        qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
+
+    // The client a note is about (its agenda item's client); 0 for a note
+    // about no client; nothing when there is no such note.
+    std::optional<qint64> clientOfNote(qint64 noteId);
+    // The client of a risk assessment; nothing when there is none.
+    std::optional<qint64> clientOfAssessment(qint64 assessmentId);
+
+private:
+    QList<Objection> objections(const QString &where, qint64 id);
+
+    Database &m_db;
+};
+
+} // namespace tf
