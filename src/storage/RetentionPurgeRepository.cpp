@@ -26,6 +26,10 @@ QList<Removal> removals()
         = QStringLiteral("SELECT id FROM team_action WHERE client_id = ? OR agenda_item_id IN (%1)")
               .arg(items);
     return {
+        // Objections and earlier texts of notes hold what was said about
+        // the client; counted in the protocol like the rest.
+        {"objection", QStringLiteral("DELETE FROM objection WHERE client_id = ?")},
+        {"note_correction", QStringLiteral("DELETE FROM note_correction WHERE client_id = ?")},
         {"client_feedback",
             QStringLiteral("DELETE FROM client_feedback WHERE action_id IN (%1)").arg(actions)},
         {"team_action",
