@@ -43,8 +43,8 @@ constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 50};
 constexpr Budget kOpenMeetingAgain {"open the same meeting again", 24};
 constexpr Budget kSaveNote {"save one field of notes", 11};
 constexpr Budget kSaveNoteAgain {"save the same field again", 8};
-constexpr Budget kSearch {"search the minutes", 11};
-constexpr Budget kSearchAgain {"search again", 3};
+constexpr Budget kSearch {"search the minutes", 7};
+constexpr Budget kSearchAgain {"search again", 1};
 constexpr Budget kMyClients {"show Mina kunder", 15};
 
 void within(const Budget &budget, long counted, const tf::test::WireProxy &proxy)
