@@ -5,12 +5,12 @@
 #include "chair/ChairFixture.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/TemplateRepository.h"
+#include "support/Screenshots.h"
 #include "support/TestBackends.h"
 #include "support/WidgetChecks.h"
 #include "ui/chair/ChairView.h"
 #include "ui/common/WrappingDelegate.h"
 
-#include <QDir>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,9 +71,7 @@ TEST_CASE("the week shows every meeting in full at 1366×768", "[chair][gui]")
         }
     }
     CHECK(cells == 6);
-    const QByteArray folder = qgetenv("TEAMFORUM_SCREENSHOTS");
-    if (!folder.isEmpty())
-        view.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("week.png")));
+    test::saveScreenshotIfAsked(&view, QStringLiteral("chair-week"));
 
     // The list: every column in sight, no text cut.
     auto *tabs = test::child<QTabWidget>(&view, "meetingCalendarTabWidget");
@@ -95,6 +93,5 @@ TEST_CASE("the week shows every meeting in full at 1366×768", "[chair][gui]")
                 >= int(lines.size()) * QFontMetrics(list->font()).lineSpacing());
         }
     }
-    if (!folder.isEmpty())
-        view.grab().save(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("list.png")));
+    test::saveScreenshotIfAsked(&view, QStringLiteral("chair-list"));
 }

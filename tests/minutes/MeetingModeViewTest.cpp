@@ -10,6 +10,7 @@
 #include "storage/PersonRepository.h"
 #include "support/Accessibility.h"
 #include "support/MinutesFixture.h"
+#include "support/Screenshots.h"
 #include "support/ShownMessages.h"
 #include "support/SignInAnswer.h"
 #include "support/TestBackends.h"
@@ -152,6 +153,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     CHECK(nurse().substituteId == f.standInId);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
     CHECK(nurse().attendance == Attendance::SubstitutePresent);
+    test::saveScreenshotIfAsked(&view, QStringLiteral("meeting-mode-attendance"));
 
     // Notes: typed, saved without a save command, committed for another connection.
     tabs->setCurrentIndex(0);
@@ -177,6 +179,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     REQUIRE(saved.wait(5000));
     CHECK(storedNote(backend, f.meetingId, f.itemIds.at(1), QStringLiteral("wishes"))
         == QStringLiteral("Vill gå ut på förmiddagen."));
+    test::saveScreenshotIfAsked(&view, QStringLiteral("meeting-mode-notes"));
 
     // Undo and redo of typing, also reaching the store.
     QTest::keyClick(wishes, Qt::Key_Z, Qt::ControlModifier);
