@@ -5,6 +5,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/UnitRepository.h"
+#include "support/ShownMessages.h"
 #include "support/TestBackends.h"
 #include "support/WidgetChecks.h"
 #include "ui/chair/TeamDialog.h"
@@ -113,15 +114,8 @@ TEST_CASE(
     test::ChairFixture fixture(workspace);
     workspace.setActorId(fixture.chairId);
     const Unit unit = *workspace.units().byId(fixture.unitId);
-    QStringList questions;
-    MessageBox::setHandler([&](QMessageBox::Icon, const QString &, const QString &text) {
-        questions << text;
-        return QMessageBox::No;
-    });
-    struct RestoreBoxes
-    {
-        ~RestoreBoxes() { MessageBox::setHandler({}); }
-    } restore;
+    test::ShownMessages shown(QMessageBox::No);
+    const QStringList &questions = shown.texts;
 
     TeamDialog dialog(workspace, unit);
     dialog.selectForum(QStringLiteral("teammote"));
