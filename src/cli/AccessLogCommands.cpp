@@ -1,5 +1,6 @@
 #include "cli/AccessLogCommands.h"
 #include "cli/CliOptions.h"
+#include "cli/LogCheckCommands.h"
 
 #include "domain/Personnummer.h"
 #include "services/AccessLogReview.h"
@@ -99,10 +100,13 @@ void addAccessLogOptions(QCommandLineParser &parser)
     parser.addOption({kVerify,
         QStringLiteral("access-log: kontrollerar loggens hashkedjor och visar första brutna "
                        "länken.")});
+    addLogCheckOptions(parser);
 }
 
 int runAccessLog(CliContext &context)
 {
+    if (const int checked = runLogCheck(context); checked >= 0)
+        return checked;
     if (context.parser.isSet(kVerify))
         return verifyAccessLog(context);
     const bool period = context.parser.isSet(QStringLiteral("from"))

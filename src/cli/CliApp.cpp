@@ -102,7 +102,9 @@ const QList<CliCommand> &commands()
             runRisk},
         {QStringLiteral("access-log"),
             QStringLiteral("access-log --client PNR|ID | --person ID | --from DATUM --to DATUM "
-                           "[--sample N] | --verify: loggkontroll."),
+                           "[--sample N] | --verify | check --unit ID --month ÅÅÅÅ-MM [--sample N] "
+                           "| save-check --unit ID --month ÅÅÅÅ-MM --judgements FIL | checks "
+                           "--year ÅÅÅÅ | overdue: loggkontroll."),
             runAccessLog},
         {QStringLiteral("backup"),
             QStringLiteral("backup --output FIL: kontrollerad säkerhetskopia av SQLite-databasen."),

@@ -1,7 +1,12 @@
 #include "cli/CliOptions.h"
 
 #include "services/Directory.h"
+#include "services/IoMessages.h"
 #include "services/Workspace.h"
+
+#include <QFile>
+
+#include <cstdio>
 
 namespace tf {
 
@@ -85,6 +90,24 @@ bool countOf(CliContext &context, const QString &name, int *value)
                     << Qt::endl;
         return false;
     }
+    return true;
+}
+
+bool readInputFile(const QString &path, const QString &what, QByteArray *data, QString *error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = QStringLiteral("Kan inte läsa %1 \"%2\": %3.").arg(what, path, fileProblem(file));
+        return false;
+    }
+    *data = file.readAll();
     return true;
 }
 

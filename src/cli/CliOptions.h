@@ -27,6 +27,10 @@ bool periodOf(CliContext &context, QDate *from, QDate *to);
 // A positive whole number that fits an int.
 bool countOf(CliContext &context, const QString &name, int *value);
 
+// Reads a whole file, or standard input for "-". False with a Swedish
+// reason naming the file as `what` (e.g. "svarsfilen").
+bool readInputFile(const QString &path, const QString &what, QByteArray *data, QString *error);
+
 // After the workspace is open: false, with a Swedish message, when the
 // unit does not exist (the command then exits with 1).
 bool unitExists(CliContext &context, Workspace &workspace, qint64 unitId);

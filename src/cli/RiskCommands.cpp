@@ -1,14 +1,12 @@
 #include "cli/RiskCommands.h"
+#include "cli/CliOptions.h"
 
 #include "domain/JsonKeys.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/IoMessages.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace tf {
 
@@ -22,25 +20,6 @@ QString instrumentKeys()
     for (const RiskInstrument *instrument : riskInstruments())
         keys << instrument->key;
     return keys.join(QStringLiteral(", "));
-}
-
-bool readAnswers(const QString &path, QByteArray *data, QString *error)
-{
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        *error
-            = QStringLiteral("Kan inte läsa svarsfilen \"%1\": %2.").arg(path, fileProblem(file));
-        return false;
-    }
-    *data = file.readAll();
-    return true;
 }
 
 // Keeps the documented key order: score, risk, level, referral.
@@ -89,7 +68,8 @@ int runRisk(CliContext &context)
     }
     QByteArray data;
     QString error;
-    if (!readAnswers(context.parser.value(kAnswers), &data, &error)) {
+    if (!readInputFile(
+            context.parser.value(kAnswers), QStringLiteral("svarsfilen"), &data, &error)) {
         context.err << error << Qt::endl;
         return 1;
     }

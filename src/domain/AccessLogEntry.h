@@ -62,9 +62,12 @@ struct AccessLogFilter
 {
     qint64 clientId = 0;
     qint64 personId = 0;
+    qint64 unitId = 0; // the client's unit
+    qint64 throughId = 0; // entries with this id or lower
     QDateTime fromUtc; // inclusive
     QDateTime toUtc; // exclusive
     bool withoutCareRelationOnly = false;
+    bool withCareRelationOnly = false;
     int limit = 1000;
 };
 

@@ -34,6 +34,10 @@ QString whereClause(const AccessLogFilter &filter)
         conditions << QStringLiteral("a.client_id = ?");
     if (filter.personId)
         conditions << QStringLiteral("a.person_id = ?");
+    if (filter.unitId)
+        conditions << QStringLiteral("c.unit_id = ?");
+    if (filter.throughId)
+        conditions << QStringLiteral("a.id <= ?");
     if (filter.fromUtc.isValid())
         conditions << QStringLiteral("a.accessed_at >= ?");
     if (filter.toUtc.isValid())
@@ -41,6 +45,8 @@ QString whereClause(const AccessLogFilter &filter)
     if (filter.withoutCareRelationOnly)
         // Through CASE: the IN list holds NULLs, so a plain NOT would be NULL.
         conditions << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 0").arg(kCareRelation);
+    if (filter.withCareRelationOnly)
+        conditions << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 1").arg(kCareRelation);
     return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -50,6 +56,10 @@ void bindFilter(Query &query, const AccessLogFilter &filter)
         query.bind(filter.clientId);
     if (filter.personId)
         query.bind(filter.personId);
+    if (filter.unitId)
+        query.bind(filter.unitId);
+    if (filter.throughId)
+        query.bind(filter.throughId);
     if (filter.fromUtc.isValid())
         query.bindTime(filter.fromUtc);
     if (filter.toUtc.isValid())
@@ -111,6 +121,13 @@ void AccessLogRepository::record(const QList<AccessLogEntry> &entries)
         insert.exec();
     }
     transaction.commit();
+}
+
+qint64 AccessLogRepository::lastId()
+{
+    Query query(m_db, QStringLiteral("SELECT MAX(id) FROM access_log"));
+    query.exec();
+    return query.next() ? query.id(0) : 0;
 }
 
 ChainVerdict AccessLogRepository::verify()

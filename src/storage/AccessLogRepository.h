@@ -31,6 +31,9 @@ public:
     // predict which reads are looked at.
     QList<AccessLogEntry> sample(const AccessLogFilter &filter, int size);
 
+    // The newest entry's id (0 for an empty log): what a check drew from.
+    qint64 lastId();
+
     // Checks every entry's link and hash (AccessLogChain::verify).
     ChainVerdict verify();
 

@@ -34,6 +34,7 @@
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
+#include "ui/shell/LogCheckDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RetentionDialog.h"
 #include "ui/shell/SettingsDialog.h"
@@ -162,6 +163,15 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
         add("FirstRunDialog", new FirstRunDialog);
         add("ImportWizard", new ImportWizard(workspace));
         add("RetentionDialog", new RetentionDialog(workspace));
+        {
+            // The loggkontroll is the enhetschef's.
+            Person chief;
+            chief.name = QStringLiteral("Karin Chef");
+            chief.role = QStringLiteral("Enhetschef");
+            workspace.setActorId(workspace.people().create(chief, f.nurseId));
+            add("LogCheckDialog", new LogCheckDialog(workspace));
+            workspace.setActorId(f.nurseId);
+        }
         add("SettingsDialog", new SettingsDialog);
         PersonSignInDialog::Options approval;
         approval.title = QStringLiteral("Justera");

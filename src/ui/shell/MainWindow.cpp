@@ -19,6 +19,7 @@
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
+#include "ui/shell/LogCheckDialog.h"
 #include "ui/shell/RetentionDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/templates/TemplatesView.h"
@@ -138,6 +139,7 @@ void MainWindow::start(const QString &userName)
         [&] { offered = RegisterImport(m_workspace).offeredToSignedIn(); });
     m_importAction->setVisible(offered);
     m_retentionAction->setVisible(offered);
+    m_logCheckAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -220,6 +222,13 @@ void MainWindow::createMenus()
     m_retentionAction->setVisible(false); // start() shows it to whom it is offered
     connect(m_retentionAction, &QAction::triggered, this, [this] {
         RetentionDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_logCheckAction = fileMenu->addAction(tr("Access log &check…"));
+    m_logCheckAction->setObjectName(QStringLiteral("logCheckAction"));
+    m_logCheckAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_logCheckAction, &QAction::triggered, this, [this] {
+        LogCheckDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));

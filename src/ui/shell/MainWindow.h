@@ -88,6 +88,7 @@ private:
     QLabel *m_status;
     QAction *m_importAction = nullptr;
     QAction *m_retentionAction = nullptr;
+    QAction *m_logCheckAction = nullptr;
     IdleWatch *m_idle;
     LockScreen *m_lock = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back

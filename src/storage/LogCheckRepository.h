@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/LogCheck.h"
+
+namespace tf {
+
+class Database;
+
+// The saved loggkontroller (migration 020). Checks are only added; a new
+// check of the same unit and month supersedes an earlier one by being newer.
+// No client is stored: a row keeps the access-log entry's id, reader, time
+// and kind.
+class LogCheckRepository
+{
+public:
+    explicit LogCheckRepository(Database &db);
+
+    // Saves the check and its rows in one transaction, now, by reviewerId
+    // (on PostgreSQL the signed-in login's person). Returns the new id.
+    qint64 save(const LogCheck &check, qint64 reviewerId);
+    // Every check whose period starts with periodPrefix ("2026" or
+    // "2026-03"), rows included, oldest first.
+    QList<LogCheck> checks(const QString &periodPrefix);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf
