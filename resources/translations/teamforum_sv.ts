@@ -2605,6 +2605,113 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     </message>
 </context>
 <context>
+    <name>tf::LogCheckDialog</name>
+    <message>
+        <source>Access log check</source>
+        <translation>Loggkontroll</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>&amp;Month (YYYY-MM):</source>
+        <translation>&amp;Månad (ÅÅÅÅ-MM):</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Stickprovets storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the check</source>
+        <translation>&amp;Ta fram kontrollen</translation>
+    </message>
+    <message>
+        <source>Draw the check</source>
+        <translation>Ta fram kontrollen</translation>
+    </message>
+    <message>
+        <source>Sam&amp;ple:</source>
+        <translation>Stic&amp;kprov:</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Läst av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Reads in the check</source>
+        <translation>Läsningar i kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the check</source>
+        <translation>S&amp;para kontrollen</translation>
+    </message>
+    <message>
+        <source>Save the check</source>
+        <translation>Spara kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Every unit&apos;s check of %1 is saved.</source>
+        <translation>Alla enheters kontroll av %1 är sparad.</translation>
+    </message>
+    <message>
+        <source>Overdue: no check of %1 is saved for %2.</source>
+        <translation>Försenad: ingen kontroll av %1 är sparad för %2.</translation>
+    </message>
+    <message>
+        <source>%1 reads without a care relation and %2 in the sample.</source>
+        <translation>%1 läsningar utan vårdrelation och %2 i stickprovet.</translation>
+    </message>
+    <message>
+        <source>Judgement of read %1</source>
+        <translation>Bedömning av läsning %1</translation>
+    </message>
+    <message>
+        <source>Check %1 of %2 is saved: %3 reads judged.</source>
+        <translation>Kontroll %1 av %2 är sparad: %3 läsningar bedömda.</translation>
+    </message>
+</context>
+<context>
     <name>tf::MainWindow</name>
     <message>
         <source>Teamforum</source>
@@ -2796,6 +2903,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>The person is no longer in the database.</source>
         <translation>Personen finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>Access log &amp;check…</source>
+        <translation>L&amp;oggkontroll…</translation>
     </message>
 </context>
 <context>
