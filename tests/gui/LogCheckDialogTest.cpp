@@ -13,9 +13,7 @@
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
 #include "ui/shell/LogCheckDialog.h"
-#include "ui/shell/MainWindow.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
@@ -82,21 +80,4 @@ TEST_CASE("the loggkontroll dialog draws, judges and saves a unit's month", "[lo
     REQUIRE(saved->rows.size() == 1);
     CHECK(saved->rows.first().judgement == CheckJudgement::Investigate);
     CHECK(saved->rows.first().note == QStringLiteral("Fråga Olle."));
-}
-
-TEST_CASE("the file menu offers the loggkontroll to the enhetschef only", "[logcheck][gui]")
-{
-    const test::TestBackend backend = test::sqliteBackend();
-    Workspace workspace(backend.spec);
-    workspace.open();
-    const auto f = test::makeMinutesFixture(workspace);
-    for (const auto &[actorId, offered] : {std::pair {f.chairId, true}, {f.nurseId, false}}) {
-        workspace.setActorId(actorId);
-        MainWindow window(workspace);
-        window.start(QStringLiteral("Eva"));
-        auto *action = window.findChild<QAction *>(QStringLiteral("logCheckAction"));
-        REQUIRE(action);
-        CHECK(action->isVisible() == offered);
-        CHECK(action->text() == QStringLiteral("L&oggkontroll…"));
-    }
 }

@@ -104,7 +104,8 @@ TEST_CASE("the retention dialog shows the plan and purges only once confirmed", 
     CHECK(decisionOf(table, QStringLiteral("Olle Olsson")).isEmpty());
 }
 
-TEST_CASE("the file menu offers the purge to the enhetschef only", "[purge][gui]")
+TEST_CASE("the file menu offers the purge and the loggkontroll to the enhetschef only",
+    "[purge][logcheck][gui]")
 {
     const test::TestBackend backend = test::sqliteBackend();
     Workspace workspace(backend.spec);
@@ -114,9 +115,12 @@ TEST_CASE("the file menu offers the purge to the enhetschef only", "[purge][gui]
         workspace.setActorId(actorId);
         MainWindow window(workspace);
         window.start(QStringLiteral("Eva"));
-        auto *action = window.findChild<QAction *>(QStringLiteral("retentionAction"));
-        REQUIRE(action);
-        CHECK(action->isVisible() == offered);
-        CHECK(action->text() == QStringLiteral("&Gallring…"));
+        for (const auto &[name, text] :
+            {std::pair {"retentionAction", "&Gallring…"}, {"logCheckAction", "L&oggkontroll…"}}) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+            REQUIRE(action);
+            CHECK(action->isVisible() == offered);
+            CHECK(action->text() == QString::fromUtf8(text));
+        }
     }
 }
