@@ -6,6 +6,8 @@
 
 #include "services/Translations.h"
 #include "ui/common/DateTimeTyping.h"
+#include "ui/common/FocusRing.h"
+#include "ui/common/TabLeavesViews.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -20,5 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TeamforumTest"));
     tf::installSwedish(app);
     tf::installDateTimeTyping(app);
+    tf::installFocusRing(app);
+    tf::installTabLeavesViews(app);
     return Catch::Session().run(argc, argv);
 }

@@ -894,6 +894,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>The minutes of this meeting are approved and locked: the agenda can no longer be changed.</source>
         <translation>Protokollet från mötet är justerat och låst: dagordningen kan inte längre ändras.</translation>
     </message>
+    <message>
+        <source>Remove the selected agenda item</source>
+        <translation>Ta bort den valda dagordningspunkten</translation>
+    </message>
 </context>
 <context>
     <name>tf::AttendancePanel</name>
@@ -2421,6 +2425,29 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     </message>
 </context>
 <context>
+    <name>tf::KeyboardHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields, the arrow keys within a list, table or calendar. Alt and the underlined letter reach a menu, button or field. In every window:</source>
+        <translation>Tabb och Skift+Tabb flyttar mellan fälten, piltangenterna inom en lista, tabell eller kalender. Alt och den understrukna bokstaven når en meny, knapp eller ett fält. I alla fönster:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>tf::LeaverDialog</name>
     <message>
         <source>&amp;Has an end date</source>
@@ -2908,6 +2935,14 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Access log &amp;check…</source>
         <translation>L&amp;oggkontroll…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Whole program</source>
+        <translation>Hela programmet</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -3170,6 +3205,26 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>The notes could not be saved. %1 Keep writing: the text stays in the field and is saved again with your next keystroke.</source>
         <translation>Anteckningarna kunde inte sparas. %1 Skriv vidare: texten finns kvar i fältet och sparas igen vid nästa tangenttryckning.</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Föregående flik</translation>
+    </message>
+    <message>
+        <source>Next agenda item (on the other tabs: next tab)</source>
+        <translation>Nästa punkt på dagordningen (på de andra flikarna: nästa flik)</translation>
+    </message>
+    <message>
+        <source>Previous agenda item (on the other tabs: previous tab)</source>
+        <translation>Föregående punkt på dagordningen (på de andra flikarna: föregående flik)</translation>
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation>Avsluta mötet</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +4853,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Unsaved changes.</source>
         <translation>Osparade ändringar.</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Spara mallen</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/PrivateFiles.h"
 #include "ui/common/DateTimeTyping.h"
+#include "ui/common/FocusRing.h"
 #include "ui/common/GuardedApplication.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/TabLeavesViews.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignIn.h"
 
@@ -27,6 +29,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TEAMFORUM_VERSION));
     tf::installSwedish(app);
     tf::installDateTimeTyping(app);
+    tf::installFocusRing(app);
+    tf::installTabLeavesViews(app);
     tf::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     spdlog::info("Teamforum {} starting", TEAMFORUM_VERSION);
 

@@ -49,6 +49,8 @@ InstrumentSettingsDialog::InstrumentSettingsDialog(Workspace &workspace, QWidget
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    // The fields are the boxes in the cells; the table is no Tab stop of its own.
+    m_table->setFocusPolicy(Qt::NoFocus);
     const auto &instruments = riskInstruments();
     m_table->setRowCount(instruments.size());
     for (int row = 0; row < instruments.size(); ++row) {

@@ -61,21 +61,22 @@ RiskAssessmentDialog::RiskAssessmentDialog(
     auto *form = new QWidget(this);
     auto *formLayout = new QFormLayout(form);
     for (const RiskItem &item : instrument.items) {
-        auto *row = new QWidget(form);
-        auto *rowLayout = new QVBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->addWidget(createItemEditor(item));
-        auto *reason = new QLineEdit(row);
+        // The question is the answer's buddy and its sibling: Qt's Linux
+        // accessibility reads a combo box's label only from such a relation.
+        QWidget *editor = createItemEditor(item);
+        auto *label = new QLabel(item.label, form);
+        label->setWordWrap(true);
+        label->setBuddy(editor->focusPolicy() == Qt::NoFocus && editor->focusProxy() == nullptr
+                ? editor->findChild<QWidget *>()
+                : editor);
+        formLayout->addRow(label, editor);
+        auto *reason = new QLineEdit(form);
         reason->setObjectName(item.key + QStringLiteral("ReasonLineEdit"));
         reason->setAccessibleName(tr("%1: why it could not be assessed").arg(item.label));
         reason->setPlaceholderText(tr("Could not be assessed: write why"));
         connect(reason, &QLineEdit::textChanged, this, &RiskAssessmentDialog::updateResult);
         m_reasons.insert(item.key, reason);
-        rowLayout->addWidget(reason);
-        auto *label = new QLabel(item.label, form);
-        label->setWordWrap(true);
-        label->setBuddy(row);
-        formLayout->addRow(label, row);
+        formLayout->addRow(static_cast<QWidget *>(nullptr), reason);
     }
     m_comment = new QPlainTextEdit(form);
     m_comment->setObjectName(QStringLiteral("commentPlainTextEdit"));
@@ -86,6 +87,8 @@ RiskAssessmentDialog::RiskAssessmentDialog(
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("assessmentScrollArea"));
     scroll->setWidgetResizable(true);
+    // No Tab stop of its own: it scrolls to the field that has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(form);
     layout->addWidget(scroll, 1);
 

@@ -90,6 +90,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     // Delete removes an item only while the agenda itself has focus, never
     // while text is edited.
     m_removeKey->setContext(Qt::WidgetShortcut);
+    m_removeKey->setWhatsThis(tr("Remove the selected agenda item"));
     connect(m_removeKey, &QShortcut::activated, this, &AgendaPanel::removeItem);
     m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));

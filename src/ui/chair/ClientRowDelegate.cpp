@@ -2,8 +2,10 @@
 
 #include "domain/Professions.h"
 #include "models/UnitClientsModel.h"
+#include "ui/common/ScreenReaderLabel.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QSpinBox>
 
 #include <optional>
@@ -79,7 +81,7 @@ QWidget *ClientRowDelegate::createEditor(
     }
     if (UnitClientsModel::isPersonColumn(index.column())) {
         auto *person = new QComboBox(parent);
-        person->setAccessibleName(accessibleName(index));
+        labelForScreenReaders(person, accessibleName(index));
         person->addItem(tr("Not chosen"), 0);
         for (const Person &p : choosable(index.column()))
             person->addItem(p.name, p.id);
@@ -94,6 +96,20 @@ QWidget *ClientRowDelegate::createEditor(
         return person;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+bool ClientRowDelegate::eventFilter(QObject *editor, QEvent *event)
+{
+    // Tab goes on along the row's fields and out of the table, as from any
+    // field: the editors stay open and each change is in the model already.
+    // (The item delegate's own Tab opens the next cell, and from the last
+    // cell the first again, so Tab never left the table.)
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            return false;
+    }
+    return QStyledItemDelegate::eventFilter(editor, event);
 }
 
 void ClientRowDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

@@ -26,6 +26,9 @@ public:
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+protected:
+    bool eventFilter(QObject *editor, QEvent *event) override;
+
 private:
     QString accessibleName(const QModelIndex &index) const;
     // The staff offered in a column: the nurse, OT and PT columns offer

@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ScreenReaderLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -198,11 +199,11 @@ void LeaverDialog::fillItems()
         const QString rowName = item.clientName.isEmpty()
             ? QStringLiteral("%1: %2").arg(handoverKindLabel(item.kind), item.what)
             : QStringLiteral("%1, %2").arg(handoverKindLabel(item.kind), item.clientName);
-        successor->setAccessibleName(tr("Successor for %1").arg(rowName));
         successor->addItem(tr("Stays for now"), 0);
         for (const Person &person : m_successors)
             successor->addItem(person.name, person.id);
         m_items->setCellWidget(row, SuccessorColumn, successor);
+        labelForScreenReaders(successor, tr("Successor for %1").arg(rowName));
     }
     m_items->resizeColumnToContents(KindColumn);
     m_items->resizeColumnToContents(ClientColumn);

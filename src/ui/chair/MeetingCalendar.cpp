@@ -176,6 +176,7 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     connect(m_goTo->calendarWidget(), &QCalendarWidget::clicked, this, &MeetingCalendar::showDate);
     auto *goToKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
     goToKey->setContext(Qt::WidgetWithChildrenShortcut);
+    goToKey->setWhatsThis(tr("Go to date"));
     connect(goToKey, &QShortcut::activated, this, [this] {
         m_goTo->setFocus(Qt::ShortcutFocusReason);
         m_goTo->selectAll();

@@ -62,7 +62,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_markDone->setObjectName(QStringLiteral("markActionDoneButton"));
     m_markDone->setAccessibleName(tr("Mark as done"));
-    auto *markDone = new QAction(this);
+    auto *markDone = new QAction(tr("Mark as done"), this);
     markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     markDone->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(markDone);

@@ -82,6 +82,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     closingScroll->setObjectName(QStringLiteral("closingScrollArea"));
     closingScroll->setWidgetResizable(true);
     closingScroll->setFrameShape(QFrame::NoFrame);
+    closingScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which it scrolls to
     closingScroll->setWidget(m_closing);
     m_tabs->addTab(closingScroll, tr("&Closing and approval"));
 
@@ -168,8 +169,9 @@ MeetingModeView::~MeetingModeView()
 
 void MeetingModeView::buildActions()
 {
-    const auto add = [this](const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(this);
+    // The text names the keys in the keyboard help (F1).
+    const auto add = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -178,27 +180,31 @@ void MeetingModeView::buildActions()
     };
     // Between the tabs from anywhere in meeting mode, also out of a notes
     // field or the attendance list, which would otherwise keep the keys.
-    add({QKeySequence(Qt::CTRL | Qt::Key_Tab)}, [this] { showTab(m_tabs->currentIndex() + 1); });
-    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+    add(tr("Next tab"), {QKeySequence(Qt::CTRL | Qt::Key_Tab)},
+        [this] { showTab(m_tabs->currentIndex() + 1); });
+    add(tr("Previous tab"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)},
         [this] { showTab(m_tabs->currentIndex() - 1); });
     // On the notes tab the agenda's items, on the others the tabs.
-    add({QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] {
-        if (m_tabs->currentIndex() == 0)
-            m_editor->setCurrentIndex(m_editor->currentIndex() + 1);
-        else
-            showTab(m_tabs->currentIndex() + 1);
-    });
-    add({QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] {
-        if (m_tabs->currentIndex() == 0)
-            m_editor->setCurrentIndex(m_editor->currentIndex() - 1);
-        else
-            showTab(m_tabs->currentIndex() - 1);
-    });
-    m_newActionAction
-        = add({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-            [this] { newAction(); });
-    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] {
+    add(tr("Next agenda item (on the other tabs: next tab)"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] {
+            if (m_tabs->currentIndex() == 0)
+                m_editor->setCurrentIndex(m_editor->currentIndex() + 1);
+            else
+                showTab(m_tabs->currentIndex() + 1);
+        });
+    add(tr("Previous agenda item (on the other tabs: previous tab)"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] {
+            if (m_tabs->currentIndex() == 0)
+                m_editor->setCurrentIndex(m_editor->currentIndex() - 1);
+            else
+                showTab(m_tabs->currentIndex() - 1);
+        });
+    m_newActionAction = add(tr("New action"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+        [this] { newAction(); });
+    add(tr("Finish the meeting"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] {
         m_editor->saveNow();
         m_tabs->setCurrentIndex(m_tabs->count() - 1);
         m_closing->finish();

@@ -104,6 +104,7 @@ void MinutesEditor::load(const Meeting &meeting)
         scroll->setObjectName(QStringLiteral("itemScrollArea"));
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which it scrolls to
         scroll->setWidget(buildPage(item, stored.value(item.id)));
         m_pages->addWidget(scroll);
     }

@@ -252,6 +252,13 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, row] { showPage(row); });
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardHelpAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(keys, &QAction::triggered, this, [this] {
+        KeyboardHelpDialog dialog(keyboardHelp(), this);
+        dialog.exec();
+    });
     QAction *about = helpMenu->addAction(tr("&About Teamforum"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Teamforum"),
@@ -259,6 +266,16 @@ void MainWindow::createMenus()
                "decided actions for the meeting forums of municipal care.</p>")
                 .arg(QStringLiteral(TEAMFORUM_VERSION)));
     });
+}
+
+QList<KeyboardHelpDialog::Section> MainWindow::keyboardHelp()
+{
+    QList<KeyboardHelpDialog::Section> sections;
+    sections << KeyboardHelpDialog::Section {tr("Whole program"), shortcutsIn(menuBar())};
+    for (int row = 0; row < m_navigation->count(); ++row)
+        sections << KeyboardHelpDialog::Section {
+            m_navigation->item(row)->text(), shortcutsIn(page(row))};
+    return sections;
 }
 
 bool MainWindow::confirmLeavingMeeting(const QString &text, const QString &leaveText)

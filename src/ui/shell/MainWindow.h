@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/shell/KeyboardHelpDialog.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -48,6 +50,9 @@ public:
     // on changes are recorded under them. The views are read again for them.
     // False when unsaved changes kept the switch from happening.
     bool switchTo(qint64 personId);
+    // The keyboard help's sections: the menus' shortcuts, then each view's
+    // (a view not yet shown is built for it).
+    QList<KeyboardHelpDialog::Section> keyboardHelp();
 
 Q_SIGNALS:
     // The window has been painted for the first time.

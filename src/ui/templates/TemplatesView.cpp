@@ -66,6 +66,7 @@ TemplatesView::TemplatesView(Workspace &workspace, QWidget *parent)
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which it scrolls to
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_statusLabel, 1);
@@ -84,6 +85,7 @@ TemplatesView::TemplatesView(Workspace &workspace, QWidget *parent)
     layout->addLayout(columns, 1);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setWhatsThis(tr("Save the template"));
     connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revertButton, &QPushButton::clicked, this, &TemplatesView::revert);

@@ -1,0 +1,161 @@
+#include "support/EveryWindow.h"
+
+#include "domain/care/Consent.h"
+#include "domain/risk/RiskInstrument.h"
+#include "services/Directory.h"
+#include "services/Workspace.h"
+#include "storage/ActionRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "ui/care/AddAgendaItemDialog.h"
+#include "ui/care/ClientRoutineDialog.h"
+#include "ui/care/ConsentDialog.h"
+#include "ui/care/FeedbackDialog.h"
+#include "ui/care/InstrumentSettingsDialog.h"
+#include "ui/care/ObjectionDialog.h"
+#include "ui/care/RiskAssessmentDialog.h"
+#include "ui/care/SbarDialog.h"
+#include "ui/care/SipNeedDialog.h"
+#include "ui/chair/ChairView.h"
+#include "ui/chair/ClientsDialog.h"
+#include "ui/chair/InsatsEndDialog.h"
+#include "ui/chair/LeaverDialog.h"
+#include "ui/chair/MoveMeetingDialog.h"
+#include "ui/chair/SeriesDialog.h"
+#include "ui/chair/TeamDialog.h"
+#include "ui/chair/UnitDialog.h"
+#include "ui/common/PersonSignInDialog.h"
+#include "ui/minutes/ActionDialog.h"
+#include "ui/minutes/MeetingModeView.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/ImportWizard.h"
+#include "ui/shell/KeyboardHelpDialog.h"
+#include "ui/shell/LockScreen.h"
+#include "ui/shell/LogCheckDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/RetentionDialog.h"
+#include "ui/shell/SettingsDialog.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace tf::test {
+
+EveryWindowData prepareEveryWindow(Workspace &workspace)
+{
+    EveryWindowData data;
+    data.fixture = makeMinutesFixture(workspace);
+    const MinutesFixture &f = data.fixture;
+    workspace.setActorId(f.nurseId);
+    data.decision.meetingId = f.meetingId;
+    data.decision.clientId = f.clientId;
+    data.decision.what = QStringLiteral("Prova rollator inomhus");
+    data.decision.responsibleId = f.nurseId;
+    data.decision.feedbackToClient = true;
+    data.actionId = workspace.actions().create(data.decision, f.nurseId);
+    return data;
+}
+
+void forEachView(Workspace &workspace, const EveryWindowData &data,
+    const std::function<void(MainWindow &window, const QString &viewName, QWidget *view)> &visit)
+{
+    const MinutesFixture &f = data.fixture;
+    QSettings().remove(QStringLiteral("mainWindow/page"));
+    MainWindow window(workspace);
+    QSignalSpy startPageShown(&window, &MainWindow::startPageShown);
+    window.start(QStringLiteral("Sara Sjöström"));
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE((!startPageShown.isEmpty() || startPageShown.wait(5000)));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    REQUIRE(navigation);
+    for (int page = 0; page < navigation->count(); ++page) {
+        QWidget *view = window.page(page);
+        if (auto *chair = qobject_cast<ChairView *>(view))
+            chair->selectMeeting(f.meetingId);
+        if (auto *meetingMode = qobject_cast<MeetingModeView *>(view))
+            meetingMode->openMeeting(f.meetingId, false);
+        window.showPage(page);
+        REQUIRE(window.findChild<QStackedWidget *>()->currentWidget() == view);
+        visit(window, navigation->item(page)->text(), view);
+    }
+}
+
+NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
+{
+    const MinutesFixture &f = data.fixture;
+    const Action &decision = data.decision;
+    const qint64 actionId = data.actionId;
+    const Client client = *workspace.directory().client(f.clientId);
+    const Unit unit = *workspace.directory().unit(f.unitId);
+    const QList<Person> people = workspace.directory().people();
+    const Meeting meeting = *workspace.meetings().byId(f.meetingId);
+    const qint64 itemId = f.itemIds.at(1);
+    NamedDialogs dialogs;
+    const auto add = [&](const char *name, QWidget *dialog) {
+        dialogs.emplace_back(QString::fromLatin1(name), std::unique_ptr<QWidget>(dialog));
+    };
+    add("AddAgendaItemDialog", new AddAgendaItemDialog(workspace, client));
+    add("ClientRoutineDialog", new ClientRoutineDialog(workspace, client, f.meetingId));
+    add("ConsentDialog",
+        new ConsentDialog(workspace, f.clientId, ConsentScope::OtherCareProviders));
+    add("FeedbackDialog", new FeedbackDialog(workspace, actionId, decision.what));
+    add("InstrumentSettingsDialog", new InstrumentSettingsDialog(workspace));
+    for (const RiskInstrument *instrument : riskInstruments())
+        add("RiskAssessmentDialog", new RiskAssessmentDialog(workspace, client, *instrument));
+    add("SbarDialog", new SbarDialog(workspace, client, itemId));
+    add("SipNeedDialog", new SipNeedDialog(workspace, client, {meeting}));
+    add("ObjectionDialog",
+        new ObjectionDialog(workspace, ObjectionDialog::Target::Assessment, 1,
+            QStringLiteral("Downton, 2026-05-02")));
+    add("ClientsDialog", new ClientsDialog(workspace, unit));
+    add("MoveMeetingDialog", new MoveMeetingDialog(meeting.startUtc, meeting.minutes));
+    add("SeriesDialog",
+        new SeriesDialog(
+            workspace.directory().templatesFor(unit.serviceType), f.unitId, QDate::currentDate()));
+    add("TeamDialog", new TeamDialog(workspace, unit));
+    auto *leaver = new LeaverDialog(workspace);
+    leaver->selectPerson(f.nurseId); // holds an open action: rows with successors
+    add("LeaverDialog", leaver);
+    add("InsatsEndDialog", new InsatsEndDialog(workspace, client));
+    add("UnitDialog", new UnitDialog);
+    add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
+    add("FirstRunDialog", new FirstRunDialog);
+    add("ImportWizard", new ImportWizard(workspace));
+    add("RetentionDialog", new RetentionDialog(workspace));
+    {
+        // The loggkontroll is the enhetschef's.
+        Person chief;
+        chief.name = QStringLiteral("Karin Chef");
+        chief.role = QStringLiteral("Enhetschef");
+        workspace.setActorId(workspace.people().create(chief, f.nurseId));
+        add("LogCheckDialog", new LogCheckDialog(workspace));
+        workspace.setActorId(f.nurseId);
+    }
+    add("SettingsDialog", new SettingsDialog);
+    add("KeyboardHelpDialog",
+        new KeyboardHelpDialog({{QStringLiteral("Hela programmet"),
+                                    {{QStringLiteral("F1"), QStringLiteral("Kortkommandon")},
+                                        {QStringLiteral("Ctrl+L"), QStringLiteral("Lås nu")}}},
+            {QStringLiteral("Åtgärder"),
+                {{QStringLiteral("Ctrl+D"), QStringLiteral("Markera som klar")}}}}));
+    PersonSignInDialog::Options approval;
+    approval.title = QStringLiteral("Justera");
+    approval.acceptText = QStringLiteral("Justera och lås");
+    approval.people = people;
+    approval.askCode = true;
+    approval.hasCode = [](qint64) { return false; }; // the code chosen now, typed twice
+    add("PersonSignInDialog (approval)", new PersonSignInDialog(approval));
+    add("LockScreen",
+        new LockScreen(
+            QStringLiteral("Låst."), people.first(), people, QStringLiteral("Obs."), nullptr));
+    return dialogs;
+}
+
+} // namespace tf::test
