@@ -31,6 +31,8 @@
 #include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/quality/ComplaintsDialog.h"
+#include "ui/quality/DeviationsDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -163,6 +165,8 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
         add("FirstRunDialog", new FirstRunDialog);
         add("ImportWizard", new ImportWizard(workspace));
         add("RetentionDialog", new RetentionDialog(workspace));
+        add("DeviationsDialog", new DeviationsDialog(workspace));
+        add("ComplaintsDialog", new ComplaintsDialog(workspace));
         {
             // The loggkontroll is the enhetschef's.
             Person chief;
