@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tf {
 
 QString clientMentionIn(const QString &text, const QStringList &clientNames)
@@ -14,7 +16,12 @@ QString clientMentionIn(const QString &text, const QStringList &clientNames)
     const QString simplified = text.simplified();
     for (const QString &name : clientNames) {
         const QString whole = name.simplified();
-        if (whole.isEmpty())
+        // A plain search first: a pattern is built only for a name a part
+        // of which the text holds somewhere.
+        const QStringList parts = whole.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool held = std::any_of(parts.cbegin(), parts.cend(),
+            [&](const QString &part) { return simplified.contains(part, Qt::CaseInsensitive); });
+        if (!held)
             continue;
         const QRegularExpression wholeName(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
                                                .arg(QRegularExpression::escape(whole)),
@@ -23,8 +30,8 @@ QString clientMentionIn(const QString &text, const QStringList &clientNames)
             return QStringLiteral("Texten innehåller kundens namn (%1). Skriv utan uppgifter "
                                   "som pekar ut kunden.")
                 .arg(whole);
-        for (const QString &part : whole.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (part.size() < 3 || !part.at(0).isUpper())
+        for (const QString &part : parts) {
+            if (part.size() < 3 || !part.at(0).isUpper() || !simplified.contains(part))
                 continue;
             const QRegularExpression asName(
                 QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
