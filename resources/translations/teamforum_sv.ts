@@ -898,6 +898,21 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Remove the selected agenda item</source>
         <translation>Ta bort den valda dagordningspunkten</translation>
     </message>
+    <message>
+        <source>Take up deviations</source>
+        <translation>Ta upp avvikelser</translation>
+    </message>
+    <message>
+        <source>One item per category of the unit&apos;s deviations in the three months before the meeting, with the previous period&apos;s counts</source>
+        <translation>En punkt per kategori av enhetens avvikelser de tre månaderna före mötet, med föregående periods antal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deviations %1 – %2: %n new item(s).</source>
+        <translation>
+            <numerusform>Avvikelser %1 – %2: %n ny punkt.</numerusform>
+            <numerusform>Avvikelser %1 – %2: %n nya punkter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tf::AttendancePanel</name>
@@ -1716,6 +1731,125 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     </message>
 </context>
 <context>
+    <name>tf::ComplaintsDialog</name>
+    <message>
+        <source>Received on</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Feedback given on</source>
+        <translation>Återkoppling given</translation>
+    </message>
+    <message>
+        <source>Complaints and suggestions</source>
+        <translation>Klagomål och synpunkter</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Complaints and suggestions of the unit</source>
+        <translation>Enhetens klagomål och synpunkter</translation>
+    </message>
+    <message>
+        <source>Short, without the client&apos;s name or personnummer</source>
+        <translation>Kort, utan kundens namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>&amp;Inkom:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samman&amp;fattning:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Register the complaint or suggestion</source>
+        <translation>Registrera klagomålet eller synpunkten</translation>
+    </message>
+    <message>
+        <source>Feedback on the chosen row</source>
+        <translation>Återkoppling på vald rad</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback given:</source>
+        <translation>Åter&amp;koppling:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the feedback</source>
+        <translation>S&amp;para återkopplingen</translation>
+    </message>
+    <message>
+        <source>Save the feedback</source>
+        <translation>Spara återkopplingen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Register complaint or suggestion</source>
+        <translation>Registrera klagomål eller synpunkt</translation>
+    </message>
+    <message>
+        <source>Registered; it comes to the unit&apos;s next APT.</source>
+        <translation>Registrerat; det tas upp på enhetens nästa APT.</translation>
+    </message>
+    <message>
+        <source>Choose the row the feedback is for.</source>
+        <translation>Välj raden som återkopplingen gäller.</translation>
+    </message>
+    <message>
+        <source>The feedback is saved.</source>
+        <translation>Återkopplingen är sparad.</translation>
+    </message>
+</context>
+<context>
     <name>tf::ConflictDialog</name>
     <message>
         <source>Combined text</source>
@@ -1933,6 +2067,268 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Note that the client, discussed at a samordningsmöte, needs a SIP and who calls it (Alt+I)</source>
         <translation>Notera att kunden, som tagits upp på ett samordningsmöte, behöver en SIP och vem som kallar till den (Alt+I)</translation>
+    </message>
+</context>
+<context>
+    <name>tf::DeviationSummaryChart</name>
+    <message>
+        <source>Chart of deviations per category</source>
+        <translation>Diagram över avvikelser per kategori</translation>
+    </message>
+    <message>
+        <source>Chart of deviations per unit</source>
+        <translation>Diagram över avvikelser per enhet</translation>
+    </message>
+    <message>
+        <source>The table beside the chart holds the same figures.</source>
+        <translation>Tabellen bredvid diagrammet har samma siffror.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Deviations per category</source>
+        <translation>Avvikelser per kategori</translation>
+    </message>
+    <message>
+        <source>Deviations per unit</source>
+        <translation>Avvikelser per enhet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>tf::DeviationsDialog</name>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Vi&amp;sa</translation>
+    </message>
+    <message>
+        <source>Show the period</source>
+        <translation>Visa perioden</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per enhet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>The period&apos;s deviations</source>
+        <translation>Periodens avvikelser</translation>
+    </message>
+    <message>
+        <source>Day of the deviation</source>
+        <translation>Avvikelsens dag</translation>
+    </message>
+    <message>
+        <source>Short, without the client&apos;s name or personnummer</source>
+        <translation>Kort, utan kundens namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>A&amp;llvarlighetsgrad:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Register the deviation</source>
+        <translation>Registrera avvikelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Import deviations from CSV</source>
+        <translation>Importera avvikelser från CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1 deviations from %2 to %3; %4 in the previous period of the same length (%5 to %6).</source>
+        <translation>%1 avvikelser från %2 till %3; %4 under föregående period av samma längd (%5 till %6).</translation>
+    </message>
+    <message>
+        <source>Register deviation</source>
+        <translation>Registrera avvikelse</translation>
+    </message>
+    <message>
+        <source>Choose the unit the deviation belongs to.</source>
+        <translation>Välj enheten som avvikelsen hör till.</translation>
+    </message>
+    <message>
+        <source>The deviation of %1 is registered.</source>
+        <translation>Avvikelsen den %1 är registrerad.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Kolumn för %1</translation>
+    </message>
+    <message>
+        <source>%1 (needed):</source>
+        <translation>%1 (krävs):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds which field? The choice is remembered for the next import.</source>
+        <translation>Vilken kolumn i filen innehåller vilket fält? Valet sparas till nästa import.</translation>
+    </message>
+    <message>
+        <source>Import deviations</source>
+        <translation>Importera avvikelser</translation>
+    </message>
+    <message>
+        <source>Choose the unit the file&apos;s deviations belong to.</source>
+        <translation>Välj enheten som filens avvikelser hör till.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these lines and import the file again:
+
+%1</source>
+        <translation>Ingenting har sparats. Rätta raderna och importera filen igen:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 deviations imported, %2 updated.</source>
+        <translation>%1 avvikelser importerade, %2 uppdaterade.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3338,14 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Whole program</source>
         <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Deviations…</source>
+        <translation>A&amp;vvikelser…</translation>
+    </message>
+    <message>
+        <source>Complaints and su&amp;ggestions…</source>
+        <translation>&amp;Klagomål och synpunkter…</translation>
     </message>
 </context>
 <context>

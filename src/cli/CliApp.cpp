@@ -10,6 +10,7 @@
 #include "cli/LoginCommands.h"
 #include "cli/MinutesCommands.h"
 #include "cli/ObjectionCommands.h"
+#include "cli/QualityCommands.h"
 #include "cli/RegisterCommands.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
@@ -139,6 +140,17 @@ const QList<CliCommand> &commands()
             QStringLiteral("export --kind units|staff|clients --csv FIL: enheter, personal eller "
                            "kunder som CSV i importens kolumner."),
             runExport},
+        {QStringLiteral("deviation"),
+            QStringLiteral("deviation add --unit ID --date DATUM --category KATEGORI --severity "
+                           "GRAD --description TEXT [--status STATUS] | list --unit ID --from "
+                           "DATUM --to DATUM | import --unit ID --csv FIL [--map JSON] | summary "
+                           "--unit ID --from DATUM --to DATUM: avvikelser inför kvalitetsmötet."),
+            runDeviation},
+        {QStringLiteral("complaint"),
+            QStringLiteral("complaint add --unit ID --date DATUM --kind klagomal|synpunkt "
+                           "--summary TEXT | list --unit ID [--status open|all] | feedback "
+                           "--complaint ID --text TEXT [--date DATUM]: klagomål och synpunkter."),
+            runComplaint},
         {QStringLiteral("prepare-server"),
             QStringLiteral("PostgreSQL: ställer in databasen så att serverns logg aldrig får "
                            "värden som programmet skickar (körs en gång av superanvändaren)."),
@@ -190,6 +202,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addLoginOptions(parser);
     addRegisterOptions(parser);
     addStaffOptions(parser);
+    addQualityOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(arguments)) {

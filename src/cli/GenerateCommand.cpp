@@ -66,6 +66,8 @@ int runGenerate(CliContext &context)
         {QStringLiteral("actions"), result.actions},
         {QStringLiteral("riskAssessments"), result.riskAssessments},
         {QStringLiteral("accessLogRows"), result.accessLogRows},
+        {QStringLiteral("deviations"), result.deviations},
+        {QStringLiteral("complaints"), result.complaints},
         {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0},
     };
     context.out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));

@@ -2,8 +2,11 @@
 
 #include "domain/Personnummer.h"
 #include "domain/StorageError.h"
+#include "domain/quality/ClientMention.h"
 #include "services/Workspace.h"
 #include "services/generator/DataGenerator.h"
+#include "services/quality/Complaints.h"
+#include "services/quality/Deviations.h"
 #include "storage/Query.h"
 #include "support/TestBackends.h"
 
@@ -62,6 +65,29 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
         CHECK(result.accessLogRows > 10 * result.meetings);
         CHECK(count(workspace, QStringLiteral("access_log")) == result.accessLogRows);
         CHECK(workspace.check().isEmpty());
+
+        // A few deviations a unit and month, falls the most common, none
+        // naming a client; complaints both open and answered.
+        CHECK(count(workspace, QStringLiteral("deviation")) == result.deviations);
+        CHECK(result.deviations > 6 * 12);
+        CHECK(result.deviations < 6 * 12 * 6);
+        const DeviationSummary year = summarizeDeviations(
+            workspace, 0, options.lastDay.addYears(-1).addDays(1), options.lastDay);
+        REQUIRE(year.categories.first().first == DeviationCategory::Fall);
+        for (const auto &[category, tally] : year.categories)
+            CHECK(tally.current <= year.categories.first().second.current);
+        CHECK(year.units.size() == 6);
+        const QStringList names = knownClientNames(workspace);
+        for (const Deviation &d :
+            deviationsBetween(workspace, 0, QDate(2000, 1, 1), options.lastDay)) {
+            REQUIRE(clientMentionIn(d.description, names).isEmpty());
+        }
+        CHECK(count(workspace, QStringLiteral("complaint")) == result.complaints);
+        const QList<Complaint> all = complaintsOf(workspace, 0, false);
+        const qsizetype open = complaintsOf(workspace, 0, true).size();
+        CHECK(open < all.size());
+        for (const Complaint &c : all)
+            CHECK((c.status == ComplaintStatus::Open) == c.feedback.isEmpty());
 
         // Every held meeting is approved with its minutes locked, as the
         // program leaves it; the store then refuses changes to it.

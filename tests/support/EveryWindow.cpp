@@ -27,6 +27,8 @@
 #include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/quality/ComplaintsDialog.h"
+#include "ui/quality/DeviationsDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/KeyboardHelpDialog.h"
@@ -129,6 +131,8 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     add("FirstRunDialog", new FirstRunDialog);
     add("ImportWizard", new ImportWizard(workspace));
     add("RetentionDialog", new RetentionDialog(workspace));
+    add("DeviationsDialog", new DeviationsDialog(workspace));
+    add("ComplaintsDialog", new ComplaintsDialog(workspace));
     {
         // The loggkontroll is the enhetschef's.
         Person chief;

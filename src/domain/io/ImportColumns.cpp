@@ -123,12 +123,17 @@ QStringList exportHeader(RegisterKind kind)
 
 QString registerFieldKey(RegisterKind kind, const QString &name)
 {
+    return fieldKey(registerFields(kind), name);
+}
+
+QString fieldKey(const QList<RegisterField> &fields, const QString &name)
+{
     const QString wanted = folded(name);
-    for (const RegisterField &field : registerFields(kind)) {
+    for (const RegisterField &field : fields) {
         if (folded(field.key) == wanted || field.header == wanted)
             return field.key;
     }
-    for (const RegisterField &field : registerFields(kind)) {
+    for (const RegisterField &field : fields) {
         for (const QString &alias : field.aliases) {
             if (alias == wanted)
                 return field.key;
@@ -140,9 +145,15 @@ QString registerFieldKey(RegisterKind kind, const QString &name)
 QHash<int, QString> mapColumns(
     RegisterKind kind, const QStringList &header, const QHash<QString, QString> &mapping)
 {
+    return mapColumns(registerFields(kind), header, mapping);
+}
+
+QHash<int, QString> mapColumns(const QList<RegisterField> &fields, const QStringList &header,
+    const QHash<QString, QString> &mapping)
+{
     QHash<QString, QString> foldedMapping;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-        foldedMapping.insert(folded(it.key()), registerFieldKey(kind, it.value()));
+        foldedMapping.insert(folded(it.key()), fieldKey(fields, it.value()));
     QHash<int, QString> columns;
     QStringList taken;
     // Mapped columns first, so a mapping wins over a header that happens to
@@ -157,7 +168,7 @@ QHash<int, QString> mapColumns(
     for (int i = 0; i < header.size(); ++i) {
         if (columns.contains(i) || foldedMapping.contains(folded(header.at(i))))
             continue;
-        const QString key = registerFieldKey(kind, header.at(i));
+        const QString key = fieldKey(fields, header.at(i));
         if (!key.isEmpty() && !taken.contains(key)) {
             columns.insert(i, key);
             taken << key;

@@ -37,4 +37,9 @@ QHash<int, QString> mapColumns(
 // empty when none matches.
 QString registerFieldKey(RegisterKind kind, const QString &name);
 
+// The same for any list of fields (another import's columns).
+QHash<int, QString> mapColumns(const QList<RegisterField> &fields, const QStringList &header,
+    const QHash<QString, QString> &mapping);
+QString fieldKey(const QList<RegisterField> &fields, const QString &name);
+
 } // namespace tf

@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "services/generator/AccessLogWriter.h"
 #include "services/generator/MeetingWriter.h"
+#include "services/generator/QualityWriter.h"
 #include "services/generator/RiskWriter.h"
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
@@ -161,6 +162,15 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
         risks.writeUnit(context.units[i], 5);
     }
     result.riskAssessments = risks.written();
+    // Avvikelser and klagomål for the kvalitetsmöte and the APT.
+    QualityWriter quality(context);
+    for (int i = 0; i < context.units.size(); ++i) {
+        report(QStringLiteral("Avvikelser och klagomål"),
+            static_cast<int>(100 * i / context.units.size()));
+        quality.writeUnit(context.units[i]);
+    }
+    result.deviations = quality.deviations();
+    result.complaints = quality.complaints();
     report(QStringLiteral("Sökindex"), 0);
     SearchRepository(db).synchronize();
     ContentClaim::markComplete(db,
@@ -172,7 +182,9 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             {QStringLiteral("minute_entry"), result.minuteEntries},
             {QStringLiteral("team_action"), result.actions},
             {QStringLiteral("risk_assessment"), result.riskAssessments},
-            {QStringLiteral("access_log"), result.accessLogRows}});
+            {QStringLiteral("access_log"), result.accessLogRows},
+            {QStringLiteral("deviation"), result.deviations},
+            {QStringLiteral("complaint"), result.complaints}});
     report(QStringLiteral("Klart"), 100);
     return result;
 }

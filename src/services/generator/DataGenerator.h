@@ -38,6 +38,8 @@ struct GeneratorResult
     qint64 actions = 0;
     qint64 riskAssessments = 0;
     qint64 accessLogRows = 0;
+    qint64 deviations = 0;
+    qint64 complaints = 0;
 };
 
 // Throws StorageError when the database already holds units (it only fills

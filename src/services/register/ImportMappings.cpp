@@ -5,16 +5,21 @@
 namespace tf {
 
 namespace {
-QString settingsKey(RegisterKind kind)
+QString settingsKey(const QString &importKey)
 {
-    return QStringLiteral("import/%1/mapping").arg(registerKindKey(kind));
+    return QStringLiteral("import/%1/mapping").arg(importKey);
 }
 } // namespace
 
 QHash<QString, QString> ImportMappings::remembered(RegisterKind kind)
 {
+    return remembered(registerKindKey(kind));
+}
+
+QHash<QString, QString> ImportMappings::remembered(const QString &importKey)
+{
     QHash<QString, QString> mapping;
-    const QVariantMap stored = QSettings().value(settingsKey(kind)).toMap();
+    const QVariantMap stored = QSettings().value(settingsKey(importKey)).toMap();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         mapping.insert(it.key(), it.value().toString());
     return mapping;
@@ -22,15 +27,20 @@ QHash<QString, QString> ImportMappings::remembered(RegisterKind kind)
 
 void ImportMappings::remember(RegisterKind kind, const QHash<QString, QString> &mapping)
 {
+    remember(registerKindKey(kind), mapping);
+}
+
+void ImportMappings::remember(const QString &importKey, const QHash<QString, QString> &mapping)
+{
     QSettings settings;
-    QVariantMap stored = settings.value(settingsKey(kind)).toMap();
+    QVariantMap stored = settings.value(settingsKey(importKey)).toMap();
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         if (it.value().trimmed().isEmpty())
             stored.remove(it.key());
         else
             stored.insert(it.key(), it.value());
     }
-    settings.setValue(settingsKey(kind), stored);
+    settings.setValue(settingsKey(importKey), stored);
 }
 
 } // namespace tf

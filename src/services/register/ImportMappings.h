@@ -17,6 +17,10 @@ QHash<QString, QString> remembered(RegisterKind kind);
 // replaces its field; an empty field forgets the column).
 void remember(RegisterKind kind, const QHash<QString, QString> &mapping);
 
+// The same for another import, named by its key ("deviations").
+QHash<QString, QString> remembered(const QString &importKey);
+void remember(const QString &importKey, const QHash<QString, QString> &mapping);
+
 } // namespace ImportMappings
 
 } // namespace tf

@@ -5,6 +5,7 @@
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "services/quality/Complaints.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -122,13 +123,24 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         item.raisedById = action.responsibleId;
         wanted << item;
     }
+    // The APT takes up the unit's open complaints and suggestions.
+    if (forumTemplate && forumTemplate->forum == QLatin1String("apt")) {
+        const QString open = openComplaintsText(complaintsOf(m_workspace, meeting->unitId, true));
+        if (!open.isEmpty()) {
+            AgendaItem item;
+            item.title = complaintsItemTitle();
+            item.body = open;
+            wanted << item;
+        }
+    }
     for (const auto &item : fixedAfter)
         fixedItem(item);
 
     QList<AgendaItem> ordered;
     for (AgendaItem item : wanted) {
         auto match = std::find_if(existing.begin(), existing.end(), [&](const AgendaItem &e) {
-            if (item.fromTemplate || item.title.startsWith(QLatin1String("Uppföljning: ")))
+            if (item.fromTemplate || item.title.startsWith(QLatin1String("Uppföljning: "))
+                || item.title == complaintsItemTitle())
                 return e.title == item.title;
             return e.clientId == item.clientId && e.raisedById == 0;
         });

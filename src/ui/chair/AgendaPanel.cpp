@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/chair/ChairMeetings.h"
+#include "services/quality/Deviations.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
@@ -65,6 +66,12 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
              "(Ctrl+B)")))
     , m_clients(button(this, tr("C&lients…"), "chooseClientsButton", tr("Choose clients"),
           tr("Override the rotation: choose the clients of this meeting")))
+    // Shown at a kvalitetsmöte only; no Alt+letter, the chair's view has
+    // used them all.
+    , m_deviations(
+          button(this, tr("Take up deviations"), "takeUpDeviationsButton", tr("Take up deviations"),
+              tr("One item per category of the unit's deviations in the three months before the "
+                 "meeting, with the previous period's counts")))
     , m_status(new QLabel(this))
     , m_removeKey(new QShortcut(QKeySequence::Delete, m_table))
     , m_editTriggers(m_table->editTriggers())
@@ -109,7 +116,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     add(tr("Clien&t:"), m_client);
     add(tr("&Raised by:"), m_raisedBy);
     auto *actions = new QHBoxLayout;
-    for (auto *b : {m_build, m_clients, m_up, m_down, m_remove})
+    for (auto *b : {m_build, m_clients, m_deviations, m_up, m_down, m_remove})
         actions->addWidget(b);
     actions->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -127,6 +134,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveItem(1); });
     connect(m_build, &QPushButton::clicked, this, &AgendaPanel::buildAgenda);
     connect(m_clients, &QPushButton::clicked, this, &AgendaPanel::chooseClients);
+    connect(m_deviations, &QPushButton::clicked, this, &AgendaPanel::takeUpDeviations);
     connect(m_table, &QTableWidget::cellChanged, this, &AgendaPanel::saveCell);
     setMeeting(0);
 }
@@ -148,8 +156,17 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
     m_removeKey->setEnabled(editable);
     for (QWidget *w : std::initializer_list<QWidget *> {m_title, m_body, m_client, m_raisedBy,
-             m_add, m_remove, m_up, m_down, m_build, m_clients})
+             m_add, m_remove, m_up, m_down, m_build, m_clients, m_deviations})
         w->setEnabled(editable);
+    m_day = meeting ? stockholmDate(meeting->startUtc) : QDate();
+    bool quality = false;
+    if (meeting) {
+        for (const ForumTemplate &forumTemplate : m_workspace.directory().templates()) {
+            if (forumTemplate.id == meeting->templateId)
+                quality = forumTemplate.forum == QLatin1String("kvalitetsmote");
+        }
+    }
+    m_deviations->setVisible(quality);
     m_client->clear();
     m_client->addItem(tr("No client"), 0);
     m_raisedBy->clear();
@@ -244,6 +261,20 @@ void AgendaPanel::buildAgenda()
                   .arg(index >= 0 ? m_client->itemText(index) : QString(), reason);
     }
     m_status->setText(status);
+    Q_EMIT changed();
+}
+
+void AgendaPanel::takeUpDeviations()
+{
+    const QDate monthStart(m_day.year(), m_day.month(), 1);
+    const QDate from = monthStart.addMonths(-3);
+    const QDate to = monthStart.addDays(-1);
+    int added = 0;
+    if (!run([&] { added = tf::takeUpDeviations(m_workspace, m_meetingId, from, to); }))
+        return;
+    reload();
+    m_status->setText(tr("Deviations %1 – %2: %n new item(s).", nullptr, added)
+                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     Q_EMIT changed();
 }
 

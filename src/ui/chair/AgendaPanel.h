@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QDate>
 #include <QWidget>
 
 #include <functional>
@@ -28,6 +29,10 @@ public:
     void setMeeting(qint64 meetingId);
     qint64 meetingId() const { return m_meetingId; }
     void buildAgenda();
+    // At a kvalitetsmöte: the three whole months before the meeting's
+    // month, one agenda item per category of deviations
+    // (services/quality/Deviations takeUpDeviations).
+    void takeUpDeviations();
     // Reads the agenda again after another client changed it, keeping the
     // chosen item, the scroll position and what is typed for a new item.
     void showOthersChanges();
@@ -49,6 +54,7 @@ private:
     Workspace &m_workspace;
     qint64 m_meetingId = 0;
     qint64 m_unitId = 0;
+    QDate m_day;
     bool m_loading = false;
     bool m_locked = false;
     QTableWidget *m_table;
@@ -62,6 +68,7 @@ private:
     QPushButton *m_down;
     QPushButton *m_build;
     QPushButton *m_clients;
+    QPushButton *m_deviations;
     QLabel *m_status;
     QShortcut *m_removeKey;
     QAbstractItemView::EditTriggers m_editTriggers;

@@ -16,6 +16,8 @@
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/quality/ComplaintsDialog.h"
+#include "ui/quality/DeviationsDialog.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -140,6 +142,8 @@ void MainWindow::start(const QString &userName)
     m_importAction->setVisible(offered);
     m_retentionAction->setVisible(offered);
     m_logCheckAction->setVisible(offered);
+    m_deviationsAction->setVisible(offered);
+    m_complaintsAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -229,6 +233,20 @@ void MainWindow::createMenus()
     m_logCheckAction->setVisible(false); // start() shows it to whom it is offered
     connect(m_logCheckAction, &QAction::triggered, this, [this] {
         LogCheckDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_deviationsAction = fileMenu->addAction(tr("&Deviations…"));
+    m_deviationsAction->setObjectName(QStringLiteral("deviationsAction"));
+    m_deviationsAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_deviationsAction, &QAction::triggered, this, [this] {
+        DeviationsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_complaintsAction = fileMenu->addAction(tr("Complaints and su&ggestions…"));
+    m_complaintsAction->setObjectName(QStringLiteral("complaintsAction"));
+    m_complaintsAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_complaintsAction, &QAction::triggered, this, [this] {
+        ComplaintsDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));
@@ -394,6 +412,8 @@ bool MainWindow::switchTo(qint64 personId)
     runGuarded(this, tr("Import from CSV"),
         [&] { offered = RegisterImport(m_workspace).offeredToSignedIn(); });
     m_importAction->setVisible(offered);
+    m_deviationsAction->setVisible(offered);
+    m_complaintsAction->setVisible(offered);
     rebuildPages();
     return true;
 }

@@ -94,6 +94,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_retentionAction = nullptr;
     QAction *m_logCheckAction = nullptr;
+    QAction *m_deviationsAction = nullptr;
+    QAction *m_complaintsAction = nullptr;
     IdleWatch *m_idle;
     LockScreen *m_lock = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back
