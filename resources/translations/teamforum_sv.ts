@@ -1712,6 +1712,121 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     </message>
 </context>
 <context>
+    <name>tf::ComplianceDialog</name>
+    <message>
+        <source>Following the meeting routine</source>
+        <translation>Uppföljning av mötesrutinen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Å&amp;r:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the year</source>
+        <translation>Visa året</translation>
+    </message>
+    <message>
+        <source>Chart of meetings held against the routine</source>
+        <translation>Diagram över hållna möten mot rutinen</translation>
+    </message>
+    <message>
+        <source>The table beside the chart holds the same figures.</source>
+        <translation>Tabellen bredvid diagrammet har samma siffror.</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållna</translation>
+    </message>
+    <message>
+        <source>By the routine</source>
+        <translation>Enligt rutinen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställda</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Approved within a week</source>
+        <translation>Justerade inom en vecka</translation>
+    </message>
+    <message>
+        <source>Meetings held per unit and forum</source>
+        <translation>Hållna möten per enhet och forum</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the year as PDF</source>
+        <translation>Spara året som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>vid behov</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>hölls inte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Meetings %1</source>
+        <translation>Möten %1</translation>
+    </message>
+    <message>
+        <source>routine-%1.pdf</source>
+        <translation>motesrutinen-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Actions decided in %1: %2; done on time %3, done late %4, overdue %5. Clients without a current risk assessment on %6: %7 of %8. Access log checks: %9 of %10 months.</source>
+        <translation>Åtgärder beslutade %1: %2; klara i tid %3, klara sent %4, försenade %5. Kunder utan aktuell riskbedömning %6: %7 av %8. Loggkontroller: %9 av %10 månader.</translation>
+    </message>
+</context>
+<context>
     <name>tf::ConflictDialog</name>
     <message>
         <source>Combined text</source>
@@ -2907,6 +3022,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Access log &amp;check…</source>
         <translation>L&amp;oggkontroll…</translation>
+    </message>
+    <message>
+        <source>&amp;Following the meeting routine…</source>
+        <translation>&amp;Uppföljning av mötesrutinen…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "cli/MinutesCommands.h"
 #include "cli/ObjectionCommands.h"
 #include "cli/RegisterCommands.h"
+#include "cli/ReportCommand.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
 #include "cli/ServerCommands.h"
@@ -130,6 +131,10 @@ const QList<CliCommand> &commands()
                            "DATUM --archive MAPP | protocols | provider [--provider "
                            "municipal|private]: bevarande och gallring."),
             runRetention},
+        {QStringLiteral("report"),
+            QStringLiteral("report --year ÅÅÅÅ [--unit ID] (--json [FIL] | --pdf FIL): hur "
+                           "mötesrutinen följdes, per enhet och forum."),
+            runReport},
         {QStringLiteral("import"),
             QStringLiteral("import --kind units|staff|clients --csv FIL [--map KOLUMN=FÄLT] "
                            "[--dry-run] [--good-rows-only]: enheter, personal eller kunder från "
@@ -192,7 +197,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addStaffOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withReportJsonToStdout(arguments))) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }

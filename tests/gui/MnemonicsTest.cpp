@@ -31,6 +31,7 @@
 #include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/quality/ComplianceDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -170,6 +171,7 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
             chief.role = QStringLiteral("Enhetschef");
             workspace.setActorId(workspace.people().create(chief, f.nurseId));
             add("LogCheckDialog", new LogCheckDialog(workspace));
+            add("ComplianceDialog", new ComplianceDialog(workspace));
             workspace.setActorId(f.nurseId);
         }
         add("SettingsDialog", new SettingsDialog);

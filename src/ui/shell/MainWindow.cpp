@@ -16,6 +16,7 @@
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/quality/ComplianceDialog.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -140,6 +141,7 @@ void MainWindow::start(const QString &userName)
     m_importAction->setVisible(offered);
     m_retentionAction->setVisible(offered);
     m_logCheckAction->setVisible(offered);
+    m_complianceAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -229,6 +231,13 @@ void MainWindow::createMenus()
     m_logCheckAction->setVisible(false); // start() shows it to whom it is offered
     connect(m_logCheckAction, &QAction::triggered, this, [this] {
         LogCheckDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_complianceAction = fileMenu->addAction(tr("&Following the meeting routine…"));
+    m_complianceAction->setObjectName(QStringLiteral("complianceAction"));
+    m_complianceAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_complianceAction, &QAction::triggered, this, [this] {
+        ComplianceDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));

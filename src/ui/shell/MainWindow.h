@@ -89,6 +89,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_retentionAction = nullptr;
     QAction *m_logCheckAction = nullptr;
+    QAction *m_complianceAction = nullptr;
     IdleWatch *m_idle;
     LockScreen *m_lock = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back
