@@ -6,6 +6,7 @@
 #include "quality/HandMadeYear.h"
 #include "services/Workspace.h"
 #include "support/Accessibility.h"
+#include "support/Screenshots.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
 #include "ui/common/FileDialog.h"
@@ -61,6 +62,8 @@ TEST_CASE("the compliance dialog shows a unit's year beside its chart and saves 
     CHECK(series->barSets().at(0)->label() == QStringLiteral("Enligt rutinen"));
     CHECK(series->barSets().at(1)->sum() == 22 + 8); // teammöten and APT held
 
+    dialog.resize(1366, 700);
+    test::saveScreenshotIfAsked(&dialog, QStringLiteral("compliance-year"));
     const QStringList unnamed = test::widgetsWithoutAccessibleName(&dialog);
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());

@@ -78,10 +78,12 @@ ComplianceDialog::ComplianceDialog(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Meetings held per unit and forum"));
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -203,6 +205,7 @@ void ComplianceDialog::fillChart()
     auto *count = new QValueAxis;
     count->setRange(0, qMax(1, highest));
     count->setLabelFormat(QStringLiteral("%d"));
+    count->applyNiceNumbers();
     chart->addAxis(count, Qt::AlignLeft);
     series->attachAxis(count);
     chart->legend()->setAlignment(Qt::AlignBottom);
