@@ -14,6 +14,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
+#include "cli/SelfInspectionCommands.h"
 #include "cli/ServerCommands.h"
 #include "cli/StaffCommands.h"
 #include "domain/StorageError.h"
@@ -135,6 +136,12 @@ const QList<CliCommand> &commands()
             QStringLiteral("report --year ÅÅÅÅ [--unit ID] (--json [FIL] | --pdf FIL): hur "
                            "mötesrutinen följdes, per enhet och forum."),
             runReport},
+        {QStringLiteral("egenkontroll"),
+            QStringLiteral("egenkontroll plan [--unit ID] | status --unit ID [--date DATUM] | "
+                           "record --unit ID --check NYCKEL --date DATUM --finding TEXT "
+                           "[--measures TEXT] | summary --year ÅÅÅÅ --half 1|2 [--unit ID]: "
+                           "egenkontrollerna, vad som är gjort och vad som ska göras."),
+            runSelfInspection},
         {QStringLiteral("import"),
             QStringLiteral("import --kind units|staff|clients --csv FIL [--map KOLUMN=FÄLT] "
                            "[--dry-run] [--good-rows-only]: enheter, personal eller kunder från "
@@ -195,6 +202,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addLoginOptions(parser);
     addRegisterOptions(parser);
     addStaffOptions(parser);
+    addSelfInspectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(withReportJsonToStdout(arguments))) {
