@@ -3027,6 +3027,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>&amp;Following the meeting routine…</source>
         <translation>&amp;Uppföljning av mötesrutinen…</translation>
     </message>
+    <message>
+        <source>Self-ins&amp;pections…</source>
+        <translation>&amp;Egenkontroller…</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -4284,6 +4288,129 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
             <numerusform>%n träff, de %1 senaste visas</numerusform>
             <numerusform>%n träffar, de %1 senaste visas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tf::SelfInspectionDialog</name>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Varje kvartal</translation>
+    </message>
+    <message>
+        <source>Twice a year</source>
+        <translation>Två gånger per år</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>En gång per år</translation>
+    </message>
+    <message>
+        <source>Self-inspections</source>
+        <translation>Egenkontroller</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Egenkontroll</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Senast gjord</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-inspections</source>
+        <translation>Enhetens egenkontroller</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Vald:</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gjord den</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Gjor&amp;d den:</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation>Vad egenkontrollen visade</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>What is done about it</source>
+        <translation>Vad som görs åt det</translation>
+    </message>
+    <message>
+        <source>Measures, if any</source>
+        <translation>Åtgärder, om några behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Åtgärder:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>S&amp;para resultatet</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Spara resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose a self-inspection in the table.</source>
+        <translation>Välj en egenkontroll i tabellen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1: %2 saknas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
 </context>
 <context>

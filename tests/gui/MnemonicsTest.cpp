@@ -32,6 +32,7 @@
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/quality/ComplianceDialog.h"
+#include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -175,6 +176,7 @@ TEST_CASE("every Alt+letter is unique in each window, view, menu and dialog", "[
             workspace.setActorId(f.nurseId);
         }
         add("SettingsDialog", new SettingsDialog);
+        add("SelfInspectionDialog", new SelfInspectionDialog(workspace));
         PersonSignInDialog::Options approval;
         approval.title = QStringLiteral("Justera");
         approval.acceptText = QStringLiteral("Justera och lås");

@@ -17,6 +17,7 @@
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
 #include "ui/quality/ComplianceDialog.h"
+#include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -238,6 +239,12 @@ void MainWindow::createMenus()
     m_complianceAction->setVisible(false); // start() shows it to whom it is offered
     connect(m_complianceAction, &QAction::triggered, this, [this] {
         ComplianceDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    QAction *selfInspections = fileMenu->addAction(tr("Self-ins&pections…"));
+    selfInspections->setObjectName(QStringLiteral("selfInspectionAction"));
+    connect(selfInspections, &QAction::triggered, this, [this] {
+        SelfInspectionDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));
