@@ -1850,6 +1850,121 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     </message>
 </context>
 <context>
+    <name>tf::ComplianceDialog</name>
+    <message>
+        <source>Following the meeting routine</source>
+        <translation>Uppföljning av mötesrutinen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Å&amp;r:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the year</source>
+        <translation>Visa året</translation>
+    </message>
+    <message>
+        <source>Chart of meetings held against the routine</source>
+        <translation>Diagram över hållna möten mot rutinen</translation>
+    </message>
+    <message>
+        <source>The table beside the chart holds the same figures.</source>
+        <translation>Tabellen bredvid diagrammet har samma siffror.</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållet</translation>
+    </message>
+    <message>
+        <source>By the routine</source>
+        <translation>Enligt rutinen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Approved within a week</source>
+        <translation>Justerade inom en vecka</translation>
+    </message>
+    <message>
+        <source>Meetings held per unit and forum</source>
+        <translation>Hållna möten per enhet och forum</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the year as PDF</source>
+        <translation>Spara året som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>vid behov</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>hölls inte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Actions decided in %1: %2; done on time %3, done late %4, overdue %5. Clients without a current risk assessment on %6: %7 of %8. Access log checks: %9 of %10 months.</source>
+        <translation>Åtgärder beslutade %1: %2; klara i tid %3, klara sent %4, försenade %5. Kunder utan aktuell riskbedömning %6: %7 av %8. Loggkontroller: %9 av %10 månader.</translation>
+    </message>
+    <message>
+        <source>Meetings %1</source>
+        <translation>Möten %1</translation>
+    </message>
+    <message>
+        <source>routine-%1.pdf</source>
+        <translation>motesrutinen-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tf::ConflictDialog</name>
     <message>
         <source>Combined text</source>
@@ -3347,6 +3462,14 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Complaints and su&amp;ggestions…</source>
         <translation>&amp;Klagomål och synpunkter…</translation>
     </message>
+    <message>
+        <source>&amp;Following the meeting routine…</source>
+        <translation>&amp;Uppföljning av mötesrutinen…</translation>
+    </message>
+    <message>
+        <source>Self-ins&amp;pections…</source>
+        <translation>&amp;Egenkontroller…</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -4624,6 +4747,129 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
             <numerusform>%n träff, de %1 senaste visas</numerusform>
             <numerusform>%n träffar, de %1 senaste visas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tf::SelfInspectionDialog</name>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Varje kvartal</translation>
+    </message>
+    <message>
+        <source>Twice a year</source>
+        <translation>Två gånger per år</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>En gång per år</translation>
+    </message>
+    <message>
+        <source>Self-inspections</source>
+        <translation>Egenkontroller</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>Egenkontroll</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Senast gjord</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-inspections</source>
+        <translation>Enhetens egenkontroller</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Vald:</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gjord den</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Gjor&amp;d den:</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation>Vad egenkontrollen visade</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>What is done about it</source>
+        <translation>Vad som görs åt det</translation>
+    </message>
+    <message>
+        <source>Measures, if any</source>
+        <translation>Åtgärder, om några behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Åtgärder:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>S&amp;para resultatet</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Spara resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1: %2 saknas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Choose a self-inspection in the table.</source>
+        <translation>Välj en egenkontroll i tabellen.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,10 @@
 #include "cli/ObjectionCommands.h"
 #include "cli/QualityCommands.h"
 #include "cli/RegisterCommands.h"
+#include "cli/ReportCommand.h"
 #include "cli/RetentionCommands.h"
 #include "cli/RiskCommands.h"
+#include "cli/SelfInspectionCommands.h"
 #include "cli/ServerCommands.h"
 #include "cli/StaffCommands.h"
 #include "domain/StorageError.h"
@@ -131,6 +133,16 @@ const QList<CliCommand> &commands()
                            "DATUM --archive MAPP | protocols | provider [--provider "
                            "municipal|private]: bevarande och gallring."),
             runRetention},
+        {QStringLiteral("report"),
+            QStringLiteral("report --year ÅÅÅÅ [--unit ID] (--json [FIL] | --pdf FIL): hur "
+                           "mötesrutinen följdes, per enhet och forum."),
+            runReport},
+        {QStringLiteral("egenkontroll"),
+            QStringLiteral("egenkontroll plan [--unit ID] | status --unit ID [--date DATUM] | "
+                           "record --unit ID --check NYCKEL --date DATUM --finding TEXT "
+                           "[--measures TEXT] | summary --year ÅÅÅÅ --half 1|2 [--unit ID]: "
+                           "egenkontrollerna, vad som är gjort och vad som ska göras."),
+            runSelfInspection},
         {QStringLiteral("import"),
             QStringLiteral("import --kind units|staff|clients --csv FIL [--map KOLUMN=FÄLT] "
                            "[--dry-run] [--good-rows-only]: enheter, personal eller kunder från "
@@ -203,9 +215,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addRegisterOptions(parser);
     addStaffOptions(parser);
     addQualityOptions(parser);
+    addSelfInspectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withReportJsonToStdout(arguments))) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }

@@ -80,6 +80,21 @@ bool periodOf(CliContext &context, QDate *from, QDate *to)
     return true;
 }
 
+bool yearOf(CliContext &context, const QString &name, int *year)
+{
+    QString text;
+    if (!required(context, name, &text))
+        return false;
+    bool ok = false;
+    *year = text.toInt(&ok);
+    if (ok && *year >= 2000 && *year <= 9999)
+        return true;
+    context.err
+        << QStringLiteral("--%1 ska vara ett årtal, t.ex. 2025, inte \"%2\".").arg(name, text)
+        << Qt::endl;
+    return false;
+}
+
 bool countOf(CliContext &context, const QString &name, int *value)
 {
     bool ok = false;

@@ -24,6 +24,8 @@ bool dateOf(CliContext &context, const QString &name, QDate *date);
 bool timeOf(CliContext &context, const QString &name, QTime *time);
 // --from and --to, both required, whole days; --to may not be before --from.
 bool periodOf(CliContext &context, QDate *from, QDate *to);
+// A required year, 2000–9999.
+bool yearOf(CliContext &context, const QString &name, int *year);
 // A positive whole number that fits an int.
 bool countOf(CliContext &context, const QString &name, int *value);
 

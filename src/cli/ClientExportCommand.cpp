@@ -12,7 +12,9 @@ namespace tf {
 void addClientExportOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("json"),
-        QStringLiteral("client-export: JSON-filen som skapas."), QStringLiteral("FIL")});
+        QStringLiteral("client-export: JSON-filen som skapas. report: JSON-filen, eller "
+                       "standard ut utan FIL."),
+        QStringLiteral("FIL")});
 }
 
 int runClientExport(CliContext &context)

@@ -146,17 +146,9 @@ int save(CliContext &context)
 
 int year(CliContext &context)
 {
-    QString text;
-    if (!required(context, kYear, &text))
+    int year = 0;
+    if (!yearOf(context, kYear, &year))
         return 2;
-    bool ok = false;
-    const int year = text.toInt(&ok);
-    if (!ok || year < 2000 || year > 9999) {
-        context.err
-            << QStringLiteral("--year ska vara ett årtal, t.ex. 2026, inte \"%1\".").arg(text)
-            << Qt::endl;
-        return 2;
-    }
     auto workspace = openWorkspace(context);
     QJsonArray units;
     for (const LogCheckYear &line : logCheckYear(*workspace, year)) {
@@ -190,7 +182,7 @@ void addLogCheckOptions(QCommandLineParser &parser)
 {
     parser.addOption({kMonth, QStringLiteral("access-log check: månaden som kontrolleras."),
         QStringLiteral("ÅÅÅÅ-MM")});
-    parser.addOption({kYear, QStringLiteral("access-log checks: årets sammanställning."),
+    parser.addOption({kYear, QStringLiteral("access-log checks och report: året som sammanställs."),
         QStringLiteral("ÅÅÅÅ")});
     parser.addOption({kJudgements,
         QStringLiteral("access-log save-check: kontrollen med bedömningarna (- för standard in)."),

@@ -15,7 +15,8 @@ namespace {
 bool needsFonts(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "export-minutes") == 0 || qstrcmp(argv[i], "client-export") == 0)
+        if (qstrcmp(argv[i], "export-minutes") == 0 || qstrcmp(argv[i], "client-export") == 0
+            || qstrcmp(argv[i], "report") == 0)
             return true;
         // retention run exports the preserved clients as PDF/A.
         if (qstrcmp(argv[i], "retention") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "run") == 0)

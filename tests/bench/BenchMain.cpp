@@ -1,5 +1,6 @@
 // teamforum_bench --database FILE [--runs N] [--only a,b]: measures the
 // figures of targets.md on a generated database and prints one JSON object.
+#include "ComplianceBench.h"
 #include "ConcurrentWritersBench.h"
 #include "ImportBench.h"
 #include "KeystrokeBench.h"
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
         QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke, "
-                       "network, writers, import."),
+                       "network, writers, import, compliance."),
         QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("postgres"),
         QStringLiteral("PostgreSQL server for the network and concurrent-writers figures "
@@ -94,6 +95,9 @@ int main(int argc, char *argv[])
         if (wanted("import"))
             result.insert(QStringLiteral("importEightThousandClients"),
                 tf::bench::measureImport(workspace, runs));
+        if (wanted("compliance"))
+            result.insert(
+                QStringLiteral("complianceReport"), tf::bench::measureCompliance(workspace, runs));
         if (wanted("writers"))
             result.insert(QStringLiteral("postgresConcurrentWriters"),
                 tf::bench::measureConcurrentWritersWithAndWithoutRowSecurity(

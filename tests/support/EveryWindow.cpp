@@ -28,7 +28,9 @@
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/quality/ComplaintsDialog.h"
+#include "ui/quality/ComplianceDialog.h"
 #include "ui/quality/DeviationsDialog.h"
+#include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/KeyboardHelpDialog.h"
@@ -140,9 +142,11 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
         chief.role = QStringLiteral("Enhetschef");
         workspace.setActorId(workspace.people().create(chief, f.nurseId));
         add("LogCheckDialog", new LogCheckDialog(workspace));
+        add("ComplianceDialog", new ComplianceDialog(workspace));
         workspace.setActorId(f.nurseId);
     }
     add("SettingsDialog", new SettingsDialog);
+    add("SelfInspectionDialog", new SelfInspectionDialog(workspace));
     add("KeyboardHelpDialog",
         new KeyboardHelpDialog({{QStringLiteral("Hela programmet"),
                                     {{QStringLiteral("F1"), QStringLiteral("Kortkommandon")},

@@ -1,5 +1,7 @@
 #include "domain/care/RiskDue.h"
 
+#include <algorithm>
+
 namespace tf {
 
 QString riskDueStateKey(RiskDueState state)
@@ -13,6 +15,11 @@ QString riskDueStateKey(RiskDueState state)
         break;
     }
     return QStringLiteral("missing");
+}
+
+int routineIntervalMonths(int verksamhetMonths, const std::optional<int> &teamMonths)
+{
+    return teamMonths ? std::min(*teamMonths, verksamhetMonths) : verksamhetMonths;
 }
 
 RiskNeed riskNeed(const QString &instrument, const QDate &movedInOn,

@@ -23,6 +23,10 @@ struct RiskNeed
     int intervalMonths = 12;
 };
 
+// The interval a client's assessments follow: the verksamhet's, or the
+// team's when the team decided a shorter one for the client.
+int routineIntervalMonths(int verksamhetMonths, const std::optional<int> &teamMonths);
+
 // The routine: an assessment at moving in, then every intervalMonths (yearly
 // by default, more often when the team decided). An assessment from before
 // the client moved in does not count. `onDate` is usually the meeting's date.

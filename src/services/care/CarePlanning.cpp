@@ -25,9 +25,8 @@ QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const Q
         return needs;
     const QDate movedIn = workspace.risks().movedInOn(client.id);
     for (const auto &setting : workspace.risks().instrumentsFor(unit->serviceType)) {
-        const auto teamMonths = workspace.risks().teamInterval(client.id, setting.instrument);
-        const int months
-            = teamMonths ? std::min(*teamMonths, setting.intervalMonths) : setting.intervalMonths;
+        const int months = routineIntervalMonths(
+            setting.intervalMonths, workspace.risks().teamInterval(client.id, setting.instrument));
         needs << riskNeed(setting.instrument, movedIn,
             workspace.risks().lastCompleteOn(client.id, setting.instrument), months, onDate);
     }

@@ -18,6 +18,8 @@
 #include "ui/minutes/SearchView.h"
 #include "ui/quality/ComplaintsDialog.h"
 #include "ui/quality/DeviationsDialog.h"
+#include "ui/quality/ComplianceDialog.h"
+#include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -144,6 +146,7 @@ void MainWindow::start(const QString &userName)
     m_logCheckAction->setVisible(offered);
     m_deviationsAction->setVisible(offered);
     m_complaintsAction->setVisible(offered);
+    m_complianceAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -247,6 +250,19 @@ void MainWindow::createMenus()
     m_complaintsAction->setVisible(false); // start() shows it to whom it is offered
     connect(m_complaintsAction, &QAction::triggered, this, [this] {
         ComplaintsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_complianceAction = fileMenu->addAction(tr("&Following the meeting routine…"));
+    m_complianceAction->setObjectName(QStringLiteral("complianceAction"));
+    m_complianceAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_complianceAction, &QAction::triggered, this, [this] {
+        ComplianceDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    QAction *selfInspections = fileMenu->addAction(tr("Self-ins&pections…"));
+    selfInspections->setObjectName(QStringLiteral("selfInspectionAction"));
+    connect(selfInspections, &QAction::triggered, this, [this] {
+        SelfInspectionDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));

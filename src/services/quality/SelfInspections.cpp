@@ -1,0 +1,146 @@
+#include "services/quality/SelfInspections.h"
+
+#include "domain/StorageError.h"
+#include "services/Workspace.h"
+#include "storage/UnitRepository.h"
+#include "storage/quality/SelfInspectionRepository.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace tf {
+
+namespace {
+[[noreturn]] void refuse(const QString &message)
+{
+    throw StorageError(StorageError::Kind::Refused, message);
+}
+
+QList<SelfInspection> loadPlan()
+{
+    QFile file(QStringLiteral(":/quality/egenkontroller.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("egenkontroller.json is missing from the program's resources");
+    QString error;
+    const QList<SelfInspection> plan = selfInspectionPlanFromJson(file.readAll(), &error);
+    if (plan.isEmpty())
+        throw std::runtime_error(error.toStdString());
+    return plan;
+}
+
+Unit unitOrRefuse(Workspace &workspace, qint64 unitId)
+{
+    const auto unit = workspace.units().byId(unitId);
+    if (!unit)
+        refuse(QStringLiteral("Det finns ingen enhet med id %1.").arg(unitId));
+    return *unit;
+}
+} // namespace
+
+SelfInspections::SelfInspections(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+const QList<SelfInspection> &SelfInspections::plan()
+{
+    static const QList<SelfInspection> loaded = loadPlan();
+    return loaded;
+}
+
+QList<SelfInspection> SelfInspections::planFor(qint64 unitId)
+{
+    const Unit unit = unitOrRefuse(m_workspace, unitId);
+    QList<SelfInspection> list;
+    for (const SelfInspection &inspection : plan()) {
+        if (inspection.appliesTo(unit.serviceType))
+            list << inspection;
+    }
+    return list;
+}
+
+qint64 SelfInspections::record(qint64 unitId, const QString &key, const QDate &performedOn,
+    const QString &finding, const QString &actions)
+{
+    const Unit unit = unitOrRefuse(m_workspace, unitId);
+    const auto inspection = std::find_if(plan().cbegin(), plan().cend(),
+        [&](const SelfInspection &candidate) { return candidate.key == key; });
+    if (inspection == plan().cend())
+        refuse(QStringLiteral("Planen har ingen egenkontroll \"%1\".").arg(key));
+    if (!inspection->appliesTo(unit.serviceType))
+        refuse(QStringLiteral("Egenkontrollen %1 görs inte i %2.")
+                   .arg(inspection->name, serviceTypeDisplayName(unit.serviceType).toLower()));
+    if (!performedOn.isValid() || performedOn > QDate::currentDate())
+        refuse(QStringLiteral("Ange dagen då egenkontrollen gjordes, i dag eller tidigare."));
+    if (finding.trimmed().isEmpty())
+        refuse(QStringLiteral("Skriv vad egenkontrollen visade."));
+    InspectionResult result;
+    result.unitId = unitId;
+    result.key = key;
+    result.periodStart = inspectionPeriod(inspection->timesPerYear, performedOn).first;
+    result.performedOn = performedOn;
+    result.finding = finding.trimmed();
+    result.actions = actions.trimmed();
+    return SelfInspectionRepository(m_workspace.database()).add(result, m_workspace.actorId());
+}
+
+QList<SelfInspections::UnitStatus> SelfInspections::status(qint64 unitId, const QDate &today)
+{
+    const QList<SelfInspection> inspections = planFor(unitId);
+    SelfInspectionRepository repository(m_workspace.database());
+    // The previous period of a yearly inspection began in January last year.
+    const QList<InspectionResult> results
+        = repository.results(unitId, QDate(today.year() - 1, 1, 1), today);
+    const QDate since = repository.firstPeriodRecorded();
+    QList<UnitStatus> list;
+    for (const SelfInspection &inspection : inspections)
+        list << UnitStatus {inspection, inspectionStatus(inspection, results, today, since)};
+    return list;
+}
+
+QList<SelfInspections::SummaryLine> SelfInspections::halfYear(int year, int half, qint64 unitId)
+{
+    if (half != 1 && half != 2)
+        refuse(QStringLiteral("Halvåret är 1 (januari–juni) eller 2 (juli–december)."));
+    const QDate first(year, half == 1 ? 1 : 7, 1);
+    const QDate last = first.addMonths(6).addDays(-1);
+    QList<Unit> units;
+    if (unitId)
+        units << unitOrRefuse(m_workspace, unitId);
+    else
+        units = m_workspace.units().all();
+    // A yearly period that ends in the half began in January.
+    const QList<InspectionResult> results
+        = SelfInspectionRepository(m_workspace.database()).results(unitId, QDate(year, 1, 1), last);
+    QList<SummaryLine> lines;
+    for (const Unit &unit : units) {
+        for (const SelfInspection &inspection : plan()) {
+            if (!inspection.appliesTo(unit.serviceType))
+                continue;
+            SummaryLine line;
+            line.unitId = unit.id;
+            line.inspection = inspection;
+            for (QDate day = first; day <= last;) {
+                const InspectionPeriod period = inspectionPeriod(inspection.timesPerYear, day);
+                if (period.last <= last) {
+                    ++line.periods;
+                    bool done = false;
+                    for (const InspectionResult &result : results) {
+                        if (result.unitId != unit.id || result.key != inspection.key
+                            || result.periodStart != period.first)
+                            continue;
+                        done = true;
+                        line.results << result;
+                    }
+                    line.done += done ? 1 : 0;
+                }
+                day = period.last.addDays(1);
+            }
+            lines << line;
+        }
+    }
+    return lines;
+}
+
+} // namespace tf

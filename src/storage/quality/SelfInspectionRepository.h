@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/quality/SelfInspection.h"
+
+namespace tf {
+
+class Database;
+
+// The egenkontroller done (migration 024): only added, never changed.
+class SelfInspectionRepository
+{
+public:
+    explicit SelfInspectionRepository(Database &db);
+
+    // Adds a result by actorId (on PostgreSQL the signed-in login's person),
+    // now; returns its id.
+    qint64 add(const InspectionResult &result, qint64 actorId);
+    // A unit's results (every unit's for 0) for periods starting in
+    // [from, to], oldest period first.
+    QList<InspectionResult> results(qint64 unitId, const QDate &from, const QDate &to);
+    // The first period anything was recorded for, anywhere; invalid when
+    // nothing was.
+    QDate firstPeriodRecorded();
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf
