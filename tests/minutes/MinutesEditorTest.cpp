@@ -198,6 +198,7 @@ TEST_CASE("a note is corrected from the minutes with a reason, and the old text 
         note = workspace.minutes().saveEntry(note, fixture.chairId);
 
         MinutesEditor editor(workspace);
+        editor.resize(1100, 900);
         editor.show();
         editor.load(*workspace.meetings().byId(fixture.meetingId));
         editor.setCurrentIndex(1);

@@ -266,6 +266,8 @@ void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const Q
     buttons->addStretch();
     auto *row = new QHBoxLayout;
     row->addWidget(shown, 1);
+    // Without remarks the buttons keep their width, at the right.
+    row->addStretch(0);
     row->addLayout(buttons);
     static_cast<QVBoxLayout *>(page->layout())->addLayout(row);
 }

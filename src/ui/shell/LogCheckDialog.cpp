@@ -129,7 +129,10 @@ QWidget *LogCheckDialog::buildCheckPage()
     draw->setAccessibleName(tr("Draw the check"));
     sampleRow->addWidget(draw);
     sampleRow->addStretch();
-    form->addRow(tr("Sam&ple:"), sampleRow);
+    // A row of a spin box and a button: the label's buddy is the spin box.
+    auto *sampleLabel = new QLabel(tr("Sam&ple:"), page);
+    sampleLabel->setBuddy(m_sample);
+    form->addRow(sampleLabel, sampleRow);
     layout->addLayout(form);
     connect(draw, &QPushButton::clicked, this, [this] { prepare(); });
 
