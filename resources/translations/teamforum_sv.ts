@@ -85,6 +85,14 @@
         <source>Participation: %1</source>
         <translation>Delaktighet: %1</translation>
     </message>
+    <message>
+        <source>A note: %1</source>
+        <translation>En anteckning: %1</translation>
+    </message>
+    <message>
+        <source>A risk assessment: %1</source>
+        <translation>En riskbedömning: %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -138,6 +146,21 @@
     <message>
         <source>%1 file</source>
         <translation>%1-fil</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkText</name>
+    <message>
+        <source>Corrected by %1, %2. The text before the correction: %3</source>
+        <translation>Rättad av %1, %2. Texten före rättelsen: %3</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: %1</source>
+        <translation>Skäl till rättelsen: %1</translation>
+    </message>
+    <message>
+        <source>Objection, the information is held to be wrong (%1, %2): %3</source>
+        <translation>Invändning, uppgiften anses oriktig (%1, %2): %3</translation>
     </message>
 </context>
 <context>
@@ -369,12 +392,12 @@
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <source>%1
-
-No backup that passes the check was found in %2. Ask whoever looks after Teamforum for help; the damaged file has not been changed.</source>
-        <translation>%1
-
-Ingen säkerhetskopia som klarar kontrollen hittades i %2. Be den som förvaltar Teamforum om hjälp; den skadade filen har inte ändrats.</translation>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored. The damaged file is kept as %2.</source>
+        <translation>Säkerhetskopian från %1 har återställts. Den skadade filen finns kvar som %2.</translation>
     </message>
     <message>
         <source>%1
@@ -382,21 +405,37 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Be den som förvaltar
 The newest backup that passes the check is from %2:
 %3
 
-Restore it? What was written after it is not in the backup. The damaged file is not removed: it is kept beside the database under another name.</source>
+Restore it? What was written after it is not in the backup. The damaged file is not removed: it is kept beside the database under another name. You may also choose a backup file of your own.</source>
         <translation>%1
 
 Den senaste säkerhetskopian som klarar kontrollen är från %2:
 %3
 
-Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skadade filen tas inte bort: den sparas bredvid databasen under ett annat namn.</translation>
+Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skadade filen tas inte bort: den sparas bredvid databasen under ett annat namn. Du kan också välja en egen säkerhetskopia.</translation>
     </message>
     <message>
-        <source>&amp;Restore the backup</source>
-        <translation>&amp;Återställ säkerhetskopian</translation>
+        <source>&amp;Choose another file…</source>
+        <translation>&amp;Välj en annan fil…</translation>
     </message>
     <message>
-        <source>The backup from %1 has been restored. The damaged file is kept as %2.</source>
-        <translation>Säkerhetskopian från %1 har återställts. Den skadade filen finns kvar som %2.</translation>
+        <source>%1
+
+No backup that passes the check was found in %2. If you have a backup file of your own, choose it; it is checked before it replaces anything. Otherwise ask whoever looks after Teamforum for help; the damaged file has not been changed.</source>
+        <translation>%1
+
+Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säkerhetskopia, välj den; den kontrolleras innan den ersätter något. Annars: be den som förvaltar Teamforum om hjälp; den skadade filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file…</source>
+        <translation>&amp;Välj en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Choose a backup of the database</source>
+        <translation>Välj en säkerhetskopia av databasen</translation>
+    </message>
+    <message>
+        <source>Teamforum databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Teamforum-databaser (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2222,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Note that the client, discussed at a samordningsmöte, needs a SIP and who calls it (Alt+I)</source>
         <translation>Notera att kunden, som tagits upp på ett samordningsmöte, behöver en SIP och vem som kallar till den (Alt+I)</translation>
     </message>
+    <message>
+        <source>Objections and corrections:</source>
+        <translation>Invändningar och rättelser:</translation>
+    </message>
 </context>
 <context>
     <name>tf::DeviationSummaryChart</name>
@@ -3229,10 +3272,6 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <translation>Stäng</translation>
     </message>
     <message>
-        <source>Every unit&apos;s check of %1 is saved.</source>
-        <translation>Alla enheters kontroll av %1 är sparad.</translation>
-    </message>
-    <message>
         <source>Overdue: no check of %1 is saved for %2.</source>
         <translation>Försenad: ingen kontroll av %1 är sparad för %2.</translation>
     </message>
@@ -3247,6 +3286,90 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Check %1 of %2 is saved: %3 reads judged.</source>
         <translation>Kontroll %1 av %2 är sparad: %3 läsningar bedömda.</translation>
+    </message>
+    <message>
+        <source>&amp;Check a month</source>
+        <translation>&amp;Granska en månad</translation>
+    </message>
+    <message>
+        <source>Earl&amp;ier checks</source>
+        <translation>T&amp;idigare kontroller</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name is shown here so that you recognise the read; the saved check holds no client, only the read&apos;s number, reader, time and your judgement. Write notes without the client&apos;s name.</source>
+        <translation>Kundens namn visas här för att du ska känna igen läsningen; den sparade kontrollen innehåller ingen kund, bara läsningens nummer, vem som läste, när och din bedömning. Skriv anteckningar utan kundens namn.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Saved checks of the year, newest first</source>
+        <translation>Årets sparade kontroller, den senaste först</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Granskad av</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Reads reviewed</source>
+        <translation>Granskade läsningar</translation>
+    </message>
+    <message>
+        <source>To investigate</source>
+        <translation>Att utreda</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Saved checks of the year</source>
+        <translation>Årets sparade kontroller</translation>
+    </message>
+    <message>
+        <source>The year summed up per unit, for the patient safety report (the newest check of each month counts)</source>
+        <translation>Året sammanställt per enhet, för patientsäkerhetsberättelsen (den senaste kontrollen av varje månad gäller)</translation>
+    </message>
+    <message>
+        <source>Months checked</source>
+        <translation>Kontrollerade månader</translation>
+    </message>
+    <message>
+        <source>The year summed up per unit</source>
+        <translation>Året sammanställt per enhet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No, a later check of the month replaces it</source>
+        <translation>Nej, en senare kontroll av månaden ersätter den</translation>
+    </message>
+    <message>
+        <source>Every check of %1 that is due is saved.</source>
+        <translation>Alla kontroller av %1 som ska göras är sparade.</translation>
+    </message>
+    <message>
+        <source>Nothing to check for %1: nobody read its clients&apos; data in %2.</source>
+        <translation>Inget att kontrollera för %1: ingen läste enhetens kunders uppgifter under %2.</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>kund %1</translation>
     </message>
 </context>
 <context>
@@ -3804,10 +3927,6 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <translation>Anteckna att kunden anser att anteckningen är oriktig; själva anteckningen ändras inte</translation>
     </message>
     <message>
-        <source>Objection, the information is held to be wrong (%1, %2): %3</source>
-        <translation>Invändning, uppgiften anses oriktig (%1, %2): %3</translation>
-    </message>
-    <message>
         <source>Objection to the note</source>
         <translation>Invändning mot anteckningen</translation>
     </message>
@@ -3816,8 +3935,28 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <translation>Inget har skrivits i fältet ännu, så det finns inget att invända mot.</translation>
     </message>
     <message>
-        <source>Corrected by %1, %2. The text before the correction: %3</source>
-        <translation>Rättad av %1, %2. Texten före rättelsen: %3</translation>
+        <source>Correct the note…</source>
+        <translation>Rätta anteckningen…</translation>
+    </message>
+    <message>
+        <source>Correct the note &quot;%1&quot;</source>
+        <translation>Rätta anteckningen ”%1”</translation>
+    </message>
+    <message>
+        <source>Correct the note</source>
+        <translation>Rätta anteckningen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written in this field yet, so there is nothing to correct.</source>
+        <translation>Inget har skrivits i fältet ännu, så det finns inget att rätta.</translation>
+    </message>
+    <message>
+        <source>Approved minutes are not changed: record the client&apos;s objection, or an addendum to the minutes</source>
+        <translation>Justerade protokoll ändras inte: skriv in kundens invändning eller ett tillägg till protokollet</translation>
+    </message>
+    <message>
+        <source>Give the note a corrected text; the text it has now is kept with the reason, who and when</source>
+        <translation>Ge anteckningen en rättad text; texten den har nu sparas med skälet, vem och när</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4047,53 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Expired %1</source>
         <translation>Gick ut %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::NoteCorrectionDialog</name>
+    <message>
+        <source>Correct the note</source>
+        <translation>Rätta anteckningen</translation>
+    </message>
+    <message>
+        <source>The note is given its corrected text. The text it has now is kept with the reason, who corrected it and when, and is shown with the note.</source>
+        <translation>Anteckningen får den rättade texten. Texten den har nu sparas med skälet, vem som rättade och när, och visas med anteckningen.</translation>
+    </message>
+    <message>
+        <source>The note now:</source>
+        <translation>Anteckningen nu:</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text</source>
+        <translation>&amp;Rättad text</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>Rättad text</translation>
+    </message>
+    <message>
+        <source>&amp;Why the note is corrected</source>
+        <translation>&amp;Varför anteckningen rättas</translation>
+    </message>
+    <message>
+        <source>Why the note is corrected</source>
+        <translation>Varför anteckningen rättas</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Spara rättelsen</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Spara rättelsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4892,14 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>Agenda item</source>
         <translation>Dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>The client objects to this note</source>
+        <translation>Kunden invänder mot anteckningen</translation>
+    </message>
+    <message>
+        <source>The note has been corrected</source>
+        <translation>Anteckningen är rättad</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,8 @@ const QList<CliCommand> &commands()
                            "uppgiften är oriktig; invändningen sparas bredvid den."),
             runObjection},
         {QStringLiteral("correct-note"),
-            QStringLiteral("correct-note --note ID --text TEXT: rättar en anteckning; den "
-                           "tidigare texten sparas med vem och när."),
+            QStringLiteral("correct-note --note ID --text TEXT --reason SKÄL: rättar en "
+                           "anteckning; den tidigare texten sparas med skälet, vem och när."),
             runCorrectNote},
         {QStringLiteral("retention"),
             QStringLiteral("retention decide --personnummer PNR --last-entry DATUM --as-of DATUM "

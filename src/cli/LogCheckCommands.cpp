@@ -167,13 +167,19 @@ int overdue(CliContext &context)
 {
     auto workspace = openWorkspace(context);
     const QDate today = QDate::currentDate();
-    QJsonArray units;
-    for (const Unit &unit : overdueLogChecks(*workspace, today))
-        units.append(QJsonObject {
-            {QStringLiteral("unit"), unit.id}, {QStringLiteral("unitName"), unit.name}});
+    QList<Unit> withoutReads;
+    const QList<Unit> due = overdueLogChecks(*workspace, today, &withoutReads);
+    const auto json = [](const QList<Unit> &list) {
+        QJsonArray units;
+        for (const Unit &unit : list)
+            units.append(QJsonObject {
+                {QStringLiteral("unit"), unit.id}, {QStringLiteral("unitName"), unit.name}});
+        return units;
+    };
     print(context,
         {{QStringLiteral("month"), today.addMonths(-1).toString(QStringLiteral("yyyy-MM"))},
-            {QStringLiteral("overdue"), units}});
+            {QStringLiteral("overdue"), json(due)},
+            {QStringLiteral("nothingToCheck"), json(withoutReads)}});
     return 0;
 }
 } // namespace

@@ -13,6 +13,8 @@ namespace {
 const QString kNote = QStringLiteral("note");
 const QString kAssessment = QStringLiteral("assessment");
 const QString kText = QStringLiteral("text");
+// Registered by the staff options (end-insats uses it too).
+const QString kReason = QStringLiteral("reason");
 
 QJsonValue idOrNull(qint64 id)
 {
@@ -65,17 +67,21 @@ int runCorrectNote(CliContext &context)
 {
     qint64 id = 0;
     QString text;
-    if (!idOf(context, kNote, &id) || !required(context, kText, &text))
+    QString reason;
+    if (!idOf(context, kNote, &id) || !required(context, kText, &text)
+        || !required(context, kReason, &reason))
         return 2;
     auto workspace = openWorkspace(context);
     Objections objections(*workspace);
-    const MinuteEntry corrected = objections.correctNote(id, text);
+    const MinuteEntry corrected = objections.correctNote(id, text, reason);
     const QList<NoteCorrection> history = objections.correctionsOfNote(id);
     print(context,
         {{QStringLiteral("note"), corrected.id}, {QStringLiteral("text"), corrected.text},
             {QStringLiteral("version"), corrected.version},
             {QStringLiteral("previousText"),
-                history.isEmpty() ? QJsonValue() : QJsonValue(history.last().previousText)}});
+                history.isEmpty() ? QJsonValue() : QJsonValue(history.last().previousText)},
+            {QStringLiteral("reason"),
+                history.isEmpty() ? QJsonValue() : QJsonValue(history.last().reason)}});
     return 0;
 }
 

@@ -55,7 +55,8 @@ void addStaffOptions(QCommandLineParser &parser)
     // --person and --client are registered by the access-log options,
     // --date, --from and --to by the chair's.
     parser.addOption({kReason,
-        QStringLiteral("end-insats: varför insatsen upphör: flyttat, avlidit eller avslutad."),
+        QStringLiteral("end-insats: varför insatsen upphör: flyttat, avlidit eller avslutad; "
+                       "correct-note: varför anteckningen rättas."),
         QStringLiteral("ORSAK")});
     parser.addOption({kDryRun,
         QStringLiteral("handover: visar vad som skulle lämnas över utan att ändra något.")});

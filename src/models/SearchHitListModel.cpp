@@ -14,6 +14,7 @@ void SearchHitListModel::setHits(const QList<SearchHit> &hits,
     m_hits = hits;
     m_unitNames = unitNames;
     m_days = meetingDays;
+    m_remarks.clear();
     endResetModel();
 }
 
@@ -27,6 +28,34 @@ void SearchHitListModel::appendHits(const QList<SearchHit> &hits, const QList<QD
     m_hits += hits;
     m_days += meetingDays;
     endInsertRows();
+}
+
+void SearchHitListModel::addNoteRemarks(const QHash<qint64, NoteRemark> &byNoteId)
+{
+    if (byNoteId.isEmpty())
+        return;
+    m_remarks.insert(byNoteId);
+    if (!m_hits.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_hits.size()) - 1));
+}
+
+const SearchHitListModel::NoteRemark *SearchHitListModel::remarkAt(int row) const
+{
+    const SearchHit &hit = m_hits.at(row);
+    if (hit.kind != SearchHit::Kind::Minutes)
+        return nullptr;
+    const auto found = m_remarks.constFind(hit.rowId);
+    return found == m_remarks.constEnd() ? nullptr : &*found;
+}
+
+QString SearchHitListModel::remarkLine(const NoteRemark &remark) const
+{
+    QStringList parts;
+    if (remark.objected)
+        parts << tr("The client objects to this note");
+    if (remark.corrected)
+        parts << tr("The note has been corrected");
+    return parts.join(QStringLiteral(" · "));
 }
 
 qint64 SearchHitListModel::meetingIdAt(int row) const
@@ -60,16 +89,25 @@ QVariant SearchHitListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SearchHit &hit = m_hits.at(index.row());
+    const NoteRemark *remark = remarkAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         // The snippet marks the matched words with « and »; read without them.
-        return QStringLiteral("%1\n%2").arg(
+        QString text = QStringLiteral("%1\n%2").arg(
             heading(index.row()), QString(hit.snippet).remove(QChar(0x00AB)).remove(QChar(0x00BB)));
+        if (remark)
+            text += QLatin1Char('\n') + remarkLine(*remark);
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return remark ? remark->detail : QVariant();
     case HtmlRole:
-        return QStringLiteral("<a href=\"meeting:%1\">%2</a><br>%3")
+        return QStringLiteral("<a href=\"meeting:%1\">%2</a><br>%3%4")
             .arg(hit.meetingId)
-            .arg(heading(index.row()).toHtmlEscaped(), highlightedHtml(hit.snippet));
+            .arg(heading(index.row()).toHtmlEscaped(), highlightedHtml(hit.snippet),
+                remark ? QStringLiteral("<br><i>%1</i>").arg(remarkLine(*remark).toHtmlEscaped())
+                       : QString());
     case MeetingIdRole:
         return hit.meetingId;
     case AgendaItemIdRole:

@@ -170,19 +170,35 @@ std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const
     return newest;
 }
 
-QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today)
+QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck)
 {
     requireManager(workspace);
-    const QString previous = periodOf(today.addMonths(-1));
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QString previous = periodOf(first);
     QSet<qint64> checked;
     for (const LogCheck &check : LogCheckRepository(workspace.database()).checks(previous))
         checked.insert(check.unitId);
     QList<Unit> overdue;
     for (const Unit &unit : workspace.units().all()) {
-        if (!checked.contains(unit.id))
+        if (checked.contains(unit.id))
+            continue;
+        AccessLogFilter reads;
+        reads.unitId = unit.id;
+        reads.fromUtc = monthStartUtc(first);
+        reads.toUtc = monthStartUtc(first.addMonths(1));
+        reads.limit = 1;
+        if (!workspace.accessLog().find(reads).isEmpty())
             overdue << unit;
+        else if (nothingToCheck)
+            *nothingToCheck << unit;
     }
     return overdue;
+}
+
+QList<LogCheck> savedLogChecks(Workspace &workspace, int year)
+{
+    requireManager(workspace);
+    return LogCheckRepository(workspace.database()).checks(QString::number(year));
 }
 
 QList<LogCheckYear> logCheckYear(Workspace &workspace, int year)
@@ -190,8 +206,7 @@ QList<LogCheckYear> logCheckYear(Workspace &workspace, int year)
     requireManager(workspace);
     // The newest check of each unit and month; checks come oldest first.
     std::map<std::pair<qint64, QString>, LogCheck> newest;
-    for (const LogCheck &check :
-        LogCheckRepository(workspace.database()).checks(QString::number(year)))
+    for (const LogCheck &check : savedLogChecks(workspace, year))
         newest[{check.unitId, check.period}] = check;
     QList<LogCheckYear> summary;
     for (const Unit &unit : workspace.units().all()) {

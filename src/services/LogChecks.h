@@ -40,8 +40,18 @@ qint64 saveLogCheck(Workspace &workspace, const LogCheck &judged);
 // The newest saved check of a unit's month, if any.
 std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const QString &period);
 
-// The units whose previous month (before today's) has no saved check.
-QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today);
+// The units whose previous month (before today's) has no saved check
+// although their clients' data was read in it: seed 003 asks for a check
+// of each month's reads, so a month is due when it has reads to check. A
+// unit whose clients were not read at all that month (no clients, or
+// nobody opened them) has nothing to check and is not overdue; it goes to
+// *nothingToCheck when given, so a view can say why it is not listed.
+QList<Unit> overdueLogChecks(
+    Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck = nullptr);
+
+// Every saved check of the year, of every unit, oldest first, with its
+// rows; a later check of the same unit and month supersedes an earlier one.
+QList<LogCheck> savedLogChecks(Workspace &workspace, int year);
 
 // Per unit, the year's checks (the newest of each month counts): months
 // checked, reads reviewed and reads to investigate. Every unit is listed.

@@ -217,6 +217,7 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
             for (const NoteCorrection &correction : doc.corrections.value(entry.id))
                 corrections.append(
                     QJsonObject {{QStringLiteral("previousText"), correction.previousText},
+                        {QStringLiteral("reason"), correction.reason},
                         {QStringLiteral("correctedAt"),
                             correction.correctedUtc.toUTC().toString(Qt::ISODate)},
                         {QStringLiteral("correctedBy"), doc.personName(correction.correctedById)}});

@@ -161,11 +161,15 @@ QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)
             if (!entry.section.isEmpty())
                 html += QStringLiteral("<p><b>%1</b></p>").arg(esc(sectionTitle(entry.section)));
             html += QStringLiteral("<p>%1</p>").arg(paragraphs(clean(entry.text)));
-            for (const NoteCorrection &c : doc.corrections.value(entry.id))
+            for (const NoteCorrection &c : doc.corrections.value(entry.id)) {
                 html += QStringLiteral("<p><i>Rättad av %1, %2. Texten före rättelsen:</i> %3</p>")
                             .arg(esc(doc.personName(c.correctedById)),
                                 stockholmDate(c.correctedUtc).toString(Qt::ISODate),
                                 paragraphs(clean(c.previousText)));
+                if (!c.reason.isEmpty())
+                    html += QStringLiteral("<p><i>Skäl till rättelsen:</i> %1</p>")
+                                .arg(paragraphs(clean(c.reason)));
+            }
             for (const Objection &o : doc.objections.value(entry.id))
                 html += QStringLiteral("<p><i>Invändning, uppgiften anses oriktig (%1, %2):</i> "
                                        "%3</p>")

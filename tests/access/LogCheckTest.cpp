@@ -9,6 +9,7 @@
 #include "storage/AccessLogRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
+#include "storage/UnitRepository.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 
@@ -215,4 +216,63 @@ TEST_CASE("a loggkontroll is refused to staff and for a month that is no month",
     QString error;
     CHECK_FALSE(logCheckMonth(QStringLiteral("mars"), &error).isValid());
     CHECK(error.contains(QStringLiteral("ÅÅÅÅ-MM")));
+}
+
+TEST_CASE("a month is due for a check when the unit's clients were read in it", "[logcheck]")
+{
+    // Seed 003: the unit's reads are checked each month. A unit whose
+    // clients nobody read that month (or that has no clients) has nothing
+    // to check: it is not overdue, and is named apart with that reason.
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        test::TeamSpec spec;
+        spec.leadProfession = QStringLiteral("Enhetschef");
+        const test::TeamFixture team = test::makeTeam(workspace, spec);
+        workspace.setActorId(team.leadId);
+        Unit empty;
+        empty.name = QStringLiteral("Tomma huset");
+        const qint64 emptyId = workspace.units().create(empty, team.leadId);
+
+        const auto idsOf = [](const QList<Unit> &units) {
+            QSet<qint64> set;
+            for (const Unit &unit : units)
+                set.insert(unit.id);
+            return set;
+        };
+        // Reads of the team's client this month only: last month had none.
+        AccessLogEntry now;
+        now.accessedUtc = QDateTime::currentDateTimeUtc();
+        now.personId = team.nurseId;
+        now.clientId = team.clientId;
+        now.kind = AccessKind::ClientRecord;
+        now.purpose = accessPurposeKey(AccessPurpose::MyClients);
+        workspace.accessLog().record(now);
+        QList<Unit> nothing;
+        CHECK(overdueLogChecks(workspace, QDate::currentDate(), &nothing).isEmpty());
+        CHECK(idsOf(nothing) == QSet<qint64> {team.unitId, emptyId});
+
+        // A read last month makes the team's month due; the empty unit's is not.
+        recordReads(workspace, team);
+        nothing.clear();
+        CHECK(idsOf(overdueLogChecks(workspace, QDate::currentDate(), &nothing))
+            == QSet<qint64> {team.unitId});
+        CHECK(idsOf(nothing) == QSet<qint64> {emptyId});
+
+        // Saved, it is neither.
+        const LogCheck check = prepareLogCheck(workspace, team.unitId, previousMonth(), 0);
+        LogCheck judged = check;
+        saveLogCheck(workspace, judged);
+        nothing.clear();
+        CHECK(overdueLogChecks(workspace, QDate::currentDate(), &nothing).isEmpty());
+        CHECK(idsOf(nothing) == QSet<qint64> {emptyId});
+        // The year's saved checks, with who and what, for the dialog.
+        const QList<LogCheck> year
+            = savedLogChecks(workspace, QDate::currentDate().addMonths(-1).year());
+        REQUIRE(year.size() == 1);
+        CHECK(year.first().unitId == team.unitId);
+        CHECK(year.first().reviewerId == team.leadId);
+        CHECK(year.first().rows.size() == 2);
+    }
 }

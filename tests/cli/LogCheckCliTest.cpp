@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/UnitRepository.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 
@@ -61,6 +62,7 @@ TEST_CASE("cli access-log check prepares, saves and sums up a loggkontroll", "[l
         INFO("engine: " << backend.name.toStdString());
         test::TeamFixture team;
         qint64 chief = 0;
+        qint64 emptyUnit = 0;
         {
             Workspace workspace(backend.spec);
             workspace.open();
@@ -84,6 +86,9 @@ TEST_CASE("cli access-log check prepares, saves and sums up a loggkontroll", "[l
                 entries << e;
             }
             workspace.accessLog().record(entries);
+            Unit empty;
+            empty.name = QStringLiteral("Tomma huset");
+            emptyUnit = workspace.units().create(empty, team.leadId);
         }
         const QString unit = QString::number(team.unitId);
 
@@ -91,6 +96,13 @@ TEST_CASE("cli access-log check prepares, saves and sums up a loggkontroll", "[l
         REQUIRE(run.exitCode == 0);
         CHECK(run.json.value(QStringLiteral("month")).toString() == month);
         CHECK_FALSE(unitLine(run.json, QStringLiteral("overdue"), team.unitId).isEmpty());
+        // A unit nobody's clients were read in has nothing to check, said apart.
+        CHECK(unitLine(run.json, QStringLiteral("overdue"), emptyUnit).isEmpty());
+        CHECK(unitLine(run.json, QStringLiteral("nothingToCheck"), emptyUnit)
+                  .value(QStringLiteral("unitName"))
+                  .toString()
+            == QStringLiteral("Tomma huset"));
+        CHECK(unitLine(run.json, QStringLiteral("nothingToCheck"), team.unitId).isEmpty());
 
         run = accessLog(backend, chief,
             {QStringLiteral("check"), QStringLiteral("--unit"), unit, QStringLiteral("--month"),

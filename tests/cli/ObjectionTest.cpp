@@ -72,13 +72,21 @@ TEST_CASE("an objection is kept beside the note and assessment, on approved minu
             workspace.setActorId(made.fixture.chairId);
             Objections objections(workspace);
 
-            const MinuteEntry corrected = objections.correctNote(
-                made.note.id, QStringLiteral("Greta vill duscha på kvällen i stället"));
+            // Without a reason nothing is corrected.
+            CHECK_THROWS_AS(
+                objections.correctNote(made.note.id,
+                    QStringLiteral("Greta vill duscha på kvällen i stället"), QStringLiteral("  ")),
+                StorageError);
+            CHECK(objections.correctionsOfNote(made.note.id).isEmpty());
+            const MinuteEntry corrected = objections.correctNote(made.note.id,
+                QStringLiteral("Greta vill duscha på kvällen i stället"),
+                QStringLiteral("Felhört på mötet"));
             CHECK(corrected.text == QStringLiteral("Greta vill duscha på kvällen i stället"));
             const QList<NoteCorrection> history = objections.correctionsOfNote(made.note.id);
             REQUIRE(history.size() == 1);
             CHECK(history.first().previousText
                 == QStringLiteral("Greta vill inte duscha på morgonen"));
+            CHECK(history.first().reason == QStringLiteral("Felhört på mötet"));
             CHECK(history.first().clientId == made.fixture.clientId);
             CHECK(history.first().correctedUtc.isValid());
             if (backend.url.isEmpty()) // PostgreSQL: the login's person, the owner here
@@ -95,6 +103,15 @@ TEST_CASE("an objection is kept beside the note and assessment, on approved minu
             CHECK(objections.ofNote(made.note.id)
                       .first()
                       .text.startsWith(QStringLiteral("Jag har aldrig")));
+            // The search's hits read both for their notes in one go.
+            QHash<qint64, QList<Objection>> byNote;
+            QHash<qint64, QList<NoteCorrection>> correctedByNote;
+            objections.ofNotes({made.note.id, 987654}, &byNote, &correctedByNote);
+            CHECK(byNote.keys() == QList<qint64> {made.note.id});
+            CHECK(byNote.value(made.note.id).first().text == objection.text);
+            REQUIRE(correctedByNote.value(made.note.id).size() == 1);
+            CHECK(correctedByNote.value(made.note.id).first().reason
+                == QStringLiteral("Felhört på mötet"));
             const Objection onRisk = objections.againstAssessment(
                 made.assessmentId, QStringLiteral("Jag har inte fallit i år"));
             CHECK(objections.ofAssessment(made.assessmentId).size() == 1);
@@ -102,8 +119,9 @@ TEST_CASE("an objection is kept beside the note and assessment, on approved minu
 
             // The approved note is as it was; a correction of it is refused
             // by the lock, its correction row with it.
-            CHECK_THROWS_AS(
-                objections.correctNote(made.note.id, QStringLiteral("Ändrad")), StorageError);
+            CHECK_THROWS_AS(objections.correctNote(
+                                made.note.id, QStringLiteral("Ändrad"), QStringLiteral("Fel")),
+                StorageError);
             CHECK(workspace.minutes().entry(made.note.id)->text
                 == QStringLiteral("Greta vill duscha på kvällen i stället"));
             CHECK(objections.correctionsOfNote(made.note.id).size() == 1);
@@ -137,8 +155,18 @@ TEST_CASE("objections and corrections are in the client's export and on the comm
             QString output = cli({QStringLiteral("correct-note"), QStringLiteral("--note"),
                 QString::number(made.note.id), QStringLiteral("--text"),
                 QStringLiteral("Greta duschar helst på kvällen")});
+            CHECK(exitCode == 2); // a correction says why
+            output = cli({QStringLiteral("correct-note"), QStringLiteral("--note"),
+                QString::number(made.note.id), QStringLiteral("--text"),
+                QStringLiteral("Greta duschar helst på kvällen"), QStringLiteral("--reason"),
+                QStringLiteral("Kunden rättade oss")});
             INFO(output.toStdString());
             REQUIRE(exitCode == 0);
+            CHECK(QJsonDocument::fromJson(output.toUtf8())
+                      .object()
+                      .value(QStringLiteral("reason"))
+                      .toString()
+                == QStringLiteral("Kunden rättade oss"));
             CHECK(QJsonDocument::fromJson(output.toUtf8())
                       .object()
                       .value(QStringLiteral("previousText"))

@@ -5,9 +5,11 @@
 #include "models/RiskHistoryModel.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "services/care/Objections.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
@@ -16,6 +18,7 @@
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
 #include "support/Accessibility.h"
+#include "support/Screenshots.h"
 #include "support/ShownMessages.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
@@ -648,4 +651,41 @@ TEST_CASE("the instruments per verksamhet and a client's routine are set from th
     });
     QTest::mouseClick(child<QPushButton>(&view, "clientRoutineButton"), Qt::LeftButton);
     CHECK(workspace.risks().movedInOn(scene.clientId) == movedIn);
+}
+
+TEST_CASE("my clients marks the client's objections and the corrections of their notes",
+    "[care-ui][objection]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    workspace.setActorId(scene.contactId);
+    MinuteEntry note;
+    note.agendaItemId = scene.itemId;
+    note.text = QStringLiteral("Greta vill inte duscha.");
+    note = workspace.minutes().saveEntry(note, scene.contactId);
+
+    ContactPersonView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *remarks = child<QLabel>(&view, "clientRemarksLabel");
+    CHECK_FALSE(remarks->isVisible()); // nothing objected to or corrected yet
+
+    Objections objections(workspace);
+    objections.correctNote(note.id, QStringLiteral("Greta vill duscha på kvällen."),
+        QStringLiteral("Felhört på mötet"));
+    objections.againstNote(note.id, QStringLiteral("Jag har aldrig sagt det"));
+    view.refresh();
+    CHECK(remarks->isVisible());
+    const QString text = remarks->text();
+    CHECK(text.startsWith(QStringLiteral("Invändningar och rättelser:")));
+    CHECK(text.contains(QStringLiteral("En anteckning: Invändning, uppgiften anses oriktig")));
+    CHECK(text.contains(QStringLiteral("Jag har aldrig sagt det")));
+    CHECK(text.contains(QStringLiteral("Texten före rättelsen: Greta vill inte duscha.")));
+    CHECK(text.contains(QStringLiteral("Skäl till rättelsen: Felhört på mötet")));
+    CHECK(remarks->toolTip() == text);
+    test::saveScreenshotIfAsked(&view, QStringLiteral("mina-kunder-invandning"));
+    checkSwedishAndNamed(&view);
 }

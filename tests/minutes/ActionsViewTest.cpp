@@ -3,12 +3,14 @@
 #include "domain/MeetingTimer.h"
 #include "models/SearchHitListModel.h"
 #include "services/Workspace.h"
+#include "services/care/Objections.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/Accessibility.h"
 #include "support/MinutesFixture.h"
+#include "support/Screenshots.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
 #include "support/WidgetChecks.h"
@@ -221,4 +223,56 @@ TEST_CASE("the meeting clock shares the template's minutes among the items", "[m
     CHECK(MeetingTimer::clockText(timer.meetingSecondsLeft()) == QStringLiteral("3:45"));
     timer.advance(240);
     CHECK(timer.meetingOverrun());
+}
+
+TEST_CASE("a search hit on a note the client objects to or that was corrected says so",
+    "[search][gui][objection]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    MinuteEntry entry;
+    entry.agendaItemId = f.itemIds.at(1); // the client's item
+    entry.text = QStringLiteral("Greta äter dåligt, nutritionsbedömning behövs.");
+    entry = workspace.minutes().saveEntry(entry, f.helperId);
+    MinuteEntry other;
+    other.agendaItemId = f.itemIds.at(0);
+    other.text = QStringLiteral("Nutritionsombud väljs nästa gång.");
+    workspace.minutes().saveEntry(other, f.helperId);
+    Objections objections(workspace);
+    objections.correctNote(entry.id,
+        QStringLiteral("Greta äter lite på kvällen, nutritionsbedömning behövs."),
+        QStringLiteral("Gällde bara kvällen"));
+    objections.againstNote(entry.id, QStringLiteral("Jag äter som vanligt"));
+
+    SearchView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.search(QStringLiteral("nutrition"));
+    auto *results = view.findChild<QListView *>(QStringLiteral("searchResultsBrowser"));
+    REQUIRE(results->model()->rowCount() == 2);
+    QModelIndex onNote;
+    QModelIndex plain;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = results->model()->index(row, 0);
+        (index.data().toString().contains(QStringLiteral("kvällen")) ? onNote : plain) = index;
+    }
+    REQUIRE(onNote.isValid());
+    REQUIRE(plain.isValid());
+    CHECK(onNote.data().toString().contains(QStringLiteral("Kunden invänder mot anteckningen")));
+    CHECK(onNote.data().toString().contains(QStringLiteral("Anteckningen är rättad")));
+    CHECK(onNote.data(SearchHitListModel::HtmlRole)
+              .toString()
+              .contains(QStringLiteral("Kunden invänder mot anteckningen")));
+    const QString tip = onNote.data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("uppgiften anses oriktig")));
+    CHECK(tip.contains(QStringLiteral("Jag äter som vanligt")));
+    CHECK(tip.contains(QStringLiteral("Texten före rättelsen: Greta äter dåligt")));
+    CHECK(tip.contains(QStringLiteral("Skäl till rättelsen: Gällde bara kvällen")));
+    CHECK_FALSE(plain.data().toString().contains(QStringLiteral("invänder")));
+    CHECK(plain.data(Qt::ToolTipRole).isNull());
+    test::saveScreenshotIfAsked(&view, QStringLiteral("sok-invandning"));
+    checkSwedishAndNamed(&view);
 }

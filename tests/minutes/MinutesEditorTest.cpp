@@ -5,7 +5,10 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
+#include "support/Screenshots.h"
+#include "support/ShownMessages.h"
 #include "support/TestBackends.h"
+#include "ui/care/NoteCorrectionDialog.h"
 #include "ui/minutes/MinutesEditor.h"
 #include "ui/minutes/NotesEdit.h"
 
@@ -117,7 +120,7 @@ TEST_CASE("an objection to a note of approved minutes is recorded and shown unde
     note.text = QStringLiteral("Greta vill inte gå ut.");
     note = workspace.minutes().saveEntry(note, fixture.chairId);
     note = Objections(workspace).correctNote(
-        note.id, QStringLiteral("Greta vill inte gå på promenader."));
+        note.id, QStringLiteral("Greta vill inte gå på promenader."), QStringLiteral("Felskrivet"));
     workspace.minutes().finish(fixture.meetingId, fixture.chairId);
     workspace.minutes().approve(fixture.meetingId, fixture.chairId, fixture.chairId);
 
@@ -161,4 +164,119 @@ TEST_CASE("an objection to a note of approved minutes is recorded and shown unde
     for (const MinuteEntry &entry : workspace.minutes().entries(fixture.meetingId))
         unchanged |= entry.text == note.text;
     CHECK(unchanged);
+}
+
+namespace {
+// The visible button with this name on the editor's current page, and the
+// label of corrections and objections beside it.
+QPushButton *visibleButton(MinutesEditor &editor, const char *name, QLabel **shown)
+{
+    for (QPushButton *candidate : editor.findChildren<QPushButton *>(QLatin1String(name))) {
+        if (candidate->isVisible()) {
+            *shown = candidate->parentWidget()
+                         ->findChildren<QLabel *>(QStringLiteral("objectionsLabel"))
+                         .value(0);
+            return candidate;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("a note is corrected from the minutes with a reason, and the old text is shown",
+    "[minutes][objection]")
+{
+    for (const auto &backend : tf::test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const auto fixture = tf::test::makeMinutesFixture(workspace);
+        workspace.setActorId(fixture.chairId);
+        MinuteEntry note;
+        note.agendaItemId = fixture.itemIds.at(1); // the client's item
+        note.text = QStringLiteral("Greta vill inte gå ut.");
+        note = workspace.minutes().saveEntry(note, fixture.chairId);
+
+        MinutesEditor editor(workspace);
+        editor.resize(1100, 900);
+        editor.show();
+        editor.load(*workspace.meetings().byId(fixture.meetingId));
+        editor.setCurrentIndex(1);
+        QLabel *shown = nullptr;
+        QPushButton *correct = visibleButton(editor, "noteCorrectionButton", &shown);
+        REQUIRE(correct);
+        REQUIRE(shown);
+        CHECK(correct->isEnabled());
+        CHECK(correct->text() == QStringLiteral("Rätta anteckningen…"));
+        QStringList refusals;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            CHECK(dialog->findChild<QLabel *>(QStringLiteral("correctionOldTextLabel"))->text()
+                == QStringLiteral("Greta vill inte gå ut."));
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("correctionTextEdit"));
+            text->setPlainText(QStringLiteral("Greta vill inte gå ut när det regnar."));
+            test::saveScreenshotIfAsked(dialog, QStringLiteral("rattelse"));
+            auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveCorrectionButton"));
+            {
+                // Without a reason the service refuses; the typing stays.
+                test::ShownMessages messages;
+                QTest::mouseClick(save, Qt::LeftButton);
+                refusals = messages.texts;
+            }
+            CHECK(dialog->isVisible());
+            CHECK(text->toPlainText() == QStringLiteral("Greta vill inte gå ut när det regnar."));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("correctionReasonEdit"))
+                ->setPlainText(QStringLiteral("Felhört: det gällde regniga dagar"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(correct, Qt::LeftButton);
+        REQUIRE(refusals.size() == 1);
+        CHECK(refusals.first().contains(QStringLiteral("varför anteckningen rättas")));
+        CHECK(workspace.minutes().entry(note.id)->text
+            == QStringLiteral("Greta vill inte gå ut när det regnar."));
+        NotesEdit *field = nullptr;
+        for (NotesEdit *candidate : editor.findChildren<NotesEdit *>())
+            if (candidate->isVisible()
+                && candidate->objectName() == QStringLiteral("notesTextEdit"))
+                field = candidate;
+        REQUIRE(field);
+        CHECK(field->toPlainText() == QStringLiteral("Greta vill inte gå ut när det regnar."));
+        CHECK(shown->isVisibleTo(&editor));
+        test::saveScreenshotIfAsked(&editor, QStringLiteral("rattelse-i-protokollet"));
+        CHECK(shown->text().contains(
+            QStringLiteral("Texten före rättelsen: Greta vill inte gå ut.")));
+        CHECK(shown->text().contains(
+            QStringLiteral("Skäl till rättelsen: Felhört: det gällde regniga dagar")));
+        const auto history = Objections(workspace).correctionsOfNote(note.id);
+        REQUIRE(history.size() == 1);
+        CHECK(history.first().reason == QStringLiteral("Felhört: det gällde regniga dagar"));
+
+        // Approved: the button is off, and the service refuses the dialog.
+        workspace.minutes().finish(fixture.meetingId, fixture.chairId);
+        workspace.minutes().approve(fixture.meetingId, fixture.chairId, fixture.chairId);
+        editor.load(*workspace.meetings().byId(fixture.meetingId));
+        editor.setLocked(true);
+        editor.setCurrentIndex(1);
+        correct = visibleButton(editor, "noteCorrectionButton", &shown);
+        REQUIRE(correct);
+        CHECK_FALSE(correct->isEnabled());
+        CHECK(correct->toolTip().contains(QStringLiteral("Justerade protokoll")));
+        CHECK(shown->text().contains(QStringLiteral("Skäl till rättelsen")));
+        const MinuteEntry approved = *workspace.minutes().entry(note.id);
+        NoteCorrectionDialog dialog(workspace, approved);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("correctionTextEdit"))
+            ->setPlainText(QStringLiteral("Ändrad i efterhand"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("correctionReasonEdit"))
+            ->setPlainText(QStringLiteral("Fel"));
+        {
+            test::ShownMessages messages;
+            dialog.accept();
+            CHECK(messages.texts.size() == 1);
+        }
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(workspace.minutes().entry(note.id)->text
+            == QStringLiteral("Greta vill inte gå ut när det regnar."));
+        CHECK(Objections(workspace).correctionsOfNote(note.id).size() == 1);
+    }
 }

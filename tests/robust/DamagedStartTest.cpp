@@ -10,8 +10,11 @@
 #include "storage/MinutesRepository.h"
 #include "storage/SqliteCopy.h"
 #include "support/MinutesFixture.h"
+#include "support/Screenshots.h"
 #include "support/ShownMessages.h"
 #include "support/TestBackends.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 #include "ui/shell/SignIn.h"
 
 #include <QApplication>
@@ -20,7 +23,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
@@ -86,6 +92,38 @@ QStringList asideFiles(const QString &databasePath)
     const QFileInfo info(databasePath);
     return info.dir().entryList({info.fileName() + QStringLiteral(".skadad-*")}, QDir::Files);
 }
+
+// Answers the message boxes in turn from answers (then Cancel, which quits),
+// keeping each text; the file dialog answers from files in turn (then
+// nothing, as when the user cancels).
+struct ScriptedAnswers
+{
+    QList<QMessageBox::StandardButton> answers;
+    QStringList files;
+    QStringList texts;
+    QStringList fileFolders;
+
+    ScriptedAnswers(QList<QMessageBox::StandardButton> givenAnswers, QStringList givenFiles)
+        : answers(std::move(givenAnswers))
+        , files(std::move(givenFiles))
+    {
+        MessageBox::setHandler([this](QMessageBox::Icon, const QString &, const QString &text) {
+            texts << text;
+            return answers.isEmpty() ? QMessageBox::Cancel : answers.takeFirst();
+        });
+        FileDialog::setHandler([this](const QString &, const QString &folder) {
+            fileFolders << folder;
+            return files.isEmpty() ? QString() : files.takeFirst();
+        });
+    }
+    ~ScriptedAnswers()
+    {
+        MessageBox::setHandler({});
+        FileDialog::setHandler({});
+    }
+    ScriptedAnswers(const ScriptedAnswers &) = delete;
+    ScriptedAnswers &operator=(const ScriptedAnswers &) = delete;
+};
 
 struct DamagedDatabase
 {
@@ -153,10 +191,36 @@ TEST_CASE("a damaged database at start is offered the newest good backup", "[gui
         CHECK(shown.texts.at(1).contains(aside.first()));
     }
 
+    SECTION("the offer names its three choices in Swedish, and Avsluta quits")
+    {
+        Workspace workspace(damaged.backend.spec);
+        QStringList buttons;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            test::saveScreenshotIfAsked(box, QStringLiteral("skadad-databas"));
+            QPushButton *quit = nullptr;
+            for (QAbstractButton *button : box->buttons()) {
+                buttons << button->text();
+                if (button->text() == QStringLiteral("&Avsluta"))
+                    quit = qobject_cast<QPushButton *>(button);
+            }
+            REQUIRE(quit);
+            quit->click();
+        });
+        int exitCode = -1;
+        CHECK_FALSE(openAndSignIn(workspace, nullptr, &exitCode).has_value());
+        buttons.sort();
+        CHECK(buttons
+            == QStringList {QStringLiteral("&Avsluta"), QStringLiteral("&Välj en annan fil…"),
+                QStringLiteral("&Återställ säkerhetskopian")});
+        CHECK(asideFiles(damaged.backend.spec.path).isEmpty());
+    }
+
     SECTION("quitting changes nothing")
     {
         Workspace workspace(damaged.backend.spec);
-        test::ShownMessages shown(QMessageBox::No);
+        test::ShownMessages shown(QMessageBox::Cancel);
         int exitCode = -1;
         CHECK_FALSE(openAndSignIn(workspace, nullptr, &exitCode).has_value());
         REQUIRE(shown.texts.size() == 1);
@@ -170,12 +234,76 @@ TEST_CASE("a damaged database at start is offered the newest good backup", "[gui
     {
         QFile::remove(damaged.goodBackup);
         Workspace workspace(damaged.backend.spec);
-        test::ShownMessages shown(QMessageBox::Yes);
+        test::ShownMessages shown(QMessageBox::No);
         int exitCode = -1;
         CHECK_FALSE(openAndSignIn(workspace, nullptr, &exitCode).has_value());
         REQUIRE(shown.texts.size() == 1);
         CHECK(shown.texts.first().contains(QStringLiteral("Ingen säkerhetskopia")));
+        CHECK(shown.texts.first().contains(QStringLiteral("välj den")));
         CHECK(asideFiles(damaged.backend.spec.path).isEmpty());
+    }
+
+    SECTION("a chosen file that is not a good Teamforum database is refused and changes nothing")
+    {
+        // Not SQLite at all, and the damaged automatic backup.
+        const QString text = QFileInfo(damaged.backend.spec.path)
+                                 .dir()
+                                 .filePath(QStringLiteral("anteckningar.sqlite"));
+        {
+            QFile file(text);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("Det här är ingen databas.\n");
+        }
+        const QString damagedBackup = Backups::dailyBackupsOf(damaged.backend.spec.path).value(0);
+        REQUIRE(damagedBackup != damaged.goodBackup);
+        Workspace workspace(damaged.backend.spec);
+        // Choose another file, twice; then quit.
+        ScriptedAnswers script({QMessageBox::No, QMessageBox::Ok, QMessageBox::No, QMessageBox::Ok},
+            {text, damagedBackup});
+        int exitCode = -1;
+        CHECK_FALSE(openAndSignIn(workspace, nullptr, &exitCode).has_value());
+        REQUIRE(script.texts.size() == 5);
+        CHECK(script.texts.at(1).contains(QStringLiteral("kan inte läsas tillbaka")));
+        CHECK(script.texts.at(1).contains(QStringLiteral("Den skadade filen är kvar som den var")));
+        CHECK(script.texts.at(3).contains(QStringLiteral("kan inte läsas tillbaka")));
+        // Each refusal offered the choice again; the last was to quit.
+        CHECK(script.texts.at(2) == script.texts.at(0));
+        CHECK(script.texts.at(4) == script.texts.at(0));
+        CHECK(script.fileFolders.value(0) == Backups::dailyFolderOf(damaged.backend.spec.path));
+        CHECK(asideFiles(damaged.backend.spec.path).isEmpty());
+        QFile file(damaged.backend.spec.path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == damaged.damagedBytes);
+    }
+
+    SECTION("a backup file of the user's own choice is checked and put in place")
+    {
+        // Kept elsewhere (a USB stick), and no automatic backup passes.
+        QTemporaryDir elsewhere;
+        REQUIRE(elsewhere.isValid());
+        const QString own = elsewhere.filePath(QStringLiteral("kopia-från-i-fredags.sqlite"));
+        REQUIRE(QFile::rename(damaged.goodBackup, own));
+        Workspace workspace(damaged.backend.spec);
+        // First cancelling the file dialog offers the choice again.
+        ScriptedAnswers script(
+            {QMessageBox::Yes, QMessageBox::Yes, QMessageBox::Ok}, {QString(), own});
+        ModalWatch watch;
+        int exitCode = -1;
+        openAndSignIn(workspace, nullptr, &exitCode);
+        REQUIRE(script.texts.size() == 3);
+        CHECK(script.texts.at(0).contains(QStringLiteral("Ingen säkerhetskopia")));
+        CHECK(script.texts.at(1) == script.texts.at(0));
+        CHECK(script.texts.at(2).contains(QStringLiteral("har återställts")));
+        CHECK(notesOf(workspace, damaged.fixture.meetingId)
+            == QStringList {QStringLiteral("Före första kopian")});
+        CHECK(workspace.check().isEmpty());
+        const QStringList aside = asideFiles(damaged.backend.spec.path);
+        REQUIRE(aside.size() == 1);
+        QFile kept(QFileInfo(damaged.backend.spec.path).dir().filePath(aside.first()));
+        REQUIRE(kept.open(QIODevice::ReadOnly));
+        CHECK(kept.readAll() == damaged.damagedBytes);
+        // The chosen file itself is left as it was.
+        CHECK(QFileInfo::exists(own));
     }
 }
 

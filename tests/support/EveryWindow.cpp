@@ -12,6 +12,7 @@
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/FeedbackDialog.h"
 #include "ui/care/InstrumentSettingsDialog.h"
+#include "ui/care/NoteCorrectionDialog.h"
 #include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
@@ -118,6 +119,10 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     add("ObjectionDialog",
         new ObjectionDialog(workspace, ObjectionDialog::Target::Assessment, 1,
             QStringLiteral("Downton, 2026-05-02")));
+    MinuteEntry note;
+    note.id = 1;
+    note.text = QStringLiteral("Greta vill inte duscha.");
+    add("NoteCorrectionDialog", new NoteCorrectionDialog(workspace, note));
     add("ClientsDialog", new ClientsDialog(workspace, unit));
     add("MoveMeetingDialog", new MoveMeetingDialog(meeting.startUtc, meeting.minutes));
     add("SeriesDialog",

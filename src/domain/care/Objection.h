@@ -19,14 +19,15 @@ struct Objection
     qint64 recordedById = 0;
 };
 
-// A note corrected after the fact: the text it had before, who corrected it
-// and when. The note holds the corrected text.
+// A note corrected after the fact: the text it had before, why it was
+// corrected, who corrected it and when. The note holds the corrected text.
 struct NoteCorrection
 {
     qint64 id = 0;
     qint64 clientId = 0;
     qint64 noteId = 0;
     QString previousText;
+    QString reason; // empty for corrections made before reasons were kept
     QDateTime correctedUtc;
     qint64 correctedById = 0;
 };

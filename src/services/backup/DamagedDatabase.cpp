@@ -73,6 +73,11 @@ QString backupFolder(Workspace &workspace)
     return Backups::dailyFolderOf(workspace.database().spec().path);
 }
 
+QString databaseFolder(Workspace &workspace)
+{
+    return QFileInfo(workspace.database().spec().path).absolutePath();
+}
+
 QString replaceDamagedDatabase(Workspace &workspace, const QString &backupPath)
 {
     Database &db = workspace.database();

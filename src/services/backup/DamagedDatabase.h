@@ -29,6 +29,8 @@ bool isDamagedDatabase(Workspace &workspace, const StorageError &openFailure);
 std::optional<GoodBackup> newestGoodBackup(Workspace &workspace);
 // The folder those backups are in.
 QString backupFolder(Workspace &workspace);
+// The folder the workspace's SQLite file is in.
+QString databaseFolder(Workspace &workspace);
 
 // Puts a checked copy of the backup at backupPath in the place of the
 // workspace's damaged SQLite file and opens the workspace on it. The damaged

@@ -73,8 +73,11 @@ Objection Objections::againstAssessment(qint64 assessmentId, const QString &text
     return record(objection);
 }
 
-MinuteEntry Objections::correctNote(qint64 noteId, const QString &text)
+MinuteEntry Objections::correctNote(qint64 noteId, const QString &text, const QString &reason)
 {
+    if (reason.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("Skriv varför anteckningen rättas; en rättelse utan skäl sparas inte."));
     Transaction transaction(m_workspace.database());
     ObjectionRepository repository(m_workspace.database());
     NoteCorrection correction;
@@ -87,6 +90,7 @@ MinuteEntry Objections::correctNote(qint64 noteId, const QString &text)
         throw StorageError(StorageError::Kind::General,
             QStringLiteral("Rättelsen är samma text som anteckningen redan har; inget ändrades."));
     correction.previousText = note->text;
+    correction.reason = reason.trimmed();
     repository.recordCorrection(correction, m_workspace.actorId());
     MinuteEntry corrected = *note;
     corrected.text = text;
@@ -120,6 +124,19 @@ void Objections::ofMeeting(
     qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
 {
     ObjectionRepository(m_workspace.database()).ofMeeting(meetingId, objections, corrections);
+}
+
+void Objections::ofNotes(const QList<qint64> &noteIds, QHash<qint64, QList<Objection>> *objections,
+    QHash<qint64, QList<NoteCorrection>> *corrections)
+{
+    QList<Objection> foundObjections;
+    QList<NoteCorrection> foundCorrections;
+    ObjectionRepository(m_workspace.database())
+        .ofNotes(noteIds, &foundObjections, &foundCorrections);
+    for (const Objection &objection : std::as_const(foundObjections))
+        (*objections)[objection.noteId] << objection;
+    for (const NoteCorrection &correction : std::as_const(foundCorrections))
+        (*corrections)[correction.noteId] << correction;
 }
 
 QList<NoteCorrection> Objections::correctionsOfClient(qint64 clientId)

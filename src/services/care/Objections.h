@@ -3,6 +3,7 @@
 #include "domain/Meeting.h"
 #include "domain/care/Objection.h"
 
+#include <QHash>
 #include <QList>
 
 namespace tf {
@@ -23,8 +24,9 @@ public:
 
     Objection againstNote(qint64 noteId, const QString &text);
     Objection againstAssessment(qint64 assessmentId, const QString &text);
-    // The note with its new text.
-    MinuteEntry correctNote(qint64 noteId, const QString &text);
+    // The note with its new text. The reason is required: a correction
+    // says why the note was wrong.
+    MinuteEntry correctNote(qint64 noteId, const QString &text, const QString &reason);
 
     QList<Objection> ofNote(qint64 noteId);
     QList<Objection> ofAssessment(qint64 assessmentId);
@@ -34,6 +36,9 @@ public:
     // Both for the notes of one meeting, in one read.
     void ofMeeting(
         qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
+    // Both for some notes (the search's hits), in one read, by note id.
+    void ofNotes(const QList<qint64> &noteIds, QHash<qint64, QList<Objection>> *objections,
+        QHash<qint64, QList<NoteCorrection>> *corrections);
 
 private:
     Objection record(Objection objection);

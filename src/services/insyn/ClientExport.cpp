@@ -95,6 +95,7 @@ QJsonArray correctionsJson(const ClientDossier &dossier, const Names &names, qin
         if (correction.noteId == noteId)
             corrections.append(
                 QJsonObject {{QStringLiteral("previousText"), correction.previousText},
+                    {QStringLiteral("reason"), correction.reason},
                     {QStringLiteral("correctedAt"), utcOrNull(correction.correctedUtc)},
                     {QStringLiteral("correctedBy"), names.json(correction.correctedById)}});
     return corrections;

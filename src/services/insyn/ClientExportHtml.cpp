@@ -96,9 +96,12 @@ QString dossierToHtml(const ClientDossier &dossier)
             for (const NoteCorrection &c : dossier.corrections)
                 if (c.noteId == note.id)
                     html += QStringLiteral("<p><b>Rättad</b> av %1, %2. Texten före rättelsen: "
-                                           "%3</p>")
+                                           "%3%4</p>")
                                 .arg(esc(name(c.correctedById)), esc(local(c.correctedUtc)),
-                                    esc(c.previousText));
+                                    esc(c.previousText),
+                                    c.reason.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" Skäl: %1").arg(esc(c.reason)));
             html += objectionsOf(note.id, 0);
         }
         if (entry.participation) {

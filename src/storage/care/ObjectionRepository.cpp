@@ -30,10 +30,11 @@ void ObjectionRepository::recordCorrection(const NoteCorrection &correction, qin
 {
     Query insert(m_db,
         QStringLiteral("INSERT INTO note_correction (client_id, minute_entry_id, previous_text, "
-                       "corrected_at, corrected_by) VALUES (?, ?, ?, ?, ?)"));
+                       "reason, corrected_at, corrected_by) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bind(correction.clientId)
         .bind(correction.noteId)
         .bind(correction.previousText)
+        .bind(correction.reason)
         .bind(nowUtcText())
         .bindId(actorId)
         .exec();
@@ -81,7 +82,7 @@ QList<NoteCorrection> corrections(Database &db, const QString &where, qint64 id)
 {
     Query query(db,
         QStringLiteral("SELECT id, client_id, minute_entry_id, previous_text, corrected_at, "
-                       "corrected_by FROM note_correction WHERE %1 = ? ORDER BY id")
+                       "corrected_by, reason FROM note_correction WHERE %1 = ? ORDER BY id")
             .arg(where));
     query.bind(id).exec();
     QList<NoteCorrection> found;
@@ -93,6 +94,7 @@ QList<NoteCorrection> corrections(Database &db, const QString &where, qint64 id)
         correction.previousText = query.text(3);
         correction.correctedUtc = query.time(4);
         correction.correctedById = query.id(5);
+        correction.reason = query.text(6);
         found << correction;
     }
     return found;
@@ -112,16 +114,37 @@ QList<NoteCorrection> ObjectionRepository::correctionsOfNote(qint64 noteId)
 void ObjectionRepository::ofMeeting(
     qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
 {
+    noteRemarks(
+        QStringLiteral("JOIN minute_entry e ON e.id = %1.minute_entry_id "
+                       "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ?"),
+        {meetingId}, objections, corrections);
+}
+
+void ObjectionRepository::ofNotes(
+    const QList<qint64> &noteIds, QList<Objection> *objections, QList<NoteCorrection> *corrections)
+{
+    if (noteIds.isEmpty())
+        return;
+    QStringList marks(noteIds.size(), QStringLiteral("?"));
+    noteRemarks(QStringLiteral("WHERE %1.minute_entry_id IN (") + marks.join(QLatin1Char(','))
+            + QLatin1Char(')'),
+        noteIds, objections, corrections);
+}
+
+void ObjectionRepository::noteRemarks(const QString &where, const QList<qint64> &values,
+    QList<Objection> *objections, QList<NoteCorrection> *corrections)
+{
     Query query(m_db,
-        QStringLiteral(
-            "SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, o.recorded_by "
-            "FROM objection o JOIN minute_entry e ON e.id = o.minute_entry_id "
-            "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ? "
-            "UNION ALL SELECT 1, c.id, c.client_id, c.minute_entry_id, c.previous_text, "
-            "c.corrected_at, c.corrected_by FROM note_correction c "
-            "JOIN minute_entry e ON e.id = c.minute_entry_id "
-            "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ? ORDER BY 2"));
-    query.bind(meetingId).bind(meetingId).exec();
+        QStringLiteral("SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, "
+                       "o.recorded_by, '' FROM objection o %1 "
+                       "UNION ALL SELECT 1, c.id, c.client_id, c.minute_entry_id, c.previous_text, "
+                       "c.corrected_at, c.corrected_by, c.reason FROM note_correction c %2 "
+                       "ORDER BY 2")
+            .arg(where.arg(QStringLiteral("o")), where.arg(QStringLiteral("c"))));
+    for (int pass = 0; pass < 2; ++pass)
+        for (qint64 value : values)
+            query.bind(value);
+    query.exec();
     while (query.next()) {
         if (query.integer(0) == 0) {
             Objection objection;
@@ -140,6 +163,7 @@ void ObjectionRepository::ofMeeting(
             correction.previousText = query.text(4);
             correction.correctedUtc = query.time(5);
             correction.correctedById = query.id(6);
+            correction.reason = query.text(7);
             *corrections << correction;
         }
     }

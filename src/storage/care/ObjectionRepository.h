@@ -35,6 +35,9 @@ public:
     // round trip (opening a meeting reads them), oldest first.
     void ofMeeting(
         qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
+    // The same for some notes (a page of search hits), in one round trip.
+    void ofNotes(const QList<qint64> &noteIds, QList<Objection> *objections,
+        QList<NoteCorrection> *corrections);
 
     // The client a note is about (its agenda item's client); 0 for a note
     // about no client; nothing when there is no such note.
@@ -44,6 +47,10 @@ public:
 
 private:
     QList<Objection> objections(const QString &where, qint64 id);
+    // where: the joins and condition after each table, %1 its alias; the
+    // values are bound for the objections and again for the corrections.
+    void noteRemarks(const QString &where, const QList<qint64> &values,
+        QList<Objection> *objections, QList<NoteCorrection> *corrections);
 
     Database &m_db;
 };

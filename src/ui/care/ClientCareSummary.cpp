@@ -6,8 +6,10 @@
 #include "services/ActionList.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/ClientRecords.h"
+#include "services/care/Objections.h"
 #include "services/care/RiskRoutine.h"
 #include "ui/care/CareText.h"
+#include "ui/care/RemarkText.h"
 
 namespace tf {
 
@@ -92,6 +94,18 @@ QString ClientCareSummary::participation(Workspace &workspace, qint64 agendaItem
         relatives += QStringLiteral(" (%1)").arg(stored->relativesNote.trimmed());
     parts << relatives;
     return tr("Participation: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+QString ClientCareSummary::remarks(Workspace &workspace, qint64 clientId)
+{
+    Objections objections(workspace);
+    QStringList lines;
+    for (const NoteCorrection &correction : objections.correctionsOfClient(clientId))
+        lines << tr("A note: %1").arg(RemarkText::correction(workspace, correction));
+    for (const Objection &objection : objections.ofClient(clientId))
+        lines << (objection.noteId ? tr("A note: %1") : tr("A risk assessment: %1"))
+                     .arg(RemarkText::objection(workspace, objection));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace tf

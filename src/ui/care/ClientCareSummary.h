@@ -20,6 +20,9 @@ public:
     static QString openSipNeeds(Workspace &workspace, qint64 clientId);
     // The latest assessment per instrument.
     static QString risks(Workspace &workspace, qint64 clientId);
+    // The client's objections to notes and assessments and the corrections
+    // of their notes, one a line (RemarkText); empty when there are none.
+    static QString remarks(Workspace &workspace, qint64 clientId);
     // The contact person's participation checklist for the agenda item.
     static QString participation(Workspace &workspace, qint64 agendaItemId);
 };

@@ -41,6 +41,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     , m_sipButton(new QPushButton(tr("Need for S&IP…"), this))
     , m_consent(new QLabel(this))
     , m_sipSummary(new QLabel(this))
+    , m_remarks(new QLabel(this))
     , m_afterMeeting(new ContactAfterMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("contactPersonView"));
@@ -59,6 +60,11 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     m_sipSummary->setObjectName(QStringLiteral("sipSummaryLabel"));
     m_sipSummary->setWordWrap(true);
     m_sipSummary->setTextFormat(Qt::PlainText);
+    // The client's objections and the corrections of notes about them.
+    m_remarks->setObjectName(QStringLiteral("clientRemarksLabel"));
+    m_remarks->setWordWrap(true);
+    m_remarks->setTextFormat(Qt::PlainText);
+    m_remarks->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_consent->setWordWrap(true);
     m_nextMeeting->setObjectName(QStringLiteral("nextMeetingLabel"));
     m_nextMeeting->setWordWrap(true);
@@ -76,6 +82,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_consent);
     detailLayout->addWidget(m_sipSummary);
+    detailLayout->addWidget(m_remarks);
     detailLayout->addStretch(1);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -110,7 +117,8 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
         {QStringLiteral("client"), QStringLiteral("meeting"), QStringLiteral("agenda_item"),
             QStringLiteral("participation"), QStringLiteral("consent"), QStringLiteral("sip_need"),
             QStringLiteral("team_action"), QStringLiteral("client_feedback"),
-            QStringLiteral("minutes_closing"), QStringLiteral("person")},
+            QStringLiteral("minutes_closing"), QStringLiteral("person"),
+            QStringLiteral("objection")},
         [this] { showOthersChanges(); });
     refresh();
 }
@@ -194,6 +202,8 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
         m_nextMeeting->setText(tr("You are not contact person for any client yet."));
         m_consent->clear();
         m_sipSummary->clear();
+        m_remarks->clear();
+        m_remarks->hide();
         m_checklist->unbind();
         return;
     }
@@ -212,6 +222,12 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
         m_checklist->load(agendaItemId);
     m_consent->setText(ClientCareSummary::consentsHtml(m_workspace, m_clientId));
     m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
+    const QString remarks = ClientCareSummary::remarks(m_workspace, m_clientId);
+    m_remarks->setText(remarks.isEmpty()
+            ? QString()
+            : tr("Objections and corrections:") + QLatin1Char('\n') + remarks);
+    m_remarks->setToolTip(m_remarks->text());
+    m_remarks->setVisible(!remarks.isEmpty());
 }
 
 void ContactPersonView::addAgendaItem()

@@ -55,6 +55,7 @@ private:
     QPushButton *m_sipButton;
     QLabel *m_consent;
     QLabel *m_sipSummary;
+    QLabel *m_remarks;
     ContactAfterMeetingPanel *m_afterMeeting;
 };
 

@@ -8,7 +8,9 @@
 #include "services/care/Objections.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientCareSummary.h"
+#include "ui/care/NoteCorrectionDialog.h"
 #include "ui/care/ObjectionDialog.h"
+#include "ui/care/RemarkText.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/minutes/ItemActionsList.h"
@@ -88,6 +90,7 @@ void MinutesEditor::load(const Meeting &meeting)
     const auto stored = m_autosave->storedEntries(meeting.id);
     m_objections.clear();
     m_corrections.clear();
+    m_correctionButtons.clear();
     {
         QList<Objection> objections;
         QList<NoteCorrection> corrections;
@@ -211,21 +214,16 @@ void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const Q
     button->setAccessibleName(tr("Objection to the note \"%1\"").arg(title));
     button->setToolTip(tr("Record that the client holds this note to be wrong; the note itself "
                           "stays as it is"));
+    auto *correct = new QPushButton(tr("Correct the note…"), page);
+    correct->setObjectName(QStringLiteral("noteCorrectionButton"));
+    correct->setAccessibleName(tr("Correct the note \"%1\"").arg(title));
+    m_correctionButtons << correct;
+    showCorrectable(correct);
     const auto show = [this, shown](const QList<NoteCorrection> &corrections,
                           const QList<Objection> &objections) {
-        QStringList lines;
-        for (const NoteCorrection &correction : corrections)
-            lines << tr("Corrected by %1, %2. The text before the correction: %3")
-                         .arg(personName(m_workspace, correction.correctedById),
-                             stockholmDate(correction.correctedUtc).toString(Qt::ISODate),
-                             correction.previousText);
-        for (const Objection &objection : objections)
-            lines << tr("Objection, the information is held to be wrong (%1, %2): %3")
-                         .arg(personName(m_workspace, objection.recordedById),
-                             stockholmDate(objection.recordedUtc).toString(Qt::ISODate),
-                             objection.text);
-        shown->setText(lines.join(QLatin1Char('\n')));
-        shown->setVisible(!lines.isEmpty());
+        const QString text = RemarkText::lines(m_workspace, corrections, objections);
+        shown->setText(text);
+        shown->setVisible(!text.isEmpty());
     };
     show(m_corrections.value(stored.id), m_objections.value(stored.id));
     connect(button, &QPushButton::clicked, this, [this, item, section, show] {
@@ -245,9 +243,33 @@ void MinutesEditor::addObjections(QWidget *page, const AgendaItem &item, const Q
             show(objections.correctionsOfNote(note.id), objections.ofNote(note.id));
         }
     });
+    connect(correct, &QPushButton::clicked, this, [this, item, section, show] {
+        saveNow();
+        const MinuteEntry note
+            = m_autosave->storedEntries(m_meeting.id).value(item.id).value(section);
+        if (note.id == 0 || note.text.isEmpty()) {
+            MessageBox::information(this, tr("Correct the note"),
+                tr("Nothing has been written in this field yet, so there is nothing to "
+                   "correct."));
+            return;
+        }
+        NoteCorrectionDialog dialog(m_workspace, note, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            // The field shows the corrected text, and under it the text it had.
+            m_autosave->takeStored(m_meeting.id);
+            Objections objections(m_workspace);
+            show(objections.correctionsOfNote(note.id), objections.ofNote(note.id));
+        }
+    });
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(button);
+    buttons->addWidget(correct);
+    buttons->addStretch();
     auto *row = new QHBoxLayout;
     row->addWidget(shown, 1);
-    row->addWidget(button, 0, Qt::AlignTop);
+    // Without remarks the buttons keep their width, at the right.
+    row->addStretch(0);
+    row->addLayout(buttons);
     static_cast<QVBoxLayout *>(page->layout())->addLayout(row);
 }
 
@@ -281,7 +303,23 @@ void MinutesEditor::refreshFromStore()
 
 void MinutesEditor::setLocked(bool locked)
 {
+    m_locked = locked;
     m_autosave->setReadOnly(locked);
+    for (QPushButton *button : std::as_const(m_correctionButtons))
+        if (button)
+            showCorrectable(button);
+}
+
+void MinutesEditor::showCorrectable(QPushButton *button)
+{
+    // Approved minutes are not changed (the lock refuses it in the store);
+    // an objection or an addendum says what is wrong there.
+    button->setEnabled(!m_locked);
+    button->setToolTip(m_locked
+            ? tr("Approved minutes are not changed: record the client's objection, or an "
+                 "addendum to the minutes")
+            : tr("Give the note a corrected text; the text it has now is kept with the reason, "
+                 "who and when"));
 }
 
 int MinutesEditor::currentIndex() const

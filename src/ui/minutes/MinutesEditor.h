@@ -4,9 +4,11 @@
 #include "domain/care/Objection.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QStackedWidget;
 
@@ -63,11 +65,13 @@ private:
     void showConflict(
         NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
     QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
-    // Under a client's notes field: its earlier texts (corrections), the
-    // client's objections to the note and a button to record one (an
-    // addition; the note stays as it is).
+    // Under a client's notes field: its earlier texts (corrections, with
+    // why), the client's objections to the note, a button to record one (an
+    // addition; the note stays as it is) and one to correct the note.
     void addObjections(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
+    // Enabled while the minutes are not locked, with a tooltip saying why.
+    void showCorrectable(QPushButton *button);
     NotesEdit *addField(QWidget *page, const AgendaItem &item, const QString &section,
         const QString &title, const MinuteEntry &stored);
 
@@ -82,6 +86,9 @@ private:
     // The meeting's objections and corrections by note id, read once per load.
     QHash<qint64, QList<Objection>> m_objections;
     QHash<qint64, QList<NoteCorrection>> m_corrections;
+    // "Correct the note…" under each client notes field of the loaded meeting.
+    QList<QPointer<QPushButton>> m_correctionButtons;
+    bool m_locked = false;
 };
 
 } // namespace tf

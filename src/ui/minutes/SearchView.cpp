@@ -6,6 +6,8 @@
 #include "services/Directory.h"
 #include "services/MinutesSearch.h"
 #include "services/Workspace.h"
+#include "services/care/Objections.h"
+#include "ui/care/RemarkText.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/RichTextDelegate.h"
 
@@ -98,6 +100,7 @@ void SearchView::search(const QString &text)
     m_searched = text;
     m_total = total;
     m_model->setHits(hits, units, meetingDays(hits));
+    markRemarks(hits);
     showSummary();
 }
 
@@ -111,9 +114,36 @@ void SearchView::showMore()
     if (!found)
         return;
     m_model->appendHits(hits, meetingDays(hits));
+    markRemarks(hits);
     // Hits written since the count are shown as they come.
     m_total = qMax(m_total, m_model->rowCount());
     showSummary();
+}
+
+void SearchView::markRemarks(const QList<SearchHit> &hits)
+{
+    QList<qint64> notes;
+    for (const SearchHit &hit : hits)
+        if (hit.kind == SearchHit::Kind::Minutes && hit.clientId > 0)
+            notes << hit.rowId;
+    if (notes.isEmpty())
+        return;
+    QHash<qint64, SearchHitListModel::NoteRemark> remarks;
+    runGuarded(this, tr("Search"), [&] {
+        QHash<qint64, QList<Objection>> objections;
+        QHash<qint64, QList<NoteCorrection>> corrections;
+        Objections(m_workspace).ofNotes(notes, &objections, &corrections);
+        for (qint64 note : std::as_const(notes)) {
+            const auto against = objections.value(note);
+            const auto corrected = corrections.value(note);
+            if (against.isEmpty() && corrected.isEmpty())
+                continue;
+            remarks.insert(note,
+                {!against.isEmpty(), !corrected.isEmpty(),
+                    RemarkText::lines(m_workspace, corrected, against)});
+        }
+    });
+    m_model->addNoteRemarks(remarks);
 }
 
 void SearchView::showSummary()

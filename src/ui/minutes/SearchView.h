@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Minutes.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -41,6 +43,8 @@ private:
     int m_total = 0;
 
     void showSummary();
+    // Marks the hits on notes the client objects to or that were corrected.
+    void markRemarks(const QList<SearchHit> &hits);
 };
 
 } // namespace tf
