@@ -154,6 +154,10 @@
         <source>PATH|URL</source>
         <translation>SÖKVÄG|URL</translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Visar den här hjälpen.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>

@@ -20,6 +20,7 @@
 int main(int argc, char *argv[])
 {
     tf::makeNewFilesPrivate();
+    tf::useSwedishSystemLocale();
     tf::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationName(QStringLiteral("Teamforum"));

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <clocale>
+
 namespace tf {
 
 namespace {
@@ -18,8 +20,18 @@ bool install(QCoreApplication &app, const QString &name, const QString &folder)
 }
 } // namespace
 
+void useSwedishSystemLocale()
+{
+    qputenv("LC_ALL", "sv_SE.UTF-8");
+    qputenv("LANG", "sv_SE.UTF-8");
+    qputenv("LANGUAGE", "sv");
+}
+
 void installSwedish(QCoreApplication &app)
 {
+    // The application object set the C library's locale from the
+    // environment; its numbers stay C's, so no library reads "1,5".
+    std::setlocale(LC_NUMERIC, "C");
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     QLocale::setDefault(swedish);
     // The translator searched last is the one installed first.

@@ -9,4 +9,9 @@ namespace tf {
 // strings. Also makes Swedish the default locale (sorting of Å, Ä, Ö).
 void installSwedish(QCoreApplication &app);
 
+// Makes Swedish the system locale whatever the environment says, so what Qt
+// formats with the system locale (dates and sizes in the file dialogs)
+// follows it too. Called before the application object is made.
+void useSwedishSystemLocale();
+
 } // namespace tf
