@@ -1684,10 +1684,6 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Last done</source>
         <translation>Senast gjord</translation>
     </message>
-    <message>
-        <source>Due</source>
-        <translation>Senast</translation>
-    </message>
     <message numerus="yes">
         <source>%n assessment(s) to do</source>
         <translation>
@@ -1699,10 +1695,6 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Assessments up to date</source>
         <translation>Bedömningarna är aktuella</translation>
     </message>
-    <message>
-        <source>No client on the agenda</source>
-        <translation>Ingen kund på dagordningen</translation>
-    </message>
     <message numerus="yes">
         <source>%n to do</source>
         <translation>
@@ -1713,6 +1705,25 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
     <message>
         <source>No meeting in the coming %1 weeks for the units of your clients</source>
         <translation>Inget möte de kommande %1 veckorna på dina kunders enheter</translation>
+    </message>
+    <message>
+        <source>Next due by</source>
+        <translation>Ska göras senast</translation>
+    </message>
+    <message>
+        <source>No assessments chosen for the service</source>
+        <translation>Verksamheten har inga valda bedömningar</translation>
+    </message>
+    <message>
+        <source>No assessment to do</source>
+        <translation>Ingen bedömning att göra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a client on the agenda</source>
+        <translation>
+            <numerusform>%n möte utan kund på dagordningen</numerusform>
+            <numerusform>%n möten utan kund på dagordningen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
