@@ -2923,6 +2923,10 @@ Vill du återställa den? Det som skrevs efter den finns inte i kopian. Den skad
         <source>Access log &amp;check…</source>
         <translation>L&amp;oggkontroll…</translation>
     </message>
+    <message>
+        <source>%1, shortcut %2</source>
+        <translation>%1, kortkommando %2</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>

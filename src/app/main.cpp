@@ -8,6 +8,7 @@
 #include "storage/PrivateFiles.h"
 #include "ui/common/DateTimeTyping.h"
 #include "ui/common/GuardedApplication.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignIn.h"
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationDisplayName(QStringLiteral("Teamforum"));
     QApplication::setApplicationVersion(QStringLiteral(TEAMFORUM_VERSION));
+    // The desktop entry (resources/desktop) the window belongs to, and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.teamforum.Teamforum"));
+    QApplication::setWindowIcon(tf::applicationIcon());
     tf::installSwedish(app);
     tf::installDateTimeTyping(app);
     tf::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
