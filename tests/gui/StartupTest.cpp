@@ -54,4 +54,10 @@ TEST_CASE("the system locale is Swedish whatever the environment", "[look][start
     CHECK(QLocale::system().toString(QDate(2026, 3, 4), QLocale::ShortFormat)
         == QStringLiteral("2026-03-04"));
     CHECK(QLocale::system().formattedDataSize(807) == QStringLiteral("807 byte"));
+    // Programs started from here (a PDF viewer, a database server) get the
+    // environment's own locale, not one this computer may lack.
+    QProcess child;
+    child.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo \"$LC_ALL\"")});
+    REQUIRE(child.waitForFinished(30000));
+    CHECK(child.readAllStandardOutput().trimmed() != QByteArray("sv_SE.UTF-8"));
 }
