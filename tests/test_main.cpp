@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    tf::useSwedishSystemLocale();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TeamforumTest"));
     QApplication::setApplicationName(QStringLiteral("TeamforumTest"));

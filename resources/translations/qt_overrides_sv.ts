@@ -223,6 +223,10 @@
         <translation>Visar hjälp, även Qts allmänna flaggor.</translation>
     </message>
     <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp, även Qts egna flaggor.</translation>
+    </message>
+    <message>
         <source>Displays version information.</source>
         <translation>Visar versionsinformation.</translation>
     </message>
@@ -839,6 +843,114 @@
         <source>Pages from</source>
         <translation>Sidor från</translation>
     </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Vänster till höger, uppifrån och ned</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Vänster till höger, nedifrån och upp</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Höger till vänster, nedifrån och upp</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Höger till vänster, uppifrån och ned</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Nedifrån och upp, vänster till höger</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Nedifrån och upp, höger till vänster</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Uppifrån och ned, vänster till höger</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Uppifrån och ned, höger till vänster</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1×1)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2×1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2×2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2×3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3×3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4×4)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Skriv ut till fil …</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 är en mapp.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 finns redan.
+Vill du skriva över den?</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Filen %1 går inte att skriva till.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Alternativen ”Sidor per ark” och ”Sidurval” kan inte användas tillsammans.
+Stäng av ett av dem.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 har inte rätt form. Skilj sidor och intervall åt med ”,”, ange ett intervall med ”-” och låt inga intervall överlappa varandra.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Ogiltigt sidurval</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Dubbelsidig utskrift i konflikt</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Inställningarna för dubbelsidig utskrift står i konflikt med varandra. Vill du rätta dem?</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Några alternativ står i konflikt med varandra. Rätta dem.</translation>
+    </message>
 </context>
 <context>
     <name>QPrintWidget</name>
@@ -1025,6 +1137,14 @@
     <message>
         <source>Pages from</source>
         <translation>Sidor från</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1333,30 @@
         <source>Pages from</source>
         <translation>Sidor från</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Ange sidor eller intervall med kommatecken emellan. Ett intervall är två tal med bindestreck emellan. Till exempel skriver 3,5-7,9 ut sidorna 3, 5, 6, 7 och 9.</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Bindning längs långsidan</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Bindning längs kortsidan</translation>
+    </message>
 </context>
 <context>
     <name>QUnixPrintWidget</name>
@@ -1399,6 +1543,58 @@
     <message>
         <source>Pages from</source>
         <translation>Sidor från</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Skriv ut till fil …</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 är en mapp.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 finns redan.
+Vill du skriva över den?</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Filen %1 går inte att skriva till.
+Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Alternativen ”Sidor per ark” och ”Sidurval” kan inte användas tillsammans.
+Stäng av ett av dem.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 har inte rätt form. Skilj sidor och intervall åt med ”,”, ange ett intervall med ”-” och låt inga intervall överlappa varandra.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Ogiltigt sidurval</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Dubbelsidig utskrift i konflikt</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Inställningarna för dubbelsidig utskrift står i konflikt med varandra. Vill du rätta dem?</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Några alternativ står i konflikt med varandra. Rätta dem.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1783,34 @@
         <source>Pages from</source>
         <translation>Sidor från</translation>
     </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Skrivarens egenskaper</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Utskriftsjobb</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Avancerade alternativ i konflikt</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Några avancerade alternativ står i konflikt med varandra. Vill du rätta dem?</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Sidinställningar i konflikt</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Några sidinställningar står i konflikt med varandra. Vill du rätta dem?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Några alternativ står i konflikt med varandra. Rätta dem.</translation>
+    </message>
 </context>
 <context>
     <name>QPrintPropertiesWidget</name>
@@ -1774,6 +1998,18 @@
         <source>Pages from</source>
         <translation>Sidor från</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Några alternativ står i konflikt med varandra. Rätta dem.</translation>
+    </message>
 </context>
 <context>
     <name>QPageSetupWidget</name>
@@ -1960,6 +2196,655 @@
     <message>
         <source>Pages from</source>
         <translation>Sidor från</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Tum</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Punkter (pt)</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Omvänt liggande</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Omvänt stående</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>övre marginal</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>vänster marginal</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>höger marginal</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>nedre marginal</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Sidlayout</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Sidordning:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Sidor per ark:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Sidstorlek:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Papperskälla:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Jobbstyrning</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Schemalagd utskrift:</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Faktureringsuppgift:</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Jobbprioritet:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <source>Banner page at end</source>
+        <translation>Försättsblad i slutet</translation>
+    </message>
+    <message>
+        <source>Banner page at start</source>
+        <translation>Försättsblad i början</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Början:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Skriv ut genast</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Vänta tills vidare</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Dag (06.00–17.59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Natt (18.00–05.59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Kvällsskift (16.00–23.59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Nattskift (00.00–07.59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Helg (lördag–söndag)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Vid angiven tid</translation>
+    </message>
+    <message>
+        <source>CUPS Banner page</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Oklassificerad</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Konfidentiell</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Klassificerad</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Hemlig</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Kvalificerat hemlig</translation>
+    </message>
+</context>
+<context>
+    <name>QPPDOptionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter / ANSI A</source>
+        <translation>Letter (ANSI A)</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7.5 × 10 tum)</translation>
+    </message>
+    <message>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>A8</source>
+        <translation>A8</translation>
+    </message>
+    <message>
+        <source>A9</source>
+        <translation>A9</translation>
+    </message>
+    <message>
+        <source>A10</source>
+        <translation>A10</translation>
+    </message>
+    <message>
+        <source>B0</source>
+        <translation>B0</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2</source>
+        <translation>B2</translation>
+    </message>
+    <message>
+        <source>B3</source>
+        <translation>B3</translation>
+    </message>
+    <message>
+        <source>B4</source>
+        <translation>B4</translation>
+    </message>
+    <message>
+        <source>B5</source>
+        <translation>B5</translation>
+    </message>
+    <message>
+        <source>B6</source>
+        <translation>B6</translation>
+    </message>
+    <message>
+        <source>B7</source>
+        <translation>B7</translation>
+    </message>
+    <message>
+        <source>B8</source>
+        <translation>B8</translation>
+    </message>
+    <message>
+        <source>B9</source>
+        <translation>B9</translation>
+    </message>
+    <message>
+        <source>B10</source>
+        <translation>B10</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Kuvert C5</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Kuvert US 10</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Kuvert DL</translation>
+    </message>
+    <message>
+        <source>Folio (8.27 x 13 in)</source>
+        <translation>Folio (8.27 × 13 tum)</translation>
+    </message>
+    <message>
+        <source>Ledger / ANSI B</source>
+        <translation>Ledger (ANSI B)</translation>
+    </message>
+    <message>
+        <source>Tabloid / ANSI B</source>
+        <translation>Tabloid (ANSI B)</translation>
+    </message>
+    <message>
+        <source>A3 Extra</source>
+        <translation>A3 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Extra</source>
+        <translation>A4 Extra</translation>
+    </message>
+    <message>
+        <source>A4 Plus</source>
+        <translation>A4 Plus</translation>
+    </message>
+    <message>
+        <source>A4 Small</source>
+        <translation>A4 liten</translation>
+    </message>
+    <message>
+        <source>A5 Extra</source>
+        <translation>A5 Extra</translation>
+    </message>
+    <message>
+        <source>B5 Extra</source>
+        <translation>B5 Extra</translation>
+    </message>
+    <message>
+        <source>JIS B0</source>
+        <translation>JIS B0</translation>
+    </message>
+    <message>
+        <source>JIS B1</source>
+        <translation>JIS B1</translation>
+    </message>
+    <message>
+        <source>JIS B2</source>
+        <translation>JIS B2</translation>
+    </message>
+    <message>
+        <source>JIS B3</source>
+        <translation>JIS B3</translation>
+    </message>
+    <message>
+        <source>JIS B4</source>
+        <translation>JIS B4</translation>
+    </message>
+    <message>
+        <source>JIS B5</source>
+        <translation>JIS B5</translation>
+    </message>
+    <message>
+        <source>JIS B6</source>
+        <translation>JIS B6</translation>
+    </message>
+    <message>
+        <source>JIS B7</source>
+        <translation>JIS B7</translation>
+    </message>
+    <message>
+        <source>JIS B8</source>
+        <translation>JIS B8</translation>
+    </message>
+    <message>
+        <source>JIS B9</source>
+        <translation>JIS B9</translation>
+    </message>
+    <message>
+        <source>JIS B10</source>
+        <translation>JIS B10</translation>
+    </message>
+    <message>
+        <source>ANSI C</source>
+        <translation>ANSI C</translation>
+    </message>
+    <message>
+        <source>ANSI D</source>
+        <translation>ANSI D</translation>
+    </message>
+    <message>
+        <source>ANSI E</source>
+        <translation>ANSI E</translation>
+    </message>
+    <message>
+        <source>Legal Extra</source>
+        <translation>Legal Extra</translation>
+    </message>
+    <message>
+        <source>Letter Extra</source>
+        <translation>Letter Extra</translation>
+    </message>
+    <message>
+        <source>Letter Plus</source>
+        <translation>Letter Plus</translation>
+    </message>
+    <message>
+        <source>Letter Small</source>
+        <translation>Letter liten</translation>
+    </message>
+    <message>
+        <source>Tabloid Extra</source>
+        <translation>Tabloid Extra</translation>
+    </message>
+    <message>
+        <source>Architect A</source>
+        <translation>Arkitekt A</translation>
+    </message>
+    <message>
+        <source>Architect B</source>
+        <translation>Arkitekt B</translation>
+    </message>
+    <message>
+        <source>Architect C</source>
+        <translation>Arkitekt C</translation>
+    </message>
+    <message>
+        <source>Architect D</source>
+        <translation>Arkitekt D</translation>
+    </message>
+    <message>
+        <source>Architect E</source>
+        <translation>Arkitekt E</translation>
+    </message>
+    <message>
+        <source>%1 x %2 in</source>
+        <translation>%1 × %2 tum</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7.25 × 10.5 tum)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckningsark</translation>
+    </message>
+    <message>
+        <source>Quarto</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Super A</source>
+        <translation>Super A</translation>
+    </message>
+    <message>
+        <source>Super B</source>
+        <translation>Super B</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Vykort</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Dubbelt vykort</translation>
+    </message>
+    <message>
+        <source>PRC 16K</source>
+        <translation>PRC 16K</translation>
+    </message>
+    <message>
+        <source>PRC 32K</source>
+        <translation>PRC 32K</translation>
+    </message>
+    <message>
+        <source>PRC 32K Big</source>
+        <translation>PRC 32K Big</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Amerikansk löpande bana (14.875 × 11 tum)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Tysk löpande bana (8.5 × 12 tum)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Tysk löpande bana, Legal (8.5 × 13 tum)</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Kuvert B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Kuvert B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Kuvert B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Kuvert C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Kuvert C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Kuvert C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Kuvert C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Kuvert C4</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Kuvert C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Kuvert C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Kuvert C7</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Kuvert US 9</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Kuvert US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Kuvert US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Kuvert US 14</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Kuvert Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Kuvert personligt</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Kuvert Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Kuvert Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Kuvert inbjudan</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Kuvert italienskt</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Kuvert Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Kuvert Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Kuvert PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Kuvert PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Kuvert PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Kuvert PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Kuvert PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Kuvert PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Kuvert PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Kuvert PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Kuvert PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Kuvert PRC 10</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,10 @@
         <source>PATH|URL</source>
         <translation>SÖKVÄG|URL</translation>
     </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Visar den här hjälpen.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -1738,10 +1742,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Last done</source>
         <translation>Senast gjord</translation>
     </message>
-    <message>
-        <source>Due</source>
-        <translation>Senast</translation>
-    </message>
     <message numerus="yes">
         <source>%n assessment(s) to do</source>
         <translation>
@@ -1753,10 +1753,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Assessments up to date</source>
         <translation>Bedömningarna är aktuella</translation>
     </message>
-    <message>
-        <source>No client on the agenda</source>
-        <translation>Ingen kund på dagordningen</translation>
-    </message>
     <message numerus="yes">
         <source>%n to do</source>
         <translation>
@@ -1767,6 +1763,25 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>No meeting in the coming %1 weeks for the units of your clients</source>
         <translation>Inget möte de kommande %1 veckorna på dina kunders enheter</translation>
+    </message>
+    <message>
+        <source>Next due by</source>
+        <translation>Ska göras senast</translation>
+    </message>
+    <message>
+        <source>No assessments chosen for the service</source>
+        <translation>Verksamheten har inga valda bedömningar</translation>
+    </message>
+    <message>
+        <source>No assessment to do</source>
+        <translation>Ingen bedömning att göra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) without a client on the agenda</source>
+        <translation>
+            <numerusform>%n möte utan kund på dagordningen</numerusform>
+            <numerusform>%n möten utan kund på dagordningen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3607,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Self-ins&amp;pections…</source>
         <translation>&amp;Egenkontroller…</translation>
+    </message>
+    <message>
+        <source>%1, shortcut %2</source>
+        <translation>%1, kortkommando %2</translation>
     </message>
 </context>
 <context>

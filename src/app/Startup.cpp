@@ -5,6 +5,9 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace tf {
 
 bool chooseConnection(const QApplication &app, ConnectionSpec *spec, QString *error)
@@ -13,13 +16,21 @@ bool chooseConnection(const QApplication &app, ConnectionSpec *spec, QString *er
     parser.setApplicationDescription(QCoreApplication::translate("Startup",
         "Teamforum: agendas, minutes and follow-up of "
         "the meeting forums of municipal care."));
-    parser.addHelpOption();
+    // Qt's own help option says "Displays help including Qt specific options"
+    // in English whatever the translation; this one is the program's.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("Startup", "Shows this help."));
+    parser.addOption(help);
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
         QCoreApplication::translate("Startup", "SQLite file or postgresql://user@host:port/db."),
         QCoreApplication::translate("Startup", "PATH|URL"));
     parser.addOption(database);
     parser.process(app);
+    if (parser.isSet(help)) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        std::exit(0);
+    }
 
     QString text = parser.value(database);
     if (text.isEmpty())

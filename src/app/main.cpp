@@ -9,6 +9,7 @@
 #include "ui/common/DateTimeTyping.h"
 #include "ui/common/FocusRing.h"
 #include "ui/common/GuardedApplication.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/TabLeavesViews.h"
 #include "ui/shell/MainWindow.h"
@@ -22,11 +23,15 @@
 int main(int argc, char *argv[])
 {
     tf::makeNewFilesPrivate();
+    tf::useSwedishSystemLocale();
     tf::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationName(QStringLiteral("Teamforum"));
     QApplication::setApplicationDisplayName(QStringLiteral("Teamforum"));
     QApplication::setApplicationVersion(QStringLiteral(TEAMFORUM_VERSION));
+    // The desktop entry (resources/desktop) the window belongs to, and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.teamforum.Teamforum"));
+    QApplication::setWindowIcon(tf::applicationIcon());
     tf::installSwedish(app);
     tf::installDateTimeTyping(app);
     tf::installFocusRing(app);

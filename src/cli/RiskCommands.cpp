@@ -93,7 +93,12 @@ int runRisk(CliContext &context)
     }
     const RiskScoring scoring = scoreRisk(*instrument, document.object());
     if (!scoring.ok) {
-        context.err << scoring.error << Qt::endl;
+        // The message names the item in the form's words; the answers
+        // file names it by its key, so that is said too.
+        QString message = scoring.error;
+        if (!scoring.itemKey.isEmpty() && !message.contains(scoring.itemKey))
+            message += QStringLiteral(" I svarsfilen heter frågan \"%1\".").arg(scoring.itemKey);
+        context.err << message << Qt::endl;
         return 1;
     }
     context.out << resultJson(scoring.result) << Qt::endl;

@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
+#include <QPair>
 #include <QTranslator>
+
+#include <clocale>
 
 namespace tf {
 
@@ -18,8 +22,53 @@ bool install(QCoreApplication &app, const QString &name, const QString &folder)
 }
 } // namespace
 
+namespace {
+// The environment's locale variables as they were before the program made
+// them Swedish, put back once Qt has read them.
+struct SavedVariable
+{
+    const char *name;
+    bool wasSet;
+    QByteArray value;
+};
+QList<SavedVariable> &savedLocaleVariables()
+{
+    static QList<SavedVariable> saved;
+    return saved;
+}
+
+void restoreLocaleVariables()
+{
+    for (const SavedVariable &variable : savedLocaleVariables()) {
+        if (variable.wasSet)
+            qputenv(variable.name, variable.value);
+        else
+            qunsetenv(variable.name);
+    }
+    savedLocaleVariables().clear();
+}
+} // namespace
+
+void useSwedishSystemLocale()
+{
+    const QList<QPair<const char *, QByteArray>> swedish
+        = {{"LC_ALL", "sv_SE.UTF-8"}, {"LANG", "sv_SE.UTF-8"}, {"LANGUAGE", "sv"}};
+    for (const auto &[name, value] : swedish) {
+        savedLocaleVariables() << SavedVariable {
+            name, qEnvironmentVariableIsSet(name), qgetenv(name)};
+        qputenv(name, value);
+    }
+}
+
 void installSwedish(QCoreApplication &app)
 {
+    // The application object set the C library's locale from the
+    // environment; its numbers stay C's, so no library reads "1,5".
+    std::setlocale(LC_NUMERIC, "C");
+    // Qt reads the system locale once; programs started from here (a PDF
+    // viewer, a database server in the tests) get the user's own variables.
+    Q_UNUSED(QLocale::system());
+    restoreLocaleVariables();
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     QLocale::setDefault(swedish);
     // The translator searched last is the one installed first.

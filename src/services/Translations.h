@@ -9,4 +9,11 @@ namespace tf {
 // strings. Also makes Swedish the default locale (sorting of Å, Ä, Ö).
 void installSwedish(QCoreApplication &app);
 
+// Makes Swedish the system locale whatever the environment says, so what Qt
+// formats with the system locale (dates and sizes in the file dialogs)
+// follows it too. Called before the application object is made;
+// installSwedish() puts the environment's variables back after Qt has read
+// them, for the programs started from this one.
+void useSwedishSystemLocale();
+
 } // namespace tf

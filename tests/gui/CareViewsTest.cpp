@@ -24,6 +24,7 @@
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
 #include "support/WidgetChecks.h"
+#include "ui/care/ComingAssessmentsTree.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/care/RiskAssessmentDialog.h"
@@ -123,6 +124,52 @@ Scene makeScene(Workspace &workspace)
     return s;
 }
 } // namespace
+
+TEST_CASE("the coming assessments say what their status means", "[care-ui][look]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    // Two pulsmöten before the teammöte, with no client on their agendas.
+    for (int days : {1, 2}) {
+        Meeting pulse;
+        pulse.unitId = scene.unitId;
+        pulse.templateId = templateFor(workspace, "pulsmote");
+        pulse.startUtc = QDateTime::currentDateTimeUtc().addDays(days);
+        pulse.minutes = 15;
+        workspace.meetings().create(pulse, scene.contactId);
+    }
+    workspace.setActorId(scene.nurseId);
+    NurseView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *tree = qobject_cast<ComingAssessmentsTree *>(
+        child<QTreeWidget>(&view, "comingMeetingsTreeWidget"));
+    REQUIRE(tree);
+    CHECK(tree->headerItem()->text(2) == QStringLiteral("Senast gjord"));
+    CHECK(tree->headerItem()->text(3) == QStringLiteral("Ska göras senast"));
+    // The teammöte with its client, then one row for the empty agendas.
+    REQUIRE(tree->topLevelItemCount() == 2);
+    QTreeWidgetItem *meeting = tree->topLevelItem(0);
+    REQUIRE(meeting->childCount() == 1);
+    CHECK(meeting->child(0)->text(0) == QStringLiteral("Greta Gran"));
+    CHECK(meeting->child(0)->text(1) == QStringLiteral("4 bedömningar att göra"));
+    CHECK(meeting->text(1) == QStringLiteral("4 att göra"));
+    CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("2 möten utan kund på dagordningen"));
+
+    // A verksamhet that chose no instruments has nothing up to date.
+    workspace.risks().setInstrumentsFor(ServiceType::Sabo, {}, scene.nurseId);
+    tree->refresh();
+    meeting = tree->topLevelItem(0);
+    REQUIRE(meeting->childCount() == 1);
+    CHECK(meeting->child(0)->childCount() == 0);
+    CHECK(meeting->child(0)->text(1) == QStringLiteral("Verksamheten har inga valda bedömningar"));
+    CHECK(meeting->text(1) == QStringLiteral("Ingen bedömning att göra"));
+    const QStringList texts = test::visibleTexts(tree);
+    CHECK_FALSE(texts.contains(QStringLiteral("Bedömningarna är aktuella")));
+    CHECK_FALSE(texts.contains(QStringLiteral("Ingen kund på dagordningen")));
+}
 
 TEST_CASE("the contact person fills the checklist and reports a decision back", "[care-ui]")
 {

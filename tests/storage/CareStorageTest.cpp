@@ -107,7 +107,8 @@ TEST_CASE("assessments are kept as history with computed results", "[risk][stora
             workspace.risks().add(bad, team.nurseId);
             FAIL("an invalid answer was stored");
         } catch (const StorageError &error) {
-            CHECK(error.userMessage().contains(QStringLiteral("gait")));
+            CHECK(error.userMessage().contains(QStringLiteral("Gångförmåga")));
+            CHECK_FALSE(error.userMessage().contains(QStringLiteral("gait")));
         }
         CHECK(workspace.risks().history(team.clientId).size() == 2);
     }

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
 #include <QTextDocumentFragment>
 
 namespace tf::test {
@@ -62,6 +63,10 @@ QStringList visibleTexts(QWidget *root)
             addModelTexts(combo->model(), texts);
         else if (auto *view = qobject_cast<QAbstractItemView *>(widget))
             addModelTexts(view->model(), texts);
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int index = 0; index < tabs->count(); ++index)
+                texts << tabs->tabText(index) << tabs->tabToolTip(index);
+        }
     }
     if (auto *window = qobject_cast<QMainWindow *>(root)) {
         const auto menus = window->menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
@@ -170,6 +175,30 @@ QStringList englishWords(const QStringList &texts)
         QStringLiteral("feedback"),
         QStringLiteral("wishes"),
         QStringLiteral("relatives"),
+        QStringLiteral("page"),
+        QStringLiteral("pages"),
+        QStringLiteral("sheet"),
+        QStringLiteral("job"),
+        QStringLiteral("options"),
+        QStringLiteral("print"),
+        QStringLiteral("printing"),
+        QStringLiteral("printer"),
+        QStringLiteral("properties"),
+        QStringLiteral("scheduled"),
+        QStringLiteral("banner"),
+        QStringLiteral("millimeters"),
+        QStringLiteral("inches"),
+        QStringLiteral("points"),
+        QStringLiteral("portrait"),
+        QStringLiteral("landscape"),
+        QStringLiteral("margin"),
+        QStringLiteral("immediately"),
+        QStringLiteral("envelope"),
+        QStringLiteral("secret"),
+        QStringLiteral("displays"),
+        QStringLiteral("including"),
+        QStringLiteral("specific"),
+        QStringLiteral("usage"),
     };
     QStringList found;
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}]+"));

@@ -24,13 +24,13 @@ bool evaluateMnaSf(const RiskValues &values, RiskResult *result, QString *error)
     const bool hasBmi = values.numbers.contains(QStringLiteral("bmi"));
     const bool hasCalf = values.numbers.contains(QStringLiteral("calfCm"));
     if (hasBmi && hasCalf) {
-        *error = QStringLiteral("Ange antingen \"bmi\" (F1) eller \"calfCm\" (F2, vadomfång), "
-                                "inte båda: vadomfånget används bara när BMI saknas.");
+        *error = QStringLiteral("Ange antingen BMI (F1) eller vadomfång (F2), inte båda: "
+                                "vadomfånget används bara när BMI saknas.");
         return false;
     }
     if (!hasBmi && !hasCalf) {
-        *error = QStringLiteral("Svar saknas på \"bmi\" (F1, BMI). Om BMI inte kan tas fram, "
-                                "ange \"calfCm\" (F2, vadomfång) i stället.");
+        *error = QStringLiteral("Svar saknas på BMI (F1). Om BMI inte kan tas fram, ange "
+                                "vadomfång (F2) i stället.");
         return false;
     }
     int total = values.sum();

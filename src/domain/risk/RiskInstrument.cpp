@@ -10,9 +10,10 @@
 namespace tf {
 
 namespace {
+// The item as the form names it, never by its key in the answers.
 QString itemName(const RiskItem &item)
 {
-    return QStringLiteral("\"%1\" (%2)").arg(item.key, item.label);
+    return QStringLiteral("”%1”").arg(item.label);
 }
 
 QString optionKeys(const RiskItem &item)
@@ -175,7 +176,7 @@ RiskScoring scoreRisk(const RiskInstrument &instrument, const QJsonObject &answe
                 known << item.key;
             scoring.itemKey = it.key();
             scoring.error = QStringLiteral("Okänd fråga \"%1\" för %2. Frågorna är: %3.")
-                                .arg(it.key(), instrument.key, known.join(QStringLiteral(", ")));
+                                .arg(it.key(), instrument.name, known.join(QStringLiteral(", ")));
             return scoring;
         }
     }

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace tf {
 
 namespace {
@@ -37,7 +39,8 @@ ComingAssessmentsTree::ComingAssessmentsTree(Workspace &workspace, QWidget *pare
 {
     setObjectName(QStringLiteral("comingMeetingsTreeWidget"));
     setAccessibleName(tr("Coming meetings and needed assessments"));
-    setHeaderLabels({tr("Meeting, client, instrument"), tr("Status"), tr("Last done"), tr("Due")});
+    setHeaderLabels(
+        {tr("Meeting, client, instrument"), tr("Status"), tr("Last done"), tr("Next due by")});
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     setColumnWidth(1, 190);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -90,7 +93,17 @@ void ComingAssessmentsTree::refresh()
     // The tree shows the due assessments of every client on these agendas.
     const QList<AgendaClient> agendaClients = readAgendaClients(m_workspace, meetings);
     clear();
+    // Meetings without a client on the agenda (most pulsmöten) have nothing
+    // to prepare: they are counted in one row, not listed one by one.
+    int withoutClients = 0;
     for (const Meeting &meeting : meetings) {
+        const bool hasClient = std::any_of(agendaClients.cbegin(), agendaClients.cend(),
+            [&meeting](
+                const AgendaClient &agendaClient) { return agendaClient.meetingId == meeting.id; });
+        if (!hasClient) {
+            ++withoutClients;
+            continue;
+        }
         auto *meetingItem = new QTreeWidgetItem(this, {meetingLabel(m_workspace, meeting)});
         meetingItem->setData(0, MeetingRole, meeting.id);
         const QDate day
@@ -104,7 +117,8 @@ void ComingAssessmentsTree::refresh()
             clientItem->setData(0, ClientRole, client->id);
             clientItem->setData(0, AgendaItemRole, agendaClient.agendaItemId);
             int clientOpen = 0;
-            for (const RiskNeed &need : riskNeedsFor(m_workspace, *client, day)) {
+            const QList<RiskNeed> needs = riskNeedsFor(m_workspace, *client, day);
+            for (const RiskNeed &need : needs) {
                 const RiskInstrument *instrument = findRiskInstrument(need.instrument);
                 auto *needItem = new QTreeWidgetItem(clientItem,
                     {instrument->name, stateText(need.state),
@@ -120,19 +134,23 @@ void ComingAssessmentsTree::refresh()
                     needItem->setForeground(1, QColor(0xa0, 0x10, 0x10));
                 }
             }
-            clientItem->setText(1,
-                clientOpen ? tr("%n assessment(s) to do", nullptr, clientOpen)
-                           : tr("Assessments up to date"));
+            if (needs.isEmpty())
+                clientItem->setText(1, tr("No assessments chosen for the service"));
+            else
+                clientItem->setText(1,
+                    clientOpen ? tr("%n assessment(s) to do", nullptr, clientOpen)
+                               : tr("Assessments up to date"));
             clientItem->setExpanded(clientOpen > 0 && myClients.contains(client->id));
             open += clientOpen;
         }
-        meetingItem->setText(1,
-            meetingItem->childCount() == 0 ? tr("No client on the agenda")
-                                           : tr("%n to do", nullptr, open));
+        meetingItem->setText(1, open ? tr("%n to do", nullptr, open) : tr("No assessment to do"));
         meetingItem->setExpanded(true);
     }
     if (keep)
         setCurrentItem(keep);
+    if (withoutClients > 0)
+        new QTreeWidgetItem(
+            this, {tr("%n meeting(s) without a client on the agenda", nullptr, withoutClients)});
     if (topLevelItemCount() == 0)
         new QTreeWidgetItem(this,
             {tr("No meeting in the coming %1 weeks for the units of "

@@ -11,6 +11,7 @@
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionsView.h"
@@ -44,6 +45,13 @@
 
 namespace tf {
 
+namespace {
+QKeySequence pageShortcut(int row)
+{
+    return QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row));
+}
+} // namespace
+
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -57,18 +65,24 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setMinimumWidth(160);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
 
     // The daily work first; the routine's templates are edited seldom.
-    addPage(tr("Chair"), [this] { return new ChairView(m_workspace, this); });
+    addPage(tr("Chair"), QStringLiteral("x-office-calendar"),
+        [this] { return new ChairView(m_workspace, this); });
     m_meetingModePage = static_cast<int>(m_builders.size());
-    addPage(tr("Meeting mode"), [this] {
+    addPage(tr("Meeting mode"), QStringLiteral("accessories-text-editor"), [this] {
         m_meetingMode = new MeetingModeView(m_workspace, this);
         return m_meetingMode;
     });
-    addPage(tr("Actions"), [this] { return new ActionsView(m_workspace, this); });
-    addPage(tr("My clients"), [this] { return new ContactPersonView(m_workspace, this); });
-    addPage(tr("Before the meeting"), [this] { return new NurseView(m_workspace, this); });
-    addPage(tr("Search"), [this] {
+    addPage(tr("Actions"), QStringLiteral("emblem-default"),
+        [this] { return new ActionsView(m_workspace, this); });
+    addPage(tr("My clients"), QStringLiteral("system-users"),
+        [this] { return new ContactPersonView(m_workspace, this); });
+    addPage(tr("Before the meeting"), QStringLiteral("appointment-soon"),
+        [this] { return new NurseView(m_workspace, this); });
+    addPage(tr("Search"), QStringLiteral("system-search"), [this] {
         auto *searchView = new SearchView(m_workspace, this);
         connect(searchView, &SearchView::openMeeting, this, [this](qint64 id, qint64 itemId) {
             meetingMode()->openMeeting(id, false, itemId);
@@ -77,7 +91,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         return searchView;
     });
     m_templatesPage = static_cast<int>(m_builders.size());
-    addPage(tr("Forums and templates"), [this] {
+    addPage(tr("Forums and templates"), QStringLiteral("preferences-system"), [this] {
         m_templatesView = new TemplatesView(m_workspace, this);
         return m_templatesView;
     });
@@ -177,9 +191,16 @@ void MainWindow::showStartPageWhenReady()
     Q_EMIT startPageShown();
 }
 
-void MainWindow::addPage(const QString &title, std::function<QWidget *()> build)
+void MainWindow::addPage(
+    const QString &title, const QString &iconName, std::function<QWidget *()> build)
 {
-    m_navigation->addItem(title);
+    const QKeySequence shortcut = pageShortcut(m_navigation->count());
+    auto *item = new QListWidgetItem(themedIcon(iconName),
+        QStringLiteral("%1\n%2").arg(title, shortcut.toString(QKeySequence::NativeText)),
+        m_navigation);
+    item->setData(Qt::UserRole, title);
+    item->setData(Qt::AccessibleTextRole,
+        tr("%1, shortcut %2").arg(title, shortcut.toString(QKeySequence::NativeText)));
     m_pages->addWidget(new QWidget(m_pages)); // stands in until first shown
     m_builders << std::move(build);
     m_built << false;
@@ -281,8 +302,9 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation->count(); ++row) {
-        QAction *action = viewMenu->addAction(m_navigation->item(row)->text());
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        QListWidgetItem *item = m_navigation->item(row);
+        QAction *action = viewMenu->addAction(item->icon(), item->data(Qt::UserRole).toString());
+        action->setShortcut(pageShortcut(row));
         connect(action, &QAction::triggered, this, [this, row] { showPage(row); });
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -65,7 +65,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &title, std::function<QWidget *()> build);
+    // A view in the navigation: its icon (a freedesktop name), its name and
+    // its shortcut, Ctrl+1 for the first.
+    void addPage(const QString &title, const QString &iconName, std::function<QWidget *()> build);
     // Asks before leaving a meeting in progress; true when the user goes on.
     bool confirmLeavingMeeting(const QString &text, const QString &leaveText);
     MeetingModeView *meetingMode();
