@@ -329,7 +329,7 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds) const
     // One statement (one round trip). Each source first takes up to
     // m_fewMatches + 1 of its matches from its index (`found`). When that
     // is all of them (a rare or absent word), only they are joined to their
-    // meetings and ordered; otherwise the word is common and walking the
+    // meetings (`joined`) and ordered; otherwise the word is common and walking the
     // meetings newest first, checking each row's stored words, meets the
     // page's hits soon. Either way each source gives its newest hits up to
     // the page's end; then the page of them all, newest first. The snippet
@@ -349,11 +349,14 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds) const
                   .arg(rank)
                   .arg(QString::fromLatin1(source.client), QString::fromLatin1(source.agendaItem));
         const QString newestFirst = QStringLiteral(" ORDER BY m.start_utc DESC, s.id DESC LIMIT ?");
-        parts << QStringLiteral("(%1 FROM found%2 s %3 WHERE %4%5%6)")
-                     .arg(columns)
+        // Joined without an order first: ordered, the planner would walk
+        // the meetings newest first looking for the few.
+        found << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM found%1 s %3 WHERE %4%5)")
                      .arg(rank)
-                     .arg(QString::fromLatin1(source.meetingJoin), few, unitFilter(unitIds),
-                         newestFirst);
+                     .arg(columns, QString::fromLatin1(source.meetingJoin), few,
+                         unitFilter(unitIds));
+        parts << QStringLiteral("(SELECT * FROM joined%1 ORDER BY start_utc DESC, id DESC LIMIT ?)")
+                     .arg(rank);
         parts << QStringLiteral("(%1 FROM %2 s %3, to_tsquery('swedish', ?) q "
                                 "WHERE NOT %4 AND s.search_vector @@ q%5%6)")
                      .arg(columns, QString::fromLatin1(source.table),
@@ -375,14 +378,15 @@ QVariantList SearchRepository::postgresSearchValues(
     // In the order of the marks of postgresSearchSql.
     const QString tsquery = tsqueryText(terms);
     QVariantList values;
-    for (std::size_t i = 0; i < std::size(kSources); ++i)
+    for (std::size_t i = 0; i < std::size(kSources); ++i) {
         values << tsquery; // the matches of `found`
+        for (qint64 unit : unitIds) // `joined`
+            values << unit;
+    }
     values << tsquery; // the snippet
     for (std::size_t i = 0; i < std::size(kSources); ++i) {
-        for (qint64 unit : unitIds)
-            values << unit;
-        values << offset + limit;
-        values << tsquery;
+        values << offset + limit; // the few, ordered
+        values << tsquery; // the walk
         for (qint64 unit : unitIds)
             values << unit;
         values << offset + limit;
