@@ -1,10 +1,16 @@
 #include "storage/SearchRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/Query.h"
 #include "storage/SearchSyntax.h"
 #include "storage/SwedishStemmer.h"
 #include "storage/Transaction.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
 
 #include <limits>
 
@@ -12,14 +18,15 @@ namespace tf {
 
 namespace {
 // The searched sources: table, its FTS5 table on SQLite, the text column, the
-// SQL from the row to its meeting, the client and agenda item the row is
-// about, and the kind of hit.
+// SQL from the row to its meeting and the row's column it starts from, the
+// client and agenda item the row is about, and the kind of hit.
 struct Source
 {
     const char *table;
     const char *ftsTable;
     const char *column;
     const char *meetingJoin;
+    const char *meetingKey;
     const char *client;
     const char *agendaItem;
     SearchHit::Kind kind;
@@ -28,15 +35,34 @@ struct Source
 const Source kSources[] = {
     {"minute_entry", "minute_entry_fts", "text",
         "JOIN agenda_item i ON i.id = s.agenda_item_id JOIN meeting m ON m.id = i.meeting_id",
-        "i.client_id", "s.agenda_item_id", SearchHit::Kind::Minutes},
+        "agenda_item_id", "i.client_id", "s.agenda_item_id", SearchHit::Kind::Minutes},
     {"team_action", "team_action_fts", "what", "JOIN meeting m ON m.id = s.meeting_id",
-        "s.client_id", "s.agenda_item_id", SearchHit::Kind::Action},
+        "meeting_id", "s.client_id", "s.agenda_item_id", SearchHit::Kind::Action},
     {"minutes_addendum", "minutes_addendum_fts", "text", "JOIN meeting m ON m.id = s.meeting_id",
-        "(SELECT i.client_id FROM agenda_item i WHERE i.id = s.agenda_item_id)", "s.agenda_item_id",
-        SearchHit::Kind::Addendum},
+        "meeting_id", "(SELECT i.client_id FROM agenda_item i WHERE i.id = s.agenda_item_id)",
+        "s.agenda_item_id", SearchHit::Kind::Addendum},
     {"agenda_item", "agenda_item_fts", "title", "JOIN meeting m ON m.id = s.meeting_id",
-        "s.client_id", "s.id", SearchHit::Kind::AgendaItem},
+        "meeting_id", "s.client_id", "s.id", SearchHit::Kind::AgendaItem},
 };
+
+// The rows of a source that match: all their columns (`limit` of them),
+// or with no limit only the id and the column to the meeting (a count).
+QString postgresMatches(const Source &source, int limit)
+{
+    // The stored words (migration 022) against the query: the index finds
+    // the rows, and the match's one function is marked leakproof, so it is
+    // applied before the row-level security policies. The query is a
+    // FROM item, so the condition names no other function whatever the plan.
+    const QString columns = limit >= 0
+        ? QStringLiteral("s.*")
+        : QStringLiteral("s.id, s.%1").arg(QString::fromLatin1(source.meetingKey));
+    QString sql = QStringLiteral("SELECT %1 FROM %2 s, to_tsquery('swedish', ?) q "
+                                 "WHERE s.search_vector @@ q")
+                      .arg(columns, QString::fromLatin1(source.table));
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return sql;
+}
 
 QString unitFilter(const QList<qint64> &unitIds)
 {
@@ -87,8 +113,9 @@ QList<SearchHit> mergeNewestFirst(const QList<QList<SearchHit>> &sources, int ta
 }
 } // namespace
 
-SearchRepository::SearchRepository(Database &db)
+SearchRepository::SearchRepository(Database &db, int fewMatches)
     : m_db(db)
+    , m_fewMatches(fewMatches)
 { }
 
 void SearchRepository::forgetRemovedRows()
@@ -131,14 +158,17 @@ int SearchRepository::count(const QString &query, const QList<qint64> &unitIds)
     if (!m_db.isPostgres() && !m_db.isReadOnly())
         synchronize();
     const bool postgres = m_db.isPostgres();
-    // One statement, the sources' counts added up.
+    // One statement, the sources' counts added up. On PostgreSQL each
+    // source's matches are taken from its index first and only they are
+    // joined to their meetings.
     QStringList counts;
     for (const Source &source : kSources) {
         const QString table = QString::fromLatin1(source.table);
         counts << (postgres
-                ? QStringLiteral("(SELECT count(*) FROM %1 s %2, to_tsquery('swedish', ?) q "
-                                 "WHERE to_tsvector('swedish', s.search_text) @@ q%3)")
-                      .arg(table, QString::fromLatin1(source.meetingJoin), unitFilter(unitIds))
+                ? QStringLiteral("(WITH matched AS MATERIALIZED (%1) SELECT count(*) FROM "
+                                 "matched s %2 WHERE TRUE%3)")
+                      .arg(postgresMatches(source, -1), QString::fromLatin1(source.meetingJoin),
+                          unitFilter(unitIds))
                 : QStringLiteral("(SELECT count(*) FROM %1 JOIN %2 s ON s.id = %1.rowid %3 "
                                  "WHERE %1 MATCH ?%4)")
                       .arg(QString::fromLatin1(source.ftsTable), table,
@@ -253,45 +283,116 @@ QList<SearchHit> SearchRepository::searchSqlite(
 QList<SearchHit> SearchRepository::searchPostgres(
     const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset)
 {
-    // One statement (one round trip): each source's newest hits up to the
-    // page's end, then the page of them all, newest first. The snippet is
-    // made for the page's rows only.
-    QStringList parts;
-    int rank = 0;
-    for (const Source &source : kSources) {
-        // The text composed (NFC), as the index holds it (migration 019).
-        const QString column = QStringLiteral("s.search_text");
-        parts << QStringLiteral(
-            "(SELECT %7 AS source, s.id, m.id AS meeting_id, m.unit_id, m.start_utc, "
-            "%1 AS body, %5 AS client_id, %6 AS item_id "
-            "FROM %2 s %3, to_tsquery('swedish', ?) q "
-            "WHERE to_tsvector('swedish', %1) @@ q%4 "
-            "ORDER BY m.start_utc DESC, s.id DESC LIMIT ?)")
-                     .arg(column, QString::fromLatin1(source.table),
-                         QString::fromLatin1(source.meetingJoin), unitFilter(unitIds),
-                         QString::fromLatin1(source.client), QString::fromLatin1(source.agendaItem))
-                     .arg(rank++);
-    }
-    Query query(m_db,
-        QStringLiteral("SELECT id, meeting_id, unit_id, start_utc, ts_headline('swedish', body, "
-                       "to_tsquery('swedish', ?), "
-                       "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8'), "
-                       "client_id, item_id, source FROM (%1) hits "
-                       "ORDER BY start_utc DESC, source, id DESC LIMIT ? OFFSET ?")
-            .arg(parts.join(QStringLiteral(" UNION ALL "))));
-    const QString tsquery = tsqueryText(terms);
-    query.bind(tsquery);
-    for (int i = 0; i < rank; ++i) {
-        query.bind(tsquery);
-        for (qint64 unit : unitIds)
-            query.bind(unit);
-        query.bind(offset + limit);
-    }
-    query.bind(limit).bind(offset).exec();
+    Query query(m_db, postgresSearchSql(unitIds));
+    const QVariantList values = postgresSearchValues(terms, unitIds, limit, offset);
+    for (const QVariant &value : values)
+        query.bind(value);
+    query.exec();
     QList<SearchHit> hits;
     while (query.next())
         hits << readHit(query, kSources[query.integer(7)].kind);
     return hits;
+}
+
+QStringList SearchRepository::explainSearch(const QString &query, const QList<qint64> &unitIds)
+{
+    const QStringList terms = searchTerms(query);
+    if (!m_db.isPostgres() || terms.isEmpty())
+        return {};
+    // EXPLAIN cannot be prepared: the values are written into the statement
+    // as the driver writes them when it runs a prepared one.
+    const QString sql = postgresSearchSql(unitIds);
+    const QVariantList values = postgresSearchValues(terms, unitIds, kSearchPageSize, 0);
+    QString written = QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF) ");
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (c != QLatin1Char('?')) {
+            written += c;
+            continue;
+        }
+        QSqlField field(QString(), values.at(next).metaType());
+        field.setValue(values.at(next++));
+        written += m_db.connection().driver()->formatValue(field);
+    }
+    QSqlQuery explained(m_db.connection());
+    if (!explained.exec(written))
+        throw m_db.failure(
+            explained.lastError(), QStringLiteral("Sökningens plan kunde inte läsas."));
+    QStringList lines;
+    while (explained.next())
+        lines << explained.value(0).toString();
+    return lines;
+}
+
+QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds) const
+{
+    // One statement (one round trip). Each source first takes up to
+    // m_fewMatches + 1 of its matches from its index (`found`). When that
+    // is all of them (a rare or absent word), only they are joined to their
+    // meetings (`joined`) and ordered; otherwise the word is common and walking the
+    // meetings newest first, checking each row's stored words, meets the
+    // page's hits soon. Either way each source gives its newest hits up to
+    // the page's end; then the page of them all, newest first. The snippet
+    // is made for the page's rows only.
+    QStringList found;
+    QStringList parts;
+    int rank = 0;
+    for (const Source &source : kSources) {
+        const QString few
+            = QStringLiteral("(SELECT count(*) FROM found%1) <= %2").arg(rank).arg(m_fewMatches);
+        found << QStringLiteral("found%1 AS MATERIALIZED (%2)")
+                     .arg(rank)
+                     .arg(postgresMatches(source, m_fewMatches + 1));
+        const QString columns
+            = QStringLiteral("SELECT %1 AS source, s.id, m.id AS meeting_id, m.unit_id, "
+                             "m.start_utc, s.search_text AS body, %2 AS client_id, %3 AS item_id")
+                  .arg(rank)
+                  .arg(QString::fromLatin1(source.client), QString::fromLatin1(source.agendaItem));
+        const QString newestFirst = QStringLiteral(" ORDER BY m.start_utc DESC, s.id DESC LIMIT ?");
+        // Joined without an order first: ordered, the planner would walk
+        // the meetings newest first looking for the few.
+        found << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM found%1 s %3 WHERE %4%5)")
+                     .arg(rank)
+                     .arg(columns, QString::fromLatin1(source.meetingJoin), few,
+                         unitFilter(unitIds));
+        parts << QStringLiteral("(SELECT * FROM joined%1 ORDER BY start_utc DESC, id DESC LIMIT ?)")
+                     .arg(rank);
+        parts << QStringLiteral("(%1 FROM %2 s %3, to_tsquery('swedish', ?) q "
+                                "WHERE NOT %4 AND s.search_vector @@ q%5%6)")
+                     .arg(columns, QString::fromLatin1(source.table),
+                         QString::fromLatin1(source.meetingJoin), few, unitFilter(unitIds),
+                         newestFirst);
+        ++rank;
+    }
+    return QStringLiteral("WITH %1 SELECT id, meeting_id, unit_id, start_utc, "
+                          "ts_headline('swedish', body, to_tsquery('swedish', ?), "
+                          "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8'), "
+                          "client_id, item_id, source FROM (%2) hits "
+                          "ORDER BY start_utc DESC, source, id DESC LIMIT ? OFFSET ?")
+        .arg(found.join(QStringLiteral(", ")), parts.join(QStringLiteral(" UNION ALL ")));
+}
+
+QVariantList SearchRepository::postgresSearchValues(
+    const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset)
+{
+    // In the order of the marks of postgresSearchSql.
+    const QString tsquery = tsqueryText(terms);
+    QVariantList values;
+    for (std::size_t i = 0; i < std::size(kSources); ++i) {
+        values << tsquery; // the matches of `found`
+        for (qint64 unit : unitIds) // `joined`
+            values << unit;
+    }
+    values << tsquery; // the snippet
+    for (std::size_t i = 0; i < std::size(kSources); ++i) {
+        values << offset + limit; // the few, ordered
+        values << tsquery; // the walk
+        for (qint64 unit : unitIds)
+            values << unit;
+        values << offset + limit;
+    }
+    values << limit << offset;
+    return values;
 }
 
 } // namespace tf

@@ -3,6 +3,7 @@
 #include "domain/Minutes.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace tf {
 
@@ -16,13 +17,21 @@ class Database;
 class SearchRepository
 {
 public:
-    explicit SearchRepository(Database &db);
+    // On PostgreSQL a source with at most this many matches has them all
+    // joined to their meetings and ordered; with more, its meetings are
+    // walked newest first (a common word meets a page of hits soon).
+    static constexpr int kFewMatches = 5000;
+
+    explicit SearchRepository(Database &db, int fewMatches = kFewMatches);
 
     // Hits in the given units (all units when empty), newest first, `limit`
     // of them from `offset` on. The query is taken as plain words; nothing
     // in it is search syntax.
     QList<SearchHit> search(const QString &query, const QList<qint64> &unitIds = {},
         int limit = kSearchPageSize, int offset = 0);
+    // PostgreSQL: the server's plan of search() for the first page, as run
+    // (EXPLAIN ANALYZE), a line each. Empty on SQLite.
+    QStringList explainSearch(const QString &query, const QList<qint64> &unitIds = {});
     // How many hits search() has in all for the same query and units.
     int count(const QString &query, const QList<qint64> &unitIds = {});
     // SQLite: brings the FTS5 tables up to date with the change log. Called
@@ -40,8 +49,13 @@ private:
         const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
     QList<SearchHit> searchPostgres(
         const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
+    // The PostgreSQL statement of a page and its values in order.
+    QString postgresSearchSql(const QList<qint64> &unitIds) const;
+    static QVariantList postgresSearchValues(
+        const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
 
     Database &m_db;
+    int m_fewMatches;
 };
 
 } // namespace tf

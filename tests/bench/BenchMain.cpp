@@ -47,6 +47,10 @@ int main(int argc, char *argv[])
         QStringLiteral("PostgreSQL server for the network and concurrent-writers figures "
                        "(network, writers); each works in a schema of its own."),
         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("search-postgres"),
+        QStringLiteral("The generated database loaded into PostgreSQL: the search figure is "
+                       "measured on it too (fullTextSearchPostgres)."),
+        QStringLiteral("URL")});
     parser.process(app);
     const QStringList only
         = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -83,6 +87,19 @@ int main(int argc, char *argv[])
         if (wanted("search"))
             result.insert(
                 QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
+        if (wanted("search") && parser.isSet(QStringLiteral("search-postgres"))) {
+            tf::ConnectionSpec server;
+            QString error;
+            if (!tf::ConnectionSpec::parse(
+                    parser.value(QStringLiteral("search-postgres")), &server, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 2;
+            }
+            tf::Workspace loaded(server);
+            loaded.open();
+            result.insert(
+                QStringLiteral("fullTextSearchPostgres"), tf::bench::measureSearch(loaded, runs));
+        }
         if (wanted("schedule"))
             result.insert(
                 QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));

@@ -45,6 +45,11 @@ qint64 AccessLogWriter::written() const
     return m_rows->rowsInserted();
 }
 
+void AccessLogWriter::flush()
+{
+    m_rows->flush();
+}
+
 void AccessLogWriter::add(const QDateTime &when, qint64 personId, qint64 clientId,
     const QString &kind, const QString &purpose, qint64 meetingId)
 {

@@ -26,6 +26,8 @@ public:
     AccessLogWriter(GeneratorContext &context, quint64 seed);
     ~AccessLogWriter();
 
+    // Writes the rows kept back (BulkInserter::flush).
+    void flush();
     // Called inside the unit's transaction for every meeting before lastDay.
     void meetingHeld(const GeneratedUnit &unit, qint64 meetingId, const QDateTime &startUtc,
         qint64 secretaryId, const QList<const GeneratedClient *> &clients);

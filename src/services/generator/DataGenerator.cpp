@@ -10,6 +10,7 @@
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
 #include "storage/ContentClaim.h"
+#include "storage/PostgresBulkLoad.h"
 #include "storage/SearchRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
@@ -80,6 +81,12 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     // Until the last row is written the database says it is unfinished, so
     // a run that stops half way is not taken for a whole one by `check`.
     ContentClaim::markUnfinished(db);
+    // PostgreSQL: the big tables' indexes are built after the load.
+    PostgresBulkLoad load(db,
+        {QStringLiteral("meeting"), QStringLiteral("participant"), QStringLiteral("agenda_item"),
+            QStringLiteral("minute_entry"), QStringLiteral("team_action"),
+            QStringLiteral("minutes_closing"), QStringLiteral("access_log"),
+            QStringLiteral("risk_assessment"), QStringLiteral("risk_answer")});
     GeneratorContext context {db, random, text, {}, options.lastDay, sizes.years};
     {
         report(QStringLiteral("Personal och enheter"), 0);
@@ -123,6 +130,8 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                 QStringLiteral("contact_person_id"), QStringLiteral("nurse_id"),
                 QStringLiteral("priority"), QStringLiteral("updated_at")},
             true);
+        clients.after(units);
+        clients.after(people);
         const int clientsPerUnit = sizes.clients / unitIndex;
         for (auto &unit : context.units) {
             for (int i = 0; i < clientsPerUnit; ++i) {
@@ -138,6 +147,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                 unit.clients.append({id, name, contact, nurse});
             }
         }
+        clients.flush();
         transaction.commit();
         result.units = static_cast<qint64>(context.units.size());
         result.people = people.rowsInserted();
@@ -173,6 +183,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     result.complaints = quality.complaints();
     report(QStringLiteral("Sökindex"), 0);
     SearchRepository(db).synchronize();
+    load.finish();
     ContentClaim::markComplete(db,
         {{QStringLiteral("unit"), result.units}, {QStringLiteral("person"), result.people},
             {QStringLiteral("client"), result.clients},

@@ -79,7 +79,17 @@ MeetingWriter::MeetingWriter(GeneratorContext &context)
               QStringLiteral("finished_by"), QStringLiteral("approved_at"),
               QStringLiteral("approved_by"), QStringLiteral("locked"), QStringLiteral("updated_at"),
               QStringLiteral("updated_by")}))
-{ }
+{
+    // The order the rows must reach the database in: every row after the
+    // rows it refers to, and a meeting's closing, which locks it, last.
+    m_participants->after(*m_meetings);
+    m_agendaItems->after(*m_meetings);
+    m_minuteEntries->after(*m_agendaItems);
+    m_actions->after(*m_agendaItems);
+    m_closings->after(*m_participants);
+    m_closings->after(*m_minuteEntries);
+    m_closings->after(*m_actions);
+}
 
 MeetingWriter::~MeetingWriter() = default;
 
@@ -123,6 +133,9 @@ void MeetingWriter::writeUnit(const GeneratedUnit &unit)
         for (const Occurrence &when : dates)
             writeMeeting(unit, forumTemplate, when, rotation);
     }
+    m_closings->flush();
+    if (m_accessLog)
+        m_accessLog->flush();
     transaction.commit();
 }
 

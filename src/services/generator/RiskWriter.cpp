@@ -82,6 +82,7 @@ void RiskWriter::writeUnit(const GeneratedUnit &unit, int assessmentsPerClient)
         true);
     BulkInserter answers(m_context.db, QStringLiteral("risk_answer"),
         {QStringLiteral("assessment_id"), QStringLiteral("item_key"), QStringLiteral("answer")});
+    answers.after(assessments);
     const QStringList keys = instrumentsFor(unit.serviceType);
     const int days = m_context.years * 365;
     for (const GeneratedClient &client : unit.clients) {
@@ -108,6 +109,7 @@ void RiskWriter::writeUnit(const GeneratedUnit &unit, int assessmentsPerClient)
             ++m_written;
         }
     }
+    answers.flush();
     transaction.commit();
 }
 

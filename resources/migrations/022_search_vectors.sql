@@ -1,0 +1,2 @@
+-- Search by the index on PostgreSQL. Nothing portable: SQLite's FTS5
+-- tables already hold the words; PostgreSQL's part is in the engine file.

@@ -1,0 +1,132 @@
+// The PostgreSQL search takes a rare or absent word's few matches from the
+// index and walks the meetings newest first only for a common word; both
+// ways give the same hits in the same order, also under row-level security.
+#include <catch2/catch.hpp>
+
+#include "../access/CareRelationFixture.h"
+#include "domain/Minutes.h"
+#include "services/Workspace.h"
+#include "services/generator/DataGenerator.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+#include "storage/MinutesRepository.h"
+#include "storage/Query.h"
+#include "storage/SearchRepository.h"
+#include "support/TestBackends.h"
+
+using namespace tf;
+using tf::test::CareRelationFixture;
+
+namespace {
+// Kind and row of each hit, in order.
+QList<QPair<int, qint64>> keys(const QList<SearchHit> &hits)
+{
+    QList<QPair<int, qint64>> list;
+    for (const SearchHit &hit : hits)
+        list << qMakePair(static_cast<int>(hit.kind), hit.rowId);
+    return list;
+}
+
+tf::test::TestBackend postgresBackend()
+{
+    const auto backends = tf::test::testBackends();
+    for (const auto &backend : backends) {
+        if (backend.spec.engine == ConnectionSpec::Engine::Postgres)
+            return backend;
+    }
+    return {};
+}
+
+// An agenda item of a meeting not yet held (the held ones are locked) and
+// a person of its unit.
+QPair<qint64, qint64> openItem(Database &db)
+{
+    Query query(db,
+        QStringLiteral("SELECT i.id, m.secretary_id FROM agenda_item i "
+                       "JOIN meeting m ON m.id = i.meeting_id WHERE m.status = 'planned' "
+                       "ORDER BY m.start_utc, i.id LIMIT 1"));
+    query.exec();
+    REQUIRE(query.next());
+    return {query.id(0), query.id(1)};
+}
+} // namespace
+
+TEST_CASE("on PostgreSQL a rare and an absent word are found through the search index, and a "
+          "common word's pages are the same either way",
+    "[search][pgsearch][postgres]")
+{
+    if (!tf::test::postgresConfigured())
+        return; // the SQLite search is FTS5's, with no plan to choose
+    const auto backend = postgresBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    GeneratorOptions options;
+    options.seed = 5;
+    generateDatabase(workspace, options);
+    Database &db = workspace.database();
+
+    const auto [itemId, authorId] = openItem(db);
+    MinuteEntry entry;
+    entry.agendaItemId = itemId;
+    entry.text = QStringLiteral("Hovslagaren från stallet hälsar på under fredagen.");
+    const qint64 entryId = workspace.minutes().saveEntry(entry, authorId).id;
+
+    SearchRepository search(db);
+    const auto rare = search.search(QStringLiteral("hovslagare"));
+    REQUIRE(rare.size() == 1);
+    CHECK(rare.first().kind == SearchHit::Kind::Minutes);
+    CHECK(rare.first().rowId == entryId);
+    CHECK(rare.first().snippet.contains(QStringLiteral("«Hovslagaren»")));
+    CHECK(search.count(QStringLiteral("hovslagare")) == 1);
+    CHECK(search.search(QStringLiteral("xylofonist")).isEmpty());
+    CHECK(search.count(QStringLiteral("xylofonist")) == 0);
+
+    // The notes' matches come from their index, and the walk over the
+    // meetings is never run for a word this rare.
+    const QString plan = search.explainSearch(QStringLiteral("hovslagare")).join(QLatin1Char('\n'));
+    INFO(plan.toStdString());
+    CHECK(plan.contains(QStringLiteral("Bitmap Index Scan on minute_entry_search")));
+    CHECK(plan.contains(QStringLiteral("never executed")));
+    const QString absent
+        = search.explainSearch(QStringLiteral("xylofonist")).join(QLatin1Char('\n'));
+    CHECK(absent.contains(QStringLiteral("Bitmap Index Scan on minute_entry_search")));
+
+    // Every source walked (no word has "few" matches) and every source's
+    // matches joined (every word has): the same pages and counts.
+    SearchRepository walking(db, 0);
+    SearchRepository joining(db, 1000000);
+    for (const QString &words :
+        {QStringLiteral("anhöriga samtal"), QStringLiteral("fallrisk"), QStringLiteral("tandvård"),
+            QStringLiteral("hovslagare"), QStringLiteral("xylofonist")}) {
+        INFO(words.toStdString());
+        for (int offset : {0, kSearchPageSize}) {
+            const auto joined = joining.search(words, {}, kSearchPageSize, offset);
+            CHECK(keys(walking.search(words, {}, kSearchPageSize, offset)) == keys(joined));
+            CHECK(keys(search.search(words, {}, kSearchPageSize, offset)) == keys(joined));
+        }
+        CHECK(walking.count(words) == joining.count(words));
+    }
+    CHECK(search.search(QStringLiteral("anhöriga")).size() == kSearchPageSize);
+}
+
+TEST_CASE("under row-level security both ways of searching find only what the person may see",
+    "[search][pgsearch][postgres][access]")
+{
+    if (!tf::test::postgresConfigured())
+        return; // logins exist on PostgreSQL only
+    CareRelationFixture fixture;
+    ConnectionSpec spec;
+    QString error;
+    REQUIRE(ConnectionSpec::parse(fixture.urlAs(CareRelationFixture::NurseA), &spec, &error));
+    Workspace workspace(spec);
+    workspace.open();
+    SearchRepository walking(workspace.database(), 0);
+    SearchRepository joining(workspace.database(), 1000000);
+    const auto joined = joining.search(QStringLiteral("Anteckning"));
+    CHECK(joined.size() == 3); // the general item and a1's and a2's notes of meeting A
+    for (const SearchHit &hit : joined)
+        CHECK(hit.unitId == CareRelationFixture::kUnitA);
+    CHECK(keys(walking.search(QStringLiteral("Anteckning"))) == keys(joined));
+    CHECK(joining.count(QStringLiteral("Anteckning")) == 3);
+    CHECK(walking.count(QStringLiteral("Anteckning")) == 3);
+}
