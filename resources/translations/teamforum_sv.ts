@@ -3612,6 +3612,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>%1, shortcut %2</source>
         <translation>%1, kortkommando %2</translation>
     </message>
+    <message>
+        <source>Opens the view; its own shortcuts are listed here once it has been opened</source>
+        <translation>Öppnar vyn; dess egna kortkommandon visas här när den har öppnats</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>

@@ -3,6 +3,8 @@
 #include "domain/risk/RiskInstrument.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
 #include "support/Accessibility.h"
 #include "support/EveryWindow.h"
 #include "support/Screenshots.h"
@@ -14,17 +16,21 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace tf;
 
@@ -196,12 +202,30 @@ TEST_CASE("F1 lists every view's shortcuts as the window's own actions carry the
     Workspace workspace(backend.spec);
     workspace.open();
     const auto data = tf::test::prepareEveryWindow(workspace);
+    // Sara is the client's fast omsorgskontakt: *Mina kunder* would read
+    // the client were it built.
+    Client client = *workspace.clients().byId(data.fixture.clientId);
+    client.contactPersonId = data.fixture.nurseId;
+    workspace.clients().save(client, data.fixture.chairId);
     MainWindow window(workspace);
     window.start(QStringLiteral("Sara Sjöström"));
     window.resize(1366, 768);
     showActive(&window);
 
+    // The chair's view is open; *Mina kunder* and the others are not yet.
+    window.showPage(0);
+    QCoreApplication::processEvents();
+
+    // The list reads no client's data: a view not yet opened is not built
+    // for it.
+    const auto logged = [&] {
+        QSqlQuery count(workspace.database().connection());
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM access_log"));
+        return count.next() ? count.value(0).toInt() : -1;
+    };
+    const int before = logged();
     const QList<KeyboardHelpDialog::Section> sections = window.keyboardHelp();
+    CHECK(logged() == before);
     REQUIRE(sections.size() >= 2);
     const auto has = [&](const QString &title, const QString &keys, const QString &what) {
         for (const auto &section : sections) {
@@ -218,6 +242,14 @@ TEST_CASE("F1 lists every view's shortcuts as the window's own actions carry the
         QStringLiteral("Hela programmet"), QStringLiteral("F1"), QStringLiteral("Kortkommandon")));
     CHECK(
         has(QStringLiteral("Hela programmet"), QStringLiteral("Ctrl+L"), QStringLiteral("Lås nu")));
+    // A view not yet opened says how to open it.
+    const auto unopened = std::find_if(
+        sections.cbegin(), sections.cend(), [](const KeyboardHelpDialog::Section &section) {
+            return section.title.contains(QStringLiteral("Mina kunder"));
+        });
+    REQUIRE(unopened != sections.cend());
+    REQUIRE(unopened->shortcuts.size() == 1);
+    CHECK(unopened->shortcuts.first().what.startsWith(QStringLiteral("Öppnar vyn")));
     for (const auto &section : sections) {
         for (const ShortcutEntry &entry : section.shortcuts) {
             INFO(section.title.toStdString() << ": " << entry.keys.toStdString());

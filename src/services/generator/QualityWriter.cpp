@@ -170,6 +170,9 @@ void QualityWriter::writeUnit(const GeneratedUnit &unit)
             now});
         ++m_complaints;
     }
+    // PostgreSQL takes the rows in batches: the last ones go before the commit.
+    deviationRows.flush();
+    complaintRows.flush();
     transaction.commit();
 }
 

@@ -68,6 +68,9 @@ ComplianceDialog::ComplianceDialog(Workspace &workspace, QWidget *parent)
     auto *splitter = new QSplitter(this);
     m_chart = new QChartView(splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
+    // A picture, not a field: Tab goes to the table beside it, which holds
+    // the same figures.
+    m_chart->setFocusPolicy(Qt::NoFocus);
     m_chart->setMinimumWidth(360);
     m_chart->setAccessibleName(tr("Chart of meetings held against the routine"));
     m_chart->setAccessibleDescription(tr("The table beside the chart holds the same figures."));

@@ -39,6 +39,9 @@ DeviationSummaryChart::DeviationSummaryChart(By by, QWidget *parent)
     , m_table(new QTableWidget(0, 4, this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // A picture, not a field: Tab goes to the table beside it, which holds
+    // the same figures.
+    m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setMinimumSize(420, 280);
     m_view->setAccessibleName(by == By::Category ? tr("Chart of deviations per category")
                                                  : tr("Chart of deviations per unit"));

@@ -18,8 +18,8 @@
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
 #include "ui/quality/ComplaintsDialog.h"
-#include "ui/quality/DeviationsDialog.h"
 #include "ui/quality/ComplianceDialog.h"
+#include "ui/quality/DeviationsDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
@@ -328,9 +328,16 @@ QList<KeyboardHelpDialog::Section> MainWindow::keyboardHelp()
 {
     QList<KeyboardHelpDialog::Section> sections;
     sections << KeyboardHelpDialog::Section {tr("Whole program"), shortcutsIn(menuBar())};
-    for (int row = 0; row < m_navigation->count(); ++row)
-        sections << KeyboardHelpDialog::Section {
-            m_navigation->item(row)->text(), shortcutsIn(page(row))};
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        // A view not yet opened is not built for its list: building it reads
+        // (and logs) the data it shows, which no one looked at.
+        const QList<ShortcutEntry> shortcuts = m_built.at(row)
+            ? shortcutsIn(page(row))
+            : QList<ShortcutEntry> {{QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row))
+                                         .toString(QKeySequence::NativeText),
+                tr("Opens the view; its own shortcuts are listed here once it has been opened")}};
+        sections << KeyboardHelpDialog::Section {m_navigation->item(row)->text(), shortcuts};
+    }
     return sections;
 }
 
