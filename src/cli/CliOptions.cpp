@@ -95,6 +95,13 @@ bool yearOf(CliContext &context, const QString &name, int *year)
     return false;
 }
 
+int unknownSubcommand(CliContext &context, const QString &command, const QString &choices)
+{
+    context.err << QStringLiteral("Ange vad som ska göras: %1 %2.").arg(command, choices)
+                << Qt::endl;
+    return 2;
+}
+
 bool countOf(CliContext &context, const QString &name, int *value)
 {
     bool ok = false;

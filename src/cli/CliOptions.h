@@ -29,6 +29,10 @@ bool yearOf(CliContext &context, const QString &name, int *year);
 // A positive whole number that fits an int.
 bool countOf(CliContext &context, const QString &name, int *value);
 
+// A command's missing or unknown sub-command: says which ones there are
+// ("deviation", "add, list eller summary") and returns the exit code 2.
+int unknownSubcommand(CliContext &context, const QString &command, const QString &choices);
+
 // Reads a whole file, or standard input for "-". False with a Swedish
 // reason naming the file as `what` (e.g. "svarsfilen").
 bool readInputFile(const QString &path, const QString &what, QByteArray *data, QString *error);

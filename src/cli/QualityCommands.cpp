@@ -249,12 +249,6 @@ int complaintFeedback(CliContext &context)
     return 0;
 }
 
-int unknownSubcommand(CliContext &context, const QString &command, const QString &choices)
-{
-    context.err << QStringLiteral("Ange vad som ska göras: %1 %2.").arg(command, choices)
-                << Qt::endl;
-    return 2;
-}
 } // namespace
 
 void addQualityOptions(QCommandLineParser &parser)

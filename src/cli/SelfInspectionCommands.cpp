@@ -172,11 +172,8 @@ int runSelfInspection(CliContext &context)
         return record(context);
     if (sub == QLatin1String("summary"))
         return summary(context);
-    context.err << QStringLiteral("Okänt egenkontroll-kommando \"%1\". Välj plan, status, record "
-                                  "eller summary.")
-                       .arg(sub)
-                << Qt::endl;
-    return 2;
+    return unknownSubcommand(context, QStringLiteral("egenkontroll"),
+        QStringLiteral("plan, status, record eller summary"));
 }
 
 } // namespace tf
