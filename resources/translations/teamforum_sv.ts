@@ -5088,6 +5088,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Choose a self-inspection in the table.</source>
         <translation>Välj en egenkontroll i tabellen.</translation>
     </message>
+    <message>
+        <source>There is no unit yet: create it in the chair&apos;s view with New unit….</source>
+        <translation>Det finns ingen enhet än: skapa den i Mötesansvarig med Ny enhet….</translation>
+    </message>
 </context>
 <context>
     <name>tf::SeriesDialog</name>

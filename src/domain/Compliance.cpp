@@ -47,6 +47,11 @@ bool approvedWithinWeek(const QDateTime &startUtc, const QDateTime &approvedUtc)
     return startUtc.isValid() && approvedUtc.isValid() && approvedUtc <= startUtc.addDays(7);
 }
 
+QString percentLabel(const std::optional<double> &share)
+{
+    return share ? QStringLiteral("%1 %").arg(qRound(*share * 100)) : QStringLiteral("–");
+}
+
 QDate reportDay(int year, const QDate &today)
 {
     const QDate end(year, 12, 31);

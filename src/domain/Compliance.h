@@ -96,6 +96,10 @@ std::optional<std::pair<QDate, QDate>> forumRan(
 // Approved within a week: at most seven days after the meeting began.
 bool approvedWithinWeek(const QDateTime &startUtc, const QDateTime &approvedUtc);
 
+// A share as the report prints it: "85 %", or "–" when there is nothing
+// to count.
+QString percentLabel(const std::optional<double> &share);
+
 // The report's day of a year seen from today.
 QDate reportDay(int year, const QDate &today);
 

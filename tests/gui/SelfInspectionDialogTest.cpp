@@ -70,3 +70,17 @@ TEST_CASE("the egenkontroll dialog shows what is due and records a result", "[se
     INFO(english.join(QLatin1Char(' ')).toStdString());
     CHECK(english.isEmpty());
 }
+
+TEST_CASE(
+    "the egenkontroll dialog says what to do when there is no unit yet", "[selfinspection][gui]")
+{
+    const test::TestBackend backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    SelfInspectionDialog dialog(workspace);
+    CHECK(dialog.findChild<QTableWidget *>()->rowCount() == 0);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("chosenInspection"))
+              ->text()
+              .contains(QStringLiteral("Ny enhet")));
+    CHECK_FALSE(dialog.record());
+}

@@ -12,11 +12,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString percent(const std::optional<double> &rate)
-{
-    return rate ? QStringLiteral("%1 %").arg(qRound(*rate * 100)) : QStringLiteral("–");
-}
-
 // A bar of share (0–1) as a one-row table: drawn, not an image, so it
 // prints sharp and the number beside it says the same.
 QString bar(double share)
@@ -41,8 +36,9 @@ QString heldText(const ForumCompliance &forum)
     return QStringLiteral("%1 av %2 (%3)")
         .arg(forum.held)
         .arg(forum.expected)
-        .arg(percent(forum.expected ? std::optional<double>(double(forum.held) / forum.expected)
-                                    : std::nullopt));
+        .arg(
+            percentLabel(forum.expected ? std::optional<double>(double(forum.held) / forum.expected)
+                                        : std::nullopt));
 }
 
 QString forumRow(const ForumCompliance &forum)
@@ -55,10 +51,10 @@ QString forumRow(const ForumCompliance &forum)
                           "<td width=\"20%\">%3</td><td width=\"10%\">%4</td>"
                           "<td width=\"10%\">%5</td><td width=\"20%\">%6</td></tr>")
         .arg(escaped(forum.name), heldText(forum), forum.expected ? bar(share) : QString(),
-            QString::number(forum.cancelled), percent(forum.attendanceRate()),
+            QString::number(forum.cancelled), percentLabel(forum.attendanceRate()),
             forum.held ? QStringLiteral("%1 (%2)")
                              .arg(forum.approvedWithinWeek)
-                             .arg(percent(approvedShare))
+                             .arg(percentLabel(approvedShare))
                        : QStringLiteral("–"));
 }
 

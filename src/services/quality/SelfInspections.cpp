@@ -8,7 +8,9 @@
 #include <QFile>
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
+#include <tuple>
 
 namespace tf {
 
@@ -113,6 +115,10 @@ QList<SelfInspections::SummaryLine> SelfInspections::halfYear(int year, int half
     // A yearly period that ends in the half began in January.
     const QList<InspectionResult> results
         = SelfInspectionRepository(m_workspace.database()).results(unitId, QDate(year, 1, 1), last);
+    // Each period's results, found by unit, inspection and period.
+    std::map<std::tuple<qint64, QString, QDate>, QList<InspectionResult>> byPeriod;
+    for (const InspectionResult &result : results)
+        byPeriod[{result.unitId, result.key, result.periodStart}] << result;
     QList<SummaryLine> lines;
     for (const Unit &unit : units) {
         for (const SelfInspection &inspection : plan()) {
@@ -123,19 +129,15 @@ QList<SelfInspections::SummaryLine> SelfInspections::halfYear(int year, int half
             line.inspection = inspection;
             for (QDate day = first; day <= last;) {
                 const InspectionPeriod period = inspectionPeriod(inspection.timesPerYear, day);
-                if (period.last <= last) {
-                    ++line.periods;
-                    bool done = false;
-                    for (const InspectionResult &result : results) {
-                        if (result.unitId != unit.id || result.key != inspection.key
-                            || result.periodStart != period.first)
-                            continue;
-                        done = true;
-                        line.results << result;
-                    }
-                    line.done += done ? 1 : 0;
-                }
                 day = period.last.addDays(1);
+                if (period.last > last)
+                    continue; // a yearly period ends in the second half
+                ++line.periods;
+                const auto done = byPeriod.find({unit.id, inspection.key, period.first});
+                if (done == byPeriod.end())
+                    continue;
+                ++line.done;
+                line.results << done->second;
             }
             lines << line;
         }

@@ -32,10 +32,6 @@ namespace tf {
 namespace {
 enum Column { UnitName, Forum, Held, Expected, Cancelled, Attendance, WithinWeek, ColumnCount };
 
-QString percentText(const std::optional<double> &rate)
-{
-    return rate ? QStringLiteral("%1 %").arg(qRound(*rate * 100)) : QStringLiteral("–");
-}
 } // namespace
 
 ComplianceDialog::ComplianceDialog(Workspace &workspace, QWidget *parent)
@@ -150,7 +146,7 @@ void ComplianceDialog::fillTable()
                 : forum.ranFrom.isValid()           ? QString::number(forum.expected)
                                                     : tr("not held");
             const QStringList cells {unit.name, forum.name, QString::number(forum.held), expected,
-                QString::number(forum.cancelled), percentText(forum.attendanceRate()),
+                QString::number(forum.cancelled), percentLabel(forum.attendanceRate()),
                 forum.held ? tr("%1 of %2").arg(forum.approvedWithinWeek).arg(forum.held)
                            : QStringLiteral("–")};
             for (int column = 0; column < cells.size(); ++column)

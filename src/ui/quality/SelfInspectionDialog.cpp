@@ -109,8 +109,11 @@ bool SelfInspectionDialog::showUnit()
 {
     QList<SelfInspections::UnitStatus> status;
     const qint64 unitId = m_unit->currentData().toLongLong();
-    if (!unitId)
+    if (!unitId) {
+        m_chosen->setText(
+            tr("There is no unit yet: create it in the chair's view with New unit…."));
         return false;
+    }
     const bool done = runGuarded(this, windowTitle(),
         [&] { status = SelfInspections(m_workspace).status(unitId, QDate::currentDate()); });
     if (!done)
