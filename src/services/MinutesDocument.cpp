@@ -120,7 +120,8 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
     QList<NoteCorrection> corrections;
     ObjectionRepository(workspace.database()).ofMeeting(meetingId, &objections, &corrections);
     for (const Objection &objection : std::as_const(objections))
-        doc.objections[objection.noteId] << objection;
+        if (objection.noteId) // the minutes' text shows no risk assessment
+            doc.objections[objection.noteId] << objection;
     for (const NoteCorrection &correction : std::as_const(corrections))
         doc.corrections[correction.noteId] << correction;
     // Only the people the minutes name, not the whole staff register.

@@ -116,6 +116,24 @@ TEST_CASE("an objection is kept beside the note and assessment, on approved minu
                 made.assessmentId, QStringLiteral("Jag har inte fallit i år"));
             CHECK(objections.ofAssessment(made.assessmentId).size() == 1);
             CHECK(onRisk.noteId == 0);
+            // Opening the meeting reads the objection to its client's
+            // assessment with the notes' remarks; another meeting without
+            // the client does not.
+            QList<Objection> ofMeeting;
+            QList<NoteCorrection> correctedInMeeting;
+            objections.ofMeeting(made.fixture.meetingId, &ofMeeting, &correctedInMeeting);
+            REQUIRE(ofMeeting.size() == 2);
+            CHECK(ofMeeting.at(0).noteId == made.note.id);
+            CHECK(ofMeeting.at(0).assessmentId == 0);
+            CHECK(ofMeeting.at(1).assessmentId == made.assessmentId);
+            CHECK(ofMeeting.at(1).noteId == 0);
+            CHECK(ofMeeting.at(1).text == QStringLiteral("Jag har inte fallit i år"));
+            CHECK(correctedInMeeting.size() == 1);
+            const qint64 withoutClient
+                = test::addMeeting(workspace, made.fixture, made.fixture.startUtc.addDays(7));
+            ofMeeting.clear();
+            objections.ofMeeting(withoutClient, &ofMeeting, &correctedInMeeting);
+            CHECK(ofMeeting.isEmpty());
 
             // The approved note is as it was; a correction of it is refused
             // by the lock, its correction row with it.

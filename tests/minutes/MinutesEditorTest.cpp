@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include "domain/care/RiskAssessment.h"
 #include "services/Workspace.h"
 #include "services/care/Objections.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
+#include "storage/care/RiskRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/Screenshots.h"
 #include "support/ShownMessages.h"
@@ -14,6 +16,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -278,5 +282,40 @@ TEST_CASE("a note is corrected from the minutes with a reason, and the old text 
         CHECK(workspace.minutes().entry(note.id)->text
             == QStringLiteral("Greta vill inte gå ut när det regnar."));
         CHECK(Objections(workspace).correctionsOfNote(note.id).size() == 1);
+    }
+}
+
+TEST_CASE("the risk summary on the client's page says that the client objects to an assessment",
+    "[minutes][objection]")
+{
+    for (const auto &backend : tf::test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const auto fixture = tf::test::makeMinutesFixture(workspace);
+        workspace.setActorId(fixture.chairId);
+        RiskAssessment risk;
+        risk.clientId = fixture.clientId;
+        risk.instrument = QStringLiteral("downton");
+        risk.assessedUtc = QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC);
+        risk.answers = QJsonObject {{QStringLiteral("previousFalls"), true},
+            {QStringLiteral("medications"), QJsonArray {}},
+            {QStringLiteral("sensoryDeficits"), QJsonArray {}}, {QStringLiteral("confused"), false},
+            {QStringLiteral("gait"), QStringLiteral("normal")}};
+        const qint64 assessmentId = workspace.risks().add(risk, fixture.nurseId);
+        Objections(workspace).againstAssessment(
+            assessmentId, QStringLiteral("Jag har inte fallit i år"));
+
+        MinutesEditor editor(workspace);
+        editor.show();
+        editor.load(*workspace.meetings().byId(fixture.meetingId));
+        editor.setCurrentIndex(1);
+        QLabel *summary = nullptr;
+        for (QLabel *label : editor.findChildren<QLabel *>(QStringLiteral("riskSummaryLabel")))
+            summary = label->isVisible() ? label : summary;
+        REQUIRE(summary);
+        CHECK(summary->text().startsWith(QStringLiteral("Riskbedömningar: Downton")));
+        CHECK(summary->text().contains(QStringLiteral("uppgiften anses oriktig")));
+        CHECK(summary->text().contains(QStringLiteral("Jag har inte fallit i år")));
     }
 }

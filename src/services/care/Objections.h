@@ -33,7 +33,8 @@ public:
     QList<NoteCorrection> correctionsOfNote(qint64 noteId);
     QList<Objection> ofClient(qint64 clientId);
     QList<NoteCorrection> correctionsOfClient(qint64 clientId);
-    // Both for the notes of one meeting, in one read.
+    // Both for the notes of one meeting, and the objections to the risk
+    // assessments of the clients on its agenda (assessmentId set), in one read.
     void ofMeeting(
         qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
     // Both for some notes (the search's hits), in one read, by note id.

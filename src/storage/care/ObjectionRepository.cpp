@@ -114,10 +114,14 @@ QList<NoteCorrection> ObjectionRepository::correctionsOfNote(qint64 noteId)
 void ObjectionRepository::ofMeeting(
     qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
 {
+    // The objections to the assessments of the agenda's clients come in the
+    // same statement: opening a meeting shows them beside the risk summary.
     noteRemarks(
         QStringLiteral("JOIN minute_entry e ON e.id = %1.minute_entry_id "
                        "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ?"),
-        {meetingId}, objections, corrections);
+        {meetingId}, objections, corrections,
+        QStringLiteral("WHERE o.risk_assessment_id IS NOT NULL AND o.client_id IN "
+                       "(SELECT client_id FROM agenda_item WHERE meeting_id = ?)"));
 }
 
 void ObjectionRepository::ofNotes(
@@ -132,16 +136,22 @@ void ObjectionRepository::ofNotes(
 }
 
 void ObjectionRepository::noteRemarks(const QString &where, const QList<qint64> &values,
-    QList<Objection> *objections, QList<NoteCorrection> *corrections)
+    QList<Objection> *objections, QList<NoteCorrection> *corrections,
+    const QString &assessmentsWhere)
 {
-    Query query(m_db,
-        QStringLiteral("SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, "
-                       "o.recorded_by, '' FROM objection o %1 "
-                       "UNION ALL SELECT 1, c.id, c.client_id, c.minute_entry_id, c.previous_text, "
-                       "c.corrected_at, c.corrected_by, c.reason FROM note_correction c %2 "
-                       "ORDER BY 2")
-            .arg(where.arg(QStringLiteral("o")), where.arg(QStringLiteral("c"))));
-    for (int pass = 0; pass < 2; ++pass)
+    const QString objectionColumns
+        = QStringLiteral("SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, "
+                         "o.recorded_by, '', o.risk_assessment_id FROM objection o ");
+    QString sql = objectionColumns + where.arg(QStringLiteral("o"))
+        + QStringLiteral(" UNION ALL SELECT 1, c.id, c.client_id, c.minute_entry_id, "
+                         "c.previous_text, c.corrected_at, c.corrected_by, c.reason, NULL "
+                         "FROM note_correction c ")
+        + where.arg(QStringLiteral("c"));
+    if (!assessmentsWhere.isEmpty())
+        sql += QStringLiteral(" UNION ALL ") + objectionColumns + assessmentsWhere;
+    Query query(m_db, sql + QStringLiteral(" ORDER BY 2"));
+    const int passes = assessmentsWhere.isEmpty() ? 2 : 3;
+    for (int pass = 0; pass < passes; ++pass)
         for (qint64 value : values)
             query.bind(value);
     query.exec();
@@ -154,6 +164,7 @@ void ObjectionRepository::noteRemarks(const QString &where, const QList<qint64> 
             objection.text = query.text(4);
             objection.recordedUtc = query.time(5);
             objection.recordedById = query.id(6);
+            objection.assessmentId = query.id(8);
             *objections << objection;
         } else {
             NoteCorrection correction;

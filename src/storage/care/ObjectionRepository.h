@@ -31,8 +31,9 @@ public:
     QList<Objection> againstNote(qint64 noteId);
     QList<Objection> againstAssessment(qint64 assessmentId);
     QList<NoteCorrection> correctionsOfNote(qint64 noteId);
-    // Every objection to and correction of the notes of one meeting, in one
-    // round trip (opening a meeting reads them), oldest first.
+    // Every objection to and correction of the notes of one meeting, and the
+    // objections to the risk assessments of the clients on its agenda, in
+    // one round trip (opening a meeting reads them), oldest first.
     void ofMeeting(
         qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
     // The same for some notes (a page of search hits), in one round trip.
@@ -48,9 +49,11 @@ public:
 private:
     QList<Objection> objections(const QString &where, qint64 id);
     // where: the joins and condition after each table, %1 its alias; the
-    // values are bound for the objections and again for the corrections.
+    // values are bound for the objections and again for the corrections,
+    // and a third time for assessmentsWhere (objections "o") when given.
     void noteRemarks(const QString &where, const QList<qint64> &values,
-        QList<Objection> *objections, QList<NoteCorrection> *corrections);
+        QList<Objection> *objections, QList<NoteCorrection> *corrections,
+        const QString &assessmentsWhere = QString());
 
     Database &m_db;
 };

@@ -50,7 +50,8 @@ QString ClientCareSummary::openSipNeeds(Workspace &workspace, qint64 clientId)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId)
+QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId,
+    const QHash<qint64, QList<Objection>> &objectionsByAssessment)
 {
     // The latest assessment per instrument, read-only: the nurse records
     // them before the meeting.
@@ -64,6 +65,8 @@ QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId)
             line += QStringLiteral(" – ") + instrument->levelLabel(assessment.result.level);
         line += QStringLiteral(" (%1)").arg(
             stockholmDate(assessment.assessedUtc).toString(Qt::ISODate));
+        for (const Objection &objection : objectionsByAssessment.value(assessment.id))
+            line += QStringLiteral(" – ") + RemarkText::objection(workspace, objection);
         lines << line;
     }
     if (lines.isEmpty())

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/care/Objection.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 namespace tf {
@@ -18,8 +22,10 @@ public:
     static QString consentsHtml(Workspace &workspace, qint64 clientId);
     // The open SIP needs, one a line.
     static QString openSipNeeds(Workspace &workspace, qint64 clientId);
-    // The latest assessment per instrument.
-    static QString risks(Workspace &workspace, qint64 clientId);
+    // The latest assessment per instrument, each followed by the client's
+    // objections to it (from objectionsByAssessment, read with the meeting).
+    static QString risks(Workspace &workspace, qint64 clientId,
+        const QHash<qint64, QList<Objection>> &objectionsByAssessment);
     // The client's objections to notes and assessments and the corrections
     // of their notes, one a line (RemarkText); empty when there are none.
     static QString remarks(Workspace &workspace, qint64 clientId);

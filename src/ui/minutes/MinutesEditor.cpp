@@ -89,14 +89,19 @@ void MinutesEditor::load(const Meeting &meeting)
     m_items = readMinutesAgenda(m_workspace, meeting.id, AccessPurpose::MeetingMode);
     const auto stored = m_autosave->storedEntries(meeting.id);
     m_objections.clear();
+    m_assessmentObjections.clear();
     m_corrections.clear();
     m_correctionButtons.clear();
     {
         QList<Objection> objections;
         QList<NoteCorrection> corrections;
         Objections(m_workspace).ofMeeting(meeting.id, &objections, &corrections);
-        for (const Objection &objection : std::as_const(objections))
-            m_objections[objection.noteId] << objection;
+        for (const Objection &objection : std::as_const(objections)) {
+            if (objection.noteId)
+                m_objections[objection.noteId] << objection;
+            else
+                m_assessmentObjections[objection.assessmentId] << objection;
+        }
         for (const NoteCorrection &correction : std::as_const(corrections))
             m_corrections[correction.noteId] << correction;
     }
@@ -160,7 +165,8 @@ QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, M
             page);
         about->setWordWrap(true);
         layout->addWidget(about);
-        auto *risks = new QLabel(ClientCareSummary::risks(m_workspace, item.clientId), page);
+        auto *risks = new QLabel(
+            ClientCareSummary::risks(m_workspace, item.clientId, m_assessmentObjections), page);
         risks->setObjectName(QStringLiteral("riskSummaryLabel"));
         risks->setWordWrap(true);
         risks->setTextFormat(Qt::PlainText);

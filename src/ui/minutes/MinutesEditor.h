@@ -85,6 +85,8 @@ private:
     MinutesAutosave *m_autosave;
     // The meeting's objections and corrections by note id, read once per load.
     QHash<qint64, QList<Objection>> m_objections;
+    // The objections to its clients' risk assessments, by assessment id.
+    QHash<qint64, QList<Objection>> m_assessmentObjections;
     QHash<qint64, QList<NoteCorrection>> m_corrections;
     // "Correct the note…" under each client notes field of the loaded meeting.
     QList<QPointer<QPushButton>> m_correctionButtons;
