@@ -6,6 +6,7 @@
 
 #include "services/Translations.h"
 #include "ui/common/DateTimeTyping.h"
+#include "ui/common/ElidedTextTips.h"
 #include "ui/common/FocusRing.h"
 #include "ui/common/TabLeavesViews.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     tf::installSwedish(app);
     tf::installDateTimeTyping(app);
     tf::installFocusRing(app);
+    tf::installElidedTextTips(app);
     tf::installTabLeavesViews(app);
     return Catch::Session().run(argc, argv);
 }

@@ -67,14 +67,15 @@ EveryWindowData prepareEveryWindow(Workspace &workspace)
 }
 
 void forEachView(Workspace &workspace, const EveryWindowData &data,
-    const std::function<void(MainWindow &window, const QString &viewName, QWidget *view)> &visit)
+    const std::function<void(MainWindow &window, const QString &viewName, QWidget *view)> &visit,
+    QSize size)
 {
     const MinutesFixture &f = data.fixture;
     QSettings().remove(QStringLiteral("mainWindow/page"));
     MainWindow window(workspace);
     QSignalSpy startPageShown(&window, &MainWindow::startPageShown);
     window.start(QStringLiteral("Sara Sjöström"));
-    window.resize(1366, 768);
+    window.resize(size);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE((!startPageShown.isEmpty() || startPageShown.wait(5000)));

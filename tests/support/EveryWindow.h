@@ -3,6 +3,7 @@
 #include "domain/Action.h"
 #include "support/MinutesFixture.h"
 
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -32,8 +33,10 @@ EveryWindowData prepareEveryWindow(Workspace &workspace);
 // Shows the main window (1366×768, the nurse signed in) on each view in turn,
 // the chair's and meeting mode's on the fixture's meeting, and calls visit
 // with the view's name once it is the shown page.
+// size: the window's size in logical pixels.
 void forEachView(Workspace &workspace, const EveryWindowData &data,
-    const std::function<void(MainWindow &window, const QString &viewName, QWidget *view)> &visit);
+    const std::function<void(MainWindow &window, const QString &viewName, QWidget *view)> &visit,
+    QSize size = QSize(1366, 768));
 
 // Every dialog the views open, built and not yet shown, with its name.
 using NamedDialogs = std::vector<std::pair<QString, std::unique_ptr<QWidget>>>;

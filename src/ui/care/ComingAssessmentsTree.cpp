@@ -41,8 +41,10 @@ ComingAssessmentsTree::ComingAssessmentsTree(Workspace &workspace, QWidget *pare
     setAccessibleName(tr("Coming meetings and needed assessments"));
     setHeaderLabels(
         {tr("Meeting, client, instrument"), tr("Status"), tr("Last done"), tr("Next due by")});
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    setColumnWidth(1, 190);
+    // Every column as wide as its words; a narrow window scrolls sideways
+    // instead of cutting "Ska göras senast".
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, InstrumentRole).toString().isEmpty())
             Q_EMIT instrumentActivated();

@@ -3,6 +3,7 @@
 #include "services/Workspace.h"
 #include "services/care/ClientRecords.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,10 +51,10 @@ ConsentDialog::ConsentDialog(
     m_form->addItem(tr("Written"), static_cast<int>(ConsentForm::Written));
     m_limitation->setObjectName(QStringLiteral("consentLimitationLineEdit"));
     m_limitation->setAccessibleName(tr("Limitation"));
-    m_limitation->setPlaceholderText(tr("Only for a limited consent: what may be shared"));
+    setWholePlaceholder(m_limitation, tr("Only for a limited consent: what may be shared"));
     m_representative->setObjectName(QStringLiteral("representativeLineEdit"));
     m_representative->setAccessibleName(tr("Representative"));
-    m_representative->setPlaceholderText(tr("Name and role, e.g. guardian"));
+    setWholePlaceholder(m_representative, tr("Name and role, e.g. guardian"));
     m_decidedOn->setObjectName(QStringLiteral("consentDateEdit"));
     m_decidedOn->setAccessibleName(tr("Date of the decision"));
     m_decidedOn->setCalendarPopup(true);

@@ -3,6 +3,7 @@
 #include "services/Workspace.h"
 #include "services/care/ClientRecords.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@ ParticipationChecklist::ParticipationChecklist(Workspace &workspace, QWidget *pa
     m_wishes->setMaximumHeight(90);
     m_notAskedReason->setObjectName(QStringLiteral("notAskedReasonLineEdit"));
     m_notAskedReason->setAccessibleName(tr("Why the client was not asked"));
-    m_notAskedReason->setPlaceholderText(tr("Only if the client could not be asked: why"));
+    setWholePlaceholder(m_notAskedReason, tr("Only if the client could not be asked: why"));
     m_relatives->setObjectName(QStringLiteral("relativesComboBox"));
     m_relatives->setAccessibleName(tr("Relatives"));
     for (RelativesAsked value : {RelativesAsked::NotAnswered, RelativesAsked::Asked,

@@ -8,6 +8,7 @@
 #include "ui/care/CareText.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ SipNeedDialog::SipNeedDialog(
     }
     m_note->setObjectName(QStringLiteral("sipNoteLineEdit"));
     m_note->setAccessibleName(tr("Note about the SIP"));
-    m_note->setPlaceholderText(tr("E.g. which care providers take part"));
+    setWholePlaceholder(m_note, tr("E.g. which care providers take part"));
 
     auto *layout = new QFormLayout(this);
     auto *about = new QLabel(

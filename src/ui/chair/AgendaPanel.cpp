@@ -1,4 +1,5 @@
 #include "ui/chair/AgendaPanel.h"
+#include "ui/common/FlowLayout.h"
 
 #include "services/ActionList.h"
 #include "services/Directory.h"
@@ -10,6 +11,7 @@
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -87,7 +89,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     m_table->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("agendaTitleLineEdit"));
     m_title->setAccessibleName(tr("New item"));
-    m_title->setPlaceholderText(tr("Title of a new item"));
+    setWholePlaceholder(m_title, tr("Title of a new item"));
     m_body->setObjectName(QStringLiteral("agendaBodyLineEdit"));
     m_body->setAccessibleName(tr("Short text"));
     m_client->setObjectName(QStringLiteral("agendaClientComboBox"));
@@ -115,10 +117,9 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     add(tr("Sh&ort text:"), m_body);
     add(tr("Clien&t:"), m_client);
     add(tr("&Raised by:"), m_raisedBy);
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps in a narrow window instead of cutting
     for (auto *b : {m_build, m_clients, m_deviations, m_up, m_down, m_remove})
         actions->addWidget(b);
-    actions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);

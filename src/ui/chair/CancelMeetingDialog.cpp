@@ -1,4 +1,5 @@
 #include "ui/chair/CancelMeetingDialog.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +17,7 @@ CancelMeetingDialog::CancelMeetingDialog(QWidget *parent)
     setWindowTitle(tr("Cancel meeting"));
     m_reason->setObjectName(QStringLiteral("cancelReasonLineEdit"));
     m_reason->setAccessibleName(tr("Reason"));
-    m_reason->setPlaceholderText(tr("For example: the unit manager is ill"));
+    setWholePlaceholder(m_reason, tr("For example: the unit manager is ill"));
     m_reason->setMinimumWidth(320);
     auto *reasonLabel = new QLabel(tr("&Reason:"), this);
     reasonLabel->setBuddy(m_reason);

@@ -1,4 +1,5 @@
 #include "ui/chair/ChairMeetingPanel.h"
+#include "ui/common/FlowLayout.h"
 
 #include "domain/SeriesPlanner.h"
 #include "services/Directory.h"
@@ -55,10 +56,9 @@ ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
     m_detail->setAccessibleName(tr("Meeting"));
     m_detail->addTab(m_agenda, tr("&Agenda"));
     m_detail->addTab(m_participants, tr("Partic&ipants"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow window instead of cutting
     for (auto *b : {m_move, m_cancel, m_preview, m_pdf, m_export})
         buttons->addWidget(b);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);

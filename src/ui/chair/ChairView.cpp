@@ -1,4 +1,5 @@
 #include "ui/chair/ChairView.h"
+#include "ui/common/FlowLayout.h"
 
 #include "domain/SeriesPlanner.h"
 #include "services/Directory.h"
@@ -60,11 +61,12 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     top->addWidget(unitLabel);
     // The free width goes to the unit's name, so a long one is not cut.
     top->addWidget(m_unit, 1);
-    top->addWidget(newUnitButton);
-    top->addWidget(teamButton);
-    top->addWidget(clientsButton);
-    top->addWidget(singleButton);
-    top->addWidget(seriesButton);
+    // In a narrow window the buttons go on in a second row, whole.
+    auto *buttons = new FlowLayout;
+    for (QPushButton *button :
+        {newUnitButton, teamButton, clientsButton, singleButton, seriesButton})
+        buttons->addWidget(button);
+    top->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("chairSplitter"));

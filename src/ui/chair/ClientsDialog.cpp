@@ -11,6 +11,7 @@
 #include "ui/chair/InsatsEndDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     m_name->setAccessibleName(tr("Name of new client"));
     m_personnummer->setObjectName(QStringLiteral("clientPersonnummerLineEdit"));
     m_personnummer->setAccessibleName(tr("Personal identity number"));
-    m_personnummer->setPlaceholderText(tr("YYYYMMDD-NNNN"));
+    setWholePlaceholder(m_personnummer, tr("YYYYMMDD-NNNN"));
     m_apartment->setObjectName(QStringLiteral("clientApartmentLineEdit"));
     m_apartment->setAccessibleName(tr("Apartment or address"));
     auto *endInsats = new QPushButton(tr("&End of insats…"), this);

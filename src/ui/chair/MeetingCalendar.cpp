@@ -15,6 +15,7 @@
 #include <QScopedValueRollback>
 #include <QShortcut>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextCharFormat>
@@ -71,6 +72,8 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     m_week->setWordWrap(true);
     m_week->setItemDelegate(new WrappingDelegate(m_week)); // never "Samord…"
     m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    m_weekLabel->setWordWrap(true); // two lines in a narrow window, not cut
+    m_weekLabel->setAlignment(Qt::AlignCenter);
     auto *previous = new QPushButton(tr("◀ Previous week"), this);
     previous->setObjectName(QStringLiteral("previousWeekButton"));
     previous->setAccessibleName(tr("Previous week"));
@@ -84,7 +87,7 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     auto *weekPage = new QWidget(this);
     auto *weekBar = new QHBoxLayout;
     weekBar->addWidget(previous);
-    weekBar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    weekBar->addWidget(m_weekLabel, 1); // the whole width: one line where it fits
     weekBar->addWidget(next);
     auto *weekLayout = new QVBoxLayout(weekPage);
     weekLayout->addLayout(weekBar);
@@ -169,6 +172,9 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     cornerLayout->addWidget(goToLabel);
     cornerLayout->addWidget(m_goTo);
     setCornerWidget(corner, Qt::TopRightCorner);
+    // The three tabs stay whole beside the corner: no scroll arrows, no "Må…".
+    tabBar()->setUsesScrollButtons(false);
+    tabBar()->setElideMode(Qt::ElideNone);
     connect(today, &QPushButton::clicked, this, &MeetingCalendar::showNextMeeting);
     // A typed date counts when it is complete (Enter or leaving the field),
     // a date picked in the pop-up at once.
@@ -321,7 +327,8 @@ void MeetingCalendar::fillWeek()
     QStringList headers;
     for (int d = 0; d < 7; ++d) {
         const QDate date = monday.addDays(d);
-        QString header = swedish.toString(date, QStringLiteral("ddd d/M"));
+        // Day and date on two lines: seven columns fit a laptop's half screen.
+        QString header = swedish.toString(date, QStringLiteral("ddd\nd/M"));
         const QString holiday = swedishHolidayName(date);
         if (!holiday.isEmpty())
             header += QLatin1Char('\n') + holiday;

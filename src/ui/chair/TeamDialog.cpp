@@ -7,6 +7,7 @@
 #include "ui/chair/LeaverDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -56,14 +57,14 @@ TeamDialog::TeamDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
     m_name->setAccessibleName(tr("Name of new person"));
     m_profession->setObjectName(QStringLiteral("newPersonProfessionLineEdit"));
     m_profession->setAccessibleName(tr("Profession"));
-    m_profession->setPlaceholderText(tr("e.g. Assistant nurse, Dietitian"));
+    setWholePlaceholder(m_profession, tr("e.g. Assistant nurse, Dietitian"));
     auto *professions = new QCompleter(knownProfessions(), m_profession);
     professions->setCaseSensitivity(Qt::CaseInsensitive);
     professions->setFilterMode(Qt::MatchContains);
     m_profession->setCompleter(professions);
     m_email->setObjectName(QStringLiteral("newPersonEmailLineEdit"));
     m_email->setAccessibleName(tr("E-mail of new person"));
-    m_email->setPlaceholderText(tr("for invitations, e.g. name@municipality.se"));
+    setWholePlaceholder(m_email, tr("for invitations, e.g. name@municipality.se"));
     m_kind->setObjectName(QStringLiteral("newPersonKindComboBox"));
     m_kind->setAccessibleName(tr("Staff or adjunct"));
     m_kind->addItem(tr("Staff of the unit"), false);

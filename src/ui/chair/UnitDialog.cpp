@@ -1,4 +1,5 @@
 #include "ui/chair/UnitDialog.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ UnitDialog::UnitDialog(QWidget *parent)
     setWindowTitle(tr("New unit"));
     m_name->setObjectName(QStringLiteral("unitNameLineEdit"));
     m_name->setAccessibleName(tr("Name of the unit"));
-    m_name->setPlaceholderText(tr("e.g. Solgården, ward 2"));
+    setWholePlaceholder(m_name, tr("e.g. Solgården, ward 2"));
     m_type->setObjectName(QStringLiteral("unitServiceTypeComboBox"));
     m_type->setAccessibleName(tr("Service type"));
     for (auto serviceType : allServiceTypes())

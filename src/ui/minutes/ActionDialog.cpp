@@ -1,6 +1,7 @@
 #include "ui/minutes/ActionDialog.h"
 
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -95,7 +96,7 @@ QLineEdit *ActionDialog::personField(const QString &objectName, const QString &a
     auto *field = new QLineEdit(this);
     field->setObjectName(objectName);
     field->setAccessibleName(accessibleName);
-    field->setPlaceholderText(tr("Type a name"));
+    setWholePlaceholder(field, tr("Type a name"));
     auto *completer = new QCompleter(names, field);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);

@@ -1,4 +1,5 @@
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/common/FlowLayout.h"
 
 #include "services/ActionList.h"
 #include "services/Workspace.h"
@@ -86,14 +87,14 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     closingScroll->setWidget(m_closing);
     m_tabs->addTab(closingScroll, tr("&Closing and approval"));
 
+    // The buttons wrap to a second row in a narrow window, whole.
+    auto *flow = new FlowLayout;
+    for (QAbstractButton *b : std::initializer_list<QAbstractButton *> {
+             m_previous, m_next, m_newAction, m_undoButton, m_redoButton})
+        flow->addWidget(b);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_previous);
-    buttons->addWidget(m_next);
-    buttons->addWidget(m_newAction);
-    buttons->addWidget(m_undoButton);
-    buttons->addWidget(m_redoButton);
-    buttons->addStretch();
-    buttons->addWidget(m_saveStatus);
+    buttons->addLayout(flow, 1);
+    buttons->addWidget(m_saveStatus, 0, Qt::AlignRight | Qt::AlignTop);
 
     auto *keys = new QLabel(tr("Keys: Ctrl+Tab next tab, Ctrl+Shift+Tab previous tab · "
                                "Ctrl+PgDown next item · Ctrl+PgUp previous item (on the other "

@@ -10,6 +10,7 @@
 #include "ui/care/RemarkText.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/RichTextDelegate.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +34,7 @@ SearchView::SearchView(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("searchView"));
     m_query->setObjectName(QStringLiteral("searchLineEdit"));
     m_query->setAccessibleName(tr("Search"));
-    m_query->setPlaceholderText(tr("Words in minutes, actions and addenda – Enter searches"));
+    setWholePlaceholder(m_query, tr("Words in minutes, actions and addenda – Enter searches"));
     m_summary->setObjectName(QStringLiteral("searchSummaryLabel"));
     m_summary->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("searchResultsBrowser"));

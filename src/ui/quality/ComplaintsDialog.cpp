@@ -5,6 +5,7 @@
 #include "services/quality/Complaints.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -67,7 +68,9 @@ ComplaintsDialog::ComplaintsDialog(Workspace &workspace, QWidget *parent)
     m_list->setHorizontalHeaderLabels(
         {tr("Received"), tr("Kind"), tr("Summary"), tr("Status"), tr("Feedback")});
     m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -78,7 +81,7 @@ ComplaintsDialog::ComplaintsDialog(Workspace &workspace, QWidget *parent)
     m_kind->setAccessibleName(tr("Kind"));
     m_summary->setMaxLength(500);
     m_summary->setAccessibleName(tr("Summary"));
-    m_summary->setPlaceholderText(tr("Short, without the client's name or personnummer"));
+    setWholePlaceholder(m_summary, tr("Short, without the client's name or personnummer"));
     auto *newBox = new QGroupBox(tr("New"), this);
     auto *newForm = new QFormLayout(newBox);
     newForm->addRow(tr("Received &on:"), m_received);

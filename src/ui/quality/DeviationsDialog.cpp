@@ -8,6 +8,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 #include "ui/quality/DeviationSummaryChart.h"
 
 #include <QComboBox>
@@ -120,7 +121,7 @@ DeviationsDialog::DeviationsDialog(Workspace &workspace, QWidget *parent)
     m_description = new QLineEdit(listPage);
     m_description->setMaxLength(kDeviationDescriptionMax);
     m_description->setAccessibleName(tr("Description"));
-    m_description->setPlaceholderText(tr("Short, without the client's name or personnummer"));
+    setWholePlaceholder(m_description, tr("Short, without the client's name or personnummer"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Day:"), m_day);
     form->addRow(tr("&Category:"), m_category);

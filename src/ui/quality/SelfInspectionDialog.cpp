@@ -3,6 +3,7 @@
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -82,7 +83,7 @@ SelfInspectionDialog::SelfInspectionDialog(Workspace &workspace, QWidget *parent
     form->addRow(tr("&Found:"), m_finding);
     m_measures = new QLineEdit(this);
     m_measures->setAccessibleName(tr("What is done about it"));
-    m_measures->setPlaceholderText(tr("Measures, if any"));
+    setWholePlaceholder(m_measures, tr("Measures, if any"));
     form->addRow(tr("&Measures:"), m_measures);
     layout->addLayout(form);
 

@@ -76,7 +76,9 @@ RetentionDialog::RetentionDialog(Workspace &workspace, QWidget *parent)
         tr("Decision"), tr("Deadline"), tr("Reason")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents); // opens wide enough
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Retention plan"));
     layout->addWidget(m_table, 1);

@@ -46,6 +46,8 @@ void TemplateEditor::setupChoices()
 {
     for (const auto &choice : intervalChoices())
         m_ui->intervalComboBox->addItem(choice.label, choice.rrule);
+    // Never narrower than its longest choice: the place field beside it gives way.
+    m_ui->locationKindComboBox->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_ui->locationKindComboBox->addItem(tr("Meeting room"), locationKindKey(LocationKind::Room));
     m_ui->locationKindComboBox->addItem(tr("On the ward"), locationKindKey(LocationKind::Ward));
     m_ui->locationKindComboBox->addItem(

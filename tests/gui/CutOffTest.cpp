@@ -1,0 +1,79 @@
+#include <catch2/catch.hpp>
+
+#include "services/Workspace.h"
+#include "support/CutOff.h"
+#include "support/EveryWindow.h"
+#include "support/Screenshots.h"
+#include "support/TestBackends.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QTest>
+
+using namespace tf;
+
+namespace {
+// The laptop's and the office screen's sizes at 100 %; ctest runs this test
+// again with QT_SCALE_FACTOR 1.5 (tests/CMakeLists.txt), where the office
+// screen is reached. The laptop at 150 % (911×512 logical pixels) is not:
+// several views need more width than that (docs/screenshots.md).
+QList<QSize> screensReached()
+{
+    if (qApp->devicePixelRatio() < 1.25)
+        return {QSize(1366, 768), QSize(1920, 1080)};
+    return {QSize(1920, 1080)};
+}
+
+QString at(QSize physical)
+{
+    return QStringLiteral("%1×%2 at %3 %")
+        .arg(physical.width())
+        .arg(physical.height())
+        .arg(qRound(qApp->devicePixelRatio() * 100));
+}
+} // namespace
+
+TEST_CASE(
+    "no text is cut off in any view or dialog on a laptop or office screen", "[gui][look][cutoff]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto data = tf::test::prepareEveryWindow(workspace);
+
+    for (const QSize physical : screensReached()) {
+        const QSize screen = tf::test::logicalScreen(physical);
+        tf::test::forEachView(
+            workspace, data,
+            [&](MainWindow &window, const QString &name, QWidget *) {
+                const QStringList problems = tf::test::cutOffTexts(&window);
+                tf::test::saveScreenshotIfAsked(&window,
+                    QStringLiteral("%1-%2x%3-%4")
+                        .arg(name.section(QLatin1Char('\n'), 0, 0)
+                                 .toLower()
+                                 .replace(QLatin1Char(' '), QLatin1Char('-')))
+                        .arg(physical.width())
+                        .arg(physical.height())
+                        .arg(qRound(qApp->devicePixelRatio() * 100)));
+                INFO(at(physical).toStdString() << ", " << name.toStdString() << ":\n"
+                                                << problems.join(QLatin1Char('\n')).toStdString());
+                CHECK(problems.isEmpty());
+            },
+            screen);
+        auto dialogs = tf::test::everyDialog(workspace, data);
+        for (auto &[name, dialog] : dialogs) {
+            // A dialog opens at the size it chose, or else at its layout's
+            // size, never larger than the screen.
+            const QSize opens
+                = dialog->testAttribute(Qt::WA_Resized) ? dialog->size() : dialog->sizeHint();
+            dialog->resize(opens.boundedTo(screen));
+            dialog->show();
+            REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+            const QStringList problems = tf::test::cutOffTexts(dialog.get());
+            INFO(at(physical).toStdString() << ", " << name.toStdString() << ":\n"
+                                            << problems.join(QLatin1Char('\n')).toStdString());
+            CHECK(problems.isEmpty());
+            dialog->close();
+        }
+    }
+}
