@@ -212,7 +212,7 @@ TEST_CASE("F1 lists every view's shortcuts as the window's own actions carry the
     window.resize(1366, 768);
     showActive(&window);
 
-    // The chair's view is open; *Mina kunder* and the others are not yet.
+    // Idag is open; *Mina kunder* and the others are not yet.
     window.showPage(0);
     QCoreApplication::processEvents();
 
