@@ -5908,6 +5908,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>No checks due.</source>
         <translation>Inga kontroller att göra.</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
 </context>
 <context>
     <name>tf::UnitClientsModel</name>

@@ -223,8 +223,11 @@ TEST_CASE("Idag shows the enhetschef the meetings she leads and her units' check
         REQUIRE(page.managesUnits);
         // The unit has done no egenkontroll yet: its plan is listed as due.
         REQUIRE_FALSE(page.checks.selfInspections.isEmpty());
-        for (const TodayCheck &check : page.checks.selfInspections)
+        for (const TodayCheck &check : page.checks.selfInspections) {
             CHECK(check.unit.id == d.f.unitId);
+            // Due by the end of November, not at the quarter's or year's end.
+            CHECK(check.status.current.last <= QDate(2026, 12, 25));
+        }
         // Nobody read the unit's clients last month: no loggkontroll is due.
         CHECK(page.checks.logChecksOverdue.isEmpty());
         // No client is named on her page, and no read is logged.

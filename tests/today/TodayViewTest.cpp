@@ -17,7 +17,9 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/today/TodayView.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -25,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace tf;
@@ -152,6 +155,40 @@ TEST_CASE("Idag says in Swedish when a part is empty", "[today][gui]")
     CHECK_FALSE(test::child<QPushButton>(&view, QStringLiteral("todayOpenButton"))->isEnabled());
     CHECK_FALSE(view.openCurrent());
     test::checkSwedishAndNamed(&view);
+}
+
+TEST_CASE("the enhetschef's Idag lists her unit's checks and opens them", "[today][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace, QDateTime::currentDateTimeUtc().addDays(30));
+    workspace.setActorId(f.chairId); // an enhetschef by profession
+    TodayView view(workspace);
+    view.resize(1366, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTreeWidget *tree = view.tree();
+    const QStringList checks = rowsOf(tree, QStringLiteral("Kontroller för mina enheter"));
+    REQUIRE_FALSE(checks.isEmpty());
+    CHECK(checks.first().startsWith(QStringLiteral("Egenkontroll att göra: ")));
+    // Her Idag has no nurse's or contact person's part.
+    CHECK(rowsOf(tree, QStringLiteral("Bedömningar")).first().startsWith(QStringLiteral("(no")));
+    CHECK(rowsOf(tree, QStringLiteral("Beslut att")).first().startsWith(QStringLiteral("(no")));
+    test::checkSwedishAndNamed(&view);
+    test::saveScreenshotIfAsked(&view, QStringLiteral("today-chair"));
+
+    // A check's row opens the egenkontroller.
+    tree->setCurrentItem(rowWith(tree, checks.first()));
+    QString opened;
+    QTimer::singleShot(0, &view, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(dialog->metaObject()->className());
+            qobject_cast<QDialog *>(dialog)->reject();
+        }
+    });
+    CHECK(view.openCurrent());
+    CHECK(opened == QStringLiteral("tf::SelfInspectionDialog"));
 }
 
 TEST_CASE("desktop reminders are switched off and on in the settings", "[today][gui]")

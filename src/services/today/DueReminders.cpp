@@ -85,8 +85,10 @@ void DesktopReminders::setEnabled(bool on)
 bool DesktopReminders::remind(Workspace &workspace, const QDate &day)
 {
     const qint64 me = workspace.actorId();
-    if (me <= 0 || !enabled() || QSettings().value(sentKey(me)).toDate() == day)
-        return false; // nothing is read when nothing would be sent
+    // Nothing is read when nothing would be sent.
+    if (me <= 0 || !enabled() || QSettings().value(sentKey(me)).toDate() == day
+        || !serviceAvailable())
+        return false;
     return send(me, day,
         dueReminder(
             readTodayActions(workspace, me, day), readTodayChecks(workspace, me, day), day));

@@ -28,6 +28,9 @@ namespace tf {
 namespace {
 // How far ahead the nurse's next meeting is looked for, as Inför mötet does.
 constexpr int kNextMeetingDays = 28;
+// An egenkontroll not yet done is listed once its period ends within this
+// many days (a yearly one not from January on); an overdue one always.
+constexpr int kCheckDueDays = 30;
 
 QTimeZone stockholm()
 {
@@ -204,8 +207,11 @@ TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &
     for (const Unit &unit : units) {
         unitIds.insert(unit.id);
         for (const SelfInspections::UnitStatus &status : inspections.status(unit.id, day)) {
-            if (status.status.state != InspectionState::Done)
-                checks.selfInspections << TodayCheck {unit, status.inspection, status.status};
+            const InspectionStatus &state = status.status;
+            if (state.state == InspectionState::Overdue
+                || (state.state == InspectionState::Due
+                    && state.current.last <= day.addDays(kCheckDueDays)))
+                checks.selfInspections << TodayCheck {unit, status.inspection, state};
         }
     }
     for (const Unit &unit : overdueLogChecks(workspace, day)) {

@@ -61,8 +61,8 @@ struct TodayActions
 };
 
 // The quality checks of the units the person manages (an enhetschef): the
-// egenkontroller due or overdue, and the units whose last month still
-// lacks its loggkontroll.
+// egenkontroller overdue or due within 30 days, and the units whose last
+// month still lacks its loggkontroll.
 struct TodayChecks
 {
     QList<TodayCheck> selfInspections;

@@ -192,8 +192,8 @@ void TodayView::showPage(const TodayPage &page)
                     : tr("Self-inspection due: %1 (%2)")
                           .arg(check.inspection.name,
                               inspectionPeriodName(check.inspection.timesPerYear, period)),
-                QLocale().toString(period.last, QStringLiteral("d MMM yyyy")), check.unit.name,
-                Target::SelfInspection, check.unit.id, {}, overdue};
+                tr("by %1").arg(QLocale().toString(period.last, QStringLiteral("d MMM yyyy"))),
+                check.unit.name, Target::SelfInspection, check.unit.id, {}, overdue};
         }
         for (const Unit &unit : page.checks.logChecksOverdue)
             rows << Row {tr("Access log check of last month not done"), QString(), unit.name,
@@ -203,8 +203,10 @@ void TodayView::showPage(const TodayPage &page)
     // One more part of the page goes here, as one more addSection().
     if (QTreeWidgetItem *first = m_tree->topLevelItemCount() ? m_tree->topLevelItem(0) : nullptr)
         m_tree->setCurrentItem(first->childCount() ? first->child(0) : first);
-    m_tree->resizeColumnToContents(1);
-    m_tree->resizeColumnToContents(2);
+    for (int column : {1, 2}) {
+        m_tree->resizeColumnToContents(column);
+        m_tree->setColumnWidth(column, m_tree->columnWidth(column) + 16); // room to breathe
+    }
     updateOpenButton();
 }
 
