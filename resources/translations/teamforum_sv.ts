@@ -3616,6 +3616,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Opens the view; its own shortcuts are listed here once it has been opened</source>
         <translation>Öppnar vyn; dess egna kortkommandon visas här när den har öppnats</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -5273,6 +5277,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>&amp;Remind me on the desktop of what falls due</source>
+        <translation>&amp;Påminn mig på skrivbordet om det som ska göras</translation>
+    </message>
+    <message>
+        <source>Desktop reminders of what falls due</source>
+        <translation>Påminnelser på skrivbordet om det som ska göras</translation>
+    </message>
+    <message>
+        <source>Once a day, a notification on the desktop when one of your actions or checks falls due today or is overdue.</source>
+        <translation>En gång om dagen visas en avisering på skrivbordet när någon av dina åtgärder eller kontroller ska vara klar i dag eller är försenad.</translation>
+    </message>
 </context>
 <context>
     <name>tf::SingleMeetingDialog</name>
@@ -5728,6 +5744,173 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Save the template</source>
         <translation>Spara mallen</translation>
+    </message>
+</context>
+<context>
+    <name>tf::TodayView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>Today: meetings, actions and what is due</source>
+        <translation>Idag: möten, åtgärder och det som ska göras</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Open what the chosen row is about (Enter or double-click)</source>
+        <translation>Öppna det som den valda raden gäller (Enter eller dubbelklick)</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Idag&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source> · you lead it</source>
+        <translation> · du leder mötet</translation>
+    </message>
+    <message>
+        <source> · you are the secretary</source>
+        <translation> · du är sekreterare</translation>
+    </message>
+    <message>
+        <source> · in progress</source>
+        <translation> · pågår</translation>
+    </message>
+    <message>
+        <source>My meetings today</source>
+        <translation>Mina möten i dag</translation>
+    </message>
+    <message>
+        <source>No meetings today.</source>
+        <translation>Inga möten i dag.</translation>
+    </message>
+    <message>
+        <source>My meetings later this week</source>
+        <translation>Mina möten senare i veckan</translation>
+    </message>
+    <message>
+        <source>No more meetings this week.</source>
+        <translation>Inga fler möten den här veckan.</translation>
+    </message>
+    <message>
+        <source>My actions that are overdue</source>
+        <translation>Mina försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>No overdue actions.</source>
+        <translation>Inga försenade åtgärder.</translation>
+    </message>
+    <message>
+        <source>My actions due today</source>
+        <translation>Mina åtgärder som ska vara klara i dag</translation>
+    </message>
+    <message>
+        <source>No actions due today.</source>
+        <translation>Inga åtgärder ska vara klara i dag.</translation>
+    </message>
+    <message>
+        <source>My actions due later this week</source>
+        <translation>Mina åtgärder som ska vara klara senare i veckan</translation>
+    </message>
+    <message>
+        <source>No more actions due this week.</source>
+        <translation>Inga fler åtgärder ska vara klara den här veckan.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>out of date since %1</source>
+        <translation>inaktuell sedan %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Assessments before my next meeting</source>
+        <translation>Bedömningar inför mitt nästa möte</translation>
+    </message>
+    <message>
+        <source>Assessments before my next meeting (%1, %2)</source>
+        <translation>Bedömningar inför mitt nästa möte (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Every assessment is up to date for the next meeting.</source>
+        <translation>Alla bedömningar är aktuella inför nästa möte.</translation>
+    </message>
+    <message>
+        <source>None of your clients is on a meeting&apos;s agenda in the coming four weeks.</source>
+        <translation>Ingen av dina kunder står på dagordningen för ett möte de närmaste fyra veckorna.</translation>
+    </message>
+    <message>
+        <source>Tell %1: %2</source>
+        <translation>Återrapportera till %1: %2</translation>
+    </message>
+    <message>
+        <source>Decisions to report back to clients</source>
+        <translation>Beslut att återrapportera till kunder</translation>
+    </message>
+    <message>
+        <source>No decisions to report back.</source>
+        <translation>Inga beslut att återrapportera.</translation>
+    </message>
+    <message>
+        <source>Self-inspection overdue: %1 (%2)</source>
+        <translation>Försenad egenkontroll: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Self-inspection due: %1 (%2)</source>
+        <translation>Egenkontroll att göra: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access log check of last month not done</source>
+        <translation>Loggkontrollen för förra månaden är inte gjord</translation>
+    </message>
+    <message>
+        <source>Checks of my units</source>
+        <translation>Kontroller för mina enheter</translation>
+    </message>
+    <message>
+        <source>No checks due.</source>
+        <translation>Inga kontroller att göra.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,9 @@ QJsonObject measureStartup(const QString &databasePath, int runs)
     resident.insert(QStringLiteral("targetMB"), 150);
     resident.insert(QStringLiteral("meetsTarget"), median(memory) <= 150);
     return {{QStringLiteral("startToPaintedWindow"), figure(program, empty, 400, 2)},
-        // The same start until the view the window opened on (the chair's
-        // calendar of the first unit) is painted with its meetings.
-        {QStringLiteral("startToFilledView"), figure(view, empty, 400, 0)},
+        // The same start until the view the window opens on, Idag, is
+        // painted with the signed-in person's meetings, actions and checks.
+        {QStringLiteral("startToTodayFilled"), figure(view, empty, 400, 0)},
         {QStringLiteral("residentMemory"), resident}};
 }
 

@@ -14,7 +14,7 @@
 using namespace tf;
 
 namespace {
-const QStringList navigationIcons = {QStringLiteral("x-office-calendar"),
+const QStringList navigationIcons = {QStringLiteral("go-home"), QStringLiteral("x-office-calendar"),
     QStringLiteral("accessories-text-editor"), QStringLiteral("emblem-default"),
     QStringLiteral("system-users"), QStringLiteral("appointment-soon"),
     QStringLiteral("system-search"), QStringLiteral("preferences-system")};
@@ -67,8 +67,9 @@ TEST_CASE("the navigation shows each view with its icon and shortcut", "[look][g
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
     REQUIRE(navigation);
     REQUIRE(navigation->count() == navigationIcons.size());
-    CHECK(navigation->item(0)->text() == QStringLiteral("Mötesansvarig\nCtrl+1"));
-    CHECK(navigation->item(5)->text() == QStringLiteral("Sök\nCtrl+6"));
+    CHECK(navigation->item(0)->text() == QStringLiteral("Idag\nCtrl+1"));
+    CHECK(navigation->item(1)->text() == QStringLiteral("Mötesansvarig\nCtrl+2"));
+    CHECK(navigation->item(6)->text() == QStringLiteral("Sök\nCtrl+7"));
     for (int row = 0; row < navigation->count(); ++row) {
         QListWidgetItem *item = navigation->item(row);
         INFO(item->text().toStdString());

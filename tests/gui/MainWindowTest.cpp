@@ -109,7 +109,7 @@ TEST_CASE("the window is painted before the database is opened", "[gui]")
     CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.page(1));
 }
 
-TEST_CASE("the window opens on the view where its user left off", "[gui]")
+TEST_CASE("the window opens on Idag, whichever view its user left", "[gui]")
 {
     const auto backend = tf::test::sqliteBackend();
     Workspace workspace(backend.spec);
@@ -123,8 +123,8 @@ TEST_CASE("the window opens on the view where its user left off", "[gui]")
     REQUIRE(shown.wait(5000));
     auto *pages = window.findChild<QStackedWidget *>();
     REQUIRE(pages);
-    CHECK(pages->currentWidget() == window.page(2));
-    CHECK(pages->currentWidget()->objectName() == QStringLiteral("actionsView"));
+    CHECK(pages->currentWidget() == window.page(0));
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("todayView"));
     QSettings().remove(QStringLiteral("mainWindow/page"));
 }
 
@@ -198,14 +198,14 @@ TEST_CASE("quitting or switching view with a meeting in progress asks first", "[
     // Before any meeting is held, nothing is asked.
     {
         tf::test::ShownMessages answers(QMessageBox::No);
-        window.showPage(1);
         window.showPage(2);
+        window.showPage(3);
         CHECK(answers.texts.isEmpty());
-        CHECK(navigation->currentRow() == 2);
+        CHECK(navigation->currentRow() == 3);
     }
-    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(1));
+    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(meetingMode);
-    window.showPage(1);
+    window.showPage(2);
     meetingMode->openMeeting(f.meetingId);
     REQUIRE(meetingMode->meetingInProgress());
     {
@@ -215,16 +215,16 @@ TEST_CASE("quitting or switching view with a meeting in progress asks first", "[
         CHECK(window.isVisible());
         REQUIRE(answers.texts.size() == 1);
         CHECK(answers.texts.first().contains(QStringLiteral("Ett möte pågår")));
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         CHECK(answers.texts.size() == 2);
-        CHECK(navigation->currentRow() == 1);
+        CHECK(navigation->currentRow() == 2);
         CHECK(pages->currentWidget() == meetingMode);
     }
     {
         tf::test::ShownMessages answers(QMessageBox::Yes);
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         CHECK(answers.texts.size() == 1);
-        CHECK(navigation->currentRow() == 2);
+        CHECK(navigation->currentRow() == 3);
         CHECK(window.close());
         CHECK(answers.texts.size() == 2);
     }

@@ -106,9 +106,9 @@ TEST_CASE("after Byt användare changes are recorded under the new person", "[gu
     CHECK(Identity(again).recognise()->id == f.helperId);
 
     // The note he writes now is his in the change log.
-    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(1));
+    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(meetingMode);
-    window.showPage(1);
+    window.showPage(2);
     meetingMode->openMeeting(f.meetingId);
     meetingMode->editor()->setCurrentIndex(0);
     QPlainTextEdit *notes = shownNotes(meetingMode);
@@ -134,9 +134,9 @@ TEST_CASE("the idle lock hides the work, keeps what was typed and asks who is wo
     CHECK(window.idleWatch().minutes() == 10);
 
     // Eva writes in the meeting and walks away before the autosave.
-    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(1));
+    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(meetingMode);
-    window.showPage(1);
+    window.showPage(2);
     meetingMode->openMeeting(f.meetingId);
     REQUIRE(meetingMode->meetingInProgress());
     meetingMode->editor()->setCurrentIndex(0);

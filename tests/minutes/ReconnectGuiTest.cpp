@@ -75,8 +75,8 @@ TEST_CASE("meeting mode rides out a lost connection: the status bar says so and 
     workspace.changes().setPollInterval(20);
     auto *status = test::child<QLabel>(&window, QStringLiteral("connectionStatusLabel"));
     const QString signedIn = status->text();
-    window.showPage(1);
-    auto *view = qobject_cast<MeetingModeView *>(window.page(1));
+    window.showPage(2);
+    auto *view = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(view);
     view->openMeeting(f.meetingId);
     NotesEdit *notes = notesOf(view, items.at(0).title);

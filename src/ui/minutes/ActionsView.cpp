@@ -148,6 +148,20 @@ void ActionsView::refresh()
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
+void ActionsView::showAction(qint64 personId, qint64 actionId)
+{
+    {
+        const QSignalBlocker blockPerson(m_person);
+        const QSignalBlocker blockFilter(m_filter);
+        m_person->setCurrentIndex(qMax(0, m_person->findData(personId)));
+        m_filter->setCurrentIndex(qMax(0, m_filter->findData(actionFilterKey(ActionFilter::Open))));
+    }
+    refresh();
+    if (const int row = m_model->rowOf(actionId); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->setFocus();
+}
+
 bool ActionsView::markSelectedDone()
 {
     const qint64 actionId = m_model->actionIdAt(m_table->currentIndex().row());

@@ -23,6 +23,8 @@ public:
     explicit ActionsView(Workspace &workspace, QWidget *parent = nullptr);
 
     void refresh();
+    // Lists the person's open actions with this one chosen.
+    void showAction(qint64 personId, qint64 actionId);
     bool markSelectedDone();
     // Asks for the chosen action's new text and saves it (saveText).
     bool editSelectedText();

@@ -7,6 +7,7 @@
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "services/register/RegisterImport.h"
+#include "services/today/DueReminders.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
@@ -28,6 +29,7 @@
 #include "ui/shell/RetentionDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/templates/TemplatesView.h"
+#include "ui/today/TodayView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +70,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
 
-    // The daily work first; the routine's templates are edited seldom.
+    // The daily work first, opened by what is due today; the routine's
+    // templates are edited seldom.
+    addPage(tr("Today"), QStringLiteral("go-home"), [this] { return buildToday(); });
     addPage(tr("Chair"), QStringLiteral("x-office-calendar"),
         [this] { return new ChairView(m_workspace, this); });
     m_meetingModePage = static_cast<int>(m_builders.size());
@@ -76,8 +80,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_meetingMode = new MeetingModeView(m_workspace, this);
         return m_meetingMode;
     });
+    m_actionsPage = static_cast<int>(m_builders.size());
     addPage(tr("Actions"), QStringLiteral("emblem-default"),
         [this] { return new ActionsView(m_workspace, this); });
+    m_myClientsPage = static_cast<int>(m_builders.size());
     addPage(tr("My clients"), QStringLiteral("system-users"),
         [this] { return new ContactPersonView(m_workspace, this); });
     addPage(tr("Before the meeting"), QStringLiteral("appointment-soon"),
@@ -103,11 +109,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
-    // Back where this person left off; the chair's view the first time. The
-    // page itself is built once the window has been painted and start()
-    // has named the user, so the window appears before any data is read.
-    const int lastPage = QSettings().value(QStringLiteral("mainWindow/page"), 0).toInt();
-    m_navigation->setCurrentRow(lastPage >= 0 && lastPage < m_navigation->count() ? lastPage : 0);
+    // Idag after every sign-in, for every role. The page itself is built
+    // once the window has been painted and start() has named the user, so
+    // the window appears before any data is read.
+    m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || !m_started)
             return;
@@ -189,6 +194,25 @@ void MainWindow::showStartPageWhenReady()
         m_pages->setCurrentWidget(page(row));
     }
     Q_EMIT startPageShown();
+    // Then what falls due, on the desktop; again each hour, for a window
+    // left open into the next day.
+    QTimer::singleShot(0, this, &MainWindow::remindOfDueWork);
+    auto *hourly = new QTimer(this);
+    hourly->setInterval(60 * 60 * 1000);
+    connect(hourly, &QTimer::timeout, this, &MainWindow::remindOfDueWork);
+    hourly->start();
+}
+
+void MainWindow::remindOfDueWork()
+{
+    if (m_lock)
+        return; // nobody is known to be at the screen
+    try {
+        DesktopReminders().remind(m_workspace, stockholmDate(QDateTime::currentDateTimeUtc()));
+    } catch (const StorageError &error) {
+        // A reminder is a convenience: Idag shows the same without it.
+        qWarning("no desktop reminder: code %s", qPrintable(error.nativeCode()));
+    }
 }
 
 void MainWindow::addPage(
@@ -216,6 +240,22 @@ QWidget *MainWindow::page(int index)
         placeholder->deleteLater();
     }
     return m_pages->widget(index);
+}
+
+QWidget *MainWindow::buildToday()
+{
+    auto *today = new TodayView(m_workspace, this);
+    connect(today, &TodayView::openMeeting, this, [this](qint64 meetingId) {
+        meetingMode()->openMeeting(meetingId, false);
+        showPage(m_meetingModePage);
+    });
+    connect(today, &TodayView::openAction, this, [this](qint64 personId, qint64 actionId) {
+        if (auto *actions = qobject_cast<ActionsView *>(page(m_actionsPage)))
+            actions->showAction(personId, actionId);
+        showPage(m_actionsPage);
+    });
+    connect(today, &TodayView::openMyClients, this, [this] { showPage(m_myClientsPage); });
+    return today;
 }
 
 TemplatesView *MainWindow::templatesView()
@@ -460,6 +500,7 @@ bool MainWindow::switchTo(qint64 personId)
     m_deviationsAction->setVisible(offered);
     m_complaintsAction->setVisible(offered);
     rebuildPages();
+    remindOfDueWork();
     return true;
 }
 
@@ -515,7 +556,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/page"), m_navigation->currentRow());
     event->accept();
 }
 

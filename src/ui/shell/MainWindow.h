@@ -71,6 +71,10 @@ private:
     // Asks before leaving a meeting in progress; true when the user goes on.
     bool confirmLeavingMeeting(const QString &text, const QString &leaveText);
     MeetingModeView *meetingMode();
+    // Idag, with its rows opening the meeting, the action or Mina kunder.
+    QWidget *buildToday();
+    // Desktop reminders of what falls due (DesktopReminders' rules).
+    void remindOfDueWork();
     void createMenus();
     void restoreLayout();
     void showStartPageWhenReady();
@@ -91,6 +95,8 @@ private:
     MeetingModeView *m_meetingMode = nullptr;
     int m_templatesPage = -1;
     int m_meetingModePage = -1;
+    int m_actionsPage = -1;
+    int m_myClientsPage = -1;
     int m_shownRow = -1; // the page shown, to return to when switching is declined
     QLabel *m_status;
     QAction *m_importAction = nullptr;

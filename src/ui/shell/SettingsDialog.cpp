@@ -1,5 +1,8 @@
 #include "ui/shell/SettingsDialog.h"
 
+#include "services/today/DueReminders.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,6 +33,7 @@ void SettingsDialog::setIdleLockMinutes(int minutes)
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_lockMinutes(new QSpinBox(this))
+    , m_reminders(new QCheckBox(tr("&Remind me on the desktop of what falls due"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -47,6 +51,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         this);
     help->setObjectName(QStringLiteral("idleLockHelpLabel"));
     help->setWordWrap(true);
+    m_reminders->setObjectName(QStringLiteral("desktopRemindersCheckBox"));
+    m_reminders->setAccessibleName(tr("Desktop reminders of what falls due"));
+    m_reminders->setChecked(DesktopReminders::enabled());
+    auto *remindersHelp = new QLabel(tr("Once a day, a notification on the desktop when one of "
+                                        "your actions or checks falls due today or is overdue."),
+        this);
+    remindersHelp->setObjectName(QStringLiteral("remindersHelpLabel"));
+    remindersHelp->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Save"));
@@ -59,6 +71,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(help);
+    layout->addWidget(m_reminders);
+    layout->addWidget(remindersHelp);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -67,6 +81,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 void SettingsDialog::accept()
 {
     setIdleLockMinutes(m_lockMinutes->value());
+    DesktopReminders::setEnabled(m_reminders->isChecked());
     QDialog::accept();
 }
 

@@ -1,0 +1,254 @@
+#include "services/today/TodayPage.h"
+
+#include "domain/AccessLogEntry.h"
+#include "domain/Person.h"
+#include "domain/Professions.h"
+#include "services/AccessLogger.h"
+#include "services/Identity.h"
+#include "services/LogChecks.h"
+#include "services/Workspace.h"
+#include "services/care/CareMeetings.h"
+#include "services/care/CarePlanning.h"
+#include "services/quality/SelfInspections.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TeamRepository.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/care/CareRepository.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace tf {
+
+namespace {
+// How far ahead the nurse's next meeting is looked for, as Inför mötet does.
+constexpr int kNextMeetingDays = 28;
+// An egenkontroll not yet done is listed once its period ends within this
+// many days (a yearly one not from January on); an overdue one always.
+constexpr int kCheckDueDays = 30;
+
+QTimeZone stockholm()
+{
+    return QTimeZone(QByteArrayLiteral("Europe/Stockholm"));
+}
+
+QDateTime startOfDayUtc(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), stockholm()).toUTC();
+}
+
+// The units a person works at; everyone's when none is recorded for them
+// (a small organisation where the enhetschef is tied to no unit).
+QList<Unit> unitsOfPerson(Workspace &workspace, qint64 personId)
+{
+    const QList<qint64> ids = workspace.people().unitsOf(personId);
+    if (ids.isEmpty())
+        return workspace.units().all();
+    QList<Unit> units;
+    for (qint64 id : ids) {
+        if (const auto unit = workspace.units().byId(id))
+            units << *unit;
+    }
+    return units;
+}
+
+TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 personId,
+    QHash<qint64, QString> &unitNames)
+{
+    TodayMeeting shown;
+    shown.meeting = meeting;
+    shown.forumName
+        = meeting.templateId ? workspace.templates().nameOf(meeting.templateId) : QString();
+    if (!unitNames.contains(meeting.unitId)) {
+        const auto unit = workspace.units().byId(meeting.unitId);
+        unitNames.insert(meeting.unitId, unit ? unit->name : QString());
+    }
+    shown.unitName = unitNames.value(meeting.unitId);
+    shown.chairing = meeting.chairId == personId;
+    shown.secretary = meeting.secretaryId == personId;
+    return shown;
+}
+
+// The meetings in [fromUtc, toUtc) the person takes part in (as a
+// participant, or as the substitute of someone with förhinder) or chairs or
+// writes the minutes of, not cancelled, by start.
+QList<Meeting> meetingsOfPerson(
+    Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    QSet<qint64> ids;
+    QList<Meeting> meetings;
+    const auto add = [&](const Meeting &meeting) {
+        if (meeting.status != MeetingStatus::Cancelled && !ids.contains(meeting.id)) {
+            ids.insert(meeting.id);
+            meetings << meeting;
+        }
+    };
+    for (const Booking &booking : workspace.teams().bookings({personId}, fromUtc, toUtc)) {
+        if (ids.contains(booking.meetingId))
+            continue;
+        if (const auto meeting = workspace.meetings().byId(booking.meetingId))
+            add(*meeting);
+    }
+    for (qint64 unitId : workspace.people().unitsOf(personId)) {
+        for (const Meeting &meeting : workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
+            if (meeting.chairId == personId || meeting.secretaryId == personId)
+                add(meeting);
+        }
+    }
+    std::sort(meetings.begin(), meetings.end(), [](const Meeting &a, const Meeting &b) {
+        return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.id < b.id;
+    });
+    return meetings;
+}
+
+bool isClinician(const Person &person)
+{
+    return practises(person, Clinician::Nurse)
+        || practises(person, Clinician::OccupationalTherapist)
+        || practises(person, Clinician::Physiotherapist);
+}
+
+// The nurse's next meeting with their own clients on the agenda, and the
+// assessments those clients still need on its day. Only the clients listed
+// are logged (risk_status, before the meeting).
+void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &nowUtc,
+    QHash<qint64, QString> &unitNames)
+{
+    const qint64 me = workspace.actorId();
+    const ClinicianMeetings mine
+        = clinicianMeetings(workspace, me, nowUtc, nowUtc.addDays(kNextMeetingDays));
+    for (const Meeting &meeting : mine.meetings) {
+        QList<AgendaItem> items = workspace.meetings().agendaItems(meeting.id);
+        items.removeIf([&](const AgendaItem &item) {
+            return item.clientId == 0 || !mine.clientIds.contains(item.clientId);
+        });
+        if (items.isEmpty())
+            continue;
+        page.nextMeeting = describe(workspace, meeting, me, unitNames);
+        const QDate meetingDay = meeting.startUtc.toTimeZone(stockholm()).date();
+        QList<AccessRead> reads;
+        QSet<qint64> seen;
+        for (const AgendaItem &item : items) {
+            if (seen.contains(item.clientId))
+                continue;
+            seen.insert(item.clientId);
+            const auto client = workspace.clients().byId(item.clientId);
+            if (!client)
+                continue;
+            QList<RiskNeed> needs = riskNeedsFor(workspace, *client, meetingDay);
+            needs.removeIf(
+                [](const RiskNeed &need) { return need.state == RiskDueState::Current; });
+            if (needs.isEmpty())
+                continue;
+            page.assessments << TodayAssessment {*client, item.id, needs};
+            reads << AccessRead {
+                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
+        }
+        workspace.accessLogger().read(reads);
+        return;
+    }
+}
+
+void readFeedback(Workspace &workspace, TodayPage &page)
+{
+    QList<qint64> shown;
+    for (const FeedbackDue &due : feedbackDueFor(workspace, workspace.actorId())) {
+        page.feedback << TodayFeedback {due.action, due.client};
+        shown << due.client.id;
+    }
+    workspace.accessLogger().clientsRead(shown, AccessKind::ClientList, AccessPurpose::MyClients);
+}
+} // namespace
+
+QDate endOfWeek(const QDate &day)
+{
+    return day.addDays(7 - day.dayOfWeek());
+}
+
+TodayActions readTodayActions(Workspace &workspace, qint64 personId, const QDate &day)
+{
+    TodayActions actions;
+    const QDate sunday = endOfWeek(day);
+    for (const ActionListRow &row :
+        ActionList(workspace).forPerson(personId, ActionFilter::Open, day)) {
+        const QDate due = row.action.dueDate;
+        if (!due.isValid())
+            continue;
+        if (due < day)
+            actions.overdue << row;
+        else if (due == day)
+            actions.dueToday << row;
+        else if (due <= sunday)
+            actions.dueThisWeek << row;
+    }
+    const auto byDue = [](const ActionListRow &a, const ActionListRow &b) {
+        return a.action.dueDate != b.action.dueDate ? a.action.dueDate < b.action.dueDate
+                                                    : a.action.id < b.action.id;
+    };
+    std::sort(actions.overdue.begin(), actions.overdue.end(), byDue);
+    std::sort(actions.dueToday.begin(), actions.dueToday.end(), byDue);
+    std::sort(actions.dueThisWeek.begin(), actions.dueThisWeek.end(), byDue);
+    return actions;
+}
+
+TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &day)
+{
+    TodayChecks checks;
+    if (personId != workspace.actorId() || !Identity(workspace).managesOrganisation())
+        return checks;
+    const QList<Unit> units = unitsOfPerson(workspace, personId);
+    QSet<qint64> unitIds;
+    SelfInspections inspections(workspace);
+    for (const Unit &unit : units) {
+        unitIds.insert(unit.id);
+        for (const SelfInspections::UnitStatus &status : inspections.status(unit.id, day)) {
+            const InspectionStatus &state = status.status;
+            if (state.state == InspectionState::Overdue
+                || (state.state == InspectionState::Due
+                    && state.current.last <= day.addDays(kCheckDueDays)))
+                checks.selfInspections << TodayCheck {unit, status.inspection, state};
+        }
+    }
+    for (const Unit &unit : overdueLogChecks(workspace, day)) {
+        if (unitIds.contains(unit.id))
+            checks.logChecksOverdue << unit;
+    }
+    return checks;
+}
+
+TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
+{
+    TodayPage page;
+    const qint64 me = workspace.actorId();
+    page.day = nowUtc.toTimeZone(stockholm()).date();
+    QHash<qint64, QString> unitNames;
+    const QDate tomorrow = page.day.addDays(1);
+    for (const Meeting &meeting : meetingsOfPerson(workspace, me, startOfDayUtc(page.day),
+             startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
+        const TodayMeeting shown = describe(workspace, meeting, me, unitNames);
+        if (meeting.startUtc < startOfDayUtc(tomorrow))
+            page.meetingsToday << shown;
+        else
+            page.meetingsThisWeek << shown;
+    }
+    page.actions = readTodayActions(workspace, me, page.day);
+
+    const auto person = workspace.people().byId(me);
+    page.clinician = person && isClinician(*person);
+    if (page.clinician)
+        readAssessments(workspace, page, nowUtc, unitNames);
+    page.contactPerson = !workspace.care().clientsOfContactPerson(me, page.day).isEmpty();
+    if (page.contactPerson)
+        readFeedback(workspace, page);
+    page.managesUnits = Identity(workspace).managesOrganisation();
+    if (page.managesUnits)
+        page.checks = readTodayChecks(workspace, me, page.day);
+    return page;
+}
+
+} // namespace tf
