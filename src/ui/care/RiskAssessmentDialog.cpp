@@ -53,6 +53,8 @@ RiskAssessmentDialog::RiskAssessmentDialog(
                 form);
             age->setObjectName(item.key + QStringLiteral("FromPersonnummerLabel"));
             age->setWordWrap(true);
+            // As high as its text: the form's spare room is not the label's.
+            age->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
             age->setTextInteractionFlags(Qt::TextSelectableByMouse);
             age->setAccessibleName(item.label);
             formLayout->addRow(item.label, age);

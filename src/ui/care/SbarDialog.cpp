@@ -284,7 +284,6 @@ void SbarDialog::addRow(QFormLayout *layout, const QString &label, QWidget *fiel
 {
     auto *buddy = new QLabel(label, field->parentWidget());
     buddy->setBuddy(field);
-    buddy->setWordWrap(true);
     layout->addRow(buddy, field);
 }
 
