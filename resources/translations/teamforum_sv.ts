@@ -350,6 +350,29 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The form has text that is not saved. Save it before closing?</source>
+        <translation>Formuläret har text som inte är sparad. Vill du spara innan det stängs?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Teamforum</source>
@@ -4189,14 +4212,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <translation>SBAR…</translation>
     </message>
     <message>
-        <source>Write an SBAR report</source>
-        <translation>Skriv en SBAR-rapport</translation>
-    </message>
-    <message>
-        <source>Write an SBAR report about the chosen client for this agenda item</source>
-        <translation>Skriv en SBAR-rapport om vald kund för den här dagordningspunkten</translation>
-    </message>
-    <message>
         <source>Need for S&amp;IP…</source>
         <translation>Behov av S&amp;IP…</translation>
     </message>
@@ -4251,6 +4266,14 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>%1, %2: %3 (assessed by %4)</source>
         <translation>%1, %2: %3 (bedömd av %4)</translation>
+    </message>
+    <message>
+        <source>SBAR reports</source>
+        <translation>SBAR-rapporter</translation>
+    </message>
+    <message>
+        <source>The chosen client&apos;s SBAR reports: write a new one for this agenda item, complete one after the call or print it again</source>
+        <translation>Den valda kundens SBAR-rapporter: skriv en ny för den här punkten, komplettera en efter samtalet eller skriv ut den igen</translation>
     </message>
 </context>
 <context>
@@ -4704,10 +4727,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Close without saving (Esc)</source>
-        <translation>Stäng utan att spara (Esc)</translation>
-    </message>
-    <message>
         <source>Not measured</source>
         <translation>Ej mätt</translation>
     </message>
@@ -4762,6 +4781,14 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The assessment was not saved</source>
         <translation>Bedömningen sparades inte</translation>
+    </message>
+    <message>
+        <source>%1 years (from the personnummer)</source>
+        <translation>%1 år (från personnumret)</translation>
+    </message>
+    <message>
+        <source>Close the form; unsaved answers are asked about first (Esc)</source>
+        <translation>Stäng formuläret; du får frågan om osparade svar först (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4818,26 +4845,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
 <context>
     <name>tf::SbarDialog</name>
     <message>
-        <source>S – Situation</source>
-        <translation>S – Situation</translation>
-    </message>
-    <message>
-        <source>B – Background</source>
-        <translation>B – Bakgrund</translation>
-    </message>
-    <message>
-        <source>A – Current state (and assessment)</source>
-        <translation>A – Aktuellt tillstånd (och bedömning)</translation>
-    </message>
-    <message>
-        <source>R – Recommendation</source>
-        <translation>R – Rekommendation</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
         <source>The receiver has confirmed (read back)</source>
         <translation>Mottagaren har bekräftat (läst tillbaka)</translation>
     </message>
@@ -4860,14 +4867,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>In an acute life-threatening condition: call 112 first.</source>
         <translation>Vid akut livshotande tillstånd: ring 112 först.</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Spara som PDF…</translation>
-    </message>
-    <message>
-        <source>Save the report and write it to a PDF file</source>
-        <translation>Spara rapporten och skriv den till en PDF-fil</translation>
     </message>
     <message>
         <source>Save SBAR</source>
@@ -4900,6 +4899,321 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The PDF was not written</source>
         <translation>PDF-filen skrevs inte</translation>
+    </message>
+    <message>
+        <source>Client and contacts</source>
+        <translation>Kund och kontakter</translation>
+    </message>
+    <message>
+        <source>Name and personnummer</source>
+        <translation>Namn och personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Contact details of relatives or representative</source>
+        <translation>Kontaktuppgifter till närstående eller företrädare</translation>
+    </message>
+    <message>
+        <source>Name, relation and telephone</source>
+        <translation>Namn, relation och telefon</translation>
+    </message>
+    <message>
+        <source>Relatives or representative</source>
+        <translation>Närstående/företrädare</translation>
+    </message>
+    <message>
+        <source>Health centre, sjukstuga or ward</source>
+        <translation>Hälsocentral/sjukstuga/vårdavdelning</translation>
+    </message>
+    <message>
+        <source>Responsible doctor</source>
+        <translation>Ansvarig läkare</translation>
+    </message>
+    <message>
+        <source>Given when needed</source>
+        <translation>Anges vid behov</translation>
+    </message>
+    <message>
+        <source>Current medication list</source>
+        <translation>Aktuell läkemedelslista</translation>
+    </message>
+    <message>
+        <source>Sample referral or label</source>
+        <translation>Provtagningsremiss/etikett</translation>
+    </message>
+    <message>
+        <source>Consent obtained</source>
+        <translation>Samtycke inhämtat</translation>
+    </message>
+    <message>
+        <source>Name and profession</source>
+        <translation>Namn och profession</translation>
+    </message>
+    <message>
+        <source>SBAR</source>
+        <translation>SBAR</translation>
+    </message>
+    <message>
+        <source>S – Situation and reason for contact</source>
+        <translation>S – Situation och anledning till kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;S – Situation and reason for contact</source>
+        <translation>&amp;S – Situation och anledning till kontakt</translation>
+    </message>
+    <message>
+        <source>B – Background, a short relevant overall picture</source>
+        <translation>B – Bakgrund, kortfattad relevant helhetsbild</translation>
+    </message>
+    <message>
+        <source>&amp;B – Background, a short relevant overall picture</source>
+        <translation>&amp;B – Bakgrund, kortfattad relevant helhetsbild</translation>
+    </message>
+    <message>
+        <source>A – Current state and status</source>
+        <translation>A – Aktuellt tillstånd/status</translation>
+    </message>
+    <message>
+        <source>&amp;A – Current state and status</source>
+        <translation>&amp;A – Aktuellt tillstånd/status</translation>
+    </message>
+    <message>
+        <source>Vital signs (where the situation is measured)</source>
+        <translation>Vitalparametrar (där situationen mäts)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Andningsfrekvens</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>andetag/min</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>Blodtryck, övertryck (systoliskt)</translation>
+    </message>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>Blodtryck, undertryck (diastoliskt)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blodtryck</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>beats/min</source>
+        <translation>slag/min</translation>
+    </message>
+    <message>
+        <source>Alertness (ACVPU)</source>
+        <translation>Vakenhetsgrad (ACVPU)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ej mätt</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Saturation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>R – Recommendation and action</source>
+        <translation>R – Rekommendation/åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;R – Recommendation and action</source>
+        <translation>&amp;R – Rekommendation/åtgärd</translation>
+    </message>
+    <message>
+        <source>How often, how long, since when</source>
+        <translation>Hur ofta, länge, när (vid behov)</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Vid behov</translation>
+    </message>
+    <message>
+        <source>After the call</source>
+        <translation>Efter samtalet</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s ordination (when needed)</source>
+        <translation>Läkarordination (vid behov)</translation>
+    </message>
+    <message>
+        <source>&amp;Doctor&apos;s ordination (when needed)</source>
+        <translation>&amp;Läkarordination (vid behov)</translation>
+    </message>
+    <message>
+        <source>Feedback from the municipal health care</source>
+        <translation>Återrapportering från kommunens hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback from the municipal health care</source>
+        <translation>&amp;Återrapportering från kommunens hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Date of the feedback</source>
+        <translation>Datum för återrapportering</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>Name and profession of who gave the feedback</source>
+        <translation>Namn och profession på den som återrapporterade</translation>
+    </message>
+    <message>
+        <source>Feedback given by (name and profession)</source>
+        <translation>Återrapporterad av (namn och profession)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Save the report and write it to a PDF file, to print it (Alt+P)</source>
+        <translation>Spara rapporten och skriv den till en PDF-fil för utskrift (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Close the form; unsaved text is asked about first (Esc)</source>
+        <translation>Stäng formuläret; du får frågan om osparad text först (Esc)</translation>
+    </message>
+    <message>
+        <source>The consent could not be read</source>
+        <translation>Samtycket kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Yes, %1 (the consent on record for other care providers)</source>
+        <translation>Ja, %1 (registrerat samtycke för andra vårdgivare)</translation>
+    </message>
+    <message>
+        <source>No: the consent of %1 for other care providers is refused or has expired</source>
+        <translation>Nej: samtycket för andra vårdgivare från %1 är nekat eller har gått ut</translation>
+    </message>
+    <message>
+        <source>No: there is no consent on record for other care providers</source>
+        <translation>Nej: inget samtycke för andra vårdgivare är registrerat</translation>
+    </message>
+    <message>
+        <source>Sent %1. What was sent cannot be changed; fill in the answer after the call below.</source>
+        <translation>Skickad %1. Det som skickades kan inte ändras; fyll i svaret efter samtalet nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::SbarListDialog</name>
+    <message>
+        <source>&amp;Open and complete…</source>
+        <translation>&amp;Öppna och komplettera…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the PDF again…</source>
+        <translation>Skriv ut &amp;PDF igen…</translation>
+    </message>
+    <message>
+        <source>SBAR reports for %1</source>
+        <translation>SBAR-rapporter för %1</translation>
+    </message>
+    <message>
+        <source>Saved SBAR reports</source>
+        <translation>Sparade SBAR-rapporter</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återrapportering</translation>
+    </message>
+    <message>
+        <source>&amp;New SBAR…</source>
+        <translation>&amp;Ny SBAR…</translation>
+    </message>
+    <message>
+        <source>New SBAR</source>
+        <translation>Ny SBAR</translation>
+    </message>
+    <message>
+        <source>Write a new SBAR report about the client (Alt+N)</source>
+        <translation>Skriv en ny SBAR-rapport om kunden (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Open and complete</source>
+        <translation>Öppna och komplettera</translation>
+    </message>
+    <message>
+        <source>Open the chosen report to fill in the answer after the call (Enter or Alt+O)</source>
+        <translation>Öppna den valda rapporten och fyll i svaret efter samtalet (Enter eller Alt+Ö)</translation>
+    </message>
+    <message>
+        <source>Print the PDF again</source>
+        <translation>Skriv ut PDF igen</translation>
+    </message>
+    <message>
+        <source>Write the chosen report to a PDF file again (Alt+P)</source>
+        <translation>Skriv den valda rapporten till en PDF-fil igen (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Saved reports, newest first</source>
+        <translation>&amp;Sparade rapporter, nyaste först</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The SBAR reports could not be read</source>
+        <translation>SBAR-rapporterna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>, read back</source>
+        <translation>, läst tillbaka</translation>
     </message>
 </context>
 <context>

@@ -219,4 +219,29 @@ QString makePersonnummer(const QDate &birthDate, int birthNumber)
         + QString::number(luhnCheckDigit(nine));
 }
 
+QDate birthDateOf(const QString &personnummer)
+{
+    const PersonnummerResult result = validatePersonnummer(personnummer);
+    if (!result.valid)
+        return {};
+    const QString digits = result.normalized.left(8);
+    const int day = digits.mid(6, 2).toInt() - (result.samordningsnummer ? kSamordningOffset : 0);
+    return QDate(digits.left(4).toInt(), digits.mid(4, 2).toInt(), day);
+}
+
+std::optional<int> ageOn(const QString &personnummer, const QDate &day)
+{
+    const QDate birth = birthDateOf(personnummer);
+    if (!birth.isValid() || !day.isValid() || day < birth)
+        return std::nullopt;
+    int years = day.year() - birth.year();
+    // The birthday this year; 29 February falls on 1 March in other years.
+    QDate birthday(day.year(), birth.month(), birth.day());
+    if (!birthday.isValid())
+        birthday = QDate(day.year(), 3, 1);
+    if (day < birthday)
+        --years;
+    return years;
+}
+
 } // namespace tf

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace tf {
 
 struct PersonnummerResult
@@ -26,5 +28,13 @@ PersonnummerResult validatePersonnummer(
 // Builds the valid personnummer "YYYYMMDD-NNNN" for a birth date and a
 // birth number 0–999 (used to generate realistic test data).
 QString makePersonnummer(const QDate &birthDate, int birthNumber);
+
+// The birth date a valid personnummer or samordningsnummer (day minus 60)
+// states; invalid for anything else.
+QDate birthDateOf(const QString &personnummer);
+// Whole years of age on `day` (a 29 February birthday counts on 1 March in
+// other years); empty when the number states no birth date or `day` is
+// before it.
+std::optional<int> ageOn(const QString &personnummer, const QDate &day);
 
 } // namespace tf

@@ -77,6 +77,11 @@ test::MinutesFixture clientWithRecords(Workspace &workspace)
     report.receiver = QStringLiteral("Distriktsläkare");
     report.situation = QStringLiteral("Två fall på en vecka");
     report.recommendation = QStringLiteral("Läkemedelsgenomgång");
+    report.healthCentre = QStringLiteral("Vårdcentralen Norr");
+    report.vitals.systolic = 142;
+    report.vitals.diastolic = 85;
+    report.vitals.temperatureTenths = 381;
+    report.doctorOrder = QStringLiteral("Blodprov i morgon");
     workspace.sbar().create(report, fixture.nurseId);
 
     SipNeed need;
@@ -145,6 +150,17 @@ TEST_CASE(
                     "Hemtjänst och vårdcentral", "downton", "other_care_providers"})
                 CHECK(text.contains(QString::fromUtf8(expected)));
             CHECK_FALSE(text.contains(QStringLiteral("Semesterschemat")));
+            // Every Bilaga 2 field of the SBAR, the vital signs included.
+            const QJsonObject sbar
+                = dossier.value(QStringLiteral("sbarReports")).toArray().first().toObject();
+            CHECK(sbar.value(QStringLiteral("healthCentre")).toString()
+                == QStringLiteral("Vårdcentralen Norr"));
+            CHECK(sbar.value(QStringLiteral("doctorOrder")).toString()
+                == QStringLiteral("Blodprov i morgon"));
+            const QJsonObject vitals = sbar.value(QStringLiteral("vitals")).toObject();
+            CHECK(vitals.value(QStringLiteral("systolic")).toInt() == 142);
+            CHECK(vitals.value(QStringLiteral("temperature")).toDouble() == Approx(38.1));
+            CHECK(vitals.value(QStringLiteral("pulse")).isNull());
             const QJsonArray reads = dossier.value(QStringLiteral("accessLog")).toArray();
             REQUIRE_FALSE(reads.isEmpty());
             CHECK(reads.last().toObject().value(QStringLiteral("purpose")).toString()
@@ -155,6 +171,8 @@ TEST_CASE(
             REQUIRE(exitCode == 0);
             CHECK(printed.contains(QStringLiteral("Uppgifter om Greta Gransson")));
             CHECK(printed.contains(QStringLiteral("Greta sover dåligt om nätterna")));
+            CHECK(printed.contains(QStringLiteral("142/85 mmHg")));
+            CHECK(printed.contains(QStringLiteral("Blodprov i morgon")));
             CHECK(printed.contains(QStringLiteral("Vem har läst uppgifterna")));
             CHECK(printed.contains(QStringLiteral("Utdrag till kunden")));
         }

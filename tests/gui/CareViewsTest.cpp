@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -425,21 +426,28 @@ TEST_CASE("the nurse writes an SBAR for an agenda item and saves it as PDF", "[c
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("sbar.pdf"));
     FileDialog::setHandler([pdf](const QString &, const QString &) { return pdf; });
-    whenDialogOpens([](QDialog *dialog) {
-        checkSwedishAndNamed(dialog);
-        ShownMessages messages;
-        // Without situation and recommendation nothing is saved and the text stays.
-        QTest::keyClicks(
-            child<QLineEdit>(dialog, "receiverLineEdit"), QStringLiteral("Distriktslakare Norr"));
-        QTest::mouseClick(child<QPushButton>(dialog, "saveSbarButton"), Qt::LeftButton);
-        CHECK(messages.texts.size() == 1);
-        CHECK(dialog->isVisible());
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, "situationPlainTextEdit"),
-            QStringLiteral("Greta har fallit tva ganger"));
-        QTest::keyClicks(child<QPlainTextEdit>(dialog, "recommendationPlainTextEdit"),
-            QStringLiteral("Lakemedelsgenomgang"));
-        QTest::mouseClick(child<QPushButton>(dialog, "sbarPdfButton"), Qt::LeftButton);
-        QTest::mouseClick(child<QPushButton>(dialog, "saveSbarButton"), Qt::LeftButton);
+    // The SBAR button lists the client's reports; a new one is written from there.
+    whenDialogOpens([](QDialog *list) {
+        checkSwedishAndNamed(list);
+        whenDialogOpens([](QDialog *dialog) {
+            checkSwedishAndNamed(dialog);
+            ShownMessages messages;
+            // Without situation and recommendation nothing is saved and the text stays.
+            QTest::keyClicks(child<QLineEdit>(dialog, "receiverLineEdit"),
+                QStringLiteral("Distriktslakare Norr"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveSbarButton"), Qt::LeftButton);
+            CHECK(messages.texts.size() == 1);
+            CHECK(dialog->isVisible());
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "situationPlainTextEdit"),
+                QStringLiteral("Greta har fallit tva ganger"));
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "recommendationPlainTextEdit"),
+                QStringLiteral("Lakemedelsgenomgang"));
+            QTest::mouseClick(child<QPushButton>(dialog, "sbarPdfButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(dialog, "saveSbarButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(list, "newSbarButton"), Qt::LeftButton);
+        CHECK(child<QTableWidget>(list, "sbarReportsTable")->rowCount() == 1);
+        list->reject();
     });
     QTest::mouseClick(child<QPushButton>(&view, "sbarButton"), Qt::LeftButton);
     FileDialog::setHandler({});

@@ -363,8 +363,8 @@ TEST_CASE("an SBAR report is linked to the client and the agenda item", "[sbar][
         CHECK(workspace.sbar().byAgendaItem(itemId).size() == 1);
         stored->reply = QStringLiteral("Tid bokad torsdag");
         stored->readBack = true;
-        CHECK(workspace.sbar().save(*stored, team.nurseId) == stored->version + 1);
+        CHECK(workspace.sbar().complete(*stored, team.nurseId) == stored->version + 1);
         CHECK(workspace.sbar().byClient(team.clientId).first().reply == stored->reply);
-        CHECK_THROWS_AS(workspace.sbar().save(*stored, team.nurseId), StorageError);
+        CHECK_THROWS_AS(workspace.sbar().complete(*stored, team.nurseId), StorageError);
     }
 }

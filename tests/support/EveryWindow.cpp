@@ -16,6 +16,7 @@
 #include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
+#include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/ClientsDialog.h"
@@ -116,6 +117,7 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     for (const RiskInstrument *instrument : riskInstruments())
         add("RiskAssessmentDialog", new RiskAssessmentDialog(workspace, client, *instrument));
     add("SbarDialog", new SbarDialog(workspace, client, itemId));
+    add("SbarListDialog", new SbarListDialog(workspace, client, itemId, f.meetingId));
     add("SipNeedDialog", new SipNeedDialog(workspace, client, {meeting}));
     add("ObjectionDialog",
         new ObjectionDialog(workspace, ObjectionDialog::Target::Assessment, 1,

@@ -276,3 +276,27 @@ TEST_CASE("generated personnummer are valid and keep their date", "[personnummer
         CHECK(generated.startsWith(birth.toString(QStringLiteral("yyyyMMdd"))));
     }
 }
+
+TEST_CASE("the age is read from the personnummer on a given day", "[personnummer][age]")
+{
+    const QString pnr = tf::makePersonnummer(QDate(1940, 3, 10), 123);
+    CHECK(tf::birthDateOf(pnr) == QDate(1940, 3, 10));
+    CHECK(tf::ageOn(pnr, QDate(2026, 3, 9)) == 85);
+    CHECK(tf::ageOn(pnr, QDate(2026, 3, 10)) == 86);
+    // Born on a leap day: a year older on 1 March in other years.
+    const QString leap = tf::makePersonnummer(QDate(1944, 2, 29), 7);
+    CHECK(tf::ageOn(leap, QDate(2026, 2, 28)) == 81);
+    CHECK(tf::ageOn(leap, QDate(2026, 3, 1)) == 82);
+    CHECK(tf::ageOn(leap, QDate(2028, 2, 29)) == 84);
+    // A samordningsnummer has 60 added to the day.
+    const tf::PersonnummerResult samordning
+        = tf::validatePersonnummer(QStringLiteral("701063-2391"));
+    REQUIRE(samordning.valid);
+    REQUIRE(samordning.samordningsnummer);
+    CHECK(tf::birthDateOf(samordning.normalized) == QDate(1970, 10, 3));
+    CHECK(tf::ageOn(samordning.normalized, QDate(2026, 10, 3)) == 56);
+    // Nothing to read: no age rather than a guess.
+    CHECK_FALSE(tf::ageOn(QString(), QDate(2026, 1, 1)).has_value());
+    CHECK_FALSE(tf::ageOn(QStringLiteral("19121212-1213"), QDate(2026, 1, 1)).has_value());
+    CHECK_FALSE(tf::ageOn(pnr, QDate(1939, 1, 1)).has_value());
+}

@@ -1,5 +1,7 @@
 #include "domain/care/CareRecords.h"
 
+#include <QTimeZone>
+
 namespace tf {
 
 namespace {
@@ -47,7 +49,25 @@ const KeyLabel<HandlingTime> kTimes[] = {
     {HandlingTime::NextWeekday, "next_weekday", "Nästa vardag"},
     {HandlingTime::AsNeeded, "as_needed", "Vid behov"},
 };
+const KeyLabel<FormAnswer> kAnswers[] = {
+    {FormAnswer::Unanswered, "", "Ej angivet"},
+    {FormAnswer::Yes, "yes", "Ja"},
+    {FormAnswer::No, "no", "Nej"},
+};
 } // namespace
+
+QString formAnswerKey(FormAnswer answer)
+{
+    return QString::fromLatin1(find(answer, kAnswers).key);
+}
+FormAnswer formAnswerFromKey(const QString &key)
+{
+    return fromKey(key, kAnswers);
+}
+QString formAnswerLabel(FormAnswer answer)
+{
+    return QString::fromUtf8(find(answer, kAnswers).label);
+}
 
 QString feedbackMethodKey(FeedbackMethod method)
 {
@@ -105,6 +125,45 @@ QString SbarReport::validationError() const
                               "kontaktar.");
     if (recommendation.trimmed().isEmpty())
         return QStringLiteral("Skriv rekommendationen (R): vad du vill att mottagaren gör.");
+    const QString vitalsError = vitals.validationError();
+    if (!vitalsError.isEmpty())
+        return vitalsError;
+    if (feedbackDate.isValid() && createdUtc.isValid()
+        && feedbackDate < createdUtc.toTimeZone(QTimeZone("Europe/Stockholm")).date())
+        return QStringLiteral("Datumet för återrapportering kan inte vara före dagen då "
+                              "rapporten skickades.");
+    return {};
+}
+
+QString SbarReport::sentPartChangeFrom(const SbarReport &stored) const
+{
+    const auto same = [](const QString &a, const QString &b) { return a.trimmed() == b.trimmed(); };
+    const struct
+    {
+        bool changed;
+        const char *field;
+    } fields[] = {
+        {clientId != stored.clientId, "kunden"},
+        {!same(receiver, stored.receiver), "mottagaren"},
+        {!same(relativeContact, stored.relativeContact), "närstående/företrädare"},
+        {!same(healthCentre, stored.healthCentre), "hälsocentralen"},
+        {!same(responsibleDoctor, stored.responsibleDoctor), "ansvarig läkare"},
+        {medicationList != stored.medicationList, "läkemedelslistan"},
+        {sampleReferral != stored.sampleReferral, "provtagningsremissen"},
+        {!same(situation, stored.situation), "situationen (S)"},
+        {!same(background, stored.background), "bakgrunden (B)"},
+        {!same(currentState, stored.currentState), "aktuellt tillstånd (A)"},
+        {!(vitals == stored.vitals), "vitalparametrarna"},
+        {!same(recommendation, stored.recommendation), "rekommendationen (R)"},
+        {!same(frequency, stored.frequency), "hur ofta, länge, när"},
+        {handlingTime != stored.handlingTime, "önskad handläggningstid"},
+    };
+    for (const auto &field : fields) {
+        if (field.changed)
+            return QStringLiteral("Rapporten är redan skickad: %1 kan inte ändras i efterhand. "
+                                  "Skriv en ny SBAR om något har tillkommit.")
+                .arg(QString::fromUtf8(field.field));
+    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/care/VitalSigns.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -57,6 +59,16 @@ QString handlingTimeKey(HandlingTime time);
 HandlingTime handlingTimeFromKey(const QString &key);
 QString handlingTimeLabel(HandlingTime time); // Swedish
 
+// A ja/nej box of the form that may be left unanswered.
+enum class FormAnswer { Unanswered, Yes, No };
+QString formAnswerKey(FormAnswer answer); // "" for Unanswered
+FormAnswer formAnswerFromKey(const QString &key);
+QString formAnswerLabel(FormAnswer answer); // Swedish: "Ja", "Nej", "Ej angivet"
+
+// Every field of Bilaga 2. What was sent (from the client's details to the
+// desired handling time, with the vital signs) is fixed once saved; the
+// answer after the call (reply, ordination, återrapportering and the
+// read-back) is completed later. See ClientRecords::saveSbar.
 struct SbarReport
 {
     qint64 id = 0;
@@ -65,17 +77,37 @@ struct SbarReport
     qint64 clientId = 0;
     qint64 agendaItemId = 0;
     qint64 senderId = 0;
+    // Sent.
+    QString senderName; // "Namn och profession" of the sender, as signed in
+    QString senderProfession;
     QString receiver;
+    QString relativeContact; // "Kontaktuppgifter till närstående/företrädare"
+    QString healthCentre; // "Hälsocentral/sjukstuga/vårdavdelning"
+    QString responsibleDoctor; // "Ansvarig läkare (anges vid behov)"
+    FormAnswer medicationList = FormAnswer::Unanswered; // aktuell läkemedelslista bifogad
+    FormAnswer sampleReferral = FormAnswer::Unanswered; // provtagningsremiss/etikett
+    // "Samtycke inhämtat" and its date, from the consent on record when saved.
+    FormAnswer consentObtained = FormAnswer::Unanswered;
+    QDate consentDate;
     QString situation;
     QString background;
     QString currentState; // "Aktuellt tillstånd (och bedömning)"
+    VitalSigns vitals;
     QString recommendation;
+    QString frequency; // "Hur ofta, länge, när (vid behov)"
     HandlingTime handlingTime = HandlingTime::NextWeekday;
-    QString reply;
+    // Completed after the call.
+    QString doctorOrder; // "Läkarordination (vid behov)"
+    QString reply; // "Återrapportering från kommunens hälso- och sjukvård"
+    QDate feedbackDate; // "Datum för återrapportering"
+    QString feedbackBy; // its "Namn och profession"
     bool readBack = false;
-    QDateTime createdUtc;
+    QDateTime createdUtc; // "Datum för informationsöverföring"
 
     QString validationError() const;
+    // Empty when `stored` and this report differ only in what may be
+    // completed after the call, else a Swedish message naming the field.
+    QString sentPartChangeFrom(const SbarReport &stored) const;
 };
 
 // A client who needs a samordnad individuell plan, and who calls it.

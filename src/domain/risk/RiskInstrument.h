@@ -43,6 +43,10 @@ struct RiskItem
     double maximum = 0;
     QString unit; // Number
     bool optional = false; // may be absent (ROAG teeth, MNA-SF BMI or calf)
+    // The client's age in years on the assessment day, taken from the
+    // personnummer or samordningsnummer when the assessment is saved and
+    // never typed (RiskRoutine::addAssessment).
+    bool ageFromPersonnummer = false;
 };
 
 struct RiskResult

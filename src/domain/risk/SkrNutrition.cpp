@@ -49,6 +49,7 @@ const RiskInstrument &skrNutritionInstrument()
         age.minimum = 0;
         age.maximum = 130;
         age.unit = QStringLiteral("år");
+        age.ageFromPersonnummer = true;
         s.items = {weight, eating, bmi, age};
         s.levels = {{QStringLiteral("risk"), QStringLiteral("Risk för undernäring")},
             {QStringLiteral("no_risk"), QStringLiteral("Ingen risk för undernäring")}};

@@ -7,6 +7,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/RiskRepository.h"
+#include "storage/care/SbarRepository.h"
 
 namespace tf {
 
@@ -59,6 +60,15 @@ QList<RiskAssessment> readRiskHistory(Workspace &workspace, qint64 clientId, qin
     workspace.accessLogger().clientRead(
         clientId, AccessKind::RiskHistory, AccessPurpose::BeforeMeeting, meetingId);
     return workspace.risks().history(clientId);
+}
+
+QList<SbarReport> readSbarReports(Workspace &workspace, qint64 clientId, qint64 meetingId)
+{
+    if (clientId <= 0)
+        return {};
+    workspace.accessLogger().clientRead(
+        clientId, AccessKind::Sbar, AccessPurpose::BeforeMeeting, meetingId);
+    return workspace.sbar().byClient(clientId);
 }
 
 } // namespace tf

@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Meeting.h"
+#include "domain/care/CareRecords.h"
 #include "domain/care/RiskAssessment.h"
 
 #include <QList>
@@ -35,5 +36,7 @@ QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting>
 // *Inför mötet*: a client's earlier assessments, read for a meeting
 // (risk_history), newest first.
 QList<RiskAssessment> readRiskHistory(Workspace &workspace, qint64 clientId, qint64 meetingId);
+// *Inför mötet*: a client's saved SBAR reports (sbar), newest first.
+QList<SbarReport> readSbarReports(Workspace &workspace, qint64 clientId, qint64 meetingId);
 
 } // namespace tf

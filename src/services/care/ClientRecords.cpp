@@ -1,6 +1,9 @@
 #include "services/care/ClientRecords.h"
 
+#include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
@@ -73,15 +76,44 @@ void ClientRecords::markSipDone(const SipNeed &need, const QDate &doneOn)
     transaction.commit();
 }
 
+SbarConsent ClientRecords::sbarConsent(qint64 clientId)
+{
+    const auto consent = latestConsent(clientId, ConsentScope::OtherCareProviders);
+    SbarConsent result;
+    if (!consent)
+        return result;
+    const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+    result.obtained = consent->allowsSharing(today) ? FormAnswer::Yes : FormAnswer::No;
+    result.decidedOn = consent->decidedOn;
+    return result;
+}
+
 SbarReport ClientRecords::saveSbar(const SbarReport &report)
 {
     Transaction transaction(m_workspace.database());
     SbarReport saved = report;
     if (saved.id == 0) {
+        // The sender is the signed-in person, and "samtycke inhämtat" the
+        // consent on record for other care providers today: never typed.
+        saved.senderId = m_workspace.actorId();
+        const auto sender = m_workspace.people().byId(saved.senderId);
+        saved.senderName = sender ? sender->name : QString();
+        saved.senderProfession = sender ? sender->profession : QString();
+        const SbarConsent consent = sbarConsent(saved.clientId);
+        saved.consentObtained = consent.obtained;
+        saved.consentDate = consent.decidedOn;
         saved.id = m_workspace.sbar().create(saved, m_workspace.actorId());
         saved.version = 1;
     } else {
-        saved.version = m_workspace.sbar().save(saved, m_workspace.actorId());
+        const auto stored = m_workspace.sbar().byId(saved.id);
+        if (!stored)
+            throw StorageError(
+                StorageError::Kind::NotFound, QStringLiteral("SBAR-rapporten finns inte längre."));
+        const QString changed = saved.sentPartChangeFrom(*stored);
+        if (!changed.isEmpty())
+            throw StorageError(StorageError::Kind::Refused, changed);
+        saved.createdUtc = stored->createdUtc;
+        saved.version = m_workspace.sbar().complete(saved, m_workspace.actorId());
     }
     if (const auto stored = m_workspace.sbar().byId(saved.id))
         saved = *stored;

@@ -11,6 +11,12 @@ namespace tf {
 
 class Workspace;
 
+struct SbarConsent
+{
+    FormAnswer obtained = FormAnswer::Unanswered;
+    QDate decidedOn;
+};
+
 // What the care views keep about a client around a meeting: consents, the
 // participation checklist, feedback on decisions, needs for a SIP and SBAR
 // reports. Each write is one transaction for the signed-in person.
@@ -35,7 +41,14 @@ public:
     qint64 addSipNeed(const SipNeed &need);
     void markSipDone(const SipNeed &need, const QDate &doneOn);
 
-    // Creates or saves the report; returns it as stored.
+    // "Samtycke inhämtat" for an SBAR report: the latest consent for other
+    // care providers (region, health centre), yes while it allows sharing
+    // today, with the day it was decided; unanswered without one.
+    SbarConsent sbarConsent(qint64 clientId);
+    // Creates the report, with the signed-in person as sender and the
+    // consent on record, or completes a saved one after the call: a change
+    // to what was sent is refused with a Swedish message (see
+    // SbarReport::sentPartChangeFrom). Returns it as stored.
     SbarReport saveSbar(const SbarReport &report);
 
 private:

@@ -1,5 +1,7 @@
 #include "services/care/RiskRoutine.h"
 
+#include "domain/Personnummer.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/Transaction.h"
@@ -9,6 +11,24 @@
 #include <QSet>
 
 namespace tf {
+
+void RiskRoutine::answerAge(const RiskInstrument &instrument, const Client *client,
+    const QDate &day, RiskAssessment *assessment)
+{
+    for (const RiskItem &item : instrument.items) {
+        if (!item.ageFromPersonnummer)
+            continue;
+        assessment->answers.remove(item.key);
+        assessment->notAssessed.remove(item.key);
+        const auto age = client ? ageOn(client->personnummer, day) : std::nullopt;
+        if (age)
+            assessment->answers.insert(item.key, *age);
+        else
+            assessment->notAssessed.insert(item.key,
+                QStringLiteral("Åldern kan inte räknas ut: kunden har inget personnummer eller "
+                               "samordningsnummer med födelsedatum."));
+    }
+}
 
 RiskRoutine::RiskRoutine(Workspace &workspace)
     : m_workspace(workspace)
@@ -83,7 +103,15 @@ QList<RiskAssessment> RiskRoutine::latestPerInstrument(qint64 clientId)
 qint64 RiskRoutine::addAssessment(const RiskAssessment &assessment)
 {
     Transaction transaction(m_workspace.database());
-    const qint64 id = m_workspace.risks().add(assessment, m_workspace.actorId());
+    RiskAssessment answered = assessment;
+    if (!answered.assessedUtc.isValid())
+        answered.assessedUtc = QDateTime::currentDateTimeUtc();
+    if (const RiskInstrument *instrument = findRiskInstrument(answered.instrument)) {
+        const auto client = m_workspace.clients().byId(answered.clientId);
+        answerAge(*instrument, client ? &*client : nullptr, stockholmDate(answered.assessedUtc),
+            &answered);
+    }
+    const qint64 id = m_workspace.risks().add(answered, m_workspace.actorId());
     transaction.commit();
     return id;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Client.h"
 #include "domain/ServiceType.h"
 #include "domain/care/RiskAssessment.h"
 
@@ -34,6 +35,11 @@ struct ClientRoutine
 class RiskRoutine
 {
 public:
+    // Answers the instrument's age items from the client's personnummer on
+    // `day`, replacing whatever was there; without a birth date in it (or
+    // without a client) the item gets a Swedish reason instead.
+    static void answerAge(const RiskInstrument &instrument, const Client *client, const QDate &day,
+        RiskAssessment *assessment);
     explicit RiskRoutine(Workspace &workspace);
 
     QList<InstrumentUse> instrumentsFor(ServiceType type);
@@ -53,6 +59,9 @@ public:
     QList<RiskAssessment> latestPerInstrument(qint64 clientId);
 
     // Stores a new assessment (never an update); returns its id.
+    // Saves the assessment; an item of the client's age is answered from
+    // the personnummer on the assessment day (Europe/Stockholm) whatever the
+    // answers say, and without a birth date in it the item cannot be assessed.
     qint64 addAssessment(const RiskAssessment &assessment);
 
 private:

@@ -199,17 +199,45 @@ QJsonArray consentsJson(const ClientDossier &dossier, const Names &names)
 QJsonArray sbarJson(const ClientDossier &dossier, const Names &names)
 {
     QJsonArray reports;
-    for (const SbarReport &report : dossier.sbarReports)
+    const auto number = [](const std::optional<int> &value) {
+        return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    };
+    for (const SbarReport &report : dossier.sbarReports) {
+        const VitalSigns &v = report.vitals;
+        const QJsonObject vitals {{QStringLiteral("respiratoryRate"), number(v.respiratoryRate)},
+            {QStringLiteral("systolic"), number(v.systolic)},
+            {QStringLiteral("diastolic"), number(v.diastolic)},
+            {QStringLiteral("pulse"), number(v.pulse)},
+            {QStringLiteral("alertness"), alertnessKey(v.alertness)},
+            {QStringLiteral("temperature"),
+                v.temperatureTenths ? QJsonValue(*v.temperatureTenths / 10.0)
+                                    : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("saturation"), number(v.saturation)}};
         reports.append(QJsonObject {{QStringLiteral("createdAt"), utcOrNull(report.createdUtc)},
             {QStringLiteral("sender"), names.json(report.senderId)},
+            {QStringLiteral("senderName"), report.senderName},
+            {QStringLiteral("senderProfession"), report.senderProfession},
             {QStringLiteral("receiver"), report.receiver},
+            {QStringLiteral("relativeContact"), report.relativeContact},
+            {QStringLiteral("healthCentre"), report.healthCentre},
+            {QStringLiteral("responsibleDoctor"), report.responsibleDoctor},
+            {QStringLiteral("medicationList"), formAnswerKey(report.medicationList)},
+            {QStringLiteral("sampleReferral"), formAnswerKey(report.sampleReferral)},
+            {QStringLiteral("consentObtained"), formAnswerKey(report.consentObtained)},
+            {QStringLiteral("consentDate"), dateOrNull(report.consentDate)},
             {QStringLiteral("situation"), report.situation},
             {QStringLiteral("background"), report.background},
             {QStringLiteral("currentState"), report.currentState},
+            {QStringLiteral("vitals"), vitals},
             {QStringLiteral("recommendation"), report.recommendation},
+            {QStringLiteral("frequency"), report.frequency},
             {QStringLiteral("handlingTime"), handlingTimeKey(report.handlingTime)},
+            {QStringLiteral("doctorOrder"), report.doctorOrder},
             {QStringLiteral("reply"), report.reply},
+            {QStringLiteral("feedbackDate"), dateOrNull(report.feedbackDate)},
+            {QStringLiteral("feedbackBy"), report.feedbackBy},
             {QStringLiteral("readBack"), report.readBack}});
+    }
     return reports;
 }
 

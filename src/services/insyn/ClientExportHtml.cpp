@@ -3,6 +3,7 @@
 
 #include "domain/Minutes.h"
 #include "domain/risk/RiskInstrument.h"
+#include "services/care/SbarPdf.h"
 
 #include <QTimeZone>
 
@@ -156,11 +157,8 @@ QString dossierToHtml(const ClientDossier &dossier)
     if (dossier.sbarReports.isEmpty())
         html += QStringLiteral("<p>Inga.</p>");
     for (const SbarReport &r : dossier.sbarReports)
-        html += QStringLiteral("<p><b>%1, från %2 till %3</b><br>Situation: %4<br>Bakgrund: "
-                               "%5<br>Aktuellt tillstånd: %6<br>Rekommendation: %7</p>")
-                    .arg(esc(local(r.createdUtc)), esc(name(r.senderId)), esc(r.receiver),
-                        esc(r.situation), esc(r.background), esc(r.currentState),
-                        esc(r.recommendation));
+        html += QStringLiteral("<h3>SBAR %1</h3>").arg(esc(local(r.createdUtc)))
+            + SbarPdf::fieldsHtml(r, client, name(r.senderId));
 
     QList<QStringList> needs;
     for (const SipNeed &n : dossier.sipNeeds)

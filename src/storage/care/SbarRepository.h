@@ -17,9 +17,11 @@ public:
 
     // Throws StorageError with the Swedish validation message.
     qint64 create(const SbarReport &report, qint64 actorId);
-    // Saves every field; throws StorageError::Kind::Conflict when the report
-    // changed since it was read. Returns the new version.
-    int save(const SbarReport &report, qint64 actorId);
+    // Saves what is completed after the call (reply, ordination,
+    // återrapportering, read-back) and the agenda item; what was sent stays
+    // as stored. Throws StorageError::Kind::Conflict when the report changed
+    // since it was read. Returns the new version.
+    int complete(const SbarReport &report, qint64 actorId);
     std::optional<SbarReport> byId(qint64 id);
     QList<SbarReport> byClient(qint64 clientId);
     QList<SbarReport> byAgendaItem(qint64 agendaItemId);

@@ -12,7 +12,7 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 #include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
-#include "ui/care/SbarDialog.h"
+#include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
 #include "ui/common/LiveRefresh.h"
 
@@ -49,8 +49,9 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     m_start->setShortcut(QKeySequence(tr("Ctrl+B")));
     m_start->setToolTip(tr("Open the assessment form for the chosen instrument (Ctrl+B or Enter)"));
     m_sbar->setObjectName(QStringLiteral("sbarButton"));
-    m_sbar->setAccessibleName(tr("Write an SBAR report"));
-    m_sbar->setToolTip(tr("Write an SBAR report about the chosen client for this agenda item"));
+    m_sbar->setAccessibleName(tr("SBAR reports"));
+    m_sbar->setToolTip(tr("The chosen client's SBAR reports: write a new one for this agenda "
+                          "item, complete one after the call or print it again"));
     m_sipNeed->setObjectName(QStringLiteral("sipNeedButton"));
     m_sipNeed->setAccessibleName(tr("Need for a SIP"));
     m_sipNeed->setToolTip(tr("Note that the chosen client, discussed at a samordningsmöte, needs "
@@ -231,7 +232,8 @@ void NurseView::writeSbar()
         : std::nullopt;
     if (!client)
         return;
-    SbarDialog dialog(m_workspace, *client, m_meetings->currentAgendaItemId(), this);
+    SbarListDialog dialog(m_workspace, *client, m_meetings->currentAgendaItemId(),
+        m_meetings->currentMeetingId(), this);
     dialog.exec();
 }
 

@@ -2,7 +2,9 @@
 
 #include "services/Workspace.h"
 #include "services/care/RiskRoutine.h"
+#include "ui/common/DecimalSpinBox.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/UnsavedChanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,27 +21,6 @@
 #include <QVBoxLayout>
 
 namespace tf {
-
-namespace {
-// Accepts a decimal point as well as the Swedish decimal comma, so "20.5"
-// typed from habit is not silently read as 20.
-class DecimalSpinBox : public QDoubleSpinBox
-{
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-    QValidator::State validate(QString &input, int &pos) const override
-    {
-        input.replace(QLatin1Char('.'), locale().decimalPoint());
-        return QDoubleSpinBox::validate(input, pos);
-    }
-    double valueFromText(const QString &text) const override
-    {
-        QString fixed = text;
-        fixed.replace(QLatin1Char('.'), locale().decimalPoint());
-        return QDoubleSpinBox::valueFromText(fixed);
-    }
-};
-} // namespace
 
 RiskAssessmentDialog::RiskAssessmentDialog(
     Workspace &workspace, const Client &client, const RiskInstrument &instrument, QWidget *parent)
@@ -61,6 +42,24 @@ RiskAssessmentDialog::RiskAssessmentDialog(
     auto *form = new QWidget(this);
     auto *formLayout = new QFormLayout(form);
     for (const RiskItem &item : instrument.items) {
+        if (item.ageFromPersonnummer) {
+            // Never typed: read from the personnummer, as the service saves it.
+            RiskAssessment aged;
+            RiskRoutine::answerAge(instrument, &client, QDate::currentDate(), &aged);
+            auto *age = new QLabel(aged.answers.contains(item.key)
+                    ? tr("%1 years (from the personnummer)")
+                          .arg(aged.answers.value(item.key).toInt())
+                    : aged.notAssessed.value(item.key),
+                form);
+            age->setObjectName(item.key + QStringLiteral("FromPersonnummerLabel"));
+            age->setWordWrap(true);
+            // As high as its text: the form's spare room is not the label's.
+            age->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+            age->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            age->setAccessibleName(item.label);
+            formLayout->addRow(item.label, age);
+            continue;
+        }
         // The question is the answer's buddy and its sibling: Qt's Linux
         // accessibility reads a combo box's label only from such a relation.
         QWidget *editor = createItemEditor(item);
@@ -107,12 +106,13 @@ RiskAssessmentDialog::RiskAssessmentDialog(
     auto *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelAssessmentButton"));
     cancel->setAccessibleName(cancel->text());
-    cancel->setToolTip(tr("Close without saving (Esc)"));
+    cancel->setToolTip(tr("Close the form; unsaved answers are asked about first (Esc)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(720, 760);
     updateResult();
+    m_empty = assessment();
 }
 
 QWidget *RiskAssessmentDialog::createItemEditor(const RiskItem &item)
@@ -180,7 +180,10 @@ RiskAssessment RiskAssessmentDialog::assessment() const
     a.instrument = m_instrument.key;
     a.assessedById = m_workspace.actorId();
     a.comment = m_comment->toPlainText();
+    RiskRoutine::answerAge(m_instrument, &m_client, QDate::currentDate(), &a);
     for (const RiskItem &item : m_instrument.items) {
+        if (item.ageFromPersonnummer)
+            continue;
         const QString reason = m_reasons.value(item.key)->text().trimmed();
         if (!reason.isEmpty()) {
             a.notAssessed.insert(item.key, reason);
@@ -241,6 +244,29 @@ void RiskAssessmentDialog::updateResult()
     text += QStringLiteral("<br><i>")
         + tr("The result supports the assessment; it is not a diagnosis.") + QStringLiteral("</i>");
     m_result->setText(text);
+}
+
+bool RiskAssessmentDialog::hasUnsavedChanges() const
+{
+    const RiskAssessment now = assessment();
+    return now.answers != m_empty.answers || now.notAssessed != m_empty.notAssessed
+        || now.comment.trimmed() != m_empty.comment.trimmed();
+}
+
+void RiskAssessmentDialog::reject()
+{
+    if (m_savedId == 0 && hasUnsavedChanges()) {
+        switch (askAboutUnsavedChanges(this)) {
+        case UnsavedAnswer::Save:
+            accept();
+            return;
+        case UnsavedAnswer::KeepEditing:
+            return;
+        case UnsavedAnswer::Discard:
+            break;
+        }
+    }
+    QDialog::reject();
 }
 
 void RiskAssessmentDialog::accept()

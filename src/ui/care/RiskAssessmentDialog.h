@@ -31,8 +31,13 @@ public:
     RiskAssessment assessment() const;
     qint64 savedId() const { return m_savedId; }
 
+    // Answers or a comment differ from the empty form.
+    bool hasUnsavedChanges() const;
+
 public Q_SLOTS:
     void accept() override;
+    // Asks before unsaved answers are thrown away (Escape, Cancel, closing).
+    void reject() override;
 
 private:
     QWidget *createItemEditor(const RiskItem &item);
@@ -48,6 +53,7 @@ private:
     QPlainTextEdit *m_comment = nullptr;
     QLabel *m_result = nullptr;
     qint64 m_savedId = 0;
+    RiskAssessment m_empty; // the form as opened
 };
 
 } // namespace tf
