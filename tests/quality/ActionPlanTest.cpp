@@ -78,6 +78,24 @@ TEST_CASE(
             }
         }
 
+        // A meeting still to come shows the plan as it now is.
+        PlanStep added;
+        added.planId = planId;
+        added.what = QStringLiteral("Utse lokalt verksamhetsstöd");
+        added.who = QStringLiteral("Enhetschef");
+        plans.addStep(added);
+        builder.build(next);
+        builder.build(held);
+        CHECK(countTitled(workspace, next, title) == 1);
+        for (const AgendaItem &item : workspace.agenda().items(next)) {
+            if (item.title == title)
+                CHECK(item.body.contains(QStringLiteral("Utse lokalt verksamhetsstöd")));
+        }
+        for (const AgendaItem &item : workspace.agenda().items(held)) {
+            if (item.title == title)
+                CHECK_FALSE(item.body.contains(QStringLiteral("Utse lokalt verksamhetsstöd")));
+        }
+
         // Only someone who manages the unit signs off (the owner's login
         // on PostgreSQL administers, so there only the enhetschef is tried).
         if (backend.url.isEmpty()) {

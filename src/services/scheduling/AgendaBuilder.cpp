@@ -158,6 +158,8 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
     for (const auto &item : fixedAfter)
         fixedItem(item);
 
+    // Items of meetings still to come follow the plans as they change.
+    const bool toCome = meeting->startUtc > QDateTime::currentDateTimeUtc();
     QList<AgendaItem> ordered;
     for (AgendaItem item : wanted) {
         auto match = std::find_if(existing.begin(), existing.end(), [&](const AgendaItem &e) {
@@ -168,6 +170,10 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
             return e.clientId == item.clientId && e.raisedById == 0;
         });
         if (match != existing.end()) {
+            if (toCome && isPlanItemTitle(item.title) && match->body != item.body) {
+                match->body = item.body;
+                m_workspace.agenda().update(*match);
+            }
             ordered << *match;
             existing.erase(match);
             continue;
@@ -187,7 +193,6 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
     }
     // A plan signed off, or a topic the unit took off its årshjul, leaves
     // the agendas of meetings still to come.
-    const bool toCome = meeting->startUtc > QDateTime::currentDateTimeUtc();
     existing.removeIf([&](const AgendaItem &item) {
         if (!toCome || item.raisedById != 0
             || !(isPlanItemTitle(item.title) || isYearWheelItemTitle(item.title)))
