@@ -577,6 +577,245 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     </message>
 </context>
 <context>
+    <name>tf::ActionPlansDialog</name>
+    <message>
+        <source>Improvement area</source>
+        <translation>Förbättringsområde</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>Följs upp på</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s action plans</source>
+        <translation>Enhetens handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Present state</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the plan</source>
+        <translation>Spa&amp;ra planen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s actions</source>
+        <translation>Planens åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Add the action</source>
+        <translation>&amp;Lägg till åtgärden</translation>
+    </message>
+    <message>
+        <source>Save the acti&amp;on</source>
+        <translation>Spara åt&amp;gärden</translation>
+    </message>
+    <message>
+        <source>S&amp;ign off as finished</source>
+        <translation>S&amp;ignera som avslutad</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Forum where the plan is followed up</source>
+        <translation>Forum där planen följs upp</translation>
+    </message>
+    <message>
+        <source>Status of the plan</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Spara planen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w plan</source>
+        <translation>N&amp;y plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement area:</source>
+        <translation>&amp;Förbättringsområde:</translation>
+    </message>
+    <message>
+        <source>&amp;Present state:</source>
+        <translation>&amp;Nuläge:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up at:</source>
+        <translation>Följs upp &amp;på:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Vem som gör det</translation>
+    </message>
+    <message>
+        <source>For example: Enhetschef, MAS</source>
+        <translation>Till exempel: Enhetschef, MAS</translation>
+    </message>
+    <message>
+        <source>Done by the day</source>
+        <translation>Klar senast dagen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, may be left empty</source>
+        <translation>ÅÅÅÅ-MM-DD, kan lämnas tomt</translation>
+    </message>
+    <message>
+        <source>Status of the action</source>
+        <translation>Åtgärdens status</translation>
+    </message>
+    <message>
+        <source>Add the action to the plan</source>
+        <translation>Lägg till åtgärden i planen</translation>
+    </message>
+    <message>
+        <source>Save the chosen action</source>
+        <translation>Spara den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Done by:</source>
+        <translation>&amp;Klar senast:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus of the action:</source>
+        <translation>Åtgärdens s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Sign off the plan as finished</source>
+        <translation>Signera att planen är avslutad</translation>
+    </message>
+    <message>
+        <source>Finished o&amp;n:</source>
+        <translation>Avslutad &amp;den:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Fill in the plan and save it; then add its actions.</source>
+        <translation>Fyll i planen och spara den; lägg sedan till dess åtgärder.</translation>
+    </message>
+    <message>
+        <source>Signed off on %1; the plan can no longer be changed.</source>
+        <translation>Signerad som avslutad %1; planen kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The plan comes back to every meeting it is followed up at until it is signed off.</source>
+        <translation>Planen kommer tillbaka på varje möte där den följs upp tills den signeras som avslutad.</translation>
+    </message>
+    <message>
+        <source>The plan is saved.</source>
+        <translation>Planen är sparad.</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, for example %1, or leave it empty.</source>
+        <translation>Skriv dagen som ÅÅÅÅ-MM-DD, till exempel %1, eller lämna den tom.</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Lägg till åtgärden</translation>
+    </message>
+    <message>
+        <source>The action is added.</source>
+        <translation>Åtgärden är tillagd.</translation>
+    </message>
+    <message>
+        <source>Choose the action to change in the list.</source>
+        <translation>Välj åtgärden som ska ändras i listan.</translation>
+    </message>
+    <message>
+        <source>Save the action</source>
+        <translation>Spara åtgärden</translation>
+    </message>
+    <message>
+        <source>The action is saved.</source>
+        <translation>Åtgärden är sparad.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <source>Choose the plan to sign off in the list.</source>
+        <translation>Välj planen som ska signeras i listan.</translation>
+    </message>
+</context>
+<context>
     <name>tf::ActionTableModel</name>
     <message>
         <source>Overdue</source>
@@ -3640,6 +3879,14 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <translation>Öppnar vyn; dess egna kortkommandon visas här när den har öppnats</translation>
     </message>
     <message>
+        <source>&amp;Action plans…</source>
+        <translation>&amp;Handlingsplaner…</translation>
+    </message>
+    <message>
+        <source>The APT&apos;s &amp;year wheel…</source>
+        <translation>APT:ns å&amp;rshjul…</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
@@ -6303,6 +6550,93 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>tf::YearWheelDialog</name>
+    <message>
+        <source>The APT&apos;s year wheel</source>
+        <translation>APT:ns årshjul</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Topics at the APT</source>
+        <translation>Ämnen på APT</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Vems ämnen</translation>
+    </message>
+    <message>
+        <source>The year wheel by month</source>
+        <translation>Årshjulet per månad</translation>
+    </message>
+    <message>
+        <source>The month&apos;s topics, one a line</source>
+        <translation>Månadens ämnen, ett per rad</translation>
+    </message>
+    <message>
+        <source>The month&apos;s &amp;topics, one a line:</source>
+        <translation>Månadens ä&amp;mnen, ett per rad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as the unit&apos;s own</source>
+        <translation>&amp;Spara som enhetens egna</translation>
+    </message>
+    <message>
+        <source>Save the topics as the unit&apos;s own for the month</source>
+        <translation>Spara ämnena som enhetens egna för månaden</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;organisation&apos;s</source>
+        <translation>Följ &amp;organisationens</translation>
+    </message>
+    <message>
+        <source>The month follows the organisation&apos;s year wheel</source>
+        <translation>Månaden följer organisationens årshjul</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>No APT topics</source>
+        <translation>Inga ämnen för APT</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own</source>
+        <translation>Enhetens egna</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s</source>
+        <translation>Organisationens</translation>
+    </message>
+    <message>
+        <source>Each APT held in %1 takes up these topics. The unit&apos;s own topics take the place of the organisation&apos;s for the month.</source>
+        <translation>Varje APT som hålls i %1 tar upp de här ämnena. Enhetens egna ämnen ersätter organisationens för månaden.</translation>
+    </message>
+    <message>
+        <source>Saved; the unit&apos;s APTs in %1 take up these topics.</source>
+        <translation>Sparat; enhetens APT i %1 tar upp de här ämnena.</translation>
+    </message>
+    <message>
+        <source>%1 follows the organisation&apos;s year wheel again.</source>
+        <translation>%1 följer organisationens årshjul igen.</translation>
     </message>
 </context>
 </TS>

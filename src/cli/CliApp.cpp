@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/AccessLogCommands.h"
+#include "cli/ActionPlanCommands.h"
 #include "cli/ApproveCommand.h"
 #include "cli/BackupCommands.h"
 #include "cli/ChairCommands.h"
@@ -143,6 +144,17 @@ const QList<CliCommand> &commands()
                            "[--measures TEXT] | summary --year ÅÅÅÅ --half 1|2 [--unit ID]: "
                            "egenkontrollerna, vad som är gjort och vad som ska göras."),
             runSelfInspection},
+        {QStringLiteral("handlingsplan"),
+            QStringLiteral("handlingsplan list --unit ID [--status open|all] | add --unit ID "
+                           "--area TEXT --forum NYCKEL [--current-state TEXT] [--goal TEXT] | "
+                           "action --plan ID [--action ID] --what TEXT (--who TEXT | --person ID) "
+                           "[--due DATUM] [--status NYCKEL] | sign-off --plan ID [--date DATUM] | "
+                           "due [--unit ID] [--person ID] [--days N]: handlingsplaner."),
+            runActionPlan},
+        {QStringLiteral("arshjul"),
+            QStringLiteral("arshjul show [--unit ID] | set --unit ID --month 1-12 (--topic TEXT "
+                           "… | --reset): APT:ns ämnen per månad."),
+            runYearWheel},
         {QStringLiteral("import"),
             QStringLiteral("import --kind units|staff|clients --csv FIL [--map KOLUMN=FÄLT] "
                            "[--dry-run] [--good-rows-only]: enheter, personal eller kunder från "
@@ -216,6 +228,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addStaffOptions(parser);
     addQualityOptions(parser);
     addSelfInspectionOptions(parser);
+    addActionPlanOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(withReportJsonToStdout(arguments))) {

@@ -68,6 +68,8 @@ int runGenerate(CliContext &context)
         {QStringLiteral("accessLogRows"), result.accessLogRows},
         {QStringLiteral("deviations"), result.deviations},
         {QStringLiteral("complaints"), result.complaints},
+        {QStringLiteral("selfInspections"), result.selfInspections},
+        {QStringLiteral("actionPlans"), result.actionPlans},
         {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0},
     };
     context.out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));

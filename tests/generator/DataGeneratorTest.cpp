@@ -5,6 +5,7 @@
 #include "domain/quality/ClientMention.h"
 #include "services/Workspace.h"
 #include "services/generator/DataGenerator.h"
+#include "services/quality/ActionPlans.h"
 #include "services/quality/Complaints.h"
 #include "services/quality/Deviations.h"
 #include "storage/Query.h"
@@ -88,6 +89,21 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
         CHECK(open < all.size());
         for (const Complaint &c : all)
             CHECK((c.status == ComplaintStatus::Open) == c.feedback.isEmpty());
+
+        // Egenkontroller done in most periods; handlingsplaner both open
+        // (a standing item of their forum) and signed off.
+        CHECK(count(workspace, QStringLiteral("self_inspection")) == result.selfInspections);
+        CHECK(result.selfInspections > 6 * 10);
+        CHECK(count(workspace, QStringLiteral("action_plan")) == result.actionPlans);
+        ActionPlans plans(workspace);
+        const QList<ActionPlan> everyPlan = plans.of(0, false);
+        const qsizetype openPlans = plans.of(0, true).size();
+        CHECK(openPlans > 0);
+        CHECK(openPlans < everyPlan.size());
+        for (const ActionPlan &plan : everyPlan) {
+            CHECK(plan.steps.size() == 3);
+            CHECK(plan.isOpen() == (plan.status != PlanStatus::Done));
+        }
 
         // Every held meeting is approved with its minutes locked, as the
         // program leaves it; the store then refuses changes to it.

@@ -29,10 +29,12 @@
 #include "ui/common/PersonSignInDialog.h"
 #include "ui/minutes/ActionDialog.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/quality/ActionPlansDialog.h"
 #include "ui/quality/ComplaintsDialog.h"
 #include "ui/quality/ComplianceDialog.h"
 #include "ui/quality/DeviationsDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
+#include "ui/quality/YearWheelDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/KeyboardHelpDialog.h"
@@ -155,6 +157,8 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     }
     add("SettingsDialog", new SettingsDialog);
     add("SelfInspectionDialog", new SelfInspectionDialog(workspace));
+    add("ActionPlansDialog", new ActionPlansDialog(workspace));
+    add("YearWheelDialog", new YearWheelDialog(workspace));
     add("KeyboardHelpDialog",
         new KeyboardHelpDialog({{QStringLiteral("Hela programmet"),
                                     {{QStringLiteral("F1"), QStringLiteral("Kortkommandon")},

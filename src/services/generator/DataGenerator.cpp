@@ -4,6 +4,7 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/generator/AccessLogWriter.h"
+#include "services/generator/ImprovementWriter.h"
 #include "services/generator/MeetingWriter.h"
 #include "services/generator/QualityWriter.h"
 #include "services/generator/RiskWriter.h"
@@ -181,6 +182,15 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     }
     result.deviations = quality.deviations();
     result.complaints = quality.complaints();
+    // Egenkontroller done and handlingsplaner, open and signed off.
+    ImprovementWriter improvement(context);
+    for (int i = 0; i < context.units.size(); ++i) {
+        report(QStringLiteral("Egenkontroller och handlingsplaner"),
+            static_cast<int>(100 * i / context.units.size()));
+        improvement.writeUnit(context.units[i]);
+    }
+    result.selfInspections = improvement.inspections();
+    result.actionPlans = improvement.plans();
     report(QStringLiteral("Sökindex"), 0);
     SearchRepository(db).synchronize();
     load.finish();
@@ -195,7 +205,9 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             {QStringLiteral("risk_assessment"), result.riskAssessments},
             {QStringLiteral("access_log"), result.accessLogRows},
             {QStringLiteral("deviation"), result.deviations},
-            {QStringLiteral("complaint"), result.complaints}});
+            {QStringLiteral("complaint"), result.complaints},
+            {QStringLiteral("self_inspection"), result.selfInspections},
+            {QStringLiteral("action_plan"), result.actionPlans}});
     report(QStringLiteral("Klart"), 100);
     return result;
 }

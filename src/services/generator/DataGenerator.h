@@ -40,6 +40,8 @@ struct GeneratorResult
     qint64 accessLogRows = 0;
     qint64 deviations = 0;
     qint64 complaints = 0;
+    qint64 selfInspections = 0;
+    qint64 actionPlans = 0;
 };
 
 // Throws StorageError when the database already holds units (it only fills

@@ -5,6 +5,8 @@
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "services/quality/ActionPlans.h"
+#include "services/quality/AptYearWheel.h"
 #include "services/quality/Complaints.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -133,18 +135,45 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
             wanted << item;
         }
     }
+    // Each open handlingsplan followed up at this forum comes back until it
+    // is signed off; the APT takes up its month's årshjul topics.
+    if (forumTemplate) {
+        for (const ActionPlan &plan :
+            ActionPlans(m_workspace).openAt(meeting->unitId, forumTemplate->forum)) {
+            AgendaItem item;
+            item.title = planItemTitle(plan.area);
+            item.body = planItemText(plan);
+            wanted << item;
+        }
+        if (forumTemplate->forum == QLatin1String("apt")) {
+            const int month = stockholmDate(meeting->startUtc).month();
+            for (const QString &topic :
+                AptYearWheel(m_workspace).month(meeting->unitId, month).topics) {
+                AgendaItem item;
+                item.title = yearWheelItemTitle(topic);
+                wanted << item;
+            }
+        }
+    }
     for (const auto &item : fixedAfter)
         fixedItem(item);
 
+    // Items of meetings still to come follow the plans as they change.
+    const bool toCome = meeting->startUtc > QDateTime::currentDateTimeUtc();
     QList<AgendaItem> ordered;
     for (AgendaItem item : wanted) {
         auto match = std::find_if(existing.begin(), existing.end(), [&](const AgendaItem &e) {
             if (item.fromTemplate || item.title.startsWith(QLatin1String("Uppföljning: "))
-                || item.title == complaintsItemTitle())
+                || item.title == complaintsItemTitle() || isPlanItemTitle(item.title)
+                || isYearWheelItemTitle(item.title))
                 return e.title == item.title;
             return e.clientId == item.clientId && e.raisedById == 0;
         });
         if (match != existing.end()) {
+            if (toCome && isPlanItemTitle(item.title) && match->body != item.body) {
+                match->body = item.body;
+                m_workspace.agenda().update(*match);
+            }
             ordered << *match;
             existing.erase(match);
             continue;
@@ -162,6 +191,15 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         ordered << item;
         ++result.added;
     }
+    // A plan signed off, or a topic the unit took off its årshjul, leaves
+    // the agendas of meetings still to come.
+    existing.removeIf([&](const AgendaItem &item) {
+        if (!toCome || item.raisedById != 0
+            || !(isPlanItemTitle(item.title) || isYearWheelItemTitle(item.title)))
+            return false;
+        m_workspace.agenda().remove(item.id);
+        return true;
+    });
     ordered << existing; // what members added, after the built agenda
     QList<qint64> order;
     for (const AgendaItem &item : ordered)

@@ -13,8 +13,10 @@ class Workspace;
 
 // Fills a meeting's agenda: the forum's fixed agenda, the clients agreed at
 // the previous meeting, the clients of the rotation (teammöten), and the
-// actions whose follow-up is due, and at an APT the unit's open complaints
-// and suggestions (one item). Items members added stay. Building twice
+// actions whose follow-up is due, the unit's open handlingsplaner followed
+// up at this forum (one item each, until signed off), and at an APT the
+// unit's open complaints and suggestions (one item) and the month's årshjul
+// topics. Items members added stay. Building twice
 // adds nothing twice. A build is one transaction, and every item goes in
 // through AgendaService, so its rules hold for built agendas too.
 class AgendaBuilder

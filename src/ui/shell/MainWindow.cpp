@@ -18,10 +18,12 @@
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/quality/ActionPlansDialog.h"
 #include "ui/quality/ComplaintsDialog.h"
 #include "ui/quality/ComplianceDialog.h"
 #include "ui/quality/DeviationsDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
+#include "ui/quality/YearWheelDialog.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -324,6 +326,18 @@ void MainWindow::createMenus()
     selfInspections->setObjectName(QStringLiteral("selfInspectionAction"));
     connect(selfInspections, &QAction::triggered, this, [this] {
         SelfInspectionDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    QAction *actionPlans = fileMenu->addAction(tr("&Action plans…"));
+    actionPlans->setObjectName(QStringLiteral("actionPlansAction"));
+    connect(actionPlans, &QAction::triggered, this, [this] {
+        ActionPlansDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    QAction *yearWheel = fileMenu->addAction(tr("The APT's &year wheel…"));
+    yearWheel->setObjectName(QStringLiteral("yearWheelAction"));
+    connect(yearWheel, &QAction::triggered, this, [this] {
+        YearWheelDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *switchUser = fileMenu->addAction(tr("&Switch user…"));
