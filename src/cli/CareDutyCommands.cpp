@@ -72,8 +72,8 @@ int planStatus(CliContext &context)
     for (const ClientCarePlan &plan : list)
         rows.append(planJson(plan));
     printJson(context.out,
-        QJsonDocument(QJsonObject {
-            {QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("clients"), rows}}));
+        QJsonDocument(QJsonObject {{QStringLiteral("date"), day.toString(Qt::ISODate)},
+            {QStringLiteral("clients"), rows}}));
     return 0;
 }
 
@@ -162,8 +162,8 @@ int journalList(CliContext &context)
             {QStringLiteral("status"), actionStatusKey(due.action.status)}});
     }
     printJson(context.out,
-        QJsonDocument(
-            QJsonObject {{QStringLiteral("person"), personId}, {QStringLiteral("toDocument"), rows}}));
+        QJsonDocument(QJsonObject {
+            {QStringLiteral("person"), personId}, {QStringLiteral("toDocument"), rows}}));
     return 0;
 }
 
@@ -188,8 +188,8 @@ void addCareDutyOptions(QCommandLineParser &parser)
         QStringLiteral("3|6")});
     parser.addOption({kNotDone,
         QStringLiteral("care-plan record --kind levnadsberattelse: noteras som ej gjord.")});
-    parser.addOption({kAction, QStringLiteral("journal documented: åtgärdens id."),
-        QStringLiteral("ID")});
+    parser.addOption(
+        {kAction, QStringLiteral("journal documented: åtgärdens id."), QStringLiteral("ID")});
     parser.addOption({kRecord,
         QStringLiteral("journal documented: journalen där åtgärden dokumenterats (sol, hsl, lss)."),
         QStringLiteral("sol|hsl|lss")});

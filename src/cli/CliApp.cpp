@@ -2,8 +2,8 @@
 
 #include "cli/AccessLogCommands.h"
 #include "cli/ApproveCommand.h"
-#include "cli/CareDutyCommands.h"
 #include "cli/BackupCommands.h"
+#include "cli/CareDutyCommands.h"
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
 #include "cli/ClientExportCommand.h"

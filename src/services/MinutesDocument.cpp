@@ -221,8 +221,8 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
     QJsonArray guests;
     for (const MeetingGuest &guest : doc.guests) {
         guests.append(QJsonObject {{QStringLiteral("clientId"), guest.clientId},
-            {QStringLiteral("name"), guest.isClient() ? doc.clientName(guest.clientId, false)
-                                                      : guest.relativeName},
+            {QStringLiteral("name"),
+                guest.isClient() ? doc.clientName(guest.clientId, false) : guest.relativeName},
             {QStringLiteral("relation"),
                 guest.isClient() ? QStringLiteral("kund") : guest.relation},
             {QStringLiteral("attendance"), attendanceKey(guest.attendance)}});

@@ -102,7 +102,8 @@ int MeetingGuestRepository::setAttendance(const MeetingGuest &guest, qint64 acto
         .exec();
     if (update.rowsAffected() != 1)
         throw changedMeanwhile();
-    recordChange(m_db, actorId, QStringLiteral("meeting_guest"), guest.id, QStringLiteral("update"));
+    recordChange(
+        m_db, actorId, QStringLiteral("meeting_guest"), guest.id, QStringLiteral("update"));
     transaction.commit();
     return guest.version + 1;
 }

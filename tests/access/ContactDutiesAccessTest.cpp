@@ -81,7 +81,7 @@ TEST_CASE("only the person named marks a journal entry, and plans follow the car
                          "relation, updated_at) VALUES (1, 1, 'Anna Gran', 'dotter', 'x')");
     CHECK_FALSE(run(fixture.connectAs(Who::NurseB), guest));
     REQUIRE(run(fixture.connectAs(Who::Contact), guest));
-    CHECK(value(fixture.connectAs(Who::NurseB),
-              QStringLiteral("SELECT count(*) FROM meeting_guest"))
+    CHECK(
+        value(fixture.connectAs(Who::NurseB), QStringLiteral("SELECT count(*) FROM meeting_guest"))
         == 0);
 }

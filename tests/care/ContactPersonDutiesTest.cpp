@@ -13,10 +13,10 @@
 #include "services/scheduling/Kallelse.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
-#include "storage/UnitRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
+#include "storage/UnitRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
@@ -49,8 +49,7 @@ qint64 addPerson(Workspace &workspace, const QString &name, qint64 actorId)
 }
 } // namespace
 
-TEST_CASE("the genomförandeplan's steps are recorded by their rules and shown as due",
-    "[careplan]")
+TEST_CASE("the genomförandeplan's steps are recorded by their rules and shown as due", "[careplan]")
 {
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
@@ -85,14 +84,14 @@ TEST_CASE("the genomförandeplan's steps are recorded by their rules and shown a
 
         // Refused: a day after today, before the start, a plan before its
         // planeringssamtal, a follow-up before any plan.
-        CHECK_THROWS_AS(plans.record(team.clientId, CarePlanEventKind::PlanningTalk,
-                            now.addDays(1)),
+        CHECK_THROWS_AS(
+            plans.record(team.clientId, CarePlanEventKind::PlanningTalk, now.addDays(1)),
             StorageError);
-        CHECK_THROWS_AS(plans.record(team.clientId, CarePlanEventKind::PlanningTalk,
-                            start.addDays(-1)),
+        CHECK_THROWS_AS(
+            plans.record(team.clientId, CarePlanEventKind::PlanningTalk, start.addDays(-1)),
             StorageError);
-        CHECK_THROWS_AS(plans.record(team.clientId, CarePlanEventKind::FollowUp, now),
-            StorageError);
+        CHECK_THROWS_AS(
+            plans.record(team.clientId, CarePlanEventKind::FollowUp, now), StorageError);
         plans.record(team.clientId, CarePlanEventKind::PlanningTalk, start.addDays(20));
         try {
             plans.record(team.clientId, CarePlanEventKind::PlanWritten, start.addDays(19));
@@ -125,20 +124,18 @@ TEST_CASE("the genomförandeplan's steps are recorded by their rules and shown a
         REQUIRE(unit.size() == 1);
         CHECK(unit.first().status.nextDueOn == start.addDays(30).addMonths(3));
         // Three months after the plan, the unit's list shows it overdue.
-        CHECK(plans.ofUnit(team.unitId, start.addDays(30).addMonths(3).addDays(1),
-                       AccessPurpose::CommandLine)
+        CHECK(plans
+                  .ofUnit(team.unitId, start.addDays(30).addMonths(3).addDays(1),
+                      AccessPurpose::CommandLine)
                   .first()
                   .status.state
             == CarePlanState::Overdue);
 
         // A follow-up moves the date on; the history keeps every step.
         plans.record(team.clientId, CarePlanEventKind::FollowUp, now);
-        CHECK(plans.ofUnit(team.unitId, now, AccessPurpose::CommandLine)
-                  .first()
-                  .status.nextDueOn
+        CHECK(plans.ofUnit(team.unitId, now, AccessPurpose::CommandLine).first().status.nextDueOn
             == now.addMonths(3));
-        const QList<CarePlanEvent> history
-            = plans.history(team.clientId, AccessPurpose::MyClients);
+        const QList<CarePlanEvent> history = plans.history(team.clientId, AccessPurpose::MyClients);
         CHECK(history.size() == 5);
         CHECK(history.last().recordedById == team.leadId);
         // Reading the plans is logged as reading the client's data.
@@ -146,16 +143,15 @@ TEST_CASE("the genomförandeplan's steps are recorded by their rules and shown a
     }
 }
 
-TEST_CASE("an action to document in the journal stays on X's list until X marks it",
-    "[journal]")
+TEST_CASE("an action to document in the journal stays on X's list until X marks it", "[journal]")
 {
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
         Workspace workspace(backend.spec);
         workspace.open();
         const test::TeamFixture team = test::makeTeam(workspace);
-        const qint64 meeting = test::makeForumMeeting(
-            workspace, team.unitId, "teammote", today(), team.leadId);
+        const qint64 meeting
+            = test::makeForumMeeting(workspace, team.unitId, "teammote", today(), team.leadId);
         Action action;
         action.meetingId = meeting;
         action.clientId = team.clientId;
@@ -220,8 +216,8 @@ TEST_CASE("an action to document in the journal stays on X's list until X marks 
     }
 }
 
-TEST_CASE("the client and a named relative are invited, in the kallelse and the attendance",
-    "[guests]")
+TEST_CASE(
+    "the client and a named relative are invited, in the kallelse and the attendance", "[guests]")
 {
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());
@@ -229,13 +225,13 @@ TEST_CASE("the client and a named relative are invited, in the kallelse and the 
         workspace.open();
         const test::TeamFixture team = test::makeTeam(workspace);
         workspace.setActorId(team.leadId);
-        const qint64 meeting = test::makeForumMeeting(
-            workspace, team.unitId, "teammote", today(), team.leadId);
+        const qint64 meeting
+            = test::makeForumMeeting(workspace, team.unitId, "teammote", today(), team.leadId);
         MeetingGuests guests(workspace);
 
         guests.invite(meeting, team.clientId);
-        const MeetingGuest daughter = guests.invite(meeting, team.clientId,
-            QStringLiteral("  Anna   Gran "), QStringLiteral("dotter"));
+        const MeetingGuest daughter = guests.invite(
+            meeting, team.clientId, QStringLiteral("  Anna   Gran "), QStringLiteral("dotter"));
         CHECK(daughter.relativeName == QStringLiteral("Anna Gran"));
         // The same guest twice is a conflict; a client of another unit is refused.
         try {
@@ -264,14 +260,15 @@ TEST_CASE("the client and a named relative are invited, in the kallelse and the 
         CHECK(kallelse.contains(QStringLiteral("Anna Gran (dotter till Greta Gran)")));
         // Reading them is logged as a read of the client, with the meeting.
         Query logged(workspace.database(),
-            QStringLiteral("SELECT count(*) FROM access_log WHERE client_id = ? AND meeting_id = ?"));
+            QStringLiteral(
+                "SELECT count(*) FROM access_log WHERE client_id = ? AND meeting_id = ?"));
         logged.bind(team.clientId).bind(meeting).exec();
         REQUIRE(logged.next());
         CHECK(logged.integer(0) >= 1);
 
         // Attendance: present or absent, never a substitute; a stale version conflicts.
-        CHECK_THROWS_AS(guests.setAttendance(list.at(0).guest, Attendance::SubstitutePresent),
-            StorageError);
+        CHECK_THROWS_AS(
+            guests.setAttendance(list.at(0).guest, Attendance::SubstitutePresent), StorageError);
         const int version = guests.setAttendance(list.at(0).guest, Attendance::Present);
         CHECK(version == list.at(0).guest.version + 1);
         CHECK_THROWS_AS(guests.setAttendance(list.at(0).guest, Attendance::Absent), StorageError);
@@ -292,12 +289,13 @@ TEST_CASE("the client and a named relative are invited, in the kallelse and the 
                   .contains(QStringLiteral("Anna Gran (dotter till Greta Gran), förhinder")));
 
         // Locked minutes lock the guests too.
-        Query chair(workspace.database(), QStringLiteral("UPDATE meeting SET chair_id = ? WHERE id = ?"));
+        Query chair(
+            workspace.database(), QStringLiteral("UPDATE meeting SET chair_id = ? WHERE id = ?"));
         chair.bind(team.leadId).bind(meeting).exec();
         workspace.minutes().finish(meeting, team.leadId);
         workspace.minutes().approve(meeting, team.leadId, team.leadId);
-        CHECK_THROWS_AS(guests.invite(meeting, team.clientId, QStringLiteral("Per Gran")),
-            StorageError);
+        CHECK_THROWS_AS(
+            guests.invite(meeting, team.clientId, QStringLiteral("Per Gran")), StorageError);
         CHECK_THROWS_AS(guests.remove(list.at(1).guest.id), StorageError);
         CHECK(guests.of(meeting, AccessPurpose::BeforeMeeting).size() == 2);
     }

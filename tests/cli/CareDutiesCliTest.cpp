@@ -49,20 +49,20 @@ TEST_CASE("care-plan lists the due steps and records one", "[careplan][cli]")
             == today.addDays(-1).toString(Qt::ISODate));
 
         // Bad values are refused with exit code 2 and a Swedish message.
-        run = cli({QStringLiteral("care-plan"), QStringLiteral("record"), QStringLiteral("--client"),
-            QString::number(team.clientId), QStringLiteral("--kind"), QStringLiteral("plan"),
-            QStringLiteral("--date"), today.toString(Qt::ISODate)});
+        run = cli({QStringLiteral("care-plan"), QStringLiteral("record"),
+            QStringLiteral("--client"), QString::number(team.clientId), QStringLiteral("--kind"),
+            QStringLiteral("plan"), QStringLiteral("--date"), today.toString(Qt::ISODate)});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("planeringssamtal")));
         // A rule's refusal exits 1.
-        run = cli({QStringLiteral("care-plan"), QStringLiteral("record"), QStringLiteral("--client"),
-            QString::number(team.clientId), QStringLiteral("--kind"),
+        run = cli({QStringLiteral("care-plan"), QStringLiteral("record"),
+            QStringLiteral("--client"), QString::number(team.clientId), QStringLiteral("--kind"),
             QStringLiteral("uppfoljning"), QStringLiteral("--date"), today.toString(Qt::ISODate)});
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("genomförandeplan")));
 
-        run = cli({QStringLiteral("care-plan"), QStringLiteral("record"), QStringLiteral("--client"),
-            QString::number(team.clientId), QStringLiteral("--kind"),
+        run = cli({QStringLiteral("care-plan"), QStringLiteral("record"),
+            QStringLiteral("--client"), QString::number(team.clientId), QStringLiteral("--kind"),
             QStringLiteral("planeringssamtal"), QStringLiteral("--date"),
             today.toString(Qt::ISODate)});
         REQUIRE(run.exitCode == 0);
@@ -70,15 +70,10 @@ TEST_CASE("care-plan lists the due steps and records one", "[careplan][cli]")
             unit, QStringLiteral("--months"), QStringLiteral("3")});
         REQUIRE(run.exitCode == 0);
         CHECK(run.json().object().value(QStringLiteral("followUpMonths")).toInt() == 3);
-        run = cli({QStringLiteral("care-plan"), QStringLiteral("status"), QStringLiteral("--person"),
-            QString::number(team.leadId)});
+        run = cli({QStringLiteral("care-plan"), QStringLiteral("status"),
+            QStringLiteral("--person"), QString::number(team.leadId)});
         REQUIRE(run.exitCode == 0);
-        row = run.json()
-                  .object()
-                  .value(QStringLiteral("clients"))
-                  .toArray()
-                  .first()
-                  .toObject();
+        row = run.json().object().value(QStringLiteral("clients")).toArray().first().toObject();
         CHECK(row.value(QStringLiteral("next")).toString() == QStringLiteral("genomforandeplan"));
         CHECK(row.value(QStringLiteral("nextDueOn")).toString()
             == today.addDays(14).toString(Qt::ISODate));
@@ -111,17 +106,17 @@ TEST_CASE("journal lists X's entries and only X marks one documented", "[journal
             QStringList {QStringLiteral("--database"), backend.spec.path} + arguments);
     };
     const QString nurse = QString::number(team.nurseId);
-    test::CliRun run = cli({QStringLiteral("journal"), QStringLiteral("list"),
-        QStringLiteral("--person"), nurse});
+    test::CliRun run = cli(
+        {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--person"), nurse});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QJsonArray rows = run.json().object().value(QStringLiteral("toDocument")).toArray();
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().toObject().value(QStringLiteral("action")).toInteger() == actionId);
 
-    const QStringList mark = {QStringLiteral("journal"), QStringLiteral("documented"),
-        QStringLiteral("--action"), QString::number(actionId), QStringLiteral("--record"),
-        QStringLiteral("hsl")};
+    const QStringList mark
+        = {QStringLiteral("journal"), QStringLiteral("documented"), QStringLiteral("--action"),
+            QString::number(actionId), QStringLiteral("--record"), QStringLiteral("hsl")};
     run = cli(QStringList {QStringLiteral("--as"), QString::number(team.leadId)} + mark);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("Sara Sjuksköterska")));

@@ -56,8 +56,7 @@ TEST_CASE("the plan is due two weeks after the planeringssamtal", "[careplan]")
     CHECK(carePlanStatus(facts, QDate(2026, 3, 21)).next == CarePlanEventKind::PlanningTalk);
 }
 
-TEST_CASE("the plan is followed up every six months, or three where the unit says so",
-    "[careplan]")
+TEST_CASE("the plan is followed up every six months, or three where the unit says so", "[careplan]")
 {
     CarePlanFacts facts = startedOn(QDate(2026, 3, 1));
     facts.planningTalkOn = QDate(2026, 3, 20);
@@ -87,8 +86,7 @@ TEST_CASE("the plan is followed up every six months, or three where the unit say
     CHECK(carePlanFollowUpMonths(std::nullopt) == 6);
 }
 
-TEST_CASE("without the insats's start nothing is due, and the life story is carried",
-    "[careplan]")
+TEST_CASE("without the insats's start nothing is due, and the life story is carried", "[careplan]")
 {
     CarePlanFacts facts;
     facts.lifeStoryDone = true;
@@ -100,7 +98,7 @@ TEST_CASE("without the insats's start nothing is due, and the life story is carr
     CHECK(status.lifeStoryDone);
     CHECK(status.state == CarePlanState::Overdue);
     CHECK(carePlanStateKey(status.state) == QStringLiteral("overdue"));
-    CHECK(carePlanEventFromKey(QStringLiteral("genomforandeplan"))
-        == CarePlanEventKind::PlanWritten);
+    CHECK(
+        carePlanEventFromKey(QStringLiteral("genomforandeplan")) == CarePlanEventKind::PlanWritten);
     CHECK_FALSE(carePlanEventFromKey(QStringLiteral("plan")).has_value());
 }

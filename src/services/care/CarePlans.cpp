@@ -74,8 +74,7 @@ CarePlans::CarePlans(Workspace &workspace)
     : m_workspace(workspace)
 { }
 
-CarePlanEvent CarePlans::record(
-    qint64 clientId, CarePlanEventKind kind, const QDate &on, bool done)
+CarePlanEvent CarePlans::record(qint64 clientId, CarePlanEventKind kind, const QDate &on, bool done)
 {
     if (!on.isValid())
         throw StorageError(StorageError::Kind::General, QStringLiteral("Ange ett datum."));
@@ -158,8 +157,8 @@ QList<ClientCarePlan> CarePlans::ofClients(
             months.insert(client.unitId, followUpMonths(client.unitId));
         ClientCarePlan plan;
         plan.client = client;
-        plan.facts
-            = factsOf(events.value(client.id), starts.value(client.id), months.value(client.unitId));
+        plan.facts = factsOf(
+            events.value(client.id), starts.value(client.id), months.value(client.unitId));
         plan.status = carePlanStatus(plan.facts, onDate);
         plans << plan;
     }

@@ -37,7 +37,8 @@ public:
     // after today, a day before the insats started or without its start
     // (except the levnadsberättelse), a plan dated before the planeringssamtal,
     // a follow-up before any plan is written.
-    CarePlanEvent record(qint64 clientId, CarePlanEventKind kind, const QDate &on, bool done = true);
+    CarePlanEvent record(
+        qint64 clientId, CarePlanEventKind kind, const QDate &on, bool done = true);
 
     // The unit's follow-up interval: 6 months unless the unit chose 3.
     int followUpMonths(qint64 unitId);
@@ -46,8 +47,8 @@ public:
 
     // The current clients the person is fast omsorgskontakt for, or of the
     // unit, with their plans on `onDate`, the most urgent first.
-    QList<ClientCarePlan> ofContactPerson(qint64 personId, const QDate &onDate,
-        AccessPurpose purpose);
+    QList<ClientCarePlan> ofContactPerson(
+        qint64 personId, const QDate &onDate, AccessPurpose purpose);
     QList<ClientCarePlan> ofUnit(qint64 unitId, const QDate &onDate, AccessPurpose purpose);
     // The same for clients already read (a view's list).
     QList<ClientCarePlan> ofClients(

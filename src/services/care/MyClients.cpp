@@ -1,8 +1,8 @@
 #include "services/care/MyClients.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/care/CareMeetings.h"
-#include "services/ActionList.h"
 #include "services/care/CarePlans.h"
 #include "services/care/CareReads.h"
 #include "services/care/ClientRecords.h"
@@ -16,8 +16,8 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
     Directory directory(workspace);
     const QList<Client> clients = readMyClients(workspace);
     QHash<qint64, CarePlanStatus> plans;
-    for (const ClientCarePlan &plan : CarePlans(workspace).ofClients(
-             clients, stockholmDate(fromUtc), AccessPurpose::MyClients))
+    for (const ClientCarePlan &plan :
+        CarePlans(workspace).ofClients(clients, stockholmDate(fromUtc), AccessPurpose::MyClients))
         plans.insert(plan.client.id, plan.status);
     for (const Client &client : clients) {
         MyClientStatus status;

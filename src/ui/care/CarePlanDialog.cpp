@@ -53,13 +53,12 @@ CarePlanDialog::CarePlanDialog(
     m_date->setMaximumDate(QDate::currentDate());
 
     QStringList earlier;
-    for (const CarePlanEvent &event : CarePlans(workspace).history(clientId,
-             AccessPurpose::MyClients)) {
+    for (const CarePlanEvent &event :
+        CarePlans(workspace).history(clientId, AccessPurpose::MyClients)) {
         earlier << (event.kind == CarePlanEventKind::LifeStory && !event.done
                 ? tr("%1 %2 (not done)")
                 : QStringLiteral("%1 %2"))
-                       .arg(event.occurredOn.toString(Qt::ISODate),
-                           carePlanEventLabel(event.kind));
+                       .arg(event.occurredOn.toString(Qt::ISODate), carePlanEventLabel(event.kind));
     }
     auto *history = new QLabel(
         earlier.isEmpty() ? tr("Nothing recorded yet.") : earlier.join(QLatin1Char('\n')), this);

@@ -6,9 +6,9 @@
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
 #include "ui/care/CareTable.h"
-#include "ui/care/JournalDueBox.h"
 #include "ui/care/CareText.h"
 #include "ui/care/FeedbackDialog.h"
+#include "ui/care/JournalDueBox.h"
 #include "ui/care/OpenActionRows.h"
 #include "ui/common/LiveRefresh.h"
 

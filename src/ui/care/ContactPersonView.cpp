@@ -119,8 +119,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
             m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
     });
     connect(m_carePlanButton, &QPushButton::clicked, this, [this] {
-        const MyClientStatus *status
-            = m_clientModel->clientAt(m_clientTable->currentIndex().row());
+        const MyClientStatus *status = m_clientModel->clientAt(m_clientTable->currentIndex().row());
         if (!status)
             return;
         CarePlanDialog dialog(m_workspace, status->client.id, status->client.name, this);

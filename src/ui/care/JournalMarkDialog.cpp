@@ -30,8 +30,8 @@ JournalMarkDialog::JournalMarkDialog(
     layout->addWidget(action);
     auto *box = new QGroupBox(tr("Documented in"), this);
     auto *boxLayout = new QVBoxLayout(box);
-    const QStringList labels = {tr("&SoL (social documentation)"),
-        tr("&HSL (patient record)"), tr("&LSS (social documentation)")};
+    const QStringList labels = {tr("&SoL (social documentation)"), tr("&HSL (patient record)"),
+        tr("&LSS (social documentation)")};
     const QStringList keys = journalRecordKeys();
     for (int i = 0; i < keys.size(); ++i) {
         auto *button = new QRadioButton(labels.value(i), box);

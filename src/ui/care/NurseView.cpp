@@ -131,9 +131,9 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
         {QStringLiteral("meeting"), QStringLiteral("agenda_item"), QStringLiteral("client"),
             QStringLiteral("risk_assessment"), QStringLiteral("risk_interval"),
             QStringLiteral("client_admission"), QStringLiteral("risk_instrument_setting"),
-            QStringLiteral("team_action"), QStringLiteral("sip_need"), QStringLiteral("journal_entry_done"),
-            QStringLiteral("minutes_closing"), QStringLiteral("person"),
-            QStringLiteral("objection")},
+            QStringLiteral("team_action"), QStringLiteral("sip_need"),
+            QStringLiteral("journal_entry_done"), QStringLiteral("minutes_closing"),
+            QStringLiteral("person"), QStringLiteral("objection")},
         [this] { showOthersChanges(); });
     refresh();
 }

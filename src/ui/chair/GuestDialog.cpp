@@ -16,8 +16,8 @@
 
 namespace tf {
 
-GuestDialog::GuestDialog(Workspace &workspace, qint64 meetingId, qint64 unitId,
-    const QDate &meetingDay, QWidget *parent)
+GuestDialog::GuestDialog(
+    Workspace &workspace, qint64 meetingId, qint64 unitId, const QDate &meetingDay, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_meetingId(meetingId)
@@ -84,8 +84,9 @@ GuestDialog::GuestDialog(Workspace &workspace, qint64 meetingId, qint64 unitId,
 void GuestDialog::reload()
 {
     m_list->clear();
-    runGuarded(this, tr("The invited could not be read"),
-        [&] { m_guests = MeetingGuests(m_workspace).of(m_meetingId, AccessPurpose::BeforeMeeting); });
+    runGuarded(this, tr("The invited could not be read"), [&] {
+        m_guests = MeetingGuests(m_workspace).of(m_meetingId, AccessPurpose::BeforeMeeting);
+    });
     for (const NamedGuest &guest : std::as_const(m_guests))
         m_list->addItem(guest.label);
     if (m_list->count() > 0)
@@ -112,7 +113,8 @@ void GuestDialog::removeGuest()
     if (row < 0 || row >= m_guests.size())
         return;
     const qint64 id = m_guests.at(row).guest.id;
-    if (runGuarded(this, tr("The guest was not removed"), [&] { MeetingGuests(m_workspace).remove(id); }))
+    if (runGuarded(
+            this, tr("The guest was not removed"), [&] { MeetingGuests(m_workspace).remove(id); }))
         reload();
 }
 

@@ -1,9 +1,9 @@
 #include "ui/chair/ParticipantsPanel.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairMeetings.h"
-#include "services/ActionList.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/chair/MeetingParticipants.h"
 #include "services/scheduling/SchedulingService.h"
@@ -116,9 +116,8 @@ void ParticipantsPanel::setMeeting(qint64 meetingId)
     m_meetingId = meetingId;
     m_locked = ChairMeetings(m_workspace).isLocked(meetingId);
     m_table->setEnabled(meetingId > 0);
-    for (QWidget *w :
-        std::initializer_list<QWidget *> {
-            m_person, m_addMember, m_addAdjunct, m_invited, m_remove, m_guestButton})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_person, m_addMember, m_addAdjunct, m_invited, m_remove, m_guestButton})
         w->setEnabled(meetingId > 0 && !m_locked);
     if (meetingId > 0)
         loadPeopleOnce();
@@ -182,8 +181,8 @@ void ParticipantsPanel::editGuests()
     const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
     if (!meeting)
         return;
-    GuestDialog dialog(m_workspace, meeting->id, meeting->unitId, stockholmDate(meeting->startUtc),
-        this);
+    GuestDialog dialog(
+        m_workspace, meeting->id, meeting->unitId, stockholmDate(meeting->startUtc), this);
     dialog.exec();
     reload();
     Q_EMIT changed();

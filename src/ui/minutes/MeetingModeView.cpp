@@ -152,8 +152,8 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     });
     m_othersChanges = new LiveRefresh(workspace, this,
         {QStringLiteral("minute_entry"), QStringLiteral("team_action"),
-            QStringLiteral("minutes_closing"), QStringLiteral("participant"), QStringLiteral("meeting_guest"),
-            QStringLiteral("meeting")},
+            QStringLiteral("minutes_closing"), QStringLiteral("participant"),
+            QStringLiteral("meeting_guest"), QStringLiteral("meeting")},
         [this] { showOthersChanges(); });
     m_tabs->setEnabled(false);
     for (QPushButton *b : {m_previous, m_next, m_newAction})
