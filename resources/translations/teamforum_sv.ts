@@ -2360,6 +2360,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Record the planeringssamtal, the written plan, a follow-up or the levnadsberättelse</source>
         <translation>Registrera planeringssamtal, skriven plan, uppföljning eller levnadsberättelse</translation>
     </message>
+    <message>
+        <source>Genomförandeplan: %1. Levnadsberättelse: %2.</source>
+        <translation>Genomförandeplan: %1. Levnadsberättelse: %2.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjord</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>inte gjord</translation>
+    </message>
 </context>
 <context>
     <name>tf::DeviationSummaryChart</name>

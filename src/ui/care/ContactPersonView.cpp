@@ -44,6 +44,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     , m_consent(new QLabel(this))
     , m_sipSummary(new QLabel(this))
     , m_remarks(new QLabel(this))
+    , m_carePlan(new QLabel(this))
     , m_afterMeeting(new ContactAfterMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("contactPersonView"));
@@ -62,6 +63,9 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     m_carePlanButton->setAccessibleName(tr("Genomförandeplan"));
     m_carePlanButton->setToolTip(tr("Record the planeringssamtal, the written plan, a follow-up "
                                     "or the levnadsberättelse"));
+    m_carePlan->setObjectName(QStringLiteral("carePlanLabel"));
+    m_carePlan->setWordWrap(true);
+    m_carePlan->setTextFormat(Qt::PlainText);
     m_consent->setObjectName(QStringLiteral("consentSummaryLabel"));
     m_sipSummary->setObjectName(QStringLiteral("sipSummaryLabel"));
     m_sipSummary->setWordWrap(true);
@@ -87,6 +91,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_carePlanButton);
     buttons->addStretch(1);
     detailLayout->addLayout(buttons);
+    detailLayout->addWidget(m_carePlan);
     detailLayout->addWidget(m_consent);
     detailLayout->addWidget(m_sipSummary);
     detailLayout->addWidget(m_remarks);
@@ -222,6 +227,7 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
         m_sipSummary->clear();
         m_remarks->clear();
         m_remarks->hide();
+        m_carePlan->clear();
         m_checklist->unbind();
         return;
     }
@@ -238,6 +244,9 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
     }
     if (reloadChecklist)
         m_checklist->load(agendaItemId);
+    m_carePlan->setText(tr("Genomförandeplan: %1. Levnadsberättelse: %2.")
+                            .arg(carePlanSummary(status->carePlan),
+                                status->carePlan.lifeStoryDone ? tr("done") : tr("not done")));
     m_consent->setText(ClientCareSummary::consentsHtml(m_workspace, m_clientId));
     m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
     const QString remarks = ClientCareSummary::remarks(m_workspace, m_clientId);

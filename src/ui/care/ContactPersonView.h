@@ -58,6 +58,7 @@ private:
     QLabel *m_consent;
     QLabel *m_sipSummary;
     QLabel *m_remarks;
+    QLabel *m_carePlan; // the genomförandeplan's next step in full
     ContactAfterMeetingPanel *m_afterMeeting;
 };
 
