@@ -1301,6 +1301,14 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>mark everyone present</source>
         <translation>markera alla närvarande</translation>
     </message>
+    <message>
+        <source>Client and relatives invited (ticked: present)</source>
+        <translation>Inbjuden kund och anhöriga (bockad: närvarande)</translation>
+    </message>
+    <message>
+        <source>Client and relatives present</source>
+        <translation>Kund och anhöriga närvarande</translation>
+    </message>
 </context>
 <context>
     <name>tf::CancelMeetingDialog</name>
@@ -1335,6 +1343,77 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Keep meeting</source>
         <translation>Behåll mötet</translation>
+    </message>
+</context>
+<context>
+    <name>tf::CarePlanDialog</name>
+    <message>
+        <source>Genomförandeplan for %1</source>
+        <translation>Genomförandeplan för %1</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Planeringssamtal held</source>
+        <translation>Planeringssamtal hållet</translation>
+    </message>
+    <message>
+        <source>Genomförandeplan written</source>
+        <translation>Genomförandeplan skriven</translation>
+    </message>
+    <message>
+        <source>Follow-up of the plan held</source>
+        <translation>Uppföljning av planen gjord</translation>
+    </message>
+    <message>
+        <source>Levnadsberättelse done</source>
+        <translation>Levnadsberättelse klar</translation>
+    </message>
+    <message>
+        <source>Levnadsberättelse not done</source>
+        <translation>Levnadsberättelse inte klar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not done)</source>
+        <translation>%1 %2 (inte klar)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Inget registrerat ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Recorded before</source>
+        <translation>Registrerat tidigare</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The step was not recorded</source>
+        <translation>Steget registrerades inte</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1916,34 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Save or undo the changes in the list first; then set the end of the insats.</source>
         <translation>Spara eller ångra först ändringarna i listan; avsluta sedan insatsen.</translation>
+    </message>
+    <message>
+        <source>Follow-up of the genomförandeplan</source>
+        <translation>Uppföljning av genomförandeplanen</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Var sjätte månad</translation>
+    </message>
+    <message>
+        <source>Every third month</source>
+        <translation>Var tredje månad</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of the genomförandeplan:</source>
+        <translation>&amp;Uppföljning av genomförandeplanen:</translation>
+    </message>
+    <message>
+        <source>The genomförandeplan setting could not be read</source>
+        <translation>Inställningen för genomförandeplanen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The genomförandeplaner could not be read</source>
+        <translation>Genomförandeplanerna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The genomförandeplan setting was not saved</source>
+        <translation>Inställningen för genomförandeplanen sparades inte</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2610,30 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Objections and corrections:</source>
         <translation>Invändningar och rättelser:</translation>
     </message>
+    <message>
+        <source>Genomförandeplan…</source>
+        <translation>Genomförandeplan…</translation>
+    </message>
+    <message>
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan</translation>
+    </message>
+    <message>
+        <source>Record the planeringssamtal, the written plan, a follow-up or the levnadsberättelse</source>
+        <translation>Registrera planeringssamtal, skriven plan, uppföljning eller levnadsberättelse</translation>
+    </message>
+    <message>
+        <source>Genomförandeplan: %1. Levnadsberättelse: %2.</source>
+        <translation>Genomförandeplan: %1. Levnadsberättelse: %2.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjord</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>inte gjord</translation>
+    </message>
 </context>
 <context>
     <name>tf::DeviationSummaryChart</name>
@@ -2906,6 +3037,89 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     </message>
 </context>
 <context>
+    <name>tf::GuestDialog</name>
+    <message>
+        <source>&amp;Remove from meeting</source>
+        <translation>&amp;Ta bort från mötet</translation>
+    </message>
+    <message>
+        <source>Client and relatives at the meeting</source>
+        <translation>Kund och anhöriga på mötet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s name</source>
+        <translation>Anhörigs namn</translation>
+    </message>
+    <message>
+        <source>Empty: the client themself</source>
+        <translation>Tomt: kunden själv</translation>
+    </message>
+    <message>
+        <source>Relation to the client</source>
+        <translation>Relation till kunden</translation>
+    </message>
+    <message>
+        <source>e.g. daughter, son, good man</source>
+        <translation>t.ex. dotter, son, god man</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Remove from meeting</source>
+        <translation>Ta bort från mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Bjud in</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Bjud in</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Relative&apos;s &amp;name:</source>
+        <translation>Anhörigs &amp;namn:</translation>
+    </message>
+    <message>
+        <source>R&amp;elation:</source>
+        <translation>R&amp;elation:</translation>
+    </message>
+    <message>
+        <source>The client or a relative is invited without a login; they are named in the kallelse and the attendance, not in the calendar invitation.</source>
+        <translation>Kunden eller en anhörig bjuds in utan inloggning. De nämns i kallelsen och närvaron, inte i kalenderinbjudan.</translation>
+    </message>
+    <message>
+        <source>In&amp;vited:</source>
+        <translation>&amp;Inbjudna:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The invited could not be read</source>
+        <translation>De inbjudna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The guest was not invited</source>
+        <translation>Gästen bjöds inte in</translation>
+    </message>
+    <message>
+        <source>The guest was not removed</source>
+        <translation>Gästen togs inte bort</translation>
+    </message>
+</context>
+<context>
     <name>tf::ImportWizard</name>
     <message>
         <source>Import from CSV</source>
@@ -3253,6 +3467,64 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
             <numerusform>, följs upp efter %n dag</numerusform>
             <numerusform>, följs upp efter %n dagar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tf::JournalDueBox</name>
+    <message>
+        <source>To document in the journal</source>
+        <translation>Att dokumentera i journal</translation>
+    </message>
+    <message>
+        <source>Mark as documented…</source>
+        <translation>Markera som dokumenterad…</translation>
+    </message>
+    <message>
+        <source>Record that the action is documented in the client&apos;s journal, and in which record</source>
+        <translation>Registrera att åtgärden är dokumenterad i kundens journal, och i vilken</translation>
+    </message>
+    <message>
+        <source>The journal entries could not be read</source>
+        <translation>Journalanteckningarna kunde inte läsas</translation>
+    </message>
+</context>
+<context>
+    <name>tf::JournalMarkDialog</name>
+    <message>
+        <source>Documented in the journal</source>
+        <translation>Dokumenterad i journal</translation>
+    </message>
+    <message>
+        <source>Documented in</source>
+        <translation>Dokumenterad i</translation>
+    </message>
+    <message>
+        <source>&amp;SoL (social documentation)</source>
+        <translation>&amp;SoL (social dokumentation)</translation>
+    </message>
+    <message>
+        <source>&amp;HSL (patient record)</source>
+        <translation>&amp;HSL (patientjournal)</translation>
+    </message>
+    <message>
+        <source>&amp;LSS (social documentation)</source>
+        <translation>&amp;LSS (social dokumentation)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as documented</source>
+        <translation>&amp;Markera som dokumenterad</translation>
+    </message>
+    <message>
+        <source>Mark as documented</source>
+        <translation>Markera som dokumenterad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The journal entry was not marked</source>
+        <translation>Journalanteckningen markerades inte</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4617,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Expired %1</source>
         <translation>Gick ut %1</translation>
     </message>
+    <message>
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan</translation>
+    </message>
 </context>
 <context>
     <name>tf::NoteCorrectionDialog</name>
@@ -4697,6 +4973,22 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The minutes of this meeting are approved and locked: the participants and their attendance can no longer be changed.</source>
         <translation>Protokollet från mötet är justerat och låst: deltagarna och deras närvaro kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Client or relative…</source>
+        <translation>Kund eller anhörig…</translation>
+    </message>
+    <message>
+        <source>Invite the client or a relative to this meeting, without a login</source>
+        <translation>Bjud in kunden eller en anhörig till mötet, utan inloggning</translation>
+    </message>
+    <message>
+        <source>The invited could not be read</source>
+        <translation>De inbjudna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Client and relatives: %1</source>
+        <translation>Kund och anhöriga: %1</translation>
     </message>
 </context>
 <context>
@@ -6511,6 +6803,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan</translation>
     </message>
 </context>
 <context>

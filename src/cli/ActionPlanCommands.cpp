@@ -322,9 +322,10 @@ void addActionPlanOptions(QCommandLineParser &parser)
                        "apt)."),
         QStringLiteral("NYCKEL")});
     parser.addOption({kPlan, QStringLiteral("handlingsplan: planens id."), QStringLiteral("ID")});
-    parser.addOption(
-        {kAction, QStringLiteral("handlingsplan action: åtgärden som ändras (utan: en ny åtgärd)."),
-            QStringLiteral("ID")});
+    parser.addOption({kAction,
+        QStringLiteral("åtgärdens id: handlingsplan action, den som ändras (utan: en ny "
+                       "åtgärd); journal documented, den som dokumenterats."),
+        QStringLiteral("ID")});
     parser.addOption({kWhat, QStringLiteral("handlingsplan action: vad som ska göras."),
         QStringLiteral("TEXT")});
     parser.addOption({kWho, QStringLiteral("handlingsplan action: vem som gör det, med ord."),

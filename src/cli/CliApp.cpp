@@ -4,6 +4,7 @@
 #include "cli/ActionPlanCommands.h"
 #include "cli/ApproveCommand.h"
 #include "cli/BackupCommands.h"
+#include "cli/CareDutyCommands.h"
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
 #include "cli/ClientExportCommand.h"
@@ -175,6 +176,15 @@ const QList<CliCommand> &commands()
                            "--summary TEXT | list --unit ID [--status open|all] | feedback "
                            "--complaint ID --text TEXT [--date DATUM]: klagomål och synpunkter."),
             runComplaint},
+        {QStringLiteral("care-plan"),
+            QStringLiteral("care-plan status (--unit ID | --person ID) [--date DATUM] | record "
+                           "--client ID --kind SLAG --date DATUM [--not-done] | setting --unit ID "
+                           "[--months 3|6]: genomförandeplanen, vad som ska göras och när."),
+            runCarePlan},
+        {QStringLiteral("journal"),
+            QStringLiteral("journal list [--person ID] | documented --action ID --record "
+                           "sol|hsl|lss: åtgärder som ska dokumenteras i journal."),
+            runJournal},
         {QStringLiteral("prepare-server"),
             QStringLiteral("PostgreSQL: ställer in databasen så att serverns logg aldrig får "
                            "värden som programmet skickar (körs en gång av superanvändaren)."),
@@ -229,6 +239,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addQualityOptions(parser);
     addSelfInspectionOptions(parser);
     addActionPlanOptions(parser);
+    addCareDutyOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(withReportJsonToStdout(arguments))) {

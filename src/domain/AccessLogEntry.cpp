@@ -75,6 +75,8 @@ QString accessPurposeKey(AccessPurpose purpose)
         return QStringLiteral("gallring");
     case AccessPurpose::Insyn:
         return QStringLiteral("insyn");
+    case AccessPurpose::UnitClients:
+        return QStringLiteral("unit_clients");
     }
     return QString();
 }
@@ -90,6 +92,7 @@ QString accessPurposeLabel(const QString &key)
         {QStringLiteral("loggkontroll"), QStringLiteral("Loggkontroll")},
         {QStringLiteral("gallring"), QStringLiteral("Gallring")},
         {QStringLiteral("insyn"), QStringLiteral("Utdrag till kunden")},
+        {QStringLiteral("unit_clients"), QStringLiteral("Enhetens kunder")},
     };
     return labels.value(key, key);
 }

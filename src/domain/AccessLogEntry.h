@@ -34,7 +34,8 @@ enum class AccessPurpose {
     Search,
     Loggkontroll,
     Gallring, // deciding what is to be purged (always on the command line)
-    Insyn // an export for the client's right of access
+    Insyn, // an export for the client's right of access
+    UnitClients // the enhetschef's list of the unit's clients
 };
 QString accessPurposeKey(AccessPurpose purpose);
 // Swedish for a stored purpose key; the key itself when it is unknown.

@@ -71,6 +71,8 @@ QVariant MyClientsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Checklist");
     case ConsentColumn:
         return tr("Consent, other care providers");
+    case CarePlanColumn:
+        return tr("Genomförandeplan");
     default:
         return {};
     }
@@ -104,6 +106,8 @@ QString MyClientsModel::text(const MyClientStatus &status, int column) const
         return consent->decision == ConsentDecision::Refused ? tr("Refused")
                                                              : tr("Expired %1").arg(until);
     }
+    case CarePlanColumn:
+        return carePlanSummary(status.carePlan);
     default:
         return {};
     }
@@ -122,6 +126,9 @@ QVariant MyClientsModel::sortKey(const MyClientStatus &status, int column) const
         return status.sharingConsent && status.sharingConsent->allowsSharing(m_today)
             ? status.sharingConsent->validUntil
             : QDate();
+    case CarePlanColumn:
+        return status.carePlan.state == CarePlanState::NoStart ? QDate(9999, 12, 31)
+                                                               : status.carePlan.nextDueOn;
     default:
         return {};
     }

@@ -8,16 +8,23 @@
 namespace tf {
 
 // *Mina kunder*: the contact person's clients with their next meeting, the
-// participation checklist before it and the consent to share with other
-// care providers.
+// participation checklist before it, the consent to share with other care
+// providers and the genomförandeplan's next step (due or overdue).
 class MyClientsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ClientColumn, NextMeetingColumn, ChecklistColumn, ConsentColumn, ColumnCount };
+    enum Column {
+        ClientColumn,
+        NextMeetingColumn,
+        ChecklistColumn,
+        ConsentColumn,
+        CarePlanColumn,
+        ColumnCount
+    };
     enum Role {
         ClientIdRole = Qt::UserRole + 1,
-        SortRole, // name, meeting time, checklist done, consent valid until
+        SortRole, // name, meeting time, checklist done, consent valid until, plan due
     };
 
     explicit MyClientsModel(QObject *parent = nullptr);

@@ -54,6 +54,13 @@ void UnitClientsModel::setClients(const QList<Client> &clients)
     endResetModel();
 }
 
+void UnitClientsModel::setCarePlans(const QHash<qint64, QString> &summaries)
+{
+    m_carePlans = summaries;
+    if (!m_clients.isEmpty())
+        Q_EMIT dataChanged(index(0, CarePlanColumn), index(rowCount() - 1, CarePlanColumn));
+}
+
 bool UnitClientsModel::isPersonColumn(int column)
 {
     return column >= ContactColumn && column <= PtColumn;
@@ -88,6 +95,8 @@ QString UnitClientsModel::text(const Client &client, int column) const
     if (column == NameColumn && client.insatsEndsOn.isValid())
         return tr("%1 (%2 %3)")
             .arg(client.name, client.insatsEndReason, client.insatsEndsOn.toString(Qt::ISODate));
+    if (column == CarePlanColumn)
+        return m_carePlans.value(client.id);
     if (!isPersonColumn(column))
         return editValue(client, column).toString();
     const qint64 personId = editValue(client, column).toLongLong();
@@ -116,7 +125,7 @@ QVariant UnitClientsModel::data(const QModelIndex &index, int role) const
 
 bool UnitClientsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
+    if (role != Qt::EditRole || index.column() == CarePlanColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Client &client = m_clients[index.row()];
@@ -157,14 +166,19 @@ QVariant UnitClientsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Occupational therapist");
     case PtColumn:
         return tr("Physiotherapist");
+    case CarePlanColumn:
+        return tr("Genomförandeplan");
     }
     return {};
 }
 
 Qt::ItemFlags UnitClientsModel::flags(const QModelIndex &index) const
 {
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
-                           : Qt::NoItemFlags;
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.column() == CarePlanColumn)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 } // namespace tf

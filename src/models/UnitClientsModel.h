@@ -10,7 +10,8 @@
 namespace tf {
 
 // A unit's clients as the chair edits them: name, apartment or address,
-// priority and the four people responsible for each. Edits change the
+// priority, the four people responsible for each and, to read, the
+// genomförandeplan's next step. Edits change the
 // model's copy only; the dialog saves what differs from what was read.
 class UnitClientsModel : public QAbstractTableModel
 {
@@ -24,6 +25,7 @@ public:
         NurseColumn,
         OtColumn,
         PtColumn,
+        CarePlanColumn, // the genomförandeplan's next step, read-only
         ColumnCount
     };
     enum Role {
@@ -37,6 +39,8 @@ public:
     // Who may be chosen for a client (and whose names are shown).
     void setPeople(const QList<Person> &people);
     void setClients(const QList<Client> &clients);
+    // What the genomförandeplan column shows, by client id.
+    void setCarePlans(const QHash<qint64, QString> &summaries);
     // The clients as edited, in the rows' order.
     const QList<Client> &clients() const { return m_clients; }
 
@@ -57,6 +61,7 @@ private:
 
     QList<Client> m_clients;
     QHash<qint64, QString> m_personNames;
+    QHash<qint64, QString> m_carePlans;
 };
 
 } // namespace tf

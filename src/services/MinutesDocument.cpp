@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/MeetingGuestRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
@@ -110,6 +111,7 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
     if (meeting->templateId > 0)
         doc.forumName = workspace.templates().nameOf(meeting->templateId);
     doc.participants = workspace.meetings().participants(meetingId);
+    doc.guests = MeetingGuestRepository(workspace.database()).ofMeeting(meetingId);
     doc.items = workspace.meetings().agendaItems(meetingId);
     doc.entries = workspace.minutes().entries(meetingId);
     doc.actions = workspace.actions().byMeeting(meetingId);
@@ -155,6 +157,8 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
         readClients << item.clientId;
     for (const Action &action : std::as_const(doc.actions))
         readClients << action.clientId;
+    for (const MeetingGuest &guest : std::as_const(doc.guests))
+        readClients << guest.clientId;
     workspace.accessLogger().clientsRead(readClients, AccessKind::Minutes, purpose, meetingId);
     return doc;
 }
@@ -190,6 +194,17 @@ QJsonObject actionToJson(const Action &action, const MinutesDocument *names)
     return object;
 }
 
+QString MinutesDocument::guestName(const MeetingGuest &guest, bool anonymize) const
+{
+    if (!anonymize)
+        return meetingGuestLabel(guest, clientName(guest.clientId, false));
+    if (guest.isClient())
+        return QStringLiteral("kunden");
+    return guest.relation.trimmed().isEmpty()
+        ? QStringLiteral("anhörig")
+        : QStringLiteral("anhörig (%1)").arg(guest.relation.trimmed());
+}
+
 QJsonObject minutesToJson(const MinutesDocument &doc)
 {
     QJsonArray attendance;
@@ -203,6 +218,15 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
             {QStringLiteral("substituteId"), p.substituteId},
             {QStringLiteral("substitute"), doc.personName(p.substituteId)},
         });
+    }
+    QJsonArray guests;
+    for (const MeetingGuest &guest : doc.guests) {
+        guests.append(QJsonObject {{QStringLiteral("clientId"), guest.clientId},
+            {QStringLiteral("name"),
+                guest.isClient() ? doc.clientName(guest.clientId, false) : guest.relativeName},
+            {QStringLiteral("relation"),
+                guest.isClient() ? QStringLiteral("kund") : guest.relation},
+            {QStringLiteral("attendance"), attendanceKey(guest.attendance)}});
     }
     QJsonArray items;
     for (const auto &item : doc.items) {
@@ -261,6 +285,7 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("locked"), doc.closing.locked},
         {QStringLiteral("attendance"), attendance},
+        {QStringLiteral("guests"), guests},
         {QStringLiteral("items"), items},
         {QStringLiteral("actions"), actions},
         {QStringLiteral("addenda"), addenda},

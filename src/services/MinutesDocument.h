@@ -4,6 +4,7 @@
 #include "domain/Action.h"
 #include "domain/Client.h"
 #include "domain/Meeting.h"
+#include "domain/MeetingGuest.h"
 #include "domain/Minutes.h"
 #include "domain/Person.h"
 #include "domain/care/Objection.h"
@@ -23,6 +24,7 @@ struct MinutesDocument
     QString forumName;
     QString unitName;
     QList<Participant> participants;
+    QList<MeetingGuest> guests; // the client and relatives invited
     QList<AgendaItem> items;
     QList<MinuteEntry> entries;
     QList<Action> actions;
@@ -41,6 +43,9 @@ struct MinutesDocument
     QString clientName(qint64 id, bool anonymize) const;
     QList<MinuteEntry> entriesOf(qint64 agendaItemId) const;
     QList<Action> actionsOf(qint64 agendaItemId) const;
+    // As meetingGuestLabel says it; with anonymize, "kunden" or the relation
+    // only ("anhörig (dotter)"), never a name.
+    QString guestName(const MeetingGuest &guest, bool anonymize) const;
 };
 
 // Throws StorageError::Kind::NotFound for an unknown meeting. Records in the

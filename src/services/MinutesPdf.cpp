@@ -124,6 +124,12 @@ QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)
             present << name;
         }
     }
+    for (const MeetingGuest &guest : doc.guests) {
+        if (guest.attendance == Attendance::Present)
+            present << doc.guestName(guest, anonymize);
+        else if (guest.attendance == Attendance::Absent)
+            absent << doc.guestName(guest, anonymize);
+    }
     const QString title = doc.forumName.isEmpty() ? QStringLiteral("Möte") : doc.forumName;
     QString html
         = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt\">");

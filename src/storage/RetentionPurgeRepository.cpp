@@ -32,6 +32,8 @@ QList<Removal> removals()
         {"note_correction", QStringLiteral("DELETE FROM note_correction WHERE client_id = ?")},
         {"client_feedback",
             QStringLiteral("DELETE FROM client_feedback WHERE action_id IN (%1)").arg(actions)},
+        {"journal_entry_done",
+            QStringLiteral("DELETE FROM journal_entry_done WHERE action_id IN (%1)").arg(actions)},
         {"team_action",
             QStringLiteral("DELETE FROM team_action WHERE client_id = ? OR agenda_item_id IN (%1)")
                 .arg(items)},
@@ -43,6 +45,8 @@ QList<Removal> removals()
             QStringLiteral("DELETE FROM minutes_addendum WHERE agenda_item_id IN (%1)").arg(items)},
         {"sbar_report", QStringLiteral("DELETE FROM sbar_report WHERE client_id = ?")},
         {"sip_need", QStringLiteral("DELETE FROM sip_need WHERE client_id = ?")},
+        {"meeting_guest", QStringLiteral("DELETE FROM meeting_guest WHERE client_id = ?")},
+        {"care_plan_event", QStringLiteral("DELETE FROM care_plan_event WHERE client_id = ?")},
         {"consent", QStringLiteral("DELETE FROM consent WHERE client_id = ?")},
         {"risk_answer",
             QStringLiteral("DELETE FROM risk_answer WHERE assessment_id IN "

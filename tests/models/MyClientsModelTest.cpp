@@ -54,11 +54,15 @@ TEST_CASE("the contact person's list says where each client stands", "[models]")
     Consent expired = consent;
     expired.validUntil = QDate(2026, 5, 3);
     ada.sharingConsent = expired;
+    // Greta's planeringssamtal is late; Bo has no start of the insats.
+    greta.carePlan.state = CarePlanState::Overdue;
+    greta.carePlan.next = CarePlanEventKind::PlanningTalk;
+    greta.carePlan.nextDueOn = QDate(2026, 4, 30);
 
     model.setClients({greta, bo, ada, status(10, QStringLiteral("Eva Al"))}, today);
 
     REQUIRE(model.rowCount() == 4);
-    REQUIRE(model.columnCount() == 4);
+    REQUIRE(model.columnCount() == 5);
     CHECK(model.headerData(0, Qt::Horizontal).toString() == QStringLiteral("Kund"));
     // The meeting in Swedish time, with its forum.
     CHECK(shown(model, 0, 1) == QStringLiteral("2026-05-06 09:00 Teammöte"));
@@ -70,6 +74,10 @@ TEST_CASE("the contact person's list says where each client stands", "[models]")
     CHECK(shown(model, 2, 2) == QStringLiteral("Klar"));
     CHECK(shown(model, 2, 3) == QStringLiteral("Gick ut 2026-05-03"));
     CHECK(shown(model, 3, 3) == QStringLiteral("Saknas"));
+    CHECK(model.headerData(4, Qt::Horizontal).toString() == QStringLiteral("Genomförandeplan"));
+    CHECK(shown(model, 0, 4) == QStringLiteral("Försenad: planeringssamtal senast 2026-04-30"));
+    CHECK(shown(model, 1, 4) == QStringLiteral("Insatsens startdatum saknas"));
+    CHECK(model.index(0, 4).data(MyClientsModel::SortRole).toDate() == QDate(2026, 4, 30));
 
     CHECK(model.index(2, 0).data(MyClientsModel::ClientIdRole).toLongLong() == 9);
     CHECK(model.rowOf(8) == 1);

@@ -41,7 +41,7 @@ TEST_CASE("the clients table shows each client's apartment, priority and people 
         client(12, QStringLiteral("Åke Ek"), QStringLiteral("2"), 0, 0)});
 
     REQUIRE(model.rowCount() == 2);
-    REQUIRE(model.columnCount() == 7);
+    REQUIRE(model.columnCount() == 8);
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers << model.headerData(column, Qt::Horizontal).toString();
@@ -49,13 +49,22 @@ TEST_CASE("the clients table shows each client's apartment, priority and people 
         == QStringList {QStringLiteral("Namn"), QStringLiteral("Lägenhet eller adress"),
             QStringLiteral("Prioritet"), QStringLiteral("Fast omsorgskontakt"),
             QStringLiteral("Sjuksköterska"), QStringLiteral("Arbetsterapeut"),
-            QStringLiteral("Fysioterapeut")});
+            QStringLiteral("Fysioterapeut"), QStringLiteral("Genomförandeplan")});
     auto shown = [&](int row, int column) { return model.index(row, column).data().toString(); };
     CHECK(shown(0, UnitClientsModel::NameColumn) == QStringLiteral("Greta Gran"));
     CHECK(shown(0, UnitClientsModel::ApartmentColumn) == QStringLiteral("1"));
     CHECK(shown(0, UnitClientsModel::PriorityColumn) == QStringLiteral("2"));
     CHECK(shown(0, UnitClientsModel::ContactColumn) == QStringLiteral("Sara Sjuksköterska"));
     CHECK(shown(1, UnitClientsModel::ContactColumn) == QStringLiteral("Ej vald"));
+    // The genomförandeplan is shown to read, never edited here.
+    model.setCarePlans({{11, QStringLiteral("Dags: uppföljning senast 2026-09-30")}});
+    CHECK(shown(0, UnitClientsModel::CarePlanColumn)
+        == QStringLiteral("Dags: uppföljning senast 2026-09-30"));
+    CHECK(shown(1, UnitClientsModel::CarePlanColumn).isEmpty());
+    CHECK_FALSE(
+        model.flags(model.index(0, UnitClientsModel::CarePlanColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(
+        model.setData(model.index(0, UnitClientsModel::CarePlanColumn), QStringLiteral("x")));
     CHECK(model.index(1, UnitClientsModel::PtColumn).data(UnitClientsModel::ClientIdRole) == 12);
     CHECK(model.index(0, UnitClientsModel::PriorityColumn).data(UnitClientsModel::SortRole) == 2);
     CHECK(model.flags(model.index(0, UnitClientsModel::NameColumn)).testFlag(Qt::ItemIsEditable));

@@ -22,7 +22,8 @@ void undoMigration9(Database &db)
         Query triggers(db,
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                            "AND name LIKE '%\\_locked%' ESCAPE '\\' "
-                           "AND tbl_name <> 'meeting_justerare'")); // 018's stay
+                           "AND tbl_name NOT IN ('meeting_justerare', 'meeting_guest')"));
+        // 018's and 028's stay
         triggers.exec();
         QStringList names;
         while (triggers.next())

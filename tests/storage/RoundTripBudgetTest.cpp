@@ -38,14 +38,17 @@ struct Budget
 // is prepared on its first use in a session) and again.
 constexpr Budget kStart {"open the database (schema up to date)", 16};
 // Opening a meeting includes one statement for its justerare and one for
-// its notes' objections and corrections.
-constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 50};
-constexpr Budget kOpenMeetingAgain {"open the same meeting again", 24};
+// its notes' objections and corrections, and the statements for the client
+// and relatives invited (the attendance's and the minutes').
+constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 52};
+constexpr Budget kOpenMeetingAgain {"open the same meeting again", 25};
 constexpr Budget kSaveNote {"save one field of notes", 11};
 constexpr Budget kSaveNoteAgain {"save the same field again", 8};
 constexpr Budget kSearch {"search the minutes", 7};
 constexpr Budget kSearchAgain {"search again", 1};
-constexpr Budget kMyClients {"show Mina kunder", 15};
+// With the genomförandeplaner (events, moving-in dates, the unit's interval)
+// and the journal entries to make.
+constexpr Budget kMyClients {"show Mina kunder", 21};
 
 void within(const Budget &budget, long counted, const tf::test::WireProxy &proxy)
 {

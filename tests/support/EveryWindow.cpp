@@ -8,10 +8,12 @@
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "ui/care/AddAgendaItemDialog.h"
+#include "ui/care/CarePlanDialog.h"
 #include "ui/care/ClientRoutineDialog.h"
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/FeedbackDialog.h"
 #include "ui/care/InstrumentSettingsDialog.h"
+#include "ui/care/JournalMarkDialog.h"
 #include "ui/care/NoteCorrectionDialog.h"
 #include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
@@ -20,6 +22,7 @@
 #include "ui/care/SipNeedDialog.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/ClientsDialog.h"
+#include "ui/chair/GuestDialog.h"
 #include "ui/chair/InsatsEndDialog.h"
 #include "ui/chair/LeaverDialog.h"
 #include "ui/chair/MoveMeetingDialog.h"
@@ -138,6 +141,10 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     leaver->selectPerson(f.nurseId); // holds an open action: rows with successors
     add("LeaverDialog", leaver);
     add("InsatsEndDialog", new InsatsEndDialog(workspace, client));
+    add("CarePlanDialog", new CarePlanDialog(workspace, client.id, client.name));
+    add("JournalMarkDialog", new JournalMarkDialog(workspace, actionId, decision.what));
+    add("GuestDialog",
+        new GuestDialog(workspace, meeting.id, meeting.unitId, meeting.startUtc.date()));
     add("UnitDialog", new UnitDialog);
     add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
     add("FirstRunDialog", new FirstRunDialog);

@@ -1,7 +1,9 @@
 #include "services/care/MyClients.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/care/CareMeetings.h"
+#include "services/care/CarePlans.h"
 #include "services/care/CareReads.h"
 #include "services/care/ClientRecords.h"
 
@@ -12,7 +14,12 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
     QList<MyClientStatus> statuses;
     ClientRecords records(workspace);
     Directory directory(workspace);
-    for (const Client &client : readMyClients(workspace)) {
+    const QList<Client> clients = readMyClients(workspace);
+    QHash<qint64, CarePlanStatus> plans;
+    for (const ClientCarePlan &plan :
+        CarePlans(workspace).ofClients(clients, stockholmDate(fromUtc), AccessPurpose::MyClients))
+        plans.insert(plan.client.id, plan.status);
+    for (const Client &client : clients) {
         MyClientStatus status;
         status.client = client;
         if (const auto place = nextAgendaPlace(workspace, client.id, fromUtc)) {
@@ -24,6 +31,7 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
             status.checklistDone = participation && participation->isComplete();
         }
         status.sharingConsent = records.latestConsent(client.id, ConsentScope::OtherCareProviders);
+        status.carePlan = plans.value(client.id);
         statuses << status;
     }
     return statuses;

@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Meeting.h"
+#include "domain/care/CarePlanDue.h"
 #include "domain/care/Consent.h"
 
 #include <QDateTime>
@@ -22,10 +23,11 @@ struct MyClientStatus
     qint64 nextAgendaItemId = 0;
     bool checklistDone = false; // the participation checklist for that item
     std::optional<Consent> sharingConsent; // with other care providers
+    CarePlanStatus carePlan; // the genomförandeplan's next step, today
 };
 
 // *Mina kunder*: the clients the person is contact person for, with their
-// next meeting from fromUtc on, the checklist and consent (logged as the
+// next meeting from fromUtc on, the checklist, consent and genomförandeplan (logged as the
 // client list, see readMyClients).
 QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime &fromUtc);
 

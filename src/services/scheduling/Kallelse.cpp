@@ -4,6 +4,7 @@
 #include "domain/StorageError.h"
 #include "services/PdfDocument.h"
 #include "services/Workspace.h"
+#include "services/chair/MeetingGuests.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
@@ -69,6 +70,11 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
             k.participants << line;
         }
     }
+    for (const NamedGuest &guest :
+        MeetingGuests(workspace).of(meetingId, AccessPurpose::BeforeMeeting)) {
+        k.guests << Line {guest.label,
+            guest.guest.attendance == Attendance::Absent ? QStringLiteral("förhinder") : QString()};
+    }
     QHash<qint64, QString> clients;
     for (const Client &client : workspace.clients().byUnit(meeting->unitId))
         clients.insert(client.id, client.name);
@@ -112,6 +118,7 @@ QString Kallelse::html() const
     };
     people(QStringLiteral("Deltagare"), participants);
     people(QStringLiteral("Adjungerade"), adjuncts);
+    people(QStringLiteral("Kund och anhöriga"), guests);
 
     html += QStringLiteral("<h2>Dagordning</h2>");
     if (agenda.isEmpty())

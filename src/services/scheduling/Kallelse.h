@@ -12,8 +12,10 @@ namespace tf {
 class Workspace;
 
 // The invitation to one meeting (kallelse): forum, unit, date, time, place,
-// who chairs, who is invited (förhinder and substitutes, adjuncts) and the
-// agenda, laid out for print and PDF.
+// who chairs, who is invited (förhinder and substitutes, adjuncts, the
+// client and relatives as guests) and the agenda, laid out for print and
+// PDF. Naming the guests records the read of their clients in the access
+// log (before the meeting).
 struct Kallelse
 {
     struct Line
@@ -38,6 +40,7 @@ struct Kallelse
     QString chair;
     QList<Line> participants;
     QList<Line> adjuncts;
+    QList<Line> guests; // the client and relatives invited (no calendar invitation)
     QList<Item> agenda;
 
     // Throws StorageError when the meeting does not exist or is cancelled.

@@ -8,6 +8,7 @@
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/FeedbackDialog.h"
+#include "ui/care/JournalDueBox.h"
 #include "ui/care/OpenActionRows.h"
 #include "ui/common/LiveRefresh.h"
 
@@ -42,8 +43,11 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
     auto *actionBox = new QGroupBox(tr("My open actions"));
     auto *actionLayout = new QVBoxLayout(actionBox);
     actionLayout->addWidget(m_actionTable);
+    m_journal = new JournalDueBox(workspace);
     addWidget(feedbackBox);
     addWidget(actionBox);
+    addWidget(m_journal);
+    connect(m_journal, &JournalDueBox::marked, this, &ContactAfterMeetingPanel::feedbackMarked);
 
     connect(m_feedbackButton, &QPushButton::clicked, this, &ContactAfterMeetingPanel::markFeedback);
     connect(m_feedbackTable, &QTableView::activated, this, &ContactAfterMeetingPanel::markFeedback);
@@ -66,6 +70,7 @@ void ContactAfterMeetingPanel::refresh()
     m_feedbackModel->setFeedback(due, meetingLabels);
     m_feedbackButton->setEnabled(!due.isEmpty());
     loadOpenActions(m_workspace, m_actionModel, me);
+    m_journal->refresh();
 }
 
 void ContactAfterMeetingPanel::markFeedback()

@@ -8,11 +8,13 @@ class QTableView;
 namespace tf {
 
 class FeedbackDueModel;
+class JournalDueBox;
 class OpenActionsModel;
 class Workspace;
 
 // "Mina kunder" after the meeting: the decisions the contact person is to
-// report back to their clients, and their own open actions.
+// report back to their clients, their own open actions, and the actions
+// they are to document in the journal.
 class ContactAfterMeetingPanel : public QSplitter
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private:
     QPushButton *m_feedbackButton;
     OpenActionsModel *m_actionModel;
     QTableView *m_actionTable;
+    JournalDueBox *m_journal; // the actions to document in the journal
 };
 
 } // namespace tf

@@ -6,6 +6,7 @@
 #include "services/care/CareReads.h"
 #include "services/care/MyClients.h"
 #include "ui/care/AddAgendaItemDialog.h"
+#include "ui/care/CarePlanDialog.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientCareSummary.h"
@@ -39,9 +40,11 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     , m_addItem(new QPushButton(tr("Add item for the client…"), this))
     , m_consentButton(new QPushButton(tr("Register consent…"), this))
     , m_sipButton(new QPushButton(tr("Need for S&IP…"), this))
+    , m_carePlanButton(new QPushButton(tr("Genomförandeplan…"), this))
     , m_consent(new QLabel(this))
     , m_sipSummary(new QLabel(this))
     , m_remarks(new QLabel(this))
+    , m_carePlan(new QLabel(this))
     , m_afterMeeting(new ContactAfterMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("contactPersonView"));
@@ -56,6 +59,13 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     m_sipButton->setAccessibleName(tr("Need for a SIP"));
     m_sipButton->setToolTip(tr("Note that the client, discussed at a samordningsmöte, needs a "
                                "SIP and who calls it (Alt+I)"));
+    m_carePlanButton->setObjectName(QStringLiteral("carePlanButton"));
+    m_carePlanButton->setAccessibleName(tr("Genomförandeplan"));
+    m_carePlanButton->setToolTip(tr("Record the planeringssamtal, the written plan, a follow-up "
+                                    "or the levnadsberättelse"));
+    m_carePlan->setObjectName(QStringLiteral("carePlanLabel"));
+    m_carePlan->setWordWrap(true);
+    m_carePlan->setTextFormat(Qt::PlainText);
     m_consent->setObjectName(QStringLiteral("consentSummaryLabel"));
     m_sipSummary->setObjectName(QStringLiteral("sipSummaryLabel"));
     m_sipSummary->setWordWrap(true);
@@ -78,8 +88,10 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_addItem);
     buttons->addWidget(m_consentButton);
     buttons->addWidget(m_sipButton);
+    buttons->addWidget(m_carePlanButton);
     buttons->addStretch(1);
     detailLayout->addLayout(buttons);
+    detailLayout->addWidget(m_carePlan);
     detailLayout->addWidget(m_consent);
     detailLayout->addWidget(m_sipSummary);
     detailLayout->addWidget(m_remarks);
@@ -111,6 +123,14 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
         if (SipNeedDialog::markNeed(m_workspace, m_clientId, this))
             m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
     });
+    connect(m_carePlanButton, &QPushButton::clicked, this, [this] {
+        const MyClientStatus *status = m_clientModel->clientAt(m_clientTable->currentIndex().row());
+        if (!status)
+            return;
+        CarePlanDialog dialog(m_workspace, status->client.id, status->client.name, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
     connect(m_afterMeeting, &ContactAfterMeetingPanel::feedbackMarked, this,
         &ContactPersonView::refresh);
     new LiveRefresh(workspace, this,
@@ -118,7 +138,9 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
             QStringLiteral("participation"), QStringLiteral("consent"), QStringLiteral("sip_need"),
             QStringLiteral("team_action"), QStringLiteral("client_feedback"),
             QStringLiteral("minutes_closing"), QStringLiteral("person"),
-            QStringLiteral("objection")},
+            QStringLiteral("objection"), QStringLiteral("care_plan_event"),
+            QStringLiteral("care_plan_setting"), QStringLiteral("client_admission"),
+            QStringLiteral("journal_entry_done")},
         [this] { showOthersChanges(); });
     refresh();
 }
@@ -198,12 +220,14 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
     m_addItem->setEnabled(valid);
     m_consentButton->setEnabled(valid);
     m_sipButton->setEnabled(valid);
+    m_carePlanButton->setEnabled(valid);
     if (!valid) {
         m_nextMeeting->setText(tr("You are not contact person for any client yet."));
         m_consent->clear();
         m_sipSummary->clear();
         m_remarks->clear();
         m_remarks->hide();
+        m_carePlan->clear();
         m_checklist->unbind();
         return;
     }
@@ -220,6 +244,9 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
     }
     if (reloadChecklist)
         m_checklist->load(agendaItemId);
+    m_carePlan->setText(tr("Genomförandeplan: %1. Levnadsberättelse: %2.")
+                            .arg(carePlanSummary(status->carePlan),
+                                status->carePlan.lifeStoryDone ? tr("done") : tr("not done")));
     m_consent->setText(ClientCareSummary::consentsHtml(m_workspace, m_clientId));
     m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
     const QString remarks = ClientCareSummary::remarks(m_workspace, m_clientId);

@@ -14,8 +14,9 @@ class ParticipationChecklist;
 class Workspace;
 
 // "Mina kunder": the fast omsorgskontakt's clients with their next meeting,
-// the participation checklist before it, consent, the decisions to report
-// back afterwards and the contact person's own open actions.
+// the participation checklist before it, consent, the genomförandeplan's
+// next step, the decisions to report back afterwards, the contact person's
+// own open actions and the actions to document in the journal.
 class ContactPersonView : public QWidget
 {
     Q_OBJECT
@@ -53,9 +54,11 @@ private:
     QPushButton *m_addItem;
     QPushButton *m_consentButton;
     QPushButton *m_sipButton;
+    QPushButton *m_carePlanButton;
     QLabel *m_consent;
     QLabel *m_sipSummary;
     QLabel *m_remarks;
+    QLabel *m_carePlan; // the genomförandeplan's next step in full
     ContactAfterMeetingPanel *m_afterMeeting;
 };
 

@@ -8,6 +8,7 @@
 #include "services/care/ClientRecords.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
+#include "ui/care/JournalDueBox.h"
 #include "ui/care/OpenActionRows.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
@@ -41,8 +42,10 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
     auto *sipLayout = new QVBoxLayout(sipBox);
     sipLayout->addWidget(m_sip);
     sipLayout->addWidget(m_sipDone, 0, Qt::AlignLeft);
+    m_journal = new JournalDueBox(workspace);
     addWidget(actionBox);
     addWidget(sipBox);
+    addWidget(m_journal);
 
     connect(m_sipDone, &QPushButton::clicked, this, &NurseAfterMeetingPanel::markSipDone);
 }
@@ -53,6 +56,7 @@ void NurseAfterMeetingPanel::refresh()
     const KeepPlace keepNeeds(m_sip);
     const qint64 me = m_workspace.actorId();
     loadOpenActions(m_workspace, m_actionModel, me);
+    m_journal->refresh();
 
     Directory directory(m_workspace);
     const QList<SipNeed> needs = ClientRecords(m_workspace).openSipNeedsFor(me);

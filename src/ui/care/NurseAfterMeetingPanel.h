@@ -7,12 +7,14 @@ class QTableView;
 
 namespace tf {
 
+class JournalDueBox;
 class OpenActionsModel;
 class SipNeedsModel;
 class Workspace;
 
-// "Inför mötet" after the meeting: the nurse's own open health-care actions
-// and the SIP meetings they are to call.
+// "Inför mötet" after the meeting: the nurse's own open health-care actions,
+// the SIP meetings they are to call and the actions to document in the
+// journal.
 class NurseAfterMeetingPanel : public QSplitter
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private:
     SipNeedsModel *m_sipModel;
     QTableView *m_sip;
     QPushButton *m_sipDone;
+    JournalDueBox *m_journal; // the actions to document in the journal
 };
 
 } // namespace tf

@@ -133,8 +133,8 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
             QStringLiteral("risk_assessment"), QStringLiteral("risk_interval"),
             QStringLiteral("client_admission"), QStringLiteral("risk_instrument_setting"),
             QStringLiteral("team_action"), QStringLiteral("sip_need"),
-            QStringLiteral("minutes_closing"), QStringLiteral("person"),
-            QStringLiteral("objection")},
+            QStringLiteral("journal_entry_done"), QStringLiteral("minutes_closing"),
+            QStringLiteral("person"), QStringLiteral("objection")},
         [this] { showOthersChanges(); });
     refresh();
 }

@@ -6,6 +6,7 @@
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
+#include "services/care/CarePlans.h"
 #include "services/chair/UnitClients.h"
 #include "ui/chair/ClientRowDelegate.h"
 #include "ui/chair/InsatsEndDialog.h"
@@ -37,6 +38,7 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     , m_scheme(new QComboBox(this))
     , m_perMeeting(new QSpinBox(this))
     , m_leadDays(new QSpinBox(this))
+    , m_planFollowUp(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_personnummer(new QLineEdit(this))
     , m_apartment(new QLineEdit(this))
@@ -67,6 +69,10 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     m_leadDays->setAccessibleName(tr("Lead time for adjuncts in days"));
     m_leadDays->setRange(0, 90);
     m_leadDays->setSuffix(tr(" days"));
+    m_planFollowUp->setObjectName(QStringLiteral("planFollowUpComboBox"));
+    m_planFollowUp->setAccessibleName(tr("Follow-up of the genomförandeplan"));
+    m_planFollowUp->addItem(tr("Every six months"), 6);
+    m_planFollowUp->addItem(tr("Every third month"), 3);
     m_name->setObjectName(QStringLiteral("clientNameLineEdit"));
     m_name->setAccessibleName(tr("Name of new client"));
     m_personnummer->setObjectName(QStringLiteral("clientPersonnummerLineEdit"));
@@ -92,6 +98,8 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     rotation->addRow(label(tr("&Rotation:"), m_scheme), m_scheme);
     rotation->addRow(label(tr("Clients &per meeting:"), m_perMeeting), m_perMeeting);
     rotation->addRow(label(tr("&Lead time for adjuncts:"), m_leadDays), m_leadDays);
+    rotation->addRow(
+        label(tr("&Follow-up of the genomförandeplan:"), m_planFollowUp), m_planFollowUp);
     auto *newClient = new QFormLayout;
     newClient->addRow(label(tr("&Name:"), m_name), m_name);
     newClient->addRow(label(tr("P&ersonal identity number:"), m_personnummer), m_personnummer);
@@ -132,6 +140,9 @@ ClientsDialog::ClientsDialog(Workspace &workspace, const Unit &unit, QWidget *pa
     m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(rotationSchemeKey(planning.scheme))));
     m_perMeeting->setValue(planning.clientsPerMeeting);
     m_leadDays->setValue(planning.leadDays);
+    runGuarded(this, tr("The genomförandeplan setting could not be read"),
+        [&] { m_savedPlanFollowUp = CarePlans(workspace).followUpMonths(unit.id); });
+    m_planFollowUp->setCurrentIndex(std::max(0, m_planFollowUp->findData(m_savedPlanFollowUp)));
     load();
 }
 
@@ -144,6 +155,14 @@ void ClientsDialog::load()
     m_clients = ClientRotation::order(
         RotationScheme::FixedOrder, m_workspace.directory().clientsOf(m_unit.id));
     m_model->setClients(m_clients);
+    QHash<qint64, QString> plans;
+    runGuarded(this, tr("The genomförandeplaner could not be read"), [&] {
+        const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+        for (const ClientCarePlan &plan :
+            CarePlans(m_workspace).ofClients(m_clients, today, AccessPurpose::UnitClients))
+            plans.insert(plan.client.id, carePlanSummary(plan.status));
+    });
+    m_model->setCarePlans(plans);
     // The priority and the people stay open to change, row by row.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = UnitClientsModel::PriorityColumn; column <= UnitClientsModel::PtColumn;
@@ -207,6 +226,13 @@ bool ClientsDialog::save()
             [&] { saved = UnitClients(m_workspace).save(m_unit, *changed, wantedPlanning()); }))
         return false;
     keepSaved(saved);
+    const int months = m_planFollowUp->currentData().toInt();
+    if (months != m_savedPlanFollowUp) {
+        if (!runGuarded(this, tr("The genomförandeplan setting was not saved"),
+                [&] { CarePlans(m_workspace).setFollowUpMonths(m_unit.id, months); }))
+            return false;
+        m_savedPlanFollowUp = months;
+    }
     return true;
 }
 

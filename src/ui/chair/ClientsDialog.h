@@ -50,6 +50,9 @@ private:
     QComboBox *m_scheme;
     QSpinBox *m_perMeeting;
     QSpinBox *m_leadDays;
+    // How often the unit follows its genomförandeplaner up: 6 or 3 months.
+    QComboBox *m_planFollowUp;
+    int m_savedPlanFollowUp = 0;
     QLineEdit *m_name;
     QLineEdit *m_personnummer;
     QLineEdit *m_apartment;

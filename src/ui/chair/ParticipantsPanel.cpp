@@ -1,10 +1,13 @@
 #include "ui/chair/ParticipantsPanel.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairMeetings.h"
+#include "services/chair/MeetingGuests.h"
 #include "services/chair/MeetingParticipants.h"
 #include "services/scheduling/SchedulingService.h"
+#include "ui/chair/GuestDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
@@ -47,6 +50,9 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
           tr("Record that the selected adjunct was invited today")))
     , m_remove(button(this, tr("Remo&ve from meeting"), "removeParticipantButton",
           tr("Remove the selected person from this meeting")))
+    , m_guests(new QLabel(this))
+    , m_guestButton(button(this, tr("Client or relative…"), "guestsButton",
+          tr("Invite the client or a relative to this meeting, without a login")))
     , m_status(new QLabel(this))
     , m_people(new QStandardItemModel(this))
     , m_substitutes(new QStandardItemModel(this))
@@ -80,17 +86,23 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     auto *rowActions = new QHBoxLayout;
     rowActions->addWidget(m_invited);
     rowActions->addWidget(m_remove);
+    rowActions->addWidget(m_guestButton);
     rowActions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(rowActions);
     layout->addWidget(m_status);
+    m_guests->setObjectName(QStringLiteral("guestsLabel"));
+    m_guests->setWordWrap(true);
+    m_guests->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_guests);
     layout->addLayout(adding);
 
     connect(m_addMember, &QPushButton::clicked, this, [this] { addPerson(false); });
     connect(m_addAdjunct, &QPushButton::clicked, this, [this] { addPerson(true); });
     connect(m_invited, &QPushButton::clicked, this, &ParticipantsPanel::markInvited);
     connect(m_remove, &QPushButton::clicked, this, &ParticipantsPanel::removePerson);
+    connect(m_guestButton, &QPushButton::clicked, this, &ParticipantsPanel::editGuests);
     setMeeting(0);
 }
 
@@ -104,8 +116,8 @@ void ParticipantsPanel::setMeeting(qint64 meetingId)
     m_meetingId = meetingId;
     m_locked = ChairMeetings(m_workspace).isLocked(meetingId);
     m_table->setEnabled(meetingId > 0);
-    for (QWidget *w :
-        std::initializer_list<QWidget *> {m_person, m_addMember, m_addAdjunct, m_invited, m_remove})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_person, m_addMember, m_addAdjunct, m_invited, m_remove, m_guestButton})
         w->setEnabled(meetingId > 0 && !m_locked);
     if (meetingId > 0)
         loadPeopleOnce();
@@ -164,8 +176,32 @@ void ParticipantsPanel::fillSubstitutes()
     }
 }
 
+void ParticipantsPanel::editGuests()
+{
+    const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
+    if (!meeting)
+        return;
+    GuestDialog dialog(
+        m_workspace, meeting->id, meeting->unitId, stockholmDate(meeting->startUtc), this);
+    dialog.exec();
+    reload();
+    Q_EMIT changed();
+}
+
 void ParticipantsPanel::reload()
 {
+    QStringList guests;
+    if (m_meetingId > 0) {
+        runGuarded(this, tr("The invited could not be read"), [&] {
+            for (const NamedGuest &guest :
+                MeetingGuests(m_workspace).of(m_meetingId, AccessPurpose::BeforeMeeting))
+                guests << guest.label;
+        });
+    }
+    m_guests->setText(guests.isEmpty()
+            ? QString()
+            : tr("Client and relatives: %1").arg(guests.join(QStringLiteral(", "))));
+    m_guests->setVisible(!guests.isEmpty());
     m_loading = true;
     m_participants = MeetingParticipants(m_workspace).of(m_meetingId);
     const QList<Participant> &list = m_participants;

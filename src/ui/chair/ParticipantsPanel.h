@@ -18,7 +18,8 @@ namespace tf {
 class Workspace;
 
 // The expected participants of one meeting: the team, with förhinder and a
-// named substitute, and adjuncts with the date they were invited. Adjuncts
+// named substitute, adjuncts with the date they were invited, and the client
+// or relatives invited as guests. Adjuncts
 // invited later than the unit's lead time are flagged. Read-only once the
 // minutes are locked.
 class ParticipantsPanel : public QWidget
@@ -48,6 +49,7 @@ private:
     void addPerson(bool adjunct);
     void markInvited();
     void removePerson();
+    void editGuests();
     bool run(const std::function<void()> &change);
 
     Workspace &m_workspace;
@@ -63,6 +65,9 @@ private:
     QPushButton *m_addAdjunct;
     QPushButton *m_invited;
     QPushButton *m_remove;
+    // The client and relatives invited, and the button to change them.
+    QLabel *m_guests;
+    QPushButton *m_guestButton;
     QLabel *m_status;
     // One list of the active staff, shared by the person chooser and every
     // row's substitute chooser (row 0 there: no substitute).

@@ -5,6 +5,7 @@
 #include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
+#include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
 #include "ui/minutes/ChangeCommand.h"
 
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
@@ -37,7 +39,13 @@ AttendancePanel::AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QW
     , m_secretary(new QComboBox(this))
     , m_table(new QTableWidget(this))
     , m_allPresent(new QPushButton(tr("Everyone &present"), this))
+    , m_guestLabel(new QLabel(tr("Client and relatives invited (ticked: present)"), this))
+    , m_guestList(new QListWidget(this))
 {
+    m_guestList->setObjectName(QStringLiteral("guestAttendanceList"));
+    m_guestList->setAccessibleName(tr("Client and relatives present"));
+    m_guestLabel->setBuddy(m_guestList);
+    m_guestList->setMaximumHeight(90);
     m_secretary->setObjectName(QStringLiteral("secretaryComboBox"));
     m_secretary->setAccessibleName(tr("Secretary"));
     m_table->setObjectName(QStringLiteral("attendanceTableWidget"));
@@ -75,6 +83,9 @@ AttendancePanel::AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QW
     keys->setObjectName(QStringLiteral("attendanceKeysLabel"));
     keys->setWordWrap(true);
     layout->addWidget(keys);
+    layout->addWidget(m_guestLabel);
+    layout->addWidget(m_guestList);
+    connect(m_guestList, &QListWidget::itemChanged, this, &AttendancePanel::guestChanged);
     connect(m_secretary, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             appointSecretary(m_secretary->currentData().toLongLong());
@@ -100,6 +111,42 @@ void AttendancePanel::load(const Meeting &meeting)
             m_people << *person;
     }
     fill();
+    fillGuests();
+}
+
+void AttendancePanel::fillGuests()
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_guests.clear();
+    m_guestList->clear();
+    for (const NamedGuest &named :
+        MeetingGuests(m_workspace).of(m_meeting.id, AccessPurpose::MeetingMode)) {
+        m_guests << named.guest;
+        auto *item = new QListWidgetItem(named.label, m_guestList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(
+            named.guest.attendance == Attendance::Present ? Qt::Checked : Qt::Unchecked);
+    }
+    m_guestLabel->setVisible(!m_guests.isEmpty());
+    m_guestList->setVisible(!m_guests.isEmpty());
+    m_filling = filling;
+}
+
+void AttendancePanel::guestChanged(QListWidgetItem *item)
+{
+    const int row = m_guestList->row(item);
+    if (m_filling || row < 0 || row >= m_guests.size())
+        return;
+    const Attendance attendance
+        = item->checkState() == Qt::Checked ? Attendance::Present : Attendance::Absent;
+    try {
+        m_guests[row].version = MeetingGuests(m_workspace).setAttendance(m_guests[row], attendance);
+        m_guests[row].attendance = attendance;
+    } catch (const StorageError &error) {
+        Q_EMIT failed(error.userMessage());
+        fillGuests();
+    }
 }
 
 void AttendancePanel::fill()
@@ -341,6 +388,7 @@ void AttendancePanel::setLocked(bool locked)
     m_secretary->setEnabled(!locked);
     m_table->setEnabled(!locked);
     m_allPresent->setEnabled(!locked);
+    m_guestList->setEnabled(!locked);
 }
 
 } // namespace tf

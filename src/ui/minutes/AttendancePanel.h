@@ -1,11 +1,15 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/MeetingGuest.h"
 #include "domain/Person.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableWidget;
 class QUndoStack;
@@ -19,7 +23,8 @@ class Workspace;
 // Every change is stored at once and can be undone. The list is made for the
 // keyboard: the arrows move between people, a letter (N, F, E) or Space sets
 // the person's attendance and moves on to the next one, and one button marks
-// everyone not yet marked as present.
+// everyone not yet marked as present. Below it, the client and relatives
+// invited as guests, each ticked when present.
 class AttendancePanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +58,8 @@ private:
     // The attendance a key sets for the participant in row, if it is one.
     bool attendanceForKey(int key, int row, Attendance *attendance) const;
     void storeSecretary(qint64 personId, bool refill);
+    void fillGuests();
+    void guestChanged(QListWidgetItem *item);
 
     Workspace &m_workspace;
     QUndoStack *m_undoStack;
@@ -62,6 +69,9 @@ private:
     QComboBox *m_secretary;
     QTableWidget *m_table;
     QPushButton *m_allPresent;
+    QList<MeetingGuest> m_guests;
+    QLabel *m_guestLabel;
+    QListWidget *m_guestList;
     bool m_filling = false;
 };
 

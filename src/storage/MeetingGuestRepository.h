@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/MeetingGuest.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tf {
+
+class Database;
+
+// The clients and relatives invited to meetings (meeting_guest). Locked with
+// the minutes by the database.
+class MeetingGuestRepository
+{
+public:
+    explicit MeetingGuestRepository(Database &db);
+
+    // Stores a new guest; returns its id. Throws StorageError::Kind::Conflict
+    // when the same guest is already invited.
+    qint64 add(const MeetingGuest &guest, qint64 actorId);
+    std::optional<MeetingGuest> byId(qint64 id);
+    // The meeting's guests, the client before their relatives, as invited.
+    QList<MeetingGuest> ofMeeting(qint64 meetingId);
+    // Saves the attendance to the version read; returns the new version.
+    // Throws StorageError::Kind::Conflict when the row changed since.
+    int setAttendance(const MeetingGuest &guest, qint64 actorId);
+    void remove(qint64 id, qint64 actorId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tf
