@@ -4,8 +4,11 @@
 #include "domain/Action.h"
 #include "domain/Client.h"
 #include "domain/Meeting.h"
+#include "domain/MeetingGuest.h"
+#include "domain/care/CarePlanDue.h"
 #include "domain/care/CareRecords.h"
 #include "domain/care/Consent.h"
+#include "domain/care/JournalRecord.h"
 #include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
 
@@ -32,11 +35,20 @@ struct DossierAction
 {
     Action action;
     std::optional<ClientFeedback> feedback;
+    std::optional<JournalMark> journal; // documented in the journal: which, who, when
+};
+
+// The client or a relative invited to a meeting, with the meeting's time.
+struct DossierInvitation
+{
+    MeetingGuest guest;
+    QDateTime meetingStartUtc;
 };
 
 // Everything the program holds about one client, for the client's right of
 // access (rätt till insyn): the record, what was said and decided about
-// them, their assessments, consent, SBAR, SIP and who read their data.
+// them, their assessments, consent, SBAR, SIP, genomförandeplan, the
+// meetings they or their relatives were invited to and who read their data.
 struct ClientDossier
 {
     Client client;
@@ -47,6 +59,8 @@ struct ClientDossier
     QList<Consent> consents;
     QList<SbarReport> sbarReports;
     QList<SipNeed> sipNeeds;
+    QList<CarePlanEvent> carePlan; // the genomförandeplan's steps, oldest first
+    QList<DossierInvitation> invitations;
     QList<AccessLogEntry> accessLog;
     // Objections against the notes and assessments above, and the earlier
     // texts of corrected notes, oldest first.

@@ -71,6 +71,11 @@ void printPages(QTextDocument &document, QPdfWriter &writer)
     const QSizeF body(writer.width() - 2 * margin, writer.height() - 2 * margin);
     document.setPageSize(body);
     keepTogetherOnPages(document);
+    // The breaks changed block formats after the first layout; Qt's
+    // incremental relayout can leave later blocks without lines, which then
+    // draw as empty space. Lay the whole document out anew before drawing.
+    document.markContentsDirty(0, document.characterCount());
+    document.documentLayout()->documentSize();
 
     QPainter painter(&writer);
     const QFontMetricsF metrics(document.defaultFont(), &writer);

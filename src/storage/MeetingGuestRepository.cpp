@@ -88,6 +88,16 @@ QList<MeetingGuest> MeetingGuestRepository::ofMeeting(qint64 meetingId)
     return guests;
 }
 
+QList<MeetingGuest> MeetingGuestRepository::ofClient(qint64 clientId)
+{
+    Query query(m_db, kSelect + QStringLiteral(" WHERE client_id = ? ORDER BY id"));
+    query.bind(clientId).exec();
+    QList<MeetingGuest> guests;
+    while (query.next())
+        guests << readGuest(query);
+    return guests;
+}
+
 int MeetingGuestRepository::setAttendance(const MeetingGuest &guest, qint64 actorId)
 {
     Transaction transaction(m_db);

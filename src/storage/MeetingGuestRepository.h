@@ -23,6 +23,8 @@ public:
     std::optional<MeetingGuest> byId(qint64 id);
     // The meeting's guests, the client before their relatives, as invited.
     QList<MeetingGuest> ofMeeting(qint64 meetingId);
+    // Every invitation of the client or a relative of theirs, as invited.
+    QList<MeetingGuest> ofClient(qint64 clientId);
     // Saves the attendance to the version read; returns the new version.
     // Throws StorageError::Kind::Conflict when the row changed since.
     int setAttendance(const MeetingGuest &guest, qint64 actorId);

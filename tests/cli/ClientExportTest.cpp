@@ -3,13 +3,19 @@
 // PDF (read back with pdftotext), with the export itself logged.
 #include <catch2/catch.hpp>
 
+#include "domain/MeetingGuest.h"
+#include "domain/care/CarePlanDue.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/MeetingGuestRepository.h"
 #include "storage/MinutesRepository.h"
+#include "storage/care/CarePlanRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
+#include "storage/care/JournalRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
@@ -47,7 +53,11 @@ test::MinutesFixture clientWithRecords(Workspace &workspace)
     action.what = QStringLiteral("Ordna kvällspromenad");
     action.responsibleId = fixture.helperId;
     action.feedbackToClient = true;
+    action.journalEntryNeeded = true;
+    action.journalById = fixture.helperId;
     const qint64 actionId = workspace.actions().create(action, fixture.chairId);
+    JournalRepository(workspace.database())
+        .addMark(actionId, QStringLiteral("sol"), fixture.helperId);
     ClientFeedback feedback;
     feedback.actionId = actionId;
     feedback.givenOn = QDate(2026, 5, 8);
@@ -90,6 +100,18 @@ test::MinutesFixture clientWithRecords(Workspace &workspace)
     need.responsibleId = fixture.nurseId;
     need.note = QStringLiteral("Hemtjänst och vårdcentral behöver en gemensam plan");
     workspace.sip().create(need, fixture.nurseId);
+
+    CarePlanEvent talk;
+    talk.clientId = fixture.clientId;
+    talk.kind = CarePlanEventKind::PlanningTalk;
+    talk.occurredOn = QDate(2026, 4, 14);
+    CarePlanRepository(workspace.database()).add(talk, fixture.helperId);
+    MeetingGuest daughter;
+    daughter.meetingId = fixture.meetingId;
+    daughter.clientId = fixture.clientId;
+    daughter.relativeName = QStringLiteral("Anna Gransson");
+    daughter.relation = QStringLiteral("dotter");
+    MeetingGuestRepository(workspace.database()).add(daughter, fixture.chairId);
     return fixture;
 }
 
@@ -150,6 +172,25 @@ TEST_CASE(
                     "Hemtjänst och vårdcentral", "downton", "other_care_providers"})
                 CHECK(text.contains(QString::fromUtf8(expected)));
             CHECK_FALSE(text.contains(QStringLiteral("Semesterschemat")));
+            // The genomförandeplan, the invited relative and the journal mark.
+            const QJsonObject step
+                = dossier.value(QStringLiteral("carePlan")).toArray().first().toObject();
+            CHECK(step.value(QStringLiteral("occurredOn")).toString()
+                == QStringLiteral("2026-04-14"));
+            const QJsonObject invited
+                = dossier.value(QStringLiteral("meetingInvitations")).toArray().first().toObject();
+            CHECK(invited.value(QStringLiteral("relativeName")).toString()
+                == QStringLiteral("Anna Gransson"));
+            CHECK(invited.value(QStringLiteral("relation")).toString() == QStringLiteral("dotter"));
+            const QJsonObject decided
+                = dossier.value(QStringLiteral("actions")).toArray().first().toObject();
+            CHECK(decided.value(QStringLiteral("journalBy")).toString()
+                == QStringLiteral("Åke Öberg"));
+            CHECK(decided.value(QStringLiteral("journal"))
+                      .toObject()
+                      .value(QStringLiteral("record"))
+                      .toString()
+                == QStringLiteral("sol"));
             // Every Bilaga 2 field of the SBAR, the vital signs included.
             const QJsonObject sbar
                 = dossier.value(QStringLiteral("sbarReports")).toArray().first().toObject();
@@ -169,11 +210,15 @@ TEST_CASE(
             const QString printed
                 = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &exitCode);
             REQUIRE(exitCode == 0);
+            INFO(printed.toStdString());
             CHECK(printed.contains(QStringLiteral("Uppgifter om Greta Gransson")));
             CHECK(printed.contains(QStringLiteral("Greta sover dåligt om nätterna")));
             CHECK(printed.contains(QStringLiteral("142/85 mmHg")));
             CHECK(printed.contains(QStringLiteral("Blodprov i morgon")));
             CHECK(printed.contains(QStringLiteral("Vem har läst uppgifterna")));
+            CHECK(printed.contains(QStringLiteral("Genomförandeplan")));
+            CHECK(printed.contains(QStringLiteral("Anna Gransson (dotter)")));
+            CHECK(printed.contains(QStringLiteral("SoL, dokumenterat av")));
             CHECK(printed.contains(QStringLiteral("Utdrag till kunden")));
         }
     }

@@ -64,3 +64,33 @@ TEST_CASE("a heading or a table header never stands alone at the foot of a page"
     }
     CHECK(pagesSeen >= 2);
 }
+
+TEST_CASE("what follows a moved heading or table is printed whole", "[pdf]")
+{
+    // A break set before a heading or table changes the layout after it;
+    // every block after the break must still be drawn, not left as space.
+    QTemporaryDir folder;
+    for (int filler = 30; filler < 75; filler += 3) {
+        QString html;
+        for (int line = 0; line < filler; ++line)
+            html += QStringLiteral("<p>Anteckning rad %1.</p>").arg(line + 1);
+        html += QStringLiteral("<h2>Rubrik som hör till texten</h2><p>Texten under rubriken.</p>");
+        html += QStringLiteral("<table border=\"1\"><thead><tr><th>Åtgärdskolumn</th>"
+                               "<th>Ansvarig</th></tr></thead>");
+        for (int row = 0; row < 3; ++row)
+            html += QStringLiteral("<tr><td>Åtgärd %1</td><td>Eva</td></tr>").arg(row + 1);
+        html += QStringLiteral("</table><h3>Efter tabellen</h3><p>Stycket efter tabellen.</p>"
+                               "<h2>Sista rubriken</h2><p>Sista stycket.</p>");
+        const QString path = folder.filePath(QStringLiteral("whole-%1.pdf").arg(filler));
+        PdfDocument::write(path, QStringLiteral("Test"), html);
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        REQUIRE(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        INFO("filler " << filler);
+        for (const char *part : {"Anteckning rad 1.", "Texten under rubriken.", "Åtgärd 3",
+                 "Efter tabellen", "Stycket efter tabellen.", "Sista rubriken", "Sista stycket."})
+            CHECK(text.contains(QString::fromUtf8(part)));
+        CHECK(text.contains(QStringLiteral("Anteckning rad %1.").arg(filler)));
+    }
+}

@@ -10,11 +10,15 @@
 #include "storage/ClientDossierRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingGuestRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/care/CarePlanRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
+#include "storage/care/JournalRepository.h"
 #include "storage/care/ObjectionRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
@@ -137,6 +141,11 @@ QJsonArray actionsJson(const ClientDossier &dossier, const Names &names)
                     {QStringLiteral("method"), feedbackMethodKey(entry.feedback->method)},
                     {QStringLiteral("givenBy"), names.json(entry.feedback->givenById)},
                     {QStringLiteral("note"), entry.feedback->note}};
+        QJsonValue journal;
+        if (entry.journal)
+            journal = QJsonObject {{QStringLiteral("record"), entry.journal->record},
+                {QStringLiteral("documentedBy"), names.json(entry.journal->documentedById)},
+                {QStringLiteral("documentedAt"), utcOrNull(entry.journal->documentedUtc)}};
         actions.append(QJsonObject {{QStringLiteral("id"), action.id},
             {QStringLiteral("meetingId"),
                 action.meetingId ? QJsonValue(action.meetingId) : QJsonValue()},
@@ -145,7 +154,10 @@ QJsonArray actionsJson(const ClientDossier &dossier, const Names &names)
             {QStringLiteral("dueDate"), dateOrNull(action.dueDate)},
             {QStringLiteral("status"), actionStatusKey(action.status)},
             {QStringLiteral("doneAt"), utcOrNull(action.doneUtc)},
-            {QStringLiteral("feedback"), feedback}});
+            {QStringLiteral("feedback"), feedback},
+            {QStringLiteral("journalBy"),
+                action.journalEntryNeeded ? names.json(action.journalById) : QJsonValue()},
+            {QStringLiteral("journal"), journal}});
     }
     return actions;
 }
@@ -251,6 +263,34 @@ QJsonArray sipJson(const ClientDossier &dossier, const Names &names)
     return needs;
 }
 
+QJsonArray carePlanJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray steps;
+    for (const CarePlanEvent &event : dossier.carePlan)
+        steps.append(QJsonObject {{QStringLiteral("kind"), carePlanEventKey(event.kind)},
+            {QStringLiteral("occurredOn"), dateOrNull(event.occurredOn)},
+            {QStringLiteral("done"), event.done},
+            {QStringLiteral("recordedAt"), utcOrNull(event.recordedUtc)},
+            {QStringLiteral("recordedBy"), names.json(event.recordedById)}});
+    return steps;
+}
+
+QJsonArray invitationsJson(const ClientDossier &dossier)
+{
+    QJsonArray invitations;
+    for (const DossierInvitation &entry : dossier.invitations) {
+        const MeetingGuest &guest = entry.guest;
+        invitations.append(QJsonObject {{QStringLiteral("meetingId"), guest.meetingId},
+            {QStringLiteral("meetingStart"), utcOrNull(entry.meetingStartUtc)},
+            {QStringLiteral("relativeName"),
+                guest.isClient() ? QJsonValue() : QJsonValue(guest.relativeName)},
+            {QStringLiteral("relation"),
+                guest.isClient() ? QJsonValue() : QJsonValue(guest.relation)},
+            {QStringLiteral("attendance"), attendanceKey(guest.attendance)}});
+    }
+    return invitations;
+}
+
 QJsonArray accessLogJson(const ClientDossier &dossier, const Names &names)
 {
     QJsonArray reads;
@@ -275,7 +315,12 @@ void collectPeople(ClientDossier &dossier, Workspace &workspace)
         ids << entry.action.responsibleId;
         if (entry.feedback)
             ids << entry.feedback->givenById;
+        ids << entry.action.journalById;
+        if (entry.journal)
+            ids << entry.journal->documentedById;
     }
+    for (const CarePlanEvent &event : std::as_const(dossier.carePlan))
+        ids << event.recordedById;
     for (const RiskAssessment &assessment : std::as_const(dossier.assessments))
         ids << assessment.assessedById;
     for (const Consent &consent : std::as_const(dossier.consents))
@@ -322,12 +367,21 @@ ClientDossier gatherDossier(Workspace &workspace, qint64 clientId, AccessPurpose
         }
         entry.participation = workspace.care().participation(entry.item.id);
     }
+    JournalRepository journal(workspace.database());
     for (const Action &action : workspace.actions().byClient(clientId))
-        dossier.actions << DossierAction {action, workspace.care().feedback(action.id)};
+        dossier.actions << DossierAction {
+            action, workspace.care().feedback(action.id), journal.mark(action.id)};
     dossier.assessments = workspace.risks().history(clientId);
     dossier.consents = workspace.consents().history(clientId);
     dossier.sbarReports = workspace.sbar().byClient(clientId);
     dossier.sipNeeds = workspace.sip().byClient(clientId);
+    dossier.carePlan
+        = CarePlanRepository(workspace.database()).ofClients({clientId}).value(clientId);
+    for (const MeetingGuest &guest :
+        MeetingGuestRepository(workspace.database()).ofClient(clientId)) {
+        const auto meeting = workspace.meetings().byId(guest.meetingId);
+        dossier.invitations << DossierInvitation {guest, meeting ? meeting->startUtc : QDateTime()};
+    }
     AccessLogFilter filter;
     filter.clientId = clientId;
     filter.limit = std::numeric_limits<int>::max();
@@ -350,6 +404,8 @@ QJsonObject dossierToJson(const ClientDossier &dossier)
         {QStringLiteral("consents"), consentsJson(dossier, names)},
         {QStringLiteral("sbarReports"), sbarJson(dossier, names)},
         {QStringLiteral("sipNeeds"), sipJson(dossier, names)},
+        {QStringLiteral("carePlan"), carePlanJson(dossier, names)},
+        {QStringLiteral("meetingInvitations"), invitationsJson(dossier)},
         {QStringLiteral("accessLog"), accessLogJson(dossier, names)}};
 }
 

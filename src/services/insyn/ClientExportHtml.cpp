@@ -3,6 +3,7 @@
 
 #include "domain/Minutes.h"
 #include "domain/risk/RiskInstrument.h"
+#include "services/MinutesDocument.h"
 #include "services/care/SbarPdf.h"
 
 #include <QTimeZone>
@@ -43,6 +44,18 @@ QString table(const QStringList &headers, const QList<QStringList> &rows)
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
+}
+
+// Who is to document the action in the journal, and whether it was done.
+template <typename NameOf> QString journalText(const DossierAction &entry, const NameOf &name)
+{
+    if (entry.journal)
+        return QStringLiteral("%1, dokumenterat av %2 %3")
+            .arg(journalRecordLabel(entry.journal->record), name(entry.journal->documentedById),
+                local(entry.journal->documentedUtc));
+    if (entry.action.journalEntryNeeded)
+        return QStringLiteral("ska dokumenteras av %1").arg(name(entry.action.journalById));
+    return QString();
 }
 
 QString instrumentName(const QString &key)
@@ -120,10 +133,12 @@ QString dossierToHtml(const ClientDossier &dossier)
             day(entry.action.dueDate), actionStatusLabel(entry.action.status),
             entry.feedback ? QStringLiteral("%1 %2").arg(
                 day(entry.feedback->givenOn), feedbackMethodLabel(entry.feedback->method))
-                           : QString()};
+                           : QString(),
+            journalText(entry, name)};
     html += QStringLiteral("<h2>Åtgärder</h2>")
         + table({QStringLiteral("Vad"), QStringLiteral("Ansvarig"), QStringLiteral("Klart senast"),
-                    QStringLiteral("Status"), QStringLiteral("Återkoppling till kunden")},
+                    QStringLiteral("Status"), QStringLiteral("Återkoppling till kunden"),
+                    QStringLiteral("Journal")},
             actions);
 
     QList<QStringList> assessments;
@@ -165,6 +180,27 @@ QString dossierToHtml(const ClientDossier &dossier)
         needs << QStringList {n.note, name(n.responsibleId), day(n.doneOn)};
     html += QStringLiteral("<h2>Samordnad individuell plan (SIP)</h2>")
         + table({QStringLiteral("Behov"), QStringLiteral("Kallar"), QStringLiteral("Klar")}, needs);
+
+    QList<QStringList> steps;
+    for (const CarePlanEvent &e : dossier.carePlan)
+        steps << QStringList {carePlanEventLabel(e.kind), day(e.occurredOn),
+            e.done ? QStringLiteral("gjord") : QStringLiteral("inte gjord"), name(e.recordedById)};
+    html += QStringLiteral("<h2>Genomförandeplan</h2>")
+        + table({QStringLiteral("Steg"), QStringLiteral("Datum"), QStringLiteral("Gjord"),
+                    QStringLiteral("Antecknat av")},
+            steps);
+
+    QList<QStringList> invitations;
+    for (const DossierInvitation &i : dossier.invitations)
+        invitations << QStringList {local(i.meetingStartUtc),
+            i.guest.isClient()
+                ? QStringLiteral("Kunden")
+                : QStringLiteral("%1 (%2)").arg(i.guest.relativeName,
+                    i.guest.relation.isEmpty() ? QStringLiteral("anhörig") : i.guest.relation),
+            attendanceText(i.guest.attendance)};
+    html += QStringLiteral("<h2>Inbjudningar till möten</h2>")
+        + table({QStringLiteral("Möte"), QStringLiteral("Inbjuden"), QStringLiteral("Närvaro")},
+            invitations);
 
     QList<QStringList> reads;
     for (const AccessLogEntry &e : dossier.accessLog)

@@ -5,6 +5,7 @@
 #include "ui/common/DecimalSpinBox.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/UnsavedChanges.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,7 +73,7 @@ RiskAssessmentDialog::RiskAssessmentDialog(
         auto *reason = new QLineEdit(form);
         reason->setObjectName(item.key + QStringLiteral("ReasonLineEdit"));
         reason->setAccessibleName(tr("%1: why it could not be assessed").arg(item.label));
-        reason->setPlaceholderText(tr("Could not be assessed: write why"));
+        setWholePlaceholder(reason, tr("Could not be assessed: write why"));
         connect(reason, &QLineEdit::textChanged, this, &RiskAssessmentDialog::updateResult);
         m_reasons.insert(item.key, reason);
         formLayout->addRow(static_cast<QWidget *>(nullptr), reason);

@@ -9,6 +9,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/UnsavedChanges.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,16 +88,16 @@ void SbarDialog::build()
     clientLabel->setObjectName(QStringLiteral("sbarClientLabel"));
     contacts->addRow(tr("Name and personnummer"), clientLabel);
     m_receiver = lineField("receiverLineEdit", tr("To"));
-    m_receiver->setPlaceholderText(tr("Name, role and unit of the receiver"));
+    setWholePlaceholder(m_receiver, tr("Name, role and unit of the receiver"));
     addRow(contacts, tr("&To"), m_receiver);
     m_relativeContact = lineField(
         "relativeContactLineEdit", tr("Contact details of relatives or representative"));
-    m_relativeContact->setPlaceholderText(tr("Name, relation and telephone"));
+    setWholePlaceholder(m_relativeContact, tr("Name, relation and telephone"));
     addRow(contacts, tr("Relatives or representative"), m_relativeContact);
     m_healthCentre = lineField("healthCentreLineEdit", tr("Health centre, sjukstuga or ward"));
     addRow(contacts, tr("Health centre, sjukstuga or ward"), m_healthCentre);
     m_doctor = lineField("responsibleDoctorLineEdit", tr("Responsible doctor"));
-    m_doctor->setPlaceholderText(tr("Given when needed"));
+    setWholePlaceholder(m_doctor, tr("Given when needed"));
     addRow(contacts, tr("Responsible doctor"), m_doctor);
     m_medicationList = answerField("medicationListComboBox", tr("Current medication list"));
     addRow(contacts, tr("Current medication list"), m_medicationList);
@@ -166,7 +167,7 @@ void SbarDialog::build()
         = textField("recommendationPlainTextEdit", tr("R – Recommendation and action"));
     addRow(recommendation, tr("&R – Recommendation and action"), m_recommendation);
     m_frequency = lineField("frequencyLineEdit", tr("How often, how long, since when"));
-    m_frequency->setPlaceholderText(tr("When needed"));
+    setWholePlaceholder(m_frequency, tr("When needed"));
     addRow(recommendation, tr("How often, how long, since when"), m_frequency);
     m_handling = new QComboBox(recommendationBox);
     m_handling->setObjectName(QStringLiteral("handlingTimeComboBox"));

@@ -3,6 +3,7 @@
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,10 +36,10 @@ GuestDialog::GuestDialog(
         m_client->addItem(client.name, client.id);
     m_relative->setObjectName(QStringLiteral("guestRelativeLineEdit"));
     m_relative->setAccessibleName(tr("Relative's name"));
-    m_relative->setPlaceholderText(tr("Empty: the client themself"));
+    setWholePlaceholder(m_relative, tr("Empty: the client themself"));
     m_relation->setObjectName(QStringLiteral("guestRelationLineEdit"));
     m_relation->setAccessibleName(tr("Relation to the client"));
-    m_relation->setPlaceholderText(tr("e.g. daughter, son, good man"));
+    setWholePlaceholder(m_relation, tr("e.g. daughter, son, good man"));
     m_list->setObjectName(QStringLiteral("guestList"));
     m_list->setAccessibleName(tr("Invited"));
     m_remove->setObjectName(QStringLiteral("removeGuestButton"));

@@ -5,6 +5,7 @@
 #include "services/quality/ActionPlans.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -132,9 +133,9 @@ ActionPlansDialog::ActionPlansDialog(Workspace &workspace, QWidget *parent)
     m_what->setAccessibleName(tr("What is done"));
     m_who->setMaxLength(200);
     m_who->setAccessibleName(tr("Who does it"));
-    m_who->setPlaceholderText(tr("For example: Enhetschef, MAS"));
+    setWholePlaceholder(m_who, tr("For example: Enhetschef, MAS"));
     m_due->setAccessibleName(tr("Done by the day"));
-    m_due->setPlaceholderText(tr("YYYY-MM-DD, may be left empty"));
+    setWholePlaceholder(m_due, tr("YYYY-MM-DD, may be left empty"));
     for (StepStatus status : stepStatuses())
         m_stepStatus->addItem(stepStatusLabel(status), stepStatusKey(status));
     m_stepStatus->setAccessibleName(tr("Status of the action"));
