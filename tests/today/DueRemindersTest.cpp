@@ -8,6 +8,7 @@
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QProcess>
@@ -18,6 +19,26 @@
 using namespace tf;
 
 namespace {
+// The reminders remember the day in the settings, which every test process
+// of a parallel ctest run shares: this test keeps its own settings file.
+class OwnSettings
+{
+public:
+    OwnSettings()
+        : m_name(QCoreApplication::applicationName())
+    {
+        QCoreApplication::setApplicationName(
+            QStringLiteral("%1-reminders-%2").arg(m_name).arg(QCoreApplication::applicationPid()));
+    }
+    ~OwnSettings()
+    {
+        QSettings().clear();
+        QCoreApplication::setApplicationName(m_name);
+    }
+
+private:
+    QString m_name;
+};
 // org.freedesktop.Notifications as a desktop offers it: records each call.
 class FakeNotifications : public QObject
 {
@@ -92,7 +113,7 @@ bool received(FakeNotifications &fake, int count)
 TEST_CASE("what falls due is shown on the desktop once a day, and not when switched off",
     "[today][reminders]")
 {
-    QSettings().remove(QStringLiteral("reminders"));
+    const OwnSettings settings;
     PrivateBus bus;
     REQUIRE(bus.started());
     QDBusConnection desktop = bus.connect(QStringLiteral("teamforum-test-desktop"));
@@ -160,12 +181,11 @@ TEST_CASE("what falls due is shown on the desktop once a day, and not when switc
     REQUIRE(desktop.registerService(QStringLiteral("org.freedesktop.Notifications")));
     CHECK(reminders.remind(workspace, today.addDays(2)));
     CHECK(received(fake, 3));
-    QSettings().remove(QStringLiteral("reminders"));
 }
 
 TEST_CASE("without a session bus a reminder does nothing", "[today][reminders]")
 {
-    QSettings().remove(QStringLiteral("reminders"));
+    const OwnSettings settings;
     const auto backend = test::sqliteBackend();
     Workspace workspace(backend.spec);
     workspace.open();
@@ -179,7 +199,6 @@ TEST_CASE("without a session bus a reminder does nothing", "[today][reminders]")
     workspace.setActorId(f.nurseId);
     DesktopReminders reminders(QDBusConnection(QStringLiteral("teamforum-test-no-bus")));
     CHECK_FALSE(reminders.remind(workspace, QDate(2026, 11, 25)));
-    QSettings().remove(QStringLiteral("reminders"));
 }
 
 #include "DueRemindersTest.moc"

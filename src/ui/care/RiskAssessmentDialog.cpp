@@ -256,18 +256,8 @@ bool RiskAssessmentDialog::hasUnsavedChanges() const
 
 void RiskAssessmentDialog::reject()
 {
-    if (m_savedId == 0 && hasUnsavedChanges()) {
-        switch (askAboutUnsavedChanges(this)) {
-        case UnsavedAnswer::Save:
-            accept();
-            return;
-        case UnsavedAnswer::KeepEditing:
-            return;
-        case UnsavedAnswer::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
+    if (mayCloseAfterAsking(this, m_savedId == 0 && hasUnsavedChanges()))
+        QDialog::reject();
 }
 
 void RiskAssessmentDialog::accept()

@@ -458,18 +458,8 @@ void SbarDialog::accept()
 
 void SbarDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        switch (askAboutUnsavedChanges(this)) {
-        case UnsavedAnswer::Save:
-            accept();
-            return;
-        case UnsavedAnswer::KeepEditing:
-            return;
-        case UnsavedAnswer::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
+    if (mayCloseAfterAsking(this, hasUnsavedChanges()))
+        QDialog::reject();
 }
 
 } // namespace tf

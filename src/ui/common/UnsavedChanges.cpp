@@ -3,6 +3,7 @@
 #include "ui/common/MessageBox.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 
 namespace tf {
 
@@ -23,6 +24,22 @@ UnsavedAnswer askAboutUnsavedChanges(QWidget *parent)
         break;
     }
     return UnsavedAnswer::KeepEditing;
+}
+
+bool mayCloseAfterAsking(QDialog *form, bool unsaved)
+{
+    if (!unsaved)
+        return true;
+    switch (askAboutUnsavedChanges(form)) {
+    case UnsavedAnswer::Save:
+        form->accept();
+        return false;
+    case UnsavedAnswer::KeepEditing:
+        return false;
+    case UnsavedAnswer::Discard:
+        break;
+    }
+    return true;
 }
 
 } // namespace tf

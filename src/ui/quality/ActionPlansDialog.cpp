@@ -5,6 +5,7 @@
 #include "services/quality/ActionPlans.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadOnlyCell.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
@@ -24,12 +25,6 @@
 namespace tf {
 
 namespace {
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 
 QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
 {
@@ -211,12 +206,12 @@ void ActionPlansDialog::refresh()
     int chosenRow = -1;
     for (int row = 0; row < m_shown.size(); ++row) {
         const ActionPlan &plan = m_shown.at(row);
-        m_plans->setItem(row, 0, cell(plan.area));
+        m_plans->setItem(row, 0, readOnlyCell(plan.area));
         const int forum = m_forum->findData(plan.forum);
-        m_plans->setItem(row, 1, cell(forum >= 0 ? m_forum->itemText(forum) : plan.forum));
-        m_plans->setItem(row, 2, cell(planStatusLabel(plan.status)));
-        m_plans->setItem(
-            row, 3, cell(plan.isOpen() ? tr("Open") : plan.signedOffOn.toString(Qt::ISODate)));
+        m_plans->setItem(row, 1, readOnlyCell(forum >= 0 ? m_forum->itemText(forum) : plan.forum));
+        m_plans->setItem(row, 2, readOnlyCell(planStatusLabel(plan.status)));
+        m_plans->setItem(row, 3,
+            readOnlyCell(plan.isOpen() ? tr("Open") : plan.signedOffOn.toString(Qt::ISODate)));
         if (plan.id == keep)
             chosenRow = row;
     }
@@ -254,10 +249,10 @@ void ActionPlansDialog::showChosen()
     m_steps->setRowCount(int(plan.steps.size()));
     for (int row = 0; row < plan.steps.size(); ++row) {
         const PlanStep &step = plan.steps.at(row);
-        m_steps->setItem(row, 0, cell(step.what));
-        m_steps->setItem(row, 1, cell(step.who));
-        m_steps->setItem(row, 2, cell(step.dueOn.toString(Qt::ISODate)));
-        m_steps->setItem(row, 3, cell(stepStatusLabel(step.status)));
+        m_steps->setItem(row, 0, readOnlyCell(step.what));
+        m_steps->setItem(row, 1, readOnlyCell(step.who));
+        m_steps->setItem(row, 2, readOnlyCell(step.dueOn.toString(Qt::ISODate)));
+        m_steps->setItem(row, 3, readOnlyCell(stepStatusLabel(step.status)));
     }
     if (!id)
         m_result->setText(tr("Fill in the plan and save it; then add its actions."));

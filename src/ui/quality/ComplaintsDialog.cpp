@@ -5,6 +5,7 @@
 #include "services/quality/Complaints.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadOnlyCell.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
@@ -34,12 +35,6 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
     return edit;
 }
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 } // namespace
 
 ComplaintsDialog::ComplaintsDialog(Workspace &workspace, QWidget *parent)
@@ -133,12 +128,12 @@ void ComplaintsDialog::refresh()
     m_list->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const Complaint &c = m_shown.at(row);
-        m_list->setItem(row, 0, cell(c.receivedOn.toString(Qt::ISODate)));
-        m_list->setItem(row, 1, cell(complaintKindLabel(c.kind)));
-        m_list->setItem(row, 2, cell(c.summary));
-        m_list->setItem(row, 3, cell(complaintStatusLabel(c.status)));
+        m_list->setItem(row, 0, readOnlyCell(c.receivedOn.toString(Qt::ISODate)));
+        m_list->setItem(row, 1, readOnlyCell(complaintKindLabel(c.kind)));
+        m_list->setItem(row, 2, readOnlyCell(c.summary));
+        m_list->setItem(row, 3, readOnlyCell(complaintStatusLabel(c.status)));
         m_list->setItem(row, 4,
-            cell(c.feedbackOn.isValid()
+            readOnlyCell(c.feedbackOn.isValid()
                     ? QStringLiteral("%1: %2").arg(c.feedbackOn.toString(Qt::ISODate), c.feedback)
                     : QString()));
     }

@@ -8,6 +8,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadOnlyCell.h"
 #include "ui/common/WholePlaceholder.h"
 #include "ui/quality/DeviationSummaryChart.h"
 
@@ -48,12 +49,6 @@ QComboBox *choices(const QList<T> &all, QString (*label)(T), QString (*key)(T), 
     return combo;
 }
 
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
 } // namespace
 
 DeviationsDialog::DeviationsDialog(Workspace &workspace, QWidget *parent)
@@ -185,11 +180,11 @@ void DeviationsDialog::refresh()
         m_list->setRowCount(int(deviations.size()));
         for (int row = 0; row < deviations.size(); ++row) {
             const Deviation &d = deviations.at(row);
-            m_list->setItem(row, 0, cell(d.occurredOn.toString(Qt::ISODate)));
-            m_list->setItem(row, 1, cell(deviationCategoryLabel(d.category)));
-            m_list->setItem(row, 2, cell(deviationSeverityLabel(d.severity)));
-            m_list->setItem(row, 3, cell(deviationStatusLabel(d.status)));
-            m_list->setItem(row, 4, cell(d.description));
+            m_list->setItem(row, 0, readOnlyCell(d.occurredOn.toString(Qt::ISODate)));
+            m_list->setItem(row, 1, readOnlyCell(deviationCategoryLabel(d.category)));
+            m_list->setItem(row, 2, readOnlyCell(deviationSeverityLabel(d.severity)));
+            m_list->setItem(row, 3, readOnlyCell(deviationStatusLabel(d.status)));
+            m_list->setItem(row, 4, readOnlyCell(d.description));
         }
     });
 }

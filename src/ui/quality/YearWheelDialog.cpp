@@ -3,6 +3,7 @@
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/ReadOnlyCell.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,15 +17,6 @@
 #include <QVBoxLayout>
 
 namespace tf {
-
-namespace {
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-} // namespace
 
 YearWheelDialog::YearWheelDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
@@ -108,12 +100,12 @@ void YearWheelDialog::refresh()
         const AptYearWheel::Month month
             = row < m_year.size() ? m_year.at(row) : AptYearWheel::Month {row + 1, {}, false};
         const QString name = swedishMonthName(row + 1);
-        m_months->setItem(row, 0, cell(name.left(1).toUpper() + name.mid(1)));
+        m_months->setItem(row, 0, readOnlyCell(name.left(1).toUpper() + name.mid(1)));
         m_months->setItem(row, 1,
-            cell(month.topics.isEmpty() ? tr("No APT topics")
-                                        : month.topics.join(QStringLiteral("; "))));
+            readOnlyCell(month.topics.isEmpty() ? tr("No APT topics")
+                                                : month.topics.join(QStringLiteral("; "))));
         m_months->setItem(
-            row, 2, cell(month.own ? tr("The unit's own") : tr("The organisation's")));
+            row, 2, readOnlyCell(month.own ? tr("The unit's own") : tr("The organisation's")));
     }
     m_months->resizeRowsToContents();
     showChosen();
