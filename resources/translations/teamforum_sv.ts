@@ -6765,6 +6765,26 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>Handlingsplaner: actions due</source>
+        <translation>Handlingsplaner: åtgärder att göra</translation>
+    </message>
+    <message>
+        <source>No action of a handlingsplan is due in the coming two weeks.</source>
+        <translation>Ingen åtgärd i en handlingsplan ska vara klar de kommande två veckorna.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tf::UnitClientsModel</name>

@@ -1,6 +1,7 @@
 // The Idag page of each role on a hand-made day, on both engines.
 #include <catch2/catch.hpp>
 
+#include "domain/quality/ActionPlan.h"
 #include "services/Workspace.h"
 #include "services/today/TodayPage.h"
 #include "storage/ActionRepository.h"
@@ -240,4 +241,57 @@ TEST_CASE("the week on Idag ends on Sunday", "[today]")
     CHECK(endOfWeek(QDate(2026, 11, 23)) == QDate(2026, 11, 29));
     CHECK(endOfWeek(QDate(2026, 11, 25)) == QDate(2026, 11, 29));
     CHECK(endOfWeek(QDate(2026, 11, 29)) == QDate(2026, 11, 29));
+}
+
+TEST_CASE("Idag lists the handlingsplan actions due to the person named and to the enhetschef",
+    "[today][actionplan]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const Day d = makeDay(workspace);
+        workspace.setActorId(d.f.chairId);
+        ActionPlan plan;
+        plan.unitId = d.f.unitId;
+        plan.area = QStringLiteral("Munhälsa");
+        plan.forum = QStringLiteral("teammote");
+        PlanStep nurses;
+        nurses.what = QStringLiteral("Utbilda i ROAG-J");
+        nurses.responsibleId = d.f.nurseId;
+        nurses.dueOn = kToday.addDays(5);
+        PlanStep late;
+        late.what = QStringLiteral("Köp tandborstar");
+        late.who = QStringLiteral("Enhetschef");
+        late.dueOn = kToday.addDays(-3);
+        PlanStep later;
+        later.what = QStringLiteral("Följ upp i mars");
+        later.who = QStringLiteral("Enhetschef");
+        later.dueOn = kToday.addDays(30);
+        plan.steps = {nurses, late, later};
+        ActionPlans(workspace).add(plan);
+        const auto whats = [](const TodayPage &page) {
+            QStringList list;
+            for (const TodayPlanStep &shown : page.planSteps)
+                list << shown.due.step.what;
+            return list;
+        };
+
+        const TodayPage chief = readTodayPage(workspace, kNow);
+        CHECK(whats(chief)
+            == QStringList {QStringLiteral("Köp tandborstar"), QStringLiteral("Utbilda i ROAG-J")});
+        REQUIRE_FALSE(chief.planSteps.isEmpty());
+        CHECK(chief.planSteps.first().due.overdue());
+        CHECK(chief.planSteps.first().unitName == QStringLiteral("Solgården avd 2"));
+
+        // The nurse is named for one; the helper for none. (On PostgreSQL the
+        // test's login is an administrator, who manages every unit.)
+        if (!workspace.database().isPostgres()) {
+            workspace.setActorId(d.f.nurseId);
+            CHECK(whats(readTodayPage(workspace, kNow))
+                == QStringList {QStringLiteral("Utbilda i ROAG-J")});
+            workspace.setActorId(d.f.helperId);
+            CHECK(readTodayPage(workspace, kNow).planSteps.isEmpty());
+        }
+    }
 }

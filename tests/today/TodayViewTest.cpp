@@ -2,7 +2,9 @@
 // what they are about, and the settings' switch for desktop reminders.
 #include <catch2/catch.hpp>
 
+#include "domain/quality/ActionPlan.h"
 #include "services/Workspace.h"
+#include "services/quality/ActionPlans.h"
 #include "services/today/DueReminders.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -164,6 +166,16 @@ TEST_CASE("the enhetschef's Idag lists her unit's checks and opens them", "[toda
     workspace.open();
     const auto f = test::makeMinutesFixture(workspace, QDateTime::currentDateTimeUtc().addDays(30));
     workspace.setActorId(f.chairId); // an enhetschef by profession
+    ActionPlan plan;
+    plan.unitId = f.unitId;
+    plan.area = QStringLiteral("Munhälsa");
+    plan.forum = QStringLiteral("teammote");
+    PlanStep step;
+    step.what = QStringLiteral("Köp tandborstar");
+    step.who = QStringLiteral("Enhetschef");
+    step.dueOn = QDate::currentDate().addDays(-2);
+    plan.steps = {step};
+    ActionPlans(workspace).add(plan);
     TodayView view(workspace);
     view.resize(1366, 700);
     view.show();
@@ -189,6 +201,20 @@ TEST_CASE("the enhetschef's Idag lists her unit's checks and opens them", "[toda
     });
     CHECK(view.openCurrent());
     CHECK(opened == QStringLiteral("tf::SelfInspectionDialog"));
+
+    // The unit's handlingsplan action that is overdue, and its row opens the plans.
+    const QStringList planRows = rowsOf(tree, QStringLiteral("Handlingsplaner"));
+    REQUIRE(planRows == QStringList {QStringLiteral("Munhälsa: Köp tandborstar (Enhetschef)")});
+    tree->setCurrentItem(rowWith(tree, planRows.first()));
+    opened.clear();
+    QTimer::singleShot(0, &view, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(dialog->metaObject()->className());
+            qobject_cast<QDialog *>(dialog)->reject();
+        }
+    });
+    CHECK(view.openCurrent());
+    CHECK(opened == QStringLiteral("tf::ActionPlansDialog"));
 }
 
 TEST_CASE("desktop reminders are switched off and on in the settings", "[today][gui]")

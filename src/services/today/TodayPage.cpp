@@ -31,6 +31,8 @@ constexpr int kNextMeetingDays = 28;
 // An egenkontroll not yet done is listed once its period ends within this
 // many days (a yearly one not from January on); an overdue one always.
 constexpr int kCheckDueDays = 30;
+// A handlingsplan's action is listed this many days before its day.
+constexpr int kPlanStepDueDays = 14;
 
 QTimeZone stockholm()
 {
@@ -221,6 +223,39 @@ TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &
     return checks;
 }
 
+QList<TodayPlanStep> readTodayPlanSteps(
+    Workspace &workspace, qint64 personId, const QDate &day, const QList<Unit> &managedUnits)
+{
+    ActionPlans plans(workspace);
+    QList<ActionPlans::DueStep> steps = plans.due(0, personId, day, kPlanStepDueDays);
+    QSet<qint64> listed;
+    for (const ActionPlans::DueStep &step : std::as_const(steps))
+        listed.insert(step.step.id);
+    for (const Unit &unit : managedUnits) {
+        for (const ActionPlans::DueStep &step : plans.due(unit.id, 0, day, kPlanStepDueDays)) {
+            if (!listed.contains(step.step.id)) {
+                listed.insert(step.step.id);
+                steps << step;
+            }
+        }
+    }
+    std::stable_sort(steps.begin(), steps.end(),
+        [](const ActionPlans::DueStep &a, const ActionPlans::DueStep &b) {
+            return a.daysLeft < b.daysLeft;
+        });
+    QList<TodayPlanStep> shown;
+    QHash<qint64, QString> unitNames;
+    for (const ActionPlans::DueStep &step : std::as_const(steps)) {
+        const qint64 unitId = step.plan.unitId;
+        if (!unitNames.contains(unitId)) {
+            const auto unit = workspace.units().byId(unitId);
+            unitNames.insert(unitId, unit ? unit->name : QString());
+        }
+        shown << TodayPlanStep {step, unitNames.value(unitId)};
+    }
+    return shown;
+}
+
 TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
 {
     TodayPage page;
@@ -248,6 +283,8 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     page.managesUnits = Identity(workspace).managesOrganisation();
     if (page.managesUnits)
         page.checks = readTodayChecks(workspace, me, page.day);
+    page.planSteps = readTodayPlanSteps(
+        workspace, me, page.day, page.managesUnits ? unitsOfPerson(workspace, me) : QList<Unit>());
     return page;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/care/RiskDue.h"
 #include "domain/quality/SelfInspection.h"
 #include "services/ActionList.h"
+#include "services/quality/ActionPlans.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -52,6 +53,14 @@ struct TodayFeedback
     Client client;
 };
 
+// An action of a handlingsplan that is due soon or overdue, with the unit
+// the plan is for.
+struct TodayPlanStep
+{
+    ActionPlans::DueStep due;
+    QString unitName;
+};
+
 // What the person has to do with their open actions on the day.
 struct TodayActions
 {
@@ -90,6 +99,10 @@ struct TodayPage
 
     bool managesUnits = false; // enhetschef: the checks apply
     TodayChecks checks;
+
+    // The handlingsplaner's actions due within two weeks or overdue: those
+    // the person is named for, and for an enhetschef every one of their units.
+    QList<TodayPlanStep> planSteps;
 };
 
 // The page for the workspace's person at nowUtc. The clients shown (the
@@ -102,6 +115,11 @@ TodayActions readTodayActions(Workspace &workspace, qint64 personId, const QDate
 // The checks of the units the person manages; empty for anyone who does not
 // manage the organisation (Identity::managesOrganisation).
 TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &day);
+
+// The handlingsplan actions of the page (TodayPage::planSteps), the most
+// urgent first; managedUnits empty for someone who manages none.
+QList<TodayPlanStep> readTodayPlanSteps(
+    Workspace &workspace, qint64 personId, const QDate &day, const QList<Unit> &managedUnits);
 
 // The Sunday that ends the week (Monday to Sunday) holding the day.
 QDate endOfWeek(const QDate &day);

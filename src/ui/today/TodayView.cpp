@@ -5,6 +5,7 @@
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
+#include "ui/quality/ActionPlansDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/LogCheckDialog.h"
 
@@ -200,6 +201,23 @@ void TodayView::showPage(const TodayPage &page)
                 Target::LogCheck, unit.id, {}, true};
         addSection(tr("Checks of my units"), tr("No checks due."), rows);
     }
+    if (page.managesUnits || !page.planSteps.isEmpty()) {
+        QList<Row> rows;
+        for (const TodayPlanStep &shown : page.planSteps) {
+            const ActionPlans::DueStep &due = shown.due;
+            rows << Row {due.step.who.isEmpty()
+                    ? tr("%1: %2").arg(due.plan.area, due.step.what)
+                    : tr("%1: %2 (%3)").arg(due.plan.area, due.step.what, due.step.who),
+                due.overdue()
+                    ? tr("overdue since %1")
+                          .arg(QLocale().toString(due.step.dueOn, QStringLiteral("d MMM yyyy")))
+                    : tr("by %1").arg(
+                        QLocale().toString(due.step.dueOn, QStringLiteral("d MMM yyyy"))),
+                shown.unitName, Target::ActionPlan, due.plan.id, {}, due.overdue()};
+        }
+        addSection(tr("Handlingsplaner: actions due"),
+            tr("No action of a handlingsplan is due in the coming two weeks."), rows);
+    }
     // One more part of the page goes here, as one more addSection().
     if (QTreeWidgetItem *first = m_tree->topLevelItemCount() ? m_tree->topLevelItem(0) : nullptr)
         m_tree->setCurrentItem(first->childCount() ? first->child(0) : first);
@@ -273,6 +291,12 @@ bool TodayView::openCurrent()
     }
     case Target::LogCheck: {
         LogCheckDialog dialog(m_workspace, this);
+        dialog.exec();
+        refresh();
+        return true;
+    }
+    case Target::ActionPlan: {
+        ActionPlansDialog dialog(m_workspace, this);
         dialog.exec();
         refresh();
         return true;

@@ -44,7 +44,16 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Target { None, Meeting, Action, Assessment, Feedback, SelfInspection, LogCheck };
+    enum class Target {
+        None,
+        Meeting,
+        Action,
+        Assessment,
+        Feedback,
+        SelfInspection,
+        LogCheck,
+        ActionPlan
+    };
     struct Row
     {
         QString what;
