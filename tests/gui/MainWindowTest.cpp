@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -228,4 +229,19 @@ TEST_CASE("quitting or switching view with a meeting in progress asks first", "[
         CHECK(window.close());
         CHECK(answers.texts.size() == 2);
     }
+}
+
+TEST_CASE("the first start's window fits the screen with room for its title bar", "[gui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    QSettings().remove(QStringLiteral("mainWindow"));
+    MainWindow window(workspace);
+    window.start(QStringLiteral("Åsa"));
+    const QSize screen = window.screen()->availableGeometry().size();
+    INFO("screen " << screen.width() << "×" << screen.height() << ", window " << window.width()
+                   << "×" << window.height());
+    CHECK(window.width() <= std::min(1200, screen.width()));
+    CHECK(window.height() <= std::min(800, screen.height() - 64));
 }

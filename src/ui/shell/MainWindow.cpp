@@ -547,11 +547,21 @@ bool MainWindow::settleTemplateChanges()
     return !saveFirst || m_templatesView->save();
 }
 
+QSize MainWindow::firstStartSize() const
+{
+    // 1200×800 where it fits; on a laptop's 1366×768 the whole window,
+    // its title bar and status bar included, stays on the screen.
+    const QSize wanted(1200, 800);
+    const QSize titleBarRoom(0, 64);
+    const QScreen *shown = screen();
+    return shown ? wanted.boundedTo(shown->availableGeometry().size() - titleBarRoom) : wanted;
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 800);
+        resize(firstStartSize());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 

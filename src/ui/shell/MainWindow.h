@@ -77,6 +77,8 @@ private:
     void remindOfDueWork();
     void createMenus();
     void restoreLayout();
+    // The size of the first start, before the user chose one.
+    QSize firstStartSize() const;
     void showStartPageWhenReady();
     void showSignedIn(const QString &userName);
     void askWhoIsWorking();
