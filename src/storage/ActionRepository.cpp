@@ -118,10 +118,19 @@ QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<Act
     return select(where, values);
 }
 
-QList<Action> ActionRepository::select(const QString &where, const QVariantList &values)
+QList<Action> ActionRepository::awaitingJournalEntryBy(qint64 personId)
 {
-    Query query(m_db,
-        kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY a.due_date, a.id"));
+    return select(QStringLiteral("a.journal_entry_needed = 1 AND a.journal_by = ? "
+                                 "AND a.status <> 'cancelled' AND NOT EXISTS (SELECT 1 FROM "
+                                 "journal_entry_done j WHERE j.action_id = a.id)"),
+        {personId}, QStringLiteral("a.id"));
+}
+
+QList<Action> ActionRepository::select(
+    const QString &where, const QVariantList &values, const QString &order)
+{
+    Query query(
+        m_db, kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + order);
     for (const QVariant &value : values)
         query.bind(value);
     query.exec();

@@ -24,6 +24,9 @@ public:
     // Actions decided at the unit's meetings, optionally of one status.
     QList<Action> byUnit(qint64 unitId, std::optional<ActionStatus> status = std::nullopt);
     QList<Action> byResponsible(qint64 personId, std::optional<ActionStatus> status = std::nullopt);
+    // The open and done (not cancelled) actions that name the person for the
+    // journal entry and have no mark yet (journal_entry_done), oldest first.
+    QList<Action> awaitingJournalEntryBy(qint64 personId);
     // Saves every field. Throws StorageError::Kind::Conflict when the action
     // changed since it was read. Returns the new version.
     int save(const Action &action, qint64 actorId);
@@ -31,7 +34,8 @@ public:
     int markDone(const Action &action, qint64 actorId);
 
 private:
-    QList<Action> select(const QString &where, const QVariantList &values);
+    QList<Action> select(const QString &where, const QVariantList &values,
+        const QString &order = QStringLiteral("a.due_date, a.id"));
 
     Database &m_db;
 };

@@ -29,16 +29,17 @@ JournalDuties::JournalDuties(Workspace &workspace)
 
 QList<JournalDue> JournalDuties::dueFor(qint64 personId)
 {
+    // The actions in one read; each client's name once.
     QList<JournalDue> list;
-    JournalRepository repository(m_workspace.database());
-    for (qint64 id : repository.awaitingEntryBy(personId)) {
-        const auto action = m_workspace.actions().byId(id);
-        if (!action)
-            continue;
-        JournalDue due {*action, {}};
-        if (action->clientId) {
-            if (const auto client = m_workspace.clients().byId(action->clientId))
-                due.clientName = client->name;
+    QHash<qint64, QString> clientNames;
+    for (const Action &action : m_workspace.actions().awaitingJournalEntryBy(personId)) {
+        JournalDue due {action, {}};
+        if (action.clientId) {
+            if (!clientNames.contains(action.clientId)) {
+                const auto client = m_workspace.clients().byId(action.clientId);
+                clientNames.insert(action.clientId, client ? client->name : QString());
+            }
+            due.clientName = clientNames.value(action.clientId);
         }
         list << due;
     }

@@ -367,10 +367,17 @@ ClientDossier gatherDossier(Workspace &workspace, qint64 clientId, AccessPurpose
         }
         entry.participation = workspace.care().participation(entry.item.id);
     }
-    JournalRepository journal(workspace.database());
-    for (const Action &action : workspace.actions().byClient(clientId))
-        dossier.actions << DossierAction {
-            action, workspace.care().feedback(action.id), journal.mark(action.id)};
+    const QList<Action> actions = workspace.actions().byClient(clientId);
+    QList<qint64> actionIds;
+    for (const Action &action : actions)
+        actionIds << action.id;
+    const QHash<qint64, JournalMark> marks
+        = JournalRepository(workspace.database()).marksOf(actionIds);
+    for (const Action &action : actions) {
+        const auto mark = marks.constFind(action.id);
+        dossier.actions << DossierAction {action, workspace.care().feedback(action.id),
+            mark == marks.cend() ? std::nullopt : std::optional<JournalMark>(*mark)};
+    }
     dossier.assessments = workspace.risks().history(clientId);
     dossier.consents = workspace.consents().history(clientId);
     dossier.sbarReports = workspace.sbar().byClient(clientId);

@@ -226,32 +226,25 @@ TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &
 QList<TodayPlanStep> readTodayPlanSteps(
     Workspace &workspace, qint64 personId, const QDate &day, const QList<Unit> &managedUnits)
 {
-    ActionPlans plans(workspace);
-    QList<ActionPlans::DueStep> steps = plans.due(0, personId, day, kPlanStepDueDays);
-    QSet<qint64> listed;
-    for (const ActionPlans::DueStep &step : std::as_const(steps))
-        listed.insert(step.step.id);
-    for (const Unit &unit : managedUnits) {
-        for (const ActionPlans::DueStep &step : plans.due(unit.id, 0, day, kPlanStepDueDays)) {
-            if (!listed.contains(step.step.id)) {
-                listed.insert(step.step.id);
-                steps << step;
-            }
-        }
-    }
-    std::stable_sort(steps.begin(), steps.end(),
-        [](const ActionPlans::DueStep &a, const ActionPlans::DueStep &b) {
-            return a.daysLeft < b.daysLeft;
-        });
+    // Every open plan's due actions in one read, the most urgent first; the
+    // person's own, and for an enhetschef those of her units.
+    QHash<qint64, QString> managed;
+    for (const Unit &unit : managedUnits)
+        managed.insert(unit.id, unit.name);
     QList<TodayPlanStep> shown;
-    QHash<qint64, QString> unitNames;
-    for (const ActionPlans::DueStep &step : std::as_const(steps)) {
+    QHash<qint64, QString> otherUnits;
+    for (const ActionPlans::DueStep &step :
+        ActionPlans(workspace).due(0, 0, day, kPlanStepDueDays)) {
         const qint64 unitId = step.plan.unitId;
-        if (!unitNames.contains(unitId)) {
-            const auto unit = workspace.units().byId(unitId);
-            unitNames.insert(unitId, unit ? unit->name : QString());
+        if (managed.contains(unitId)) {
+            shown << TodayPlanStep {step, managed.value(unitId)};
+        } else if (step.step.responsibleId == personId) {
+            if (!otherUnits.contains(unitId)) {
+                const auto unit = workspace.units().byId(unitId);
+                otherUnits.insert(unitId, unit ? unit->name : QString());
+            }
+            shown << TodayPlanStep {step, otherUnits.value(unitId)};
         }
-        shown << TodayPlanStep {step, unitNames.value(unitId)};
     }
     return shown;
 }

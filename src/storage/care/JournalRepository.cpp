@@ -10,20 +10,6 @@ JournalRepository::JournalRepository(Database &db)
     : m_db(db)
 { }
 
-QList<qint64> JournalRepository::awaitingEntryBy(qint64 personId)
-{
-    Query query(m_db,
-        QStringLiteral("SELECT a.id FROM team_action a WHERE a.journal_entry_needed = 1 "
-                       "AND a.journal_by = ? AND a.status <> 'cancelled' "
-                       "AND NOT EXISTS (SELECT 1 FROM journal_entry_done j "
-                       "WHERE j.action_id = a.id) ORDER BY a.id"));
-    query.bind(personId).exec();
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.id(0);
-    return ids;
-}
-
 std::optional<JournalMark> JournalRepository::mark(qint64 actionId)
 {
     Query query(m_db,
@@ -33,6 +19,25 @@ std::optional<JournalMark> JournalRepository::mark(qint64 actionId)
     if (!query.next())
         return std::nullopt;
     return JournalMark {actionId, query.text(0), query.id(1), query.time(2)};
+}
+
+QHash<qint64, JournalMark> JournalRepository::marksOf(const QList<qint64> &actionIds)
+{
+    QHash<qint64, JournalMark> marks;
+    if (actionIds.isEmpty())
+        return marks;
+    const QStringList places(actionIds.size(), QStringLiteral("?"));
+    Query query(m_db,
+        QStringLiteral("SELECT action_id, record, documented_by, documented_at FROM "
+                       "journal_entry_done WHERE action_id IN (%1)")
+            .arg(places.join(QLatin1Char(','))));
+    for (qint64 id : actionIds)
+        query.bind(id);
+    query.exec();
+    while (query.next())
+        marks.insert(
+            query.id(0), JournalMark {query.id(0), query.text(1), query.id(2), query.time(3)});
+    return marks;
 }
 
 void JournalRepository::addMark(qint64 actionId, const QString &record, qint64 actorId)

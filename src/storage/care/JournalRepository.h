@@ -2,6 +2,7 @@
 
 #include "domain/care/JournalRecord.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -17,10 +18,9 @@ class JournalRepository
 public:
     explicit JournalRepository(Database &db);
 
-    // The ids of the open and done (not cancelled) actions that name the
-    // person for the journal entry and have no mark yet, oldest first.
-    QList<qint64> awaitingEntryBy(qint64 personId);
     std::optional<JournalMark> mark(qint64 actionId);
+    // The marks of some actions, in one read, by action id.
+    QHash<qint64, JournalMark> marksOf(const QList<qint64> &actionIds);
     // Marks the action documented now, by actorId.
     void addMark(qint64 actionId, const QString &record, qint64 actorId);
 

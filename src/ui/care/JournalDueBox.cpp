@@ -37,16 +37,16 @@ JournalDueBox::JournalDueBox(Workspace &workspace, QWidget *parent)
 void JournalDueBox::refresh()
 {
     const KeepPlace keep(m_table);
-    QList<Action> toDocument;
+    QList<Action> awaiting;
     QHash<qint64, QString> clientNames;
     runGuarded(this, tr("The journal entries could not be read"), [&] {
         for (const JournalDue &due : JournalDuties(m_workspace).dueFor(m_workspace.actorId())) {
-            toDocument << due.action;
+            awaiting << due.action;
             clientNames.insert(due.action.clientId, due.clientName);
         }
     });
-    m_model->setActions(toDocument, clientNames, QDate::currentDate());
-    m_button->setEnabled(!toDocument.isEmpty());
+    m_model->setActions(awaiting, clientNames, QDate::currentDate());
+    m_button->setEnabled(!awaiting.isEmpty());
 }
 
 void JournalDueBox::mark()
