@@ -11,12 +11,14 @@ RiskHistoryModel::RiskHistoryModel(QObject *parent)
 { }
 
 void RiskHistoryModel::setHistory(const QList<RiskAssessment> &history,
-    const QHash<qint64, QString> &assessorNames, const QHash<qint64, QStringList> &objections)
+    const QHash<qint64, QString> &assessorNames, const QHash<qint64, QStringList> &objections,
+    const QHash<qint64, QString> &carePlans)
 {
     beginResetModel();
     m_history = history;
     m_assessors = assessorNames;
     m_objections = objections;
+    m_carePlans = carePlans;
     endResetModel();
 }
 
@@ -75,6 +77,8 @@ QVariant RiskHistoryModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Points");
     case ResultColumn:
         return tr("Result");
+    case CarePlanColumn:
+        return tr("Care plan");
     case TrendColumn:
         return tr("Trend");
     case AssessorColumn:
@@ -102,7 +106,12 @@ QString RiskHistoryModel::text(int row, int column) const
     case ResultColumn:
         if (!a.complete)
             return tr("Could not be completed");
+        if (a.result.referral.value_or(false)) // ROAG-J: a grade 3 somewhere
+            return tr("%1 – contact dental care")
+                .arg(instrument ? instrument->levelLabel(a.result.level) : a.result.level);
         return instrument ? instrument->levelLabel(a.result.level) : a.result.level;
+    case CarePlanColumn:
+        return m_carePlans.value(a.id);
     case TrendColumn:
         return trend(row);
     case AssessorColumn:

@@ -21,6 +21,7 @@ public:
         TrendColumn,
         AssessorColumn,
         ObjectionColumn, // what the client says is wrong, when they objected
+        CarePlanColumn, // "Vårdplan saknas" after a risk found, or how the plan stands
         ColumnCount
     };
     enum Role {
@@ -31,10 +32,12 @@ public:
     explicit RiskHistoryModel(QObject *parent = nullptr);
 
     // `history` newest first; assessors by person id; the client's
-    // objections by assessment id, oldest first.
+    // objections by assessment id, oldest first; the vårdplan's state and
+    // measures by assessment id (RiskCarePlans).
     void setHistory(const QList<RiskAssessment> &history,
         const QHash<qint64, QString> &assessorNames,
-        const QHash<qint64, QStringList> &objections = {});
+        const QHash<qint64, QStringList> &objections = {},
+        const QHash<qint64, QString> &carePlans = {});
     const RiskAssessment *assessmentAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,6 +53,7 @@ private:
     QList<RiskAssessment> m_history;
     QHash<qint64, QString> m_assessors;
     QHash<qint64, QStringList> m_objections;
+    QHash<qint64, QString> m_carePlans;
 };
 
 } // namespace tf

@@ -48,6 +48,8 @@ QList<Removal> removals()
         {"meeting_guest", QStringLiteral("DELETE FROM meeting_guest WHERE client_id = ?")},
         {"care_plan_event", QStringLiteral("DELETE FROM care_plan_event WHERE client_id = ?")},
         {"consent", QStringLiteral("DELETE FROM consent WHERE client_id = ?")},
+        {"hospital_stay", QStringLiteral("DELETE FROM hospital_stay WHERE client_id = ?")},
+        {"risk_care_measure", QStringLiteral("DELETE FROM risk_care_measure WHERE client_id = ?")},
         {"risk_answer",
             QStringLiteral("DELETE FROM risk_answer WHERE assessment_id IN "
                            "(SELECT id FROM risk_assessment WHERE client_id = ?)")},

@@ -32,6 +32,8 @@ const QString kEntries = QStringLiteral(R"(
     UNION ALL SELECT client_id, corrected_at FROM note_correction
     UNION ALL SELECT client_id, recorded_at FROM care_plan_event
     UNION ALL SELECT client_id, updated_at FROM meeting_guest
+    UNION ALL SELECT client_id, updated_at FROM risk_care_measure
+    UNION ALL SELECT client_id, recorded_at FROM hospital_stay
     UNION ALL SELECT ta.client_id, j.documented_at FROM journal_entry_done j
         JOIN team_action ta ON ta.id = j.action_id WHERE ta.client_id IS NOT NULL
     UNION ALL SELECT id, insats_ends_on || 'T12:00:00Z' FROM client

@@ -42,10 +42,15 @@ TEST_CASE("the assessment history shows each result and its trend", "[models]")
         {incomplete, downton(4, QDate(2026, 3, 1), 4, 1), downton(3, QDate(2026, 2, 1), 4, 1),
             downton(2, QDate(2026, 1, 1), 2, 2), downton(1, QDate(2025, 12, 1), 1, 2)},
         {{1, QStringLiteral("Sara Ström")}, {2, QStringLiteral("Nils Ek")}},
-        {{4, {QStringLiteral("Jag föll inte"), QStringLiteral("Det var en annan dag")}}});
+        {{4, {QStringLiteral("Jag föll inte"), QStringLiteral("Det var en annan dag")}}},
+        {{4, QStringLiteral("Vårdplan saknas")}});
 
     REQUIRE(model.rowCount() == 5);
-    REQUIRE(model.columnCount() == 7);
+    REQUIRE(model.columnCount() == 8);
+    CHECK(model.headerData(RiskHistoryModel::CarePlanColumn, Qt::Horizontal).toString()
+        == QStringLiteral("Vårdplan"));
+    CHECK(shown(model, 1, RiskHistoryModel::CarePlanColumn) == QStringLiteral("Vårdplan saknas"));
+    CHECK(shown(model, 2, RiskHistoryModel::CarePlanColumn).isEmpty());
     CHECK(shown(model, 1, RiskHistoryModel::ObjectionColumn)
         == QStringLiteral("Jag föll inte\nDet var en annan dag"));
     CHECK(shown(model, 2, RiskHistoryModel::ObjectionColumn).isEmpty());
@@ -67,4 +72,23 @@ TEST_CASE("the assessment history shows each result and its trend", "[models]")
     CHECK(model.index(1, 2).data(RiskHistoryModel::SortRole).toInt() == 4);
     CHECK(model.assessmentAt(0)->id == 5);
     CHECK(model.assessmentAt(5) == nullptr);
+}
+
+TEST_CASE("an oral assessment with a grade 3 says to contact dental care", "[models][risk]")
+{
+    RiskHistoryModel model;
+    RiskAssessment roag;
+    roag.id = 1;
+    roag.instrument = QStringLiteral("roag");
+    roag.assessedUtc = QDateTime(QDate(2026, 5, 1), QTime(9, 0), QTimeZone::utc());
+    roag.result.risk = true;
+    roag.result.level = QStringLiteral("risk");
+    roag.result.referral = true;
+    RiskAssessment mild = roag;
+    mild.id = 2;
+    mild.result.referral = false;
+    model.setHistory({roag, mild}, {});
+    CHECK(shown(model, 0, RiskHistoryModel::ResultColumn)
+        == QStringLiteral("Ohälsa i munnen – kontakta tandvården"));
+    CHECK(shown(model, 1, RiskHistoryModel::ResultColumn) == QStringLiteral("Ohälsa i munnen"));
 }

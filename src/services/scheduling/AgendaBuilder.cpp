@@ -5,6 +5,7 @@
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "services/care/RiskCarePlans.h"
 #include "services/quality/ActionPlans.h"
 #include "services/quality/AptYearWheel.h"
 #include "services/quality/Complaints.h"
@@ -125,6 +126,16 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
         item.raisedById = action.responsibleId;
         wanted << item;
     }
+    // A vårdplan made after a risk found comes up at the client's next
+    // teammöte and again from its follow-up day (RiskCarePlans).
+    for (const RiskPlanAgendaItem &plan :
+        RiskCarePlans(m_workspace).agendaItemsFor(*meeting, clients.keys())) {
+        AgendaItem item;
+        item.title = plan.title;
+        item.body = plan.body;
+        item.clientId = plan.clientId;
+        wanted << item;
+    }
     // The APT takes up the unit's open complaints and suggestions.
     if (forumTemplate && forumTemplate->forum == QLatin1String("apt")) {
         const QString open = openComplaintsText(complaintsOf(m_workspace, meeting->unitId, true));
@@ -167,10 +178,14 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
                 || item.title == complaintsItemTitle() || isPlanItemTitle(item.title)
                 || isYearWheelItemTitle(item.title))
                 return e.title == item.title;
-            return e.clientId == item.clientId && e.raisedById == 0;
+            if (isRiskPlanItemTitle(item.title))
+                return e.title == item.title && e.clientId == item.clientId && e.raisedById == 0;
+            return e.clientId == item.clientId && e.raisedById == 0
+                && !isRiskPlanItemTitle(e.title);
         });
         if (match != existing.end()) {
-            if (toCome && isPlanItemTitle(item.title) && match->body != item.body) {
+            if (toCome && (isPlanItemTitle(item.title) || isRiskPlanItemTitle(item.title))
+                && match->body != item.body) {
                 match->body = item.body;
                 m_workspace.agenda().update(*match);
             }
@@ -195,7 +210,8 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
     // the agendas of meetings still to come.
     existing.removeIf([&](const AgendaItem &item) {
         if (!toCome || item.raisedById != 0
-            || !(isPlanItemTitle(item.title) || isYearWheelItemTitle(item.title)))
+            || !(isPlanItemTitle(item.title) || isYearWheelItemTitle(item.title)
+                || isRiskPlanItemTitle(item.title)))
             return false;
         m_workspace.agenda().remove(item.id);
         return true;
@@ -218,7 +234,8 @@ AgendaBuilder::Result AgendaBuilder::overrideRotation(
     for (const AgendaItem &item : m_workspace.meetings().agendaItems(meetingId)) {
         if (item.clientId > 0 && item.raisedById == 0 && !item.fromTemplate
             && before.contains(item.clientId) && !clientIds.contains(item.clientId)
-            && !item.title.startsWith(QLatin1String("Uppföljning: ")))
+            && !item.title.startsWith(QLatin1String("Uppföljning: "))
+            && !isRiskPlanItemTitle(item.title))
             m_workspace.agenda().remove(item.id);
     }
     const Result result = build(meetingId);

@@ -4,6 +4,7 @@
 #include "services/Directory.h"
 #include "services/care/CareReads.h"
 #include "services/care/Objections.h"
+#include "services/care/RiskCarePlans.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientRoutineDialog.h"
@@ -12,6 +13,7 @@
 #include "ui/care/NurseAfterMeetingPanel.h"
 #include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
+#include "ui/care/RiskCarePlanDialog.h"
 #include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
 #include "ui/common/LiveRefresh.h"
@@ -41,6 +43,7 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_history(createCareTableView(
           this, "assessmentHistoryTableWidget", tr("Earlier assessments"), m_historyModel))
     , m_objection(new QPushButton(tr("Objection to the assessment (inv&ändning)…"), this))
+    , m_carePlan(new QPushButton(tr("Care &plan…"), this))
     , m_afterMeeting(new NurseAfterMeetingPanel(workspace, this))
 {
     setObjectName(QStringLiteral("nurseView"));
@@ -69,6 +72,11 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     m_objection->setToolTip(tr("Record that the client holds the chosen assessment to be wrong; "
                                "the assessment itself stays as it is (Alt+Ä)"));
     m_objection->setEnabled(false);
+    m_carePlan->setObjectName(QStringLiteral("riskCarePlanButton"));
+    m_carePlan->setAccessibleName(tr("Care plan after the assessment"));
+    m_carePlan->setToolTip(tr("The measures after the chosen assessment with risk: what is done, "
+                              "who does it and when it is followed up (Alt+P)"));
+    m_carePlan->setEnabled(false);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -89,6 +97,7 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     rightLayout->addWidget(m_history, 1);
     auto *historyButtons = new QHBoxLayout;
     historyButtons->addStretch(1);
+    historyButtons->addWidget(m_carePlan);
     historyButtons->addWidget(m_objection);
     rightLayout->addLayout(historyButtons);
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -118,9 +127,12 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     });
     connect(m_routine, &QPushButton::clicked, this, &NurseView::editRoutine);
     connect(m_objection, &QPushButton::clicked, this, &NurseView::recordObjection);
+    connect(m_carePlan, &QPushButton::clicked, this, &NurseView::openCarePlan);
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
-            m_objection->setEnabled(m_historyModel->assessmentAt(current.row()) != nullptr);
+            const RiskAssessment *assessment = m_historyModel->assessmentAt(current.row());
+            m_objection->setEnabled(assessment != nullptr);
+            m_carePlan->setEnabled(assessment && assessment->complete && assessment->result.risk);
         });
     connect(m_settings, &QPushButton::clicked, this, [this] {
         InstrumentSettingsDialog dialog(m_workspace, this);
@@ -134,7 +146,8 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
             QStringLiteral("client_admission"), QStringLiteral("risk_instrument_setting"),
             QStringLiteral("team_action"), QStringLiteral("sip_need"),
             QStringLiteral("journal_entry_done"), QStringLiteral("minutes_closing"),
-            QStringLiteral("person"), QStringLiteral("objection")},
+            QStringLiteral("person"), QStringLiteral("objection"),
+            QStringLiteral("risk_care_measure")},
         [this] { showOthersChanges(); });
     refresh();
 }
@@ -189,8 +202,28 @@ void NurseView::showHistory(qint64 clientId)
                                    QStringLiteral("yyyy-MM-dd")));
         }
     }
-    m_historyModel->setHistory(history, assessors, objections);
-    m_objection->setEnabled(m_historyModel->assessmentAt(m_history->currentIndex().row()));
+    QHash<qint64, QString> carePlans;
+    if (client) {
+        for (const AssessmentCarePlan &plan : RiskCarePlans(m_workspace).plansOf(clientId, history))
+            carePlans.insert(plan.assessment.id, riskPlanSummary(plan.state, plan.measures));
+    }
+    m_historyModel->setHistory(history, assessors, objections, carePlans);
+    const RiskAssessment *chosen = m_historyModel->assessmentAt(m_history->currentIndex().row());
+    m_objection->setEnabled(chosen);
+    m_carePlan->setEnabled(chosen && chosen->complete && chosen->result.risk);
+}
+
+void NurseView::openCarePlan()
+{
+    const RiskAssessment *assessment
+        = m_historyModel->assessmentAt(m_history->currentIndex().row());
+    const auto client = Directory(m_workspace).client(m_meetings->currentClientId());
+    if (!assessment || !client)
+        return;
+    RiskCarePlanDialog dialog(m_workspace, *client, *assessment, this);
+    dialog.exec();
+    if (dialog.changed())
+        showHistory(client->id);
 }
 
 void NurseView::recordObjection()

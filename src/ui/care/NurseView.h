@@ -35,6 +35,8 @@ protected:
 private:
     void showHistory(qint64 clientId);
     void recordObjection();
+    // The vårdplan after the chosen assessment with risk.
+    void openCarePlan();
     void writeSbar();
     void editRoutine();
     void selectionChanged();
@@ -53,6 +55,7 @@ private:
     RiskHistoryModel *m_historyModel;
     QTableView *m_history;
     QPushButton *m_objection;
+    QPushButton *m_carePlan;
     NurseAfterMeetingPanel *m_afterMeeting;
 };
 
