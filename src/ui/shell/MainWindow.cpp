@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "services/register/RegisterImport.h"
 #include "services/today/DueReminders.h"
+#include "ui/care/ConsentWatchDialog.h"
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
@@ -168,6 +169,7 @@ void MainWindow::start(const QString &userName)
     m_deviationsAction->setVisible(offered);
     m_complaintsAction->setVisible(offered);
     m_complianceAction->setVisible(offered);
+    m_consentWatchAction->setVisible(offered);
     m_started = true;
     showStartPageWhenReady();
 }
@@ -320,6 +322,13 @@ void MainWindow::createMenus()
     m_complianceAction->setVisible(false); // start() shows it to whom it is offered
     connect(m_complianceAction, &QAction::triggered, this, [this] {
         ComplianceDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    m_consentWatchAction = fileMenu->addAction(tr("&Consents to renew…"));
+    m_consentWatchAction->setObjectName(QStringLiteral("consentWatchAction"));
+    m_consentWatchAction->setVisible(false); // start() shows it to whom it is offered
+    connect(m_consentWatchAction, &QAction::triggered, this, [this] {
+        ConsentWatchDialog dialog(m_workspace, this);
         dialog.exec();
     });
     QAction *selfInspections = fileMenu->addAction(tr("Self-ins&pections…"));

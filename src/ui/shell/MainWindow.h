@@ -107,6 +107,7 @@ private:
     QAction *m_deviationsAction = nullptr;
     QAction *m_complaintsAction = nullptr;
     QAction *m_complianceAction = nullptr;
+    QAction *m_consentWatchAction = nullptr;
     IdleWatch *m_idle;
     LockScreen *m_lock = nullptr;
     QString m_signedInStatus; // shown again when a lost connection is back
