@@ -8,6 +8,7 @@
 #include "services/chair/ChairMeetings.h"
 #include "services/quality/Deviations.h"
 #include "services/scheduling/AgendaBuilder.h"
+#include "ui/chair/RiskIndividualsDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
@@ -74,6 +75,11 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
           button(this, tr("Take up deviations"), "takeUpDeviationsButton", tr("Take up deviations"),
               tr("One item per category of the unit's deviations in the three months before the "
                  "meeting, with the previous period's counts")))
+    // Shown at a samordningsmöte only; no Alt+letter either.
+    , m_riskIndividuals(
+          button(this, tr("Risk individuals…"), "riskIndividualsButton", tr("Risk individuals"),
+              tr("Clients whose latest Senior Alert assessment shows risk, or who came home from "
+                 "hospital lately: choose who this samordningsmöte takes up")))
     , m_status(new QLabel(this))
     , m_removeKey(new QShortcut(QKeySequence::Delete, m_table))
     , m_editTriggers(m_table->editTriggers())
@@ -118,7 +124,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     add(tr("Clien&t:"), m_client);
     add(tr("&Raised by:"), m_raisedBy);
     auto *actions = new FlowLayout; // wraps in a narrow window instead of cutting
-    for (auto *b : {m_build, m_clients, m_deviations, m_up, m_down, m_remove})
+    for (auto *b : {m_build, m_clients, m_deviations, m_riskIndividuals, m_up, m_down, m_remove})
         actions->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
@@ -136,6 +142,14 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     connect(m_build, &QPushButton::clicked, this, &AgendaPanel::buildAgenda);
     connect(m_clients, &QPushButton::clicked, this, &AgendaPanel::chooseClients);
     connect(m_deviations, &QPushButton::clicked, this, &AgendaPanel::takeUpDeviations);
+    connect(m_riskIndividuals, &QPushButton::clicked, this, [this] {
+        RiskIndividualsDialog dialog(m_workspace, m_meetingId, this);
+        dialog.exec();
+        if (dialog.added()) {
+            reload();
+            emit changed();
+        }
+    });
     connect(m_table, &QTableWidget::cellChanged, this, &AgendaPanel::saveCell);
     setMeeting(0);
 }
@@ -157,17 +171,20 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
     m_removeKey->setEnabled(editable);
     for (QWidget *w : std::initializer_list<QWidget *> {m_title, m_body, m_client, m_raisedBy,
-             m_add, m_remove, m_up, m_down, m_build, m_clients, m_deviations})
+             m_add, m_remove, m_up, m_down, m_build, m_clients, m_deviations, m_riskIndividuals})
         w->setEnabled(editable);
     m_day = meeting ? stockholmDate(meeting->startUtc) : QDate();
-    bool quality = false;
+    bool quality = false, samordning = false;
     if (meeting) {
         for (const ForumTemplate &forumTemplate : m_workspace.directory().templates()) {
-            if (forumTemplate.id == meeting->templateId)
+            if (forumTemplate.id == meeting->templateId) {
                 quality = forumTemplate.forum == QLatin1String("kvalitetsmote");
+                samordning = forumTemplate.forum == QLatin1String("samordningsmote");
+            }
         }
     }
     m_deviations->setVisible(quality);
+    m_riskIndividuals->setVisible(samordning);
     m_client->clear();
     m_client->addItem(tr("No client"), 0);
     m_raisedBy->clear();

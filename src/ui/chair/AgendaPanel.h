@@ -69,6 +69,7 @@ private:
     QPushButton *m_build;
     QPushButton *m_clients;
     QPushButton *m_deviations;
+    QPushButton *m_riskIndividuals;
     QLabel *m_status;
     QShortcut *m_removeKey;
     QAbstractItemView::EditTriggers m_editTriggers;

@@ -1,0 +1,132 @@
+#include "services/care/RiskIndividuals.h"
+
+#include "domain/StorageError.h"
+#include "services/AccessLogger.h"
+#include "services/ActionList.h"
+#include "services/Workspace.h"
+#include "services/agenda/AgendaService.h"
+#include "services/care/CarePlanning.h"
+#include "services/scheduling/AgendaBuilder.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/Transaction.h"
+#include "storage/care/HospitalStayRepository.h"
+#include "storage/care/RiskRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tf {
+
+QList<Client> samordningClients(Workspace &workspace, const Meeting &meeting)
+{
+    return workspace.clients().currentByUnit(meeting.unitId, stockholmDate(meeting.startUtc));
+}
+
+std::optional<Meeting> nextSamordningsmote(
+    Workspace &workspace, const Client &client, const QDateTime &fromUtc)
+{
+    // Within a year; the unit's samordningsmöten are weekly or so.
+    for (const Meeting &meeting :
+        workspace.meetings().byUnit(client.unitId, fromUtc, fromUtc.addYears(1))) {
+        if (meeting.status != MeetingStatus::Cancelled && isSamordningsmote(workspace, meeting))
+            return meeting;
+    }
+    return std::nullopt;
+}
+
+RiskIndividuals::RiskIndividuals(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+QList<RiskIndividual> RiskIndividuals::proposedFor(qint64 meetingId)
+{
+    const auto meeting = m_workspace.meetings().byId(meetingId);
+    if (!meeting)
+        throw StorageError(
+            StorageError::Kind::NotFound, QStringLiteral("Mötet finns inte längre."));
+    if (!isSamordningsmote(m_workspace, *meeting))
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("Riskindivider föreslås för samordningsmöten."));
+    QSet<qint64> onAgenda;
+    for (const AgendaItem &item : m_workspace.meetings().agendaItems(meetingId))
+        onAgenda.insert(item.clientId);
+    QList<Client> clients;
+    QList<qint64> ids;
+    for (const Client &client : samordningClients(m_workspace, *meeting)) {
+        if (!onAgenda.contains(client.id)) {
+            clients << client;
+            ids << client.id;
+        }
+    }
+    const QHash<qint64, QDate> discharged
+        = HospitalStayRepository(m_workspace.database()).latestOf(ids);
+    const QDate day = stockholmDate(meeting->startUtc);
+    QList<RiskIndividual> proposed;
+    QList<qint64> read;
+    for (const Client &client : clients) {
+        const QStringList reasons = riskIndividualReasons(
+            m_workspace.risks().history(client.id), discharged.value(client.id), day);
+        read << client.id;
+        if (!reasons.isEmpty())
+            proposed << RiskIndividual {client, reasons};
+    }
+    std::sort(
+        proposed.begin(), proposed.end(), [](const RiskIndividual &a, const RiskIndividual &b) {
+            return QString::localeAwareCompare(a.client.name, b.client.name) < 0;
+        });
+    m_workspace.accessLogger().clientsRead(
+        read, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meetingId);
+    return proposed;
+}
+
+RiskIndividuals::Added RiskIndividuals::addToAgenda(
+    qint64 meetingId, const QList<qint64> &clientIds)
+{
+    Transaction transaction(m_workspace.database());
+    const QList<RiskIndividual> proposed = proposedFor(meetingId);
+    Added added;
+    for (qint64 clientId : clientIds) {
+        const auto it = std::find_if(proposed.cbegin(), proposed.cend(),
+            [&](const RiskIndividual &r) { return r.client.id == clientId; });
+        if (it == proposed.cend())
+            throw StorageError(StorageError::Kind::Refused,
+                QStringLiteral("Kunden är inte föreslagen för mötet, eller står redan på "
+                               "dagordningen."));
+        AgendaItem item;
+        item.meetingId = meetingId;
+        item.clientId = clientId;
+        item.title = AgendaBuilder::clientTitle(it->client.name, it->client.apartment);
+        item.body = QStringLiteral("Riskindivid: %1").arg(it->reasons.join(QStringLiteral("; ")));
+        item.raisedById = m_workspace.actorId();
+        try {
+            added.itemIds << m_workspace.agenda().add(item);
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageError::Kind::Refused)
+                throw;
+            added.refused << qMakePair(clientId, error.userMessage());
+        }
+    }
+    transaction.commit();
+    return added;
+}
+
+qint64 RiskIndividuals::recordHospitalStay(
+    qint64 clientId, const QDate &dischargedOn, const QString &note)
+{
+    if (!dischargedOn.isValid() || dischargedOn > stockholmDate(QDateTime::currentDateTimeUtc()))
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("Dagen kunden kom hem från sjukhuset kan inte vara efter i dag."));
+    Transaction transaction(m_workspace.database());
+    if (!m_workspace.clients().byId(clientId))
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Det finns ingen kund med id %1.").arg(clientId));
+    const qint64 id = HospitalStayRepository(m_workspace.database())
+                          .add(clientId, dischargedOn, note, m_workspace.actorId());
+    transaction.commit();
+    return id;
+}
+
+} // namespace tf
