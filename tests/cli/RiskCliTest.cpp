@@ -69,8 +69,8 @@ TEST_CASE("cli risk score reads answers from standard input", "[risk][cli]")
     CHECK_FALSE(skl.contains(QStringLiteral("referral")));
 
     run = riskScore(QStringLiteral("roag"), QStringLiteral("-"),
-        R"({"voice":1,"lips":2,"mucosa":1,"tongue":1,"gums":3,"saliva":1,
-                        "swallowing":1})");
+        R"({"voice":1,"lips":2,"mucosa":1,"tongue":1,"gums":3,"teeth":1,"dentures":0,
+                        "saliva":1,"swallowing":1})");
     REQUIRE(run.exitCode == 0);
     CHECK(run.out == R"({"score":null,"risk":true,"level":"risk","referral":true})");
 

@@ -180,7 +180,7 @@ TEST_CASE(
     // The one command that reads text from standard input: risk answers.
     const QByteArray padding(1024 * 1024, ' ');
     const QByteArray valid = "{\"voice\":1,\"lips\":1,\"mucosa\":1,\"tongue\":1,\"gums\":1,"
-                             "\"saliva\":1,\"swallowing\":1}";
+                             "\"teeth\":0,\"dentures\":0,\"saliva\":1,\"swallowing\":1}";
     const QByteArray bigString
         = "{\"voice\":\"" + QByteArray(1024 * 1024, 'a') + "\"," + valid.mid(1);
     const QByteArray nul = QByteArray("{\"voice\":1") + '\0' + valid.mid(10);

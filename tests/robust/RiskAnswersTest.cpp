@@ -14,8 +14,8 @@
 using namespace tf;
 
 namespace {
-const QByteArray kHealthyMouth = R"("lips":1,"mucosa":1,"tongue":1,"gums":1,"saliva":1,
-    "swallowing":1)";
+const QByteArray kHealthyMouth = R"("lips":1,"mucosa":1,"tongue":1,"gums":1,"teeth":1,
+    "dentures":0,"saliva":1,"swallowing":1)";
 
 QJsonObject roagAnswers(const QByteArray &voice)
 {

@@ -124,8 +124,9 @@ TEST_CASE("an item that could not be assessed gives an incomplete assessment", "
         RiskAssessment roag;
         roag.clientId = team.clientId;
         roag.instrument = QStringLiteral("roag");
-        for (const char *key : {"voice", "lips", "mucosa", "tongue", "gums", "saliva"})
+        for (const char *key : {"voice", "lips", "mucosa", "tongue", "gums", "teeth", "saliva"})
             roag.answers.insert(QLatin1String(key), 1);
+        roag.answers.insert(QStringLiteral("dentures"), 0); // "ingen protes"
         roag.notAssessed.insert(
             QStringLiteral("swallowing"), QStringLiteral("Kunden sov, kunde inte sväljtestas"));
         workspace.risks().add(roag, team.nurseId);

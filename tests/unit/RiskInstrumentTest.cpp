@@ -285,23 +285,41 @@ TEST_CASE("ROAG-J: a grade 2 is ill-health, a grade 3 a referral, no total", "[r
     requireResult(two, std::nullopt, true, "risk");
     CHECK(two.result.referral == false);
     const RiskScoring three = roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":1,
-                                       "saliva":1,"swallowing":3})");
+                                       "teeth":0,"dentures":1,"saliva":1,"swallowing":3})");
     requireResult(three, std::nullopt, true, "risk");
     CHECK(three.result.referral == true);
     const RiskScoring worst = roag(R"({"voice":3,"lips":3,"mucosa":3,"tongue":3,"gums":3,
                                        "teeth":3,"dentures":3,"saliva":3,"swallowing":3})");
     requireResult(worst, std::nullopt, true, "risk");
     CHECK(worst.result.referral == true);
-    // No teeth and no dentures: both may be absent.
+    // No teeth and no dentures are answered as such ("inga egna tänder",
+    // "ingen protes"); left unanswered they are refused, naming the item.
     requireResult(roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":1,"saliva":1,
-                           "swallowing":1})"),
+                           "teeth":0,"dentures":0,"swallowing":1})"),
         std::nullopt, false, "no_risk");
-    requireError(
-        roag(R"({"lips":1,"mucosa":1,"tongue":1,"gums":1,"saliva":1,"swallowing":1})"), "voice");
-    requireError(roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":1,"teeth":4,
+    const RiskScoring noTeeth = roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":1,
+                                         "saliva":1,"dentures":0,"swallowing":1})");
+    requireError(noTeeth, "teeth");
+    CHECK(noTeeth.error.contains(QStringLiteral("Tänder")));
+    requireError(roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":1,"saliva":1,
+                          "teeth":0,"swallowing":1})"),
+        "dentures");
+    const RiskItem *teeth = roagInstrument().item(QStringLiteral("teeth"));
+    REQUIRE(teeth);
+    CHECK(teeth->options.first().label == QStringLiteral("Inga egna tänder"));
+    CHECK(roagInstrument().item(QStringLiteral("dentures"))->options.first().label
+        == QStringLiteral("Ingen protes"));
+    // Grade 0 is only for teeth and dentures.
+    requireError(roag(R"({"voice":0,"lips":1,"mucosa":1,"tongue":1,"gums":1,"saliva":1,
+                          "teeth":0,"dentures":0,"swallowing":1})"),
+        "voice");
+    requireError(roag(R"({"lips":1,"mucosa":1,"tongue":1,"gums":1,"teeth":1,"dentures":0,
                           "saliva":1,"swallowing":1})"),
+        "voice");
+    requireError(roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":1,"teeth":4,
+                          "dentures":0,"saliva":1,"swallowing":1})"),
         "teeth");
-    requireError(roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":0,"saliva":1,
-                          "swallowing":1})"),
+    requireError(roag(R"({"voice":1,"lips":1,"mucosa":1,"tongue":1,"gums":0,"teeth":1,
+                          "dentures":0,"saliva":1,"swallowing":1})"),
         "gums");
 }

@@ -1,7 +1,8 @@
 // ROAG-J (Revised Oral Assessment Guide, Jönköping; Senior Alert): nine areas
 // graded 1 (healthy) to 3. No total: any grade 2 or 3 is oral ill-health, any
-// 3 means contacting dental care. The per-grade descriptors are the licensed
-// form's, which may not be changed, so grades carry neutral labels here.
+// 3 means contacting dental care. Teeth and dentures are answered too,
+// "inga egna tänder" and "ingen protes" where there are none. The per-grade descriptors are the
+// licensed form's, which may not be changed, so grades carry neutral labels here.
 #include "domain/risk/RiskInstrument.h"
 
 #include <algorithm>
@@ -21,13 +22,18 @@ bool evaluateRoag(const RiskValues &values, RiskResult *result, QString *)
     return true;
 }
 
-RiskItem area(const char *key, const char *label, bool optional = false)
+// `absent`: the answer for a mouth without them ("Inga egna tänder",
+// "Ingen protes"), given as grade 0, which is no ill-health. It is an
+// answer like any other, so an area left unanswered is refused.
+RiskItem area(const char *key, const char *label, const char *absent = nullptr)
 {
     RiskItem item {QString::fromLatin1(key), QString::fromUtf8(label), RiskItemKind::Grade};
-    item.options = {{QStringLiteral("1"), 1, QStringLiteral("1 – friskt")},
-        {QStringLiteral("2"), 2, QStringLiteral("2 – ohälsa")},
-        {QStringLiteral("3"), 3, QStringLiteral("3 – ohälsa, kontakta tandvården")}};
-    item.optional = optional;
+    if (absent)
+        item.options << RiskOption {QStringLiteral("0"), 0, QString::fromUtf8(absent)};
+    item.options << RiskOption {QStringLiteral("1"), 1, QStringLiteral("1 – friskt")}
+                 << RiskOption {QStringLiteral("2"), 2, QStringLiteral("2 – ohälsa")}
+                 << RiskOption {
+                        QStringLiteral("3"), 3, QStringLiteral("3 – ohälsa, kontakta tandvården")};
     return item;
 }
 } // namespace
@@ -51,9 +57,9 @@ const RiskInstrument &roagInstrument()
             area("mucosa", "Munslemhinnor"),
             area("tongue", "Tunga"),
             area("gums", "Tandkött"),
-            // Absent when the person has no teeth or no dentures.
-            area("teeth", "Tänder", true),
-            area("dentures", "Protes", true),
+            // Answered as absent when the person has no teeth or no dentures.
+            area("teeth", "Tänder", "Inga egna tänder"),
+            area("dentures", "Protes", "Ingen protes"),
             area("saliva", "Saliv"),
             area("swallowing", "Sväljning"),
         };
