@@ -1,6 +1,7 @@
 #include "ui/care/RiskAssessmentDialog.h"
 
 #include "services/Workspace.h"
+#include "services/care/LicensedForms.h"
 #include "services/care/RiskRoutine.h"
 #include "ui/common/DecimalSpinBox.h"
 #include "ui/common/Guarded.h"
@@ -28,7 +29,7 @@ RiskAssessmentDialog::RiskAssessmentDialog(
     : QDialog(parent)
     , m_workspace(workspace)
     , m_client(client)
-    , m_instrument(instrument)
+    , m_instrument(formInstrument(instrument, &m_textsProblem))
 {
     setObjectName(QStringLiteral("riskAssessmentDialog"));
     setWindowTitle(tr("Risk assessment: %1").arg(instrument.name));
@@ -42,7 +43,7 @@ RiskAssessmentDialog::RiskAssessmentDialog(
 
     auto *form = new QWidget(this);
     auto *formLayout = new QFormLayout(form);
-    for (const RiskItem &item : instrument.items) {
+    for (const RiskItem &item : m_instrument.items) {
         if (item.ageFromPersonnummer) {
             // Never typed: read from the personnummer, as the service saves it.
             RiskAssessment aged;
@@ -238,10 +239,13 @@ void RiskAssessmentDialog::updateResult()
     text += QStringLiteral("<br>")
         + tr("Cut-off: %1 Source: %2")
               .arg(m_instrument.cutOff.toHtmlEscaped(), m_instrument.source.toHtmlEscaped());
-    if (!m_instrument.verbatimTexts)
+    if (!m_textsProblem.isEmpty())
         text += QStringLiteral("<br>")
-            + tr("Some answer texts are neutral labels until the organisation's licensed form "
-                 "texts are entered.");
+            + tr("The licensed form texts could not be used, so neutral labels are shown: %1")
+                  .arg(m_textsProblem.toHtmlEscaped());
+    else if (!m_instrument.verbatimTexts)
+        text += QStringLiteral("<br>")
+            + tr("The licensed form texts are not installed: some texts are neutral labels.");
     text += QStringLiteral("<br><i>")
         + tr("The result supports the assessment; it is not a diagnosis.") + QStringLiteral("</i>");
     m_result->setText(text);

@@ -45,7 +45,9 @@ private:
 
     Workspace &m_workspace;
     Client m_client;
-    const RiskInstrument &m_instrument;
+    QString m_textsProblem; // why installed licensed texts could not be used
+    // With the organisation's licensed texts where they are installed.
+    RiskInstrument m_instrument;
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QList<QCheckBox *>> m_checks;
     QHash<QString, QDoubleSpinBox *> m_numbers;
