@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "domain/Person.h"
 #include "domain/Personnummer.h"
+#include "domain/Professions.h"
 #include "domain/StorageError.h"
 #include "domain/quality/ClientMention.h"
 #include "services/Workspace.h"
@@ -129,6 +131,27 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
             ++checked;
         }
         CHECK(checked == result.clients);
+
+        // The nurse role goes only to nurses, the OT's and PT's to their
+        // own professions, and every client has all three.
+        Query roles(workspace.database(),
+            QStringLiteral("SELECT n.profession, o.profession, p.profession FROM client c "
+                           "JOIN person n ON n.id = c.nurse_id "
+                           "JOIN person o ON o.id = c.occupational_therapist_id "
+                           "JOIN person p ON p.id = c.physiotherapist_id"));
+        roles.exec();
+        int clinicians = 0;
+        while (roles.next()) {
+            Person nurse, occupational, physio;
+            nurse.profession = roles.text(0);
+            occupational.profession = roles.text(1);
+            physio.profession = roles.text(2);
+            CHECK(practises(nurse, Clinician::Nurse));
+            CHECK(practises(occupational, Clinician::OccupationalTherapist));
+            CHECK(practises(physio, Clinician::Physiotherapist));
+            ++clinicians;
+        }
+        CHECK(clinicians == result.clients);
 
         CHECK_THROWS_AS(generateDatabase(workspace, options), StorageError);
     }

@@ -17,6 +17,9 @@
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
+#include <QHash>
+
+#include <array>
 #include <random>
 
 namespace tf {
@@ -40,8 +43,12 @@ Sizes sizesFor(GeneratorOptions::Scale scale)
 const char *const kUnitNames[] = {"Solgården", "Björkhagen", "Lindgården", "Ekbacken", "Sjöglimten",
     "Tallbo", "Rosengården", "Hagalund", "Ängsbacken", "Furuhem"};
 
+// The staff drawn after each unit's own nurse, arbetsterapeut and
+// fysioterapeut: the omsorgspersonal, with now and then another clinician.
 const char *const kProfessions[] = {"Undersköterska", "Undersköterska", "Undersköterska",
     "Vårdbiträde", "Sjuksköterska", "Arbetsterapeut", "Fysioterapeut", "Stödassistent"};
+// Each unit's first three staff, so every client has one of each.
+const char *const kClinicians[] = {"Sjuksköterska", "Arbetsterapeut", "Fysioterapeut"};
 
 QString unitName(ServiceType type, int index)
 {
@@ -117,18 +124,27 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             }
         }
         const int staffPerUnit = qMax(3, sizes.staff / unitIndex - 1);
+        // Who may be a client's nurse, arbetsterapeut and fysioterapeut in
+        // each unit: only those of the profession (domain/Professions).
+        QHash<qint64, std::array<QList<qint64>, 3>> clinicians;
         for (auto &unit : context.units) {
             for (int i = 0; i < staffPerUnit; ++i) {
+                const char *drawn = kProfessions[random() % std::size(kProfessions)];
                 const QString profession
-                    = QString::fromUtf8(kProfessions[random() % std::size(kProfessions)]);
+                    = QString::fromUtf8(i < int(std::size(kClinicians)) ? kClinicians[i] : drawn);
                 unit.staffIds << people.insert(
                     {randomUuid(random), text.fullName(), profession, QString(), now});
+                for (int c = 0; c < int(std::size(kClinicians)); ++c) {
+                    if (profession == QString::fromUtf8(kClinicians[c]))
+                        clinicians[unit.id][c] << unit.staffIds.last();
+                }
             }
         }
         BulkInserter clients(db, QStringLiteral("client"),
             {QStringLiteral("uuid"), QStringLiteral("unit_id"), QStringLiteral("personnummer"),
                 QStringLiteral("name"), QStringLiteral("apartment"),
                 QStringLiteral("contact_person_id"), QStringLiteral("nurse_id"),
+                QStringLiteral("occupational_therapist_id"), QStringLiteral("physiotherapist_id"),
                 QStringLiteral("priority"), QStringLiteral("updated_at")},
             true);
         clients.after(units);
@@ -140,11 +156,15 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                     = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
                 const QString name = text.fullName();
                 const qint64 contact = unit.staffIds.at(random() % unit.staffIds.size());
-                const qint64 nurse = unit.staffIds.at(random() % unit.staffIds.size());
+                const auto &ofUnit = clinicians[unit.id];
+                const auto pick = [&](int c) { return ofUnit[c].at(random() % ofUnit[c].size()); };
+                const qint64 nurse = pick(0);
+                const qint64 occupational = pick(1);
+                const qint64 physio = pick(2);
                 const qint64 id = clients.insert({randomUuid(random), unit.id,
                     makePersonnummer(birth, static_cast<int>(random() % 1000)), name,
-                    QString::number(1 + i % 40), contact, nurse, static_cast<int>(random() % 5),
-                    now});
+                    QString::number(1 + i % 40), contact, nurse, occupational, physio,
+                    static_cast<int>(random() % 5), now});
                 unit.clients.append({id, name, contact, nurse});
             }
         }
