@@ -6,13 +6,14 @@
 namespace tf {
 
 namespace {
-const std::array<std::pair<HandoverKind, const char *>, 6> kKeys = {{
+const std::array<std::pair<HandoverKind, const char *>, 7> kKeys = {{
     {HandoverKind::Action, "action"},
     {HandoverKind::ContactPerson, "contact_person"},
     {HandoverKind::Nurse, "nurse"},
     {HandoverKind::OccupationalTherapist, "occupational_therapist"},
     {HandoverKind::Physiotherapist, "physiotherapist"},
     {HandoverKind::SipNeed, "sip_need"},
+    {HandoverKind::JournalEntry, "journal_entry"},
 }};
 } // namespace
 
@@ -51,6 +52,8 @@ QString handoverKindLabel(HandoverKind kind)
         return QStringLiteral("Fysioterapeut");
     case HandoverKind::SipNeed:
         return QStringLiteral("Ansvarig för SIP");
+    case HandoverKind::JournalEntry:
+        return QStringLiteral("Att dokumentera i journal");
     }
     return {};
 }

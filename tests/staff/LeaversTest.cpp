@@ -22,6 +22,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace tf;
 
 namespace {
@@ -278,5 +280,58 @@ TEST_CASE(
         REQUIRE_FALSE(log.isEmpty());
         CHECK(log.first().kind == HandoverKind::Action);
         CHECK(log.first().rowId == actionId);
+    }
+}
+
+TEST_CASE("a leaver's journal entries to write go to a successor, also of approved minutes",
+    "[leavers][journal]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        test::ChairFixture fixture(workspace);
+        const auto series
+            = fixture.scheduleTeammote(workspace, QDate(2027, 1, 5), QDate(2027, 1, 1));
+        const qint64 meetingId = workspace.series().meetings(series.id).at(0).meeting.id;
+        // The chair is responsible; the nurse is to document it in the journal.
+        Action decided;
+        decided.meetingId = meetingId;
+        decided.responsibleId = fixture.chairId;
+        decided.what = QStringLiteral("Byt madrass");
+        decided.journalEntryNeeded = true;
+        decided.journalById = fixture.nurseId;
+        const qint64 actionId = workspace.actions().create(decided, fixture.chairId);
+        Query lock(workspace.database(),
+            QStringLiteral("INSERT INTO minutes_closing (meeting_id, finished_at, approved_at, "
+                           "locked, updated_at) VALUES (?, ?, ?, 1, ?)"));
+        lock.bind(meetingId).bind(nowUtcText()).bind(nowUtcText()).bind(nowUtcText()).exec();
+
+        // Not by hand: the approved decision names who documents it.
+        Action byHand = *workspace.actions().byId(actionId);
+        byHand.journalById = fixture.nightId;
+        CHECK_THROWS_AS(workspace.actions().save(byHand, fixture.chairId), StorageError);
+
+        Leavers leavers(workspace);
+        const QList<HandoverItem> open = leavers.openItems(fixture.nurseId);
+        const auto journal = std::find_if(open.cbegin(), open.cend(),
+            [](const HandoverItem &item) { return item.kind == HandoverKind::JournalEntry; });
+        REQUIRE(journal != open.cend());
+        CHECK(journal->rowId == actionId);
+        CHECK(journal->what == QStringLiteral("Byt madrass"));
+        CHECK(handoverKindLabel(HandoverKind::JournalEntry)
+            == QStringLiteral("Att dokumentera i journal"));
+
+        HandoverItem item = *journal;
+        item.toPersonId = fixture.nightId;
+        CHECK(leavers.handOver(fixture.nurseId, {item}).size() == 1);
+        const auto moved = workspace.actions().byId(actionId);
+        CHECK(moved->journalById == fixture.nightId);
+        CHECK(moved->responsibleId == fixture.chairId); // the action itself stays
+        const auto log = workspace.handovers().involving(fixture.nightId);
+        REQUIRE(log.size() == 1);
+        CHECK(log.first().kind == HandoverKind::JournalEntry);
+        // Handing it over again from the nurse is a change made meanwhile.
+        CHECK_THROWS_AS(leavers.handOver(fixture.nurseId, {item}), StorageError);
     }
 }

@@ -9,6 +9,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 #include "storage/care/CareRepository.h"
+#include "storage/care/JournalRepository.h"
 #include "storage/care/SipRepository.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ qint64 *roleField(Client &client, HandoverKind kind)
         return &client.physiotherapistId;
     case HandoverKind::Action:
     case HandoverKind::SipNeed:
+    case HandoverKind::JournalEntry:
         break;
     }
     return nullptr;
@@ -112,6 +114,17 @@ QList<HandoverItem> Leavers::openItems(qint64 personId)
             items << item;
         }
     }
+    // Actions decided with "dokumenteras i journal av" the person, not yet
+    // marked documented (the journal reminder, JournalDuties).
+    for (const Action &action : m_workspace.actions().awaitingJournalEntryBy(personId)) {
+        HandoverItem item;
+        item.kind = HandoverKind::JournalEntry;
+        item.rowId = action.id;
+        item.clientId = action.clientId;
+        item.clientName = clientName(action.clientId);
+        item.what = action.what;
+        items << item;
+    }
     for (const SipNeed &need : m_workspace.sip().open(personId)) {
         HandoverItem item;
         item.kind = HandoverKind::SipNeed;
@@ -153,7 +166,8 @@ QList<HandoverItem> Leavers::handOver(qint64 fromPersonId, const QList<HandoverI
         if (item.toPersonId <= 0)
             continue;
         // Recorded first: the lock of approved minutes lets an action's
-        // responsible person change only along a recorded handover.
+        // responsible person, and who documents it in the journal, change
+        // only along a recorded handover.
         m_workspace.handovers().record(HandoverEntry {0, {}, actor, fromPersonId, item.toPersonId,
                                            item.kind, item.rowId, item.clientId},
             actor);
@@ -164,6 +178,16 @@ QList<HandoverItem> Leavers::handOver(qint64 fromPersonId, const QList<HandoverI
                 || action->responsibleId != fromPersonId)
                 throw changedMeanwhile();
             action->responsibleId = item.toPersonId;
+            m_workspace.actions().save(*action, actor);
+            break;
+        }
+        case HandoverKind::JournalEntry: {
+            auto action = m_workspace.actions().byId(item.rowId);
+            if (!action || action->status == ActionStatus::Cancelled || !action->journalEntryNeeded
+                || action->journalById != fromPersonId
+                || JournalRepository(m_workspace.database()).mark(item.rowId))
+                throw changedMeanwhile();
+            action->journalById = item.toPersonId;
             m_workspace.actions().save(*action, actor);
             break;
         }
