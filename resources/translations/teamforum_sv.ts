@@ -1218,6 +1218,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
             <numerusform>Avvikelser %1 – %2: %n nya punkter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Risk individuals…</source>
+        <translation>Riskindivider…</translation>
+    </message>
+    <message>
+        <source>Risk individuals</source>
+        <translation>Riskindivider</translation>
+    </message>
+    <message>
+        <source>Clients whose latest Senior Alert assessment shows risk, or who came home from hospital lately: choose who this samordningsmöte takes up</source>
+        <translation>Kunder vars senaste bedömning i Senior Alert visar risk, eller som nyss kommit hem från sjukhus: välj vilka samordningsmötet tar upp</translation>
+    </message>
 </context>
 <context>
     <name>tf::AttendancePanel</name>
@@ -2519,6 +2531,77 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The consent was not saved</source>
         <translation>Samtycket sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ConsentWatchDialog</name>
+    <message>
+        <source>Consents that end within 30 days</source>
+        <translation>Samtycken som går ut inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Consent to share with</source>
+        <translation>Samtycke att dela med</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>Gäller till och med</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Clients on coming samordningsmöten without a valid consent</source>
+        <translation>Kunder på kommande samordningsmöten utan giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Consents to renew</source>
+        <translation>Samtycken att förnya</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consents that end within 30 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samtycken som går ut inom 30 dagar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clients on coming samordningsmöten without a valid consent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kunder på kommande samordningsmöten utan giltigt samtycke&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Could not read the consents</source>
+        <translation>Samtyckena kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Consent is obtained and documented before a client is taken up at a samordningsmöte, and renewed every year. Renew the consents in *My clients*. Today is %1.</source>
+        <translation>Samtycke inhämtas och dokumenteras innan en kund tas upp på ett samordningsmöte, och förnyas varje år. Förnya samtyckena i Mina kunder. I dag är det %1.</translation>
+    </message>
+    <message>
+        <source>No consent ends within 30 days.</source>
+        <translation>Inget samtycke går ut inom 30 dagar.</translation>
+    </message>
+    <message>
+        <source>Every client on the coming samordningsmöten has a consent.</source>
+        <translation>Alla kunder på de kommande samordningsmötena har samtycke.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4245,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Today</source>
         <translation>Idag</translation>
     </message>
+    <message>
+        <source>&amp;Consents to renew…</source>
+        <translation>&amp;Samtycken att förnya…</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>
@@ -4798,6 +4885,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>The chosen client&apos;s SBAR reports: write a new one for this agenda item, complete one after the call or print it again</source>
         <translation>Den valda kundens SBAR-rapporter: skriv en ny för den här punkten, komplettera en efter samtalet eller skriv ut den igen</translation>
     </message>
+    <message>
+        <source>Care &amp;plan…</source>
+        <translation>Vård&amp;plan…</translation>
+    </message>
+    <message>
+        <source>Care plan after the assessment</source>
+        <translation>Vårdplan efter bedömningen</translation>
+    </message>
+    <message>
+        <source>The measures after the chosen assessment with risk: what is done, who does it and when it is followed up (Alt+P)</source>
+        <translation>Åtgärderna efter den valda bedömningen med risk: vad som görs, vem som gör det och när det följs upp (Alt+P)</translation>
+    </message>
 </context>
 <context>
     <name>tf::ObjectionDialog</name>
@@ -5310,10 +5409,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <translation>Gränsvärde: %1 Källa: %2</translation>
     </message>
     <message>
-        <source>Some answer texts are neutral labels until the organisation&apos;s licensed form texts are entered.</source>
-        <translation>Vissa svarsalternativ har neutrala beteckningar tills organisationens licensierade blankettexter läggs in.</translation>
-    </message>
-    <message>
         <source>The result supports the assessment; it is not a diagnosis.</source>
         <translation>Resultatet är ett stöd för bedömningen, inte en diagnos.</translation>
     </message>
@@ -5328,6 +5423,145 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Close the form; unsaved answers are asked about first (Esc)</source>
         <translation>Stäng formuläret; du får frågan om osparade svar först (Esc)</translation>
+    </message>
+    <message>
+        <source>The licensed form texts could not be used, so neutral labels are shown: %1</source>
+        <translation>Blankettens licensierade texter kunde inte användas, så neutrala etiketter visas: %1</translation>
+    </message>
+    <message>
+        <source>The licensed form texts are not installed: some texts are neutral labels.</source>
+        <translation>Blankettens licensierade texter är inte installerade: vissa texter är neutrala etiketter.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::RiskCarePlanDialog</name>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>&amp;Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the chosen measure followed up</source>
+        <translation>&amp;Markera vald åtgärd som uppföljd</translation>
+    </message>
+    <message>
+        <source>Care plan after the risk assessment</source>
+        <translation>Vårdplan efter riskbedömningen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, %4. The risks found are always followed by a care plan: what is done, who does it and when it is followed up. The measures come up at the client&apos;s next team meeting.</source>
+        <translation>%1: %2 den %3, %4. De risker som upptäcks ska alltid följas av en vårdplan: vad som görs, vem som gör det och när det följs upp. Åtgärderna tas upp på kundens nästa teammöte.</translation>
+    </message>
+    <message>
+        <source>Measures of the care plan</source>
+        <translation>Vårdplanens åtgärder</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>E.g. hip protectors in the daytime</source>
+        <translation>T.ex. höftskydd dagtid</translation>
+    </message>
+    <message>
+        <source>Responsible for the measure</source>
+        <translation>Ansvarig för åtgärden</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Välj en person</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Outcome of the follow-up</source>
+        <translation>Resultat av uppföljningen</translation>
+    </message>
+    <message>
+        <source>What the follow-up showed</source>
+        <translation>Vad uppföljningen visade</translation>
+    </message>
+    <message>
+        <source>Mark the chosen measure followed up</source>
+        <translation>Markera vald åtgärd som uppföljd</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>W&amp;hat is done</source>
+        <translation>Va&amp;d som görs</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Följs upp</translation>
+    </message>
+    <message>
+        <source>Follow-up of the chosen measure (today)</source>
+        <translation>Uppföljning av vald åtgärd (i dag)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Could not read the care plan</source>
+        <translation>Vårdplanen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Skriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for the measure.</source>
+        <translation>Välj vem som ansvarar för åtgärden.</translation>
+    </message>
+    <message>
+        <source>Write what the follow-up showed.</source>
+        <translation>Skriv vad uppföljningen visade.</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5613,80 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Objection</source>
         <translation>Invändning</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Vårdplan</translation>
+    </message>
+    <message>
+        <source>%1 – contact dental care</source>
+        <translation>%1 – kontakta tandvården</translation>
+    </message>
+</context>
+<context>
+    <name>tf::RiskIndividualsDialog</name>
+    <message>
+        <source>&amp;Add the ticked clients to the agenda</source>
+        <translation>&amp;Lägg till de markerade kunderna på dagordningen</translation>
+    </message>
+    <message>
+        <source>Risk individuals</source>
+        <translation>Riskindivider</translation>
+    </message>
+    <message>
+        <source>Proposed clients</source>
+        <translation>Föreslagna kunder</translation>
+    </message>
+    <message>
+        <source>Add the ticked clients to the agenda</source>
+        <translation>Lägg till de markerade kunderna på dagordningen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Could not read the proposals</source>
+        <translation>Förslagen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>No client of the unit is proposed: none has a latest Senior Alert assessment showing risk or came home from hospital in the last %1 days, or they are on the agenda already.</source>
+        <translation>Ingen av enhetens kunder föreslås: ingen har en senaste bedömning i Senior Alert som visar risk eller har kommit hem från sjukhus de senaste %1 dagarna, eller så står de redan på dagordningen.</translation>
+    </message>
+    <message>
+        <source>Proposed because the latest Senior Alert assessment shows risk, or the client came home from hospital in the last %1 days. Tick those the meeting takes up; consent is needed for each.</source>
+        <translation>Föreslagna eftersom den senaste bedömningen i Senior Alert visar risk, eller kunden har kommit hem från sjukhus de senaste %1 dagarna. Markera dem som mötet tar upp; samtycke krävs för var och en.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nobody ticked</source>
+        <translation>Ingen markerad</translation>
+    </message>
+    <message>
+        <source>Tick the clients the meeting is to take up.</source>
+        <translation>Markera de kunder som mötet ska ta upp.</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved</source>
+        <translation>Dagordningen sparades inte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not all were added</source>
+        <translation>Alla lades inte till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) could not be added:</source>
+        <translation>
+            <numerusform>%n kund kunde inte läggas till:</numerusform>
+            <numerusform>%n kunder kunde inte läggas till:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

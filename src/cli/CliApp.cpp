@@ -8,6 +8,7 @@
 #include "cli/ChairCommands.h"
 #include "cli/CliCommands.h"
 #include "cli/ClientExportCommand.h"
+#include "cli/ConsentCommands.h"
 #include "cli/GenerateCommand.h"
 #include "cli/LoginCommands.h"
 #include "cli/MinutesCommands.h"
@@ -103,7 +104,14 @@ const QList<CliCommand> &commands()
         {QStringLiteral("generate"),
             QStringLiteral("Fyller en ny databas med realistiska testdata."), runGenerate},
         {QStringLiteral("risk"),
-            QStringLiteral("risk score: poängsätter en riskbedömning (Senior Alert) från JSON."),
+            QStringLiteral("risk score: poängsätter en riskbedömning (Senior Alert) från JSON. "
+                           "risk plan add --assessment ID --what TEXT --person ID --follow-up "
+                           "DATUM | list --client ID | follow-up --measure ID --date DATUM --text "
+                           "TEXT: vårdplanen efter en bedömning med risk. risk individuals "
+                           "--meeting ID [add --client ID …]: riskindivider som föreslås till ett "
+                           "samordningsmöte. risk hospital-stay --client ID --date DATUM [--text "
+                           "TEXT]: kunden kom hem från sjukhus. risk texts check FIL: om "
+                           "organisationens licensierade blankettexter passar instrumentet."),
             runRisk},
         {QStringLiteral("access-log"),
             QStringLiteral("access-log --client PNR|ID | --person ID | --from DATUM --to DATUM "
@@ -181,6 +189,11 @@ const QList<CliCommand> &commands()
                            "--client ID --kind SLAG --date DATUM [--not-done] | setting --unit ID "
                            "[--months 3|6]: genomförandeplanen, vad som ska göras och när."),
             runCarePlan},
+        {QStringLiteral("consents"),
+            QStringLiteral("consents [--unit ID] [--date DATUM] [--days N]: samtycken som går ut "
+                           "inom N dagar (30) och kunder på kommande samordningsmöten utan "
+                           "giltigt samtycke."),
+            runConsents},
         {QStringLiteral("journal"),
             QStringLiteral("journal list [--person ID] | documented --action ID --record "
                            "sol|hsl|lss: åtgärder som ska dokumenteras i journal."),

@@ -1,9 +1,13 @@
 #include "cli/RiskCommands.h"
 #include "cli/CliOptions.h"
+#include "cli/RiskIndividualCommands.h"
+#include "cli/RiskPlanCommands.h"
 
 #include "domain/JsonKeys.h"
+#include "domain/risk/LicensedTexts.h"
 #include "domain/risk/RiskInstrument.h"
 #include "services/IoMessages.h"
+#include "services/care/LicensedForms.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,13 +48,62 @@ void addRiskOptions(QCommandLineParser &parser)
     parser.addOption(
         {kAnswers, QStringLiteral("risk score: JSON-fil med svaren, eller - för standard in."),
             QStringLiteral("FIL")});
+    addRiskPlanOptions(parser);
 }
+
+namespace {
+// `risk texts check FILE`: whether an organisation's licensed form texts
+// fit their instrument, before they are installed.
+int checkTexts(CliContext &context)
+{
+    const QString path = context.arguments.value(2);
+    if (context.arguments.value(1) != QLatin1String("check") || path.isEmpty()) {
+        context.err << QStringLiteral("Användning: teamforum-cli risk texts check FIL.")
+                    << Qt::endl;
+        return 2;
+    }
+    QByteArray data;
+    QString error;
+    if (!readInputFile(path, QStringLiteral("textfilen"), &data, &error)) {
+        context.err << error << Qt::endl;
+        return 1;
+    }
+    LicensedTexts texts;
+    if (!parseLicensedTexts(data, &texts, &error)) {
+        context.err << error << Qt::endl;
+        return 1;
+    }
+    context.out << QJsonDocument(
+        QJsonObject {{QStringLiteral("instrument"), texts.instrument},
+            {QStringLiteral("items"), texts.itemLabels.size()}, {QStringLiteral("valid"), true},
+            {QStringLiteral("installAs"),
+                licensedFormsFolder() + QLatin1Char('/') + texts.instrument
+                    + QStringLiteral(".json")}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    return 0;
+}
+} // namespace
 
 int runRisk(CliContext &context)
 {
+    if (context.arguments.value(0) == QLatin1String("texts"))
+        return checkTexts(context);
+    if (context.arguments.value(0) == QLatin1String("plan"))
+        return runRiskPlan(context);
+    if (context.arguments.value(0) == QLatin1String("individuals"))
+        return runRiskIndividuals(context);
+    if (context.arguments.value(0) == QLatin1String("hospital-stay"))
+        return runHospitalStay(context);
     if (context.arguments.value(0) != QLatin1String("score")) {
-        context.err << QStringLiteral("Användning: teamforum-cli risk score --instrument NYCKEL "
-                                      "--answers FIL (FIL kan vara - för standard in).")
+        context.err << QStringLiteral(
+            "Användning: teamforum-cli risk score --instrument NYCKEL "
+            "--answers FIL (FIL kan vara - för standard in), eller "
+            "risk plan add|list|follow-up (vårdplanen efter en "
+            "bedömning med risk), risk individuals --meeting ID [add "
+            "--client ID] (riskindivider till ett samordningsmöte), "
+            "risk hospital-stay --client ID --date DATUM eller risk texts check "
+            "FIL (licensierade blankettexter).")
                     << Qt::endl;
         return 2;
     }

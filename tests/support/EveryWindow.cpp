@@ -7,16 +7,19 @@
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
+#include "support/TeamFixture.h"
 #include "ui/care/AddAgendaItemDialog.h"
 #include "ui/care/CarePlanDialog.h"
 #include "ui/care/ClientRoutineDialog.h"
 #include "ui/care/ConsentDialog.h"
+#include "ui/care/ConsentWatchDialog.h"
 #include "ui/care/FeedbackDialog.h"
 #include "ui/care/InstrumentSettingsDialog.h"
 #include "ui/care/JournalMarkDialog.h"
 #include "ui/care/NoteCorrectionDialog.h"
 #include "ui/care/ObjectionDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
+#include "ui/care/RiskCarePlanDialog.h"
 #include "ui/care/SbarDialog.h"
 #include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
@@ -26,6 +29,7 @@
 #include "ui/chair/InsatsEndDialog.h"
 #include "ui/chair/LeaverDialog.h"
 #include "ui/chair/MoveMeetingDialog.h"
+#include "ui/chair/RiskIndividualsDialog.h"
 #include "ui/chair/SeriesDialog.h"
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
@@ -69,6 +73,8 @@ EveryWindowData prepareEveryWindow(Workspace &workspace)
     data.decision.responsibleId = f.nurseId;
     data.decision.feedbackToClient = true;
     data.actionId = workspace.actions().create(data.decision, f.nurseId);
+    data.samordningsmoteId = makeForumMeeting(
+        workspace, f.unitId, "samordningsmote", QDate::currentDate().addDays(9), f.nurseId);
     return data;
 }
 
@@ -118,9 +124,18 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     add("ConsentDialog",
         new ConsentDialog(workspace, f.clientId, ConsentScope::OtherCareProviders));
     add("FeedbackDialog", new FeedbackDialog(workspace, actionId, decision.what));
+    add("ConsentWatchDialog", new ConsentWatchDialog(workspace));
     add("InstrumentSettingsDialog", new InstrumentSettingsDialog(workspace));
     for (const RiskInstrument *instrument : riskInstruments())
         add("RiskAssessmentDialog", new RiskAssessmentDialog(workspace, client, *instrument));
+    RiskAssessment withRisk;
+    withRisk.clientId = client.id;
+    withRisk.instrument = QStringLiteral("downton");
+    withRisk.assessedUtc = meeting.startUtc.addDays(-2);
+    withRisk.result.risk = true;
+    withRisk.result.score = 4;
+    withRisk.result.level = QStringLiteral("risk");
+    add("RiskCarePlanDialog", new RiskCarePlanDialog(workspace, client, withRisk));
     add("SbarDialog", new SbarDialog(workspace, client, itemId));
     add("SbarListDialog", new SbarListDialog(workspace, client, itemId, f.meetingId));
     add("SipNeedDialog", new SipNeedDialog(workspace, client, {meeting}));
@@ -132,6 +147,7 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     note.text = QStringLiteral("Greta vill inte duscha.");
     add("NoteCorrectionDialog", new NoteCorrectionDialog(workspace, note));
     add("ClientsDialog", new ClientsDialog(workspace, unit));
+    add("RiskIndividualsDialog", new RiskIndividualsDialog(workspace, data.samordningsmoteId));
     add("MoveMeetingDialog", new MoveMeetingDialog(meeting.startUtc, meeting.minutes));
     add("SeriesDialog",
         new SeriesDialog(

@@ -27,6 +27,7 @@ struct EveryWindowData
     MinutesFixture fixture;
     Action decision;
     qint64 actionId = 0;
+    qint64 samordningsmoteId = 0; // of the fixture's unit, for the riskindivider
 };
 EveryWindowData prepareEveryWindow(Workspace &workspace);
 
