@@ -147,7 +147,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
         dialog.exec();
         if (dialog.added()) {
             reload();
-            emit changed();
+            Q_EMIT changed();
         }
     });
     connect(m_table, &QTableWidget::cellChanged, this, &AgendaPanel::saveCell);
