@@ -39,6 +39,8 @@ void addConsent(Workspace &workspace, qint64 clientId, const QDate &validUntil,
     consent.clientId = clientId;
     consent.scope = ConsentScope::OtherCareProviders;
     consent.decision = decision;
+    if (decision == ConsentDecision::Limited)
+        consent.limitation = QStringLiteral("Bara till vårdcentralen");
     consent.decidedOn = validUntil.addYears(-1).addDays(1);
     consent.validUntil = validUntil;
     workspace.consents().add(consent, actorId);
