@@ -6,6 +6,7 @@
 
 #include "services/Translations.h"
 #include "ui/common/DateTimeTyping.h"
+#include "ui/common/DialogsFitScreen.h"
 #include "ui/common/ElidedTextTips.h"
 #include "ui/common/FocusRing.h"
 #include "ui/common/TabLeavesViews.h"
@@ -27,5 +28,6 @@ int main(int argc, char *argv[])
     tf::installFocusRing(app);
     tf::installElidedTextTips(app);
     tf::installTabLeavesViews(app);
+    tf::installDialogsFitScreen(app);
     return Catch::Session().run(argc, argv);
 }

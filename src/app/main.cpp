@@ -7,6 +7,7 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/PrivateFiles.h"
 #include "ui/common/DateTimeTyping.h"
+#include "ui/common/DialogsFitScreen.h"
 #include "ui/common/ElidedTextTips.h"
 #include "ui/common/FocusRing.h"
 #include "ui/common/GuardedApplication.h"
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     tf::installFocusRing(app);
     tf::installElidedTextTips(app);
     tf::installTabLeavesViews(app);
+    tf::installDialogsFitScreen(app);
     tf::setupLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     spdlog::info("Teamforum {} starting", TEAMFORUM_VERSION);
 

@@ -165,9 +165,14 @@ TEST_CASE(
     layout->setContentsMargins(20, 20, 20, 20);
     auto *first = new QLineEdit(&window);
     auto *second = new QPushButton(QStringLiteral("Spara"), &window);
+    auto *combo = new QComboBox(&window);
+    combo->addItems({QStringLiteral("– välj –"), QStringLiteral("Ja")});
+    auto *table = new QTableWidget(3, 2, &window);
     layout->addWidget(first);
     layout->addWidget(second);
-    window.resize(300, 160);
+    layout->addWidget(combo);
+    layout->addWidget(table);
+    window.resize(300, 360);
     showActive(&window);
     const QColor highlight = window.palette().color(QPalette::Active, QPalette::Highlight);
 
@@ -194,6 +199,15 @@ TEST_CASE(
     QTRY_COMPARE(QApplication::focusWidget(), second);
     CHECK(ringAround(second) == 3);
     CHECK(ringAround(first) == 0);
+    // A combo box and a table (as the week grid) carry the same ring.
+    QTest::keyClick(second, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), combo);
+    CHECK(ringAround(combo) == 3);
+    CHECK(ringAround(second) == 0);
+    QTest::keyClick(combo, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    CHECK(ringAround(table) == 3);
+    CHECK(ringAround(combo) == 0);
 }
 
 TEST_CASE("F1 lists every view's shortcuts as the window's own actions carry them", "[gui][a11y]")

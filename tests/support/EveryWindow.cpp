@@ -89,6 +89,8 @@ void forEachView(Workspace &workspace, const EveryWindowData &data,
     window.start(QStringLiteral("Sara Sjöström"));
     window.resize(size);
     window.show();
+    // Under Xvfb without a window manager no window becomes active by itself.
+    window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE((!startPageShown.isEmpty() || startPageShown.wait(5000)));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationListWidget"));

@@ -17,12 +17,11 @@ QTableView *createCareTableView(QWidget *parent, const char *objectName,
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their text, the last too: stretched, it shrank
+    // below its title in a narrow window.
     table->setWordWrap(false);
-    QObject::connect(model, &QAbstractItemModel::modelReset, table, [table] {
-        table->resizeColumnsToContents();
-        table->horizontalHeader()->setStretchLastSection(true);
-    });
+    QObject::connect(model, &QAbstractItemModel::modelReset, table,
+        [table] { table->resizeColumnsToContents(); });
     return table;
 }
 

@@ -32,7 +32,6 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     list->setHorizontalHeaderLabels(headers);
     list->verticalHeader()->hide();
     list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->setSelectionBehavior(QAbstractItemView::SelectRows);
     list->setSelectionMode(QAbstractItemView::SingleSelection);

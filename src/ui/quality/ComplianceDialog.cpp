@@ -77,7 +77,6 @@ ComplianceDialog::ComplianceDialog(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setAccessibleName(tr("Meetings held per unit and forum"));
     splitter->addWidget(m_chart);

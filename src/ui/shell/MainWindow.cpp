@@ -12,6 +12,7 @@
 #include "ui/care/ContactPersonView.h"
 #include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
+#include "ui/common/CurrentPageStack.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
@@ -42,9 +43,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -61,7 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new CurrentPageStack(this))
     , m_status(new QLabel(tr("Opening the database …"), this))
     , m_idle(new IdleWatch(this))
 {
@@ -108,7 +109,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
+    // A view needing more room than a small screen at a large scale gives
+    // scrolls; on a larger screen no scroll bar shows.
+    auto *pageArea = new QScrollArea(splitter);
+    pageArea->setObjectName(QStringLiteral("pageScrollArea"));
+    pageArea->setWidgetResizable(true);
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setFocusPolicy(Qt::NoFocus);
+    pageArea->setWidget(m_pages);
+    splitter->addWidget(pageArea);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 1000});
     setCentralWidget(splitter);
