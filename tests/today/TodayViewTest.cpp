@@ -72,7 +72,13 @@ struct Started
 Started makeNurseDay(Workspace &workspace)
 {
     Started s;
-    s.f = test::makeMinutesFixture(workspace, QDateTime::currentDateTimeUtc().addSecs(3600));
+    // A minute ago, or in a minute just after midnight: the meeting is today in
+    // Stockholm whatever hour the test runs at.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime start = stockholmDate(now.addSecs(-60)) == stockholmDate(now)
+        ? now.addSecs(-60)
+        : now.addSecs(60);
+    s.f = test::makeMinutesFixture(workspace, start);
     Action action;
     action.meetingId = s.f.meetingId;
     action.what = QStringLiteral("Ring apoteket");
