@@ -17,6 +17,8 @@
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
+#include <QSet>
+
 #include <random>
 
 namespace tf {
@@ -133,22 +135,34 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             true);
         clients.after(units);
         clients.after(people);
+        // Each client is served by its unit since it was registered.
+        BulkInserter served(db, QStringLiteral("client_serving_unit"),
+            {QStringLiteral("client_id"), QStringLiteral("unit_id"), QStringLiteral("updated_at")});
+        served.after(clients);
+        // A personnummer is one client across the organisation (migration 029).
+        QSet<QString> numbers;
         const int clientsPerUnit = sizes.clients / unitIndex;
         for (auto &unit : context.units) {
             for (int i = 0; i < clientsPerUnit; ++i) {
-                const QDate birth
-                    = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
+                QString number;
+                do {
+                    const QDate birth
+                        = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
+                    number = makePersonnummer(birth, static_cast<int>(random() % 1000));
+                } while (numbers.contains(number));
+                numbers.insert(number);
                 const QString name = text.fullName();
                 const qint64 contact = unit.staffIds.at(random() % unit.staffIds.size());
                 const qint64 nurse = unit.staffIds.at(random() % unit.staffIds.size());
-                const qint64 id = clients.insert({randomUuid(random), unit.id,
-                    makePersonnummer(birth, static_cast<int>(random() % 1000)), name,
-                    QString::number(1 + i % 40), contact, nurse, static_cast<int>(random() % 5),
-                    now});
+                const qint64 id = clients.insert(
+                    {randomUuid(random), unit.id, number, name, QString::number(1 + i % 40),
+                        contact, nurse, static_cast<int>(random() % 5), now});
+                served.insert({id, unit.id, now});
                 unit.clients.append({id, name, contact, nurse});
             }
         }
         clients.flush();
+        served.flush();
         transaction.commit();
         result.units = static_cast<qint64>(context.units.size());
         result.people = people.rowsInserted();
