@@ -18,8 +18,9 @@ const QString kSelect = clientSelect();
 void ensureOwnUnit(Database &db, qint64 clientId, qint64 unitId, qint64 actorId)
 {
     Query served(db,
-        QStringLiteral("SELECT COUNT(*) FROM client_serving_unit WHERE client_id = ? AND unit_id = ? "
-                       "AND to_date IS NULL"));
+        QStringLiteral(
+            "SELECT COUNT(*) FROM client_serving_unit WHERE client_id = ? AND unit_id = ? "
+            "AND to_date IS NULL"));
     served.bind(clientId).bind(unitId).exec();
     if (served.next() && served.integer(0) > 0)
         return;
@@ -27,7 +28,8 @@ void ensureOwnUnit(Database &db, qint64 clientId, qint64 unitId, qint64 actorId)
         QStringLiteral("INSERT INTO client_serving_unit (client_id, unit_id, from_date, to_date, "
                        "updated_at, updated_by) VALUES (?, ?, NULL, NULL, ?, ?)"));
     insert.bind(clientId).bind(unitId).bind(nowUtcText()).bindId(actorId).exec();
-    recordChange(db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("insert"));
+    recordChange(
+        db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("insert"));
 }
 } // namespace
 
@@ -88,8 +90,9 @@ QList<Client> ClientRepository::byUnit(qint64 unitId)
 {
     Query query(m_db,
         kSelect
-            + QStringLiteral(" WHERE merged_into IS NULL AND id IN (SELECT s.client_id FROM "
-                             "client_serving_unit s WHERE s.unit_id = ?) ORDER BY apartment, name, id"));
+            + QStringLiteral(
+                " WHERE merged_into IS NULL AND id IN (SELECT s.client_id FROM "
+                "client_serving_unit s WHERE s.unit_id = ?) ORDER BY apartment, name, id"));
     query.bind(unitId).exec();
     return readClients(query);
 }

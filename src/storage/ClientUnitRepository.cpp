@@ -114,7 +114,8 @@ void ClientUnitRepository::addUnit(
         QStringLiteral("INSERT INTO client_serving_unit (client_id, unit_id, from_date, to_date, "
                        "updated_at, updated_by) VALUES (?, ?, ?, NULL, ?, ?)"));
     insert.bind(clientId).bind(unitId).bindDate(from).bind(nowUtcText()).bindId(actorId).exec();
-    recordChange(m_db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("insert"));
+    recordChange(
+        m_db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("insert"));
     transaction.commit();
 }
 
@@ -130,7 +131,8 @@ void ClientUnitRepository::setUnitEnd(
         throw StorageError(StorageError::Kind::Conflict,
             QStringLiteral("Enhetens tid med kunden har ändrats av någon annan. "
                            "Läs in kunden igen."));
-    recordChange(m_db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("update"));
+    recordChange(
+        m_db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("update"));
     transaction.commit();
 }
 

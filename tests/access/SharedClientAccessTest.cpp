@@ -31,8 +31,9 @@ qint64 value(QSqlDatabase db, const QString &sql)
 }
 
 const QString kClients = QStringLiteral("SELECT count(*) FROM client");
-const QString kServe = QStringLiteral("INSERT INTO client_serving_unit (client_id, unit_id, from_date, "
-                                      "updated_at) VALUES (%1, %2, '2026-01-01', 'x')");
+const QString kServe
+    = QStringLiteral("INSERT INTO client_serving_unit (client_id, unit_id, from_date, "
+                     "updated_at) VALUES (%1, %2, '2026-01-01', 'x')");
 } // namespace
 
 TEST_CASE("the staff of every unit that serves a client see it, and nobody else more",
