@@ -1957,6 +1957,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>The genomförandeplan setting was not saved</source>
         <translation>Inställningen för genomförandeplanen sparades inte</translation>
     </message>
+    <message>
+        <source>The client is already registered</source>
+        <translation>Kunden finns redan</translation>
+    </message>
 </context>
 <context>
     <name>tf::ClosingPanel</name>

@@ -20,6 +20,7 @@
 #include "cli/RiskCommands.h"
 #include "cli/SelfInspectionCommands.h"
 #include "cli/ServerCommands.h"
+#include "cli/SharedClientCommands.h"
 #include "cli/StaffCommands.h"
 #include "domain/StorageError.h"
 
@@ -198,6 +199,17 @@ const QList<CliCommand> &commands()
             QStringLiteral("journal list [--person ID] | documented --action ID --record "
                            "sol|hsl|lss: åtgärder som ska dokumenteras i journal."),
             runJournal},
+        {QStringLiteral("client"),
+            QStringLiteral("client register --unit ID --personnummer NR --name NAMN [--apartment "
+                           "TEXT] [--from DATUM] | list --unit ID [--date DATUM] | units --client "
+                           "ID | serve --client ID --unit ID --from DATUM | unserve --client ID "
+                           "--unit ID --date DATUM: en kund, de enheter som ger insatser."),
+            runClient},
+        {QStringLiteral("samordning"),
+            QStringLiteral("samordning units --unit ID [--coordinates ID,ID] | clients --meeting "
+                           "ID [--date DATUM]: enheterna samordningsmötet samordnar och kunderna "
+                           "det kan ta upp."),
+            runSamordning},
         {QStringLiteral("prepare-server"),
             QStringLiteral("PostgreSQL: ställer in databasen så att serverns logg aldrig får "
                            "värden som programmet skickar (körs en gång av superanvändaren)."),
@@ -253,6 +265,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addSelfInspectionOptions(parser);
     addActionPlanOptions(parser);
     addCareDutyOptions(parser);
+    addSharedClientOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(withReportJsonToStdout(arguments))) {

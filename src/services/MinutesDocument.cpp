@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/MeetingGuestRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
@@ -149,7 +150,7 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
     named.remove(0);
     for (const Person &person : workspace.people().byIds(named.values()))
         doc.people.insert(person.id, person);
-    const auto clients = workspace.clients().byUnit(meeting->unitId);
+    const auto clients = ClientUnitRepository(workspace.database()).namedByMeeting(meetingId);
     for (const Client &client : clients)
         doc.clients.insert(client.id, client);
     QList<qint64> readClients = doc.nextMeetingClientIds;

@@ -1,6 +1,8 @@
 #include "storage/ClientRepository.h"
 
 #include "storage/ChangeLog.h"
+#include "storage/ClientRows.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -10,37 +12,24 @@
 namespace tf {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, version, uuid, unit_id, personnummer, name, apartment, contact_person_id, "
-    "nurse_id, occupational_therapist_id, physiotherapist_id, priority, insats_ends_on, "
-    "insats_end_reason FROM client");
+const QString kSelect = clientSelect();
 
-Client readClient(const Query &query)
+// Adds the row of the client's own unit unless the unit already serves it.
+void ensureOwnUnit(Database &db, qint64 clientId, qint64 unitId, qint64 actorId)
 {
-    Client client;
-    client.id = query.id(0);
-    client.version = query.integer(1);
-    client.uuid = query.text(2);
-    client.unitId = query.id(3);
-    client.personnummer = query.text(4);
-    client.name = query.text(5);
-    client.apartment = query.text(6);
-    client.contactPersonId = query.id(7);
-    client.nurseId = query.id(8);
-    client.occupationalTherapistId = query.id(9);
-    client.physiotherapistId = query.id(10);
-    client.priority = query.integer(11);
-    client.insatsEndsOn = query.date(12);
-    client.insatsEndReason = query.text(13);
-    return client;
-}
-
-QList<Client> readClients(Query &query)
-{
-    QList<Client> clients;
-    while (query.next())
-        clients << readClient(query);
-    return clients;
+    Query served(db,
+        QStringLiteral(
+            "SELECT COUNT(*) FROM client_serving_unit WHERE client_id = ? AND unit_id = ? "
+            "AND to_date IS NULL"));
+    served.bind(clientId).bind(unitId).exec();
+    if (served.next() && served.integer(0) > 0)
+        return;
+    Query insert(db,
+        QStringLiteral("INSERT INTO client_serving_unit (client_id, unit_id, from_date, to_date, "
+                       "updated_at, updated_by) VALUES (?, ?, NULL, NULL, ?, ?)"));
+    insert.bind(clientId).bind(unitId).bind(nowUtcText()).bindId(actorId).exec();
+    recordChange(
+        db, actorId, QStringLiteral("client_serving_unit"), clientId, QStringLiteral("insert"));
 }
 } // namespace
 
@@ -70,6 +59,10 @@ qint64 ClientRepository::create(const Client &client, qint64 actorId)
         .bindId(actorId);
     const qint64 id = insert.execReturningId();
     recordChange(m_db, actorId, QStringLiteral("client"), id, QStringLiteral("insert"));
+    Query serving(m_db,
+        QStringLiteral("INSERT INTO client_serving_unit (client_id, unit_id, from_date, to_date, "
+                       "updated_at, updated_by) VALUES (?, ?, NULL, NULL, ?, ?)"));
+    serving.bind(id).bind(client.unitId).bind(nowUtcText()).bindId(actorId).exec();
     transaction.commit();
     return id;
 }
@@ -85,7 +78,8 @@ std::optional<Client> ClientRepository::byId(qint64 id)
 
 std::optional<Client> ClientRepository::byPersonnummer(const QString &normalized)
 {
-    Query query(m_db, kSelect + QStringLiteral(" WHERE personnummer = ? ORDER BY id"));
+    Query query(m_db,
+        kSelect + QStringLiteral(" WHERE personnummer = ? AND merged_into IS NULL ORDER BY id"));
     query.bind(normalized).exec();
     if (!query.next())
         return std::nullopt;
@@ -94,27 +88,26 @@ std::optional<Client> ClientRepository::byPersonnummer(const QString &normalized
 
 QList<Client> ClientRepository::byUnit(qint64 unitId)
 {
-    Query query(m_db, kSelect + QStringLiteral(" WHERE unit_id = ? ORDER BY apartment, name, id"));
+    Query query(m_db,
+        kSelect
+            + QStringLiteral(
+                " WHERE merged_into IS NULL AND id IN (SELECT s.client_id FROM "
+                "client_serving_unit s WHERE s.unit_id = ?) ORDER BY apartment, name, id"));
     query.bind(unitId).exec();
     return readClients(query);
 }
 
 QList<Client> ClientRepository::all()
 {
-    Query query(m_db, kSelect + QStringLiteral(" ORDER BY personnummer, id"));
+    Query query(
+        m_db, kSelect + QStringLiteral(" WHERE merged_into IS NULL ORDER BY personnummer, id"));
     query.exec();
     return readClients(query);
 }
 
 QList<Client> ClientRepository::currentByUnit(qint64 unitId, const QDate &day)
 {
-    Query query(m_db,
-        kSelect
-            + QStringLiteral(
-                " WHERE unit_id = ? AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                "ORDER BY apartment, name, id"));
-    query.bind(unitId).bindDate(day).exec();
-    return readClients(query);
+    return ClientUnitRepository(m_db).currentByUnits({unitId}, day);
 }
 
 int ClientRepository::setInsatsEnd(
@@ -169,6 +162,8 @@ int ClientRepository::save(const Client &client, qint64 actorId)
             QStringLiteral("Kunduppgifterna har ändrats av någon annan sedan du "
                            "öppnade dem. Dina ändringar har inte sparats."));
     recordChange(m_db, actorId, QStringLiteral("client"), client.id, QStringLiteral("update"));
+    // A client moved to another unit is served there from now on.
+    ensureOwnUnit(m_db, client.id, client.unitId, actorId);
     transaction.commit();
     return client.version + 1;
 }

@@ -9,7 +9,12 @@ namespace tf {
 
 class Database;
 
-// Clients of a unit. The personnummer must be validated before it gets here.
+// Clients and their rows. The personnummer must be validated before it gets
+// here. A personnummer is one client across the organisation (migration
+// 029): create() adds the row of the client's unit in client_serving_unit,
+// and the unit lists follow that table (ClientUnitRepository); a record
+// merged into another is left out of the lists and look-ups by
+// personnummer, but byId still reads it for history.
 class ClientRepository
 {
 public:
@@ -19,7 +24,8 @@ public:
     std::optional<Client> byId(qint64 id);
     // The client with this personnummer in its stored 12-digit form.
     std::optional<Client> byPersonnummer(const QString &normalized);
-    // Ordered by apartment, then name (the SÄBO rotation order).
+    // Every client the unit serves or served, ordered by apartment, then name
+    // (the SÄBO rotation order).
     QList<Client> byUnit(qint64 unitId);
     // Every client the reader may see, by personnummer (import and export).
     QList<Client> all();

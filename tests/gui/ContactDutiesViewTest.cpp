@@ -106,7 +106,7 @@ TEST_CASE("the chair invites the client's daughter to the meeting", "[care-ui][g
     const qint64 meeting
         = test::makeForumMeeting(workspace, team.unitId, "teammote", day, team.leadId);
 
-    GuestDialog dialog(workspace, meeting, team.unitId, day);
+    GuestDialog dialog(workspace, meeting, day);
     dialog.resize(520, 420);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));

@@ -41,15 +41,22 @@ TEST_CASE("the retention plan decides on the person's newest entry in any record
             workspace.open();
             const auto fixture = test::makeMinutesFixture(workspace);
             // The same person served earlier by another record, untouched
-            // since 2015, and someone else, untouched since 2015 too.
+            // since 2015 (registered twice before a personnummer was one
+            // client, so merged into the current one by migration 029), and
+            // someone else, untouched since 2015 too.
             Unit homeCare;
             homeCare.serviceType = ServiceType::OrdinartBoende;
             homeCare.name = QStringLiteral("Hemtjänst Väster");
-            Client earlier = *workspace.clients().byId(fixture.clientId);
-            earlier.id = 0;
-            earlier.uuid.clear();
-            earlier.unitId = workspace.units().create(homeCare, fixture.chairId);
-            const qint64 earlierId = workspace.clients().create(earlier, fixture.chairId);
+            const Client person = *workspace.clients().byId(fixture.clientId);
+            Query merged(workspace.database(),
+                QStringLiteral(
+                    "INSERT INTO client (uuid, unit_id, personnummer, name, merged_into, "
+                    "updated_at) VALUES ('earlier', ?, ?, ?, ?, 'x') RETURNING id"));
+            merged.bind(workspace.units().create(homeCare, fixture.chairId))
+                .bind(person.personnummer)
+                .bind(person.name)
+                .bind(person.id);
+            const qint64 earlierId = merged.execReturningId();
             Client other;
             other.unitId = fixture.unitId;
             other.name = QStringLiteral("Olle Olsson");

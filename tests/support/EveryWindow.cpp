@@ -161,8 +161,7 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     add("InsatsEndDialog", new InsatsEndDialog(workspace, client));
     add("CarePlanDialog", new CarePlanDialog(workspace, client.id, client.name));
     add("JournalMarkDialog", new JournalMarkDialog(workspace, actionId, decision.what));
-    add("GuestDialog",
-        new GuestDialog(workspace, meeting.id, meeting.unitId, meeting.startUtc.date()));
+    add("GuestDialog", new GuestDialog(workspace, meeting.id, meeting.startUtc.date()));
     add("UnitDialog", new UnitDialog);
     add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
     add("FirstRunDialog", new FirstRunDialog);

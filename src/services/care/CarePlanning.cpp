@@ -2,8 +2,10 @@
 
 #include "domain/Unit.h"
 #include "services/Workspace.h"
+#include "services/chair/CoordinatedUnits.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
@@ -45,12 +47,42 @@ QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId)
     return list;
 }
 
+namespace {
+// The meetings from fromUtc to toUtc where the client may be taken up: those
+// of every unit that serves the client on the first day, and the
+// samordningsmöten of the units that coordinate one of them; earliest first.
+QList<Meeting> meetingsAbout(
+    Workspace &workspace, const Client &client, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    const QDate day = fromUtc.toTimeZone(QTimeZone("Europe/Stockholm")).date();
+    QList<qint64> serving {client.unitId};
+    for (const ClientUnit &row : ClientUnitRepository(workspace.database()).unitsOf(client.id)) {
+        if (row.servesOn(day) && !serving.contains(row.unitId))
+            serving << row.unitId;
+    }
+    QList<Meeting> list;
+    for (qint64 unitId : serving)
+        list << workspace.meetings().byUnit(unitId, fromUtc, toUtc);
+    for (qint64 unitId : CoordinatedUnits(workspace).coordinatorsFor(client.id, day)) {
+        if (serving.contains(unitId))
+            continue;
+        for (const Meeting &meeting : workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
+            if (isSamordningsmote(workspace, meeting))
+                list << meeting;
+        }
+    }
+    std::stable_sort(list.begin(), list.end(),
+        [](const Meeting &a, const Meeting &b) { return a.startUtc < b.startUtc; });
+    return list;
+}
+} // namespace
+
 QList<Meeting> suitableMeetingsFor(
     Workspace &workspace, const Client &client, const QDateTime &fromUtc, int days)
 {
     QList<Meeting> list;
     for (const Meeting &meeting :
-        workspace.meetings().byUnit(client.unitId, fromUtc, fromUtc.addDays(days))) {
+        meetingsAbout(workspace, client, fromUtc, fromUtc.addDays(days))) {
         if (meeting.status == MeetingStatus::Planned)
             list << meeting;
     }
@@ -69,8 +101,8 @@ QList<Meeting> samordningsmotenWithClient(Workspace &workspace, const Client &cl
     const QDateTime &aroundUtc, int daysBack, int daysAhead)
 {
     QList<Meeting> list;
-    const auto meetings = workspace.meetings().byUnit(
-        client.unitId, aroundUtc.addDays(-daysBack), aroundUtc.addDays(daysAhead));
+    const auto meetings = meetingsAbout(
+        workspace, client, aroundUtc.addDays(-daysBack), aroundUtc.addDays(daysAhead));
     for (const Meeting &meeting : meetings) {
         if (meeting.status == MeetingStatus::Cancelled || !isSamordningsmote(workspace, meeting))
             continue;

@@ -25,15 +25,17 @@ struct FeedbackDue
 };
 QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId);
 
-// Meetings of the client's unit, planned from fromUtc on within `days`, where
-// an item for the client can be added; earliest first.
+// Meetings of the units that serve the client, and the samordningsmöten of
+// the units that coordinate them (CoordinatedUnits), planned from fromUtc on
+// within `days`, where an item for the client can be added; earliest first.
 QList<Meeting> suitableMeetingsFor(
     Workspace &workspace, const Client &client, const QDateTime &fromUtc, int days = 56);
 
 // Whether the meeting is a samordningsmöte (its template's forum).
 bool isSamordningsmote(Workspace &workspace, const Meeting &meeting);
 
-// Samordningsmöten of the client's unit with the client on the agenda, from
+// Samordningsmöten of the client's units, or of the units coordinating them,
+// with the client on the agenda, from
 // `daysBack` before aroundUtc to `daysAhead` after it, newest first: where a
 // need for a SIP can be noted.
 QList<Meeting> samordningsmotenWithClient(Workspace &workspace, const Client &client,

@@ -1,5 +1,6 @@
 #include "services/chair/UnitClients.h"
 
+#include "services/ClientUnits.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/TeamRepository.h"
@@ -38,12 +39,15 @@ QList<Client> UnitClients::save(const Unit &unit, QList<Client> changed, const U
 }
 
 QList<Client> UnitClients::saveAndAdd(const Unit &unit, const QList<Client> &changed,
-    const UnitPlanning &wanted, const Client &newClient)
+    const UnitPlanning &wanted, const Client &newClient, QString *notice)
 {
     Transaction transaction(m_workspace.database());
     QList<Client> saved = saveAll(unit, changed, wanted);
-    m_workspace.clients().create(newClient, m_workspace.actorId());
+    const auto registered
+        = ClientUnits(m_workspace).registerClient(newClient, AccessPurpose::UnitClients);
     transaction.commit();
+    if (notice)
+        *notice = registered.message;
     return saved;
 }
 

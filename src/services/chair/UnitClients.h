@@ -23,9 +23,12 @@ public:
     // from `wanted`) in one transaction; returns the clients with their new
     // versions.
     QList<Client> save(const Unit &unit, QList<Client> changed, const UnitPlanning &wanted);
-    // The same, and adds `newClient`; returns the saved clients.
+    // The same, and registers `newClient` at the unit (ClientUnits): a
+    // person another unit already serves is that client, served here too,
+    // and `notice` then says so in Swedish (else it is cleared). Returns
+    // the saved clients.
     QList<Client> saveAndAdd(const Unit &unit, const QList<Client> &changed,
-        const UnitPlanning &wanted, const Client &newClient);
+        const UnitPlanning &wanted, const Client &newClient, QString *notice = nullptr);
 
 private:
     QList<Client> saveAll(const Unit &unit, QList<Client> changed, const UnitPlanning &wanted);

@@ -18,6 +18,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <random>
@@ -149,11 +150,22 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             true);
         clients.after(units);
         clients.after(people);
+        // Each client is served by its unit since it was registered.
+        BulkInserter served(db, QStringLiteral("client_serving_unit"),
+            {QStringLiteral("client_id"), QStringLiteral("unit_id"), QStringLiteral("updated_at")});
+        served.after(clients);
+        // A personnummer is one client across the organisation (migration 029).
+        QSet<QString> numbers;
         const int clientsPerUnit = sizes.clients / unitIndex;
         for (auto &unit : context.units) {
             for (int i = 0; i < clientsPerUnit; ++i) {
-                const QDate birth
-                    = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
+                QString number;
+                do {
+                    const QDate birth
+                        = QDate(1925, 1, 1).addDays(static_cast<qint64>(random() % 25000));
+                    number = makePersonnummer(birth, static_cast<int>(random() % 1000));
+                } while (numbers.contains(number));
+                numbers.insert(number);
                 const QString name = text.fullName();
                 const qint64 contact = unit.staffIds.at(random() % unit.staffIds.size());
                 const auto &ofUnit = clinicians[unit.id];
@@ -161,14 +173,15 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                 const qint64 nurse = pick(0);
                 const qint64 occupational = pick(1);
                 const qint64 physio = pick(2);
-                const qint64 id = clients.insert({randomUuid(random), unit.id,
-                    makePersonnummer(birth, static_cast<int>(random() % 1000)), name,
+                const qint64 id = clients.insert({randomUuid(random), unit.id, number, name,
                     QString::number(1 + i % 40), contact, nurse, occupational, physio,
                     static_cast<int>(random() % 5), now});
+                served.insert({id, unit.id, now});
                 unit.clients.append({id, name, contact, nurse});
             }
         }
         clients.flush();
+        served.flush();
         transaction.commit();
         result.units = static_cast<qint64>(context.units.size());
         result.people = people.rowsInserted();

@@ -11,6 +11,7 @@
 #include "services/quality/Complaints.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/RotationRepository.h"
@@ -61,8 +62,8 @@ AgendaBuilder::Result AgendaBuilder::build(qint64 meetingId)
     }
     QHash<qint64, Client> clients;
     // Only clients whose insats lasts on the meeting's day are suggested.
-    for (const Client &client :
-        m_workspace.clients().currentByUnit(meeting->unitId, stockholmDate(meeting->startUtc)))
+    for (const Client &client : ClientUnitRepository(m_workspace.database())
+                                    .currentForMeeting(meetingId, stockholmDate(meeting->startUtc)))
         clients.insert(client.id, client);
 
     // Clients: those agreed last time first, then the rotation.

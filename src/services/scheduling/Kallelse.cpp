@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TemplateRepository.h"
@@ -76,7 +77,8 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
             guest.guest.attendance == Attendance::Absent ? QStringLiteral("förhinder") : QString()};
     }
     QHash<qint64, QString> clients;
-    for (const Client &client : workspace.clients().byUnit(meeting->unitId))
+    for (const Client &client :
+        ClientUnitRepository(workspace.database()).namedByMeeting(meetingId))
         clients.insert(client.id, client.name);
     for (const AgendaItem &item : workspace.meetings().agendaItems(meetingId)) {
         k.agenda << Item {static_cast<int>(k.agenda.size()) + 1, item.title,

@@ -137,18 +137,20 @@ QList<qint64> CareRepository::actionsAwaitingFeedback(qint64 personId)
 
 QList<qint64> CareRepository::clientsOfContactPerson(qint64 personId, const QDate &day)
 {
-    return ids(QStringLiteral("SELECT id FROM client WHERE contact_person_id = ? "
-                              "AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                              "ORDER BY name, id"),
+    return ids(
+        QStringLiteral("SELECT id FROM client WHERE contact_person_id = ? "
+                       "AND merged_into IS NULL AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
+                       "ORDER BY name, id"),
         {personId, day.toString(Qt::ISODate)});
 }
 
 QList<qint64> CareRepository::clientsOfClinician(qint64 personId, const QDate &day)
 {
-    return ids(QStringLiteral("SELECT id FROM client WHERE (nurse_id = ? OR "
-                              "occupational_therapist_id = ? OR physiotherapist_id = ?) "
-                              "AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                              "ORDER BY name, id"),
+    return ids(
+        QStringLiteral("SELECT id FROM client WHERE (nurse_id = ? OR "
+                       "occupational_therapist_id = ? OR physiotherapist_id = ?) "
+                       "AND merged_into IS NULL AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
+                       "ORDER BY name, id"),
         {personId, personId, personId, day.toString(Qt::ISODate)});
 }
 

@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/chair/ChairMeetings.h"
+#include "services/chair/CoordinatedUnits.h"
 #include "services/quality/Deviations.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "ui/chair/RiskIndividualsDialog.h"
@@ -191,7 +192,8 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_raisedBy->addItem(tr("Not stated"), 0);
     if (meeting) {
         const QDate day = stockholmDate(meeting->startUtc);
-        for (const Client &client : m_workspace.directory().currentClientsOf(m_unitId, day))
+        for (const Client &client :
+            CoordinatedUnits(m_workspace).currentClientsForMeeting(m_meetingId, day))
             m_client->addItem(client.apartment.isEmpty()
                     ? client.name
                     : tr("%1, apt. %2").arg(client.name, client.apartment),
@@ -382,7 +384,8 @@ void AgendaPanel::chooseClients()
     const QList<qint64> picked = ChairMeetings(m_workspace).rotationClients(m_meetingId);
     const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
     const QDate day = meeting ? stockholmDate(meeting->startUtc) : QDate();
-    for (const Client &client : m_workspace.directory().currentClientsOf(m_unitId, day)) {
+    for (const Client &client :
+        CoordinatedUnits(m_workspace).currentClientsForMeeting(m_meetingId, day)) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
                 : tr("%1, apt. %2").arg(client.name, client.apartment),

@@ -258,10 +258,14 @@ void ClientsDialog::addClient()
     const auto changed = changedClients();
     if (!changed)
         return;
+    QString notice;
     if (!runGuarded(this, tr("The client was not added"), [&] {
-            UnitClients(m_workspace).saveAndAdd(m_unit, *changed, wantedPlanning(), client);
+            UnitClients(m_workspace)
+                .saveAndAdd(m_unit, *changed, wantedPlanning(), client, &notice);
         }))
         return;
+    if (!notice.isEmpty())
+        MessageBox::information(this, tr("The client is already registered"), notice);
     m_name->clear();
     m_personnummer->clear();
     m_apartment->clear();

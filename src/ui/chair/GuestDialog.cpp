@@ -2,6 +2,7 @@
 
 #include "services/Directory.h"
 #include "services/Workspace.h"
+#include "services/chair/CoordinatedUnits.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/WholePlaceholder.h"
 
@@ -18,7 +19,7 @@
 namespace tf {
 
 GuestDialog::GuestDialog(
-    Workspace &workspace, qint64 meetingId, qint64 unitId, const QDate &meetingDay, QWidget *parent)
+    Workspace &workspace, qint64 meetingId, const QDate &meetingDay, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_meetingId(meetingId)
@@ -32,7 +33,8 @@ GuestDialog::GuestDialog(
     setWindowTitle(tr("Client and relatives at the meeting"));
     m_client->setObjectName(QStringLiteral("guestClientComboBox"));
     m_client->setAccessibleName(tr("Client"));
-    for (const Client &client : workspace.directory().currentClientsOf(unitId, meetingDay))
+    for (const Client &client :
+        CoordinatedUnits(workspace).currentClientsForMeeting(meetingId, meetingDay))
         m_client->addItem(client.name, client.id);
     m_relative->setObjectName(QStringLiteral("guestRelativeLineEdit"));
     m_relative->setAccessibleName(tr("Relative's name"));

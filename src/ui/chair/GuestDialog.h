@@ -20,8 +20,8 @@ class GuestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GuestDialog(Workspace &workspace, qint64 meetingId, qint64 unitId, const QDate &meetingDay,
-        QWidget *parent = nullptr);
+    GuestDialog(
+        Workspace &workspace, qint64 meetingId, const QDate &meetingDay, QWidget *parent = nullptr);
 
 private:
     void reload();

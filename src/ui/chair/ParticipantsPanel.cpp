@@ -181,8 +181,7 @@ void ParticipantsPanel::editGuests()
     const auto meeting = ChairMeetings(m_workspace).meeting(m_meetingId);
     if (!meeting)
         return;
-    GuestDialog dialog(
-        m_workspace, meeting->id, meeting->unitId, stockholmDate(meeting->startUtc), this);
+    GuestDialog dialog(m_workspace, meeting->id, stockholmDate(meeting->startUtc), this);
     dialog.exec();
     reload();
     Q_EMIT changed();

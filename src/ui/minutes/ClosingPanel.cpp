@@ -7,6 +7,7 @@
 #include "services/MinutesPdf.h"
 #include "services/PersonalCodes.h"
 #include "services/Workspace.h"
+#include "services/chair/CoordinatedUnits.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
@@ -137,8 +138,9 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
     }
     m_nextClients->clear();
     const auto chosen = MeetingMinutes(m_workspace).nextMeetingClients(meeting.id);
-    const auto clients = m_workspace.directory().currentClientsOf(
-        meeting.unitId, stockholmDate(QDateTime::currentDateTimeUtc()));
+    const auto clients
+        = CoordinatedUnits(m_workspace)
+              .currentClientsForMeeting(meeting.id, stockholmDate(QDateTime::currentDateTimeUtc()));
     for (const Client &client : clients) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
