@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/care/CarePlanning.h"
+#include "services/chair/CoordinatedUnits.h"
 #include "services/scheduling/AgendaBuilder.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
@@ -22,19 +23,34 @@ namespace tf {
 
 QList<Client> samordningClients(Workspace &workspace, const Meeting &meeting)
 {
-    return workspace.clients().currentByUnit(meeting.unitId, stockholmDate(meeting.startUtc));
+    return CoordinatedUnits(workspace).currentClientsForMeeting(
+        meeting.id, stockholmDate(meeting.startUtc));
 }
 
 std::optional<Meeting> nextSamordningsmote(
     Workspace &workspace, const Client &client, const QDateTime &fromUtc)
 {
-    // Within a year; the unit's samordningsmöten are weekly or so.
-    for (const Meeting &meeting :
-        workspace.meetings().byUnit(client.unitId, fromUtc, fromUtc.addYears(1))) {
-        if (meeting.status != MeetingStatus::Cancelled && isSamordningsmote(workspace, meeting))
-            return meeting;
+    // The client's own unit and every unit whose samordningsmöte coordinates
+    // a unit serving the client; within a year, as they meet weekly or so.
+    QList<qint64> units {client.unitId};
+    for (const qint64 unitId :
+        CoordinatedUnits(workspace).coordinatorsFor(client.id, stockholmDate(fromUtc))) {
+        if (!units.contains(unitId))
+            units << unitId;
     }
-    return std::nullopt;
+    std::optional<Meeting> next;
+    for (const qint64 unitId : units) {
+        for (const Meeting &meeting :
+            workspace.meetings().byUnit(unitId, fromUtc, fromUtc.addYears(1))) {
+            if (meeting.status == MeetingStatus::Cancelled
+                || !isSamordningsmote(workspace, meeting))
+                continue;
+            if (!next || meeting.startUtc < next->startUtc)
+                next = meeting;
+            break;
+        }
+    }
+    return next;
 }
 
 RiskIndividuals::RiskIndividuals(Workspace &workspace)

@@ -14,9 +14,8 @@ namespace tf {
 
 class Workspace;
 
-// The clients a samordningsmöte may take up: now the current clients of
-// the meeting's unit. The one place to widen when a client is served by
-// several units or a samordning series coordinates units.
+// The clients a samordningsmöte may take up: those its unit serves and those
+// of the units it coordinates (CoordinatedUnits), each once.
 QList<Client> samordningClients(Workspace &workspace, const Meeting &meeting);
 // The next samordningsmöte (not cancelled) at or after `fromUtc` that may
 // take the client up.
