@@ -7,6 +7,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 namespace tf {
 
 AccessLogger::AccessLogger(Workspace &workspace)
@@ -28,7 +30,29 @@ void AccessLogger::clientsRead(
     read(reads);
 }
 
+AccessLogger::Together::Together(AccessLogger &logger)
+    : m_logger(logger)
+{
+    ++m_logger.m_together;
+}
+
+AccessLogger::Together::~Together()
+{
+    if (--m_logger.m_together > 0)
+        return;
+    const QList<AccessRead> pending = std::exchange(m_logger.m_pending, {});
+    m_logger.write(pending); // reports failures in the program's log, never throws them
+}
+
 void AccessLogger::read(const QList<AccessRead> &reads)
+{
+    if (m_together > 0)
+        m_pending += reads;
+    else
+        write(reads);
+}
+
+void AccessLogger::write(const QList<AccessRead> &reads)
 {
     if (m_workspace.database().isReadOnly()) {
         if (!m_warnedReadOnly)

@@ -22,8 +22,8 @@ struct AccessRead
 // client's personal data, where it is read: the services that return such
 // data (CareReads, MinutesDocument, MinutesSearch, AccessLogReview) call it
 // once per opened client, list, meeting or command, never per row shown;
-// views never call it. The same read repeated within a few minutes (a view
-// refreshed) is recorded once.
+// views never call it (a view may group one action's reads with Together). The same read repeated
+// within a few minutes (a view refreshed) is recorded once.
 //
 // Recording never stops the reading: on a read-only database, or when the
 // write fails, the read goes on and the program's log gets a warning (ids
@@ -43,8 +43,27 @@ public:
     // How long a repeated identical read is not recorded again.
     static constexpr int kRepeatSeconds = 300;
 
+    // The reads recorded while one lives are written together when the last
+    // one ends: one transaction for all the reads of one user action (the
+    // panels of an opened meeting), not one per panel.
+    class Together
+    {
+    public:
+        explicit Together(AccessLogger &logger);
+        ~Together();
+        Together(const Together &) = delete;
+        Together &operator=(const Together &) = delete;
+
+    private:
+        AccessLogger &m_logger;
+    };
+
 private:
+    void write(const QList<AccessRead> &reads);
+
     Workspace &m_workspace;
+    int m_together = 0;
+    QList<AccessRead> m_pending;
     QHash<QString, QDateTime> m_lastRecorded;
     bool m_warnedReadOnly = false;
 };

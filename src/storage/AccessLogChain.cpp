@@ -58,6 +58,32 @@ QString AccessLogChain::hashOf(const QString &prevHash, const ChainedEntry &entr
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+void AccessLogChain::lookUpHeadsOf(const QList<qint64> &clientIds)
+{
+    QList<qint64> unknown;
+    for (qint64 clientId : clientIds)
+        if (!m_heads.contains(clientId) && !unknown.contains(clientId))
+            unknown << clientId;
+    if (!m_lookUpHeads || unknown.isEmpty())
+        return;
+    constexpr qsizetype kPerStatement = 500;
+    for (qsizetype from = 0; from < unknown.size(); from += kPerStatement) {
+        const QList<qint64> some = unknown.mid(from, kPerStatement);
+        Query query(m_db,
+            QStringLiteral("SELECT client_id, row_hash FROM access_log WHERE id IN "
+                           "(SELECT MAX(id) FROM access_log WHERE client_id IN (%1) "
+                           "GROUP BY client_id)")
+                .arg(parameterMarks(some.size())));
+        for (qint64 clientId : some)
+            query.bind(clientId);
+        query.exec();
+        for (qint64 clientId : some)
+            m_heads.insert(clientId, QString()); // a client's first entry
+        while (query.next())
+            m_heads.insert(query.id(0), query.text(1));
+    }
+}
+
 ChainLink AccessLogChain::append(const ChainedEntry &entry)
 {
     auto head = m_heads.find(entry.clientId);

@@ -40,6 +40,9 @@ public:
     // the dialect's serialAppendLock().
     explicit AccessLogChain(Database &db, bool lookUpHeads = true);
 
+    // Reads the newest stored entry of each client not yet known, all in
+    // one statement, so appending to many clients' chains costs no read each.
+    void lookUpHeadsOf(const QList<qint64> &clientIds);
     ChainLink append(const ChainedEntry &entry);
 
     static QString hashOf(const QString &prevHash, const ChainedEntry &entry);

@@ -97,27 +97,39 @@ void AccessLogRepository::record(const QList<AccessLogEntry> &entries)
     Transaction transaction(m_db);
     AccessLogChain::lock(m_db);
     AccessLogChain chain(m_db);
-    for (const AccessLogEntry &entry : entries) {
-        ChainedEntry stored;
-        stored.accessedAt = utcText(entry.accessedUtc.isValid() ? entry.accessedUtc : now);
-        stored.personId = entry.personId;
-        stored.clientId = entry.clientId;
-        stored.kind = accessKindKey(entry.kind);
-        stored.purpose = entry.purpose;
-        stored.meetingId = entry.meetingId;
-        const ChainLink link = chain.append(stored);
+    QList<qint64> clientIds;
+    for (const AccessLogEntry &entry : entries)
+        clientIds << entry.clientId;
+    chain.lookUpHeadsOf(clientIds);
+    // Many rows to a statement: one round trip for a meeting's clients.
+    constexpr qsizetype kRowsPerStatement = 500;
+    for (qsizetype from = 0; from < entries.size(); from += kRowsPerStatement) {
+        const QList<AccessLogEntry> some = entries.mid(from, kRowsPerStatement);
+        QStringList rows;
+        for (qsizetype i = 0; i < some.size(); ++i)
+            rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
         Query insert(m_db,
             QStringLiteral("INSERT INTO access_log (accessed_at, person_id, client_id, kind, "
-                           "purpose, meeting_id, prev_hash, row_hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.bind(stored.accessedAt)
-            .bindId(stored.personId)
-            .bind(stored.clientId)
-            .bind(stored.kind)
-            .bind(stored.purpose)
-            .bindId(stored.meetingId)
-            .bind(link.prevHash)
-            .bind(link.rowHash);
+                           "purpose, meeting_id, prev_hash, row_hash) VALUES ")
+                + rows.join(QStringLiteral(", ")));
+        for (const AccessLogEntry &entry : some) {
+            ChainedEntry stored;
+            stored.accessedAt = utcText(entry.accessedUtc.isValid() ? entry.accessedUtc : now);
+            stored.personId = entry.personId;
+            stored.clientId = entry.clientId;
+            stored.kind = accessKindKey(entry.kind);
+            stored.purpose = entry.purpose;
+            stored.meetingId = entry.meetingId;
+            const ChainLink link = chain.append(stored);
+            insert.bind(stored.accessedAt)
+                .bindId(stored.personId)
+                .bind(stored.clientId)
+                .bind(stored.kind)
+                .bind(stored.purpose)
+                .bindId(stored.meetingId)
+                .bind(link.prevHash)
+                .bind(link.rowHash);
+        }
         insert.exec();
     }
     transaction.commit();

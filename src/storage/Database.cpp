@@ -190,13 +190,13 @@ void Database::setWaitLimits(const WaitLimits &limits)
 
 void Database::configurePostgresSession()
 {
-    m_dialect->configureConnection(m_db);
     // Whole numbers of milliseconds only: nothing typed reaches this text.
-    // Both in one round trip.
+    // The dialect's settings and the wait limits in one round trip.
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SET lock_timeout = %1; SET statement_timeout = %2")
-                        .arg(m_waitLimits.lockTimeoutMs)
-                        .arg(m_waitLimits.statementTimeoutMs)))
+    if (!query.exec(m_dialect->sessionSettings()
+            + QStringLiteral("; SET lock_timeout = %1; SET statement_timeout = %2")
+                  .arg(m_waitLimits.lockTimeoutMs)
+                  .arg(m_waitLimits.statementTimeoutMs)))
         throw failure(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
 }
 
@@ -327,7 +327,8 @@ void Database::openPostgres()
     m_db.setConnectOptions(postgresConnectOptions(10));
     if (!m_db.open())
         throw connectionFailed();
-    m_dialect->probe(m_db);
+    // The session's settings are its first statement and probe the
+    // connection as well: a server that cannot run them fails here.
     configurePostgresSession();
 }
 

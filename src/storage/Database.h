@@ -72,6 +72,9 @@ public:
     bool isPostgres() const { return m_spec.engine == ConnectionSpec::Engine::Postgres; }
     // How many Transaction objects are open on this connection (see Transaction).
     int &transactionDepth() { return m_transactionDepth; }
+    // Set when a step that joined the open transaction failed (see
+    // Transaction::Nesting::Join): the transaction may then not commit.
+    bool &joinedStepFailed() { return m_joinedStepFailed; }
 
 private:
     void openSqlite();
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    bool m_joinedStepFailed = false;
     quint64 m_reconnects = 0;
     WaitLimits m_waitLimits;
 };

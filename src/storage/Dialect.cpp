@@ -149,13 +149,16 @@ public:
 
     void configureConnection(QSqlDatabase &db) const override
     {
-        // One round trip for all three (a plain statement may hold several).
-        // jit: the program's statements are short; the row-level security
-        // policies make their estimated cost high enough for the server to
-        // compile them to machine code first, which took 200 ms a statement.
-        execOrThrow(db, *this,
-            QStringLiteral(
-                "SET client_min_messages = warning; SET TIME ZONE 'UTC'; SET jit = off"));
+        execOrThrow(db, *this, sessionSettings());
+    }
+    // One round trip for all three (a plain statement may hold several).
+    // jit: the program's statements are short; the row-level security
+    // policies make their estimated cost high enough for the server to
+    // compile them to machine code first, which took 200 ms a statement.
+    QString sessionSettings() const override
+    {
+        return QStringLiteral(
+            "SET client_min_messages = warning; SET TIME ZONE 'UTC'; SET jit = off");
     }
 
     void probe(QSqlDatabase &db) const override
@@ -203,10 +206,14 @@ public:
         return problems;
     }
 
-    // Kept, so a statement costs one round trip (EXECUTE) instead of three
-    // (PREPARE, EXECUTE, DEALLOCATE). Database::settleAfterStatement keeps
-    // the change notifications flowing with kept statements.
-    bool keepsStatements() const override { return true; }
+    // Not kept: Qt's driver sends a prepared statement's first use as two
+    // round trips (PREPARE, then EXECUTE with the values written as
+    // literals). A statement is sent as one simple query with the same
+    // literals instead (Query, withValuesInline): one round trip every time.
+    // Over a town's network the round trip costs far more than the server's
+    // planning. Database::settleAfterStatement keeps the change
+    // notifications flowing after a read finished early.
+    bool keepsStatements() const override { return false; }
     // Held until commit or rollback; one lock per table and schema.
     QString serialAppendLock() const override
     {

@@ -22,6 +22,9 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Session settings applied right after the connection opens.
     virtual void configureConnection(QSqlDatabase &db) const = 0;
+    // The same as one text of statements, where the engine takes several in
+    // one round trip (PostgreSQL), else empty.
+    virtual QString sessionSettings() const { return {}; }
     // Fails fast on a file that is not a database or is damaged.
     virtual void probe(QSqlDatabase &db) const = 0;
     virtual QStringList userTables(QSqlDatabase &db) const = 0;
@@ -38,7 +41,8 @@ public:
     // write transactions already are (SQLite: BEGIN IMMEDIATE). Its one value
     // to bind is the table name.
     virtual QString serialAppendLock() const = 0;
-    // Whether prepared statements are kept for reuse (see StatementCache).
+    // Whether prepared statements are kept for reuse (see StatementCache);
+    // otherwise each statement goes with its values inline (see Query).
     virtual bool keepsStatements() const = 0;
 
     // Maps an engine error to a Swedish message and a kind the code can act on.

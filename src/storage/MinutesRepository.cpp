@@ -11,13 +11,20 @@
 namespace tf {
 
 namespace {
-qint64 meetingOfItem(Database &db, qint64 agendaItemId)
+// Refuses a change to the notes of a locked meeting's item; NotFound when
+// the item is gone.
+void refuseWhenItemLocked(Database &db, qint64 agendaItemId)
 {
-    const auto meetingId = MeetingRepository(db).meetingOfAgendaItem(agendaItemId);
-    if (!meetingId)
+    // Whether the item still exists and its meeting's lock, in one read.
+    Query query(db,
+        QStringLiteral("SELECT c.locked FROM agenda_item i LEFT JOIN minutes_closing c "
+                       "ON c.meeting_id = i.meeting_id WHERE i.id = ?"));
+    query.bind(agendaItemId).exec();
+    if (!query.next())
         throw StorageError(StorageError::Kind::NotFound,
             QStringLiteral("Punkten finns inte längre på dagordningen."));
-    return *meetingId;
+    if (query.boolean(0))
+        throw lockedMinutesError();
 }
 } // namespace
 
@@ -68,8 +75,10 @@ std::optional<MinuteEntry> MinutesRepository::entry(qint64 entryId)
 
 MinuteEntry MinutesRepository::saveEntry(const MinuteEntry &entry, qint64 actorId)
 {
-    Transaction transaction(m_db);
-    refuseWhenLocked(meetingOfItem(m_db, entry.agendaItemId));
+    // Part of the service's transaction (no savepoint of its own): a failed
+    // save rolls the whole action back.
+    Transaction transaction(m_db, Transaction::Nesting::Join);
+    refuseWhenItemLocked(m_db, entry.agendaItemId);
     MinuteEntry stored = entry;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (entry.id == 0) {

@@ -4,6 +4,7 @@
 #include "storage/StatementCache.h"
 
 #include <QSqlError>
+#include <QSqlField>
 #include <QTimeZone>
 
 namespace tf {
@@ -63,20 +64,99 @@ QSqlQuery preparedRead(Database &db, const QString &sql)
     }
     return preparedStatement(db, sql);
 }
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return !value.isNull();
+    default:
+        return false;
+    }
+}
+
+QSqlQuery inlineStatement(Database &db)
+{
+    QSqlQuery statement(db.connection());
+    statement.setForwardOnly(true);
+    return statement;
+}
 } // namespace
+
+QString withValuesInline(const QSqlDriver &driver, const QString &sql, const QVariantList &values)
+{
+    QString text;
+    text.reserve(sql.size() + values.size() * 8);
+    qsizetype markers = 0;
+    bool inQuote = false;
+    for (const QChar ch : sql) {
+        if (ch == QLatin1Char('?') && !inQuote) {
+            if (markers++ >= values.size())
+                continue;
+            const QVariant &value = values.at(markers - 1);
+            QSqlField field(QString(), value.metaType());
+            if (value.isNull())
+                field.clear();
+            else
+                field.setValue(value);
+            const QString literal = driver.formatValue(field);
+            // A number goes quoted, as an untyped literal: the server gives
+            // it the type its place needs, as it does a prepared
+            // statement's parameter (a text column compared with 5 would
+            // otherwise fail, and "a -?" with -5 would become a comment).
+            text += isNumber(value) && !literal.startsWith(QLatin1Char('\''))
+                ? QLatin1Char('\'') + literal + QLatin1Char('\'')
+                : literal;
+            continue;
+        }
+        if (ch == QLatin1Char('\''))
+            inQuote = !inQuote;
+        text += ch;
+    }
+    if (markers != values.size())
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("En databasfråga fick fel antal värden (%1).").arg(values.size()));
+    return text;
+}
 
 Query::Query(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(preparedRead(db, sql))
+    , m_query(db.dialect().keepsStatements() ? preparedRead(db, sql) : inlineStatement(db))
     , m_sql(sql)
 { }
 
 Query::~Query()
 {
-    if (!m_db.dialect().keepsStatements())
-        return;
-    m_db.statements().give(m_sql, std::move(m_query));
+    if (m_db.dialect().keepsStatements())
+        m_db.statements().give(m_sql, std::move(m_query));
+    else
+        m_query.finish();
     m_db.settleAfterStatement();
+}
+
+bool Query::runsInline() const
+{
+    return !m_db.dialect().keepsStatements();
+}
+
+bool Query::run()
+{
+    if (!runsInline())
+        return m_query.exec();
+    // The values go with this run only: a Query run again is bound again,
+    // as a prepared statement is.
+    const QString text = withValuesInline(*m_db.connection().driver(), m_sql, m_values);
+    m_values.clear();
+    return m_query.exec(text);
 }
 
 QVariant bindable(const QVariant &value)
@@ -88,7 +168,10 @@ QVariant bindable(const QVariant &value)
 
 Query &Query::bind(const QVariant &value)
 {
-    m_query.addBindValue(bindable(value));
+    if (runsInline())
+        m_values << bindable(value);
+    else
+        m_query.addBindValue(bindable(value));
     return *this;
 }
 
@@ -110,7 +193,8 @@ Query &Query::bindTime(const QDateTime &utc)
 
 void Query::exec()
 {
-    if (m_query.exec())
+    const QVariantList values = m_values;
+    if (run())
         return;
     const StorageError error
         = m_db.failure(m_query.lastError(), QStringLiteral("Databasen kunde inte uppdateras."));
@@ -119,11 +203,16 @@ void Query::exec()
     if (error.kind() != StorageError::Kind::ConnectionLost || !isRepeatableRead(m_db, m_sql)
         || !reconnectForRead(m_db))
         throw error;
-    const QVariantList values = m_query.boundValues();
-    m_query = preparedStatement(m_db, m_sql);
-    for (const QVariant &value : values)
-        m_query.addBindValue(value);
-    if (!m_query.exec())
+    if (runsInline()) {
+        m_query = inlineStatement(m_db);
+        m_values = values;
+    } else {
+        const QVariantList bound = m_query.boundValues();
+        m_query = preparedStatement(m_db, m_sql);
+        for (const QVariant &value : bound)
+            m_query.addBindValue(value);
+    }
+    if (!run())
         throw m_db.failure(m_query.lastError(), QStringLiteral("Databasen kunde inte läsas."));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,8 +15,10 @@ class Database;
 class Query
 {
 public:
-    // The statement is prepared once per connection and kept for the next
-    // Query with the same text (see StatementCache).
+    // On SQLite the statement is prepared once per connection and kept for
+    // the next Query with the same text (see StatementCache). On PostgreSQL
+    // it is sent as one statement with its values in it, one round trip
+    // (see Dialect::keepsStatements).
     Query(Database &db, const QString &sql);
     ~Query();
     Query(const Query &) = delete;
@@ -44,10 +47,20 @@ public:
     qint64 execReturningId();
 
 private:
+    bool runsInline() const;
+    bool run();
+
     Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    QVariantList m_values; // bound values of a statement sent inline
 };
+
+// sql with each ? outside a quoted literal replaced by the next value as the
+// driver writes it as a literal (escaped by the driver, NULL for a null).
+// The same markers and literals Qt's PostgreSQL driver writes into its
+// PREPARE and EXECUTE. Throws when the count of values does not match.
+QString withValuesInline(const QSqlDriver &driver, const QString &sql, const QVariantList &values);
 
 // Runs schema DDL, which PostgreSQL cannot prepare. Takes no values: every
 // statement that carries data goes through Query and its bound values.

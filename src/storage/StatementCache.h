@@ -10,7 +10,7 @@ namespace tf {
 
 // Prepared statements kept per connection, so that a statement the program
 // runs again (every view reload, every opened meeting) is not parsed and
-// planned again. Used where the dialect keepsStatements() (both engines). A statement is lent out
+// planned again. Used where the dialect keepsStatements() (SQLite). A statement is lent out
 // while a Query uses it; a second Query with the same text at the same time prepares its own.
 class StatementCache
 {

@@ -32,7 +32,7 @@ void execSavepointStatement(Database &db, const QString &sql)
 }
 } // namespace
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     if (db.isReadOnly())
@@ -41,9 +41,13 @@ Transaction::Transaction(Database &db)
     int &depth = db.transactionDepth();
     if (depth == 0) {
         beginOutermost(db);
+        db.joinedStepFailed() = false;
+    } else if (nesting == Nesting::Join) {
+        m_joined = true;
     } else {
         // Savepoint names are the nesting depth: unique among the open ones.
         m_savepoint = QStringLiteral("tf_step_%1").arg(depth);
+        m_stepFailedBefore = db.joinedStepFailed();
         execSavepointStatement(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
     ++depth;
@@ -58,15 +62,27 @@ Transaction::~Transaction()
         m_db.dialect().rollback(m_db.connection());
         return;
     }
+    if (m_joined) {
+        m_db.joinedStepFailed() = true;
+        return;
+    }
     // Undoes this step only; the enclosing transaction decides about the rest.
     QSqlQuery query(m_db.connection());
     query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
     query.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    m_db.joinedStepFailed() = m_stepFailedBefore; // what failed inside is undone
 }
 
 void Transaction::commit()
 {
-    if (isOutermost()) {
+    if (isOutermost() && m_db.joinedStepFailed())
+        // A step inside failed without a savepoint to undo it alone: the
+        // destructor rolls the whole change back.
+        throw StorageError(StorageError::Kind::General,
+            QStringLiteral("Ändringen kunde inte sparas: ett steg i den misslyckades."));
+    if (m_joined) {
+        // Commits with the enclosing transaction.
+    } else if (isOutermost()) {
         try {
             m_db.dialect().commit(m_db.connection());
         } catch (const StorageError &error) {

@@ -16,7 +16,12 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    // Inside an open transaction: a savepoint (a failed step can be undone
+    // alone, two round trips to PostgreSQL), or joined without one (a failed
+    // step makes the enclosing transaction roll back instead of commit).
+    enum class Nesting { Savepoint, Join };
+
+    explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -24,9 +29,11 @@ public:
     void commit();
 
 private:
-    bool isOutermost() const { return m_savepoint.isEmpty(); }
+    bool isOutermost() const { return m_savepoint.isEmpty() && !m_joined; }
 
     Database &m_db;
+    bool m_joined = false;
+    bool m_stepFailedBefore = false; // joinedStepFailed() when the savepoint was set
     QString m_savepoint; // empty for the outermost transaction
     bool m_done = false;
 };

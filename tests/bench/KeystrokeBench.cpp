@@ -59,16 +59,28 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
     QString failure;
     QObject::connect(&editor, &MinutesEditor::saveFailed, &editor,
         [&failure](const QString &message) { failure = message; });
+    // Every save's hold on the GUI thread, in ms with microseconds.
+    QList<double> stalls;
+    QObject::connect(&editor, &MinutesEditor::saved, &editor, [&stalls, &editor] {
+        stalls << static_cast<double>(editor.lastSaveMicroseconds()) / 1000.0;
+    });
     QList<double> latencies;
-    QList<double> saves;
-    // ASCII only: QTest::keyClicks asserts on other characters.
+    // Typed as a person types, a key every 150 ms (the editor saves while
+    // the typing goes on); the figure runs from the last key.
+    constexpr int kKeyIntervalMs = 150;
+    // ASCII only: QTest::keyClick asserts on other characters.
     const QString marker = QStringLiteral("Matning ");
     for (int run = 0; run < runs * 4; ++run) {
         const QString word = marker + QString::number(run);
         notes->moveCursor(QTextCursor::End); // after what earlier runs wrote
+        const QString typed = QStringLiteral(" ") + word;
         QElapsedTimer sinceKey;
-        QTest::keyClicks(notes, QStringLiteral(" ") + word);
-        sinceKey.start();
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            if (i > 0)
+                QTest::qWait(kKeyIntervalMs);
+            QTest::keyClick(notes, typed.at(i).toLatin1());
+            sinceKey.start();
+        }
         bool seen = false;
         while (!seen && sinceKey.elapsed() < 5000) {
             QApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -77,15 +89,16 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
                 seen = seen || entry.text.endsWith(word);
         }
         latencies << (seen ? static_cast<double>(sinceKey.nsecsElapsed()) / 1e6 : 5000.0);
-        saves << static_cast<double>(editor.lastSaveMilliseconds());
     }
     QJsonObject result = figure(latencies, 1000);
+    result.insert(QStringLiteral("keyIntervalMs"), kKeyIntervalMs);
     if (!failure.isEmpty())
         result.insert(QStringLiteral("saveError"), failure);
-    QJsonObject stall = figure(saves, 16);
-    stall.insert(
-        QStringLiteral("longestMs"), static_cast<double>(editor.longestSaveMilliseconds()));
-    stall.insert(QStringLiteral("meetsTarget"), editor.longestSaveMilliseconds() <= 16);
+    QJsonObject stall = figure(stalls, 16);
+    const double longestMs = static_cast<double>(editor.longestSaveMicroseconds()) / 1000.0;
+    stall.insert(QStringLiteral("saves"), static_cast<double>(stalls.size()));
+    stall.insert(QStringLiteral("longestMs"), longestMs);
+    stall.insert(QStringLiteral("meetsTarget"), !stalls.isEmpty() && longestMs <= 16);
     result.insert(QStringLiteral("guiThreadSaveStall"), stall);
     return result;
 }

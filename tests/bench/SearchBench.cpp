@@ -1,5 +1,6 @@
 #include "SearchBench.h"
 
+#include "RawStatements.h"
 #include "Stats.h"
 #include "domain/Minutes.h"
 #include "services/Workspace.h"
@@ -33,40 +34,32 @@ const QStringList kQueries = {
 
 // The floor on PostgreSQL: the same match on each source's index, the
 // first page of rows as the index gives them, no joins and no order.
-void rawPostgresSearch(QSqlDatabase &db, const QString &words)
+int rawPostgresSearch(RawStatements &raw, const QString &words)
 {
-    for (const char *table : {"minute_entry", "team_action", "minutes_addendum", "agenda_item"}) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, search_text FROM %1 "
-                                     "WHERE search_vector @@ to_tsquery('swedish', ?) LIMIT 50")
-                          .arg(QLatin1String(table)));
-        query.addBindValue(tsqueryText(searchTerms(words)));
-        query.exec();
-        while (query.next()) { }
-    }
+    int rows = 0;
+    for (const char *table : {"minute_entry", "team_action", "minutes_addendum", "agenda_item"})
+        rows += raw.rows(QStringLiteral("SELECT id, search_text FROM %1 "
+                                        "WHERE search_vector @@ to_tsquery('swedish', ?) LIMIT 50")
+                             .arg(QLatin1String(table)),
+            {tsqueryText(searchTerms(words))});
+    return rows;
 }
 
 // The floor: the same MATCH (each word's Swedish stem as a prefix) on each
-// index, newest first, first page, no joins.
-void rawSearch(QSqlDatabase &db, const QString &words)
+// index, newest first, first page, no joins. Returns the rows found.
+int rawSearch(Database &db, RawStatements &raw, const QString &words)
 {
-    if (db.driverName() == QLatin1String("QPSQL")) {
-        rawPostgresSearch(db, words);
-        return;
-    }
+    if (db.isPostgres())
+        return rawPostgresSearch(raw, words);
     const QString match = fts5MatchQuery(swedishStems(searchTerms(words)));
+    int rows = 0;
     for (const char *table :
-        {"minute_entry_fts", "team_action_fts", "minutes_addendum_fts", "agenda_item_fts"}) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT rowid, snippet(%1, 0, '«', '»', '…', 16) FROM %1 "
-                                     "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 50")
-                          .arg(QLatin1String(table)));
-        query.addBindValue(match);
-        query.exec();
-        while (query.next()) { }
-    }
+        {"minute_entry_fts", "team_action_fts", "minutes_addendum_fts", "agenda_item_fts"})
+        rows += raw.rows(QStringLiteral("SELECT rowid, snippet(%1, 0, '«', '»', '…', 16) FROM %1 "
+                                        "WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 50")
+                             .arg(QLatin1String(table)),
+            {match});
+    return rows;
 }
 } // namespace
 
@@ -79,11 +72,23 @@ QJsonObject measureSearch(Workspace &workspace, int runs)
     QList<double> counted; // the first page and "N träffar", as the search view shows them
     QList<double> nextPage;
     QHash<QString, QList<double>> perQuery;
+    RawStatements statements(workspace.database());
     for (int run = 0; run < runs; ++run) {
         for (const QString &words : kQueries) {
-            program << timeMs([&] { search.search(words); });
+            qsizetype hits = 0;
+            program << timeMs([&] { hits = search.search(words).size(); });
             perQuery[words] << program.last();
-            raw << timeMs([&] { rawSearch(workspace.database().connection(), words); });
+            int rows = 0;
+            raw << timeMs([&] { rows = rawSearch(workspace.database(), statements, words); });
+            // A floor that found nothing where the program found hits (or
+            // the other way round) did other work.
+            if ((hits > 0) != (rows > 0))
+                throw FloorFailure(
+                    QStringLiteral("search floor for \"%1\": %2 rows, the program %3 hits")
+                        .arg(words)
+                        .arg(rows)
+                        .arg(hits)
+                        .toStdString());
             counted << timeMs([&] {
                 if (search.search(words).size() == kSearchPageSize)
                     search.count(words);

@@ -36,8 +36,12 @@ QJsonObject figure(
     object.insert(QStringLiteral("ratio"), qRound(ratio * 100) / 100.0);
     if (targetRatio > 0) {
         object.insert(QStringLiteral("targetRatio"), targetRatio);
+        // A floor that took no time measured nothing: no ratio can pass on it.
         object.insert(QStringLiteral("meetsTarget"),
-            object.value(QStringLiteral("meetsTarget")).toBool() && ratio <= targetRatio);
+            object.value(QStringLiteral("meetsTarget")).toBool() && floorMedian > 0
+                && ratio <= targetRatio);
+        if (floorMedian <= 0)
+            object.insert(QStringLiteral("error"), QStringLiteral("the floor measured nothing"));
     }
     return object;
 }

@@ -164,7 +164,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     sinceTyping.start();
     REQUIRE(saved.wait(5000));
     INFO("saved after " << sinceTyping.elapsed() << " ms; GUI thread busy "
-                        << view.editor()->lastSaveMilliseconds() << " ms");
+                        << view.editor()->lastSaveMicroseconds() << " µs");
     CHECK(storedNote(backend, f.meetingId, f.itemIds.at(0), {})
         == QStringLiteral("Alla hälsades välkomna. Åsa är på kurs."));
 

@@ -221,3 +221,34 @@ TEST_CASE("entries written before the chain existed are chained once at the next
         CHECK(reopened.accessLog().verify().verified == 5);
     }
 }
+
+TEST_CASE("reads of several clients written in one statement link into each client's chain",
+    "[accesslog][integrity]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const TwoClients scene = makeTwoClients(workspace);
+        const qint64 greta = scene.team.clientId;
+        logReads(workspace, scene.team.leadId, greta, 2); // an existing head
+        // One write: Greta twice and Gustav, interleaved.
+        QList<AccessLogEntry> entries;
+        for (const qint64 client : {greta, scene.otherClientId, greta}) {
+            AccessLogEntry e;
+            e.personId = scene.team.leadId;
+            e.clientId = client;
+            e.kind = AccessKind::Minutes;
+            e.purpose = accessPurposeKey(AccessPurpose::MeetingMode);
+            entries << e;
+        }
+        const qsizetype gretaBefore = idsOf(workspace, greta).size();
+        const qsizetype gustavBefore = idsOf(workspace, scene.otherClientId).size();
+        workspace.accessLog().record(entries);
+        CHECK(idsOf(workspace, greta).size() == gretaBefore + 2);
+        CHECK(idsOf(workspace, scene.otherClientId).size() == gustavBefore + 1);
+        const ChainVerdict verdict = workspace.accessLog().verify();
+        INFO(verdict.reason.toStdString());
+        CHECK(verdict.ok());
+    }
+}

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "services/AccessLogReview.h"
+#include "services/AccessLogger.h"
 #include "services/MinutesDocument.h"
 #include "services/MinutesSearch.h"
 #include "services/Workspace.h"
@@ -100,6 +101,33 @@ TEST_CASE("a loggkontroll logs the clients whose entries it lists, after countin
         CHECK(reads.first().kind == AccessKind::AccessLog);
         CHECK(reads.first().purpose == QStringLiteral("loggkontroll"));
         CHECK(reads.first().personId == f.chairId);
+        CHECK(workspace.accessLog().verify().ok());
+    }
+}
+
+TEST_CASE("the reads of one action are logged together when it ends", "[accesslog][minutes]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const auto f = test::makeMinutesFixture(workspace);
+        workspace.setActorId(f.chairId);
+        {
+            AccessLogger::Together oneWrite(workspace.accessLogger());
+            readMinutesAgenda(workspace, f.meetingId, AccessPurpose::MeetingMode);
+            {
+                AccessLogger::Together inner(workspace.accessLogger());
+                loadMinutesDocument(workspace, f.meetingId, AccessPurpose::CommandLine);
+            }
+            CHECK(readsOf(workspace, f.clientId).isEmpty()); // not yet: the action goes on
+        }
+        const auto reads = readsOf(workspace, f.clientId);
+        REQUIRE(reads.size() == 2); // one per purpose, nothing lost
+        QStringList purposes {reads.at(0).purpose, reads.at(1).purpose};
+        purposes.sort();
+        CHECK(purposes
+            == QStringList {QStringLiteral("command_line"), QStringLiteral("meeting_mode")});
         CHECK(workspace.accessLog().verify().ok());
     }
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -99,5 +100,50 @@ TEST_CASE("a statement that failed is prepared afresh", "[storage][statements]")
         CHECK_THROWS(add(QStringLiteral("6c2f6f5e-0000-4000-8000-000000000001")));
         add(QStringLiteral("6c2f6f5e-0000-4000-8000-000000000002"));
         CHECK(namesLike(db, QStringLiteral("Dag%")).size() == 2);
+    }
+}
+
+TEST_CASE("values go with the statement byte for byte, and a ? in a quoted literal stays",
+    "[storage][statements]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        Database &db = workspace.database();
+        const QString tricky = QStringLiteral("O'Brien ? '); DROP TABLE person; -- \\ å ä ö 😀");
+        addPerson(workspace, tricky);
+        Query query(db,
+            QStringLiteral("SELECT name, '?' AS mark, ? AS none, ? AS number FROM person "
+                           "WHERE name = ?"));
+        query.bind(QVariant(QMetaType(QMetaType::QString))).bind(42).bind(tricky).exec();
+        REQUIRE(query.next());
+        CHECK(query.text(0) == tricky);
+        CHECK(query.text(1) == QStringLiteral("?"));
+        CHECK(query.value(2).isNull());
+        CHECK(query.integer(3) == 42);
+        CHECK_FALSE(query.next());
+        // A negative value after a minus is a number, not the start of a comment.
+        Query difference(db, QStringLiteral("SELECT 10 -? AS difference"));
+        difference.bind(-5).exec();
+        REQUIRE(difference.next());
+        CHECK(difference.integer(0) == 15);
+    }
+}
+
+TEST_CASE("a statement given too few or too many values is refused before it is sent",
+    "[storage][statements]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        Database &db = workspace.database();
+        const QString sql = QStringLiteral("SELECT name FROM person WHERE name = ? AND id = ?");
+        CHECK_THROWS_AS(Query(db, sql).bind(QStringLiteral("Anna")).exec(), StorageError);
+        CHECK_THROWS_AS(
+            Query(db, sql).bind(QStringLiteral("Anna")).bind(1).bind(2).exec(), StorageError);
+        // The program goes on working after the refusal.
+        CHECK(namesLike(db, QStringLiteral("%")).isEmpty());
     }
 }

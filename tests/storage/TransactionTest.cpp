@@ -88,3 +88,55 @@ TEST_CASE("a failed step inside an action is undone alone", "[storage]")
         CHECK(workspace.database().transactionDepth() == 0);
     }
 }
+
+TEST_CASE(
+    "a failed step that joined the action without a savepoint stops the whole action", "[storage]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        Database &db = workspace.database();
+        {
+            Transaction action(db);
+            workspace.units().create(unitNamed(QStringLiteral("Björken")), 0);
+            try {
+                Transaction step(db, Transaction::Nesting::Join);
+                workspace.units().create(unitNamed(QStringLiteral("Eken")), 0);
+                throw std::runtime_error("the joined step fails");
+            } catch (const std::runtime_error &) { }
+            // Nothing can undo the joined step alone: the action may not commit.
+            CHECK_THROWS_AS(action.commit(), StorageError);
+        }
+        CHECK(unitNames(workspace).isEmpty());
+
+        // A joined step that succeeds commits with its action, and the next
+        // action starts clean.
+        {
+            Transaction action(db);
+            {
+                Transaction step(db, Transaction::Nesting::Join);
+                workspace.units().create(unitNamed(QStringLiteral("Linden")), 0);
+                step.commit();
+            }
+            action.commit();
+        }
+        CHECK(unitNames(workspace) == QStringList {QStringLiteral("Linden")});
+
+        // A savepoint that undid the failed joined step lets the action commit.
+        {
+            Transaction action(db);
+            workspace.units().create(unitNamed(QStringLiteral("Lönnen")), 0);
+            try {
+                Transaction undoable(db);
+                Transaction step(db, Transaction::Nesting::Join);
+                workspace.units().create(unitNamed(QStringLiteral("Aspen")), 0);
+                throw std::runtime_error("the joined step fails");
+            } catch (const std::runtime_error &) { }
+            action.commit();
+        }
+        QStringList names = unitNames(workspace);
+        names.sort();
+        CHECK(names == QStringList {QStringLiteral("Linden"), QStringLiteral("Lönnen")});
+    }
+}

@@ -1,11 +1,17 @@
 #include "services/care/MyClients.h"
 
+#include "services/AccessLogger.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
+#include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlans.h"
 #include "services/care/CareReads.h"
 #include "services/care/ClientRecords.h"
+
+#include <QHash>
+
+#include <optional>
 
 namespace tf {
 
@@ -14,7 +20,10 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
     QList<MyClientStatus> statuses;
     ClientRecords records(workspace);
     Directory directory(workspace);
+    // The list's reads of clients are logged in one write.
+    AccessLogger::Together oneLogWrite(workspace.accessLogger());
     const QList<Client> clients = readMyClients(workspace);
+    std::optional<QHash<qint64, QString>> forumNames; // read once, when a meeting needs one
     QHash<qint64, CarePlanStatus> plans;
     for (const ClientCarePlan &plan :
         CarePlans(workspace).ofClients(clients, stockholmDate(fromUtc), AccessPurpose::MyClients))
@@ -25,8 +34,11 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
         if (const auto place = nextAgendaPlace(workspace, client.id, fromUtc)) {
             status.nextMeeting = place->meeting;
             status.nextAgendaItemId = place->agendaItemId;
-            if (place->meeting.templateId != 0)
-                status.nextMeetingForum = directory.templateName(place->meeting.templateId);
+            if (place->meeting.templateId != 0) {
+                if (!forumNames)
+                    forumNames = directory.templateNames();
+                status.nextMeetingForum = forumNames->value(place->meeting.templateId);
+            }
             const auto participation = records.participation(place->agendaItemId);
             status.checklistDone = participation && participation->isComplete();
         }

@@ -4,6 +4,7 @@
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/MinutesDocument.h"
+#include "services/PeopleByIds.h"
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
@@ -105,11 +106,10 @@ void AttendancePanel::load(const Meeting &meeting)
 {
     m_meeting = meeting;
     m_participants = MeetingAttendance(m_workspace).participants(meeting.id);
-    m_people.clear();
-    for (const Participant &participant : m_participants) {
-        if (const auto person = m_workspace.directory().person(participant.personId))
-            m_people << *person;
-    }
+    QList<qint64> ids;
+    for (const Participant &participant : std::as_const(m_participants))
+        ids << participant.personId;
+    m_people = peopleByIds(m_workspace, ids);
     fill();
     fillGuests();
 }

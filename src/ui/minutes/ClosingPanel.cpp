@@ -157,7 +157,8 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
 void ClosingPanel::refresh()
 {
     MeetingMinutes minutes(m_workspace);
-    const MinutesClosing closing = minutes.closing(m_meeting.id);
+    m_closing = minutes.closing(m_meeting.id);
+    const MinutesClosing &closing = m_closing;
     const QString tooEarly = MeetingMinutes::tooEarly(m_meeting, QDateTime::currentDateTimeUtc());
     const auto name = [this](qint64 id) {
         const auto person = m_workspace.directory().person(id);

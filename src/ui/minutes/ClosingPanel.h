@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/Minutes.h"
 #include "domain/Person.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ public:
     bool addAddendum();
     bool exportPdf(bool anonymize);
     void print();
+    // The closing state as last read (load, and after each change here).
+    const MinutesClosing &closing() const { return m_closing; }
 
 Q_SIGNALS:
     // The meeting's status changed (finished, approved).
@@ -45,6 +48,7 @@ private:
 
     Workspace &m_workspace;
     Meeting m_meeting;
+    MinutesClosing m_closing;
     QLabel *m_state;
     QListWidget *m_nextClients;
     QPushButton *m_finish;

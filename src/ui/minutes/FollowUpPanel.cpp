@@ -2,10 +2,12 @@
 
 #include "services/ActionList.h"
 #include "services/Directory.h"
+#include "services/PeopleByIds.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,11 +45,16 @@ void FollowUpPanel::load(const Meeting &meeting)
     m_meeting = meeting;
     m_list->clear();
     const auto rows = ActionList(m_workspace).followUpsFor(meeting);
+    QList<qint64> responsible;
+    for (const ActionListRow &row : rows)
+        responsible << row.action.responsibleId;
+    QHash<qint64, QString> names;
+    for (const Person &person : peopleByIds(m_workspace, responsible))
+        names.insert(person.id, person.name);
     for (const ActionListRow &row : rows) {
-        const auto person = m_workspace.directory().person(row.action.responsibleId);
         auto *item
             = new QListWidgetItem(tr("%1 – %2 (decided %3)")
-                                      .arg(row.action.what, person ? person->name : QString(),
+                                      .arg(row.action.what, names.value(row.action.responsibleId),
                                           row.decidedOn.toString(Qt::ISODate)),
                 m_list);
         item->setData(Qt::UserRole, row.action.id);

@@ -54,10 +54,11 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     });
 }
 
-QString MeetingChooser::forumName(Workspace &workspace, qint64 templateId)
+QString MeetingChooser::forumName(qint64 templateId)
 {
-    const QString name
-        = templateId > 0 ? workspace.directory().templateName(templateId) : QString();
+    if (templateId > 0 && !m_forumNames.contains(templateId))
+        m_forumNames = m_workspace.directory().templateNames(); // a forum added since
+    const QString name = m_forumNames.value(templateId);
     return name.isEmpty() ? tr("Meeting") : name;
 }
 
@@ -71,6 +72,7 @@ void MeetingChooser::showUnit(qint64 unitId)
 void MeetingChooser::fillMeetings()
 {
     m_meetings->clear();
+    m_forumNames = m_workspace.directory().templateNames();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto meetings = MeetingMinutes(m_workspace)
                               .meetingsOf(m_unit->currentData().toLongLong(),
@@ -80,8 +82,7 @@ void MeetingChooser::fillMeetings()
         const QString start
             = meeting.startUtc.toTimeZone(stockholm).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         m_meetings->addItem(
-            QStringLiteral("%1 %2").arg(start, forumName(m_workspace, meeting.templateId)),
-            meeting.id);
+            QStringLiteral("%1 %2").arg(start, forumName(meeting.templateId)), meeting.id);
     };
     // Meetings not yet ended come first, the nearest on top (proposed), so
     // next week's meetings show without scrolling; then a line and the

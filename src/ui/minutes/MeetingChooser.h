@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -19,8 +20,9 @@ public:
     explicit MeetingChooser(Workspace &workspace, QWidget *parent = nullptr);
 
     void showUnit(qint64 unitId);
-    // "Teammöte" for a meeting of that template, else "Möte".
-    static QString forumName(Workspace &workspace, qint64 templateId);
+    // "Teammöte" for a meeting of that template, else "Möte"; the names
+    // are read once with the unit's meetings, not once per meeting.
+    QString forumName(qint64 templateId);
 
 Q_SIGNALS:
     void startRequested(qint64 meetingId);
@@ -29,6 +31,7 @@ private:
     void fillMeetings();
 
     Workspace &m_workspace;
+    QHash<qint64, QString> m_forumNames;
     QComboBox *m_unit;
     QComboBox *m_meetings;
     QPushButton *m_start;

@@ -1,6 +1,7 @@
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/common/FlowLayout.h"
 
+#include "services/AccessLogger.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
@@ -142,7 +143,7 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
         [this](const Meeting &meeting) { m_meeting = meeting; });
     connect(m_attendance, &AttendancePanel::failed, this,
         [this](const QString &message) { MessageBox::error(this, tr("Not saved"), message); });
-    connect(m_closing, &ClosingPanel::closingChanged, this, &MeetingModeView::applyLock);
+    connect(m_closing, &ClosingPanel::closingChanged, this, [this] { applyLock(); });
     // The keyboard lands where the tab's work is: the attendance list, or
     // the notes field of the current item.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -258,6 +259,8 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
 {
     m_editor->saveNow();
     m_undoStack->clear();
+    // The panels' reads of clients are logged in one write at the end.
+    AccessLogger::Together oneLogWrite(m_workspace.accessLogger());
     MeetingMinutes minutes(m_workspace);
     auto meeting = minutes.meeting(meetingId);
     if (!meeting)
@@ -271,7 +274,7 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
         return;
     m_meeting = *meeting;
     m_chooser->showUnit(meeting->unitId);
-    const QString forum = MeetingChooser::forumName(m_workspace, meeting->templateId);
+    const QString forum = m_chooser->forumName(meeting->templateId);
     const QDateTime local
         = meeting->startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm")));
     m_clockBar->setTitle(
@@ -280,19 +283,19 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
     m_attendance->load(m_meeting);
     m_editor->load(m_meeting);
     m_closing->load(m_meeting, m_attendance->participants());
-    m_timer.start(meeting->minutes, minutes.agendaItemCount(meetingId));
+    m_timer.start(meeting->minutes, m_editor->itemCount());
     m_followUps->load(m_meeting);
     m_tabs->setEnabled(true);
     m_tabs->setCurrentIndex(0);
-    applyLock();
+    applyLock(false); // the meeting was just read
     updateClock();
     m_editor->setCurrentIndex(qMax(0, m_editor->indexOfItem(agendaItemId)));
 }
 
-void MeetingModeView::applyLock()
+void MeetingModeView::applyLock(bool readMeeting)
 {
-    MeetingMinutes minutes(m_workspace);
-    const MinutesClosing closing = minutes.closing(m_meeting.id);
+    // The closing panel has just read the closing state (load or a change).
+    const MinutesClosing &closing = m_closing->closing();
     const bool locked = closing.locked;
     m_locked = locked;
     // What was done before approval is part of the approved minutes.
@@ -304,8 +307,8 @@ void MeetingModeView::applyLock()
     m_newActionAction->setEnabled(!locked);
     m_previous->setEnabled(true);
     m_next->setEnabled(true);
-    if (m_meeting.id)
-        m_meeting = minutes.meeting(m_meeting.id).value_or(m_meeting);
+    if (m_meeting.id && readMeeting)
+        m_meeting = MeetingMinutes(m_workspace).meeting(m_meeting.id).value_or(m_meeting);
     // The clock runs only while the meeting is held.
     m_inProgress = m_meeting.status == MeetingStatus::InProgress && !closing.isFinished();
     if (m_inProgress)

@@ -61,7 +61,9 @@ private:
     void buildActions();
     // Shows the tab at index, counted round: after the last comes the first.
     void showTab(int index);
-    void applyLock();
+    // Locks or unlocks the editing for the closing state; readMeeting reads
+    // the meeting again (its status changes with finishing and approval).
+    void applyLock(bool readMeeting = true);
     void showOthersChanges();
 
     Workspace &m_workspace;

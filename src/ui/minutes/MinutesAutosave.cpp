@@ -138,8 +138,8 @@ bool MinutesAutosave::saveNow()
             Q_EMIT saveFailed(error.userMessage());
         }
     }
-    m_lastSaveMs = timer.elapsed();
-    m_longestSaveMs = qMax(m_longestSaveMs, m_lastSaveMs);
+    m_lastSaveUs = timer.nsecsElapsed() / 1000;
+    m_longestSaveUs = qMax(m_longestSaveUs, m_lastSaveUs);
     if (ok)
         Q_EMIT saved(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     return ok;

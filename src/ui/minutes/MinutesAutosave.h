@@ -52,8 +52,9 @@ public:
     // The writer decides later: the field keeps its text, and the next save
     // meets the conflict again.
     void postpone(NotesEdit *edit);
-    qint64 lastSaveMilliseconds() const { return m_lastSaveMs; }
-    qint64 longestSaveMilliseconds() const { return m_longestSaveMs; }
+    // How long the last and the longest save held this thread, in µs.
+    qint64 lastSaveMicroseconds() const { return m_lastSaveUs; }
+    qint64 longestSaveMicroseconds() const { return m_longestSaveUs; }
 
 Q_SIGNALS:
     void saved(const QString &message);
@@ -89,8 +90,8 @@ private:
     QTimer *m_retry; // after a save that met someone else's lock
     QElapsedTimer m_dirtySince; // the oldest unsaved keystroke
     QHash<NotesEdit *, Field> m_fields;
-    qint64 m_lastSaveMs = 0;
-    qint64 m_longestSaveMs = 0;
+    qint64 m_lastSaveUs = 0;
+    qint64 m_longestSaveUs = 0;
 };
 
 } // namespace tf

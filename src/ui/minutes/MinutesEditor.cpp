@@ -289,14 +289,14 @@ bool MinutesEditor::saveNow()
     return m_autosave->saveNow();
 }
 
-qint64 MinutesEditor::lastSaveMilliseconds() const
+qint64 MinutesEditor::lastSaveMicroseconds() const
 {
-    return m_autosave->lastSaveMilliseconds();
+    return m_autosave->lastSaveMicroseconds();
 }
 
-qint64 MinutesEditor::longestSaveMilliseconds() const
+qint64 MinutesEditor::longestSaveMicroseconds() const
 {
-    return m_autosave->longestSaveMilliseconds();
+    return m_autosave->longestSaveMicroseconds();
 }
 
 void MinutesEditor::refreshFromStore()

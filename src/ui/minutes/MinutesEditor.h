@@ -22,7 +22,7 @@ class Workspace;
 // The agenda walked item by item, with a notes field per item (and for a
 // client item one per section of the routine). Everything typed is saved
 // as it is typed (MinutesAutosave), on this thread: a commit takes a few
-// milliseconds, measured in lastSaveMilliseconds().
+// milliseconds, measured in lastSaveMicroseconds().
 class MinutesEditor : public QWidget
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ public:
     void setCurrentIndex(int index);
     // The row of the agenda item with this id, -1 when the meeting has none.
     int indexOfItem(qint64 agendaItemId) const;
+    int itemCount() const { return static_cast<int>(m_items.size()); }
     AgendaItem currentItem() const;
     // The selected text of the focused notes field, else its current line.
     QString currentLine() const;
@@ -49,8 +50,8 @@ public:
     // Saves what is pending now; false when the store refused it.
     bool saveNow();
     bool hasPendingChanges() const;
-    qint64 lastSaveMilliseconds() const;
-    qint64 longestSaveMilliseconds() const;
+    qint64 lastSaveMicroseconds() const;
+    qint64 longestSaveMicroseconds() const;
 
 Q_SIGNALS:
     void currentIndexChanged(int index);

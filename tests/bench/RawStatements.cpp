@@ -1,0 +1,86 @@
+#include "RawStatements.h"
+
+#include "storage/Database.h"
+#include "storage/Dialect.h"
+#include "storage/Query.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace tf::bench {
+
+RawStatements::RawStatements(Database &db)
+    : m_db(db)
+{ }
+
+QSqlQuery &RawStatements::run(const QString &sql, const QVariantList &values)
+{
+    const bool keeps = m_db.dialect().keepsStatements();
+    auto kept = m_kept.find(sql);
+    if (kept == m_kept.end()) {
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (keeps && !query.prepare(sql))
+            throw FloorFailure(QStringLiteral("floor statement could not be prepared: %1 (%2)")
+                                   .arg(sql, query.lastError().text())
+                                   .toStdString());
+        kept = m_kept.insert(sql, query);
+    }
+    QSqlQuery &query = kept.value();
+    bool ran = false;
+    if (keeps) {
+        for (const QVariant &value : values)
+            query.addBindValue(bindable(value));
+        ran = query.exec();
+    } else {
+        QVariantList bound;
+        for (const QVariant &value : values)
+            bound << bindable(value);
+        ran = query.exec(withValuesInline(*m_db.connection().driver(), sql, bound));
+    }
+    if (!ran)
+        throw FloorFailure(QStringLiteral("floor statement failed: %1 (%2)")
+                               .arg(sql, query.lastError().text())
+                               .toStdString());
+    return query;
+}
+
+int RawStatements::rows(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = run(sql, values);
+    int count = 0;
+    while (query.next())
+        ++count;
+    if (query.lastError().isValid())
+        throw FloorFailure(QStringLiteral("floor statement failed while reading: %1 (%2)")
+                               .arg(sql, query.lastError().text())
+                               .toStdString());
+    query.finish();
+    return count;
+}
+
+QVariantList RawStatements::firstColumn(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = run(sql, values);
+    QVariantList column;
+    while (query.next())
+        column << query.value(0);
+    if (query.lastError().isValid())
+        throw FloorFailure(QStringLiteral("floor statement failed while reading: %1 (%2)")
+                               .arg(sql, query.lastError().text())
+                               .toStdString());
+    query.finish();
+    return column;
+}
+
+void expectRows(const char *what, qsizetype found, qsizetype expected)
+{
+    if (found != expected)
+        throw FloorFailure(QStringLiteral("the floor read %1 %2 where the program read %3")
+                               .arg(found)
+                               .arg(QLatin1String(what))
+                               .arg(expected)
+                               .toStdString());
+}
+
+} // namespace tf::bench
