@@ -14,6 +14,7 @@
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 
 #include <QHBoxLayout>
@@ -43,6 +44,8 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_objection(new QPushButton(tr("Objection to the assessment (inv&ändning)…"), this))
     , m_afterMeeting(new NurseAfterMeetingPanel(workspace, this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_start->setIcon(themedIcon(QStringLiteral("media-playback-start")));
     setObjectName(QStringLiteral("nurseView"));
     m_start->setObjectName(QStringLiteral("startAssessmentButton"));
     m_start->setAccessibleName(m_start->text());

@@ -9,8 +9,10 @@
 #include "services/scheduling/SchedulingService.h"
 #include "ui/chair/GuestDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PaletteColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,6 +59,8 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     , m_people(new QStandardItemModel(this))
     , m_substitutes(new QStandardItemModel(this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_addMember->setIcon(themedIcon(QStringLiteral("list-add")));
     setObjectName(QStringLiteral("participantsPanel"));
     m_table->setObjectName(QStringLiteral("participantsTableWidget"));
     m_table->setAccessibleName(tr("Participants"));
@@ -249,7 +253,7 @@ void ParticipantsPanel::reload()
                                             : tr("Not invited and the lead time has passed"));
         auto *note = new QTableWidgetItem(notes.join(QStringLiteral("; ")));
         if (!notes.isEmpty())
-            note->setForeground(QColor(0xa0, 0x10, 0x10));
+            note->setForeground(attentionText(m_table->palette()));
         m_table->setItem(row, FlagColumn, note);
     }
     m_table->resizeColumnsToContents();
