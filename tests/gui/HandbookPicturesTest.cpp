@@ -89,13 +89,14 @@ Cast castOf(Workspace &workspace)
     cast.unit = directory.units().first();
     const QList<Client> clients = directory.clientsOf(cast.unit.id);
     REQUIRE_FALSE(clients.isEmpty());
-    cast.client = clients.first();
-    cast.contact = *directory.person(cast.client.contactPersonId);
-    cast.nurse = *directory.person(cast.client.nurseId);
+    // The next meeting with a client on its agenda; the generator fills the
+    // agendas of the meetings held, so the latest of those where none ahead has one.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Meeting &meeting : workspace.meetings().byUnit(cast.unit.id, now, now.addDays(28))) {
-        if (!directory.templateName(meeting.templateId).startsWith(QStringLiteral("Teammöte")))
-            continue;
+    QList<Meeting> meetings = workspace.meetings().byUnit(cast.unit.id, now, now.addDays(28));
+    QList<Meeting> before = workspace.meetings().byUnit(cast.unit.id, now.addDays(-60), now);
+    std::reverse(before.begin(), before.end());
+    meetings << before;
+    for (const Meeting &meeting : meetings) {
         for (const AgendaItem &item : workspace.meetings().agendaItems(meeting.id)) {
             if (item.clientId != 0 && cast.clientItemId == 0) {
                 cast.meeting = meeting;
@@ -107,6 +108,13 @@ Cast castOf(Workspace &workspace)
             break;
     }
     REQUIRE(cast.clientItemId != 0);
+    // The client of that item, with her fast omsorgskontakt and sjuksköterska.
+    QList<AgendaItem> items = workspace.meetings().agendaItems(cast.meeting.id);
+    const auto item = std::find_if(
+        items.begin(), items.end(), [&](const AgendaItem &i) { return i.id == cast.clientItemId; });
+    cast.client = *directory.client(item->clientId);
+    cast.contact = *directory.person(cast.client.contactPersonId);
+    cast.nurse = *directory.person(cast.client.nurseId);
     // The meeting's chair, else the unit's enhetschef (the generator makes one a unit).
     std::optional<Person> chair = directory.person(cast.meeting.chairId);
     if (!chair) {

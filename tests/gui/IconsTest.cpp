@@ -165,7 +165,9 @@ TEST_CASE(
         ThemeForScope adwaita(QStringLiteral("Adwaita"));
         for (const QString &name : names) {
             INFO(name.toStdString());
-            CHECK(QIcon::hasThemeIcon(name));
+            // The application's own icon is Teamforum's, in no theme.
+            if (!name.startsWith(QStringLiteral("se.teamforum")))
+                CHECK(QIcon::hasThemeIcon(name));
         }
     }
     ThemeForScope none(QStringLiteral("no-such-theme"));
