@@ -107,17 +107,15 @@ namespace {
 // The main buttons of the views (new, start, save, print, PDF, add, done)
 // with the icon each shows.
 const QList<std::pair<const char *, const char *>> mainButtons
-    = {{"newSeriesButton", "document-new"}, {"singleMeetingButton", "list-add"},
-        {"printKallelseButton", "document-print"}, {"saveKallelseButton", "document-save-as"},
-        {"exportCalendarButton", "x-office-calendar"}, {"addAgendaItemButton", "list-add"},
-        {"addParticipantButton", "list-add"}, {"startMeetingModeButton", "media-playback-start"},
+    = {{"newSeriesButton", "document-new"}, {"printKallelseButton", "document-print"},
+        {"saveKallelseButton", "document-save-as"}, {"exportCalendarButton", "x-office-calendar"},
+        {"addAgendaItemButton", "list-add"}, {"startMeetingModeButton", "media-playback-start"},
         {"previousItemButton", "go-previous"}, {"nextItemButton", "go-next"},
         {"newActionButton", "list-add"}, {"finishMeetingButton", "media-playback-stop"},
         {"approveMinutesButton", "changes-prevent"}, {"exportPdfButton", "document-save-as"},
         {"printMinutesButton", "document-print"}, {"markActionDoneButton", "emblem-default"},
-        {"addClientItemButton", "list-add"}, {"saveChecklistButton", "document-save"},
-        {"startAssessmentButton", "media-playback-start"}, {"saveTemplateButton", "document-save"},
-        {"todayRefreshButton", "view-refresh"}};
+        {"saveChecklistButton", "document-save"}, {"startAssessmentButton", "media-playback-start"},
+        {"saveTemplateButton", "document-save"}, {"todayRefreshButton", "view-refresh"}};
 
 QStringList bundledDrawings()
 {

@@ -14,7 +14,6 @@
 #include "ui/care/ContactAfterMeetingPanel.h"
 #include "ui/care/ParticipationChecklist.h"
 #include "ui/care/SipNeedDialog.h"
-#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
@@ -48,8 +47,6 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     , m_carePlan(new QLabel(this))
     , m_afterMeeting(new ContactAfterMeetingPanel(workspace, this))
 {
-    // The main buttons' icons (ui/common/Icons.h).
-    m_addItem->setIcon(themedIcon(QStringLiteral("list-add")));
     setObjectName(QStringLiteral("contactPersonView"));
     m_addItem->setObjectName(QStringLiteral("addClientItemButton"));
     m_addItem->setAccessibleName(m_addItem->text());

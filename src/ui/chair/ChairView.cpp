@@ -58,8 +58,9 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
         tr("Schedule a recurring forum from its template"), QKeySequence(Qt::CTRL | Qt::Key_N));
     auto *singleButton = chairButton(this, tr("&Single meeting…"), "singleMeetingButton",
         tr("Book one meeting: a pulsmöte when needed or an extra team meeting"));
+    // One icon in the unit row: with more it needs more than an office
+    // screen at 150 % gives.
     seriesButton->setIcon(themedIcon(QStringLiteral("document-new")));
-    singleButton->setIcon(themedIcon(QStringLiteral("list-add")));
     auto *top = new QHBoxLayout;
     top->addWidget(unitLabel);
     // The free width goes to the unit's name, so a long one is not cut.

@@ -9,7 +9,6 @@
 #include "services/scheduling/SchedulingService.h"
 #include "ui/chair/GuestDialog.h"
 #include "ui/common/Guarded.h"
-#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PaletteColours.h"
@@ -59,8 +58,6 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     , m_people(new QStandardItemModel(this))
     , m_substitutes(new QStandardItemModel(this))
 {
-    // The main buttons' icons (ui/common/Icons.h).
-    m_addMember->setIcon(themedIcon(QStringLiteral("list-add")));
     setObjectName(QStringLiteral("participantsPanel"));
     m_table->setObjectName(QStringLiteral("participantsTableWidget"));
     m_table->setAccessibleName(tr("Participants"));
