@@ -3207,6 +3207,25 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     </message>
 </context>
 <context>
+    <name>tf::Handbook</name>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbok</translation>
+    </message>
+    <message>
+        <source>The handbook is not installed on this computer. It was looked for in:
+%1</source>
+        <translation>Handboken är inte installerad på den här datorn. Den söktes i:
+%1</translation>
+    </message>
+    <message>
+        <source>No web browser could open the handbook. Open this file in a web browser:
+%1</source>
+        <translation>Ingen webbläsare kunde öppna handboken. Öppna den här filen i en webbläsare:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>tf::ImportWizard</name>
     <message>
         <source>Import from CSV</source>
@@ -4252,6 +4271,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>&amp;Consents to renew…</source>
         <translation>&amp;Samtycken att förnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include "services/Workspace.h"
+#include "support/EveryWindow.h"
 #include "support/Screenshots.h"
 #include "support/TestBackends.h"
 #include "ui/common/Icons.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QDir>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using namespace tf;
@@ -98,4 +101,76 @@ TEST_CASE("without an icon theme the bundled drawings are shown", "[look][gui]")
         CHECK(drawn(themedIcon(name)));
     }
     CHECK(drawn(applicationIcon()));
+}
+
+namespace {
+// The main buttons of the views (new, start, save, print, PDF, add, done)
+// with the icon each shows.
+const QList<std::pair<const char *, const char *>> mainButtons
+    = {{"newSeriesButton", "document-new"}, {"printKallelseButton", "document-print"},
+        {"saveKallelseButton", "document-save-as"}, {"exportCalendarButton", "x-office-calendar"},
+        {"addAgendaItemButton", "list-add"}, {"startMeetingModeButton", "media-playback-start"},
+        {"previousItemButton", "go-previous"}, {"nextItemButton", "go-next"},
+        {"newActionButton", "list-add"}, {"finishMeetingButton", "media-playback-stop"},
+        {"approveMinutesButton", "changes-prevent"}, {"exportPdfButton", "document-save-as"},
+        {"printMinutesButton", "document-print"}, {"markActionDoneButton", "emblem-default"},
+        {"saveChecklistButton", "document-save"}, {"startAssessmentButton", "media-playback-start"},
+        {"saveTemplateButton", "document-save"}, {"todayRefreshButton", "view-refresh"}};
+
+QStringList bundledDrawings()
+{
+    QStringList names;
+    for (const QString &file :
+        QDir(QStringLiteral(":/teamforum-icons")).entryList({QStringLiteral("*.svg")}))
+        names << file.chopped(4);
+    return names;
+}
+} // namespace
+
+TEST_CASE("the main buttons show their icon in every view", "[look][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto data = test::prepareEveryWindow(workspace);
+    QStringList seen;
+    test::forEachView(workspace, data, [&](MainWindow &window, const QString &, QWidget *) {
+        for (const auto &[name, icon] : mainButtons) {
+            const auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+            if (!button || seen.contains(QLatin1String(name)))
+                continue;
+            INFO(name);
+            CHECK(drawn(button->icon()));
+            CHECK(button->icon().name() == QLatin1String(icon));
+            seen << QLatin1String(name);
+        }
+    });
+    for (const auto &[name, icon] : mainButtons) {
+        INFO(name << " is shown in a view");
+        CHECK(seen.contains(QLatin1String(name)));
+    }
+}
+
+TEST_CASE(
+    "every icon the program draws itself is in the Debian theme too, and drawn", "[look][gui]")
+{
+    const QStringList names = bundledDrawings();
+    for (const auto &[name, icon] : mainButtons) {
+        INFO(icon);
+        CHECK(names.contains(QLatin1String(icon)));
+    }
+    {
+        ThemeForScope adwaita(QStringLiteral("Adwaita"));
+        for (const QString &name : names) {
+            INFO(name.toStdString());
+            // The application's own icon is Teamforum's, in no theme.
+            if (!name.startsWith(QStringLiteral("se.teamforum")))
+                CHECK(QIcon::hasThemeIcon(name));
+        }
+    }
+    ThemeForScope none(QStringLiteral("no-such-theme"));
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        CHECK(drawn(themedIcon(name)));
+    }
 }

@@ -6,6 +6,7 @@
 #include "services/care/CarePlanning.h"
 #include "services/care/CareReads.h"
 #include "ui/care/CareText.h"
+#include "ui/common/PaletteColours.h"
 
 #include <QHeaderView>
 #include <QSet>
@@ -133,7 +134,7 @@ void ComingAssessmentsTree::refresh()
                     keep = needItem;
                 if (need.state != RiskDueState::Current) {
                     ++clientOpen;
-                    needItem->setForeground(1, QColor(0xa0, 0x10, 0x10));
+                    needItem->setForeground(1, attentionText(palette()));
                 }
             }
             if (needs.isEmpty())

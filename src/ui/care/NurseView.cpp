@@ -16,6 +16,7 @@
 #include "ui/care/RiskCarePlanDialog.h"
 #include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 
 #include <QHBoxLayout>
@@ -46,6 +47,8 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_carePlan(new QPushButton(tr("Care &plan…"), this))
     , m_afterMeeting(new NurseAfterMeetingPanel(workspace, this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_start->setIcon(themedIcon(QStringLiteral("media-playback-start")));
     setObjectName(QStringLiteral("nurseView"));
     m_start->setObjectName(QStringLiteral("startAssessmentButton"));
     m_start->setAccessibleName(m_start->text());

@@ -3,6 +3,7 @@
 #include "services/Workspace.h"
 #include "services/care/ClientRecords.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QCheckBox>
@@ -24,6 +25,8 @@ ParticipationChecklist::ParticipationChecklist(Workspace &workspace, QWidget *pa
     , m_relativesNote(new QLineEdit(this))
     , m_saveButton(new QPushButton(tr("Save checklist"), this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_saveButton->setIcon(themedIcon(QStringLiteral("document-save")));
     m_clientAsked->setObjectName(QStringLiteral("clientAskedCheckBox"));
     m_clientAsked->setAccessibleName(m_clientAsked->text());
     m_wishes->setObjectName(QStringLiteral("clientWishesPlainTextEdit"));

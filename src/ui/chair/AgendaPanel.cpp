@@ -11,6 +11,7 @@
 #include "services/scheduling/AgendaBuilder.h"
 #include "ui/chair/RiskIndividualsDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/WholePlaceholder.h"
@@ -85,6 +86,8 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     , m_removeKey(new QShortcut(QKeySequence::Delete, m_table))
     , m_editTriggers(m_table->editTriggers())
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_add->setIcon(themedIcon(QStringLiteral("list-add")));
     setObjectName(QStringLiteral("agendaPanel"));
     m_table->setObjectName(QStringLiteral("agendaTableWidget"));
     m_table->setAccessibleName(tr("Agenda"));

@@ -16,6 +16,7 @@
 #include "ui/chair/ParticipantsPanel.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 
 #include <QDialog>
@@ -49,6 +50,10 @@ ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
     , m_agenda(new AgendaPanel(workspace, this))
     , m_participants(new ParticipantsPanel(workspace, this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_preview->setIcon(themedIcon(QStringLiteral("document-print")));
+    m_pdf->setIcon(themedIcon(QStringLiteral("document-save-as")));
+    m_export->setIcon(themedIcon(QStringLiteral("x-office-calendar")));
     m_header->setObjectName(QStringLiteral("meetingHeaderLabel"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);

@@ -17,6 +17,7 @@
 #include "ui/chair/TeamDialog.h"
 #include "ui/chair/UnitDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
@@ -57,6 +58,9 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
         tr("Schedule a recurring forum from its template"), QKeySequence(Qt::CTRL | Qt::Key_N));
     auto *singleButton = chairButton(this, tr("&Single meeting…"), "singleMeetingButton",
         tr("Book one meeting: a pulsmöte when needed or an extra team meeting"));
+    // One icon in the unit row: with more it needs more than an office
+    // screen at 150 % gives.
+    seriesButton->setIcon(themedIcon(QStringLiteral("document-new")));
     auto *top = new QHBoxLayout;
     top->addWidget(unitLabel);
     // The free width goes to the unit's name, so a long one is not cut.

@@ -4,6 +4,7 @@
 #include "domain/SwedishHolidays.h"
 #include "models/MeetingListModel.h"
 #include "ui/common/LiveRefresh.h"
+#include "ui/common/PaletteColours.h"
 #include "ui/common/WrappingDelegate.h"
 
 #include <QCalendarWidget>
@@ -47,7 +48,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         WrappingDelegate::initStyleOption(option, index);
-        option->palette.setColor(QPalette::Text, QColor(0xa0, 0x10, 0x10));
+        option->palette.setColor(QPalette::Text, attentionText(option->palette));
     }
 };
 } // namespace
@@ -359,9 +360,9 @@ void MeetingCalendar::fillMonth()
     m_month->setDateTextFormat(QDate(), QTextCharFormat());
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
-    bold.setBackground(QColor(0xdd, 0xea, 0xf7));
+    bold.setBackground(markedBackground(m_month->palette()));
     QTextCharFormat holiday;
-    holiday.setForeground(QColor(0xb0, 0x10, 0x10));
+    holiday.setForeground(attentionText(m_month->palette()));
     const QDate first(m_date.year(), m_date.month(), 1);
     for (const Holiday &h : swedishHolidays(first.year()))
         m_month->setDateTextFormat(h.date, holiday);

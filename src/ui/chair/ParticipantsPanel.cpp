@@ -11,6 +11,7 @@
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PaletteColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -248,7 +249,7 @@ void ParticipantsPanel::reload()
                                             : tr("Not invited and the lead time has passed"));
         auto *note = new QTableWidgetItem(notes.join(QStringLiteral("; ")));
         if (!notes.isEmpty())
-            note->setForeground(QColor(0xa0, 0x10, 0x10));
+            note->setForeground(attentionText(m_table->palette()));
         m_table->setItem(row, FlagColumn, note);
     }
     m_table->resizeColumnsToContents();

@@ -1,4 +1,5 @@
 #include "ui/common/PersonSignInDialog.h"
+#include "ui/common/PaletteColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ PersonSignInDialog::PersonSignInDialog(Options options, QWidget *parent)
     m_codeHint->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
+    showAsAttention(m_error);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("signInAcceptButton"));
     ok->setText(m_options.acceptText);

@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
@@ -36,6 +37,8 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     , m_markDone(new QPushButton(tr("Mark as &done  (Ctrl+D)"), this))
     , m_editText(new QPushButton(tr("Change &text…"), this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_markDone->setIcon(themedIcon(QStringLiteral("emblem-default")));
     setObjectName(QStringLiteral("actionsView"));
     m_unit->setObjectName(QStringLiteral("actionsUnitComboBox"));
     m_unit->setAccessibleName(tr("Unit"));

@@ -11,6 +11,7 @@
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PersonSignInDialog.h"
 
@@ -60,6 +61,12 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
           this, tr("Save PDF &without client names…"), QStringLiteral("exportAnonymousPdfButton")))
     , m_print(button(this, tr("P&rint…"), QStringLiteral("printMinutesButton")))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_finish->setIcon(themedIcon(QStringLiteral("media-playback-stop")));
+    m_approve->setIcon(themedIcon(QStringLiteral("changes-prevent")));
+    m_exportPdf->setIcon(themedIcon(QStringLiteral("document-save-as")));
+    m_exportAnonymous->setIcon(themedIcon(QStringLiteral("document-save-as")));
+    m_print->setIcon(themedIcon(QStringLiteral("document-print")));
     m_state->setObjectName(QStringLiteral("closingStateLabel"));
     m_state->setWordWrap(true);
     m_nextClients->setObjectName(QStringLiteral("nextClientsListWidget"));

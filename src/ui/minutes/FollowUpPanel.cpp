@@ -5,6 +5,7 @@
 #include "services/PeopleByIds.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -21,6 +22,8 @@ FollowUpPanel::FollowUpPanel(Workspace &workspace, QWidget *parent)
     , m_done(new QPushButton(tr("Mark as &done"), this))
     , m_followedUp(new QPushButton(tr("&Followed up"), this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_done->setIcon(themedIcon(QStringLiteral("emblem-default")));
     m_list->setObjectName(QStringLiteral("followUpListWidget"));
     m_list->setAccessibleName(tr("Actions back for follow-up"));
     m_list->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
+#include "ui/common/Icons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,6 +26,8 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     , m_meetings(new QComboBox(this))
     , m_start(new QPushButton(tr("&Start meeting mode"), this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_start->setIcon(themedIcon(QStringLiteral("media-playback-start")));
     m_unit->setObjectName(QStringLiteral("unitComboBox"));
     m_unit->setAccessibleName(tr("Unit"));
     m_meetings->setObjectName(QStringLiteral("meetingComboBox"));

@@ -1,6 +1,7 @@
 #include "ui/minutes/MeetingClockBar.h"
 
 #include "domain/MeetingTimer.h"
+#include "ui/common/PaletteColours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,13 +9,16 @@
 namespace tf {
 
 namespace {
-QString calmStyle(bool overrun)
+QString calmStyle(bool overrun, bool dark)
 {
-    // Over time is shown calmly: a warm background, no red, no sound.
-    return overrun
-        ? QStringLiteral("QLabel { background: #fff1c7; color: #5c4300; padding: 4px 8px; "
-                         "border-radius: 4px; }")
-        : QStringLiteral("QLabel { padding: 4px 8px; }");
+    // Over time is shown calmly: a warm background, no red, no sound; in a
+    // dark palette a dark amber one with light text.
+    if (!overrun)
+        return QStringLiteral("QLabel { padding: 4px 8px; }");
+    return dark ? QStringLiteral("QLabel { background: #4d3b00; color: #ffe9a8; padding: 4px 8px; "
+                                 "border-radius: 4px; }")
+                : QStringLiteral("QLabel { background: #fff1c7; color: #5c4300; padding: 4px 8px; "
+                                 "border-radius: 4px; }");
 }
 } // namespace
 
@@ -60,8 +64,8 @@ void MeetingClockBar::showTimes(const MeetingTimer &timer)
     m_meetingClock->setText(meetingLeft >= 0
             ? tr("Meeting: %1 left").arg(MeetingTimer::clockText(meetingLeft))
             : tr("Meeting: %1 over time").arg(MeetingTimer::clockText(-meetingLeft)));
-    m_itemClock->setStyleSheet(calmStyle(timer.itemOverrun()));
-    m_meetingClock->setStyleSheet(calmStyle(timer.meetingOverrun()));
+    m_itemClock->setStyleSheet(calmStyle(timer.itemOverrun(), isDarkPalette(palette())));
+    m_meetingClock->setStyleSheet(calmStyle(timer.meetingOverrun(), isDarkPalette(palette())));
 }
 
 } // namespace tf

@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProblemBanner.h"
@@ -62,6 +63,10 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     , m_redoButton(new QToolButton(this))
     , m_clock(new QTimer(this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_previous->setIcon(themedIcon(QStringLiteral("go-previous")));
+    m_next->setIcon(themedIcon(QStringLiteral("go-next")));
+    m_newAction->setIcon(themedIcon(QStringLiteral("list-add")));
     setObjectName(QStringLiteral("meetingModeView"));
     // Large, readable text for a projector.
     QFont large = font();

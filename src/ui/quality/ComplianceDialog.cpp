@@ -6,6 +6,7 @@
 #include "services/quality/ComplianceReport.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/PaletteColours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -195,6 +196,8 @@ void ComplianceDialog::fillChart()
     series->append(expected);
     series->append(held);
     auto *chart = new QChart;
+    // Light or dark as the desktop is; before the series, whose colours it sets.
+    chart->setTheme(isDarkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->addSeries(series);
     chart->setTitle(tr("Meetings %1").arg(m_report.year));
     auto *forums = new QBarCategoryAxis;

@@ -1,5 +1,7 @@
 #include "ui/quality/DeviationSummaryChart.h"
 
+#include "ui/common/PaletteColours.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -126,6 +128,8 @@ void DeviationSummaryChart::showSummary(const DeviationSummary &summary)
     series->append(before);
     series->append(current);
     auto *chart = new QChart;
+    // Light or dark as the desktop is; before the series, whose colours it sets.
+    chart->setTheme(isDarkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->addSeries(series);
     chart->setTitle(
         m_by == By::Category ? tr("Deviations per category") : tr("Deviations per unit"));

@@ -26,6 +26,7 @@
 #include "ui/quality/DeviationsDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
 #include "ui/quality/YearWheelDialog.h"
+#include "ui/shell/Handbook.h"
 #include "ui/shell/IdleWatch.h"
 #include "ui/shell/ImportWizard.h"
 #include "ui/shell/LockScreen.h"
@@ -381,6 +382,10 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, row] { showPage(row); });
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook
+        = helpMenu->addAction(themedIcon(QStringLiteral("help-contents")), tr("&Handbook"));
+    handbook->setObjectName(QStringLiteral("handbookAction"));
+    connect(handbook, &QAction::triggered, this, [this] { openHandbook(this); });
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"));
     keys->setObjectName(QStringLiteral("keyboardHelpAction"));
     keys->setShortcut(QKeySequence(Qt::Key_F1));

@@ -5,6 +5,7 @@
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 #include "ui/templates/TemplateEditor.h"
 
@@ -34,6 +35,8 @@ TemplatesView::TemplatesView(Workspace &workspace, QWidget *parent)
     , m_revertButton(new QPushButton(tr("&Revert"), this))
     , m_statusLabel(new QLabel(this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_saveButton->setIcon(themedIcon(QStringLiteral("document-save")));
     setObjectName(QStringLiteral("templatesView"));
     m_serviceTypeComboBox->setObjectName(QStringLiteral("serviceTypeComboBox"));
     m_serviceTypeComboBox->setAccessibleName(tr("Service type"));

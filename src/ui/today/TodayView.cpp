@@ -4,7 +4,9 @@
 #include "services/Workspace.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
+#include "ui/common/PaletteColours.h"
 #include "ui/quality/ActionPlansDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/LogCheckDialog.h"
@@ -40,6 +42,8 @@ TodayView::TodayView(Workspace &workspace, QWidget *parent)
     , m_open(new QPushButton(tr("&Open"), this))
     , m_refresh(new QPushButton(tr("Read a&gain"), this))
 {
+    // The main buttons' icons (ui/common/Icons.h).
+    m_refresh->setIcon(themedIcon(QStringLiteral("view-refresh")));
     setObjectName(QStringLiteral("todayView"));
     m_dayLabel->setObjectName(QStringLiteral("todayDayLabel"));
     m_tree->setObjectName(QStringLiteral("todayTreeWidget"));
@@ -250,7 +254,7 @@ void TodayView::addSection(const QString &title, const QString &emptyText, const
         item->setData(0, InstrumentRole, row.instrument);
         item->setToolTip(0, row.what);
         if (row.warning)
-            item->setForeground(0, QColor(0xa0, 0x10, 0x10));
+            item->setForeground(0, attentionText(m_tree->palette()));
     }
     section->setExpanded(true);
 }
