@@ -2,6 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "domain/ServiceType.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/quality/ActionPlans.h"
 #include "services/quality/AptYearWheel.h"
@@ -182,7 +183,7 @@ int action(CliContext &context)
 int signOff(CliContext &context)
 {
     qint64 planId = 0;
-    QDate on = QDate::currentDate();
+    QDate on = stockholmDate(QDateTime::currentDateTimeUtc());
     if (!idOf(context, kPlan, &planId) || !optionalDate(context, kDate, &on))
         return 2;
     auto workspace = openWorkspace(context);
@@ -196,7 +197,7 @@ int due(CliContext &context)
 {
     qint64 unitId = 0;
     qint64 personId = 0;
-    QDate today = QDate::currentDate();
+    QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
     int days = 14;
     if (!optionalId(context, kUnit, &unitId) || !optionalId(context, kPerson, &personId)
         || !optionalDate(context, kDate, &today)

@@ -1,6 +1,7 @@
 #include "cli/CareDutyCommands.h"
 
 #include "cli/CliOptions.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/care/CarePlans.h"
 #include "services/care/JournalDuties.h"
@@ -58,7 +59,7 @@ int planStatus(CliContext &context)
     qint64 id = 0;
     if (!idOf(context, byUnit ? kUnit : kPerson, &id))
         return 2;
-    QDate day = QDate::currentDate();
+    QDate day = stockholmDate(QDateTime::currentDateTimeUtc());
     if (context.parser.isSet(kDate) && !dateOf(context, kDate, &day))
         return 2;
     auto workspace = openWorkspace(context);

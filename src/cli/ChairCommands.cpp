@@ -3,6 +3,7 @@
 
 #include "domain/SeriesPlanner.h"
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/ExportFile.h"
 #include "services/StoreDescription.h"
@@ -138,7 +139,8 @@ int runMeetings(CliContext &context)
         return 1;
     // The series' meetings exist as far as they are listed.
     if (!describeStore(*workspace).readOnly)
-        SchedulingService(*workspace).extendWindow(unitId, QDate::currentDate(), to);
+        SchedulingService(*workspace)
+            .extendWindow(unitId, stockholmDate(QDateTime::currentDateTimeUtc()), to);
     QHash<qint64, QString> forums; // forum keys, as --forum takes them
     for (const ForumTemplate &t : workspace->directory().templates())
         forums.insert(t.id, t.forum);
@@ -187,7 +189,8 @@ int runSchedule(CliContext &context)
         series.untilDate = until;
         series.skipHolidays = !context.parser.isSet(QStringLiteral("keep-holidays"));
         SchedulingService service(*workspace);
-        const MeetingSeries created = service.create(series, QDate::currentDate());
+        const MeetingSeries created
+            = service.create(series, stockholmDate(QDateTime::currentDateTimeUtc()));
         print(context, seriesJson(created, ChairMeetings(*workspace).meetingCountOf(created.id)));
         return 0;
     }

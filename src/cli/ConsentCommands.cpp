@@ -1,6 +1,7 @@
 #include "cli/ConsentCommands.h"
 
 #include "cli/CliOptions.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/care/ConsentWatch.h"
 
@@ -21,7 +22,7 @@ int runConsents(CliContext &context)
     qint64 unitId = 0;
     if (context.parser.isSet(kUnit) && !idOf(context, kUnit, &unitId))
         return 2;
-    QDate day = QDate::currentDate();
+    QDate day = stockholmDate(QDateTime::currentDateTimeUtc());
     if (context.parser.isSet(kDate) && !dateOf(context, kDate, &day))
         return 2;
     int days = 30;

@@ -1,6 +1,7 @@
 #include "cli/LogCheckCommands.h"
 #include "cli/CliOptions.h"
 
+#include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/LogChecks.h"
 #include "services/Workspace.h"
@@ -166,7 +167,7 @@ int year(CliContext &context)
 int overdue(CliContext &context)
 {
     auto workspace = openWorkspace(context);
-    const QDate today = QDate::currentDate();
+    const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
     QList<Unit> withoutReads;
     const QList<Unit> due = overdueLogChecks(*workspace, today, &withoutReads);
     const auto json = [](const QList<Unit> &list) {

@@ -1,6 +1,7 @@
 #include "cli/QualityCommands.h"
 #include "cli/CliOptions.h"
 
+#include "services/ActionList.h"
 #include "services/IoMessages.h"
 #include "services/Workspace.h"
 #include "services/quality/Complaints.h"
@@ -240,7 +241,7 @@ int complaintFeedback(CliContext &context)
     QString text;
     if (!idOf(context, kComplaint, &id) || !required(context, kText, &text))
         return 2;
-    QDate on = QDate::currentDate();
+    QDate on = stockholmDate(QDateTime::currentDateTimeUtc());
     if (context.parser.isSet(kDate) && !dateOf(context, kDate, &on))
         return 2;
     auto workspace = openWorkspace(context);

@@ -1,6 +1,7 @@
 #include "cli/ReportCommand.h"
 
 #include "cli/CliOptions.h"
+#include "services/ActionList.h"
 #include "services/ExportFile.h"
 #include "services/Workspace.h"
 #include "services/quality/ComplianceJson.h"
@@ -50,8 +51,8 @@ int runReport(CliContext &context)
     auto workspace = openWorkspace(context);
     if (unitId && !unitExists(context, *workspace, unitId))
         return 1;
-    const ComplianceReport report
-        = complianceReport(*workspace, year, unitId, QDate::currentDate());
+    const ComplianceReport report = complianceReport(
+        *workspace, year, unitId, stockholmDate(QDateTime::currentDateTimeUtc()));
     if (!pdfPath.isEmpty()) {
         CompliancePdf::write(report, pdfPath);
         printJson(context.out,

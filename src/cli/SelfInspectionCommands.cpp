@@ -1,6 +1,7 @@
 #include "cli/SelfInspectionCommands.h"
 
 #include "cli/CliOptions.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/quality/SelfInspections.h"
 
@@ -65,7 +66,7 @@ int status(CliContext &context)
     qint64 unitId = 0;
     if (!idOf(context, kUnit, &unitId))
         return 2;
-    QDate day = QDate::currentDate();
+    QDate day = stockholmDate(QDateTime::currentDateTimeUtc());
     if (context.parser.isSet(kDate) && !dateOf(context, kDate, &day))
         return 2;
     auto workspace = openWorkspace(context);

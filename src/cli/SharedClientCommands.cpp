@@ -3,6 +3,7 @@
 #include "cli/CliOptions.h"
 #include "domain/Personnummer.h"
 #include "services/AccessLogger.h"
+#include "services/ActionList.h"
 #include "services/ClientUnits.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
@@ -52,7 +53,7 @@ QJsonArray unitsJson(Workspace &workspace, const QList<ClientUnit> &rows)
 
 bool optionalDate(CliContext &context, const QString &name, QDate *date)
 {
-    *date = QDate::currentDate();
+    *date = stockholmDate(QDateTime::currentDateTimeUtc());
     return !context.parser.isSet(name) || dateOf(context, name, date);
 }
 

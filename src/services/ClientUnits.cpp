@@ -2,6 +2,7 @@
 
 #include "domain/StorageError.h"
 #include "services/AccessLogger.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientUnitRepository.h"
@@ -40,8 +41,10 @@ ClientUnits::ClientUnits(Workspace &workspace)
 { }
 
 ClientUnits::Registered ClientUnits::registerClient(
-    const Client &client, AccessPurpose purpose, const QDate &from)
+    const Client &client, AccessPurpose purpose, const QDate &fromOrToday)
 {
+    const QDate from
+        = fromOrToday.isValid() ? fromOrToday : stockholmDate(QDateTime::currentDateTimeUtc());
     Transaction transaction(m_workspace.database());
     const QString unit = unitName(m_workspace, client.unitId);
     Registered result;

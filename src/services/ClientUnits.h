@@ -28,14 +28,14 @@ public:
         bool attached = false;
         QString message;
     };
-    // Registers client.personnummer at client.unitId from `from`. A person
+    // Registers client.personnummer at client.unitId from `from` (today in
+    // Stockholm when not given). A person
     // no unit has is a new client; one another unit serves is that client,
     // now served by this unit too (the stored name and roles stay, and the
     // read is recorded in the access log for `purpose`). Throws StorageError
     // (Refused) with a Swedish reason when the unit already serves the
     // client, or for an unknown unit.
-    Registered registerClient(
-        const Client &client, AccessPurpose purpose, const QDate &from = QDate::currentDate());
+    Registered registerClient(const Client &client, AccessPurpose purpose, const QDate &from = {});
 
     // The units that serve or served the client, earliest first.
     QList<ClientUnit> unitsOf(qint64 clientId);

@@ -5,6 +5,7 @@
 
 #include "domain/Personnummer.h"
 #include "domain/risk/RiskInstrument.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/care/ClientRecords.h"
 #include "storage/ClientRepository.h"
@@ -111,7 +112,9 @@ TEST_CASE("a saved SBAR is reopened, completed after the call and printed again"
         QStringLiteral("Satt ut somnmedicinen"));
     QTest::keyClicks(child<QPlainTextEdit>(&dialog, "replyPlainTextEdit"),
         QStringLiteral("Lakaren ringer i morgon"));
-    child<QDateEdit>(&dialog, "feedbackDateEdit")->setDate(QDate::currentDate());
+    // The day in Stockholm, as the report's: the feedback cannot come before it.
+    const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+    child<QDateEdit>(&dialog, "feedbackDateEdit")->setDate(today);
     QTest::keyClicks(
         child<QLineEdit>(&dialog, "feedbackByLineEdit"), QStringLiteral("Per Persson, ssk"));
     child<QCheckBox>(&dialog, "readBackCheckBox")->setChecked(true);
@@ -123,7 +126,7 @@ TEST_CASE("a saved SBAR is reopened, completed after the call and printed again"
     CHECK(stored->situation == sent.situation);
     CHECK(stored->doctorOrder == QStringLiteral("Satt ut somnmedicinen"));
     CHECK(stored->reply == QStringLiteral("Lakaren ringer i morgon"));
-    CHECK(stored->feedbackDate == QDate::currentDate());
+    CHECK(stored->feedbackDate == today);
     CHECK(stored->feedbackBy == QStringLiteral("Per Persson, ssk"));
     CHECK(stored->readBack);
 

@@ -75,9 +75,8 @@ Started makeNurseDay(Workspace &workspace)
     // A minute ago, or in a minute just after midnight: the meeting is today in
     // Stockholm whatever hour the test runs at.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime start = stockholmDate(now.addSecs(-60)) == stockholmDate(now)
-        ? now.addSecs(-60)
-        : now.addSecs(60);
+    const QDateTime start = stockholmDate(now.addSecs(-60)) == stockholmDate(now) ? now.addSecs(-60)
+                                                                                  : now.addSecs(60);
     s.f = test::makeMinutesFixture(workspace, start);
     Action action;
     action.meetingId = s.f.meetingId;

@@ -173,9 +173,9 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                 const qint64 nurse = pick(0);
                 const qint64 occupational = pick(1);
                 const qint64 physio = pick(2);
-                const qint64 id = clients.insert({randomUuid(random), unit.id, number, name,
-                    QString::number(1 + i % 40), contact, nurse, occupational, physio,
-                    static_cast<int>(random() % 5), now});
+                const qint64 id = clients.insert(
+                    {randomUuid(random), unit.id, number, name, QString::number(1 + i % 40),
+                        contact, nurse, occupational, physio, static_cast<int>(random() % 5), now});
                 served.insert({id, unit.id, now});
                 unit.clients.append({id, name, contact, nurse});
             }
