@@ -2,6 +2,7 @@
 
 #include "domain/StorageError.h"
 #include "services/AccessLogger.h"
+#include "services/ActionList.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
@@ -55,7 +56,7 @@ void drawRows(Workspace &workspace, LogCheck *check)
         refuse(QStringLiteral("Det finns ingen enhet med id %1.").arg(check->unitId));
     if (check->sampleSize < 0)
         refuse(QStringLiteral("Stickprovet kan inte vara negativt."));
-    if (first > QDate::currentDate())
+    if (first > stockholmDate(QDateTime::currentDateTimeUtc()))
         refuse(QStringLiteral("Månaden %1 har inte börjat.").arg(check->period));
 
     AccessLogRepository &log = workspace.accessLog();

@@ -4,6 +4,7 @@
 
 #include "domain/Person.h"
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/LogChecks.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
@@ -23,12 +24,14 @@ namespace {
 // The month before today's, as "YYYY-MM", and a time in its middle.
 QString previousMonth()
 {
-    return QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    return tf::stockholmDate(QDateTime::currentDateTimeUtc())
+        .addMonths(-1)
+        .toString(QStringLiteral("yyyy-MM"));
 }
 
 QDateTime midPreviousMonth(int hour)
 {
-    const QDate day = QDate::currentDate().addMonths(-1);
+    const QDate day = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addMonths(-1);
     return QDateTime(QDate(day.year(), day.month(), 14), QTime(hour, 0), Qt::UTC);
 }
 
@@ -92,7 +95,8 @@ TEST_CASE("a loggkontroll is drawn again alike, saved with who, when and what, a
 
         auto overdueIds = [&] {
             QSet<qint64> set;
-            for (const Unit &unit : overdueLogChecks(workspace, QDate::currentDate()))
+            for (const Unit &unit :
+                overdueLogChecks(workspace, tf::stockholmDate(QDateTime::currentDateTimeUtc())))
                 set.insert(unit.id);
             return set;
         };
@@ -161,7 +165,7 @@ TEST_CASE("a loggkontroll is drawn again alike, saved with who, when and what, a
         CHECK_FALSE(stored.contains(QStringLiteral("Greta")));
         CHECK_FALSE(stored.contains(QStringLiteral("191212")));
 
-        const int year = QDate::currentDate().addMonths(-1).year();
+        const int year = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addMonths(-1).year();
         auto unitLine = [&] {
             for (const LogCheckYear &line : logCheckYear(workspace, year)) {
                 if (line.unitId == team.unitId)
@@ -200,7 +204,8 @@ TEST_CASE("a loggkontroll is refused to staff and for a month that is no month",
     const test::TeamFixture team = test::makeTeam(workspace);
     workspace.setActorId(team.nurseId);
     CHECK_THROWS_AS(prepareLogCheck(workspace, team.unitId, previousMonth(), 3), StorageError);
-    CHECK_THROWS_AS(overdueLogChecks(workspace, QDate::currentDate()), StorageError);
+    CHECK_THROWS_AS(overdueLogChecks(workspace, tf::stockholmDate(QDateTime::currentDateTimeUtc())),
+        StorageError);
     CHECK_THROWS_AS(logCheckYear(workspace, 2026), StorageError);
 
     Person chief;
@@ -250,13 +255,16 @@ TEST_CASE("a month is due for a check when the unit's clients were read in it", 
         now.purpose = accessPurposeKey(AccessPurpose::MyClients);
         workspace.accessLog().record(now);
         QList<Unit> nothing;
-        CHECK(overdueLogChecks(workspace, QDate::currentDate(), &nothing).isEmpty());
+        CHECK(overdueLogChecks(
+            workspace, tf::stockholmDate(QDateTime::currentDateTimeUtc()), &nothing)
+                  .isEmpty());
         CHECK(idsOf(nothing) == QSet<qint64> {team.unitId, emptyId});
 
         // A read last month makes the team's month due; the empty unit's is not.
         recordReads(workspace, team);
         nothing.clear();
-        CHECK(idsOf(overdueLogChecks(workspace, QDate::currentDate(), &nothing))
+        CHECK(idsOf(overdueLogChecks(
+                  workspace, tf::stockholmDate(QDateTime::currentDateTimeUtc()), &nothing))
             == QSet<qint64> {team.unitId});
         CHECK(idsOf(nothing) == QSet<qint64> {emptyId});
 
@@ -265,11 +273,13 @@ TEST_CASE("a month is due for a check when the unit's clients were read in it", 
         LogCheck judged = check;
         saveLogCheck(workspace, judged);
         nothing.clear();
-        CHECK(overdueLogChecks(workspace, QDate::currentDate(), &nothing).isEmpty());
+        CHECK(overdueLogChecks(
+            workspace, tf::stockholmDate(QDateTime::currentDateTimeUtc()), &nothing)
+                  .isEmpty());
         CHECK(idsOf(nothing) == QSet<qint64> {emptyId});
         // The year's saved checks, with who and what, for the dialog.
-        const QList<LogCheck> year
-            = savedLogChecks(workspace, QDate::currentDate().addMonths(-1).year());
+        const QList<LogCheck> year = savedLogChecks(
+            workspace, tf::stockholmDate(QDateTime::currentDateTimeUtc()).addMonths(-1).year());
         REQUIRE(year.size() == 1);
         CHECK(year.first().unitId == team.unitId);
         CHECK(year.first().reviewerId == team.leadId);

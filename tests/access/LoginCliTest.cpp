@@ -2,6 +2,7 @@
 // and what a person then sees with their own login.
 
 #include "access/CareRelationFixture.h"
+#include "services/ActionList.h"
 #include "support/CliRun.h"
 
 #include <QDate>
@@ -183,7 +184,7 @@ TEST_CASE("Someone outside a unit's team sees its planned meetings without plann
     if (!postgresConfigured())
         return;
     CareRelationFixture fixture;
-    const QDate today = QDate::currentDate();
+    const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
     const QStringList look {QStringLiteral("meetings"), QStringLiteral("--unit"),
         QString::number(CareRelationFixture::kUnitA), QStringLiteral("--from"),
         today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--to"),

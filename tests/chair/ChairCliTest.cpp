@@ -1,6 +1,7 @@
 // The chair's commands, run through the real teamforum-cli binary.
 #include <catch2/catch.hpp>
 
+#include "services/ActionList.h"
 #include "support/TestBackends.h"
 
 #include <QJsonArray>
@@ -49,7 +50,8 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
         CHECK(unit.value(QStringLiteral("name")).toString() == QStringLiteral("Solgården avd 2"));
         CHECK(unit.value(QStringLiteral("serviceType")).toString() == QStringLiteral("sabo"));
 
-        const QString start = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        const QString start
+            = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addDays(1).toString(Qt::ISODate);
         const Run scheduled = cli(backend,
             {QStringLiteral("schedule"), QStringLiteral("--unit"), QString::number(unitId),
                 QStringLiteral("--forum"), QStringLiteral("teammote"), QStringLiteral("--start"),
@@ -69,7 +71,9 @@ TEST_CASE("cli: a unit, a year of teammöten, the meetings and the calendar", "[
         const Run meetings = cli(backend,
             {QStringLiteral("meetings"), QStringLiteral("--unit"), QString::number(unitId),
                 QStringLiteral("--from"), start, QStringLiteral("--to"),
-                QDate::currentDate().addYears(1).toString(Qt::ISODate)});
+                tf::stockholmDate(QDateTime::currentDateTimeUtc())
+                    .addYears(1)
+                    .toString(Qt::ISODate)});
         REQUIRE(meetings.exitCode == 0);
         const QJsonArray list = meetings.json().array();
         CHECK(list.size() == count);
@@ -173,8 +177,8 @@ TEST_CASE("cli: meetings lists a series to its end date, as the calendar file do
     const QString unit
         = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
     // Further off than a year from today, whatever day the test runs.
-    const QDate start = QDate::currentDate().addDays(1);
-    const QDate until = QDate::currentDate().addMonths(18);
+    const QDate start = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addDays(1);
+    const QDate until = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addMonths(18);
     const Run scheduled = cli(backend,
         {QStringLiteral("schedule"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),
             QStringLiteral("teammote"), QStringLiteral("--start"), start.toString(Qt::ISODate),
@@ -219,7 +223,7 @@ TEST_CASE(
     REQUIRE(added.exitCode == 0);
     const QString unit
         = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
-    const QDate start = QDate::currentDate().addDays(1);
+    const QDate start = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addDays(1);
     REQUIRE(
         cli(backend,
             {QStringLiteral("schedule"), QStringLiteral("--unit"), unit, QStringLiteral("--forum"),

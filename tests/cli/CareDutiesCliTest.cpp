@@ -92,8 +92,8 @@ TEST_CASE("journal lists X's entries and only X marks one documented", "[journal
         workspace.open();
         team = test::makeTeam(workspace);
         Action action;
-        action.meetingId = test::makeForumMeeting(
-            workspace, team.unitId, "teammote", QDate::currentDate(), team.leadId);
+        action.meetingId = test::makeForumMeeting(workspace, team.unitId, "teammote",
+            stockholmDate(QDateTime::currentDateTimeUtc()), team.leadId);
         action.clientId = team.clientId;
         action.what = QStringLiteral("Ny rutin för kvällsmedicin");
         action.responsibleId = team.leadId;

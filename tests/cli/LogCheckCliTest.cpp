@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Person.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/PersonRepository.h"
@@ -56,7 +57,7 @@ QJsonObject unitLine(const QJsonObject &json, const QString &list, qint64 unitId
 
 TEST_CASE("cli access-log check prepares, saves and sums up a loggkontroll", "[logcheck][cli]")
 {
-    const QDate last = QDate::currentDate().addMonths(-1);
+    const QDate last = stockholmDate(QDateTime::currentDateTimeUtc()).addMonths(-1);
     const QString month = last.toString(QStringLiteral("yyyy-MM"));
     for (const auto &backend : test::testBackends()) {
         INFO("engine: " << backend.name.toStdString());

@@ -3,6 +3,7 @@
 // and 1 for a refusal. Both engines.
 #include <catch2/catch.hpp>
 
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "support/CliRun.h"
 #include "support/TeamFixture.h"
@@ -44,7 +45,8 @@ TEST_CASE("handlingsplan and arshjul on the command line", "[actionplan][arshjul
         CHECK(plan.value(QStringLiteral("forum")).toString() == QStringLiteral("kvalitetsmote"));
         const QString planId = QString::number(plan.value(QStringLiteral("id")).toInteger());
 
-        const QString soon = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+        const QString soon
+            = stockholmDate(QDateTime::currentDateTimeUtc()).addDays(3).toString(Qt::ISODate);
         result = run({QStringLiteral("handlingsplan"), QStringLiteral("action"),
             QStringLiteral("--plan"), planId, QStringLiteral("--what"),
             QStringLiteral("Utbildning för nyanställda"), QStringLiteral("--person"),

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/quality/ActionPlans.h"
@@ -36,7 +37,7 @@ ActionPlan trainingPlan(qint64 unitId)
     PlanStep step;
     step.what = QStringLiteral("Visa instruktionsfilmen på APT");
     step.who = QStringLiteral("Enhetschef");
-    step.dueOn = QDate::currentDate().addDays(5);
+    step.dueOn = tf::stockholmDate(QDateTime::currentDateTimeUtc()).addDays(5);
     plan.steps << step;
     return plan;
 }
@@ -57,7 +58,7 @@ TEST_CASE(
         const qint64 planId = plans.add(trainingPlan(team.unitId));
         const QString title = planItemTitle(QStringLiteral("Avvikelserapportering i Treserva"));
 
-        const QDate today = QDate::currentDate();
+        const QDate today = tf::stockholmDate(QDateTime::currentDateTimeUtc());
         const qint64 held = test::makeForumMeeting(
             workspace, team.unitId, "kvalitetsmote", today.addDays(-20), team.leadId);
         const qint64 next = test::makeForumMeeting(
@@ -218,7 +219,7 @@ TEST_CASE("the actions of open plans due soon or overdue, for reminders", "[acti
         CHECK(nurses.at(1).step.what == QStringLiteral("Långt fram"));
 
         // A signed-off plan reminds nobody.
-        plans.signOff(planId, QDate::currentDate());
+        plans.signOff(planId, tf::stockholmDate(QDateTime::currentDateTimeUtc()));
         CHECK(plans.due(team.unitId, 0, today, 14).isEmpty());
     }
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/quality/DeviationImport.h"
@@ -78,9 +79,11 @@ TEST_CASE("a deviation's description may not name a client", "[deviation]")
         CHECK_FALSE(
             refusal(workspace, deviation(team.unitId, day, DeviationCategory::Fall, {})).isEmpty());
         CHECK_FALSE(refusal(workspace,
-            deviation(team.unitId, QDate::currentDate().addDays(1), DeviationCategory::Fall))
+            deviation(team.unitId, tf::stockholmDate(QDateTime::currentDateTimeUtc()).addDays(1),
+                DeviationCategory::Fall))
                         .isEmpty());
-        CHECK(deviationsBetween(workspace, team.unitId, QDate(2000, 1, 1), QDate::currentDate())
+        CHECK(deviationsBetween(workspace, team.unitId, QDate(2000, 1, 1),
+            tf::stockholmDate(QDateTime::currentDateTimeUtc()))
                   .isEmpty());
 
         // Said without the name it is saved, and reads back as written.

@@ -4,6 +4,7 @@
 
 #include "domain/StorageError.h"
 #include "domain/quality/SelfInspection.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/quality/SelfInspections.h"
 #include "storage/UnitRepository.h"
@@ -97,7 +98,7 @@ TEST_CASE("a unit records its egenkontroller and sees what is due", "[selfinspec
         SelfInspections inspections(workspace);
 
         // Refused: unknown, not for this verksamhet, in the future, no finding.
-        const QDate today = QDate::currentDate();
+        const QDate today = tf::stockholmDate(QDateTime::currentDateTimeUtc());
         CHECK_THROWS_AS(inspections.record(team.unitId, QStringLiteral("okand"), today,
                             QStringLiteral("Inget"), {}),
             StorageError);
@@ -185,7 +186,7 @@ TEST_CASE(
     const QStringList base {QStringLiteral("--database"), backend.spec.path, QStringLiteral("--as"),
         QString::number(leadId), QStringLiteral("egenkontroll")};
     const QString unit = QString::number(unitId);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = tf::stockholmDate(QDateTime::currentDateTimeUtc()).toString(Qt::ISODate);
 
     const test::CliRun recorded = test::runCli(base
         + QStringList {QStringLiteral("record"), QStringLiteral("--unit"), unit,

@@ -3,6 +3,7 @@
 #include "domain/ServiceType.h"
 #include "domain/StorageError.h"
 #include "domain/quality/ClientMention.h"
+#include "services/ActionList.h"
 #include "services/Identity.h"
 #include "services/Workspace.h"
 #include "services/quality/Deviations.h"
@@ -150,7 +151,7 @@ void ActionPlans::signOff(qint64 planId, const QDate &on)
     if (!Identity(m_workspace).managesOrganisation())
         refuse(QStringLiteral("Bara en enhetschef eller den som leder verksamheten kan signera att "
                               "en handlingsplan är avslutad."));
-    if (!on.isValid() || on > QDate::currentDate())
+    if (!on.isValid() || on > stockholmDate(QDateTime::currentDateTimeUtc()))
         refuse(QStringLiteral("Ange dagen planen avslutas, i dag eller tidigare."));
     Transaction transaction(m_workspace.database());
     if (!ActionPlanRepository(m_workspace.database())

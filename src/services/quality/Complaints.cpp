@@ -2,6 +2,7 @@
 
 #include "domain/StorageError.h"
 #include "domain/quality/ClientMention.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/quality/Deviations.h"
 #include "storage/Transaction.h"
@@ -39,7 +40,7 @@ qint64 registerComplaint(Workspace &workspace, const Complaint &complaint)
         refuse(QStringLiteral("Det finns ingen enhet med id %1.").arg(complaint.unitId));
     if (!complaint.receivedOn.isValid())
         refuse(QStringLiteral("Ange dagen då det kom in (ÅÅÅÅ-MM-DD)."));
-    if (complaint.receivedOn > QDate::currentDate())
+    if (complaint.receivedOn > stockholmDate(QDateTime::currentDateTimeUtc()))
         refuse(QStringLiteral("Dagen %1 har inte kommit än.")
                    .arg(complaint.receivedOn.toString(Qt::ISODate)));
     Complaint clean = complaint;
@@ -71,7 +72,7 @@ Complaint recordComplaintFeedback(
         throw StorageError(StorageError::Kind::NotFound,
             QStringLiteral("Det finns inget klagomål eller någon synpunkt med id %1.")
                 .arg(complaintId));
-    if (!on.isValid() || on > QDate::currentDate())
+    if (!on.isValid() || on > stockholmDate(QDateTime::currentDateTimeUtc()))
         refuse(QStringLiteral("Ange dagen då återkopplingen gavs; den kan inte ligga framåt."));
     if (on < complaint->receivedOn)
         refuse(QStringLiteral("Återkopplingen kan inte ges före dagen det kom in (%1).")

@@ -2,6 +2,7 @@
 
 #include "domain/StorageError.h"
 #include "domain/quality/ClientMention.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/ClientRepository.h"
@@ -42,7 +43,7 @@ QString deviationProblem(
         return QStringLiteral("Det finns ingen enhet med id %1.").arg(deviation.unitId);
     if (!deviation.occurredOn.isValid())
         return QStringLiteral("Ange dagen då avvikelsen inträffade (ÅÅÅÅ-MM-DD).");
-    if (deviation.occurredOn > QDate::currentDate())
+    if (deviation.occurredOn > stockholmDate(QDateTime::currentDateTimeUtc()))
         return QStringLiteral("Dagen %1 har inte kommit än.").arg(isoDate(deviation.occurredOn));
     const QString description = deviation.description.trimmed();
     if (description.isEmpty())

@@ -1,6 +1,7 @@
 #include "services/quality/SelfInspections.h"
 
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/UnitRepository.h"
 #include "storage/quality/SelfInspectionRepository.h"
@@ -73,7 +74,7 @@ qint64 SelfInspections::record(qint64 unitId, const QString &key, const QDate &p
     if (!inspection->appliesTo(unit.serviceType))
         refuse(QStringLiteral("Egenkontrollen %1 görs inte i %2.")
                    .arg(inspection->name, serviceTypeDisplayName(unit.serviceType).toLower()));
-    if (!performedOn.isValid() || performedOn > QDate::currentDate())
+    if (!performedOn.isValid() || performedOn > stockholmDate(QDateTime::currentDateTimeUtc()))
         refuse(QStringLiteral("Ange dagen då egenkontrollen gjordes, i dag eller tidigare."));
     if (finding.trimmed().isEmpty())
         refuse(QStringLiteral("Skriv vad egenkontrollen visade."));
