@@ -8,6 +8,8 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace tf;
@@ -70,4 +72,32 @@ TEST_CASE(
             dialog->close();
         }
     }
+}
+
+TEST_CASE("every view fits a laptop's width without scrolling sideways up to 150 % scale",
+    "[gui][look][cutoff]")
+{
+    // At 200 % a laptop leaves under 500 logical pixels beside the
+    // navigation, less than a meeting's participant row needs; there the
+    // page may scroll.
+    if (qApp->devicePixelRatio() > 1.5)
+        return;
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto data = tf::test::prepareEveryWindow(workspace);
+    const QSize physical(1366, 768);
+    tf::test::forEachView(
+        workspace, data,
+        [&](MainWindow &window, const QString &name, QWidget *view) {
+            auto *pageArea = window.findChild<QScrollArea *>(QStringLiteral("pageScrollArea"));
+            REQUIRE(pageArea);
+            INFO(at(physical).toStdString()
+                << ", " << name.section(QLatin1Char('\n'), 0, 0).toStdString() << ": needs "
+                << view->minimumSizeHint().width() << " of " << pageArea->viewport()->width()
+                << " pixels");
+            QApplication::processEvents(); // the scroll bar follows the layout
+            CHECK(pageArea->horizontalScrollBar()->maximum() == 0);
+        },
+        tf::test::logicalScreen(physical));
 }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScreen>
@@ -190,6 +191,45 @@ void checkColumns(const QAbstractItemView *view, QStringList *problems)
         }
     }
 }
+
+// Whether a layout of the parent, or one nested in it, places the widget.
+bool laidOut(const QLayout *layout, const QWidget *widget)
+{
+    for (int i = 0; layout && i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == widget || laidOut(item->layout(), widget))
+            return true;
+    }
+    return false;
+}
+
+// Widgets that one layout places over each other: a layout squeezed below
+// what its rows need (a row of buttons wrapped to three rows where the
+// parent gave room for one) draws the buttons over the list above them.
+void checkOverlaps(QWidget *window, QStringList *problems)
+{
+    for (QWidget *parent : window->findChildren<QWidget *>()) {
+        if (!parent->isVisibleTo(window) || !parent->layout())
+            continue;
+        QList<QWidget *> placed;
+        for (QWidget *child : parent->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isVisibleTo(window) && !child->isWindow()
+                && laidOut(parent->layout(), child))
+                placed << child;
+        }
+        for (int i = 0; i < placed.size(); ++i) {
+            for (int j = i + 1; j < placed.size(); ++j) {
+                const QRect overlap = placed[i]->geometry() & placed[j]->geometry();
+                if (overlap.width() > 1 && overlap.height() > 1)
+                    *problems << QStringLiteral("%1 lies over %2 (%3×%4 px)")
+                                     .arg(describe(placed[i], QString()))
+                                     .arg(describe(placed[j], QString()))
+                                     .arg(overlap.width())
+                                     .arg(overlap.height());
+            }
+        }
+    }
+}
 } // namespace
 
 QStringList cutOffTexts(QWidget *window)
@@ -223,6 +263,7 @@ QStringList cutOffTexts(QWidget *window)
         else if (auto *tabs = qobject_cast<QTabBar *>(widget))
             checkTabs(tabs, &problems);
     }
+    checkOverlaps(window, &problems);
     problems.removeDuplicates();
     return problems;
 }

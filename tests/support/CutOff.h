@@ -11,7 +11,8 @@ namespace tf::test {
 // a label, button, combo box or empty field's hint narrower than its text,
 // a column narrower than its header or a cell's text, with no tooltip that
 // gives the whole text; and the window itself when its layout needs more
-// than the screen gives. One line a problem.
+// than the screen gives, or places two widgets over each other. One line a
+// problem.
 QStringList cutOffTexts(QWidget *window);
 
 // The physical screen size shown at the process's scale factor, in the

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSplitter>
+#include "ui/common/AdaptiveSplitter.h"
 
 class QPushButton;
 class QTableView;
@@ -15,7 +15,7 @@ class Workspace;
 // "Mina kunder" after the meeting: the decisions the contact person is to
 // report back to their clients, their own open actions, and the actions
 // they are to document in the journal.
-class ContactAfterMeetingPanel : public QSplitter
+class ContactAfterMeetingPanel : public AdaptiveSplitter
 {
     Q_OBJECT
 public:

@@ -14,6 +14,7 @@
 #include "ui/care/ContactAfterMeetingPanel.h"
 #include "ui/care/ParticipationChecklist.h"
 #include "ui/care/SipNeedDialog.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 
@@ -84,12 +85,11 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(details);
     detailLayout->addWidget(m_nextMeeting);
     detailLayout->addWidget(m_checklist);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow window instead of scrolling
     buttons->addWidget(m_addItem);
     buttons->addWidget(m_consentButton);
     buttons->addWidget(m_sipButton);
     buttons->addWidget(m_carePlanButton);
-    buttons->addStretch(1);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_carePlan);
     detailLayout->addWidget(m_consent);

@@ -21,7 +21,7 @@
 namespace tf {
 
 NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *parent)
-    : QSplitter(Qt::Horizontal, parent)
+    : AdaptiveSplitter(parent)
     , m_workspace(workspace)
     // Parentless until the group boxes below take them: a splitter would
     // make every new child a section of its own.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSplitter>
+#include "ui/common/AdaptiveSplitter.h"
 
 class QPushButton;
 class QTableView;
@@ -15,7 +15,7 @@ class Workspace;
 // "Inför mötet" after the meeting: the nurse's own open health-care actions,
 // the SIP meetings they are to call and the actions to document in the
 // journal.
-class NurseAfterMeetingPanel : public QSplitter
+class NurseAfterMeetingPanel : public AdaptiveSplitter
 {
     Q_OBJECT
 public:

@@ -16,16 +16,21 @@
 #include "ui/care/RiskCarePlanDialog.h"
 #include "ui/care/SbarListDialog.h"
 #include "ui/care/SipNeedDialog.h"
+#include "ui/common/AdaptiveSplitter.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tf {
@@ -81,16 +86,21 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
                               "who does it and when it is followed up (Alt+P)"));
     m_carePlan->setEnabled(false);
 
+    // The nurse's own work keeps room for some rows on a small screen; the
+    // lists after the meeting below it scroll into view instead.
+    const int someRows = fontMetrics().height() * 9;
+    m_meetings->setMinimumHeight(someRows);
+    m_history->setMinimumHeight(someRows);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_meetings, 1);
-    auto *buttonRow = new QHBoxLayout;
+    auto *buttonRow = new FlowLayout; // wraps in a narrow window instead of scrolling
     buttonRow->addWidget(m_start);
     buttonRow->addWidget(m_sbar);
     buttonRow->addWidget(m_sipNeed);
     buttonRow->addWidget(m_routine);
-    buttonRow->addStretch(1);
     buttonRow->addWidget(m_settings);
     leftLayout->addLayout(buttonRow);
     auto *right = new QWidget(this);
@@ -103,11 +113,14 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     historyButtons->addWidget(m_carePlan);
     historyButtons->addWidget(m_objection);
     rightLayout->addLayout(historyButtons);
-    auto *top = new QSplitter(Qt::Horizontal, this);
+    auto *top = new AdaptiveSplitter(this);
+    top->setObjectName(QStringLiteral("nurseSplitter"));
     top->addWidget(left);
     top->addWidget(right);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    m_top = top;
+    connect(top, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Before the meeting</h2>"), this));
@@ -211,6 +224,7 @@ void NurseView::showHistory(qint64 clientId)
             carePlans.insert(plan.assessment.id, riskPlanSummary(plan.state, plan.measures));
     }
     m_historyModel->setHistory(history, assessors, objections, carePlans);
+    fitHistoryColumns();
     const RiskAssessment *chosen = m_historyModel->assessmentAt(m_history->currentIndex().row());
     m_objection->setEnabled(chosen);
     m_carePlan->setEnabled(chosen && chosen->complete && chosen->result.risk);
@@ -286,12 +300,30 @@ void NurseView::editRoutine()
         refresh();
 }
 
+void NurseView::fitHistoryColumns()
+{
+    if (m_splitterMovedByUser || m_top->orientation() != Qt::Horizontal || !m_top->isVisible())
+        return;
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int historyWants
+        = m_history->horizontalHeader()->length() + 2 * m_history->frameWidth() + scrollBar;
+    const int meetingsWant
+        = m_meetings->header()->length() + 2 * m_meetings->frameWidth() + scrollBar;
+    const int total = m_top->width() - m_top->handleWidth();
+    // Never less than its share of the splitter, never so much that the
+    // meetings' columns scroll.
+    const int history = std::max(total * 2 / 5, std::min(historyWants, total - meetingsWant));
+    m_top->setSizes({total - history, history});
+}
+
 void NurseView::showEvent(QShowEvent *event)
 {
     // Other pages change meetings and actions: show the current state.
     if (!event->spontaneous())
         refresh();
     QWidget::showEvent(event);
+    // The splitter has its width once the shown page is laid out.
+    QTimer::singleShot(0, this, &NurseView::fitHistoryColumns);
 }
 
 } // namespace tf

@@ -11,6 +11,7 @@ class QTableView;
 namespace tf {
 
 class ComingAssessmentsTree;
+class AdaptiveSplitter;
 class NurseAfterMeetingPanel;
 class RiskHistoryModel;
 class Workspace;
@@ -43,6 +44,9 @@ private:
     // Another client changed what the view shows: read it again, keeping
     // the chosen row and the scroll positions.
     void showOthersChanges();
+    // Gives the history the width of its columns where the meetings' own
+    // columns leave room for them, until the user moves the splitter.
+    void fitHistoryColumns();
 
     Workspace &m_workspace;
     ComingAssessmentsTree *m_meetings;
@@ -57,6 +61,8 @@ private:
     QPushButton *m_objection;
     QPushButton *m_carePlan;
     NurseAfterMeetingPanel *m_afterMeeting;
+    AdaptiveSplitter *m_top = nullptr;
+    bool m_splitterMovedByUser = false;
 };
 
 } // namespace tf

@@ -1,5 +1,7 @@
 #include "ui/chair/ChairView.h"
+#include "ui/common/AdaptiveSplitter.h"
 #include "ui/common/FlowLayout.h"
+#include "ui/common/WrappingRowLayout.h"
 
 #include "domain/SeriesPlanner.h"
 #include "services/Directory.h"
@@ -61,18 +63,20 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     // One icon in the unit row: with more it needs more than an office
     // screen at 150 % gives.
     seriesButton->setIcon(themedIcon(QStringLiteral("document-new")));
-    auto *top = new QHBoxLayout;
-    top->addWidget(unitLabel);
-    // The free width goes to the unit's name, so a long one is not cut.
-    top->addWidget(m_unit, 1);
-    // In a narrow window the buttons go on in a second row, whole.
+    // The free width goes to the unit's name, so a long one is not cut; in a
+    // narrow window the buttons go below it, and on in more rows, whole.
+    auto *top = new WrappingRowLayout;
+    auto *unitRow = new QHBoxLayout;
+    unitRow->addWidget(unitLabel);
+    unitRow->addWidget(m_unit, 1);
+    top->addLayout(unitRow, 1);
     auto *buttons = new FlowLayout;
     for (QPushButton *button :
         {newUnitButton, teamButton, clientsButton, singleButton, seriesButton})
         buttons->addWidget(button);
     top->addLayout(buttons);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new AdaptiveSplitter(this);
     splitter->setObjectName(QStringLiteral("chairSplitter"));
     splitter->addWidget(m_calendar);
     splitter->addWidget(m_meetingPanel);

@@ -59,7 +59,13 @@ QSize FlowLayout::minimumSize() const
     for (const QLayoutItem *item : m_items)
         size = size.expandedTo(item->sizeHint());
     const QMargins margins = contentsMargins();
-    return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
+    size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
+    // As high as the rows at the width it was last given: a splitter or a
+    // box asks for the minimum only, not the height for a width, and would
+    // otherwise lay the wrapped rows over the widgets below.
+    if (m_width > 0)
+        size.setHeight(std::max(size.height(), heightForWidth(m_width)));
+    return size;
 }
 
 QSize FlowLayout::sizeHint() const
@@ -80,7 +86,15 @@ QSize FlowLayout::sizeHint() const
 void FlowLayout::setGeometry(const QRect &rect)
 {
     QLayout::setGeometry(rect);
-    arrange(rect, true);
+    const int rows = arrange(rect, true);
+    if (rect.width() != m_width) {
+        const int before = m_width > 0 ? heightForWidth(m_width) : -1;
+        m_width = rect.width();
+        // The rows need another height at this width: the layouts above ask
+        // for the minimum again.
+        if (rows != before)
+            invalidate();
+    }
 }
 
 int FlowLayout::arrange(const QRect &rect, bool place) const

@@ -34,6 +34,7 @@ private:
     int gap(Qt::Orientation orientation) const;
 
     QList<QLayoutItem *> m_items;
+    int m_width = 0; // the width last given, whose rows set the minimum height
 };
 
 } // namespace tf

@@ -4,6 +4,7 @@
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/common/Icons.h"
+#include "ui/common/WrappingRowLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -35,17 +36,22 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     m_meetings->setMaxVisibleItems(20);
     m_start->setObjectName(QStringLiteral("startMeetingModeButton"));
     m_start->setAccessibleName(tr("Start meeting mode"));
-    auto *layout = new QHBoxLayout(this);
+    // The unit above the meeting where one row is too narrow for both.
+    auto *layout = new WrappingRowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *unitLabel = new QLabel(tr("U&nit"), this);
     unitLabel->setBuddy(m_unit);
     auto *meetingLabel = new QLabel(tr("&Meeting"), this);
     meetingLabel->setBuddy(m_meetings);
-    layout->addWidget(unitLabel);
-    layout->addWidget(m_unit, 1);
-    layout->addWidget(meetingLabel);
-    layout->addWidget(m_meetings, 2);
-    layout->addWidget(m_start);
+    auto *unitRow = new QHBoxLayout;
+    unitRow->addWidget(unitLabel);
+    unitRow->addWidget(m_unit, 1);
+    auto *meetingRow = new QHBoxLayout;
+    meetingRow->addWidget(meetingLabel);
+    meetingRow->addWidget(m_meetings, 1);
+    meetingRow->addWidget(m_start);
+    layout->addLayout(unitRow, 1);
+    layout->addLayout(meetingRow, 2);
     const auto units = m_workspace.directory().units();
     for (const Unit &unit : units)
         m_unit->addItem(unit.name, unit.id);

@@ -2,6 +2,7 @@
 
 #include "domain/MeetingTimer.h"
 #include "ui/common/PaletteColours.h"
+#include "ui/common/WrappingRowLayout.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,11 +43,14 @@ MeetingClockBar::MeetingClockBar(QWidget *parent)
     m_meetingClock->setObjectName(QStringLiteral("meetingClockLabel"));
     m_itemClock->setObjectName(QStringLiteral("itemClockLabel"));
 
-    auto *layout = new QHBoxLayout(this);
+    // The clocks go below the title where one row is too narrow for all.
+    auto *layout = new WrappingRowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title, 1);
-    layout->addWidget(m_itemClock);
-    layout->addWidget(m_meetingClock);
+    auto *clocks = new QHBoxLayout;
+    clocks->addWidget(m_itemClock);
+    clocks->addWidget(m_meetingClock);
+    layout->addLayout(clocks);
 }
 
 void MeetingClockBar::setTitle(const QString &title)

@@ -1,4 +1,5 @@
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/common/AdaptiveSplitter.h"
 #include "ui/common/FlowLayout.h"
 
 #include "services/AccessLogger.h"
@@ -79,10 +80,13 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("meetingModeTabWidget"));
     m_tabs->setAccessibleName(tr("Meeting mode"));
 
-    auto *notesTab = new QWidget(this);
-    auto *notesLayout = new QHBoxLayout(notesTab);
-    notesLayout->addWidget(m_editor, 4);
-    notesLayout->addWidget(m_followUps, 1);
+    // The follow-ups beside the notes, or below them in a narrow window.
+    auto *notesTab = new AdaptiveSplitter(this);
+    notesTab->setObjectName(QStringLiteral("notesSplitter"));
+    notesTab->addWidget(m_editor);
+    notesTab->addWidget(m_followUps);
+    notesTab->setStretchFactor(0, 4);
+    notesTab->setStretchFactor(1, 1);
     m_tabs->addTab(notesTab, tr("&Notes"));
     m_tabs->addTab(m_attendance, tr("Attendance and &secretary"));
     auto *closingScroll = new QScrollArea(this);

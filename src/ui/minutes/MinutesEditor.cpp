@@ -25,11 +25,31 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace tf {
+
+namespace {
+// The agenda wraps its titles; in a narrow window it is never narrower than
+// its longest word, which would otherwise be cut ("Uppföljnin").
+void keepLongestWordWhole(QListWidget *list)
+{
+    int widest = 0;
+    for (int row = 0; row < list->count(); ++row) {
+        const QStringList words
+            = list->item(row)->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            widest = std::max(widest, list->fontMetrics().horizontalAdvance(word));
+    }
+    const int chrome = 2 * list->frameWidth() + 4 * list->spacing()
+        + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list)
+        + 2 * list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 8;
+    list->setMinimumWidth(widest + chrome);
+}
+} // namespace
 
 MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -116,6 +136,7 @@ void MinutesEditor::load(const Meeting &meeting)
         scroll->setWidget(buildPage(item, stored.value(item.id)));
         m_pages->addWidget(scroll);
     }
+    keepLongestWordWhole(m_agenda);
     if (!m_items.isEmpty())
         m_agenda->setCurrentRow(0);
 }
