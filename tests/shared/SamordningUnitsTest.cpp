@@ -10,6 +10,7 @@
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
 #include "services/chair/CoordinatedUnits.h"
 #include "services/scheduling/Kallelse.h"
@@ -113,6 +114,18 @@ TEST_CASE("a samordningsmöte of an area takes up the shared clients of the unit
         const auto sigridsMeetings = suitableMeetingsFor(workspace, sigrid, from);
         CHECK(std::none_of(sigridsMeetings.begin(), sigridsMeetings.end(),
             [&](const Meeting &m) { return m.id == meeting; }));
+
+        // Greta's nurse prepares the area's samordningsmöte too, beside the
+        // meetings of the units serving her; not the SÄBO's team meeting.
+        const ClinicianMeetings nurses
+            = clinicianMeetings(workspace, team.nurseId, from, from.addDays(28));
+        const auto hasMeeting = [&nurses](qint64 id) {
+            return std::any_of(nurses.meetings.begin(), nurses.meetings.end(),
+                [id](const Meeting &m) { return m.id == id; });
+        };
+        CHECK(hasMeeting(meeting));
+        CHECK_FALSE(hasMeeting(teammote));
+        CHECK(nurses.clientIds.contains(team.clientId));
 
         // On the agenda only with consent for other care providers.
         AgendaItem item;

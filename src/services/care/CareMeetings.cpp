@@ -2,7 +2,9 @@
 
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "services/chair/CoordinatedUnits.h"
 #include "storage/ClientRepository.h"
+#include "storage/CoordinatedUnitRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/care/CareRepository.h"
 
@@ -33,12 +35,18 @@ ClinicianMeetings clinicianMeetings(
     Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     ClinicianMeetings found;
-    QSet<qint64> units;
-    for (qint64 clientId : workspace.care().clientsOfClinician(personId, stockholmDate(fromUtc))) {
+    const QDate day = stockholmDate(fromUtc);
+    for (qint64 clientId : workspace.care().clientsOfClinician(personId, day))
         found.clientIds.insert(clientId);
-        if (const auto client = workspace.clients().byId(clientId))
-            units.insert(client->unitId);
-    }
+    if (found.clientIds.isEmpty())
+        return found;
+    // Every unit serving the clients, and the areas whose samordningsmöte
+    // coordinates one of them: a shared client is raised there (seed 001).
+    QList<qint64> units = workspace.care().unitsServingClientsOfClinician(personId, day);
+    units << CoordinatedUnitRepository(workspace.database())
+                 .coordinatorsOf(units, CoordinatedUnits::forum());
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
     for (qint64 unitId : units)
         found.meetings << workspace.meetings().byUnit(unitId, fromUtc, toUtc);
     std::sort(found.meetings.begin(), found.meetings.end(),

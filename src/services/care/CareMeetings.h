@@ -26,8 +26,9 @@ std::optional<AgendaPlace> nextAgendaPlace(
     Workspace &workspace, qint64 clientId, const QDateTime &fromUtc);
 
 // What a nurse prepares: the clients the person is clinician for, and the
-// meetings of their units from fromUtc until toUtc that are not cancelled,
-// earliest first.
+// meetings from fromUtc until toUtc that are not cancelled, earliest first,
+// of every unit serving them and of the areas whose samordningsmöte
+// coordinates such a unit.
 struct ClinicianMeetings
 {
     QSet<qint64> clientIds;

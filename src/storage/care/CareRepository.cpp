@@ -154,6 +154,19 @@ QList<qint64> CareRepository::clientsOfClinician(qint64 personId, const QDate &d
         {personId, personId, personId, day.toString(Qt::ISODate)});
 }
 
+QList<qint64> CareRepository::unitsServingClientsOfClinician(qint64 personId, const QDate &day)
+{
+    const QString date = day.toString(Qt::ISODate);
+    return ids(QStringLiteral("SELECT DISTINCT s.unit_id FROM client c "
+                              "JOIN client_serving_unit s ON s.client_id = c.id "
+                              "WHERE (c.nurse_id = ? OR c.occupational_therapist_id = ? "
+                              "OR c.physiotherapist_id = ?) AND c.merged_into IS NULL "
+                              "AND (c.insats_ends_on IS NULL OR c.insats_ends_on > ?) "
+                              "AND (s.from_date IS NULL OR s.from_date <= ?) "
+                              "AND (s.to_date IS NULL OR s.to_date > ?) ORDER BY s.unit_id"),
+        {personId, personId, personId, date, date, date});
+}
+
 QList<ClientAgendaEntry> CareRepository::comingAgendaEntries(
     qint64 clientId, const QDateTime &fromUtc)
 {

@@ -44,6 +44,9 @@ public:
     // The current clients whose nurse, occupational therapist or
     // physiotherapist is personId.
     QList<qint64> clientsOfClinician(qint64 personId, const QDate &day);
+    // The units that serve those clients on `day` (a shared client's every
+    // unit), in one read.
+    QList<qint64> unitsServingClientsOfClinician(qint64 personId, const QDate &day);
     // The client's items on agendas of planned meetings from fromUtc on,
     // earliest first.
     QList<ClientAgendaEntry> comingAgendaEntries(qint64 clientId, const QDateTime &fromUtc);
