@@ -78,6 +78,18 @@ TEST_CASE(
     CHECK(dialog.buttons->isAncestorOf(QApplication::focusWidget()));
 }
 
+TEST_CASE(
+    "a dialog sized for an office screen opens no higher than the screen it is on", "[gui][look]")
+{
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    tf::test::FormDialog dialog(40);
+    dialog.resize(screen.width() / 2, screen.height() + 100); // as SBAR's 820 on a laptop
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.height() <= screen.height());
+    CHECK(inSight(dialog.buttons, &dialog));
+}
+
 TEST_CASE("a dialog that fits the screen is left as it is", "[gui][look]")
 {
     tf::test::FormDialog dialog(3);

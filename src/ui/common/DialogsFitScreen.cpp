@@ -170,12 +170,28 @@ protected:
         // Polish comes once, before a window is first sized and shown.
         if (event->type() == QEvent::Polish) {
             auto *dialog = qobject_cast<QDialog *>(watched);
-            if (dialog && dialog->isWindow() && !qobject_cast<QMessageBox *>(dialog)
-                && !qobject_cast<QWizard *>(dialog)
-                && QByteArray(dialog->metaObject()->className()).startsWith("tf::"))
+            if (ours(dialog) && !qobject_cast<QWizard *>(dialog))
                 scrollWhenTooLarge(dialog);
         }
+        // A height the dialog chose for an office screen (820 pixels for
+        // SBAR) shrinks to the screen it opens on, before it is mapped, and
+        // its fields scroll: a laptop's screen is short before it is narrow.
+        if (event->type() == QEvent::Show) {
+            auto *dialog = qobject_cast<QDialog *>(watched);
+            if (ours(dialog)) {
+                const int room = roomOnScreen(dialog).height();
+                if (dialog->height() > room)
+                    dialog->resize(dialog->width(), room);
+            }
+        }
         return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static bool ours(const QDialog *dialog)
+    {
+        return dialog && dialog->isWindow() && !qobject_cast<const QMessageBox *>(dialog)
+            && QByteArray(dialog->metaObject()->className()).startsWith("tf::");
     }
 };
 } // namespace

@@ -51,8 +51,10 @@ DeviationSummaryChart::DeviationSummaryChart(By by, QWidget *parent)
     m_table->setHorizontalHeaderLabels({by == By::Category ? tr("Category") : tr("Unit"),
         tr("Period"), tr("Previous period"), tr("Change")});
     m_table->verticalHeader()->hide();
+    // Every column as wide as its text; the table asks for their width, so
+    // on a small screen the chart gives way rather than the names.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(
         by == By::Category ? tr("Deviations per category") : tr("Deviations per unit"));
