@@ -74,3 +74,22 @@ TEST_CASE("a time typed as four digits is the time", "[gui][datetime]")
     typeOver(when, QStringLiteral("2027-01-14 1430"));
     CHECK(when->dateTime() == QDateTime(QDate(2027, 1, 14), QTime(14, 30), when->timeSpec()));
 }
+
+TEST_CASE("a date typed over a field that says it is not given is the date", "[gui][datetime]")
+{
+    // As SBAR's date of the feedback: empty until the call is reported back.
+    QWidget window;
+    auto *given = new QDateEdit(&window);
+    given->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    given->setMinimumDate(QDate(2000, 1, 1));
+    given->setMaximumDate(QDate(2030, 12, 31));
+    given->setSpecialValueText(QStringLiteral("Ej angivet"));
+    given->setDate(given->minimumDate());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(given->text() == QStringLiteral("Ej angivet"));
+    typeOver(given, QStringLiteral("2026-12-06"));
+    CHECK(given->date() == QDate(2026, 12, 6));
+    typeOver(given, QStringLiteral("20261205"));
+    CHECK(given->date() == QDate(2026, 12, 5));
+}

@@ -28,6 +28,22 @@ void leaveField(QDateTimeEdit *edit, bool forward)
     }
 }
 
+// A field at its minimum that shows its special text ("Ej angivet") has no
+// parts to type into: it first takes the present moment, within its range,
+// all of it selected, so the typing replaces it part by part.
+void leaveSpecialValue(QDateTimeEdit *edit)
+{
+    if (edit->specialValueText().isEmpty() || edit->dateTime() != edit->minimumDateTime())
+        return;
+    QDateTime start = QDateTime::currentDateTime();
+    if (start <= edit->minimumDateTime())
+        start = edit->minimumDateTime().addDays(1);
+    if (start > edit->maximumDateTime())
+        start = edit->maximumDateTime();
+    edit->setDateTime(start);
+    edit->selectAll();
+}
+
 bool wholeTextSelected(QDateTimeEdit *edit)
 {
     const auto *line = edit->findChild<QLineEdit *>();
@@ -64,6 +80,7 @@ private:
         if (text.size() != 1 || (modifiers & ~(Qt::ShiftModifier | Qt::KeypadModifier)))
             return false;
         if (text.at(0).isDigit()) {
+            leaveSpecialValue(edit);
             // Typed over the whole text: the typing starts in the first part.
             if (wholeTextSelected(edit))
                 edit->setSelectedSection(edit->sectionAt(0));
