@@ -1599,10 +1599,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <translation>Kalenderfilen sparades</translation>
     </message>
     <message>
-        <source>Meeting &amp;leader:</source>
-        <translation>Mötes&amp;ledare:</translation>
-    </message>
-    <message>
         <source>Meeting leader</source>
         <translation>Mötesledare</translation>
     </message>
@@ -1625,6 +1621,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The meeting leader was not saved</source>
         <translation>Mötesledaren sparades inte</translation>
+    </message>
+    <message>
+        <source>Meeting leader:</source>
+        <translation>Mötesledare:</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/SeriesRepository.h"
-#include "storage/UnitRepository.h"
 #include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
 
 namespace tf {
 

@@ -48,7 +48,7 @@ ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
           tr("Save the invitation with the agenda as PDF")))
     , m_export(chairButton(this, tr("Export to &calendar…"), "exportCalendarButton",
           tr("Save the series as an iCalendar file for Outlook or Thunderbird")))
-    , m_leaderLabel(new QLabel(tr("Meeting &leader:"), this))
+    , m_leaderLabel(new QLabel(tr("Meeting leader:"), this))
     , m_leader(new QComboBox(this))
     , m_leaderNote(new QLabel(this))
     , m_detail(new QTabWidget(this))
