@@ -1321,6 +1321,14 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Client and relatives present</source>
         <translation>Kund och anhöriga närvarande</translation>
     </message>
+    <message>
+        <source>Guests and participants from other organisations (ticked: present)</source>
+        <translation>Gäster och deltagare från andra organisationer (bockad: närvarande)</translation>
+    </message>
+    <message>
+        <source>Guests and external participants present</source>
+        <translation>Närvarande gäster och externa deltagare</translation>
+    </message>
 </context>
 <context>
     <name>tf::CancelMeetingDialog</name>
@@ -1589,6 +1597,34 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Calendar file saved</source>
         <translation>Kalenderfilen sparades</translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation>Mötesledare</translation>
+    </message>
+    <message>
+        <source>Who leads this meeting. A samordningsmöte is led in turn by the municipality and the health centre; the next meeting&apos;s leader is proposed from this one&apos;s.</source>
+        <translation>Vem som leder mötet. Ett samordningsmöte leds växelvis av kommunen och hälsocentralen; nästa mötes ledare föreslås utifrån detta mötes.</translation>
+    </message>
+    <message>
+        <source>The meeting leader could not be read</source>
+        <translation>Mötesledaren kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>proposed in turn</source>
+        <translation>föreslagen växelvis</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>vald</translation>
+    </message>
+    <message>
+        <source>The meeting leader was not saved</source>
+        <translation>Mötesledaren sparades inte</translation>
+    </message>
+    <message>
+        <source>Meeting leader:</source>
+        <translation>Mötesledare:</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3018,125 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>%1 deviations imported, %2 updated.</source>
         <translation>%1 avvikelser importerade, %2 uppdaterade.</translation>
+    </message>
+</context>
+<context>
+    <name>tf::ExternalParticipantsDialog</name>
+    <message>
+        <source>To every coming meeting of the &amp;series</source>
+        <translation>Till alla kommande möten i &amp;serien</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Bjud in</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from meeting</source>
+        <translation>&amp;Ta bort från mötet</translation>
+    </message>
+    <message>
+        <source>Participants from other organisations</source>
+        <translation>Deltagare från andra organisationer</translation>
+    </message>
+    <message>
+        <source>Invited before</source>
+        <translation>Inbjudna tidigare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Vårdcentralen Norra</source>
+        <translation>t.ex. Vårdcentralen Norra</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>e.g. distriktssköterska, läkare</source>
+        <translation>t.ex. distriktssköterska, läkare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>If known: for the calendar invitation</source>
+        <translation>Om den är känd: för kalenderinbjudan</translation>
+    </message>
+    <message>
+        <source>To every coming meeting of the series</source>
+        <translation>Till alla kommande möten i serien</translation>
+    </message>
+    <message>
+        <source>Invited from other organisations</source>
+        <translation>Inbjudna från andra organisationer</translation>
+    </message>
+    <message>
+        <source>Invite the one invited before</source>
+        <translation>Bjud in den som var inbjuden tidigare</translation>
+    </message>
+    <message>
+        <source>&amp;Add and invite</source>
+        <translation>&amp;Lägg till och bjud in</translation>
+    </message>
+    <message>
+        <source>Add and invite</source>
+        <translation>Lägg till och bjud in</translation>
+    </message>
+    <message>
+        <source>Remove from meeting</source>
+        <translation>Ta bort från mötet</translation>
+    </message>
+    <message>
+        <source>People from the health centre or another organisation take part without a login. They are named with their organisation in the kallelse, the attendance and the minutes, and receive the calendar invitation when their e-mail is known.</source>
+        <translation>Personal från hälsocentralen eller en annan organisation deltar utan inloggning. De anges med sin organisation i kallelsen, närvaron och minnesanteckningarna, och får kalenderinbjudan när deras e-postadress är känd.</translation>
+    </message>
+    <message>
+        <source>In&amp;vited before:</source>
+        <translation>&amp;Inbjudna tidigare:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Invi&amp;ted to this meeting:</source>
+        <translation>Inbjudna till &amp;detta möte:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The participants could not be read</source>
+        <translation>Deltagarna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The participant was not invited</source>
+        <translation>Deltagaren bjöds inte in</translation>
+    </message>
+    <message>
+        <source>The participant was not removed</source>
+        <translation>Deltagaren togs inte bort</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5270,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Client and relatives: %1</source>
         <translation>Kund och anhöriga: %1</translation>
+    </message>
+    <message>
+        <source>Other organisations…</source>
+        <translation>Andra organisationer…</translation>
+    </message>
+    <message>
+        <source>Invite the health centre&apos;s staff or others without a login, to this meeting or the whole series</source>
+        <translation>Bjud in hälsocentralens personal eller andra utan inloggning, till detta möte eller hela serien</translation>
+    </message>
+    <message>
+        <source>From other organisations: %1</source>
+        <translation>Från andra organisationer: %1</translation>
     </message>
 </context>
 <context>

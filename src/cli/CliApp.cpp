@@ -9,6 +9,7 @@
 #include "cli/CliCommands.h"
 #include "cli/ClientExportCommand.h"
 #include "cli/ConsentCommands.h"
+#include "cli/ExternalParticipantCommands.h"
 #include "cli/GenerateCommand.h"
 #include "cli/LoginCommands.h"
 #include "cli/MinutesCommands.h"
@@ -208,7 +209,13 @@ const QList<CliCommand> &commands()
         {QStringLiteral("samordning"),
             QStringLiteral("samordning units --unit ID [--coordinates ID,ID] | clients --meeting "
                            "ID [--date DATUM]: enheterna samordningsmötet samordnar och kunderna "
-                           "det kan ta upp."),
+                           "det kan ta upp. samordning guests list --meeting ID | add --meeting "
+                           "ID (--external ID | --name NAMN --organisation ORG [--role ROLL] "
+                           "[--email ADRESS]) [--whole-series] | remove --meeting ID --external "
+                           "ID [--whole-series]: externa deltagare (hälsocentralens). samordning "
+                           "register --unit ID: enhetens register över dem. samordning leader "
+                           "show --meeting ID | set --meeting ID (--person ID | --external ID): "
+                           "mötesledaren, föreslagen växelvis."),
             runSamordning},
         {QStringLiteral("prepare-server"),
             QStringLiteral("PostgreSQL: ställer in databasen så att serverns logg aldrig får "
@@ -266,6 +273,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addActionPlanOptions(parser);
     addCareDutyOptions(parser);
     addSharedClientOptions(parser);
+    addExternalParticipantOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kommando"), QStringLiteral("Det som ska göras."));
 
     if (!parser.parse(withReportJsonToStdout(arguments))) {

@@ -1,6 +1,7 @@
 #include "cli/SharedClientCommands.h"
 
 #include "cli/CliOptions.h"
+#include "cli/ExternalParticipantCommands.h"
 #include "domain/Personnummer.h"
 #include "services/AccessLogger.h"
 #include "services/ActionList.h"
@@ -255,8 +256,14 @@ int runSamordning(CliContext &context)
         return samordningUnits(context);
     if (sub == QLatin1String("clients"))
         return samordningClients(context);
-    return unknownSubcommand(
-        context, QStringLiteral("samordning"), QStringLiteral("units eller clients"));
+    if (sub == QLatin1String("guests"))
+        return runSamordningGuests(context);
+    if (sub == QLatin1String("register"))
+        return runSamordningRegister(context);
+    if (sub == QLatin1String("leader"))
+        return runSamordningLeader(context);
+    return unknownSubcommand(context, QStringLiteral("samordning"),
+        QStringLiteral("units, clients, guests, register eller leader"));
 }
 
 } // namespace tf

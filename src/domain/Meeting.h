@@ -31,6 +31,10 @@ struct Meeting
     QString cancelReason; // why a cancelled meeting is not held
     qint64 chairId = 0;
     qint64 secretaryId = 0;
+    // The leader chosen for this occurrence (see MeetingLeader.h); both 0:
+    // the one proposed by alternation.
+    qint64 leaderPersonId = 0;
+    qint64 leaderExternalId = 0;
 };
 
 struct Participant

@@ -4,6 +4,8 @@ namespace tf {
 
 QString meetingGuestLabel(const MeetingGuest &guest, const QString &clientName)
 {
+    if (guest.isExternal())
+        return externalPersonLabel(guest.external);
     if (guest.isClient())
         return QStringLiteral("%1 (kund)").arg(clientName);
     const QString relation

@@ -3,6 +3,7 @@
 #include "domain/StorageError.h"
 #include "services/AccessLogger.h"
 #include "services/Workspace.h"
+#include "services/chair/MeetingLeaders.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientUnitRepository.h"
@@ -113,6 +114,7 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
         doc.forumName = workspace.templates().nameOf(meeting->templateId);
     doc.participants = workspace.meetings().participants(meetingId);
     doc.guests = MeetingGuestRepository(workspace.database()).ofMeeting(meetingId);
+    doc.leaderName = MeetingLeaders(workspace).of(meetingId).name;
     doc.items = workspace.meetings().agendaItems(meetingId);
     doc.entries = workspace.minutes().entries(meetingId);
     doc.actions = workspace.actions().byMeeting(meetingId);
@@ -159,7 +161,8 @@ MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, Acce
     for (const Action &action : std::as_const(doc.actions))
         readClients << action.clientId;
     for (const MeetingGuest &guest : std::as_const(doc.guests))
-        readClients << guest.clientId;
+        if (!guest.isExternal())
+            readClients << guest.clientId;
     workspace.accessLogger().clientsRead(readClients, AccessKind::Minutes, purpose, meetingId);
     return doc;
 }
@@ -197,7 +200,7 @@ QJsonObject actionToJson(const Action &action, const MinutesDocument *names)
 
 QString MinutesDocument::guestName(const MeetingGuest &guest, bool anonymize) const
 {
-    if (!anonymize)
+    if (!anonymize || guest.isExternal()) // an external participant is no client data
         return meetingGuestLabel(guest, clientName(guest.clientId, false));
     if (guest.isClient())
         return QStringLiteral("kunden");
@@ -222,6 +225,14 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
     }
     QJsonArray guests;
     for (const MeetingGuest &guest : doc.guests) {
+        if (guest.isExternal()) {
+            guests.append(QJsonObject {{QStringLiteral("externalId"), guest.external.id},
+                {QStringLiteral("name"), guest.external.name},
+                {QStringLiteral("organisation"), guest.external.organisation},
+                {QStringLiteral("role"), guest.external.role},
+                {QStringLiteral("attendance"), attendanceKey(guest.attendance)}});
+            continue;
+        }
         guests.append(QJsonObject {{QStringLiteral("clientId"), guest.clientId},
             {QStringLiteral("name"),
                 guest.isClient() ? doc.clientName(guest.clientId, false) : guest.relativeName},
@@ -279,6 +290,7 @@ QJsonObject minutesToJson(const MinutesDocument &doc)
         {QStringLiteral("location"), m.location},
         {QStringLiteral("status"), meetingStatusKey(m.status)},
         {QStringLiteral("chair"), doc.personName(m.chairId)},
+        {QStringLiteral("leader"), doc.leaderName},
         {QStringLiteral("secretary"), doc.personName(m.secretaryId)},
         {QStringLiteral("approvedBy"), doc.personName(doc.closing.approvedById)},
         {QStringLiteral("approvedAt"),

@@ -24,7 +24,8 @@ struct MinutesDocument
     QString forumName;
     QString unitName;
     QList<Participant> participants;
-    QList<MeetingGuest> guests; // the client and relatives invited
+    QList<MeetingGuest> guests; // the client and relatives invited, the external participants
+    QString leaderName; // the occurrence's mötesledare (MeetingLeaders)
     QList<AgendaItem> items;
     QList<MinuteEntry> entries;
     QList<Action> actions;

@@ -130,6 +130,10 @@ QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)
         else if (guest.attendance == Attendance::Absent)
             absent << doc.guestName(guest, anonymize);
     }
+    QStringList externals; // with organisation and role, whatever their attendance
+    for (const MeetingGuest &guest : doc.guests)
+        if (guest.isExternal())
+            externals << externalPersonLabel(guest.external);
     const QString title = doc.forumName.isEmpty() ? QStringLiteral("Möte") : doc.forumName;
     QString html
         = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt\">");
@@ -145,7 +149,12 @@ QString MinutesPdf::html(const MinutesDocument &doc, bool anonymize)
             local.addSecs(60 * doc.meeting.minutes).time().toString(QStringLiteral("HH:mm"))));
     html += headerRow(QStringLiteral("Plats"), doc.meeting.location);
     html += headerRow(QStringLiteral("Ordförande"), doc.personName(doc.meeting.chairId));
+    if (!doc.leaderName.isEmpty())
+        html += headerRow(QStringLiteral("Mötesledare"), doc.leaderName);
     html += headerRow(QStringLiteral("Sekreterare"), doc.personName(doc.meeting.secretaryId));
+    if (!externals.isEmpty())
+        html += headerRow(
+            QStringLiteral("Från andra organisationer"), externals.join(QStringLiteral("; ")));
     html += headerRow(QStringLiteral("Närvarande"), present.join(QStringLiteral(", ")));
     html += headerRow(QStringLiteral("Frånvarande"),
         absent.isEmpty() ? QStringLiteral("–") : absent.join(QStringLiteral("; ")));

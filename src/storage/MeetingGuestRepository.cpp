@@ -26,6 +26,18 @@ MeetingGuest readGuest(const Query &query)
     return guest;
 }
 
+// The meeting's clients and relatives, then its external participants, in
+// one statement (opening a meeting reads them together).
+const QString kOfMeeting = QStringLiteral(
+    "SELECT id, version, meeting_id, client_id, relative_name, relation, attendance, "
+    "0 AS kind, CASE WHEN relative_name = '' THEN 0 ELSE 1 END AS rel_order, "
+    "CAST(NULL AS BIGINT) AS external_id, '' AS name, '' AS organisation, '' AS role, "
+    "'' AS email FROM meeting_guest WHERE meeting_id = ? "
+    "UNION ALL SELECT x.id, x.version, x.meeting_id, CAST(NULL AS BIGINT), '', '', "
+    "x.attendance, 1, 0, e.id, e.name, e.organisation, e.role, e.email "
+    "FROM meeting_external x JOIN external_person e ON e.id = x.external_id "
+    "WHERE x.meeting_id = ? ORDER BY 8, 4, 9, 11, 1");
+
 StorageError changedMeanwhile()
 {
     return StorageError(StorageError::Kind::Conflict,
@@ -77,14 +89,20 @@ std::optional<MeetingGuest> MeetingGuestRepository::byId(qint64 id)
 
 QList<MeetingGuest> MeetingGuestRepository::ofMeeting(qint64 meetingId)
 {
-    Query query(m_db,
-        kSelect
-            + QStringLiteral(" WHERE meeting_id = ? ORDER BY client_id, "
-                             "CASE WHEN relative_name = '' THEN 0 ELSE 1 END, id"));
-    query.bind(meetingId).exec();
+    Query query(m_db, kOfMeeting);
+    query.bind(meetingId).bind(meetingId).exec();
     QList<MeetingGuest> guests;
-    while (query.next())
-        guests << readGuest(query);
+    while (query.next()) {
+        MeetingGuest guest = readGuest(query);
+        guest.external.id = query.id(9);
+        if (guest.isExternal()) {
+            guest.external.name = query.text(10);
+            guest.external.organisation = query.text(11);
+            guest.external.role = query.text(12);
+            guest.external.email = query.text(13);
+        }
+        guests << guest;
+    }
     return guests;
 }
 

@@ -11,7 +11,8 @@ namespace tf {
 class Database;
 
 // The clients and relatives invited to meetings (meeting_guest). Locked with
-// the minutes by the database.
+// the minutes by the database. The external participants are read with them
+// (ofMeeting) and changed by ExternalParticipantRepository.
 class MeetingGuestRepository
 {
 public:
@@ -21,7 +22,8 @@ public:
     // when the same guest is already invited.
     qint64 add(const MeetingGuest &guest, qint64 actorId);
     std::optional<MeetingGuest> byId(qint64 id);
-    // The meeting's guests, the client before their relatives, as invited.
+    // The meeting's guests, the client before their relatives, as invited;
+    // then its external participants (meeting_external) by name.
     QList<MeetingGuest> ofMeeting(qint64 meetingId);
     // Every invitation of the client or a relative of theirs, as invited.
     QList<MeetingGuest> ofClient(qint64 clientId);

@@ -12,7 +12,8 @@ namespace tf {
 namespace {
 const QString kMeetingSelect = QStringLiteral(
     "SELECT id, version, uuid, unit_id, template_id, series_id, start_utc, minutes, location, "
-    "status, chair_id, secretary_id, cancel_reason FROM meeting");
+    "status, chair_id, secretary_id, cancel_reason, leader_person_id, leader_external_id "
+    "FROM meeting");
 
 Meeting readMeeting(const Query &query)
 {
@@ -30,6 +31,8 @@ Meeting readMeeting(const Query &query)
     meeting.chairId = query.id(10);
     meeting.secretaryId = query.id(11);
     meeting.cancelReason = query.text(12);
+    meeting.leaderPersonId = query.id(13);
+    meeting.leaderExternalId = query.id(14);
     return meeting;
 }
 } // namespace
@@ -116,6 +119,42 @@ int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
     recordChange(m_db, actorId, QStringLiteral("meeting"), meeting.id, QStringLiteral("update"));
     transaction.commit();
     return meeting.version + 1;
+}
+
+int MeetingRepository::setLeader(const Meeting &meeting, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE meeting SET leader_person_id = ?, leader_external_id = ?, "
+                       "version = version + 1, updated_at = ?, updated_by = ? "
+                       "WHERE id = ? AND version = ?"));
+    update.bindId(meeting.leaderPersonId)
+        .bindId(meeting.leaderExternalId)
+        .bind(nowUtcText())
+        .bindId(actorId)
+        .bind(meeting.id)
+        .bind(meeting.version);
+    update.exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("Mötet har ändrats av någon annan sedan du öppnade det. "
+                           "Mötesledaren har inte sparats."));
+    recordChange(m_db, actorId, QStringLiteral("meeting"), meeting.id, QStringLiteral("update"));
+    transaction.commit();
+    return meeting.version + 1;
+}
+
+void MeetingRepository::keepLeader(
+    qint64 meetingId, qint64 personId, qint64 externalId, qint64 actorId)
+{
+    Transaction transaction(m_db);
+    Query update(m_db,
+        QStringLiteral("UPDATE meeting SET leader_person_id = ?, leader_external_id = ? "
+                       "WHERE id = ? AND leader_person_id IS NULL AND leader_external_id IS NULL"));
+    update.bindId(personId).bindId(externalId).bind(meetingId).exec();
+    if (update.rowsAffected() == 1)
+        recordChange(m_db, actorId, QStringLiteral("meeting"), meetingId, QStringLiteral("update"));
+    transaction.commit();
 }
 
 QList<Participant> MeetingRepository::participants(qint64 meetingId)

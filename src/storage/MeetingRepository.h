@@ -23,6 +23,14 @@ public:
     // StorageError::Kind::Conflict when the meeting changed since it was read.
     int save(const Meeting &meeting, qint64 actorId);
 
+    // Saves the meeting's chosen leader (leaderPersonId, leaderExternalId)
+    // to the version read; returns the new version. Conflict when the
+    // meeting changed since; the database refuses it for locked minutes.
+    int setLeader(const Meeting &meeting, qint64 actorId);
+    // Stores the leader for a meeting that has none chosen, whatever its
+    // version (the proposal kept as the minutes are approved); a meeting
+    // with a chosen leader, or one the login may not change, keeps its own.
+    void keepLeader(qint64 meetingId, qint64 personId, qint64 externalId, qint64 actorId);
     QList<Participant> participants(qint64 meetingId);
     // Adds the person (participant.version 0) or saves the change to the
     // version read; returns the stored version. Throws

@@ -199,6 +199,12 @@ QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
                        "CAST(? AS INTEGER), 'expected', ?, CAST(? AS BIGINT) "
                        "WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.id = ? "
                        "AND p.ends_on <= ?)"));
+    // The series' external participants are invited to each new occurrence.
+    Query externals(m_db,
+        QStringLiteral("INSERT INTO meeting_external (meeting_id, external_id, attendance, "
+                       "updated_at, updated_by) SELECT CAST(? AS BIGINT), external_id, "
+                       "'expected', ?, CAST(? AS BIGINT) FROM series_external "
+                       "WHERE series_id = ?"));
     QList<qint64> ids;
     for (const SeriesOccurrence &slot : slots) {
         const QString original = utcText(slot.originalStartUtc);
@@ -228,6 +234,7 @@ QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
                 .bind(original.left(10))
                 .exec();
         }
+        externals.bind(id).bind(now).bindId(actorId).bind(series.id).exec();
         recordChange(m_db, actorId, QStringLiteral("meeting"), id, QStringLiteral("insert"));
         ids << id;
     }
@@ -242,7 +249,8 @@ QList<SeriesMeeting> SeriesRepository::meetings(qint64 seriesId)
     Query query(m_db,
         QStringLiteral(
             "SELECT m.id, m.version, m.uuid, m.unit_id, m.template_id, m.series_id, m.start_utc, "
-            "m.minutes, m.location, m.status, m.chair_id, m.secretary_id, o.original_start_utc "
+            "m.minutes, m.location, m.status, m.chair_id, m.secretary_id, o.original_start_utc, "
+            "m.leader_person_id, m.leader_external_id "
             "FROM series_occurrence o JOIN meeting m ON m.id = o.meeting_id "
             "WHERE o.series_id = ? ORDER BY o.original_start_utc"));
     query.bind(seriesId).exec();
@@ -263,6 +271,8 @@ QList<SeriesMeeting> SeriesRepository::meetings(qint64 seriesId)
         m.chairId = query.id(10);
         m.secretaryId = query.id(11);
         entry.originalStartUtc = query.time(12);
+        m.leaderPersonId = query.id(13);
+        m.leaderExternalId = query.id(14);
         list << entry;
     }
     return list;

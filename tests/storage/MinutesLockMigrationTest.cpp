@@ -22,8 +22,9 @@ void undoMigration9(Database &db)
         Query triggers(db,
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                            "AND name LIKE '%\\_locked%' ESCAPE '\\' "
-                           "AND tbl_name NOT IN ('meeting_justerare', 'meeting_guest')"));
-        // 018's and 028's stay
+                           "AND tbl_name NOT IN ('meeting_justerare', 'meeting_guest', "
+                           "'meeting_external')"));
+        // 018's, 028's and 031's stay
         triggers.exec();
         QStringList names;
         while (triggers.next())

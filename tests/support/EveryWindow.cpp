@@ -25,6 +25,7 @@
 #include "ui/care/SipNeedDialog.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/ClientsDialog.h"
+#include "ui/chair/ExternalParticipantsDialog.h"
 #include "ui/chair/GuestDialog.h"
 #include "ui/chair/InsatsEndDialog.h"
 #include "ui/chair/LeaverDialog.h"
@@ -162,6 +163,8 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     add("CarePlanDialog", new CarePlanDialog(workspace, client.id, client.name));
     add("JournalMarkDialog", new JournalMarkDialog(workspace, actionId, decision.what));
     add("GuestDialog", new GuestDialog(workspace, meeting.id, meeting.startUtc.date()));
+    add("ExternalParticipantsDialog",
+        new ExternalParticipantsDialog(workspace, data.samordningsmoteId));
     add("UnitDialog", new UnitDialog);
     add("ActionDialog", new ActionDialog(people, decision.what, QDate::currentDate()));
     add("FirstRunDialog", new FirstRunDialog);

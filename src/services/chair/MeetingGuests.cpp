@@ -5,6 +5,7 @@
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
+#include "storage/ExternalParticipantRepository.h"
 #include "storage/MeetingGuestRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Transaction.h"
@@ -59,6 +60,10 @@ QList<NamedGuest> MeetingGuests::of(qint64 meetingId, AccessPurpose purpose)
     QList<qint64> clientIds;
     for (const MeetingGuest &guest :
         MeetingGuestRepository(m_workspace.database()).ofMeeting(meetingId)) {
+        if (guest.isExternal()) {
+            list << NamedGuest {guest, QString(), meetingGuestLabel(guest, QString())};
+            continue;
+        }
         const auto client = m_workspace.clients().byId(guest.clientId);
         const QString name = client ? client->name : QString();
         list << NamedGuest {guest, name, meetingGuestLabel(guest, name)};
@@ -72,9 +77,15 @@ QList<NamedGuest> MeetingGuests::of(qint64 meetingId, AccessPurpose purpose)
 int MeetingGuests::setAttendance(const MeetingGuest &guest, Attendance attendance)
 {
     if (attendance == Attendance::SubstitutePresent)
-        throw refused(QStringLiteral("En kund eller anhörig har ingen ersättare."));
+        throw refused(guest.isExternal()
+                ? QStringLiteral("En extern deltagare har ingen ersättare här; bjud in "
+                                 "ersättaren som extern deltagare.")
+                : QStringLiteral("En kund eller anhörig har ingen ersättare."));
     MeetingGuest changed = guest;
     changed.attendance = attendance;
+    if (guest.isExternal())
+        return ExternalParticipantRepository(m_workspace.database())
+            .setAttendance(changed, m_workspace.actorId());
     return MeetingGuestRepository(m_workspace.database())
         .setAttendance(changed, m_workspace.actorId());
 }

@@ -19,6 +19,8 @@ struct NamedGuest
 
 // The client, or a named relative, invited to a meeting of the client's
 // unit: in the participant list, the kallelse and the attendance; no login.
+// of() and setAttendance() take the external participants too
+// (ExternalParticipants invites them).
 // Each change is one transaction by the workspace's person; reading the
 // guests records the read of their clients in the access log with the
 // caller's purpose and the meeting. Throws StorageError with a Swedish

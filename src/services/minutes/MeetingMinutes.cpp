@@ -5,6 +5,7 @@
 #include "services/PersonalCodes.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
+#include "services/chair/MeetingLeaders.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
@@ -128,6 +129,7 @@ void MeetingMinutes::approve(qint64 meetingId, qint64 approverId, const QString 
                            "därför inte justera protokollet. Ordföranden eller en utsedd "
                            "justerare justerar; justerare utses under Avslut.")
                 .arg(approver->name));
+    MeetingLeaders(m_workspace).keepProposed(meetingId);
     m_workspace.minutes().approve(meetingId, approverId, approverId);
     transaction.commit();
 }

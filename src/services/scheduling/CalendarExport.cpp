@@ -3,6 +3,7 @@
 #include "domain/SeriesPlanner.h"
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
+#include "storage/ExternalParticipantRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SeriesRepository.h"
@@ -83,6 +84,24 @@ ICalendarWriter::Input CalendarExport::input(
         if (const auto invited = attendee(member.personId, false))
             input.attendees << *invited;
     }
+    // The series' external participants (the health centre's) with an
+    // e-mail address are invited like the team; the others are named.
+    ExternalParticipantRepository externals(m_workspace.database());
+    QSet<qint64> seriesExternals;
+    auto externalAttendee = [&](const ExternalPerson &person) -> std::optional<CalendarPerson> {
+        if (person.email.isEmpty()) {
+            if (withoutEmail)
+                *withoutEmail << person.name;
+            return std::nullopt;
+        }
+        return CalendarPerson {externalPersonLabel(person), person.email,
+            QStringLiteral("external-%1").arg(person.id)};
+    };
+    for (const ExternalPerson &person : externals.ofSeries(seriesId)) {
+        seriesExternals.insert(person.id);
+        if (const auto invited = externalAttendee(person))
+            input.attendees << *invited;
+    }
     if (input.meetings.isEmpty())
         return input;
 
@@ -103,6 +122,18 @@ ICalendarWriter::Input CalendarExport::input(
             continue;
         if (const auto invited = attendee(p.personId, p.adjunct))
             input.meetingAttendees[p.meetingId] << *invited;
+    }
+    // External participants invited to one meeting only.
+    const QHash<qint64, QList<qint64>> byMeeting
+        = externals.ofSeriesMeetings(seriesId, end.addSecs(1));
+    for (auto it = byMeeting.cbegin(); it != byMeeting.cend(); ++it) {
+        for (const qint64 externalId : it.value()) {
+            if (seriesExternals.contains(externalId))
+                continue;
+            if (const auto person = externals.personById(externalId))
+                if (const auto invited = externalAttendee(*person))
+                    input.meetingAttendees[it.key()] << *invited;
+        }
     }
     return input;
 }

@@ -5,6 +5,7 @@
 #include "services/PdfDocument.h"
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
+#include "services/chair/MeetingLeaders.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientUnitRepository.h"
 #include "storage/MeetingRepository.h"
@@ -73,9 +74,10 @@ Kallelse Kallelse::load(Workspace &workspace, qint64 meetingId)
     }
     for (const NamedGuest &guest :
         MeetingGuests(workspace).of(meetingId, AccessPurpose::BeforeMeeting)) {
-        k.guests << Line {guest.label,
+        (guest.guest.isExternal() ? k.externals : k.guests) << Line {guest.label,
             guest.guest.attendance == Attendance::Absent ? QStringLiteral("förhinder") : QString()};
     }
+    k.leader = MeetingLeaders(workspace).of(meetingId).name;
     QHash<qint64, QString> clients;
     for (const Client &client :
         ClientUnitRepository(workspace.database()).namedByMeeting(meetingId))
@@ -105,6 +107,8 @@ QString Kallelse::html() const
             local.addSecs(minutes * 60).time().toString(QStringLiteral("HH:mm"))));
     html += row(QStringLiteral("Plats"), place.isEmpty() ? QStringLiteral("–") : place);
     html += row(QStringLiteral("Mötesansvarig"), chair.isEmpty() ? QStringLiteral("–") : chair);
+    if (!leader.isEmpty() && leader != chair)
+        html += row(QStringLiteral("Mötesledare"), leader);
     html += QStringLiteral("</table>");
 
     auto people = [&](const QString &heading, const QList<Line> &lines) {
@@ -121,6 +125,7 @@ QString Kallelse::html() const
     people(QStringLiteral("Deltagare"), participants);
     people(QStringLiteral("Adjungerade"), adjuncts);
     people(QStringLiteral("Kund och anhöriga"), guests);
+    people(QStringLiteral("Från andra organisationer"), externals);
 
     html += QStringLiteral("<h2>Dagordning</h2>");
     if (agenda.isEmpty())

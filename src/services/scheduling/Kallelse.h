@@ -13,7 +13,8 @@ class Workspace;
 
 // The invitation to one meeting (kallelse): forum, unit, date, time, place,
 // who chairs, who is invited (förhinder and substitutes, adjuncts, the
-// client and relatives as guests) and the agenda, laid out for print and
+// client and relatives as guests, external participants with their
+// organisation), the occurrence's leader and the agenda, laid out for print and
 // PDF. Naming the guests records the read of their clients in the access
 // log (before the meeting).
 struct Kallelse
@@ -41,6 +42,8 @@ struct Kallelse
     QList<Line> participants;
     QList<Line> adjuncts;
     QList<Line> guests; // the client and relatives invited (no calendar invitation)
+    QList<Line> externals; // from other organisations, with organisation and role
+    QString leader; // the occurrence's mötesledare, proposed or chosen
     QList<Item> agenda;
 
     // Throws StorageError when the meeting does not exist or is cancelled.

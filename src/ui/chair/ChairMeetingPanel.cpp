@@ -6,6 +6,7 @@
 #include "services/ExportFile.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairMeetings.h"
+#include "services/chair/MeetingLeaders.h"
 #include "services/scheduling/CalendarExport.h"
 #include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
@@ -19,6 +20,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,6 +48,9 @@ ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
           tr("Save the invitation with the agenda as PDF")))
     , m_export(chairButton(this, tr("Export to &calendar…"), "exportCalendarButton",
           tr("Save the series as an iCalendar file for Outlook or Thunderbird")))
+    , m_leaderLabel(new QLabel(tr("Meeting leader:"), this))
+    , m_leader(new QComboBox(this))
+    , m_leaderNote(new QLabel(this))
     , m_detail(new QTabWidget(this))
     , m_agenda(new AgendaPanel(workspace, this))
     , m_participants(new ParticipantsPanel(workspace, this))
@@ -64,9 +69,23 @@ ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
     auto *buttons = new FlowLayout; // wraps in a narrow window instead of cutting
     for (auto *b : {m_move, m_cancel, m_preview, m_pdf, m_export})
         buttons->addWidget(b);
+    m_leader->setObjectName(QStringLiteral("meetingLeaderComboBox"));
+    m_leader->setAccessibleName(tr("Meeting leader"));
+    m_leader->setToolTip(tr("Who leads this meeting. A samordningsmöte is led in turn by the "
+                            "municipality and the health centre; the next meeting's leader is "
+                            "proposed from this one's."));
+    m_leader->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_leader->setMinimumContentsLength(24);
+    m_leaderLabel->setBuddy(m_leader);
+    m_leaderNote->setObjectName(QStringLiteral("meetingLeaderNoteLabel"));
+    auto *leaderRow = new QHBoxLayout;
+    leaderRow->addWidget(m_leaderLabel);
+    leaderRow->addWidget(m_leader, 1);
+    leaderRow->addWidget(m_leaderNote);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addLayout(leaderRow);
     layout->addLayout(buttons);
     layout->addWidget(m_detail, 1);
 
@@ -75,6 +94,8 @@ ChairMeetingPanel::ChairMeetingPanel(Workspace &workspace, QWidget *parent)
     connect(m_preview, &QPushButton::clicked, this, &ChairMeetingPanel::previewKallelse);
     connect(m_pdf, &QPushButton::clicked, this, &ChairMeetingPanel::saveKallelse);
     connect(m_export, &QPushButton::clicked, this, &ChairMeetingPanel::exportCalendar);
+    connect(m_leader, QOverload<int>::of(&QComboBox::activated), this,
+        &ChairMeetingPanel::chooseLeader);
     connect(m_agenda, &AgendaPanel::changed, this, &ChairMeetingPanel::changed);
     connect(m_participants, &ParticipantsPanel::changed, this, &ChairMeetingPanel::changed);
 }
@@ -113,6 +134,7 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
         m_agenda->setMeeting(m_meetingId);
         m_participants->setMeeting(m_meetingId);
     }
+    fillLeader(meeting && !locked && meeting->status != MeetingStatus::Cancelled);
     if (!meeting) {
         m_header->setText(hasUnit
                 ? tr("<p>Choose a meeting in the calendar, or schedule a new meeting series "
@@ -142,6 +164,51 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     m_cancel->setText(meeting->status == MeetingStatus::Cancelled ? tr("Hold meeting again")
                                                                   : tr("Cancel meeting"));
     m_cancel->setAccessibleName(m_cancel->text());
+}
+
+void ChairMeetingPanel::fillLeader(bool editable)
+{
+    m_fillingLeader = true;
+    m_leader->clear();
+    m_leaderNote->clear();
+    const bool shown = m_meetingId > 0;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_leaderLabel, m_leader, m_leaderNote})
+        w->setVisible(shown);
+    if (shown) {
+        runGuarded(this, tr("The meeting leader could not be read"), [&] {
+            MeetingLeaders leaders(m_workspace);
+            const MeetingLeaders::Leader current = leaders.of(m_meetingId);
+            for (const MeetingLeaders::Candidate &candidate : leaders.candidates(m_meetingId)) {
+                m_leader->addItem(candidate.name,
+                    QVariantList {candidate.leader.personId, candidate.leader.externalId});
+                if (candidate.leader == current.leader)
+                    m_leader->setCurrentIndex(m_leader->count() - 1);
+            }
+            if (current.leader.isSet() && m_leader->findText(current.name) < 0) {
+                // A leader no longer among the participants is still shown.
+                m_leader->addItem(current.name,
+                    QVariantList {current.leader.personId, current.leader.externalId});
+                m_leader->setCurrentIndex(m_leader->count() - 1);
+            }
+            m_leaderNote->setText(current.proposed ? tr("proposed in turn") : tr("chosen"));
+        });
+    }
+    m_leader->setEnabled(editable);
+    m_fillingLeader = false;
+}
+
+void ChairMeetingPanel::chooseLeader(int index)
+{
+    if (m_fillingLeader || index < 0 || !m_meetingId)
+        return;
+    const QVariantList ids = m_leader->itemData(index).toList();
+    if (ids.size() != 2)
+        return;
+    const MeetingLeader leader {ids.at(0).toLongLong(), ids.at(1).toLongLong()};
+    runGuarded(this, tr("The meeting leader was not saved"),
+        [&] { MeetingLeaders(m_workspace).choose(m_meetingId, leader); });
+    showMeeting(m_meetingId, m_hasUnit);
+    Q_EMIT changed();
 }
 
 void ChairMeetingPanel::showOthersChanges()

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -41,6 +42,8 @@ public:
     void previewKallelse();
     void saveKallelse();
     void exportCalendar();
+    // Chooses the leader at `index` of the leader combo for this occurrence.
+    void chooseLeader(int index);
 
 Q_SIGNALS:
     // The meeting or its agenda or team changed; the calendar reloads.
@@ -49,6 +52,8 @@ Q_SIGNALS:
     void moved(const QDate &localDate);
 
 private:
+    void fillLeader(bool editable);
+
     Workspace &m_workspace;
     QDate m_today = QDate::currentDate();
     qint64 m_meetingId = 0;
@@ -59,6 +64,12 @@ private:
     QPushButton *m_preview;
     QPushButton *m_pdf;
     QPushButton *m_export;
+    // The occurrence's leader (seed 001: "växelvis" municipality and health
+    // centre), proposed by alternation, changeable by the chair.
+    QLabel *m_leaderLabel;
+    QComboBox *m_leader;
+    QLabel *m_leaderNote;
+    bool m_fillingLeader = false;
     QTabWidget *m_detail;
     AgendaPanel *m_agenda;
     ParticipantsPanel *m_participants;

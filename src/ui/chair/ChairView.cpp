@@ -105,10 +105,10 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     m_othersChanges = new LiveRefresh(workspace, this,
         {QStringLiteral("unit"), QStringLiteral("meeting"), QStringLiteral("meeting_series"),
             QStringLiteral("agenda_item"), QStringLiteral("participant"),
-            QStringLiteral("meeting_guest"), QStringLiteral("rotation_pick"),
-            QStringLiteral("minutes_closing"), QStringLiteral("team_member"),
-            QStringLiteral("unit_planning"), QStringLiteral("client"), QStringLiteral("person"),
-            QStringLiteral("forum_template")},
+            QStringLiteral("meeting_guest"), QStringLiteral("meeting_external"),
+            QStringLiteral("rotation_pick"), QStringLiteral("minutes_closing"),
+            QStringLiteral("team_member"), QStringLiteral("unit_planning"),
+            QStringLiteral("client"), QStringLiteral("person"), QStringLiteral("forum_template")},
         [this] { showOthersChanges(); });
     m_othersChanges->setBusy([this] { return m_meetingPanel->isEditing(); });
     reloadUnits();

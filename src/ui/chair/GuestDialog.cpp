@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tf {
 
 GuestDialog::GuestDialog(
@@ -90,6 +92,10 @@ void GuestDialog::reload()
     runGuarded(this, tr("The invited could not be read"), [&] {
         m_guests = MeetingGuests(m_workspace).of(m_meetingId, AccessPurpose::BeforeMeeting);
     });
+    // External participants have their own dialog (ExternalParticipantsDialog).
+    m_guests.erase(std::remove_if(m_guests.begin(), m_guests.end(),
+                       [](const NamedGuest &guest) { return guest.guest.isExternal(); }),
+        m_guests.end());
     for (const NamedGuest &guest : std::as_const(m_guests))
         m_list->addItem(guest.label);
     if (m_list->count() > 0)

@@ -7,6 +7,7 @@
 #include "services/chair/MeetingGuests.h"
 #include "services/chair/MeetingParticipants.h"
 #include "services/scheduling/SchedulingService.h"
+#include "ui/chair/ExternalParticipantsDialog.h"
 #include "ui/chair/GuestDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
@@ -54,6 +55,9 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     , m_guests(new QLabel(this))
     , m_guestButton(button(this, tr("Client or relative…"), "guestsButton",
           tr("Invite the client or a relative to this meeting, without a login")))
+    , m_externalButton(button(this, tr("Other organisations…"), "externalParticipantsButton",
+          tr("Invite the health centre's staff or others without a login, to this meeting "
+             "or the whole series")))
     , m_status(new QLabel(this))
     , m_people(new QStandardItemModel(this))
     , m_substitutes(new QStandardItemModel(this))
@@ -88,6 +92,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     rowActions->addWidget(m_invited);
     rowActions->addWidget(m_remove);
     rowActions->addWidget(m_guestButton);
+    rowActions->addWidget(m_externalButton);
     rowActions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -104,6 +109,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     connect(m_invited, &QPushButton::clicked, this, &ParticipantsPanel::markInvited);
     connect(m_remove, &QPushButton::clicked, this, &ParticipantsPanel::removePerson);
     connect(m_guestButton, &QPushButton::clicked, this, &ParticipantsPanel::editGuests);
+    connect(m_externalButton, &QPushButton::clicked, this, &ParticipantsPanel::editExternals);
     setMeeting(0);
 }
 
@@ -117,8 +123,8 @@ void ParticipantsPanel::setMeeting(qint64 meetingId)
     m_meetingId = meetingId;
     m_locked = ChairMeetings(m_workspace).isLocked(meetingId);
     m_table->setEnabled(meetingId > 0);
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_person, m_addMember, m_addAdjunct, m_invited, m_remove, m_guestButton})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_person, m_addMember, m_addAdjunct,
+             m_invited, m_remove, m_guestButton, m_externalButton})
         w->setEnabled(meetingId > 0 && !m_locked);
     if (meetingId > 0)
         loadPeopleOnce();
@@ -188,20 +194,34 @@ void ParticipantsPanel::editGuests()
     Q_EMIT changed();
 }
 
+void ParticipantsPanel::editExternals()
+{
+    if (!m_meetingId)
+        return;
+    ExternalParticipantsDialog dialog(m_workspace, m_meetingId, this);
+    dialog.exec();
+    reload();
+    Q_EMIT changed();
+}
+
 void ParticipantsPanel::reload()
 {
     QStringList guests;
+    QStringList externals;
     if (m_meetingId > 0) {
         runGuarded(this, tr("The invited could not be read"), [&] {
             for (const NamedGuest &guest :
                 MeetingGuests(m_workspace).of(m_meetingId, AccessPurpose::BeforeMeeting))
-                guests << guest.label;
+                (guest.guest.isExternal() ? externals : guests) << guest.label;
         });
     }
-    m_guests->setText(guests.isEmpty()
-            ? QString()
-            : tr("Client and relatives: %1").arg(guests.join(QStringLiteral(", "))));
-    m_guests->setVisible(!guests.isEmpty());
+    QStringList lines;
+    if (!guests.isEmpty())
+        lines << tr("Client and relatives: %1").arg(guests.join(QStringLiteral(", ")));
+    if (!externals.isEmpty())
+        lines << tr("From other organisations: %1").arg(externals.join(QStringLiteral("; ")));
+    m_guests->setText(lines.join(QLatin1Char('\n')));
+    m_guests->setVisible(!lines.isEmpty());
     m_loading = true;
     m_participants = MeetingParticipants(m_workspace).of(m_meetingId);
     const QList<Participant> &list = m_participants;

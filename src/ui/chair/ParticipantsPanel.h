@@ -50,6 +50,7 @@ private:
     void markInvited();
     void removePerson();
     void editGuests();
+    void editExternals();
     bool run(const std::function<void()> &change);
 
     Workspace &m_workspace;
@@ -68,6 +69,7 @@ private:
     // The client and relatives invited, and the button to change them.
     QLabel *m_guests;
     QPushButton *m_guestButton;
+    QPushButton *m_externalButton;
     QLabel *m_status;
     // One list of the active staff, shared by the person chooser and every
     // row's substitute chooser (row 0 there: no substitute).

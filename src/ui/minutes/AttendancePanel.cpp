@@ -128,6 +128,13 @@ void AttendancePanel::fillGuests()
         item->setCheckState(
             named.guest.attendance == Attendance::Present ? Qt::Checked : Qt::Unchecked);
     }
+    const bool external = std::any_of(m_guests.cbegin(), m_guests.cend(),
+        [](const MeetingGuest &guest) { return guest.isExternal(); });
+    m_guestLabel->setText(external
+            ? tr("Guests and participants from other organisations (ticked: present)")
+            : tr("Client and relatives invited (ticked: present)"));
+    m_guestList->setAccessibleName(external ? tr("Guests and external participants present")
+                                            : tr("Client and relatives present"));
     m_guestLabel->setVisible(!m_guests.isEmpty());
     m_guestList->setVisible(!m_guests.isEmpty());
     m_filling = filling;

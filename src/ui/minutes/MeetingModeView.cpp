@@ -164,7 +164,8 @@ MeetingModeView::MeetingModeView(Workspace &workspace, QWidget *parent)
     m_othersChanges = new LiveRefresh(workspace, this,
         {QStringLiteral("minute_entry"), QStringLiteral("team_action"),
             QStringLiteral("minutes_closing"), QStringLiteral("participant"),
-            QStringLiteral("meeting_guest"), QStringLiteral("meeting")},
+            QStringLiteral("meeting_guest"), QStringLiteral("meeting_external"),
+            QStringLiteral("meeting")},
         [this] { showOthersChanges(); });
     m_tabs->setEnabled(false);
     for (QPushButton *b : {m_previous, m_next, m_newAction})
@@ -336,6 +337,7 @@ void MeetingModeView::showOthersChanges()
     // secretary's notes come every second.
     if (m_othersChanges->changed(QStringLiteral("participant"))
         || m_othersChanges->changed(QStringLiteral("meeting_guest"))
+        || m_othersChanges->changed(QStringLiteral("meeting_external"))
         || m_othersChanges->changed(QStringLiteral("meeting"))) {
         m_meeting = MeetingMinutes(m_workspace).meeting(m_meeting.id).value_or(m_meeting);
         m_attendance->load(m_meeting);

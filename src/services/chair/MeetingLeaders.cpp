@@ -1,0 +1,129 @@
+#include "services/chair/MeetingLeaders.h"
+
+#include "domain/StorageError.h"
+#include "services/Workspace.h"
+#include "storage/ExternalParticipantRepository.h"
+#include "storage/MeetingGuestRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SeriesRepository.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace tf {
+
+namespace {
+Meeting meetingOrThrow(Workspace &workspace, qint64 meetingId)
+{
+    const auto meeting = workspace.meetings().byId(meetingId);
+    if (!meeting)
+        throw StorageError(StorageError::Kind::NotFound,
+            QStringLiteral("Det finns inget möte med id %1.").arg(meetingId));
+    return *meeting;
+}
+
+MeetingLeader chosenOf(const Meeting &meeting)
+{
+    return MeetingLeader {meeting.leaderPersonId, meeting.leaderExternalId};
+}
+} // namespace
+
+MeetingLeaders::MeetingLeaders(Workspace &workspace)
+    : m_workspace(workspace)
+{ }
+
+MeetingLeaders::Leader MeetingLeaders::of(qint64 meetingId)
+{
+    const Meeting meeting = meetingOrThrow(m_workspace, meetingId);
+    // The series' occurrences up to this one, by start, without the
+    // cancelled ones; a meeting without series is its own first occurrence.
+    QList<Meeting> earlier;
+    QHash<qint64, QList<qint64>> externals;
+    if (meeting.seriesId) {
+        for (const SeriesMeeting &entry : m_workspace.series().meetings(meeting.seriesId)) {
+            const Meeting &other = entry.meeting;
+            if (other.id != meeting.id
+                && (other.status == MeetingStatus::Cancelled || other.startUtc > meeting.startUtc))
+                continue;
+            earlier << other;
+        }
+        std::sort(earlier.begin(), earlier.end(), [](const Meeting &a, const Meeting &b) {
+            return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.id < b.id;
+        });
+        externals = ExternalParticipantRepository(m_workspace.database())
+                        .ofSeriesMeetings(meeting.seriesId, meeting.startUtc);
+    }
+    if (earlier.isEmpty())
+        earlier << meeting;
+    QList<LeaderOccurrence> occurrences;
+    for (const Meeting &occurrence : std::as_const(earlier))
+        occurrences << LeaderOccurrence {
+            occurrence.chairId, externals.value(occurrence.id), chosenOf(occurrence)};
+    const LedOccurrence led = leadersByAlternation(occurrences).constLast();
+    Leader leader {led.leader, led.proposed, QString()};
+    if (led.leader.isExternal()) {
+        if (const auto person = ExternalParticipantRepository(m_workspace.database())
+                                    .personById(led.leader.externalId))
+            leader.name = externalPersonLabel(*person);
+    } else if (led.leader.personId) {
+        if (const auto person = m_workspace.people().byId(led.leader.personId))
+            leader.name = person->name;
+    }
+    return leader;
+}
+
+QList<MeetingLeaders::Candidate> MeetingLeaders::candidates(qint64 meetingId)
+{
+    const Meeting meeting = meetingOrThrow(m_workspace, meetingId);
+    QList<qint64> personIds;
+    if (meeting.chairId)
+        personIds << meeting.chairId;
+    for (const Participant &participant : m_workspace.meetings().participants(meetingId)) {
+        if (!personIds.contains(participant.personId))
+            personIds << participant.personId;
+    }
+    QList<Candidate> list;
+    for (const Person &person : m_workspace.people().byIds(personIds))
+        list << Candidate {MeetingLeader {person.id, 0}, person.name};
+    std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const MeetingGuest &guest :
+        MeetingGuestRepository(m_workspace.database()).ofMeeting(meetingId)) {
+        if (guest.isExternal())
+            list << Candidate {
+                MeetingLeader {0, guest.external.id}, externalPersonLabel(guest.external)};
+    }
+    return list;
+}
+
+void MeetingLeaders::choose(qint64 meetingId, const MeetingLeader &leader)
+{
+    Transaction transaction(m_workspace.database());
+    Meeting meeting = meetingOrThrow(m_workspace, meetingId);
+    if (meeting.status == MeetingStatus::Cancelled)
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("Mötet är inställt; det har ingen mötesledare."));
+    bool known = false;
+    for (const Candidate &candidate : candidates(meetingId))
+        known = known || candidate.leader == leader;
+    if (!known)
+        throw StorageError(StorageError::Kind::Refused,
+            QStringLiteral("Mötesledaren ska vara mötets ordförande, en av dess deltagare eller "
+                           "en extern deltagare som är inbjuden till mötet."));
+    meeting.leaderPersonId = leader.personId;
+    meeting.leaderExternalId = leader.externalId;
+    m_workspace.meetings().setLeader(meeting, m_workspace.actorId());
+    transaction.commit();
+}
+
+void MeetingLeaders::keepProposed(qint64 meetingId)
+{
+    const Leader current = of(meetingId);
+    if (current.proposed && current.leader.isSet())
+        m_workspace.meetings().keepLeader(
+            meetingId, current.leader.personId, current.leader.externalId, m_workspace.actorId());
+}
+
+} // namespace tf

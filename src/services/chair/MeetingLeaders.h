@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/MeetingLeader.h"
+
+#include <QList>
+#include <QString>
+
+namespace tf {
+
+class Workspace;
+
+// The leader of each occurrence (seed 001: "Mötet leds med fördel växelvis
+// av deltagare från kommun och hälsocentral"; Bilaga 1: "Utse mötesledare").
+// An occurrence without a chosen leader has the one proposed by alternation
+// from the previous occurrence of its series (leadersByAlternation); the
+// chair may choose another, which is kept and which the next proposal
+// follows. The choice is a column of the meeting, so locked minutes keep
+// theirs (the database refuses the change).
+class MeetingLeaders
+{
+public:
+    explicit MeetingLeaders(Workspace &workspace);
+
+    struct Leader
+    {
+        MeetingLeader leader;
+        bool proposed = false; // by alternation, not chosen
+        QString name; // "Anna Andersson" or externalPersonLabel
+    };
+    // Someone who may lead the meeting: its municipal participants and
+    // chair, and its external participants.
+    struct Candidate
+    {
+        MeetingLeader leader;
+        QString name;
+    };
+
+    Leader of(qint64 meetingId);
+    QList<Candidate> candidates(qint64 meetingId);
+    // Chooses the leader in one transaction. Refused: someone not among the
+    // candidates, a cancelled meeting; the database refuses locked minutes.
+    void choose(qint64 meetingId, const MeetingLeader &leader);
+    // Stores the proposed leader as the meeting's own, so that approved
+    // minutes keep who led whatever earlier meetings are changed later.
+    // Called as the minutes are approved, in the approval's transaction.
+    void keepProposed(qint64 meetingId);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tf
