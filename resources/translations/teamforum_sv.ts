@@ -1230,6 +1230,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Clients whose latest Senior Alert assessment shows risk, or who came home from hospital lately: choose who this samordningsmöte takes up</source>
         <translation>Kunder vars senaste bedömning i Senior Alert visar risk, eller som nyss kommit hem från sjukhus: välj vilka samordningsmötet tar upp</translation>
     </message>
+    <message>
+        <source>Coordinated units…</source>
+        <translation>Samordnade enheter…</translation>
+    </message>
+    <message>
+        <source>Coordinated units</source>
+        <translation>Samordnade enheter</translation>
+    </message>
+    <message>
+        <source>The units of the area whose shared clients the unit&apos;s samordningsmöte takes up</source>
+        <translation>Områdets enheter vars gemensamma kunder enhetens samordningsmöte tar upp</translation>
+    </message>
 </context>
 <context>
     <name>tf::AttendancePanel</name>
@@ -2757,6 +2769,61 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>not done</source>
         <translation>inte gjord</translation>
     </message>
+    <message>
+        <source>In hospital…</source>
+        <translation>Sjukhusvistelse…</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>Sjukhusvistelse</translation>
+    </message>
+    <message>
+        <source>Record that the client was in hospital: from when, the day home and the hospital or ward</source>
+        <translation>Anteckna att kunden har varit på sjukhus: från när, dagen hem och sjukhus eller avdelning</translation>
+    </message>
+</context>
+<context>
+    <name>tf::CoordinatedUnitsDialog</name>
+    <message>
+        <source>Coordinated units</source>
+        <translation>Samordnade enheter</translation>
+    </message>
+    <message>
+        <source>Tick the units whose shared clients the samordningsmöte of %1 takes up: home care, boendestöd and hemsjukvård of the area. The agenda offers the clients the ticked units serve on the meeting&apos;s day.</source>
+        <translation>Kryssa i de enheter vars gemensamma kunder samordningsmötet för %1 tar upp: områdets hemtjänst, boendestöd och hemsjukvård. Dagordningen erbjuder de kunder som de ikryssade enheterna ger insatser på mötesdagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Enheter:</translation>
+    </message>
+    <message>
+        <source>Units the samordningsmöte coordinates</source>
+        <translation>Enheter som samordningsmötet samordnar</translation>
+    </message>
+    <message>
+        <source>Could not read the units</source>
+        <translation>Enheterna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The coordinated units were not saved</source>
+        <translation>De samordnade enheterna sparades inte</translation>
+    </message>
 </context>
 <context>
     <name>tf::DeviationSummaryChart</name>
@@ -3378,6 +3445,89 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
 %1</source>
         <translation>Ingen webbläsare kunde öppna handboken. Öppna den här filen i en webbläsare:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tf::HospitalStayDialog</name>
+    <message>
+        <source>In hospital – %1</source>
+        <translation>Sjukhusvistelse – %1</translation>
+    </message>
+    <message>
+        <source>Record that %1 was in hospital. A client who came home within the last %2 days is proposed as a risk individual for the next samordningsmöte.</source>
+        <translation>Anteckna att %1 har varit på sjukhus. En kund som kom hem under de senaste %2 dagarna föreslås som riskindivid till nästa samordningsmöte.</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier stays</source>
+        <translation>De tidigare vistelserna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation>hem %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No stay in hospital is recorded for the client.</source>
+        <translation>Ingen sjukhusvistelse är antecknad för kunden.</translation>
+    </message>
+    <message>
+        <source>Recorded stays:</source>
+        <translation>Antecknade vistelser:</translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation>Inlagd på sjukhus</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Came home from hospital</source>
+        <translation>Kom hem från sjukhus</translation>
+    </message>
+    <message>
+        <source>Hospital or ward</source>
+        <translation>Sjukhus eller avdelning</translation>
+    </message>
+    <message>
+        <source>E.g. the hospital and ward, or why</source>
+        <translation>T.ex. sjukhus och avdelning, eller varför</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted</source>
+        <translation>&amp;Inlagd</translation>
+    </message>
+    <message>
+        <source>Came &amp;home</source>
+        <translation>Kom &amp;hem</translation>
+    </message>
+    <message>
+        <source>Hospital or &amp;ward</source>
+        <translation>Sjukhus eller &amp;avdelning</translation>
+    </message>
+    <message>
+        <source>&amp;Save the stay</source>
+        <translation>&amp;Spara vistelsen</translation>
+    </message>
+    <message>
+        <source>Save the stay</source>
+        <translation>Spara vistelsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The stay was not saved</source>
+        <translation>Vistelsen sparades inte</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5228,18 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The measures after the chosen assessment with risk: what is done, who does it and when it is followed up (Alt+P)</source>
         <translation>Åtgärderna efter den valda bedömningen med risk: vad som görs, vem som gör det och när det följs upp (Alt+P)</translation>
+    </message>
+    <message>
+        <source>In hospital…</source>
+        <translation>Sjukhusvistelse…</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>Sjukhusvistelse</translation>
+    </message>
+    <message>
+        <source>Record that the chosen client was in hospital: from when, the day home and the hospital or ward</source>
+        <translation>Anteckna att den valda kunden har varit på sjukhus: från när, dagen hem och sjukhus eller avdelning</translation>
     </message>
 </context>
 <context>

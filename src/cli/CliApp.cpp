@@ -111,7 +111,8 @@ const QList<CliCommand> &commands()
                            "DATUM | list --client ID | follow-up --measure ID --date DATUM --text "
                            "TEXT: vårdplanen efter en bedömning med risk. risk individuals "
                            "--meeting ID [add --client ID …]: riskindivider som föreslås till ett "
-                           "samordningsmöte. risk hospital-stay --client ID --date DATUM [--text "
+                           "samordningsmöte. risk hospital-stay --client ID --date DATUM [--from "
+                           "DATUM] [--text "
                            "TEXT]: kunden kom hem från sjukhus. risk texts check FIL: om "
                            "organisationens licensierade blankettexter passar instrumentet."),
             runRisk},

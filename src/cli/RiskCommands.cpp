@@ -102,7 +102,7 @@ int runRisk(CliContext &context)
             "risk plan add|list|follow-up (vårdplanen efter en "
             "bedömning med risk), risk individuals --meeting ID [add "
             "--client ID] (riskindivider till ett samordningsmöte), "
-            "risk hospital-stay --client ID --date DATUM eller risk texts check "
+            "risk hospital-stay --client ID --date DATUM [--from DATUM] eller risk texts check "
             "FIL (licensierade blankettexter).")
                     << Qt::endl;
         return 2;

@@ -10,11 +10,12 @@
 namespace tf {
 
 namespace {
-// Registered by other commands: meeting, client, date, text.
+// Registered by other commands: meeting, client, date, text, from.
 const QString kMeeting = QStringLiteral("meeting");
 const QString kClient = QStringLiteral("client");
 const QString kDate = QStringLiteral("date");
 const QString kText = QStringLiteral("text");
+const QString kFrom = QStringLiteral("from");
 } // namespace
 
 int runRiskIndividuals(CliContext &context)
@@ -74,16 +75,20 @@ int runRiskIndividuals(CliContext &context)
 
 int runHospitalStay(CliContext &context)
 {
-    qint64 clientId = 0;
-    QDate day;
-    if (!idOf(context, kClient, &clientId) || !dateOf(context, kDate, &day))
+    HospitalStay stay;
+    if (!idOf(context, kClient, &stay.clientId) || !dateOf(context, kDate, &stay.dischargedOn)
+        || (context.parser.isSet(kFrom) && !dateOf(context, kFrom, &stay.admittedOn)))
         return 2;
+    stay.note = context.parser.value(kText);
     auto workspace = openWorkspace(context);
-    const qint64 id = RiskIndividuals(*workspace)
-                          .recordHospitalStay(clientId, day, context.parser.value(kText));
+    const qint64 id = RiskIndividuals(*workspace).recordHospitalStay(stay);
     printJson(context.out,
-        QJsonDocument(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("client"), clientId},
-            {QStringLiteral("dischargedOn"), day.toString(Qt::ISODate)}}));
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("client"), stay.clientId},
+                {QStringLiteral("admittedOn"),
+                    stay.admittedOn.isValid() ? QJsonValue(stay.admittedOn.toString(Qt::ISODate))
+                                              : QJsonValue()},
+                {QStringLiteral("dischargedOn"), stay.dischargedOn.toString(Qt::ISODate)}}));
     return 0;
 }
 

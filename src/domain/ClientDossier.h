@@ -3,14 +3,17 @@
 #include "domain/AccessLogEntry.h"
 #include "domain/Action.h"
 #include "domain/Client.h"
+#include "domain/ClientUnit.h"
 #include "domain/Meeting.h"
 #include "domain/MeetingGuest.h"
 #include "domain/care/CarePlanDue.h"
 #include "domain/care/CareRecords.h"
 #include "domain/care/Consent.h"
+#include "domain/care/HospitalStay.h"
 #include "domain/care/JournalRecord.h"
 #include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
+#include "domain/care/RiskCarePlan.h"
 
 #include <QHash>
 #include <QList>
@@ -45,9 +48,17 @@ struct DossierInvitation
     QDateTime meetingStartUtc;
 };
 
+// A unit that serves or served the client, with its name.
+struct DossierUnit
+{
+    ClientUnit serving;
+    QString unitName;
+};
+
 // Everything the program holds about one client, for the client's right of
-// access (rätt till insyn): the record, what was said and decided about
-// them, their assessments, consent, SBAR, SIP, genomförandeplan, the
+// access (rätt till insyn): the record, the units that serve them, what was
+// said and decided about them, their assessments and the vårdplan after
+// them, stays in hospital, consent, SBAR, SIP, genomförandeplan, the
 // meetings they or their relatives were invited to and who read their data.
 struct ClientDossier
 {
@@ -55,7 +66,10 @@ struct ClientDossier
     QString unitName;
     QList<DossierItem> items;
     QList<DossierAction> actions;
+    QList<DossierUnit> servingUnits; // earliest first
     QList<RiskAssessment> assessments;
+    QList<CareMeasure> riskCareMeasures; // the vårdplan after assessments, oldest first
+    QList<HospitalStay> hospitalStays; // latest home first
     QList<Consent> consents;
     QList<SbarReport> sbarReports;
     QList<SipNeed> sipNeeds;

@@ -48,11 +48,15 @@ RetentionRepository::RetentionRepository(Database &db)
 QList<ClientLastEntry> RetentionRepository::lastEntries()
 {
     // Times are ISO 8601 text in UTC, so the greatest text is the newest.
+    // The records merged into a person's kept record (migration 029) come
+    // just before it, so a purge removes them before the record they point
+    // to.
     Query query(m_db,
         QStringLiteral("SELECT c.id, c.unit_id, c.personnummer, c.name, MAX(e.written) "
                        "FROM client c JOIN (%1) e ON e.client_id = c.id "
-                       "GROUP BY c.id, c.unit_id, c.personnummer, c.name "
-                       "ORDER BY c.personnummer, c.id")
+                       "GROUP BY c.id, c.unit_id, c.personnummer, c.name, c.merged_into "
+                       "ORDER BY c.personnummer, "
+                       "CASE WHEN c.merged_into IS NULL THEN 1 ELSE 0 END, c.id")
             .arg(kEntries));
     query.exec();
     QList<ClientLastEntry> entries;

@@ -5,6 +5,7 @@
 
 #include "domain/MeetingGuest.h"
 #include "domain/care/CarePlanDue.h"
+#include "services/ClientUnits.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
@@ -12,9 +13,12 @@
 #include "storage/Database.h"
 #include "storage/MeetingGuestRepository.h"
 #include "storage/MinutesRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/care/CareMeasureRepository.h"
 #include "storage/care/CarePlanRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
+#include "storage/care/HospitalStayRepository.h"
 #include "storage/care/JournalRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
@@ -72,7 +76,35 @@ test::MinutesFixture clientWithRecords(Workspace &workspace)
         {QStringLiteral("medications"), QJsonArray {}},
         {QStringLiteral("sensoryDeficits"), QJsonArray {}}, {QStringLiteral("confused"), false},
         {QStringLiteral("gait"), QStringLiteral("normal")}};
-    workspace.risks().add(risk, fixture.nurseId);
+    const qint64 riskId = workspace.risks().add(risk, fixture.nurseId);
+    // The vårdplan after it, a stay in hospital, and a second unit serving
+    // the client: home care besides the unit that registered her.
+    CareMeasure measure;
+    measure.assessmentId = riskId;
+    measure.clientId = fixture.clientId;
+    measure.what = QStringLiteral("Höftskyddsbyxor dygnet runt");
+    measure.responsibleId = fixture.helperId;
+    measure.followUpOn = QDate(2026, 6, 2);
+    measure.createdOn = QDate(2026, 5, 3);
+    CareMeasureRepository(workspace.database()).add(measure, fixture.nurseId);
+    HospitalStay stay;
+    stay.clientId = fixture.clientId;
+    stay.admittedOn = QDate(2026, 3, 2);
+    stay.dischargedOn = QDate(2026, 3, 9);
+    stay.note = QStringLiteral("Danderyds sjukhus, avdelning 63");
+    HospitalStayRepository(workspace.database()).add(stay, fixture.nurseId);
+    Unit homeCare;
+    homeCare.name = QStringLiteral("Hemtjänst Väster");
+    homeCare.serviceType = ServiceType::OrdinartBoende;
+    const qint64 homeCareId = workspace.units().create(homeCare, fixture.chairId);
+    workspace.setActorId(fixture.chairId);
+    ClientUnits(workspace).serve(fixture.clientId, homeCareId, QDate(2026, 2, 1));
+    Consent refused;
+    refused.clientId = fixture.clientId;
+    refused.scope = ConsentScope::Relatives;
+    refused.decision = ConsentDecision::Refused;
+    refused.decidedOn = QDate(2026, 4, 21);
+    workspace.consents().add(refused, fixture.chairId);
 
     Consent consent;
     consent.clientId = fixture.clientId;
@@ -202,6 +234,40 @@ TEST_CASE(
             CHECK(vitals.value(QStringLiteral("systolic")).toInt() == 142);
             CHECK(vitals.value(QStringLiteral("temperature")).toDouble() == Approx(38.1));
             CHECK(vitals.value(QStringLiteral("pulse")).isNull());
+            // The consents given and refused, the vårdplan, the stay in
+            // hospital and the units with their days.
+            QStringList decisions;
+            for (const QJsonValue &c : dossier.value(QStringLiteral("consents")).toArray())
+                decisions << c.toObject().value(QStringLiteral("scope")).toString()
+                        + QLatin1Char(':')
+                        + c.toObject().value(QStringLiteral("decision")).toString()
+                        + QLatin1Char(':')
+                        + c.toObject().value(QStringLiteral("decidedOn")).toString();
+            CHECK(decisions.contains(QStringLiteral("relatives:refused:2026-04-21")));
+            CHECK(decisions.contains(QStringLiteral("other_care_providers:given:2026-04-20")));
+            const QJsonArray plan = dossier.value(QStringLiteral("riskCarePlan")).toArray();
+            REQUIRE(plan.size() == 1);
+            CHECK(plan.first().toObject().value(QStringLiteral("what")).toString()
+                == QStringLiteral("Höftskyddsbyxor dygnet runt"));
+            CHECK(plan.first().toObject().value(QStringLiteral("responsible")).toString()
+                == QStringLiteral("Åke Öberg"));
+            CHECK(plan.first().toObject().value(QStringLiteral("followUpOn")).toString()
+                == QStringLiteral("2026-06-02"));
+            const QJsonArray stays = dossier.value(QStringLiteral("hospitalStays")).toArray();
+            REQUIRE(stays.size() == 1);
+            CHECK(stays.first().toObject().value(QStringLiteral("admittedOn")).toString()
+                == QStringLiteral("2026-03-02"));
+            CHECK(stays.first().toObject().value(QStringLiteral("dischargedOn")).toString()
+                == QStringLiteral("2026-03-09"));
+            CHECK(stays.first().toObject().value(QStringLiteral("note")).toString()
+                == QStringLiteral("Danderyds sjukhus, avdelning 63"));
+            const QJsonArray units = dossier.value(QStringLiteral("servingUnits")).toArray();
+            REQUIRE(units.size() == 2);
+            CHECK(units.at(0).toObject().value(QStringLiteral("from")).isNull());
+            CHECK(units.at(1).toObject().value(QStringLiteral("unit")).toString()
+                == QStringLiteral("Hemtjänst Väster"));
+            CHECK(units.at(1).toObject().value(QStringLiteral("from")).toString()
+                == QStringLiteral("2026-02-01"));
             const QJsonArray reads = dossier.value(QStringLiteral("accessLog")).toArray();
             REQUIRE_FALSE(reads.isEmpty());
             CHECK(reads.last().toObject().value(QStringLiteral("purpose")).toString()
@@ -220,6 +286,12 @@ TEST_CASE(
             CHECK(printed.contains(QStringLiteral("Anna Gransson (dotter)")));
             CHECK(printed.contains(QStringLiteral("SoL, dokumenterat av")));
             CHECK(printed.contains(QStringLiteral("Utdrag till kunden")));
+            CHECK(printed.contains(QStringLiteral("Vårdplan efter riskbedömning")));
+            CHECK(printed.contains(QStringLiteral("Höftskyddsbyxor")));
+            CHECK(printed.contains(QStringLiteral("Vistelser på sjukhus")));
+            CHECK(printed.contains(QStringLiteral("Danderyds")));
+            CHECK(printed.contains(QStringLiteral("Hemtjänst Väster")));
+            CHECK(printed.contains(QStringLiteral("Samtycken")));
         }
     }
 }

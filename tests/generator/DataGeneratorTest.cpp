@@ -57,7 +57,8 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
         GeneratorOptions options;
         options.seed = 42;
         const GeneratorResult result = generateDatabase(workspace, options);
-        CHECK(result.units == 6);
+        CHECK(result.units == 7); // six verksamheter and the area over home care
+        CHECK(count(workspace, QStringLiteral("unit")) == result.units);
         CHECK(result.meetings > 1000);
         CHECK(result.agendaItems > 6 * result.meetings);
         CHECK(result.minuteEntries > 0);
@@ -154,6 +155,82 @@ TEST_CASE("the small generated database is realistic, whole and passes the check
         CHECK(clinicians == result.clients);
 
         CHECK_THROWS_AS(generateDatabase(workspace, options), StorageError);
+    }
+}
+
+namespace {
+qint64 number(Workspace &workspace, const QString &sql)
+{
+    Query query(workspace.database(), sql);
+    query.exec();
+    return query.next() ? query.id(0) : -1;
+}
+} // namespace
+
+TEST_CASE("generated data holds samordning, shared clients and the contact person's duties",
+    "[generator][samordning]")
+{
+    for (const auto &backend : tf::test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        GeneratorOptions options;
+        options.seed = 7;
+        generateDatabase(workspace, options);
+        const auto n = [&](const char *sql) { return number(workspace, QString::fromUtf8(sql)); };
+
+        // An area over home care and boendestöd, coordinating both.
+        CHECK(n("SELECT count(*) FROM unit WHERE service_type = 'samordning'") == 1);
+        CHECK(n("SELECT count(*) FROM unit c JOIN unit a ON a.id = c.parent_id "
+                "WHERE a.service_type = 'samordning' "
+                "AND c.service_type IN ('ordinart_boende', 'boendestod')")
+            == 2);
+        CHECK(n("SELECT count(*) FROM coordinated_unit c JOIN unit a ON a.id = c.unit_id "
+                "WHERE a.service_type = 'samordning' AND c.forum = 'samordningsmote'")
+            == 2);
+        // Home-care clients served by boendestöd too, from a day: one record.
+        CHECK(n("SELECT count(*) FROM client_serving_unit s JOIN unit u ON u.id = s.unit_id "
+                "WHERE u.service_type = 'boendestod' AND s.from_date IS NOT NULL "
+                "AND s.client_id IN (SELECT c.id FROM client c JOIN unit h ON h.id = c.unit_id "
+                "WHERE h.service_type = 'ordinart_boende')")
+            >= 3);
+        // Its samordningsmöten take the shared clients up, each with a
+        // consent for other care providers valid on the meeting's day.
+        const qint64 sharedItems
+            = n("SELECT count(*) FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                "JOIN unit a ON a.id = m.unit_id WHERE a.service_type = 'samordning' "
+                "AND i.client_id IS NOT NULL");
+        CHECK(sharedItems > 10);
+        CHECK(n("SELECT count(*) FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                "JOIN unit a ON a.id = m.unit_id WHERE a.service_type = 'samordning' "
+                "AND i.client_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM consent k "
+                "WHERE k.client_id = i.client_id AND k.scope = 'other_care_providers' "
+                "AND k.decision = 'given' AND k.decided_on <= substr(m.start_utc, 1, 10) "
+                "AND k.valid_until >= substr(m.start_utc, 1, 10))")
+            == 0);
+        // Genomförandeplaner: steps recorded, and clients whose talk or plan
+        // is late (moved in over 44 days ago without one).
+        CHECK(n("SELECT count(*) FROM client_admission") == n("SELECT count(*) FROM client"));
+        CHECK(n("SELECT count(*) FROM care_plan_event WHERE kind = 'uppfoljning'") > 0);
+        CHECK(n("SELECT count(*) FROM client_admission a WHERE a.moved_in_on < '2026-09-17' "
+                "AND NOT EXISTS (SELECT 1 FROM care_plan_event e WHERE e.client_id = a.client_id "
+                "AND e.kind = 'genomforandeplan')")
+            > 0);
+        // Journal duties waiting, and clients or relatives invited.
+        CHECK(n("SELECT count(*) FROM team_action WHERE journal_entry_needed = 1 "
+                "AND journal_by IS NOT NULL")
+            > 0);
+        const qint64 guests = n("SELECT count(*) FROM meeting_guest");
+        CHECK(guests > 0);
+        CHECK(guests < 100);
+        CHECK(n("SELECT count(*) FROM meeting_guest g JOIN meeting m ON m.id = g.meeting_id "
+                "WHERE m.status <> 'planned'")
+            == 0);
+        // No two clients of a unit share a name.
+        CHECK(n("SELECT count(*) FROM (SELECT unit_id, name FROM client "
+                "GROUP BY unit_id, name HAVING count(*) > 1) d")
+            == 0);
+        CHECK(workspace.check().isEmpty());
     }
 }
 

@@ -8,6 +8,7 @@
 #include "domain/Minutes.h"
 #include "domain/StorageError.h"
 #include "services/AccessLogReview.h"
+#include "services/AccessLogger.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/retention/RetentionRun.h"
@@ -18,6 +19,7 @@
 #include "storage/MinutesRepository.h"
 #include "storage/Query.h"
 #include "storage/SearchRepository.h"
+#include "storage/UnitRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 
@@ -247,4 +249,73 @@ TEST_CASE("after a purge neither the database file nor its log holds the person"
     }
     CHECK(after.contains(kKeptPhrase.toUtf8()));
     CHECK(after.contains("Olle Olsson"));
+}
+
+TEST_CASE("a purge of a person takes the records merged into theirs with it", "[purge][shared]")
+{
+    for (const test::TestBackend &backend : test::testBackends()) {
+        DYNAMIC_SECTION(backend.name.toStdString())
+        {
+            Workspace workspace(backend.spec);
+            workspace.open();
+            const PurgeScene s = makeScene(workspace);
+            workspace.setActorId(s.f.chairId);
+            // Greta registered a second time in home care before a
+            // personnummer was one client (migration 029 merged it into her
+            // first record), with a stay in hospital and a read of it, all
+            // from 2015 like the rest of her data.
+            Unit homeCare;
+            homeCare.serviceType = ServiceType::OrdinartBoende;
+            homeCare.name = QStringLiteral("Hemtjänst Väster");
+            const qint64 homeCareId = workspace.units().create(homeCare, s.f.chairId);
+            const Client greta = *workspace.clients().byId(s.f.clientId);
+            Query merged(workspace.database(),
+                QStringLiteral(
+                    "INSERT INTO client (uuid, unit_id, personnummer, name, merged_into, "
+                    "updated_at) VALUES ('earlier', ?, ?, ?, ?, ?) RETURNING id"));
+            merged.bind(homeCareId)
+                .bind(greta.personnummer)
+                .bind(greta.name)
+                .bind(greta.id)
+                .bind(kOld);
+            const qint64 mergedId = merged.execReturningId();
+            Query stay(workspace.database(),
+                QStringLiteral("INSERT INTO hospital_stay (client_id, discharged_on, note, "
+                               "recorded_at) VALUES (?, '2015-02-20', 'Danderyd', ?)"));
+            stay.bind(mergedId).bind(kOld).exec();
+            workspace.accessLogger().clientRead(
+                mergedId, AccessKind::ClientRecord, AccessPurpose::CommandLine);
+
+            QTemporaryDir archive;
+            RetentionRunRequest request;
+            request.asOf = stockholmDate(QDateTime::currentDateTimeUtc());
+            request.archiveFolder = archive.path();
+            const RetentionRunResult result = runRetention(workspace, request);
+
+            // Both records of the person are gone, with their rows and their
+            // reads; everyone else's stay, and the access log still verifies.
+            CHECK_FALSE(workspace.clients().byId(s.f.clientId));
+            CHECK(count(workspace, QStringLiteral("SELECT COUNT(*) FROM client WHERE id = ?"),
+                      mergedId)
+                == 0);
+            CHECK(count(workspace,
+                      QStringLiteral("SELECT COUNT(*) FROM hospital_stay WHERE client_id = ?"),
+                      mergedId)
+                == 0);
+            CHECK(
+                count(workspace,
+                    QStringLiteral("SELECT COUNT(*) FROM access_log WHERE client_id = ?"), mergedId)
+                == 0);
+            CHECK(workspace.clients().byId(s.keptId));
+            CHECK(workspace.clients().byId(s.preservedId));
+            int purged = 0;
+            for (const PurgeProtocolItem &item : result.protocol.items)
+                purged += item.decision == QLatin1String("purge") ? 1 : 0;
+            CHECK(purged == 2);
+            const QByteArray json
+                = QJsonDocument(purgeProtocolJson(result.protocol)).toJson(QJsonDocument::Compact);
+            CHECK(json.contains("\"hospital_stay\":1"));
+            CHECK(verifyAccessLog(workspace).ok());
+        }
+    }
 }

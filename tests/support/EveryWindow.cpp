@@ -14,6 +14,7 @@
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/ConsentWatchDialog.h"
 #include "ui/care/FeedbackDialog.h"
+#include "ui/care/HospitalStayDialog.h"
 #include "ui/care/InstrumentSettingsDialog.h"
 #include "ui/care/JournalMarkDialog.h"
 #include "ui/care/NoteCorrectionDialog.h"
@@ -25,6 +26,7 @@
 #include "ui/care/SipNeedDialog.h"
 #include "ui/chair/ChairView.h"
 #include "ui/chair/ClientsDialog.h"
+#include "ui/chair/CoordinatedUnitsDialog.h"
 #include "ui/chair/ExternalParticipantsDialog.h"
 #include "ui/chair/GuestDialog.h"
 #include "ui/chair/InsatsEndDialog.h"
@@ -151,6 +153,9 @@ NamedDialogs everyDialog(Workspace &workspace, const EveryWindowData &data)
     add("NoteCorrectionDialog", new NoteCorrectionDialog(workspace, note));
     add("ClientsDialog", new ClientsDialog(workspace, unit));
     add("RiskIndividualsDialog", new RiskIndividualsDialog(workspace, data.samordningsmoteId));
+    add("CoordinatedUnitsDialog", new CoordinatedUnitsDialog(workspace, f.unitId));
+    add("HospitalStayDialog",
+        new HospitalStayDialog(workspace, client, AccessPurpose::BeforeMeeting));
     add("MoveMeetingDialog", new MoveMeetingDialog(meeting.startUtc, meeting.minutes));
     add("SeriesDialog",
         new SeriesDialog(

@@ -132,17 +132,33 @@ RiskIndividuals::Added RiskIndividuals::addToAgenda(
 qint64 RiskIndividuals::recordHospitalStay(
     qint64 clientId, const QDate &dischargedOn, const QString &note)
 {
-    if (!dischargedOn.isValid() || dischargedOn > stockholmDate(QDateTime::currentDateTimeUtc()))
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("Dagen kunden kom hem från sjukhuset kan inte vara efter i dag."));
+    HospitalStay stay;
+    stay.clientId = clientId;
+    stay.dischargedOn = dischargedOn;
+    stay.note = note;
+    return recordHospitalStay(stay);
+}
+
+qint64 RiskIndividuals::recordHospitalStay(const HospitalStay &stay)
+{
+    const QString problem
+        = hospitalStayProblem(stay, stockholmDate(QDateTime::currentDateTimeUtc()));
+    if (!problem.isEmpty())
+        throw StorageError(StorageError::Kind::General, problem);
     Transaction transaction(m_workspace.database());
-    if (!m_workspace.clients().byId(clientId))
+    if (!m_workspace.clients().byId(stay.clientId))
         throw StorageError(StorageError::Kind::NotFound,
-            QStringLiteral("Det finns ingen kund med id %1.").arg(clientId));
-    const qint64 id = HospitalStayRepository(m_workspace.database())
-                          .add(clientId, dischargedOn, note, m_workspace.actorId());
+            QStringLiteral("Det finns ingen kund med id %1.").arg(stay.clientId));
+    const qint64 id
+        = HospitalStayRepository(m_workspace.database()).add(stay, m_workspace.actorId());
     transaction.commit();
     return id;
+}
+
+QList<HospitalStay> RiskIndividuals::hospitalStaysOf(qint64 clientId, AccessPurpose purpose)
+{
+    m_workspace.accessLogger().clientRead(clientId, AccessKind::ClientRecord, purpose);
+    return HospitalStayRepository(m_workspace.database()).ofClient(clientId);
 }
 
 } // namespace tf

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/AccessLogEntry.h"
 #include "domain/Client.h"
 #include "domain/Meeting.h"
+#include "domain/care/HospitalStay.h"
 #include "domain/care/RiskIndividual.h"
 
 #include <QDate>
@@ -49,6 +51,12 @@ public:
     // Marks that the client came home from hospital on `dischargedOn` (not
     // after today).
     qint64 recordHospitalStay(qint64 clientId, const QDate &dischargedOn, const QString &note);
+    // The same with the day admitted (optional) and the hospital or ward in
+    // the note; refused in Swedish by hospitalStayProblem.
+    qint64 recordHospitalStay(const HospitalStay &stay);
+    // The client's stays, latest home first; logged as a read of the
+    // client's record for `purpose`.
+    QList<HospitalStay> hospitalStaysOf(qint64 clientId, AccessPurpose purpose);
 
 private:
     Workspace &m_workspace;

@@ -40,6 +40,30 @@ QList<Unit> CoordinatedUnits::of(qint64 unitId)
     return units;
 }
 
+QList<Unit> CoordinatedUnits::choices(qint64 unitId)
+{
+    const QList<Unit> all = m_workspace.units().all();
+    qint64 parentId = 0;
+    for (const Unit &unit : all)
+        if (unit.id == unitId)
+            parentId = unit.parentId;
+    const QList<qint64> chosen
+        = CoordinatedUnitRepository(m_workspace.database()).of(unitId, forum());
+    QList<Unit> area, others;
+    for (const Unit &unit : all) {
+        if (unit.id == unitId)
+            continue;
+        const bool ofArea = unit.parentId == unitId
+            || (parentId != 0 && (unit.parentId == parentId || unit.id == parentId))
+            || chosen.contains(unit.id);
+        (ofArea ? area : others) << unit;
+    }
+    QList<Unit> units = area.isEmpty() ? others : area;
+    std::sort(units.begin(), units.end(),
+        [](const Unit &a, const Unit &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return units;
+}
+
 void CoordinatedUnits::set(qint64 unitId, const QList<qint64> &unitIds)
 {
     Transaction transaction(m_workspace.database());

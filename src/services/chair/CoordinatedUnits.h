@@ -24,6 +24,10 @@ public:
 
     // The units the samordningsmöte of `unitId` coordinates, by name.
     QList<Unit> of(qint64 unitId);
+    // The units its chair may choose from, by name: the area's own units
+    // (those under it, and those beside it under the same parent), any it
+    // coordinates already, and every other unit when the area has none.
+    QList<Unit> choices(qint64 unitId);
     // Replaces them in one transaction. Throws StorageError (Refused) in
     // Swedish for an unknown unit or the unit itself.
     void set(qint64 unitId, const QList<qint64> &unitIds);

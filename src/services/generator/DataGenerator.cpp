@@ -4,10 +4,12 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "services/generator/AccessLogWriter.h"
+#include "services/generator/ContactDutyWriter.h"
 #include "services/generator/ImprovementWriter.h"
 #include "services/generator/MeetingWriter.h"
 #include "services/generator/QualityWriter.h"
 #include "services/generator/RiskWriter.h"
+#include "services/generator/SamordningWriter.h"
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
 #include "storage/ContentClaim.h"
@@ -115,8 +117,8 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             for (int i = 0; i < sizes.unitsPerServiceType; ++i) {
                 GeneratedUnit unit;
                 unit.serviceType = type;
-                unit.id = units.insert(
-                    {randomUuid(random), serviceTypeKey(type), unitName(type, i), now});
+                unit.name = unitName(type, i);
+                unit.id = units.insert({randomUuid(random), serviceTypeKey(type), unit.name, now});
                 unit.templates = workspace.templates().byServiceType(type);
                 unit.chairId = people.insert({randomUuid(random), text.fullName(),
                     QStringLiteral("Enhetschef"), QStringLiteral("Enhetschef"), now});
@@ -158,6 +160,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
         QSet<QString> numbers;
         const int clientsPerUnit = sizes.clients / unitIndex;
         for (auto &unit : context.units) {
+            QSet<QString> namesOfUnit; // two clients of a unit never share a name
             for (int i = 0; i < clientsPerUnit; ++i) {
                 QString number;
                 do {
@@ -166,7 +169,10 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
                     number = makePersonnummer(birth, static_cast<int>(random() % 1000));
                 } while (numbers.contains(number));
                 numbers.insert(number);
-                const QString name = text.fullName();
+                QString name = text.fullName();
+                while (namesOfUnit.contains(name))
+                    name = text.fullName();
+                namesOfUnit.insert(name);
                 const qint64 contact = unit.staffIds.at(random() % unit.staffIds.size());
                 const auto &ofUnit = clinicians[unit.id];
                 const auto pick = [&](int c) { return ofUnit[c].at(random() % ofUnit[c].size()); };
@@ -187,6 +193,21 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
         result.people = people.rowsInserted();
         result.clients = clients.rowsInserted();
     }
+    // The samordningsmöte of each area, with the clients home care shares
+    // with boendestöd; the genomförandeplaner after each client's moving in.
+    QList<GeneratedUnit> areas;
+    {
+        report(QStringLiteral("Samordning och genomförandeplaner"), 0);
+        Transaction transaction(db);
+        SamordningWriter samordning(context);
+        areas = samordning.writeAreas(workspace.templates().byServiceType(ServiceType::Samordning));
+        ContactDutyWriter duties(context);
+        for (const GeneratedUnit &unit : std::as_const(context.units))
+            duties.writeCarePlans(unit);
+        duties.flush();
+        transaction.commit();
+        result.units += static_cast<qint64>(areas.size());
+    }
 
     MeetingWriter writer(context);
     // About five million reads for a municipality, written with the meetings.
@@ -196,6 +217,15 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
         report(QStringLiteral("Möten, dagordningar och anteckningar"),
             static_cast<int>(100 * i / context.units.size()));
         writer.writeUnit(context.units[i]);
+    }
+    for (const GeneratedUnit &area : std::as_const(areas)) {
+        if (area.clients.size() >= 2 && !area.templates.isEmpty())
+            writer.writeUnit(area);
+    }
+    {
+        Transaction transaction(db);
+        ContactDutyWriter(context).inviteGuests();
+        transaction.commit();
     }
     writer.addCounts(result);
     result.accessLogRows = accessLog.written();

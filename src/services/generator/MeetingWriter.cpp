@@ -71,8 +71,8 @@ MeetingWriter::MeetingWriter(GeneratorContext &context)
               QStringLiteral("responsible_id"), QStringLiteral("due_date"),
               QStringLiteral("follow_up_days"), QStringLiteral("status"),
               QStringLiteral("feedback_to_client"), QStringLiteral("feedback_by"),
-              QStringLiteral("journal_entry_needed"), QStringLiteral("done_utc"),
-              QStringLiteral("done_by"), QStringLiteral("updated_at"),
+              QStringLiteral("journal_entry_needed"), QStringLiteral("journal_by"),
+              QStringLiteral("done_utc"), QStringLiteral("done_by"), QStringLiteral("updated_at"),
               QStringLiteral("updated_by")}))
     , m_closings(std::make_unique<BulkInserter>(context.db, QStringLiteral("minutes_closing"),
           QStringList {QStringLiteral("meeting_id"), QStringLiteral("finished_at"),
@@ -214,12 +214,22 @@ void MeetingWriter::writeMeeting(
         const QDate due = when.date.addDays(14 + below(46));
         const bool done = due < m_context.lastDay.addDays(-30) || below(3) == 0;
         const qint64 responsible = unit.staffIds.at(below(static_cast<int>(unit.staffIds.size())));
-        m_actions->insert({randomUuid(m_context.random), meetingId, itemId, item.client->id,
-            m_context.text.actionText(item.client->name), responsible, due.toString(Qt::ISODate),
-            below(2) ? 14 : 0, done ? QStringLiteral("done") : QStringLiteral("open"), below(2),
-            QVariant(item.client ? QVariant(responsible) : QVariant()), below(2),
-            done ? QVariant(utc(due, QTime(15, 0))) : QVariant(),
-            done ? QVariant(responsible) : QVariant(), start, secretary});
+        const QString uuid = randomUuid(m_context.random);
+        const QString what = m_context.text.actionText(item.client->name);
+        const int followUpDays = below(2) ? 14 : 0;
+        const int feedback = below(2);
+        const int journal = below(2);
+        // "Dokumenteras i journal av X": the decisions of the last two months
+        // wait in the responsible person's journal list; older ones were
+        // documented before the reminder was kept.
+        const bool remind = journal && when.date > m_context.lastDay.addMonths(-2);
+        m_actions->insert(
+            {uuid, meetingId, itemId, item.client->id, what, responsible, due.toString(Qt::ISODate),
+                followUpDays, done ? QStringLiteral("done") : QStringLiteral("open"), feedback,
+                QVariant(item.client ? QVariant(responsible) : QVariant()), journal,
+                remind ? QVariant(responsible) : QVariant(),
+                done ? QVariant(utc(due, QTime(15, 0))) : QVariant(),
+                done ? QVariant(responsible) : QVariant(), start, secretary});
     }
     // Last: once locked, the meeting's rows refuse every insert.
     if (past) {

@@ -29,6 +29,7 @@ struct GeneratedUnit
 {
     qint64 id = 0;
     ServiceType serviceType = ServiceType::Sabo;
+    QString name;
     qint64 chairId = 0;
     QList<qint64> staffIds;
     QList<GeneratedClient> clients;

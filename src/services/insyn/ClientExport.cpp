@@ -9,15 +9,18 @@
 #include "storage/ActionRepository.h"
 #include "storage/ClientDossierRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingGuestRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/care/CareMeasureRepository.h"
 #include "storage/care/CarePlanRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
+#include "storage/care/HospitalStayRepository.h"
 #include "storage/care/JournalRepository.h"
 #include "storage/care/ObjectionRepository.h"
 #include "storage/care/RiskRepository.h"
@@ -188,6 +191,43 @@ QJsonArray assessmentsJson(const ClientDossier &dossier, const Names &names)
     return assessments;
 }
 
+QJsonArray servingUnitsJson(const ClientDossier &dossier)
+{
+    QJsonArray units;
+    for (const DossierUnit &entry : dossier.servingUnits)
+        units.append(QJsonObject {{QStringLiteral("unit"), entry.unitName},
+            {QStringLiteral("from"), dateOrNull(entry.serving.from)},
+            {QStringLiteral("to"), dateOrNull(entry.serving.to)}});
+    return units;
+}
+
+QJsonArray riskCarePlanJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray measures;
+    for (const CareMeasure &measure : dossier.riskCareMeasures)
+        measures.append(QJsonObject {{QStringLiteral("assessmentId"), measure.assessmentId},
+            {QStringLiteral("what"), measure.what},
+            {QStringLiteral("responsible"), names.json(measure.responsibleId)},
+            {QStringLiteral("followUpOn"), dateOrNull(measure.followUpOn)},
+            {QStringLiteral("createdOn"), dateOrNull(measure.createdOn)},
+            {QStringLiteral("createdBy"), names.json(measure.createdById)},
+            {QStringLiteral("followedUpOn"), dateOrNull(measure.followedUpOn)},
+            {QStringLiteral("outcome"), measure.outcome}});
+    return measures;
+}
+
+QJsonArray hospitalStaysJson(const ClientDossier &dossier, const Names &names)
+{
+    QJsonArray stays;
+    for (const HospitalStay &stay : dossier.hospitalStays)
+        stays.append(QJsonObject {{QStringLiteral("admittedOn"), dateOrNull(stay.admittedOn)},
+            {QStringLiteral("dischargedOn"), dateOrNull(stay.dischargedOn)},
+            {QStringLiteral("note"), stay.note},
+            {QStringLiteral("recordedAt"), utcOrNull(stay.recordedUtc)},
+            {QStringLiteral("recordedBy"), names.json(stay.recordedById)}});
+    return stays;
+}
+
 QJsonArray consentsJson(const ClientDossier &dossier, const Names &names)
 {
     QJsonArray consents;
@@ -325,6 +365,10 @@ void collectPeople(ClientDossier &dossier, Workspace &workspace)
         ids << assessment.assessedById;
     for (const Consent &consent : std::as_const(dossier.consents))
         ids << consent.recordedById;
+    for (const CareMeasure &measure : std::as_const(dossier.riskCareMeasures))
+        ids << measure.responsibleId << measure.createdById;
+    for (const HospitalStay &stay : std::as_const(dossier.hospitalStays))
+        ids << stay.recordedById;
     for (const SbarReport &report : std::as_const(dossier.sbarReports))
         ids << report.senderId;
     for (const SipNeed &need : std::as_const(dossier.sipNeeds))
@@ -378,7 +422,13 @@ ClientDossier gatherDossier(Workspace &workspace, qint64 clientId, AccessPurpose
         dossier.actions << DossierAction {action, workspace.care().feedback(action.id),
             mark == marks.cend() ? std::nullopt : std::optional<JournalMark>(*mark)};
     }
+    for (const ClientUnit &serving : ClientUnitRepository(workspace.database()).unitsOf(clientId)) {
+        const auto unit = workspace.units().byId(serving.unitId);
+        dossier.servingUnits << DossierUnit {serving, unit ? unit->name : QString()};
+    }
     dossier.assessments = workspace.risks().history(clientId);
+    dossier.riskCareMeasures = CareMeasureRepository(workspace.database()).ofClient(clientId);
+    dossier.hospitalStays = HospitalStayRepository(workspace.database()).ofClient(clientId);
     dossier.consents = workspace.consents().history(clientId);
     dossier.sbarReports = workspace.sbar().byClient(clientId);
     dossier.sipNeeds = workspace.sip().byClient(clientId);
@@ -407,7 +457,10 @@ QJsonObject dossierToJson(const ClientDossier &dossier)
         {QStringLiteral("client"), clientJson(dossier, names)},
         {QStringLiteral("agendaItems"), itemsJson(dossier, names)},
         {QStringLiteral("actions"), actionsJson(dossier, names)},
+        {QStringLiteral("servingUnits"), servingUnitsJson(dossier)},
         {QStringLiteral("riskAssessments"), assessmentsJson(dossier, names)},
+        {QStringLiteral("riskCarePlan"), riskCarePlanJson(dossier, names)},
+        {QStringLiteral("hospitalStays"), hospitalStaysJson(dossier, names)},
         {QStringLiteral("consents"), consentsJson(dossier, names)},
         {QStringLiteral("sbarReports"), sbarJson(dossier, names)},
         {QStringLiteral("sipNeeds"), sipJson(dossier, names)},

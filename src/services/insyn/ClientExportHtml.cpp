@@ -92,6 +92,16 @@ QString dossierToHtml(const ClientDossier &dossier)
             {QStringLiteral("Arbetsterapeut"), name(client.occupationalTherapistId)},
             {QStringLiteral("Fysioterapeut"), name(client.physiotherapistId)}});
 
+    QList<QStringList> units;
+    for (const DossierUnit &u : dossier.servingUnits)
+        units << QStringList {u.unitName,
+            u.serving.from.isValid() ? day(u.serving.from) : QStringLiteral("från registreringen"),
+            u.serving.to.isValid() ? day(u.serving.to) : QStringLiteral("pågår")};
+    html += QStringLiteral("<h2>Enheter som ger kunden insatser</h2>")
+        + table({QStringLiteral("Enhet"), QStringLiteral("Från"),
+                    QStringLiteral("Till (första dagen utan)")},
+            units);
+
     html += QStringLiteral("<h2>Punkter på möten</h2>");
     if (dossier.items.isEmpty())
         html += QStringLiteral("<p>Inga.</p>");
@@ -158,6 +168,31 @@ QString dossierToHtml(const ClientDossier &dossier)
             html += QStringLiteral("<p>%1, %2:</p>")
                         .arg(esc(instrumentName(a.instrument)), esc(local(a.assessedUtc)))
                 + part;
+
+    QList<QStringList> measures;
+    for (const CareMeasure &m : dossier.riskCareMeasures) {
+        QString assessment;
+        for (const RiskAssessment &a : dossier.assessments)
+            if (a.id == m.assessmentId)
+                assessment = QStringLiteral("%1 %2").arg(
+                    instrumentName(a.instrument), local(a.assessedUtc).left(10));
+        measures << QStringList {assessment, m.what, name(m.responsibleId), day(m.followUpOn),
+            m.followedUpOn.isValid() ? QStringLiteral("%1: %2").arg(day(m.followedUpOn), m.outcome)
+                                     : QStringLiteral("inte uppföljd")};
+    }
+    html += QStringLiteral("<h2>Vårdplan efter riskbedömning</h2>")
+        + table({QStringLiteral("Bedömning"), QStringLiteral("Åtgärd"), QStringLiteral("Vem"),
+                    QStringLiteral("Uppföljning"), QStringLiteral("Uppföljd")},
+            measures);
+
+    QList<QStringList> stays;
+    for (const HospitalStay &h : dossier.hospitalStays)
+        stays << QStringList {h.admittedOn.isValid() ? day(h.admittedOn) : QStringLiteral("okänt"),
+            day(h.dischargedOn), h.note, name(h.recordedById)};
+    html += QStringLiteral("<h2>Vistelser på sjukhus</h2>")
+        + table({QStringLiteral("Inlagd"), QStringLiteral("Hem"),
+                    QStringLiteral("Sjukhus eller avdelning"), QStringLiteral("Antecknat av")},
+            stays);
 
     QList<QStringList> consents;
     for (const Consent &c : dossier.consents)

@@ -12,6 +12,7 @@
 #include "ui/care/ClientCareSummary.h"
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/ContactAfterMeetingPanel.h"
+#include "ui/care/HospitalStayDialog.h"
 #include "ui/care/ParticipationChecklist.h"
 #include "ui/care/SipNeedDialog.h"
 #include "ui/common/FlowLayout.h"
@@ -42,6 +43,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     , m_consentButton(new QPushButton(tr("Register consent…"), this))
     , m_sipButton(new QPushButton(tr("Need for S&IP…"), this))
     , m_carePlanButton(new QPushButton(tr("Genomförandeplan…"), this))
+    , m_hospitalButton(new QPushButton(tr("In hospital…"), this))
     , m_consent(new QLabel(this))
     , m_sipSummary(new QLabel(this))
     , m_remarks(new QLabel(this))
@@ -64,6 +66,10 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     m_carePlanButton->setAccessibleName(tr("Genomförandeplan"));
     m_carePlanButton->setToolTip(tr("Record the planeringssamtal, the written plan, a follow-up "
                                     "or the levnadsberättelse"));
+    m_hospitalButton->setObjectName(QStringLiteral("hospitalStayButton"));
+    m_hospitalButton->setAccessibleName(tr("In hospital"));
+    m_hospitalButton->setToolTip(tr("Record that the client was in hospital: from when, the day "
+                                    "home and the hospital or ward"));
     m_carePlan->setObjectName(QStringLiteral("carePlanLabel"));
     m_carePlan->setWordWrap(true);
     m_carePlan->setTextFormat(Qt::PlainText);
@@ -90,6 +96,7 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_consentButton);
     buttons->addWidget(m_sipButton);
     buttons->addWidget(m_carePlanButton);
+    buttons->addWidget(m_hospitalButton);
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_carePlan);
     detailLayout->addWidget(m_consent);
@@ -130,6 +137,13 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
         CarePlanDialog dialog(m_workspace, status->client.id, status->client.name, this);
         if (dialog.exec() == QDialog::Accepted)
             refresh();
+    });
+    connect(m_hospitalButton, &QPushButton::clicked, this, [this] {
+        const MyClientStatus *status = m_clientModel->clientAt(m_clientTable->currentIndex().row());
+        if (!status)
+            return;
+        HospitalStayDialog dialog(m_workspace, status->client, AccessPurpose::MyClients, this);
+        dialog.exec();
     });
     connect(m_afterMeeting, &ContactAfterMeetingPanel::feedbackMarked, this,
         &ContactPersonView::refresh);
@@ -221,6 +235,7 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
     m_consentButton->setEnabled(valid);
     m_sipButton->setEnabled(valid);
     m_carePlanButton->setEnabled(valid);
+    m_hospitalButton->setEnabled(valid);
     if (!valid) {
         m_nextMeeting->setText(tr("You are not contact person for any client yet."));
         m_consent->clear();

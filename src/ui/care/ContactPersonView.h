@@ -55,6 +55,7 @@ private:
     QPushButton *m_consentButton;
     QPushButton *m_sipButton;
     QPushButton *m_carePlanButton;
+    QPushButton *m_hospitalButton;
     QLabel *m_consent;
     QLabel *m_sipSummary;
     QLabel *m_remarks;

@@ -9,6 +9,7 @@
 #include "ui/care/CareText.h"
 #include "ui/care/ClientRoutineDialog.h"
 #include "ui/care/ComingAssessmentsTree.h"
+#include "ui/care/HospitalStayDialog.h"
 #include "ui/care/InstrumentSettingsDialog.h"
 #include "ui/care/NurseAfterMeetingPanel.h"
 #include "ui/care/ObjectionDialog.h"
@@ -43,6 +44,7 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     , m_sbar(new QPushButton(tr("SBAR…"), this))
     , m_sipNeed(new QPushButton(tr("Need for S&IP…"), this))
     , m_routine(new QPushButton(tr("Moving i&n and intervals…"), this))
+    , m_hospital(new QPushButton(tr("In hospital…"), this))
     , m_settings(new QPushButton(tr("Assessment instruments per &verksamhet…"), this))
     , m_historyTitle(new QLabel(this))
     , m_historyModel(new RiskHistoryModel(this))
@@ -71,6 +73,10 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     m_routine->setAccessibleName(tr("Moving in and intervals"));
     m_routine->setToolTip(tr("The chosen client's moving-in date and the shorter intervals the "
                              "team decided (Alt+N)"));
+    m_hospital->setObjectName(QStringLiteral("hospitalStayButton"));
+    m_hospital->setAccessibleName(tr("In hospital"));
+    m_hospital->setToolTip(tr("Record that the chosen client was in hospital: from when, the day "
+                              "home and the hospital or ward"));
     m_settings->setObjectName(QStringLiteral("instrumentSettingsButton"));
     m_settings->setAccessibleName(tr("Assessment instruments per verksamhet"));
     m_settings->setToolTip(tr("Which instruments each verksamhet uses, and how often (Alt+V)"));
@@ -101,6 +107,7 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     buttonRow->addWidget(m_sbar);
     buttonRow->addWidget(m_sipNeed);
     buttonRow->addWidget(m_routine);
+    buttonRow->addWidget(m_hospital);
     buttonRow->addWidget(m_settings);
     leftLayout->addLayout(buttonRow);
     auto *right = new QWidget(this);
@@ -142,6 +149,15 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
             refresh();
     });
     connect(m_routine, &QPushButton::clicked, this, &NurseView::editRoutine);
+    connect(m_hospital, &QPushButton::clicked, this, [this] {
+        const auto client = m_meetings->currentItem()
+            ? Directory(m_workspace).client(m_meetings->currentClientId())
+            : std::nullopt;
+        if (!client)
+            return;
+        HospitalStayDialog dialog(m_workspace, *client, AccessPurpose::BeforeMeeting, this);
+        dialog.exec();
+    });
     connect(m_objection, &QPushButton::clicked, this, &NurseView::recordObjection);
     connect(m_carePlan, &QPushButton::clicked, this, &NurseView::openCarePlan);
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -189,6 +205,7 @@ void NurseView::selectionChanged()
     m_sbar->setEnabled(clientId != 0);
     m_sipNeed->setEnabled(m_sbar->isEnabled());
     m_routine->setEnabled(m_sbar->isEnabled());
+    m_hospital->setEnabled(m_sbar->isEnabled());
     showHistory(clientId);
 }
 

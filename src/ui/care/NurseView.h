@@ -54,6 +54,7 @@ private:
     QPushButton *m_sbar;
     QPushButton *m_sipNeed;
     QPushButton *m_routine;
+    QPushButton *m_hospital;
     QPushButton *m_settings;
     QLabel *m_historyTitle;
     RiskHistoryModel *m_historyModel;

@@ -9,6 +9,7 @@
 #include "services/chair/CoordinatedUnits.h"
 #include "services/quality/Deviations.h"
 #include "services/scheduling/AgendaBuilder.h"
+#include "ui/chair/CoordinatedUnitsDialog.h"
 #include "ui/chair/RiskIndividualsDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
@@ -82,6 +83,10 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
           button(this, tr("Risk individuals…"), "riskIndividualsButton", tr("Risk individuals"),
               tr("Clients whose latest Senior Alert assessment shows risk, or who came home from "
                  "hospital lately: choose who this samordningsmöte takes up")))
+    // Also at a samordningsmöte only, and without an Alt+letter.
+    , m_coordinatedUnits(
+          button(this, tr("Coordinated units…"), "coordinatedUnitsButton", tr("Coordinated units"),
+              tr("The units of the area whose shared clients the unit's samordningsmöte takes up")))
     , m_status(new QLabel(this))
     , m_removeKey(new QShortcut(QKeySequence::Delete, m_table))
     , m_editTriggers(m_table->editTriggers())
@@ -128,7 +133,8 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     add(tr("Clien&t:"), m_client);
     add(tr("&Raised by:"), m_raisedBy);
     auto *actions = new FlowLayout; // wraps in a narrow window instead of cutting
-    for (auto *b : {m_build, m_clients, m_deviations, m_riskIndividuals, m_up, m_down, m_remove})
+    for (auto *b : {m_build, m_clients, m_deviations, m_riskIndividuals, m_coordinatedUnits, m_up,
+             m_down, m_remove})
         actions->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
@@ -153,6 +159,11 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
             reload();
             Q_EMIT changed();
         }
+    });
+    connect(m_coordinatedUnits, &QPushButton::clicked, this, [this] {
+        CoordinatedUnitsDialog dialog(m_workspace, m_unitId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setMeeting(m_meetingId); // the clients to choose from follow the units
     });
     connect(m_table, &QTableWidget::cellChanged, this, &AgendaPanel::saveCell);
     setMeeting(0);
@@ -189,6 +200,8 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     }
     m_deviations->setVisible(quality);
     m_riskIndividuals->setVisible(samordning);
+    m_coordinatedUnits->setVisible(samordning);
+    m_coordinatedUnits->setEnabled(meeting.has_value()); // the unit's, not the meeting's
     m_client->clear();
     m_client->addItem(tr("No client"), 0);
     m_raisedBy->clear();

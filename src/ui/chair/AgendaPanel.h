@@ -70,6 +70,7 @@ private:
     QPushButton *m_clients;
     QPushButton *m_deviations;
     QPushButton *m_riskIndividuals;
+    QPushButton *m_coordinatedUnits;
     QLabel *m_status;
     QShortcut *m_removeKey;
     QAbstractItemView::EditTriggers m_editTriggers;
