@@ -160,9 +160,9 @@ void SearchView::showSummary()
     // Counted only up to kSearchCountLimit: above it "more than", and more
     // pages are offered until one comes back short of full.
     if (m_moreThanCounted) {
-        m_summary->setText(tr("More than %1 hits, the newest %2 shown")
-                               .arg(locale().toString(kSearchCountLimit))
-                               .arg(shown));
+        m_summary->setText(
+            tr("More than %1 hits, the newest %2 shown")
+                .arg(locale().toString(kSearchCountLimit), locale().toString(shown)));
         m_more->setVisible(true);
         return;
     }
