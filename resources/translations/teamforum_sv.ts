@@ -6486,6 +6486,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
             <numerusform>%n träffar, de %1 senaste visas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %1 hits, the newest %2 shown</source>
+        <translation>Fler än %1 träffar, de %2 senaste visas</translation>
+    </message>
 </context>
 <context>
     <name>tf::SelfInspectionDialog</name>

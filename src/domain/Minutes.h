@@ -66,6 +66,9 @@ struct SearchPage
     int total = 0;
 };
 constexpr int kSearchPageSize = 50;
+// Hits are counted up to this many; a count above it means "more than".
+// Counting every match of a common word would cost more than its first page.
+constexpr int kSearchCountLimit = 1000;
 // The snippet as HTML with the matched words in bold, everything else escaped.
 QString highlightedHtml(const QString &snippet);
 // The words of a search as the user typed them, with every character that

@@ -69,11 +69,17 @@ void AccessLogChain::lookUpHeadsOf(const QList<qint64> &clientIds)
     constexpr qsizetype kPerStatement = 500;
     for (qsizetype from = 0; from < unknown.size(); from += kPerStatement) {
         const QList<qint64> some = unknown.mid(from, kPerStatement);
+        // Each client's MAX(id) on its own, so PostgreSQL takes it from the
+        // end of access_log(client_id, id) (migration 025) instead of reading
+        // every entry of the clients, as MAX ... GROUP BY over an IN list does.
+        QStringList rows;
+        for (qsizetype i = 0; i < some.size(); ++i)
+            rows << QStringLiteral("(CAST(? AS BIGINT))");
         Query query(m_db,
             QStringLiteral("SELECT client_id, row_hash FROM access_log WHERE id IN "
-                           "(SELECT MAX(id) FROM access_log WHERE client_id IN (%1) "
-                           "GROUP BY client_id)")
-                .arg(parameterMarks(some.size())));
+                           "(SELECT (SELECT MAX(l.id) FROM access_log l "
+                           "WHERE l.client_id = c.column1) FROM (VALUES %1) c)")
+                .arg(rows.join(QLatin1Char(','))));
         for (qint64 clientId : some)
             query.bind(clientId);
         query.exec();

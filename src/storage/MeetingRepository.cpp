@@ -10,10 +10,11 @@
 namespace tf {
 
 namespace {
-const QString kMeetingSelect = QStringLiteral(
-    "SELECT id, version, uuid, unit_id, template_id, series_id, start_utc, minutes, location, "
-    "status, chair_id, secretary_id, cancel_reason, leader_person_id, leader_external_id "
-    "FROM meeting");
+const QString kMeetingColumns = QStringLiteral(
+    "id, version, uuid, unit_id, template_id, series_id, start_utc, minutes, location, "
+    "status, chair_id, secretary_id, cancel_reason, leader_person_id, leader_external_id");
+const QString kMeetingSelect = QStringLiteral("SELECT %1 FROM meeting").arg(kMeetingColumns);
+constexpr int kMeetingColumnCount = 15;
 
 Meeting readMeeting(const Query &query)
 {
@@ -76,6 +77,32 @@ std::optional<Meeting> MeetingRepository::byId(qint64 id)
     if (!query.next())
         return std::nullopt;
     return readMeeting(query);
+}
+
+QHash<qint64, MeetingRepository::AgendaPlace> MeetingRepository::nextAgendaPlaces(
+    const QList<qint64> &clientIds, const QDateTime &fromUtc)
+{
+    QHash<qint64, AgendaPlace> places;
+    if (clientIds.isEmpty())
+        return places;
+    QStringList columns = kMeetingColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("m."));
+    Query query(m_db,
+        QStringLiteral("SELECT %1, i.client_id, i.id FROM agenda_item i "
+                       "JOIN meeting m ON m.id = i.meeting_id WHERE i.client_id IN (%2) "
+                       "AND m.start_utc >= ? AND m.status IN ('planned', 'in_progress') "
+                       "ORDER BY i.client_id, m.start_utc, i.position")
+            .arg(columns.join(QStringLiteral(", ")), parameterMarks(clientIds.size())));
+    for (qint64 clientId : clientIds)
+        query.bind(clientId);
+    query.bindTime(fromUtc).exec();
+    while (query.next()) {
+        const qint64 clientId = query.id(kMeetingColumnCount);
+        if (!places.contains(clientId))
+            places.insert(clientId, {readMeeting(query), query.id(kMeetingColumnCount + 1)});
+    }
+    return places;
 }
 
 QList<Meeting> MeetingRepository::byUnit(

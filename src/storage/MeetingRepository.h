@@ -2,6 +2,7 @@
 
 #include "domain/Meeting.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -17,6 +18,17 @@ public:
 
     qint64 create(const Meeting &meeting, qint64 actorId);
     std::optional<Meeting> byId(qint64 id);
+    // The next agenda place of each client from fromUtc on: the earliest
+    // planned or running meeting with the client on its agenda (the first of
+    // its items when there are several), all clients in one read. A client
+    // with none is not in the result.
+    struct AgendaPlace
+    {
+        Meeting meeting;
+        qint64 agendaItemId = 0;
+    };
+    QHash<qint64, AgendaPlace> nextAgendaPlaces(
+        const QList<qint64> &clientIds, const QDateTime &fromUtc);
     // Meetings of a unit starting in [fromUtc, toUtc), in start order.
     QList<Meeting> byUnit(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
     // Saves time, place, status, chair and secretary. Throws

@@ -18,9 +18,13 @@ class SearchRepository
 {
 public:
     // On PostgreSQL a source with at most this many matches has them all
-    // joined to their meetings and ordered; with more, its meetings are
-    // walked newest first (a common word meets a page of hits soon).
-    static constexpr int kFewMatches = 5000;
+    // joined to their meetings and ordered; with more, its newest
+    // kWalkRows rows are walked newest first (a common word meets a page of
+    // hits soon), and a word with too few hits among them has all its
+    // matches joined and ordered. Small, as learning that a word is common
+    // reads this many matches first.
+    static constexpr int kFewMatches = 100;
+    static constexpr int kWalkRows = 5000;
 
     explicit SearchRepository(Database &db, int fewMatches = kFewMatches);
 
@@ -32,8 +36,10 @@ public:
     // PostgreSQL: the server's plan of search() for the first page, as run
     // (EXPLAIN ANALYZE), a line each. Empty on SQLite.
     QStringList explainSearch(const QString &query, const QList<qint64> &unitIds = {});
-    // How many hits search() has in all for the same query and units.
-    int count(const QString &query, const QList<qint64> &unitIds = {});
+    // How many hits search() has for the same query and units, counted up to
+    // `atMost`: with more, atMost + 1 (each source stops at atMost + 1).
+    int count(
+        const QString &query, const QList<qint64> &unitIds = {}, int atMost = kSearchCountLimit);
     // SQLite: brings the FTS5 tables up to date with the change log. Called
     // by search(); public for tests and for a maintenance run.
     void synchronize();
@@ -50,7 +56,8 @@ private:
     QList<SearchHit> searchPostgres(
         const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
     // The PostgreSQL statement of a page and its values in order.
-    QString postgresSearchSql(const QList<qint64> &unitIds) const;
+    // `reach`: the hits each source gives, the page's end.
+    QString postgresSearchSql(const QList<qint64> &unitIds, int reach) const;
     static QVariantList postgresSearchValues(
         const QStringList &terms, const QList<qint64> &unitIds, int limit, int offset);
 

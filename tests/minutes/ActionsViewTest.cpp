@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -185,6 +186,52 @@ TEST_CASE(
     // A new search starts from its first page again.
     view.search(QStringLiteral("dag 7"));
     CHECK(view.hitCount() == 1);
+    CHECK_FALSE(more->isVisible());
+}
+
+TEST_CASE("a search with more hits than are counted says more than the limit and pages on",
+    "[search][gui]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    // The hits are agenda titles, one item each.
+    const int notes = kSearchCountLimit + 20;
+    for (int i = 1; i <= notes; ++i) {
+        AgendaItem item;
+        item.meetingId = f.meetingId;
+        item.title = QStringLiteral("Vikten kontrollerad, gång %1").arg(i);
+        workspace.meetings().addAgendaItem(item, f.chairId);
+    }
+
+    SearchView view(workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.search(QStringLiteral("vikten"));
+    auto *results = view.findChild<QListView *>(QStringLiteral("searchResultsBrowser"));
+    auto *summary = view.findChild<QLabel *>(QStringLiteral("searchSummaryLabel"));
+    auto *more = view.findChild<QPushButton *>(QStringLiteral("searchMoreButton"));
+    REQUIRE(results);
+    REQUIRE(summary);
+    REQUIRE(more);
+    CHECK(view.hitCount() == kSearchCountLimit + 1);
+    CHECK(results->model()->rowCount() == kSearchPageSize);
+    const QString limit = QLocale().toString(kSearchCountLimit);
+    CHECK(summary->text() == QStringLiteral("Fler än %1 träffar, de 50 senaste visas").arg(limit));
+    CHECK(more->isVisible());
+    checkSwedishAndNamed(&view);
+    // Past the limit the pages go on while they come back full.
+    while (results->model()->rowCount() < kSearchCountLimit) {
+        QTest::mouseClick(more, Qt::LeftButton);
+        CHECK(more->isVisible());
+    }
+    CHECK(summary->text() == QStringLiteral("Fler än %1 träffar, de %1 senaste visas").arg(limit));
+    // The last page is short: now every hit is shown and counted.
+    QTest::mouseClick(more, Qt::LeftButton);
+    CHECK(results->model()->rowCount() == notes);
+    CHECK(view.hitCount() == notes);
+    CHECK(summary->text() == QStringLiteral("%1 träffar").arg(notes));
     CHECK_FALSE(more->isVisible());
 }
 

@@ -90,6 +90,18 @@ TEST_CASE("on PostgreSQL a rare and an absent word are found through the search 
     const QString absent
         = search.explainSearch(QStringLiteral("xylofonist")).join(QLatin1Char('\n'));
     CHECK(absent.contains(QStringLiteral("Bitmap Index Scan on minute_entry_search")));
+    // A common word's sources are learnt common from a few ids of their
+    // matches, not from thousands of whole rows.
+    const QString common = search.explainSearch(QStringLiteral("anhöriga")).join(QLatin1Char('\n'));
+    INFO(common.toStdString());
+    CHECK(common.contains(QStringLiteral("rows=%1 ").arg(SearchRepository::kFewMatches + 1)));
+    // The session starts no parallel workers: they were started for the walks
+    // of sources whose word turned out rare, which then never ran.
+    Query parallel(db, QStringLiteral("SHOW max_parallel_workers_per_gather"));
+    parallel.exec();
+    REQUIRE(parallel.next());
+    CHECK(parallel.text(0) == QStringLiteral("0"));
+    CHECK_FALSE(absent.contains(QStringLiteral("Gather")));
 
     // Every source walked (no word has "few" matches) and every source's
     // matches joined (every word has): the same pages and counts.

@@ -200,6 +200,14 @@ TEST_CASE("search says how many hits there are and pages through them newest fir
         CHECK(search.count(QStringLiteral("vikt")) == 122);
         CHECK(search.count(QStringLiteral("vikt"), {f.unitId + 1000}) == 0);
         CHECK(search.count(QStringLiteral("zebra")) == 0);
+        // Counted up to a limit: above it one more than the limit ("more
+        // than"), whichever sources the hits are in (61 notes, 61 actions).
+        CHECK(search.count(QStringLiteral("vikt"), {}, 122) == 122);
+        CHECK(search.count(QStringLiteral("vikt"), {}, 121) == 122);
+        CHECK(search.count(QStringLiteral("vikt"), {}, 100) == 101);
+        CHECK(search.count(QStringLiteral("vikt"), {}, 40) == 41);
+        CHECK(search.count(QStringLiteral("vikt"), {f.unitId}, 40) == 41);
+        CHECK(search.count(QStringLiteral("vikt"), {f.unitId + 1000}, 40) == 0);
 
         QList<SearchHit> all;
         QSet<QPair<int, qint64>> seen;

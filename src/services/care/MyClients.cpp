@@ -4,10 +4,11 @@
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
-#include "services/care/CareMeetings.h"
 #include "services/care/CarePlans.h"
 #include "services/care/CareReads.h"
-#include "services/care/ClientRecords.h"
+#include "storage/MeetingRepository.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/ConsentRepository.h"
 
 #include <QHash>
 
@@ -18,7 +19,6 @@ namespace tf {
 QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime &fromUtc)
 {
     QList<MyClientStatus> statuses;
-    ClientRecords records(workspace);
     Directory directory(workspace);
     // The list's reads of clients are logged in one write.
     AccessLogger::Together oneLogWrite(workspace.accessLogger());
@@ -28,10 +28,22 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
     for (const ClientCarePlan &plan :
         CarePlans(workspace).ofClients(clients, stockholmDate(fromUtc), AccessPurpose::MyClients))
         plans.insert(plan.client.id, plan.status);
+    // The next agenda place, its checklist and the consent of every client
+    // in three reads by the list of clients, whatever their number.
+    QList<qint64> clientIds;
+    for (const Client &client : clients)
+        clientIds << client.id;
+    const auto places = workspace.meetings().nextAgendaPlaces(clientIds, fromUtc);
+    QList<qint64> itemIds;
+    for (const auto &place : places)
+        itemIds << place.agendaItemId;
+    const auto checklists = workspace.care().participations(itemIds);
+    const auto consents
+        = workspace.consents().latestOfClients(clientIds, ConsentScope::OtherCareProviders);
     for (const Client &client : clients) {
         MyClientStatus status;
         status.client = client;
-        if (const auto place = nextAgendaPlace(workspace, client.id, fromUtc)) {
+        if (const auto place = places.constFind(client.id); place != places.constEnd()) {
             status.nextMeeting = place->meeting;
             status.nextAgendaItemId = place->agendaItemId;
             if (place->meeting.templateId != 0) {
@@ -39,10 +51,11 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
                     forumNames = directory.templateNames();
                 status.nextMeetingForum = forumNames->value(place->meeting.templateId);
             }
-            const auto participation = records.participation(place->agendaItemId);
-            status.checklistDone = participation && participation->isComplete();
+            const auto checklist = checklists.constFind(place->agendaItemId);
+            status.checklistDone = checklist != checklists.constEnd() && checklist->isComplete();
         }
-        status.sharingConsent = records.latestConsent(client.id, ConsentScope::OtherCareProviders);
+        if (const auto consent = consents.constFind(client.id); consent != consents.constEnd())
+            status.sharingConsent = *consent;
         status.carePlan = plans.value(client.id);
         statuses << status;
     }

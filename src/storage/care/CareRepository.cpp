@@ -12,23 +12,51 @@ CareRepository::CareRepository(Database &db)
     : m_db(db)
 { }
 
-std::optional<Participation> CareRepository::participation(qint64 agendaItemId)
+namespace {
+const QString kParticipationSelect
+    = QStringLiteral("SELECT version, client_asked, client_wishes, not_asked_reason, relatives, "
+                     "relatives_note, agenda_item_id FROM participation");
+
+Participation readParticipation(const Query &query)
 {
-    Query query(m_db,
-        QStringLiteral("SELECT version, client_asked, client_wishes, not_asked_reason, relatives, "
-                       "relatives_note FROM participation WHERE agenda_item_id = ?"));
-    query.bind(agendaItemId).exec();
-    if (!query.next())
-        return std::nullopt;
     Participation p;
-    p.agendaItemId = agendaItemId;
     p.version = query.integer(0);
     p.clientAsked = query.boolean(1);
     p.clientWishes = query.text(2);
     p.notAskedReason = query.text(3);
     p.relatives = relativesAskedFromKey(query.text(4));
     p.relativesNote = query.text(5);
+    p.agendaItemId = query.id(6);
     return p;
+}
+} // namespace
+
+std::optional<Participation> CareRepository::participation(qint64 agendaItemId)
+{
+    Query query(m_db, kParticipationSelect + QStringLiteral(" WHERE agenda_item_id = ?"));
+    query.bind(agendaItemId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readParticipation(query);
+}
+
+QHash<qint64, Participation> CareRepository::participations(const QList<qint64> &agendaItemIds)
+{
+    QHash<qint64, Participation> found;
+    if (agendaItemIds.isEmpty())
+        return found;
+    Query query(m_db,
+        kParticipationSelect
+            + QStringLiteral(" WHERE agenda_item_id IN (%1)")
+                  .arg(parameterMarks(agendaItemIds.size())));
+    for (qint64 id : agendaItemIds)
+        query.bind(id);
+    query.exec();
+    while (query.next()) {
+        const Participation p = readParticipation(query);
+        found.insert(p.agendaItemId, p);
+    }
+    return found;
 }
 
 int CareRepository::saveParticipation(const Participation &p, qint64 actorId)

@@ -3,6 +3,7 @@
 #include "domain/care/CareRecords.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -26,6 +27,9 @@ public:
     explicit CareRepository(Database &db);
 
     std::optional<Participation> participation(qint64 agendaItemId);
+    // The checklists of several agenda items in one read, by item; an item
+    // without one is not in the result.
+    QHash<qint64, Participation> participations(const QList<qint64> &agendaItemIds);
     // Inserts or updates; throws StorageError::Kind::Conflict when someone
     // else saved the checklist since it was read. Returns the new version.
     int saveParticipation(const Participation &participation, qint64 actorId);

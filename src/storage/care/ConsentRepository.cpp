@@ -99,4 +99,26 @@ std::optional<Consent> ConsentRepository::latest(qint64 clientId, ConsentScope s
     return readConsent(query);
 }
 
+QHash<qint64, Consent> ConsentRepository::latestOfClients(
+    const QList<qint64> &clientIds, ConsentScope scope)
+{
+    QHash<qint64, Consent> found;
+    if (clientIds.isEmpty())
+        return found;
+    Query query(m_db,
+        kSelect
+            + QStringLiteral(" WHERE client_id IN (%1) AND scope = ? ORDER BY "
+                             "client_id, decided_on DESC, id DESC")
+                  .arg(parameterMarks(clientIds.size())));
+    for (qint64 clientId : clientIds)
+        query.bind(clientId);
+    query.bind(consentScopeKey(scope)).exec();
+    while (query.next()) {
+        const Consent consent = readConsent(query);
+        if (!found.contains(consent.clientId))
+            found.insert(consent.clientId, consent);
+    }
+    return found;
+}
+
 } // namespace tf

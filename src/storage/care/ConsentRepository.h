@@ -2,6 +2,7 @@
 
 #include "domain/care/Consent.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -22,6 +23,9 @@ public:
     // Newest decision first.
     QList<Consent> history(qint64 clientId);
     std::optional<Consent> latest(qint64 clientId, ConsentScope scope);
+    // latest() of several clients in one read, by client; a client without
+    // a decision in the scope is not in the result.
+    QHash<qint64, Consent> latestOfClients(const QList<qint64> &clientIds, ConsentScope scope);
 
 private:
     Database &m_db;

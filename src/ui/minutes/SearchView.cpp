@@ -100,6 +100,7 @@ void SearchView::search(const QString &text)
         return;
     m_searched = text;
     m_total = total;
+    m_moreThanCounted = total > kSearchCountLimit;
     m_model->setHits(hits, units, meetingDays(hits));
     markRemarks(hits);
     showSummary();
@@ -116,8 +117,14 @@ void SearchView::showMore()
         return;
     m_model->appendHits(hits, meetingDays(hits));
     markRemarks(hits);
-    // Hits written since the count are shown as they come.
-    m_total = qMax(m_total, m_model->rowCount());
+    // Hits written since the count are shown as they come; a page short of
+    // full was the last, so then the number shown is all there are.
+    if (hits.size() < kSearchPageSize) {
+        m_total = m_model->rowCount();
+        m_moreThanCounted = false;
+    } else {
+        m_total = qMax(m_total, m_model->rowCount());
+    }
     showSummary();
 }
 
@@ -150,6 +157,15 @@ void SearchView::markRemarks(const QList<SearchHit> &hits)
 void SearchView::showSummary()
 {
     const int shown = m_model->rowCount();
+    // Counted only up to kSearchCountLimit: above it "more than", and more
+    // pages are offered until one comes back short of full.
+    if (m_moreThanCounted) {
+        m_summary->setText(
+            tr("More than %1 hits, the newest %2 shown")
+                .arg(locale().toString(kSearchCountLimit), locale().toString(shown)));
+        m_more->setVisible(true);
+        return;
+    }
     m_summary->setText(shown < m_total
             ? tr("%n hits, the newest %1 shown", nullptr, m_total).arg(shown)
             : tr("%n hits", nullptr, m_total));

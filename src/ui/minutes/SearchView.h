@@ -27,7 +27,8 @@ public:
     void search(const QString &text);
     // The next page of the last search, added below the hits shown.
     void showMore();
-    int hitCount() const { return m_total; } // all hits, shown or not
+    // All hits, shown or not; kSearchCountLimit + 1 when there are more.
+    int hitCount() const { return m_total; }
 
 Q_SIGNALS:
     void openMeeting(qint64 meetingId, qint64 agendaItemId);
@@ -41,6 +42,7 @@ private:
     QPushButton *m_more;
     QString m_searched; // the text of the hits shown
     int m_total = 0;
+    bool m_moreThanCounted = false; // m_total is kSearchCountLimit + 1: there are more
 
     void showSummary();
     // Marks the hits on notes the client objects to or that were corrected.
