@@ -235,8 +235,13 @@ void checkOverlaps(QWidget *window, QStringList *problems)
 QStringList cutOffTexts(QWidget *window)
 {
     QStringList problems;
-    // Texts set a moment ago (a clock's second) are laid out first.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Texts set a moment ago (a clock's second) are laid out first, and a
+    // layout that grew (buttons wrapped to more rows) passes its new size
+    // up through the layouts above it, one round of events each.
+    for (int round = 0; round < 8; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
     if (needed.width() > window->width() || needed.height() > window->height())
         problems << QStringLiteral("the window needs %1×%2 and has %3×%4")
