@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -60,6 +61,13 @@ QString AccessLogChain::hashOf(const QString &prevHash, const ChainedEntry &entr
 
 void AccessLogChain::lookUpHeadsOf(const QList<qint64> &clientIds)
 {
+    ReadBatch batch(m_db);
+    lookUpHeadsOf(batch, clientIds);
+    batch.exec();
+}
+
+void AccessLogChain::lookUpHeadsOf(ReadBatch &batch, const QList<qint64> &clientIds)
+{
     QList<qint64> unknown;
     for (qint64 clientId : clientIds)
         if (!m_heads.contains(clientId) && !unknown.contains(clientId))
@@ -75,18 +83,20 @@ void AccessLogChain::lookUpHeadsOf(const QList<qint64> &clientIds)
         QStringList rows;
         for (qsizetype i = 0; i < some.size(); ++i)
             rows << QStringLiteral("(CAST(? AS BIGINT))");
-        Query query(m_db,
-            QStringLiteral("SELECT client_id, row_hash FROM access_log WHERE id IN "
-                           "(SELECT (SELECT MAX(l.id) FROM access_log l "
-                           "WHERE l.client_id = c.column1) FROM (VALUES %1) c)")
-                .arg(rows.join(QLatin1Char(','))));
+        Query &query
+            = batch.add(QStringLiteral("SELECT client_id, row_hash FROM access_log WHERE id IN "
+                                       "(SELECT (SELECT MAX(l.id) FROM access_log l "
+                                       "WHERE l.client_id = c.column1) FROM (VALUES %1) c)")
+                            .arg(rows.join(QLatin1Char(','))));
         for (qint64 clientId : some)
             query.bind(clientId);
-        query.exec();
-        for (qint64 clientId : some)
-            m_heads.insert(clientId, QString()); // a client's first entry
-        while (query.next())
-            m_heads.insert(query.id(0), query.text(1));
+        batch.read<bool>(query, [this, some](Query &heads) {
+            for (qint64 clientId : some)
+                m_heads.insert(clientId, QString()); // a client's first entry
+            while (heads.next())
+                m_heads.insert(heads.id(0), heads.text(1));
+            return true;
+        });
     }
 }
 
@@ -112,11 +122,17 @@ ChainLink AccessLogChain::append(const ChainedEntry &entry)
 
 void AccessLogChain::lock(Database &db)
 {
+    ReadBatch batch(db);
+    lock(batch, db);
+    batch.exec();
+}
+
+void AccessLogChain::lock(ReadBatch &batch, Database &db)
+{
     const QString statement = db.dialect().serialAppendLock();
     if (statement.isEmpty())
         return;
-    Query query(db, statement);
-    query.bind(QStringLiteral("access_log")).exec();
+    batch.add(statement).bind(QStringLiteral("access_log"));
 }
 
 void AccessLogChain::chainPending(Database &db)

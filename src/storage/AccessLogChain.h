@@ -8,6 +8,7 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
 
 // The fields of one access-log entry as stored, which its hash covers.
 struct ChainedEntry
@@ -43,11 +44,14 @@ public:
     // Reads the newest stored entry of each client not yet known, all in
     // one statement, so appending to many clients' chains costs no read each.
     void lookUpHeadsOf(const QList<qint64> &clientIds);
+    // The same read sent with the batch's other statements.
+    void lookUpHeadsOf(ReadBatch &batch, const QList<qint64> &clientIds);
     ChainLink append(const ChainedEntry &entry);
 
     static QString hashOf(const QString &prevHash, const ChainedEntry &entry);
     // Takes the lock that keeps the chain serial; call in the transaction.
     static void lock(Database &db);
+    static void lock(ReadBatch &batch, Database &db);
     // After the migration that added the chain: hashes the entries written
     // before it, once. Does nothing when that is done.
     static void chainPending(Database &db);

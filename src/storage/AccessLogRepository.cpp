@@ -3,6 +3,7 @@
 #include "storage/AccessLogChain.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -94,13 +95,20 @@ void AccessLogRepository::record(const QList<AccessLogEntry> &entries)
     if (entries.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction transaction(m_db);
-    AccessLogChain::lock(m_db);
+    // Two round trips on PostgreSQL: BEGIN, the chain's lock and the heads
+    // of the clients' chains; then the entries and COMMIT.
+    Transaction transaction(
+        m_db, Transaction::Nesting::Savepoint, Transaction::Begin::WithFirstStatement);
     AccessLogChain chain(m_db);
-    QList<qint64> clientIds;
-    for (const AccessLogEntry &entry : entries)
-        clientIds << entry.clientId;
-    chain.lookUpHeadsOf(clientIds);
+    {
+        ReadBatch heads(m_db);
+        AccessLogChain::lock(heads, m_db);
+        QList<qint64> clientIds;
+        for (const AccessLogEntry &entry : entries)
+            clientIds << entry.clientId;
+        chain.lookUpHeadsOf(heads, clientIds);
+        heads.exec();
+    }
     // Many rows to a statement: one round trip for a meeting's clients.
     constexpr qsizetype kRowsPerStatement = 500;
     for (qsizetype from = 0; from < entries.size(); from += kRowsPerStatement) {
@@ -130,9 +138,11 @@ void AccessLogRepository::record(const QList<AccessLogEntry> &entries)
                 .bind(link.prevHash)
                 .bind(link.rowHash);
         }
-        insert.exec();
+        if (from + kRowsPerStatement < entries.size())
+            insert.exec();
+        else
+            transaction.commitAfter(insert);
     }
-    transaction.commit();
 }
 
 qint64 AccessLogRepository::lastId()

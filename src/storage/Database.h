@@ -75,6 +75,9 @@ public:
     // Set when a step that joined the open transaction failed (see
     // Transaction::Nesting::Join): the transaction may then not commit.
     bool &joinedStepFailed() { return m_joinedStepFailed; }
+    // Set while a Transaction that begins with its first statement has not
+    // sent one yet: Query and ReadBatch then send BEGIN in front of it.
+    bool &beginPending() { return m_beginPending; }
 
 private:
     void openSqlite();
@@ -93,6 +96,7 @@ private:
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_joinedStepFailed = false;
+    bool m_beginPending = false;
     quint64 m_reconnects = 0;
     WaitLimits m_waitLimits;
 };

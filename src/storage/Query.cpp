@@ -5,7 +5,10 @@
 
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlRecord>
 #include <QTimeZone>
+
+#include <utility>
 
 namespace tf {
 
@@ -148,15 +151,61 @@ bool Query::runsInline() const
     return !m_db.dialect().keepsStatements();
 }
 
-bool Query::run()
+QString Query::inlineText()
 {
-    if (!runsInline())
-        return m_query.exec();
     // The values go with this run only: a Query run again is bound again,
     // as a prepared statement is.
     const QString text = withValuesInline(*m_db.connection().driver(), m_sql, m_values);
     m_values.clear();
-    return m_query.exec(text);
+    return text;
+}
+
+bool Query::run(const QString &after)
+{
+    if (!runsInline())
+        return m_query.exec();
+    QString text = inlineText();
+    // BEGIN of a Transaction that begins with its first statement goes in
+    // the same round trip; its result comes first.
+    const bool begin = std::exchange(m_db.beginPending(), false);
+    if (begin)
+        text.prepend(QStringLiteral("BEGIN; "));
+    if (!after.isEmpty())
+        text += QStringLiteral("; ") + after;
+    if (!m_query.exec(text))
+        return false;
+    return !begin || m_query.nextResult();
+}
+
+void Query::execThen(const QString &then)
+{
+    if (!runsInline()) {
+        exec();
+        execSchemaStatement(m_db, then);
+        return;
+    }
+    bool sent = run(then);
+    // A failure of `then` shows only once its result is reached.
+    while (sent && m_query.nextResult()) { }
+    if (!sent || m_query.lastError().isValid())
+        throw m_db.failure(m_query.lastError(), QStringLiteral("Ändringen kunde inte sparas."));
+}
+
+void Query::keepRows(QSqlQuery &result)
+{
+    QList<QVariantList> rows;
+    const int columns = result.record().count();
+    while (result.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row << result.value(column);
+        rows << std::move(row);
+    }
+    if (result.lastError().isValid())
+        throw m_db.failure(result.lastError(), QStringLiteral("Databasen kunde inte läsas."));
+    m_rows = std::move(rows);
+    m_row = -1;
 }
 
 QVariant bindable(const QVariant &value)
@@ -218,6 +267,8 @@ void Query::exec()
 
 bool Query::next()
 {
+    if (m_rows)
+        return ++m_row < m_rows->size();
     if (m_query.next())
         return true;
     if (m_query.lastError().isValid())
@@ -255,12 +306,12 @@ void execSchemaStatement(Database &db, const QString &sql)
 
 QDate Query::date(int column) const
 {
-    return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+    return QDate::fromString(value(column).toString(), Qt::ISODate);
 }
 
 QDateTime Query::time(int column) const
 {
-    QDateTime parsed = QDateTime::fromString(m_query.value(column).toString(), Qt::ISODate);
+    QDateTime parsed = QDateTime::fromString(value(column).toString(), Qt::ISODate);
     parsed.setTimeZone(QTimeZone::utc());
     return parsed;
 }

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace tf {
 
 class Database;
@@ -34,26 +36,40 @@ public:
     // The next row; false after the last. A failure while reading (a damaged
     // page, a lost connection) throws instead of looking like the end.
     bool next();
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    bool boolean(int column) const { return m_query.value(column).toInt() != 0; }
+    QVariant value(int column) const
+    {
+        return m_rows ? m_rows->at(m_row).value(column) : m_query.value(column);
+    }
+    QString text(int column) const { return value(column).toString(); }
+    qint64 id(int column) const { return value(column).toLongLong(); }
+    int integer(int column) const { return value(column).toInt(); }
+    bool boolean(int column) const { return value(column).toInt() != 0; }
     QDate date(int column) const;
     QDateTime time(int column) const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
     // Runs the statement and returns the first column of the first row
     // (used with INSERT … RETURNING id).
     qint64 execReturningId();
+    // Runs the statement with `then` after it in the same round trip on
+    // PostgreSQL (a COMMIT), the statement's own rows unread; throws when
+    // either fails. On SQLite runs the statement, then `then`.
+    void execThen(const QString &then);
 
 private:
+    friend class ReadBatch;
     bool runsInline() const;
-    bool run();
+    bool run(const QString &after = {});
+    // The statement as sent on PostgreSQL: its values written in.
+    QString inlineText();
+    // The rows of a result read by ReadBatch, kept for next() and value().
+    void keepRows(QSqlQuery &result);
 
     Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
     QVariantList m_values; // bound values of a statement sent inline
+    std::optional<QList<QVariantList>> m_rows; // kept by ReadBatch
+    qsizetype m_row = -1;
 };
 
 // sql with each ? outside a quoted literal replaced by the next value as the

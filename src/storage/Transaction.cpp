@@ -1,10 +1,13 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/Query.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <utility>
 
 namespace tf {
 
@@ -32,7 +35,7 @@ void execSavepointStatement(Database &db, const QString &sql)
 }
 } // namespace
 
-Transaction::Transaction(Database &db, Nesting nesting)
+Transaction::Transaction(Database &db, Nesting nesting, Begin begin)
     : m_db(db)
 {
     if (db.isReadOnly())
@@ -40,7 +43,10 @@ Transaction::Transaction(Database &db, Nesting nesting)
             QStringLiteral("Databasen är öppnad skrivskyddad. Ändringen sparades inte."));
     int &depth = db.transactionDepth();
     if (depth == 0) {
-        beginOutermost(db);
+        if (begin == Begin::WithFirstStatement && db.isPostgres())
+            db.beginPending() = true;
+        else
+            beginOutermost(db);
         db.joinedStepFailed() = false;
     } else if (nesting == Nesting::Join) {
         m_joined = true;
@@ -48,6 +54,8 @@ Transaction::Transaction(Database &db, Nesting nesting)
         // Savepoint names are the nesting depth: unique among the open ones.
         m_savepoint = QStringLiteral("tf_step_%1").arg(depth);
         m_stepFailedBefore = db.joinedStepFailed();
+        if (std::exchange(db.beginPending(), false))
+            beginOutermost(db);
         execSavepointStatement(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
     ++depth;
@@ -59,7 +67,8 @@ Transaction::~Transaction()
         return;
     --m_db.transactionDepth();
     if (isOutermost()) {
-        m_db.dialect().rollback(m_db.connection());
+        if (!std::exchange(m_db.beginPending(), false)) // else nothing was sent
+            m_db.dialect().rollback(m_db.connection());
         return;
     }
     if (m_joined) {
@@ -84,12 +93,25 @@ void Transaction::commit()
         // Commits with the enclosing transaction.
     } else if (isOutermost()) {
         try {
-            m_db.dialect().commit(m_db.connection());
+            if (!std::exchange(m_db.beginPending(), false)) // else nothing was sent
+                m_db.dialect().commit(m_db.connection());
         } catch (const StorageError &error) {
             throw m_db.failure(error);
         }
     } else
         execSavepointStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    m_done = true;
+    --m_db.transactionDepth();
+}
+
+void Transaction::commitAfter(Query &last)
+{
+    if (!isOutermost() || !m_db.isPostgres() || m_db.joinedStepFailed()) {
+        last.exec();
+        commit();
+        return;
+    }
+    last.execThen(QStringLiteral("COMMIT"));
     m_done = true;
     --m_db.transactionDepth();
 }

@@ -5,6 +5,7 @@
 namespace tf {
 
 class Database;
+class Query;
 
 // Begins a write transaction and rolls it back unless commit() was called,
 // so an exception never leaves half a change behind.
@@ -20,13 +21,24 @@ public:
     // alone, two round trips to PostgreSQL), or joined without one (a failed
     // step makes the enclosing transaction roll back instead of commit).
     enum class Nesting { Savepoint, Join };
+    // When the outermost transaction begins on PostgreSQL: at once, or with
+    // its first statement, in the same round trip (Query and ReadBatch send
+    // BEGIN in front of it). Only for a change whose every statement goes
+    // through Query or ReadBatch; a transaction that sent nothing ends
+    // without a round trip.
+    enum class Begin { Now, WithFirstStatement };
 
-    explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
+    explicit Transaction(
+        Database &db, Nesting nesting = Nesting::Savepoint, Begin begin = Begin::Now);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     void commit();
+    // Runs the change's last statement and commits, on PostgreSQL in one
+    // round trip. As last.exec() and then commit(), inside another
+    // transaction too.
+    void commitAfter(Query &last);
 
 private:
     bool isOutermost() const { return m_savepoint.isEmpty() && !m_joined; }

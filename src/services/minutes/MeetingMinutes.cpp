@@ -81,7 +81,9 @@ QList<MinuteEntry> MeetingMinutes::entriesBeside(qint64 agendaItemId)
 
 MinuteEntry MeetingMinutes::saveEntry(const MinuteEntry &entry)
 {
-    Transaction transaction(m_workspace.database());
+    // Saved while the secretary types: BEGIN goes with the first statement.
+    Transaction transaction(m_workspace.database(), Transaction::Nesting::Savepoint,
+        Transaction::Begin::WithFirstStatement);
     const MinuteEntry saved = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
     transaction.commit();
     return saved;

@@ -1,0 +1,195 @@
+// Reads sent together and changes that begin and end with their
+// statements: on PostgreSQL each costs the round trips the user waits for,
+// on both engines each gives the same rows and keeps a change whole.
+#include <catch2/catch.hpp>
+
+#include "domain/StorageError.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/ReadBatch.h"
+#include "storage/Transaction.h"
+#include "support/TestBackends.h"
+#include "support/ThroughRelay.h"
+#include "support/WireProxy.h"
+
+#include <optional>
+
+using namespace tf;
+
+namespace {
+// A workspace on the backend, through a counting relay on PostgreSQL.
+struct Counted
+{
+    explicit Counted(const test::TestBackend &backend)
+    {
+        if (backend.spec.engine == ConnectionSpec::Engine::Postgres)
+            relay.emplace(backend.spec.host, backend.spec.port);
+        workspace.emplace(relay ? test::throughRelay(backend.spec, *relay) : backend.spec);
+        workspace->open();
+        execSchemaStatement(db(), QStringLiteral("DROP TABLE IF EXISTS scratch"));
+        execSchemaStatement(db(),
+            QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, word TEXT NOT NULL)"));
+    }
+    Database &db() { return workspace->database(); }
+    // Round trips of work on PostgreSQL; -1 on SQLite, which has none.
+    template <typename Work> long roundTrips(Work &&work)
+    {
+        if (!relay) {
+            work();
+            return -1;
+        }
+        return test::roundTripsOf(*relay, work);
+    }
+    QStringList words()
+    {
+        QStringList stored;
+        Query query(db(), QStringLiteral("SELECT word FROM scratch ORDER BY id"));
+        query.exec();
+        while (query.next())
+            stored << query.text(0);
+        return stored;
+    }
+    void insert(int id, const QString &word)
+    {
+        Query query(db(), QStringLiteral("INSERT INTO scratch (id, word) VALUES (?, ?)"));
+        query.bind(id).bind(word).exec();
+    }
+
+    std::optional<test::WireProxy> relay;
+    std::optional<Workspace> workspace;
+};
+
+QList<QStringList> rowsOf(Query &query)
+{
+    QList<QStringList> rows;
+    while (query.next())
+        rows << QStringList {query.text(0), query.text(1)};
+    return rows;
+}
+} // namespace
+
+TEST_CASE(
+    "reads sent together give each its own rows, in one round trip on PostgreSQL", "[storage]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO(backend.name.toStdString());
+        Counted c(backend);
+        c.insert(1, QStringLiteral("fallrisk"));
+        c.insert(2, QStringLiteral("tandvård"));
+        c.insert(3, QStringLiteral("åtgärd"));
+
+        std::optional<Later<QList<QStringList>>> some;
+        std::optional<Later<QList<QStringList>>> none;
+        std::optional<Later<qint64>> count;
+        const long trips = c.roundTrips([&] {
+            ReadBatch batch(c.db());
+            Query &above = batch.add(
+                QStringLiteral("SELECT id, word FROM scratch WHERE id >= ? ORDER BY id DESC"));
+            above.bind(2);
+            some.emplace(batch.read<QList<QStringList>>(above, rowsOf));
+            Query &missing
+                = batch.add(QStringLiteral("SELECT id, word FROM scratch WHERE word = ?"));
+            missing.bind(QStringLiteral("hovslagare"));
+            none.emplace(batch.read<QList<QStringList>>(missing, rowsOf));
+            Query &all = batch.add(QStringLiteral("SELECT count(*) FROM scratch"));
+            count.emplace(batch.read<qint64>(
+                all, [](Query &rows) { return rows.next() ? rows.id(0) : qint64(-1); }));
+            batch.exec();
+        });
+        CHECK(some->get()
+            == QList<QStringList> {{QStringLiteral("3"), QStringLiteral("åtgärd")},
+                {QStringLiteral("2"), QStringLiteral("tandvård")}});
+        CHECK(none->get().isEmpty());
+        CHECK(count->get() == 3);
+        if (trips >= 0)
+            CHECK(trips == 1);
+    }
+}
+
+TEST_CASE("a failing read of a batch is an error and the connection goes on", "[storage]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO(backend.name.toStdString());
+        Counted c(backend);
+        c.insert(1, QStringLiteral("fallrisk"));
+        // SQLite refuses the statement as it is prepared, PostgreSQL as the
+        // batch runs.
+        const auto readMissingTable = [&c] {
+            ReadBatch batch(c.db());
+            batch.read<QList<QStringList>>(
+                batch.add(QStringLiteral("SELECT id, word FROM scratch")), rowsOf);
+            batch.add(QStringLiteral("SELECT word FROM no_such_table"));
+            batch.add(QStringLiteral("SELECT 2"));
+            batch.exec();
+        };
+        CHECK_THROWS_AS(readMissingTable(), StorageError);
+        // A failed read is never taken for an empty one: the caller got an
+        // error, and the next read works.
+        CHECK(c.words() == QStringList {QStringLiteral("fallrisk")});
+    }
+}
+
+TEST_CASE("a change that begins with its first statement is saved whole or not at all", "[storage]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO(backend.name.toStdString());
+        Counted c(backend);
+        const bool postgres = backend.spec.engine == ConnectionSpec::Engine::Postgres;
+        const auto begin = Transaction::Begin::WithFirstStatement;
+
+        // BEGIN with the first statement, COMMIT with the last: two round trips.
+        const long trips = c.roundTrips([&] {
+            Transaction change(c.db(), Transaction::Nesting::Savepoint, begin);
+            c.insert(1, QStringLiteral("fallrisk"));
+            Query last(c.db(), QStringLiteral("INSERT INTO scratch (id, word) VALUES (?, ?)"));
+            last.bind(2).bind(QStringLiteral("tandvård"));
+            change.commitAfter(last);
+        });
+        CHECK(c.words() == QStringList {QStringLiteral("fallrisk"), QStringLiteral("tandvård")});
+        if (postgres)
+            CHECK(trips == 2);
+
+        // The last statement fails: the first is not kept either.
+        try {
+            Transaction change(c.db(), Transaction::Nesting::Savepoint, begin);
+            c.insert(3, QStringLiteral("åtgärd"));
+            Query last(c.db(), QStringLiteral("INSERT INTO scratch (id, word) VALUES (?, ?)"));
+            last.bind(1).bind(QStringLiteral("samma id"));
+            change.commitAfter(last);
+            FAIL("a second row with the same id was accepted");
+        } catch (const StorageError &) { }
+        CHECK(c.words() == QStringList {QStringLiteral("fallrisk"), QStringLiteral("tandvård")});
+
+        // Not committed: rolled back.
+        {
+            Transaction change(c.db(), Transaction::Nesting::Savepoint, begin);
+            c.insert(4, QStringLiteral("glömd"));
+        }
+        CHECK(c.words() == QStringList {QStringLiteral("fallrisk"), QStringLiteral("tandvård")});
+
+        // Nothing sent: nothing to begin or end.
+        const long idle = c.roundTrips([&] {
+            Transaction change(c.db(), Transaction::Nesting::Savepoint, begin);
+            change.commit();
+        });
+        if (postgres)
+            CHECK(idle == 0);
+
+        // A step of its own inside begins the transaction first and is kept.
+        {
+            Transaction change(c.db(), Transaction::Nesting::Savepoint, begin);
+            {
+                Transaction step(c.db());
+                c.insert(5, QStringLiteral("steg"));
+                step.commit();
+            }
+            Query last(c.db(), QStringLiteral("INSERT INTO scratch (id, word) VALUES (?, ?)"));
+            last.bind(6).bind(QStringLiteral("sist"));
+            change.commitAfter(last);
+        }
+        CHECK(c.words()
+            == QStringList {QStringLiteral("fallrisk"), QStringLiteral("tandvård"),
+                QStringLiteral("steg"), QStringLiteral("sist")});
+    }
+}
