@@ -90,16 +90,6 @@ QList<Action> MinutesDocument::actionsOf(qint64 agendaItemId) const
     return list;
 }
 
-QList<AgendaItem> readMinutesAgenda(Workspace &workspace, qint64 meetingId, AccessPurpose purpose)
-{
-    const QList<AgendaItem> items = workspace.meetings().agendaItems(meetingId);
-    QList<qint64> clients;
-    for (const AgendaItem &item : items)
-        clients << item.clientId;
-    workspace.accessLogger().clientsRead(clients, AccessKind::Minutes, purpose, meetingId);
-    return items;
-}
-
 MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, AccessPurpose purpose)
 {
     MinutesDocument doc;

@@ -53,9 +53,6 @@ struct MinutesDocument
 // access log that the workspace's person read the minutes of every client
 // they name (agenda, actions, next meeting), for `purpose`.
 MinutesDocument loadMinutesDocument(Workspace &workspace, qint64 meetingId, AccessPurpose purpose);
-// The meeting's agenda as meeting mode shows it, with each client's notes,
-// assessments and checklist: recorded as a read of those clients' minutes.
-QList<AgendaItem> readMinutesAgenda(Workspace &workspace, qint64 meetingId, AccessPurpose purpose);
 QJsonObject minutesToJson(const MinutesDocument &document);
 QJsonObject actionToJson(const Action &action, const MinutesDocument *names);
 // "G. G." for "Greta Gransson".

@@ -5,6 +5,7 @@
 #include "storage/ClientUnitRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -74,6 +75,14 @@ std::optional<Client> ClientRepository::byId(qint64 id)
     if (!query.next())
         return std::nullopt;
     return readClient(query);
+}
+
+Later<QList<Client>> ClientRepository::onAgendaOf(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(kSelect
+        + QStringLiteral(" WHERE id IN (SELECT client_id FROM agenda_item WHERE meeting_id = ?)"));
+    statement.bind(meetingId);
+    return batch.read<QList<Client>>(statement, [](Query &query) { return readClients(query); });
 }
 
 std::optional<Client> ClientRepository::byPersonnummer(const QString &normalized)

@@ -8,6 +8,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Clients and their rows. The personnummer must be validated before it gets
 // here. A personnummer is one client across the organisation (migration
@@ -22,6 +24,8 @@ public:
 
     qint64 create(const Client &client, qint64 actorId);
     std::optional<Client> byId(qint64 id);
+    // The clients on the meeting's agenda.
+    Later<QList<Client>> onAgendaOf(ReadBatch &batch, qint64 meetingId);
     // The client with this personnummer in its stored 12-digit form.
     std::optional<Client> byPersonnummer(const QString &normalized);
     // Every client the unit serves or served, ordered by apartment, then name

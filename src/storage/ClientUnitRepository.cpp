@@ -5,6 +5,7 @@
 #include "storage/ClientRows.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -58,21 +59,27 @@ QList<Client> ClientUnitRepository::currentByUnits(const QList<qint64> &unitIds,
 
 QList<Client> ClientUnitRepository::currentForMeeting(qint64 meetingId, const QDate &day)
 {
-    Query query(m_db,
-        kSelect
-            + QStringLiteral(
-                " WHERE merged_into IS NULL AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                "AND id IN (SELECT s.client_id FROM client_serving_unit s WHERE "
-                "(s.unit_id = (SELECT m.unit_id FROM meeting m WHERE m.id = ?) "
-                "OR s.unit_id IN (SELECT cu.coordinated_unit_id FROM coordinated_unit cu "
-                "JOIN meeting m ON m.unit_id = cu.unit_id "
-                "JOIN forum_template t ON t.id = m.template_id AND t.forum = cu.forum "
-                "WHERE m.id = ?)) "
-                "AND (s.from_date IS NULL OR s.from_date <= ?) "
-                "AND (s.to_date IS NULL OR s.to_date > ?)) "
-                "ORDER BY apartment, name, id"));
-    query.bindDate(day).bind(meetingId).bind(meetingId).bindDate(day).bindDate(day).exec();
-    return readClients(query);
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return currentForMeeting(batch, meetingId, day); });
+}
+
+Later<QList<Client>> ClientUnitRepository::currentForMeeting(
+    ReadBatch &batch, qint64 meetingId, const QDate &day)
+{
+    Query &query = batch.add(kSelect
+        + QStringLiteral(
+            " WHERE merged_into IS NULL AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
+            "AND id IN (SELECT s.client_id FROM client_serving_unit s WHERE "
+            "(s.unit_id = (SELECT m.unit_id FROM meeting m WHERE m.id = ?) "
+            "OR s.unit_id IN (SELECT cu.coordinated_unit_id FROM coordinated_unit cu "
+            "JOIN meeting m ON m.unit_id = cu.unit_id "
+            "JOIN forum_template t ON t.id = m.template_id AND t.forum = cu.forum "
+            "WHERE m.id = ?)) "
+            "AND (s.from_date IS NULL OR s.from_date <= ?) "
+            "AND (s.to_date IS NULL OR s.to_date > ?)) "
+            "ORDER BY apartment, name, id"));
+    query.bindDate(day).bind(meetingId).bind(meetingId).bindDate(day).bindDate(day);
+    return batch.read<QList<Client>>(query, [](Query &rows) { return readClients(rows); });
 }
 
 QList<Client> ClientUnitRepository::namedByMeeting(qint64 meetingId)

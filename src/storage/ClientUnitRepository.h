@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Which units serve a client, and the clients as the units and meetings
 // see them (migration 029). A personnummer is one client across the
@@ -32,6 +34,7 @@ public:
     // for a forum that coordinates other units (a samordningsmöte,
     // coordinated_unit) those the coordinated units serve. One statement.
     QList<Client> currentForMeeting(qint64 meetingId, const QDate &day);
+    Later<QList<Client>> currentForMeeting(ReadBatch &batch, qint64 meetingId, const QDate &day);
     // Every client a meeting's papers may name, merged records included:
     // those its unit serves or served, and those on its agenda, actions,
     // guests and clients for the next meeting.

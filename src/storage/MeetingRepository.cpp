@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -280,26 +281,32 @@ std::optional<qint64> MeetingRepository::meetingOfAgendaItem(qint64 itemId)
 
 QList<AgendaItem> MeetingRepository::agendaItems(qint64 meetingId)
 {
-    Query query(m_db,
-        QStringLiteral(
-            "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template, "
-            "version FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
-    query.bind(meetingId).exec();
-    QList<AgendaItem> items;
-    while (query.next()) {
-        AgendaItem item;
-        item.id = query.id(0);
-        item.meetingId = query.id(1);
-        item.position = query.integer(2);
-        item.title = query.text(3);
-        item.body = query.text(4);
-        item.clientId = query.id(5);
-        item.raisedById = query.id(6);
-        item.fromTemplate = query.boolean(7);
-        item.version = query.integer(8);
-        items << item;
-    }
-    return items;
+    return readAlone(m_db, [&](ReadBatch &batch) { return agendaItems(batch, meetingId); });
+}
+
+Later<QList<AgendaItem>> MeetingRepository::agendaItems(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(QStringLiteral(
+        "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template, "
+        "version FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
+    statement.bind(meetingId);
+    return batch.read<QList<AgendaItem>>(statement, [](Query &query) {
+        QList<AgendaItem> items;
+        while (query.next()) {
+            AgendaItem item;
+            item.id = query.id(0);
+            item.meetingId = query.id(1);
+            item.position = query.integer(2);
+            item.title = query.text(3);
+            item.body = query.text(4);
+            item.clientId = query.id(5);
+            item.raisedById = query.id(6);
+            item.fromTemplate = query.boolean(7);
+            item.version = query.integer(8);
+            items << item;
+        }
+        return items;
+    });
 }
 
 qint64 MeetingRepository::addAgendaItem(const AgendaItem &item, qint64 actorId)

@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Meetings with their participants and agenda items.
 class MeetingRepository
@@ -52,6 +54,7 @@ public:
     void removeParticipant(qint64 meetingId, qint64 personId, qint64 actorId);
 
     QList<AgendaItem> agendaItems(qint64 meetingId);
+    Later<QList<AgendaItem>> agendaItems(ReadBatch &batch, qint64 meetingId);
     // The meeting an agenda item belongs to; none when the item is gone.
     std::optional<qint64> meetingOfAgendaItem(qint64 itemId);
     // Appends when item.position is 0; returns the new id.

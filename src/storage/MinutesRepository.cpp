@@ -6,6 +6,7 @@
 #include "storage/EngineMessages.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -53,15 +54,21 @@ MinuteEntry entryOf(const Query &query)
 
 QList<MinuteEntry> MinutesRepository::entries(qint64 meetingId)
 {
-    Query query(m_db,
-        kEntryColumns
-            + QStringLiteral("JOIN agenda_item i ON i.id = e.agenda_item_id "
-                             "WHERE i.meeting_id = ? ORDER BY i.position, i.id, e.section"));
-    query.bind(meetingId).exec();
-    QList<MinuteEntry> list;
-    while (query.next())
-        list << entryOf(query);
-    return list;
+    return readAlone(m_db, [&](ReadBatch &batch) { return entries(batch, meetingId); });
+}
+
+Later<QList<MinuteEntry>> MinutesRepository::entries(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(kEntryColumns
+        + QStringLiteral("JOIN agenda_item i ON i.id = e.agenda_item_id "
+                         "WHERE i.meeting_id = ? ORDER BY i.position, i.id, e.section"));
+    statement.bind(meetingId);
+    return batch.read<QList<MinuteEntry>>(statement, [](Query &query) {
+        QList<MinuteEntry> list;
+        while (query.next())
+            list << entryOf(query);
+        return list;
+    });
 }
 
 std::optional<MinuteEntry> MinutesRepository::entry(qint64 entryId)
@@ -124,22 +131,29 @@ MinuteEntry MinutesRepository::saveEntry(const MinuteEntry &entry, qint64 actorI
 
 MinutesClosing MinutesRepository::closing(qint64 meetingId)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return closing(batch, meetingId); });
+}
+
+Later<MinutesClosing> MinutesRepository::closing(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT version, finished_at, finished_by, approved_at, approved_by, locked "
                        "FROM minutes_closing WHERE meeting_id = ?"));
-    query.bind(meetingId).exec();
-    MinutesClosing closing;
-    closing.meetingId = meetingId;
-    if (!query.next())
+    statement.bind(meetingId);
+    return batch.read<MinutesClosing>(statement, [meetingId](Query &query) {
+        MinutesClosing closing;
+        closing.meetingId = meetingId;
+        if (!query.next())
+            return closing;
+        closing.version = query.integer(0);
+        closing.finishedUtc = query.time(1);
+        closing.finishedById = query.id(2);
+        if (!query.text(3).isEmpty())
+            closing.approvedUtc = query.time(3);
+        closing.approvedById = query.id(4);
+        closing.locked = query.boolean(5);
         return closing;
-    closing.version = query.integer(0);
-    closing.finishedUtc = query.time(1);
-    closing.finishedById = query.id(2);
-    if (!query.text(3).isEmpty())
-        closing.approvedUtc = query.time(3);
-    closing.approvedById = query.id(4);
-    closing.locked = query.boolean(5);
-    return closing;
+    });
 }
 
 bool MinutesRepository::isLocked(qint64 meetingId)
@@ -234,22 +248,29 @@ qint64 MinutesRepository::addAddendum(const MinutesAddendum &addendum, qint64 ac
 
 QList<MinutesAddendum> MinutesRepository::addenda(qint64 meetingId)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return addenda(batch, meetingId); });
+}
+
+Later<QList<MinutesAddendum>> MinutesRepository::addenda(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT id, meeting_id, agenda_item_id, text, author_id, created_at "
                        "FROM minutes_addendum WHERE meeting_id = ? ORDER BY created_at, id"));
-    query.bind(meetingId).exec();
-    QList<MinutesAddendum> list;
-    while (query.next()) {
-        MinutesAddendum addendum;
-        addendum.id = query.id(0);
-        addendum.meetingId = query.id(1);
-        addendum.agendaItemId = query.id(2);
-        addendum.text = query.text(3);
-        addendum.authorId = query.id(4);
-        addendum.createdUtc = query.time(5);
-        list << addendum;
-    }
-    return list;
+    statement.bind(meetingId);
+    return batch.read<QList<MinutesAddendum>>(statement, [](Query &query) {
+        QList<MinutesAddendum> list;
+        while (query.next()) {
+            MinutesAddendum addendum;
+            addendum.id = query.id(0);
+            addendum.meetingId = query.id(1);
+            addendum.agendaItemId = query.id(2);
+            addendum.text = query.text(3);
+            addendum.authorId = query.id(4);
+            addendum.createdUtc = query.time(5);
+            list << addendum;
+        }
+        return list;
+    });
 }
 
 void MinutesRepository::setNextMeetingClients(
@@ -273,28 +294,44 @@ void MinutesRepository::setNextMeetingClients(
     transaction.commit();
 }
 
+namespace {
+Later<QList<qint64>> idsOf(ReadBatch &batch, const QString &sql, qint64 meetingId)
+{
+    Query &statement = batch.add(sql);
+    statement.bind(meetingId);
+    return batch.read<QList<qint64>>(statement, [](Query &query) {
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.id(0);
+        return ids;
+    });
+}
+} // namespace
+
 QList<qint64> MinutesRepository::nextMeetingClients(qint64 meetingId)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return nextMeetingClients(batch, meetingId); });
+}
+
+Later<QList<qint64>> MinutesRepository::nextMeetingClients(ReadBatch &batch, qint64 meetingId)
+{
+    return idsOf(batch,
         QStringLiteral("SELECT client_id FROM next_meeting_client "
-                       "WHERE meeting_id = ? ORDER BY position"));
-    query.bind(meetingId).exec();
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.id(0);
-    return ids;
+                       "WHERE meeting_id = ? ORDER BY position"),
+        meetingId);
 }
 
 QList<qint64> MinutesRepository::justerare(qint64 meetingId)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return justerare(batch, meetingId); });
+}
+
+Later<QList<qint64>> MinutesRepository::justerare(ReadBatch &batch, qint64 meetingId)
+{
+    return idsOf(batch,
         QStringLiteral(
-            "SELECT person_id FROM meeting_justerare WHERE meeting_id = ? ORDER BY person_id"));
-    query.bind(meetingId).exec();
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.id(0);
-    return ids;
+            "SELECT person_id FROM meeting_justerare WHERE meeting_id = ? ORDER BY person_id"),
+        meetingId);
 }
 
 void MinutesRepository::setJusterare(

@@ -34,8 +34,8 @@ void ReadBatch::execOneByOne()
 {
     for (Query &query : m_queries)
         query.exec();
-    for (const Reader &reader : m_readers)
-        reader.decode(*reader.query);
+    for (const auto &reader : m_readers)
+        reader();
 }
 
 void ReadBatch::execTogether()
@@ -79,8 +79,8 @@ void ReadBatch::execTogether()
         throw m_db.failure(together.lastError(), QStringLiteral("Databasen kunde inte läsas."));
     together.finish();
     m_db.settleAfterStatement();
-    for (const Reader &reader : m_readers)
-        reader.decode(*reader.query);
+    for (const auto &reader : m_readers)
+        reader();
 }
 
 } // namespace tf

@@ -52,8 +52,15 @@ public:
     template <typename T> Later<T> read(Query &query, std::function<T(Query &)> decode)
     {
         auto value = std::make_shared<std::optional<T>>();
-        m_readers.push_back({&query,
-            [value, decode = std::move(decode)](Query &rows) { value->emplace(decode(rows)); }});
+        m_readers.push_back(
+            [value, &query, decode = std::move(decode)] { value->emplace(decode(query)); });
+        return Later<T>(value);
+    }
+    // A value made of the reads added before it, once they are read.
+    template <typename T> Later<T> derive(std::function<T()> make)
+    {
+        auto value = std::make_shared<std::optional<T>>();
+        m_readers.push_back([value, make = std::move(make)] { value->emplace(make()); });
         return Later<T>(value);
     }
     // Sends every statement added and reads every result; throws
@@ -65,14 +72,18 @@ private:
     void execTogether();
     void execOneByOne();
 
-    struct Reader
-    {
-        Query *query;
-        std::function<void(Query &)> decode;
-    };
     Database &m_db;
     std::deque<Query> m_queries; // stable addresses, in the order sent
-    std::vector<Reader> m_readers;
+    std::vector<std::function<void()>> m_readers; // in the order added
 };
+
+// A read written for a batch, run alone: add(batch) returns its Later.
+template <typename Add> auto readAlone(Database &db, Add &&add)
+{
+    ReadBatch batch(db);
+    auto later = add(batch);
+    batch.exec();
+    return later.take();
+}
 
 } // namespace tf

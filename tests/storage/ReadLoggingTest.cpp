@@ -7,6 +7,7 @@
 #include "services/MinutesDocument.h"
 #include "services/MinutesSearch.h"
 #include "services/Workspace.h"
+#include "services/minutes/MinutesPages.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
 #include "storage/MinutesRepository.h"
@@ -76,7 +77,7 @@ TEST_CASE("reading a meeting's minutes logs the clients they name", "[accesslog]
         CHECK(reads.first().purpose == QStringLiteral("command_line"));
         CHECK(reads.first().meetingId == f.meetingId);
         // Read again at once for the same purpose: a refresh, logged once.
-        readMinutesAgenda(workspace, f.meetingId, AccessPurpose::CommandLine);
+        readMinutesPages(workspace, f.meetingId, AccessPurpose::CommandLine);
         CHECK(readsOf(workspace, f.clientId).size() == 1);
     }
 }
@@ -115,7 +116,7 @@ TEST_CASE("the reads of one action are logged together when it ends", "[accesslo
         workspace.setActorId(f.chairId);
         {
             AccessLogger::Together oneWrite(workspace.accessLogger());
-            readMinutesAgenda(workspace, f.meetingId, AccessPurpose::MeetingMode);
+            readMinutesPages(workspace, f.meetingId, AccessPurpose::MeetingMode);
             {
                 AccessLogger::Together inner(workspace.accessLogger());
                 loadMinutesDocument(workspace, f.meetingId, AccessPurpose::CommandLine);

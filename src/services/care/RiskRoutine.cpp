@@ -89,9 +89,14 @@ void RiskRoutine::saveClientRoutine(const ClientRoutine &routine, qint64 meeting
 
 QList<RiskAssessment> RiskRoutine::latestPerInstrument(qint64 clientId)
 {
+    return latestPerInstrument(m_workspace.risks().history(clientId));
+}
+
+QList<RiskAssessment> RiskRoutine::latestPerInstrument(const QList<RiskAssessment> &history)
+{
     QList<RiskAssessment> latest;
     QSet<QString> seen;
-    for (const RiskAssessment &assessment : m_workspace.risks().history(clientId)) {
+    for (const RiskAssessment &assessment : history) {
         if (seen.contains(assessment.instrument))
             continue;
         seen.insert(assessment.instrument);

@@ -57,6 +57,8 @@ public:
     // shown with a client whose record or agenda the caller read (and
     // logged) already.
     QList<RiskAssessment> latestPerInstrument(qint64 clientId);
+    // The same of a history already read, newest first.
+    static QList<RiskAssessment> latestPerInstrument(const QList<RiskAssessment> &history);
 
     // Stores a new assessment (never an update); returns its id.
     // Saves the assessment; an item of the client's age is answered from

@@ -6,10 +6,12 @@
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/chair/MeetingLeaders.h"
+#include "storage/ClientUnitRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -92,6 +94,34 @@ MinuteEntry MeetingMinutes::saveEntry(const MinuteEntry &entry)
 MinutesClosing MeetingMinutes::closing(qint64 meetingId)
 {
     return m_workspace.minutes().closing(meetingId);
+}
+
+MeetingMinutes::ClosingRead MeetingMinutes::readClosing(qint64 meetingId, const QDate &choicesOn)
+{
+    ReadBatch batch(m_workspace.database());
+    auto closing = m_workspace.minutes().closing(batch, meetingId);
+    auto addenda = m_workspace.minutes().addenda(batch, meetingId);
+    std::optional<Later<QList<qint64>>> justerare;
+    std::optional<Later<QList<qint64>>> nextClients;
+    std::optional<Later<QList<Client>>> choices;
+    if (choicesOn.isValid()) {
+        justerare = m_workspace.minutes().justerare(batch, meetingId);
+        nextClients = m_workspace.minutes().nextMeetingClients(batch, meetingId);
+        // The clients the meeting's unit serves, and those of the units a
+        // samordningsmöte coordinates (CoordinatedUnits).
+        choices = ClientUnitRepository(m_workspace.database())
+                      .currentForMeeting(batch, meetingId, choicesOn);
+    }
+    batch.exec();
+    ClosingRead read;
+    read.closing = closing.take();
+    read.addenda = addenda.take();
+    if (choicesOn.isValid()) {
+        read.justerare = justerare->take();
+        read.nextMeetingClients = nextClients->take();
+        read.nextMeetingChoices = choices->take();
+    }
+    return read;
 }
 
 bool MeetingMinutes::isLocked(qint64 meetingId)

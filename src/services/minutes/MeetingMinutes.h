@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Client.h"
 #include "domain/Meeting.h"
 #include "domain/Minutes.h"
 
@@ -34,7 +35,7 @@ public:
     int agendaItemCount(qint64 meetingId);
 
     // The notes of the meeting's items. They were read for the user when the
-    // meeting was opened (readMinutesAgenda records that); these reads only
+    // meeting was opened (readMinutesPages records that); these reads only
     // bring the fields up to date with other writers.
     QList<MinuteEntry> entries(qint64 meetingId);
     // The notes of the meeting the item is on.
@@ -43,6 +44,19 @@ public:
     MinuteEntry saveEntry(const MinuteEntry &entry);
 
     MinutesClosing closing(qint64 meetingId);
+    // What the closing of the meeting shows, read together (one round trip
+    // on PostgreSQL): the closing and its addenda; with a day also the
+    // justerare, the clients agreed for the next meeting and the clients to
+    // choose them from on that day.
+    struct ClosingRead
+    {
+        MinutesClosing closing;
+        QList<MinutesAddendum> addenda;
+        QList<qint64> justerare;
+        QList<qint64> nextMeetingClients;
+        QList<Client> nextMeetingChoices;
+    };
+    ClosingRead readClosing(qint64 meetingId, const QDate &choicesOn = {});
     bool isLocked(qint64 meetingId);
     void finish(qint64 meetingId);
     // The approver approves as themselves: only the meeting's chair or a

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -38,6 +39,23 @@ std::optional<Participation> CareRepository::participation(qint64 agendaItemId)
     if (!query.next())
         return std::nullopt;
     return readParticipation(query);
+}
+
+Later<QHash<qint64, Participation>> CareRepository::participationsOfMeeting(
+    ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(kParticipationSelect
+        + QStringLiteral(
+            " WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)"));
+    statement.bind(meetingId);
+    return batch.read<QHash<qint64, Participation>>(statement, [](Query &query) {
+        QHash<qint64, Participation> found;
+        while (query.next()) {
+            const Participation p = readParticipation(query);
+            found.insert(p.agendaItemId, p);
+        }
+        return found;
+    });
 }
 
 QHash<qint64, Participation> CareRepository::participations(const QList<qint64> &agendaItemIds)

@@ -10,6 +10,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // A client's item on a meeting agenda.
 struct ClientAgendaEntry
@@ -27,6 +29,8 @@ public:
     explicit CareRepository(Database &db);
 
     std::optional<Participation> participation(qint64 agendaItemId);
+    // The checklists of the meeting's agenda items, by item.
+    Later<QHash<qint64, Participation>> participationsOfMeeting(ReadBatch &batch, qint64 meetingId);
     // The checklists of several agenda items in one read, by item; an item
     // without one is not in the result.
     QHash<qint64, Participation> participations(const QList<qint64> &agendaItemIds);

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <memory>
 
 namespace tf {
 
@@ -85,58 +88,92 @@ qint64 RiskRepository::add(RiskAssessment assessment, qint64 actorId)
     return id;
 }
 
-QList<RiskAssessment> RiskRepository::history(qint64 clientId, const QString &instrument)
+namespace {
+// The assessments whose client (and instrument) `where` chooses, with their
+// answers: two statements of the batch, the answers in one read whatever the
+// number of assessments.
+Later<QList<RiskAssessment>> assessmentsWhere(
+    ReadBatch &batch, const QString &where, const QVariantList &values)
 {
-    QString sql = QStringLiteral(
-        "SELECT id, uuid, client_id, instrument, instrument_version, assessed_at, assessed_by, "
-        "complete, score, risk, level, referral, comment FROM risk_assessment WHERE client_id = ?");
-    if (!instrument.isEmpty())
-        sql += QStringLiteral(" AND instrument = ?");
-    Query query(m_db, sql + QStringLiteral(" ORDER BY assessed_at DESC, id DESC"));
-    query.bind(clientId);
-    if (!instrument.isEmpty())
-        query.bind(instrument);
-    query.exec();
-    QList<RiskAssessment> list;
-    while (query.next()) {
-        RiskAssessment a;
-        a.id = query.id(0);
-        a.uuid = query.text(1);
-        a.clientId = query.id(2);
-        a.instrument = query.text(3);
-        a.instrumentVersion = query.text(4);
-        a.assessedUtc = query.time(5);
-        a.assessedById = query.id(6);
-        a.complete = query.boolean(7);
-        if (!query.value(8).isNull())
-            a.result.score = query.integer(8);
-        a.result.risk = query.boolean(9);
-        a.result.level = query.text(10);
-        if (!query.value(11).isNull())
-            a.result.referral = query.boolean(11);
-        a.comment = query.text(12);
-        list << a;
-    }
-    // Every answer of the client's assessments in one read, not one per
-    // assessment: the meeting view asks for several clients at a time.
-    QHash<qint64, RiskAssessment *> byId;
-    for (RiskAssessment &a : list)
-        byId.insert(a.id, &a);
-    Query answers(m_db,
+    Query &assessments = batch.add(
+        QStringLiteral(
+            "SELECT id, uuid, client_id, instrument, instrument_version, assessed_at, assessed_by, "
+            "complete, score, risk, level, referral, comment FROM risk_assessment a WHERE ")
+        + where + QStringLiteral(" ORDER BY assessed_at DESC, id DESC"));
+    Query &answers = batch.add(
         QStringLiteral("SELECT r.assessment_id, r.item_key, r.answer, r.not_assessed_reason "
                        "FROM risk_answer r JOIN risk_assessment a ON a.id = r.assessment_id "
-                       "WHERE a.client_id = ?"));
-    answers.bind(clientId).exec();
-    while (answers.next()) {
-        RiskAssessment *a = byId.value(answers.id(0));
-        if (!a)
-            continue; // another instrument than the one asked for
-        if (!answers.text(3).isEmpty())
-            a->notAssessed.insert(answers.text(1), answers.text(3));
-        else
-            a->answers.insert(answers.text(1), valueFromText(answers.text(2)));
+                       "WHERE ")
+        + where);
+    for (const QVariant &value : values) {
+        assessments.bind(value);
+        answers.bind(value);
     }
-    return list;
+    auto list = std::make_shared<QList<RiskAssessment>>();
+    batch.read<bool>(assessments, [list](Query &query) {
+        while (query.next()) {
+            RiskAssessment a;
+            a.id = query.id(0);
+            a.uuid = query.text(1);
+            a.clientId = query.id(2);
+            a.instrument = query.text(3);
+            a.instrumentVersion = query.text(4);
+            a.assessedUtc = query.time(5);
+            a.assessedById = query.id(6);
+            a.complete = query.boolean(7);
+            if (!query.value(8).isNull())
+                a.result.score = query.integer(8);
+            a.result.risk = query.boolean(9);
+            a.result.level = query.text(10);
+            if (!query.value(11).isNull())
+                a.result.referral = query.boolean(11);
+            a.comment = query.text(12);
+            *list << a;
+        }
+        return true;
+    });
+    return batch.read<QList<RiskAssessment>>(answers, [list](Query &query) {
+        QHash<qint64, RiskAssessment *> byId;
+        for (RiskAssessment &a : *list)
+            byId.insert(a.id, &a);
+        while (query.next()) {
+            RiskAssessment *a = byId.value(query.id(0));
+            if (!a)
+                continue;
+            if (!query.text(3).isEmpty())
+                a->notAssessed.insert(query.text(1), query.text(3));
+            else
+                a->answers.insert(query.text(1), valueFromText(query.text(2)));
+        }
+        return std::move(*list);
+    });
+}
+} // namespace
+
+QList<RiskAssessment> RiskRepository::history(qint64 clientId, const QString &instrument)
+{
+    QString where = QStringLiteral("a.client_id = ?");
+    QVariantList values {clientId};
+    if (!instrument.isEmpty()) {
+        where += QStringLiteral(" AND a.instrument = ?");
+        values << instrument;
+    }
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return assessmentsWhere(batch, where, values); });
+}
+
+Later<QHash<qint64, QList<RiskAssessment>>> RiskRepository::historiesOfAgenda(
+    ReadBatch &batch, qint64 meetingId)
+{
+    Later<QList<RiskAssessment>> all = assessmentsWhere(batch,
+        QStringLiteral("a.client_id IN (SELECT client_id FROM agenda_item WHERE meeting_id = ?)"),
+        {meetingId});
+    return batch.derive<QHash<qint64, QList<RiskAssessment>>>([all]() mutable {
+        QHash<qint64, QList<RiskAssessment>> byClient;
+        for (RiskAssessment &a : all.take())
+            byClient[a.clientId] << std::move(a);
+        return byClient;
+    });
 }
 
 std::optional<QDate> RiskRepository::lastCompleteOn(qint64 clientId, const QString &instrument)

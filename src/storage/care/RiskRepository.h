@@ -13,6 +13,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // An item answer as stored: the JSON value as compact text ("true", "2",
 // "[\"vision\"]").
@@ -37,6 +39,10 @@ public:
     qint64 add(RiskAssessment assessment, qint64 actorId);
     // Newest first; all instruments when `instrument` is empty.
     QList<RiskAssessment> history(qint64 clientId, const QString &instrument = {});
+    // The histories of the clients on the meeting's agenda, newest first,
+    // by client.
+    Later<QHash<qint64, QList<RiskAssessment>>> historiesOfAgenda(
+        ReadBatch &batch, qint64 meetingId);
     std::optional<QDate> lastCompleteOn(qint64 clientId, const QString &instrument);
 
     QList<RiskInstrumentSetting> instrumentsFor(ServiceType type);

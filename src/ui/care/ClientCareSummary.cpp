@@ -53,10 +53,17 @@ QString ClientCareSummary::openSipNeeds(Workspace &workspace, qint64 clientId)
 QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId,
     const QHash<qint64, QList<Objection>> &objectionsByAssessment)
 {
+    return risks(
+        workspace, RiskRoutine(workspace).latestPerInstrument(clientId), objectionsByAssessment);
+}
+
+QString ClientCareSummary::risks(Workspace &workspace, const QList<RiskAssessment> &latest,
+    const QHash<qint64, QList<Objection>> &objectionsByAssessment)
+{
     // The latest assessment per instrument, read-only: the nurse records
     // them before the meeting.
     QStringList lines;
-    for (const RiskAssessment &assessment : RiskRoutine(workspace).latestPerInstrument(clientId)) {
+    for (const RiskAssessment &assessment : latest) {
         const RiskInstrument *instrument = findRiskInstrument(assessment.instrument);
         QString line = instrument ? instrument->name : assessment.instrument;
         if (assessment.result.score)
@@ -76,8 +83,12 @@ QString ClientCareSummary::risks(Workspace &workspace, qint64 clientId,
 
 QString ClientCareSummary::participation(Workspace &workspace, qint64 agendaItemId)
 {
+    return participation(ClientRecords(workspace).participation(agendaItemId));
+}
+
+QString ClientCareSummary::participation(const std::optional<Participation> &stored)
+{
     // The contact person's checklist before the meeting, read-only here.
-    const auto stored = ClientRecords(workspace).participation(agendaItemId);
     if (!stored)
         return tr("Participation: the contact person has not filled in the checklist.");
     QStringList parts;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "domain/care/CareRecords.h"
 #include "domain/care/Objection.h"
+#include "domain/care/RiskAssessment.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace tf {
 
@@ -26,11 +30,16 @@ public:
     // objections to it (from objectionsByAssessment, read with the meeting).
     static QString risks(Workspace &workspace, qint64 clientId,
         const QHash<qint64, QList<Objection>> &objectionsByAssessment);
+    // The same of the latest assessments already read.
+    static QString risks(Workspace &workspace, const QList<RiskAssessment> &latest,
+        const QHash<qint64, QList<Objection>> &objectionsByAssessment);
     // The client's objections to notes and assessments and the corrections
     // of their notes, one a line (RemarkText); empty when there are none.
     static QString remarks(Workspace &workspace, qint64 clientId);
     // The contact person's participation checklist for the agenda item.
     static QString participation(Workspace &workspace, qint64 agendaItemId);
+    // The same of the checklist already read (none: not filled in).
+    static QString participation(const std::optional<Participation> &stored);
 };
 
 } // namespace tf

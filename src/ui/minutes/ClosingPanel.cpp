@@ -7,7 +7,6 @@
 #include "services/MinutesPdf.h"
 #include "services/PersonalCodes.h"
 #include "services/Workspace.h"
-#include "services/chair/CoordinatedUnits.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/Guarded.h"
@@ -134,7 +133,10 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
     m_meeting = meeting;
     m_filling = true;
     m_justerare->clear();
-    const auto named = MeetingMinutes(m_workspace).justerare(meeting.id);
+    const MeetingMinutes::ClosingRead read
+        = MeetingMinutes(m_workspace)
+              .readClosing(meeting.id, stockholmDate(QDateTime::currentDateTimeUtc()));
+    const QList<qint64> &named = read.justerare;
     for (const Person &person : participants) {
         if (person.id == meeting.chairId)
             continue; // the chair approves without being named
@@ -144,11 +146,8 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
         item->setCheckState(named.contains(person.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_nextClients->clear();
-    const auto chosen = MeetingMinutes(m_workspace).nextMeetingClients(meeting.id);
-    const auto clients
-        = CoordinatedUnits(m_workspace)
-              .currentClientsForMeeting(meeting.id, stockholmDate(QDateTime::currentDateTimeUtc()));
-    for (const Client &client : clients) {
+    const QList<qint64> &chosen = read.nextMeetingClients;
+    for (const Client &client : read.nextMeetingChoices) {
         auto *item = new QListWidgetItem(client.apartment.isEmpty()
                 ? client.name
                 : tr("%1, apartment %2").arg(client.name, client.apartment),
@@ -158,13 +157,17 @@ void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participant
         item->setCheckState(chosen.contains(client.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_filling = false;
-    refresh();
+    showClosing(read);
 }
 
 void ClosingPanel::refresh()
 {
-    MeetingMinutes minutes(m_workspace);
-    m_closing = minutes.closing(m_meeting.id);
+    showClosing(MeetingMinutes(m_workspace).readClosing(m_meeting.id));
+}
+
+void ClosingPanel::showClosing(const MeetingMinutes::ClosingRead &read)
+{
+    m_closing = read.closing;
     const MinutesClosing &closing = m_closing;
     const QString tooEarly = MeetingMinutes::tooEarly(m_meeting, QDateTime::currentDateTimeUtc());
     const auto name = [this](qint64 id) {
@@ -192,8 +195,7 @@ void ClosingPanel::refresh()
     m_addendum->setEnabled(closing.locked);
     m_addAddendum->setEnabled(closing.locked);
     m_addenda->clear();
-    const auto addenda = minutes.addenda(m_meeting.id);
-    for (const MinutesAddendum &addendum : addenda)
+    for (const MinutesAddendum &addendum : read.addenda)
         m_addenda->addItem(QStringLiteral("%1, %2: %3")
                                .arg(stockholmDate(addendum.createdUtc).toString(Qt::ISODate),
                                    name(addendum.authorId), addendum.text));

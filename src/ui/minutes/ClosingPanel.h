@@ -3,6 +3,7 @@
 #include "domain/Meeting.h"
 #include "domain/Minutes.h"
 #include "domain/Person.h"
+#include "services/minutes/MeetingMinutes.h"
 
 #include <QWidget>
 
@@ -13,7 +14,6 @@ class QPushButton;
 
 namespace tf {
 
-class MeetingMinutes;
 class Workspace;
 
 // The end of the meeting: the clients for the next meeting, the secretary's
@@ -40,7 +40,9 @@ Q_SIGNALS:
     void closingChanged();
 
 private:
+    // Reads the closing and its addenda again and shows them.
     void refresh();
+    void showClosing(const MeetingMinutes::ClosingRead &read);
     void storeNextClients();
     void storeJusterare();
     // The approver signs in and approves; false when cancelled or refused.

@@ -201,8 +201,12 @@ void MinutesAutosave::postpone(NotesEdit *edit)
 
 MinutesAutosave::StoredEntries MinutesAutosave::storedEntries(qint64 meetingId) const
 {
+    return byItemAndSection(MeetingMinutes(m_workspace).entries(meetingId));
+}
+
+MinutesAutosave::StoredEntries MinutesAutosave::byItemAndSection(const QList<MinuteEntry> &entries)
+{
     StoredEntries stored;
-    const auto entries = MeetingMinutes(m_workspace).entries(meetingId);
     for (const MinuteEntry &entry : entries)
         stored[entry.agendaItemId].insert(entry.section, entry);
     return stored;

@@ -39,6 +39,7 @@ public:
     // The meeting's stored notes by agenda item and section.
     using StoredEntries = QHash<qint64, QHash<QString, MinuteEntry>>;
     StoredEntries storedEntries(qint64 meetingId) const;
+    static StoredEntries byItemAndSection(const QList<MinuteEntry> &entries);
     // Fields the user is not in and has no unsaved typing in take what
     // the meeting's minutes hold now.
     void takeStored(qint64 meetingId);

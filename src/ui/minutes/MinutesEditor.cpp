@@ -6,6 +6,7 @@
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/care/Objections.h"
+#include "services/minutes/MinutesPages.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientCareSummary.h"
 #include "ui/care/NoteCorrectionDialog.h"
@@ -106,8 +107,9 @@ void MinutesEditor::load(const Meeting &meeting)
         delete page;
     }
     // The pages show each client's notes, risk assessments and checklist.
-    m_items = readMinutesAgenda(m_workspace, meeting.id, AccessPurpose::MeetingMode);
-    const auto stored = m_autosave->storedEntries(meeting.id);
+    const MinutesPages read = readMinutesPages(m_workspace, meeting.id, AccessPurpose::MeetingMode);
+    m_items = read.items;
+    const auto stored = MinutesAutosave::byItemAndSection(read.entries);
     m_objections.clear();
     m_assessmentObjections.clear();
     m_corrections.clear();
@@ -133,7 +135,7 @@ void MinutesEditor::load(const Meeting &meeting)
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which it scrolls to
-        scroll->setWidget(buildPage(item, stored.value(item.id)));
+        scroll->setWidget(buildPage(item, stored.value(item.id), read));
         m_pages->addWidget(scroll);
     }
     keepLongestWordWhole(m_agenda);
@@ -159,7 +161,8 @@ void MinutesEditor::showConflict(
     dialog->open();
 }
 
-QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored)
+QWidget *MinutesEditor::buildPage(
+    const AgendaItem &item, const QHash<QString, MinuteEntry> &stored, const MinutesPages &read)
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -179,21 +182,25 @@ QWidget *MinutesEditor::buildPage(const AgendaItem &item, const QHash<QString, M
     }
     addField(page, item, QString(), tr("Notes"), stored.value(QString()));
     if (item.clientId > 0) {
-        const auto client = m_workspace.directory().client(item.clientId);
         auto *about = new QLabel(tr("Client: %1 · each profession presents the client's needs from "
                                     "its own field, then the client's wishes.")
-                                     .arg(client ? client->name : QString()),
+                                     .arg(read.clients.value(item.clientId).name),
             page);
         about->setWordWrap(true);
         layout->addWidget(about);
-        auto *risks = new QLabel(
-            ClientCareSummary::risks(m_workspace, item.clientId, m_assessmentObjections), page);
+        auto *risks = new QLabel(ClientCareSummary::risks(m_workspace,
+                                     read.latestRisks.value(item.clientId), m_assessmentObjections),
+            page);
         risks->setObjectName(QStringLiteral("riskSummaryLabel"));
         risks->setWordWrap(true);
         risks->setTextFormat(Qt::PlainText);
         layout->addWidget(risks);
+        const auto checklist = read.participation.constFind(item.id);
         auto *participation
-            = new QLabel(ClientCareSummary::participation(m_workspace, item.id), page);
+            = new QLabel(ClientCareSummary::participation(checklist == read.participation.cend()
+                                 ? std::nullopt
+                                 : std::optional<Participation>(*checklist)),
+                page);
         participation->setObjectName(QStringLiteral("participationSummaryLabel"));
         participation->setWordWrap(true);
         participation->setTextFormat(Qt::PlainText);

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace tf {
 
+struct MinutesPages;
+
 class ItemActionsList;
 class MinutesAutosave;
 class NotesEdit;
@@ -65,7 +67,8 @@ private:
     // side by side, and the user chooses (ConflictDialog).
     void showConflict(
         NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
-    QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored);
+    QWidget *buildPage(const AgendaItem &item, const QHash<QString, MinuteEntry> &stored,
+        const MinutesPages &read);
     // Under a client's notes field: its earlier texts (corrections, with
     // why), the client's objections to the note, a button to record one (an
     // addition; the note stays as it is) and one to correct the note.

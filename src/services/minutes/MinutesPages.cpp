@@ -1,0 +1,42 @@
+#include "services/minutes/MinutesPages.h"
+
+#include "services/AccessLogger.h"
+#include "services/Workspace.h"
+#include "services/care/RiskRoutine.h"
+#include "storage/ClientRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
+#include "storage/ReadBatch.h"
+#include "storage/care/CareRepository.h"
+#include "storage/care/RiskRepository.h"
+
+namespace tf {
+
+MinutesPages readMinutesPages(Workspace &workspace, qint64 meetingId, AccessPurpose purpose)
+{
+    ReadBatch batch(workspace.database());
+    auto items = workspace.meetings().agendaItems(batch, meetingId);
+    auto entries = workspace.minutes().entries(batch, meetingId);
+    auto clients = workspace.clients().onAgendaOf(batch, meetingId);
+    auto histories = workspace.risks().historiesOfAgenda(batch, meetingId);
+    auto participation = workspace.care().participationsOfMeeting(batch, meetingId);
+    batch.exec();
+
+    MinutesPages pages;
+    pages.items = items.take();
+    pages.entries = entries.take();
+    for (const Client &client : clients.get())
+        pages.clients.insert(client.id, client);
+    const auto byClient = histories.take();
+    for (auto it = byClient.cbegin(); it != byClient.cend(); ++it)
+        pages.latestRisks.insert(it.key(), RiskRoutine::latestPerInstrument(it.value()));
+    pages.participation = participation.take();
+
+    QList<qint64> read;
+    for (const AgendaItem &item : std::as_const(pages.items))
+        read << item.clientId;
+    workspace.accessLogger().clientsRead(read, AccessKind::Minutes, purpose, meetingId);
+    return pages;
+}
+
+} // namespace tf
