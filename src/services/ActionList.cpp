@@ -4,7 +4,10 @@
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace tf {
@@ -77,21 +80,39 @@ QDate ActionList::meetingDay(qint64 meetingId)
     return meeting ? stockholmDate(meeting->startUtc) : QDate();
 }
 
+QHash<qint64, Meeting> ActionList::meetingsOf(const QList<Action> &actions)
+{
+    // All in one read: a unit's list holds actions of thousands of meetings.
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const Action &action : actions)
+        if (action.meetingId > 0 && !seen.contains(action.meetingId)) {
+            seen.insert(action.meetingId);
+            ids << action.meetingId;
+        }
+    QHash<qint64, Meeting> meetings;
+    for (const Meeting &meeting : m_workspace.meetings().byIds(ids))
+        meetings.insert(meeting.id, meeting);
+    return meetings;
+}
+
 QList<ActionListRow> ActionList::rows(
     const QList<Action> &actions, ActionFilter filter, const QDate &today)
 {
-    QHash<qint64, QDate> days;
+    return rows(actions, filter, today, meetingsOf(actions));
+}
+
+QList<ActionListRow> ActionList::rows(const QList<Action> &actions, ActionFilter filter,
+    const QDate &today, const QHash<qint64, Meeting> &meetings)
+{
     QList<ActionListRow> list;
     for (const Action &action : actions) {
         if (!actionMatches(action, filter, today))
             continue;
         ActionListRow row;
         row.action = action;
-        if (action.meetingId > 0) {
-            if (!days.contains(action.meetingId))
-                days.insert(action.meetingId, meetingDay(action.meetingId));
-            row.decidedOn = days.value(action.meetingId);
-        }
+        if (const auto meeting = meetings.constFind(action.meetingId); meeting != meetings.cend())
+            row.decidedOn = stockholmDate(meeting->startUtc);
         if (row.decidedOn.isValid())
             row.followUpOn = followUpDate(action, row.decidedOn);
         list << row;
@@ -137,24 +158,23 @@ int ActionList::changeText(const Action &read, const QString &text)
     return m_workspace.actions().save(changed, m_workspace.actorId());
 }
 
-ForumDay ActionList::decidedAt(qint64 meetingId)
-{
-    const auto meeting = m_workspace.meetings().byId(meetingId);
-    return meeting ? forumDayOf(*meeting) : ForumDay();
-}
-
 QList<ActionListRow> ActionList::followUpsFor(const Meeting &meeting)
 {
     const ForumDay here = forumDayOf(meeting);
-    QHash<qint64, ForumDay> origins;
+    // The open actions and the meetings they were decided at, together.
+    ReadBatch batch(m_workspace.database());
+    auto open = m_workspace.actions().byUnit(batch, meeting.unitId, ActionStatus::Open);
+    auto deciding = m_workspace.meetings().decidingOpenActionsOf(batch, meeting.unitId);
+    batch.exec();
+    const QList<Action> actions = open.take();
+    QHash<qint64, Meeting> origins;
+    for (const Meeting &origin : deciding.get())
+        origins.insert(origin.id, origin);
     QList<ActionListRow> due;
-    const auto open = rows(m_workspace.actions().byUnit(meeting.unitId, ActionStatus::Open),
-        ActionFilter::Open, here.day);
-    for (const ActionListRow &row : open) {
-        const qint64 origin = row.action.meetingId;
-        if (!origins.contains(origin))
-            origins.insert(origin, decidedAt(origin));
-        if (comesBackAt(row.action, origins.value(origin), here))
+    for (const ActionListRow &row : rows(actions, ActionFilter::Open, here.day, origins)) {
+        const auto origin = origins.constFind(row.action.meetingId);
+        if (comesBackAt(
+                row.action, origin == origins.cend() ? ForumDay() : forumDayOf(*origin), here))
             due << row;
     }
     return due;

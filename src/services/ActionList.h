@@ -5,6 +5,7 @@
 #include "domain/Meeting.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -61,7 +62,10 @@ private:
     QList<ActionListRow> rows(
         const QList<Action> &actions, ActionFilter filter, const QDate &today);
     QDate meetingDay(qint64 meetingId);
-    ForumDay decidedAt(qint64 meetingId);
+    // The meetings the actions were decided at, by id, in one read.
+    QHash<qint64, Meeting> meetingsOf(const QList<Action> &actions);
+    QList<ActionListRow> rows(const QList<Action> &actions, ActionFilter filter, const QDate &today,
+        const QHash<qint64, Meeting> &meetings);
 
     Workspace &m_workspace;
 };

@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -98,13 +99,19 @@ QList<Action> ActionRepository::byClient(qint64 clientId)
 
 QList<Action> ActionRepository::byUnit(qint64 unitId, std::optional<ActionStatus> status)
 {
+    return readAlone(m_db, [&](ReadBatch &batch) { return byUnit(batch, unitId, status); });
+}
+
+Later<QList<Action>> ActionRepository::byUnit(
+    ReadBatch &batch, qint64 unitId, std::optional<ActionStatus> status)
+{
     QString where = QStringLiteral("a.meeting_id IN (SELECT id FROM meeting WHERE unit_id = ?)");
     QVariantList values {unitId};
     if (status) {
         where += QStringLiteral(" AND a.status = ?");
         values << actionStatusKey(*status);
     }
-    return select(where, values);
+    return select(batch, where, values);
 }
 
 QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<ActionStatus> status)
@@ -129,15 +136,22 @@ QList<Action> ActionRepository::awaitingJournalEntryBy(qint64 personId)
 QList<Action> ActionRepository::select(
     const QString &where, const QVariantList &values, const QString &order)
 {
-    Query query(
-        m_db, kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + order);
+    return readAlone(m_db, [&](ReadBatch &batch) { return select(batch, where, values, order); });
+}
+
+Later<QList<Action>> ActionRepository::select(
+    ReadBatch &batch, const QString &where, const QVariantList &values, const QString &order)
+{
+    Query &statement = batch.add(
+        kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + order);
     for (const QVariant &value : values)
-        query.bind(value);
-    query.exec();
-    QList<Action> actions;
-    while (query.next())
-        actions << readAction(query);
-    return actions;
+        statement.bind(value);
+    return batch.read<QList<Action>>(statement, [](Query &query) {
+        QList<Action> actions;
+        while (query.next())
+            actions << readAction(query);
+        return actions;
+    });
 }
 
 int ActionRepository::save(const Action &action, qint64 actorId)

@@ -8,6 +8,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Decided actions (åtgärder) and their follow-up.
 class ActionRepository
@@ -23,6 +25,8 @@ public:
     QList<Action> byClient(qint64 clientId);
     // Actions decided at the unit's meetings, optionally of one status.
     QList<Action> byUnit(qint64 unitId, std::optional<ActionStatus> status = std::nullopt);
+    Later<QList<Action>> byUnit(
+        ReadBatch &batch, qint64 unitId, std::optional<ActionStatus> status);
     QList<Action> byResponsible(qint64 personId, std::optional<ActionStatus> status = std::nullopt);
     // The open and done (not cancelled) actions that name the person for the
     // journal entry and have no mark yet (journal_entry_done), oldest first.
@@ -35,6 +39,8 @@ public:
 
 private:
     QList<Action> select(const QString &where, const QVariantList &values,
+        const QString &order = QStringLiteral("a.due_date, a.id"));
+    Later<QList<Action>> select(ReadBatch &batch, const QString &where, const QVariantList &values,
         const QString &order = QStringLiteral("a.due_date, a.id"));
 
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "storage/ClientRepository.h"
 
+#include "domain/OrderedByIds.h"
 #include "storage/ChangeLog.h"
 #include "storage/ClientRows.h"
 #include "storage/ClientUnitRepository.h"
@@ -77,10 +78,31 @@ std::optional<Client> ClientRepository::byId(qint64 id)
     return readClient(query);
 }
 
+QList<Client> ClientRepository::byIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    Query query(
+        m_db, kSelect + QStringLiteral(" WHERE id IN (%1)").arg(parameterMarks(ids.size())));
+    for (qint64 id : ids)
+        query.bind(id);
+    query.exec();
+    return orderedByIds(readClients(query), ids);
+}
+
 Later<QList<Client>> ClientRepository::onAgendaOf(ReadBatch &batch, qint64 meetingId)
 {
     Query &statement = batch.add(kSelect
         + QStringLiteral(" WHERE id IN (SELECT client_id FROM agenda_item WHERE meeting_id = ?)"));
+    statement.bind(meetingId);
+    return batch.read<QList<Client>>(statement, [](Query &query) { return readClients(query); });
+}
+
+Later<QList<Client>> ClientRepository::invitedTo(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(kSelect
+        + QStringLiteral(
+            " WHERE id IN (SELECT client_id FROM meeting_guest WHERE meeting_id = ?)"));
     statement.bind(meetingId);
     return batch.read<QList<Client>>(statement, [](Query &query) { return readClients(query); });
 }

@@ -24,8 +24,12 @@ public:
 
     qint64 create(const Client &client, qint64 actorId);
     std::optional<Client> byId(qint64 id);
+    // The clients of the ids found, in the order of ids, in one read.
+    QList<Client> byIds(const QList<qint64> &ids);
     // The clients on the meeting's agenda.
     Later<QList<Client>> onAgendaOf(ReadBatch &batch, qint64 meetingId);
+    // The clients invited to the meeting as guests, or whose relatives are.
+    Later<QList<Client>> invitedTo(ReadBatch &batch, qint64 meetingId);
     // The client with this personnummer in its stored 12-digit form.
     std::optional<Client> byPersonnummer(const QString &normalized);
     // Every client the unit serves or served, ordered by apartment, then name

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -89,21 +90,28 @@ std::optional<MeetingGuest> MeetingGuestRepository::byId(qint64 id)
 
 QList<MeetingGuest> MeetingGuestRepository::ofMeeting(qint64 meetingId)
 {
-    Query query(m_db, kOfMeeting);
-    query.bind(meetingId).bind(meetingId).exec();
-    QList<MeetingGuest> guests;
-    while (query.next()) {
-        MeetingGuest guest = readGuest(query);
-        guest.external.id = query.id(9);
-        if (guest.isExternal()) {
-            guest.external.name = query.text(10);
-            guest.external.organisation = query.text(11);
-            guest.external.role = query.text(12);
-            guest.external.email = query.text(13);
+    return readAlone(m_db, [&](ReadBatch &batch) { return ofMeeting(batch, meetingId); });
+}
+
+Later<QList<MeetingGuest>> MeetingGuestRepository::ofMeeting(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(kOfMeeting);
+    statement.bind(meetingId).bind(meetingId);
+    return batch.read<QList<MeetingGuest>>(statement, [](Query &query) {
+        QList<MeetingGuest> guests;
+        while (query.next()) {
+            MeetingGuest guest = readGuest(query);
+            guest.external.id = query.id(9);
+            if (guest.isExternal()) {
+                guest.external.name = query.text(10);
+                guest.external.organisation = query.text(11);
+                guest.external.role = query.text(12);
+                guest.external.email = query.text(13);
+            }
+            guests << guest;
         }
-        guests << guest;
-    }
-    return guests;
+        return guests;
+    });
 }
 
 QList<MeetingGuest> MeetingGuestRepository::ofClient(qint64 clientId)

@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The clients and relatives invited to meetings (meeting_guest). Locked with
 // the minutes by the database. The external participants are read with them
@@ -25,6 +27,7 @@ public:
     // The meeting's guests, the client before their relatives, as invited;
     // then its external participants (meeting_external) by name.
     QList<MeetingGuest> ofMeeting(qint64 meetingId);
+    Later<QList<MeetingGuest>> ofMeeting(ReadBatch &batch, qint64 meetingId);
     // Every invitation of the client or a relative of theirs, as invited.
     QList<MeetingGuest> ofClient(qint64 clientId);
     // Saves the attendance to the version read; returns the new version.

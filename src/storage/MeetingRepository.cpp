@@ -73,11 +73,59 @@ qint64 MeetingRepository::create(const Meeting &meeting, qint64 actorId)
 
 std::optional<Meeting> MeetingRepository::byId(qint64 id)
 {
-    Query query(m_db, kMeetingSelect + QStringLiteral(" WHERE id = ?"));
-    query.bind(id).exec();
-    if (!query.next())
-        return std::nullopt;
-    return readMeeting(query);
+    return readAlone(m_db, [&](ReadBatch &batch) { return byId(batch, id); });
+}
+
+Later<std::optional<Meeting>> MeetingRepository::byId(ReadBatch &batch, qint64 id)
+{
+    Query &statement = batch.add(kMeetingSelect + QStringLiteral(" WHERE id = ?"));
+    statement.bind(id);
+    return batch.read<std::optional<Meeting>>(
+        statement, [](Query &query) -> std::optional<Meeting> {
+            if (!query.next())
+                return std::nullopt;
+            return readMeeting(query);
+        });
+}
+
+QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
+{
+    constexpr qsizetype kPerStatement = 500;
+    ReadBatch batch(m_db);
+    QList<Later<QList<Meeting>>> parts;
+    for (qsizetype from = 0; from < ids.size(); from += kPerStatement) {
+        const QList<qint64> some = ids.mid(from, kPerStatement);
+        Query &statement = batch.add(
+            kMeetingSelect + QStringLiteral(" WHERE id IN (%1)").arg(parameterMarks(some.size())));
+        for (qint64 id : some)
+            statement.bind(id);
+        parts << batch.read<QList<Meeting>>(statement, [](Query &query) {
+            QList<Meeting> meetings;
+            while (query.next())
+                meetings << readMeeting(query);
+            return meetings;
+        });
+    }
+    batch.exec();
+    QList<Meeting> meetings;
+    for (auto &part : parts)
+        meetings << part.take();
+    return meetings;
+}
+
+Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(ReadBatch &batch, qint64 unitId)
+{
+    Query &statement = batch.add(kMeetingSelect
+        + QStringLiteral(" WHERE id IN (SELECT a.meeting_id FROM team_action a WHERE "
+                         "a.status = 'open' AND a.meeting_id IN "
+                         "(SELECT id FROM meeting WHERE unit_id = ?))"));
+    statement.bind(unitId);
+    return batch.read<QList<Meeting>>(statement, [](Query &query) {
+        QList<Meeting> meetings;
+        while (query.next())
+            meetings << readMeeting(query);
+        return meetings;
+    });
 }
 
 QHash<qint64, MeetingRepository::AgendaPlace> MeetingRepository::nextAgendaPlaces(
@@ -187,25 +235,31 @@ void MeetingRepository::keepLeader(
 
 QList<Participant> MeetingRepository::participants(qint64 meetingId)
 {
-    Query query(m_db,
-        QStringLiteral(
-            "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on, "
-            "version FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
-    query.bind(meetingId).exec();
-    QList<Participant> list;
-    while (query.next()) {
-        Participant participant;
-        participant.meetingId = query.id(0);
-        participant.personId = query.id(1);
-        participant.role = query.text(2);
-        participant.adjunct = query.boolean(3);
-        participant.attendance = attendanceFromKey(query.text(4));
-        participant.substituteId = query.id(5);
-        participant.invitedOn = query.date(6);
-        participant.version = query.integer(7);
-        list << participant;
-    }
-    return list;
+    return readAlone(m_db, [&](ReadBatch &batch) { return participants(batch, meetingId); });
+}
+
+Later<QList<Participant>> MeetingRepository::participants(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(QStringLiteral(
+        "SELECT meeting_id, person_id, role, adjunct, attendance, substitute_id, invited_on, "
+        "version FROM participant WHERE meeting_id = ? ORDER BY adjunct, role, person_id"));
+    statement.bind(meetingId);
+    return batch.read<QList<Participant>>(statement, [](Query &query) {
+        QList<Participant> list;
+        while (query.next()) {
+            Participant participant;
+            participant.meetingId = query.id(0);
+            participant.personId = query.id(1);
+            participant.role = query.text(2);
+            participant.adjunct = query.boolean(3);
+            participant.attendance = attendanceFromKey(query.text(4));
+            participant.substituteId = query.id(5);
+            participant.invitedOn = query.date(6);
+            participant.version = query.integer(7);
+            list << participant;
+        }
+        return list;
+    });
 }
 
 int MeetingRepository::setParticipant(const Participant &participant, qint64 actorId)

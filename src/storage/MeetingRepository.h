@@ -20,6 +20,12 @@ public:
 
     qint64 create(const Meeting &meeting, qint64 actorId);
     std::optional<Meeting> byId(qint64 id);
+    Later<std::optional<Meeting>> byId(ReadBatch &batch, qint64 id);
+    // The meetings of the ids found, in no order; one round trip however
+    // many (500 ids a statement, the statements sent together).
+    QList<Meeting> byIds(const QList<qint64> &ids);
+    // The meetings at which the unit's open actions were decided.
+    Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, qint64 unitId);
     // The next agenda place of each client from fromUtc on: the earliest
     // planned or running meeting with the client on its agenda (the first of
     // its items when there are several), all clients in one read. A client
@@ -46,6 +52,7 @@ public:
     // with a chosen leader, or one the login may not change, keeps its own.
     void keepLeader(qint64 meetingId, qint64 personId, qint64 externalId, qint64 actorId);
     QList<Participant> participants(qint64 meetingId);
+    Later<QList<Participant>> participants(ReadBatch &batch, qint64 meetingId);
     // Adds the person (participant.version 0) or saves the change to the
     // version read; returns the stored version. Throws
     // StorageError::Kind::Conflict when the row changed since it was read or

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -170,14 +171,33 @@ QList<Person> PersonRepository::all()
 
 QList<Person> PersonRepository::employedOn(const QDate &day)
 {
-    Query query(m_db,
-        QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(" WHERE ends_on IS NULL OR ends_on > ? ORDER BY name, id"));
-    query.bindDate(day).exec();
-    QList<Person> people;
-    while (query.next())
-        people << readPerson(query);
-    return people;
+    return readAlone(m_db, [&](ReadBatch &batch) { return employedOn(batch, day); });
+}
+
+Later<QList<Person>> PersonRepository::employedOn(ReadBatch &batch, const QDate &day)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" WHERE ends_on IS NULL OR ends_on > ? ORDER BY name, id"));
+    statement.bindDate(day);
+    return batch.read<QList<Person>>(statement, [](Query &query) {
+        QList<Person> people;
+        while (query.next())
+            people << readPerson(query);
+        return people;
+    });
+}
+
+Later<QList<Person>> PersonRepository::calledTo(ReadBatch &batch, qint64 meetingId)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" WHERE id IN (SELECT person_id FROM participant WHERE meeting_id = ?)"));
+    statement.bind(meetingId);
+    return batch.read<QList<Person>>(statement, [](Query &query) {
+        QList<Person> people;
+        while (query.next())
+            people << readPerson(query);
+        return people;
+    });
 }
 
 int PersonRepository::setEndsOn(const Person &person, const QDate &endsOn, qint64 actorId)

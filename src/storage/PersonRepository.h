@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 class PersonRepository
 {
@@ -38,6 +40,9 @@ public:
     // name: the only people offered as participant, substitute or
     // responsible. all() and byIds() keep everyone, for history.
     QList<Person> employedOn(const QDate &day);
+    Later<QList<Person>> employedOn(ReadBatch &batch, const QDate &day);
+    // The people called to the meeting (its participants), in no order.
+    Later<QList<Person>> calledTo(ReadBatch &batch, qint64 meetingId);
     // Sets (or, invalid, clears) the first day the person no longer works.
     // Throws StorageError::Kind::Conflict when the person changed since read.
     // Returns the new version.

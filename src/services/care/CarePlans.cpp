@@ -149,7 +149,7 @@ QList<ClientCarePlan> CarePlans::ofClients(
         ids << client.id;
     CarePlanRepository repository(m_workspace.database());
     const auto events = repository.ofClients(ids);
-    const QHash<qint64, QDate> starts = m_workspace.risks().movedInDates();
+    const QHash<qint64, QDate> starts = m_workspace.risks().movedInDatesOf(ids);
     QHash<qint64, int> months;
     QList<ClientCarePlan> plans;
     for (const Client &client : clients) {

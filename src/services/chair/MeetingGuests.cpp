@@ -8,7 +8,10 @@
 #include "storage/ExternalParticipantRepository.h"
 #include "storage/MeetingGuestRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
+
+#include <QHash>
 
 namespace tf {
 
@@ -56,22 +59,36 @@ MeetingGuest MeetingGuests::invite(
 
 QList<NamedGuest> MeetingGuests::of(qint64 meetingId, AccessPurpose purpose)
 {
-    QList<NamedGuest> list;
-    QList<qint64> clientIds;
-    for (const MeetingGuest &guest :
-        MeetingGuestRepository(m_workspace.database()).ofMeeting(meetingId)) {
-        if (guest.isExternal()) {
-            list << NamedGuest {guest, QString(), meetingGuestLabel(guest, QString())};
-            continue;
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return of(batch, meetingId, purpose); });
+}
+
+Later<QList<NamedGuest>> MeetingGuests::of(
+    ReadBatch &batch, qint64 meetingId, AccessPurpose purpose)
+{
+    auto guests = MeetingGuestRepository(m_workspace.database()).ofMeeting(batch, meetingId);
+    auto clients = m_workspace.clients().invitedTo(batch, meetingId);
+    // The workspace, not this: a service object may be gone when the batch runs.
+    Workspace &workspace = m_workspace;
+    return batch.derive<QList<NamedGuest>>([&workspace, guests, clients, meetingId, purpose] {
+        QHash<qint64, QString> names;
+        for (const Client &client : clients.get())
+            names.insert(client.id, client.name);
+        QList<NamedGuest> list;
+        QList<qint64> clientIds;
+        for (const MeetingGuest &guest : guests.get()) {
+            if (guest.isExternal()) {
+                list << NamedGuest {guest, QString(), meetingGuestLabel(guest, QString())};
+                continue;
+            }
+            const QString name = names.value(guest.clientId);
+            list << NamedGuest {guest, name, meetingGuestLabel(guest, name)};
+            if (!clientIds.contains(guest.clientId))
+                clientIds << guest.clientId;
         }
-        const auto client = m_workspace.clients().byId(guest.clientId);
-        const QString name = client ? client->name : QString();
-        list << NamedGuest {guest, name, meetingGuestLabel(guest, name)};
-        if (!clientIds.contains(guest.clientId))
-            clientIds << guest.clientId;
-    }
-    m_workspace.accessLogger().clientsRead(clientIds, AccessKind::ClientList, purpose, meetingId);
-    return list;
+        workspace.accessLogger().clientsRead(clientIds, AccessKind::ClientList, purpose, meetingId);
+        return list;
+    });
 }
 
 int MeetingGuests::setAttendance(const MeetingGuest &guest, Attendance attendance)

@@ -7,7 +7,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // A guest with the name of the client they come for.
 struct NamedGuest
@@ -36,6 +38,8 @@ public:
     MeetingGuest invite(qint64 meetingId, qint64 clientId, const QString &relativeName = {},
         const QString &relation = {});
     QList<NamedGuest> of(qint64 meetingId, AccessPurpose purpose);
+    // The same with the batch's other reads (and logged as they are read).
+    Later<QList<NamedGuest>> of(ReadBatch &batch, qint64 meetingId, AccessPurpose purpose);
     // Present, absent or expected (a guest has no substitute). Returns the
     // new version; a conflict when the guest changed since it was read.
     int setAttendance(const MeetingGuest &guest, Attendance attendance);

@@ -1,9 +1,13 @@
 #include "services/minutes/MeetingAttendance.h"
 
+#include "domain/OrderedByIds.h"
 #include "domain/StorageError.h"
+#include "services/ActionList.h"
 #include "services/SubstituteRule.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -25,6 +29,32 @@ MeetingAttendance::MeetingAttendance(Workspace &workspace)
 QList<Participant> MeetingAttendance::participants(qint64 meetingId)
 {
     return m_workspace.meetings().participants(meetingId);
+}
+
+MeetingAttendance::AttendanceRead MeetingAttendance::readAttendance(const Meeting &meeting)
+{
+    return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
+        return readAttendance(batch, meeting.id, stockholmDate(meeting.startUtc));
+    });
+}
+
+Later<MeetingAttendance::AttendanceRead> MeetingAttendance::readAttendance(
+    ReadBatch &batch, qint64 meetingId, const QDate &day)
+{
+    auto participants = m_workspace.meetings().participants(batch, meetingId);
+    auto called = m_workspace.people().calledTo(batch, meetingId);
+    auto team = m_workspace.people().employedOn(batch, day);
+    return batch.derive<AttendanceRead>([=]() mutable {
+        AttendanceRead read;
+        read.participants = participants.take();
+        QList<qint64> ids;
+        for (const Participant &participant : std::as_const(read.participants))
+            ids << participant.personId;
+        read.people = orderedByIds(called.get(), ids);
+        read.team = team.take();
+        read.teamDay = day;
+        return read;
+    });
 }
 
 int MeetingAttendance::change(const Participant &participant)

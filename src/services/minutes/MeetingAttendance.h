@@ -1,12 +1,16 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/Person.h"
 
+#include <QDate>
 #include <QList>
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // Who came to a meeting and who keeps its minutes, as the secretary records
 // them. Each change is one transaction, made to the version the user saw.
@@ -16,6 +20,19 @@ public:
     explicit MeetingAttendance(Workspace &workspace);
 
     QList<Participant> participants(qint64 meetingId);
+    // What meeting mode's attendance shows, read together (one round trip on
+    // PostgreSQL): the participants, the person of each (in the same order)
+    // and the staff who still work on the meeting's day, who may stand in.
+    struct AttendanceRead
+    {
+        QList<Participant> participants;
+        QList<Person> people;
+        QList<Person> team;
+        QDate teamDay; // the day the team was read for
+    };
+    AttendanceRead readAttendance(const Meeting &meeting);
+    // The same with the batch's other reads, the team as of `day`.
+    Later<AttendanceRead> readAttendance(ReadBatch &batch, qint64 meetingId, const QDate &day);
     // Saves the change to participant.version; returns the new version.
     int change(const Participant &participant);
     // Several participants at once ("everyone present"), one transaction:

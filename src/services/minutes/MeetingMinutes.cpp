@@ -48,6 +48,11 @@ std::optional<Meeting> MeetingMinutes::meeting(qint64 meetingId)
     return m_workspace.meetings().byId(meetingId);
 }
 
+Later<std::optional<Meeting>> MeetingMinutes::meeting(ReadBatch &batch, qint64 meetingId)
+{
+    return m_workspace.meetings().byId(batch, meetingId);
+}
+
 QList<Meeting> MeetingMinutes::meetingsOf(
     qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
@@ -98,7 +103,13 @@ MinutesClosing MeetingMinutes::closing(qint64 meetingId)
 
 MeetingMinutes::ClosingRead MeetingMinutes::readClosing(qint64 meetingId, const QDate &choicesOn)
 {
-    ReadBatch batch(m_workspace.database());
+    return readAlone(m_workspace.database(),
+        [&](ReadBatch &batch) { return readClosing(batch, meetingId, choicesOn); });
+}
+
+Later<MeetingMinutes::ClosingRead> MeetingMinutes::readClosing(
+    ReadBatch &batch, qint64 meetingId, const QDate &choicesOn)
+{
     auto closing = m_workspace.minutes().closing(batch, meetingId);
     auto addenda = m_workspace.minutes().addenda(batch, meetingId);
     std::optional<Later<QList<qint64>>> justerare;
@@ -112,16 +123,17 @@ MeetingMinutes::ClosingRead MeetingMinutes::readClosing(qint64 meetingId, const 
         choices = ClientUnitRepository(m_workspace.database())
                       .currentForMeeting(batch, meetingId, choicesOn);
     }
-    batch.exec();
-    ClosingRead read;
-    read.closing = closing.take();
-    read.addenda = addenda.take();
-    if (choicesOn.isValid()) {
-        read.justerare = justerare->take();
-        read.nextMeetingClients = nextClients->take();
-        read.nextMeetingChoices = choices->take();
-    }
-    return read;
+    return batch.derive<ClosingRead>([=]() mutable {
+        ClosingRead read;
+        read.closing = closing.take();
+        read.addenda = addenda.take();
+        if (justerare) {
+            read.justerare = justerare->take();
+            read.nextMeetingClients = nextClients->take();
+            read.nextMeetingChoices = choices->take();
+        }
+        return read;
+    });
 }
 
 bool MeetingMinutes::isLocked(qint64 meetingId)

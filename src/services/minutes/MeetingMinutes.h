@@ -11,7 +11,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // One meeting's minutes as meeting mode keeps them: the meeting itself, the
 // notes typed under each item, and the closing (finished, approved and
@@ -24,6 +26,7 @@ public:
     explicit MeetingMinutes(Workspace &workspace);
 
     std::optional<Meeting> meeting(qint64 meetingId);
+    Later<std::optional<Meeting>> meeting(ReadBatch &batch, qint64 meetingId);
     // The unit's meetings starting between the two times, earliest first.
     QList<Meeting> meetingsOf(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
     // Marks a planned meeting as held now; returns it as stored. A meeting
@@ -57,6 +60,7 @@ public:
         QList<Client> nextMeetingChoices;
     };
     ClosingRead readClosing(qint64 meetingId, const QDate &choicesOn = {});
+    Later<ClosingRead> readClosing(ReadBatch &batch, qint64 meetingId, const QDate &choicesOn);
     bool isLocked(qint64 meetingId);
     void finish(qint64 meetingId);
     // The approver approves as themselves: only the meeting's chair or a

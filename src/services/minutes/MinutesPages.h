@@ -5,6 +5,7 @@
 #include "domain/Meeting.h"
 #include "domain/Minutes.h"
 #include "domain/care/CareRecords.h"
+#include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
 
 #include <QHash>
@@ -12,7 +13,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // What meeting mode shows on the pages of a meeting's agenda: the items,
 // their notes, and for each client the latest risk assessments and the
@@ -27,10 +30,17 @@ struct MinutesPages
     QHash<qint64, QList<RiskAssessment>> latestRisks;
     // The checklist of each client item that has one, by agenda item.
     QHash<qint64, Participation> participation;
+    // The client's objections to the notes and to the clients' assessments,
+    // and the notes' earlier texts (ObjectionRepository::ofMeeting).
+    QList<Objection> objections;
+    QList<NoteCorrection> corrections;
 };
 
 // Records in the access log that the workspace's person read the minutes of
 // every client on the agenda, for `purpose`.
 MinutesPages readMinutesPages(Workspace &workspace, qint64 meetingId, AccessPurpose purpose);
+// The same read with the batch's other reads (and logged as they are read).
+Later<MinutesPages> readMinutesPages(
+    ReadBatch &batch, Workspace &workspace, qint64 meetingId, AccessPurpose purpose);
 
 } // namespace tf

@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 
 namespace tf {
 
@@ -111,15 +112,32 @@ QList<NoteCorrection> ObjectionRepository::correctionsOfNote(qint64 noteId)
     return corrections(m_db, QStringLiteral("minute_entry_id"), noteId);
 }
 
+namespace {
+// The remarks read, into the caller's lists.
+void copyOut(ObjectionRepository::Remarks remarks, QList<Objection> *objections,
+    QList<NoteCorrection> *corrections)
+{
+    *objections << std::move(remarks.objections);
+    *corrections << std::move(remarks.corrections);
+}
+} // namespace
+
 void ObjectionRepository::ofMeeting(
     qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections)
 {
+    copyOut(readAlone(m_db, [&](ReadBatch &batch) { return ofMeeting(batch, meetingId); }),
+        objections, corrections);
+}
+
+Later<ObjectionRepository::Remarks> ObjectionRepository::ofMeeting(
+    ReadBatch &batch, qint64 meetingId)
+{
     // The objections to the assessments of the agenda's clients come in the
     // same statement: opening a meeting shows them beside the risk summary.
-    noteRemarks(
+    return noteRemarks(batch,
         QStringLiteral("JOIN minute_entry e ON e.id = %1.minute_entry_id "
                        "JOIN agenda_item i ON i.id = e.agenda_item_id WHERE i.meeting_id = ?"),
-        {meetingId}, objections, corrections,
+        {meetingId},
         QStringLiteral("WHERE o.risk_assessment_id IS NOT NULL AND o.client_id IN "
                        "(SELECT client_id FROM agenda_item WHERE meeting_id = ?)"));
 }
@@ -130,14 +148,14 @@ void ObjectionRepository::ofNotes(
     if (noteIds.isEmpty())
         return;
     QStringList marks(noteIds.size(), QStringLiteral("?"));
-    noteRemarks(QStringLiteral("WHERE %1.minute_entry_id IN (") + marks.join(QLatin1Char(','))
-            + QLatin1Char(')'),
-        noteIds, objections, corrections);
+    const QString where = QStringLiteral("WHERE %1.minute_entry_id IN (")
+        + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    copyOut(readAlone(m_db, [&](ReadBatch &batch) { return noteRemarks(batch, where, noteIds); }),
+        objections, corrections);
 }
 
-void ObjectionRepository::noteRemarks(const QString &where, const QList<qint64> &values,
-    QList<Objection> *objections, QList<NoteCorrection> *corrections,
-    const QString &assessmentsWhere)
+Later<ObjectionRepository::Remarks> ObjectionRepository::noteRemarks(ReadBatch &batch,
+    const QString &where, const QList<qint64> &values, const QString &assessmentsWhere)
 {
     const QString objectionColumns
         = QStringLiteral("SELECT 0, o.id, o.client_id, o.minute_entry_id, o.text, o.recorded_at, "
@@ -149,35 +167,38 @@ void ObjectionRepository::noteRemarks(const QString &where, const QList<qint64> 
         + where.arg(QStringLiteral("c"));
     if (!assessmentsWhere.isEmpty())
         sql += QStringLiteral(" UNION ALL ") + objectionColumns + assessmentsWhere;
-    Query query(m_db, sql + QStringLiteral(" ORDER BY 2"));
+    Query &statement = batch.add(sql + QStringLiteral(" ORDER BY 2"));
     const int passes = assessmentsWhere.isEmpty() ? 2 : 3;
     for (int pass = 0; pass < passes; ++pass)
         for (qint64 value : values)
-            query.bind(value);
-    query.exec();
-    while (query.next()) {
-        if (query.integer(0) == 0) {
-            Objection objection;
-            objection.id = query.id(1);
-            objection.clientId = query.id(2);
-            objection.noteId = query.id(3);
-            objection.text = query.text(4);
-            objection.recordedUtc = query.time(5);
-            objection.recordedById = query.id(6);
-            objection.assessmentId = query.id(8);
-            *objections << objection;
-        } else {
-            NoteCorrection correction;
-            correction.id = query.id(1);
-            correction.clientId = query.id(2);
-            correction.noteId = query.id(3);
-            correction.previousText = query.text(4);
-            correction.correctedUtc = query.time(5);
-            correction.correctedById = query.id(6);
-            correction.reason = query.text(7);
-            *corrections << correction;
+            statement.bind(value);
+    return batch.read<Remarks>(statement, [](Query &query) {
+        Remarks remarks;
+        while (query.next()) {
+            if (query.integer(0) == 0) {
+                Objection objection;
+                objection.id = query.id(1);
+                objection.clientId = query.id(2);
+                objection.noteId = query.id(3);
+                objection.text = query.text(4);
+                objection.recordedUtc = query.time(5);
+                objection.recordedById = query.id(6);
+                objection.assessmentId = query.id(8);
+                remarks.objections << objection;
+            } else {
+                NoteCorrection correction;
+                correction.id = query.id(1);
+                correction.clientId = query.id(2);
+                correction.noteId = query.id(3);
+                correction.previousText = query.text(4);
+                correction.correctedUtc = query.time(5);
+                correction.correctedById = query.id(6);
+                correction.reason = query.text(7);
+                remarks.corrections << correction;
+            }
         }
-    }
+        return remarks;
+    });
 }
 
 std::optional<qint64> ObjectionRepository::clientOfNote(qint64 noteId)

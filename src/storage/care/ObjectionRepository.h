@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Objections against notes and risk assessments, and the corrections of
 // notes with the text they replaced. Rows are only added; on PostgreSQL the
@@ -36,6 +38,12 @@ public:
     // one round trip (opening a meeting reads them), oldest first.
     void ofMeeting(
         qint64 meetingId, QList<Objection> *objections, QList<NoteCorrection> *corrections);
+    struct Remarks
+    {
+        QList<Objection> objections;
+        QList<NoteCorrection> corrections;
+    };
+    Later<Remarks> ofMeeting(ReadBatch &batch, qint64 meetingId);
     // The same for some notes (a page of search hits), in one round trip.
     void ofNotes(const QList<qint64> &noteIds, QList<Objection> *objections,
         QList<NoteCorrection> *corrections);
@@ -51,8 +59,7 @@ private:
     // where: the joins and condition after each table, %1 its alias; the
     // values are bound for the objections and again for the corrections,
     // and a third time for assessmentsWhere (objections "o") when given.
-    void noteRemarks(const QString &where, const QList<qint64> &values,
-        QList<Objection> *objections, QList<NoteCorrection> *corrections,
+    Later<Remarks> noteRemarks(ReadBatch &batch, const QString &where, const QList<qint64> &values,
         const QString &assessmentsWhere = QString());
 
     Database &m_db;

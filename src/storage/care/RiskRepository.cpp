@@ -249,6 +249,23 @@ QHash<qint64, QDate> RiskRepository::movedInDates()
     return dates;
 }
 
+QHash<qint64, QDate> RiskRepository::movedInDatesOf(const QList<qint64> &clientIds)
+{
+    QHash<qint64, QDate> dates;
+    if (clientIds.isEmpty())
+        return dates;
+    Query query(m_db,
+        QStringLiteral(
+            "SELECT client_id, moved_in_on FROM client_admission WHERE client_id IN (%1)")
+            .arg(parameterMarks(clientIds.size())));
+    for (qint64 id : clientIds)
+        query.bind(id);
+    query.exec();
+    while (query.next())
+        dates.insert(query.id(0), query.date(1));
+    return dates;
+}
+
 void RiskRepository::setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId)
 {
     Transaction transaction(m_db);

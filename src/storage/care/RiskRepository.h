@@ -53,6 +53,8 @@ public:
     QDate movedInOn(qint64 clientId);
     // Every client's moved-in date (the insats's start), by client id.
     QHash<qint64, QDate> movedInDates();
+    // The same of the clients given only.
+    QHash<qint64, QDate> movedInDatesOf(const QList<qint64> &clientIds);
     void setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId);
 
     // The interval the team decided for this client, if any.

@@ -4,7 +4,6 @@
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/MinutesDocument.h"
-#include "services/PeopleByIds.h"
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
@@ -104,24 +103,37 @@ QList<Person> AttendancePanel::participants() const
 
 void AttendancePanel::load(const Meeting &meeting)
 {
+    showRead(meeting, MeetingAttendance(m_workspace).readAttendance(meeting),
+        MeetingGuests(m_workspace).of(meeting.id, AccessPurpose::MeetingMode));
+}
+
+void AttendancePanel::showRead(
+    const Meeting &meeting, MeetingAttendance::AttendanceRead read, const QList<NamedGuest> &guests)
+{
     m_meeting = meeting;
-    m_participants = MeetingAttendance(m_workspace).participants(meeting.id);
-    QList<qint64> ids;
-    for (const Participant &participant : std::as_const(m_participants))
-        ids << participant.personId;
-    m_people = peopleByIds(m_workspace, ids);
+    m_participants = std::move(read.participants);
+    m_people = std::move(read.people);
+    // Read with the other panels for today: a meeting of another day has
+    // the team of its own day.
+    const QDate day = stockholmDate(meeting.startUtc);
+    m_team = read.teamDay == day ? std::move(read.team)
+                                 : m_workspace.directory().peopleEmployedOn(day);
     fill();
-    fillGuests();
+    fillGuests(guests);
 }
 
 void AttendancePanel::fillGuests()
+{
+    fillGuests(MeetingGuests(m_workspace).of(m_meeting.id, AccessPurpose::MeetingMode));
+}
+
+void AttendancePanel::fillGuests(const QList<NamedGuest> &guests)
 {
     const bool filling = m_filling;
     m_filling = true;
     m_guests.clear();
     m_guestList->clear();
-    for (const NamedGuest &named :
-        MeetingGuests(m_workspace).of(m_meeting.id, AccessPurpose::MeetingMode)) {
+    for (const NamedGuest &named : guests) {
         m_guests << named.guest;
         auto *item = new QListWidgetItem(named.label, m_guestList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -165,7 +177,7 @@ void AttendancePanel::fill()
     for (const Person &person : m_people)
         m_secretary->addItem(person.name, person.id);
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(m_meeting.secretaryId)));
-    const auto team = m_workspace.directory().peopleEmployedOn(stockholmDate(m_meeting.startUtc));
+    const QList<Person> &team = m_team;
     // Someone called to the meeting cannot stand in for another.
     QSet<qint64> called;
     for (const Participant &participant : std::as_const(m_participants))

@@ -3,6 +3,8 @@
 #include "domain/Meeting.h"
 #include "domain/MeetingGuest.h"
 #include "domain/Person.h"
+#include "services/chair/MeetingGuests.h"
+#include "services/minutes/MeetingAttendance.h"
 
 #include <QWidget>
 
@@ -31,7 +33,11 @@ class AttendancePanel : public QWidget
 public:
     AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QWidget *parent = nullptr);
 
+    // Reads the meeting's attendance and guests and shows them.
     void load(const Meeting &meeting);
+    // Shows them read with the other panels' reads.
+    void showRead(const Meeting &meeting, MeetingAttendance::AttendanceRead read,
+        const QList<NamedGuest> &guests);
     void setLocked(bool locked);
     // Changes one participant as a user would: stored and undoable.
     void setAttendance(qint64 personId, Attendance attendance, qint64 substituteId);
@@ -59,6 +65,7 @@ private:
     bool attendanceForKey(int key, int row, Attendance *attendance) const;
     void storeSecretary(qint64 personId, bool refill);
     void fillGuests();
+    void fillGuests(const QList<NamedGuest> &guests);
     void guestChanged(QListWidgetItem *item);
 
     Workspace &m_workspace;
@@ -66,6 +73,7 @@ private:
     Meeting m_meeting;
     QList<Participant> m_participants;
     QList<Person> m_people;
+    QList<Person> m_team; // who may stand in on the meeting's day
     QComboBox *m_secretary;
     QTableWidget *m_table;
     QPushButton *m_allPresent;

@@ -130,12 +130,21 @@ ClosingPanel::ClosingPanel(Workspace &workspace, QWidget *parent)
 
 void ClosingPanel::load(const Meeting &meeting, const QList<Person> &participants)
 {
+    showRead(meeting, participants,
+        MeetingMinutes(m_workspace).readClosing(meeting.id, closingChoicesDay()));
+}
+
+QDate ClosingPanel::closingChoicesDay()
+{
+    return stockholmDate(QDateTime::currentDateTimeUtc());
+}
+
+void ClosingPanel::showRead(const Meeting &meeting, const QList<Person> &participants,
+    const MeetingMinutes::ClosingRead &read)
+{
     m_meeting = meeting;
     m_filling = true;
     m_justerare->clear();
-    const MeetingMinutes::ClosingRead read
-        = MeetingMinutes(m_workspace)
-              .readClosing(meeting.id, stockholmDate(QDateTime::currentDateTimeUtc()));
     const QList<qint64> &named = read.justerare;
     for (const Person &person : participants) {
         if (person.id == meeting.chairId)

@@ -27,6 +27,12 @@ public:
     ClosingPanel(Workspace &workspace, QWidget *parent = nullptr);
 
     void load(const Meeting &meeting, const QList<Person> &participants);
+    // Shows the closing read with the other panels' reads (readClosing with
+    // closingChoicesDay()).
+    void showRead(const Meeting &meeting, const QList<Person> &participants,
+        const MeetingMinutes::ClosingRead &read);
+    // The day whose clients the next meeting's clients are chosen from.
+    static QDate closingChoicesDay();
     bool finish();
     bool approve();
     bool addAddendum();

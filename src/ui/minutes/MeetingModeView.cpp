@@ -6,6 +6,7 @@
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
+#include "services/minutes/MeetingModeRead.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
@@ -272,7 +273,11 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
     // The panels' reads of clients are logged in one write at the end.
     AccessLogger::Together oneLogWrite(m_workspace.accessLogger());
     MeetingMinutes minutes(m_workspace);
-    auto meeting = minutes.meeting(meetingId);
+    // Every panel's rows in one read, one round trip on PostgreSQL. The team
+    // is read for today, the usual day of meeting mode.
+    MeetingModeRead read = readMeetingMode(m_workspace, meetingId,
+        stockholmDate(QDateTime::currentDateTimeUtc()), ClosingPanel::closingChoicesDay());
+    auto meeting = std::move(read.meeting);
     if (!meeting)
         return;
     // A meeting of a later day opens to be prepared; it starts on its day.
@@ -290,9 +295,9 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
     m_clockBar->setTitle(
         QStringLiteral("%1 · %2 · %3")
             .arg(forum, local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), meeting->location));
-    m_attendance->load(m_meeting);
-    m_editor->load(m_meeting);
-    m_closing->load(m_meeting, m_attendance->participants());
+    m_attendance->showRead(m_meeting, std::move(read.attendance), read.guests);
+    m_editor->showPages(m_meeting, read.pages);
+    m_closing->showRead(m_meeting, m_attendance->participants(), read.closing);
     m_timer.start(meeting->minutes, m_editor->itemCount());
     m_followUps->load(m_meeting);
     m_tabs->setEnabled(true);

@@ -98,6 +98,13 @@ MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
 void MinutesEditor::load(const Meeting &meeting)
 {
     saveNow();
+    // The pages show each client's notes, risk assessments and checklist.
+    showPages(meeting, readMinutesPages(m_workspace, meeting.id, AccessPurpose::MeetingMode));
+}
+
+void MinutesEditor::showPages(const Meeting &meeting, const MinutesPages &read)
+{
+    saveNow();
     m_meeting = meeting;
     m_autosave->clear();
     m_agenda->clear();
@@ -106,27 +113,20 @@ void MinutesEditor::load(const Meeting &meeting)
         m_pages->removeWidget(page);
         delete page;
     }
-    // The pages show each client's notes, risk assessments and checklist.
-    const MinutesPages read = readMinutesPages(m_workspace, meeting.id, AccessPurpose::MeetingMode);
     m_items = read.items;
     const auto stored = MinutesAutosave::byItemAndSection(read.entries);
     m_objections.clear();
     m_assessmentObjections.clear();
     m_corrections.clear();
     m_correctionButtons.clear();
-    {
-        QList<Objection> objections;
-        QList<NoteCorrection> corrections;
-        Objections(m_workspace).ofMeeting(meeting.id, &objections, &corrections);
-        for (const Objection &objection : std::as_const(objections)) {
-            if (objection.noteId)
-                m_objections[objection.noteId] << objection;
-            else
-                m_assessmentObjections[objection.assessmentId] << objection;
-        }
-        for (const NoteCorrection &correction : std::as_const(corrections))
-            m_corrections[correction.noteId] << correction;
+    for (const Objection &objection : read.objections) {
+        if (objection.noteId)
+            m_objections[objection.noteId] << objection;
+        else
+            m_assessmentObjections[objection.assessmentId] << objection;
     }
+    for (const NoteCorrection &correction : read.corrections)
+        m_corrections[correction.noteId] << correction;
     for (const AgendaItem &item : m_items) {
         m_agenda->addItem(QStringLiteral("%1. %2").arg(item.position).arg(item.title));
         // A client item has five fields: on a laptop screen the page scrolls.

@@ -33,7 +33,10 @@ public:
     // meeting's undo stack of attendance and actions is not theirs to touch.
     explicit MinutesEditor(Workspace &workspace, QWidget *parent = nullptr);
 
+    // Reads the meeting's pages (readMinutesPages) and shows them.
     void load(const Meeting &meeting);
+    // Shows pages read with the other panels' reads.
+    void showPages(const Meeting &meeting, const MinutesPages &read);
     void setLocked(bool locked);
     int currentIndex() const;
     void setCurrentIndex(int index);
