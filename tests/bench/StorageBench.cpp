@@ -147,10 +147,19 @@ RawCounts rawOpen(Database &db, RawStatements &raw, qint64 meetingId, const Expe
         n.people = raw.rows(QStringLiteral("SELECT * FROM person WHERE id IN (%1)")
                                 .arg(parameterMarks(expected.people.size())),
             expected.people);
+    // The clients the minutes may name: the unit's, those it serves, and
+    // those on the agenda, in the actions, among the guests and for the
+    // next meeting (a samordningsmöte names clients of other units).
     n.clients = raw.rows(
-        QStringLiteral("SELECT c.* FROM client c JOIN meeting m ON m.unit_id = c.unit_id "
-                       "WHERE m.id = ?"),
-        id);
+        QStringLiteral("SELECT c.* FROM client c WHERE c.unit_id = "
+                       "(SELECT unit_id FROM meeting WHERE id = ?) OR c.id IN "
+                       "(SELECT client_id FROM client_serving_unit WHERE unit_id = "
+                       "(SELECT unit_id FROM meeting WHERE id = ?) "
+                       "UNION SELECT client_id FROM agenda_item WHERE meeting_id = ? "
+                       "UNION SELECT client_id FROM team_action WHERE meeting_id = ? "
+                       "UNION SELECT client_id FROM meeting_guest WHERE meeting_id = ? "
+                       "UNION SELECT client_id FROM next_meeting_client WHERE meeting_id = ?)"),
+        {meetingId, meetingId, meetingId, meetingId, meetingId, meetingId});
     const QString agendaClients
         = QStringLiteral("(SELECT DISTINCT client_id FROM agenda_item WHERE meeting_id = ?)");
     n.assessments = raw.rows(
