@@ -156,29 +156,6 @@ bool ExternalParticipantRepository::uninvite(qint64 meetingId, qint64 externalId
     return removed;
 }
 
-int ExternalParticipantRepository::setAttendance(const MeetingGuest &guest, qint64 actorId)
-{
-    Transaction transaction(m_db);
-    Query update(m_db,
-        QStringLiteral("UPDATE meeting_external SET attendance = ?, version = version + 1, "
-                       "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
-    update.bind(attendanceKey(guest.attendance))
-        .bind(nowUtcText())
-        .bindId(actorId)
-        .bind(guest.id)
-        .bind(guest.version)
-        .exec();
-    if (update.rowsAffected() != 1)
-        throw StorageError(StorageError::Kind::Conflict,
-            QStringLiteral("%1 har ändrats av någon annan sedan du öppnade mötet. Läs in "
-                           "närvaron igen och gör ändringen på nytt.")
-                .arg(guest.external.name));
-    recordChange(m_db, actorId, QStringLiteral("meeting_external"), guest.meetingId,
-        QStringLiteral("update"));
-    transaction.commit();
-    return guest.version + 1;
-}
-
 QHash<qint64, QList<qint64>> ExternalParticipantRepository::ofSeriesMeetings(
     qint64 seriesId, const QDateTime &untilUtc)
 {

@@ -39,9 +39,6 @@ public:
     bool invite(qint64 meetingId, qint64 externalId, qint64 actorId);
     // Takes the person off the meeting; returns whether they were on it.
     bool uninvite(qint64 meetingId, qint64 externalId, qint64 actorId);
-    // Saves the attendance to the version read; returns the new version.
-    // Conflict when the row changed since.
-    int setAttendance(const MeetingGuest &guest, qint64 actorId);
     // The external participants of each of the series' meetings starting
     // up to `untilUtc`, in one read: meeting id -> external ids by name.
     QHash<qint64, QList<qint64>> ofSeriesMeetings(qint64 seriesId, const QDateTime &untilUtc);

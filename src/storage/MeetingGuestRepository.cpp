@@ -126,10 +126,16 @@ QList<MeetingGuest> MeetingGuestRepository::ofClient(qint64 clientId)
 
 int MeetingGuestRepository::setAttendance(const MeetingGuest &guest, qint64 actorId)
 {
+    // A client or relative and an external participant are rows of two
+    // tables with the same attendance and version columns.
+    const bool external = guest.isExternal();
+    const QString table
+        = external ? QStringLiteral("meeting_external") : QStringLiteral("meeting_guest");
     Transaction transaction(m_db);
     Query update(m_db,
-        QStringLiteral("UPDATE meeting_guest SET attendance = ?, version = version + 1, "
-                       "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+        QStringLiteral("UPDATE %1 SET attendance = ?, version = version + 1, "
+                       "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
+            .arg(table));
     update.bind(attendanceKey(guest.attendance))
         .bind(nowUtcText())
         .bindId(actorId)
@@ -137,9 +143,15 @@ int MeetingGuestRepository::setAttendance(const MeetingGuest &guest, qint64 acto
         .bind(guest.version)
         .exec();
     if (update.rowsAffected() != 1)
-        throw changedMeanwhile();
+        throw external ? StorageError(StorageError::Kind::Conflict,
+            QStringLiteral("%1 har ändrats av någon annan sedan du öppnade "
+                           "mötet. Läs in närvaron igen och gör ändringen på nytt.")
+                .arg(guest.external.name))
+                       : changedMeanwhile();
+    // An external participant's change is logged by its meeting, as its
+    // invitation is.
     recordChange(
-        m_db, actorId, QStringLiteral("meeting_guest"), guest.id, QStringLiteral("update"));
+        m_db, actorId, table, external ? guest.meetingId : guest.id, QStringLiteral("update"));
     transaction.commit();
     return guest.version + 1;
 }

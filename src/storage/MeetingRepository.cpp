@@ -37,6 +37,14 @@ Meeting readMeeting(const Query &query)
     meeting.leaderExternalId = query.id(14);
     return meeting;
 }
+
+QList<Meeting> readMeetings(Query &query)
+{
+    QList<Meeting> meetings;
+    while (query.next())
+        meetings << readMeeting(query);
+    return meetings;
+}
 } // namespace
 
 MeetingRepository::MeetingRepository(Database &db)
@@ -99,12 +107,7 @@ QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
             kMeetingSelect + QStringLiteral(" WHERE id IN (%1)").arg(parameterMarks(some.size())));
         for (qint64 id : some)
             statement.bind(id);
-        parts << batch.read<QList<Meeting>>(statement, [](Query &query) {
-            QList<Meeting> meetings;
-            while (query.next())
-                meetings << readMeeting(query);
-            return meetings;
-        });
+        parts << batch.read<QList<Meeting>>(statement, readMeetings);
     }
     batch.exec();
     QList<Meeting> meetings;
@@ -120,12 +123,7 @@ Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(ReadBatch &batch,
                          "a.status = 'open' AND a.meeting_id IN "
                          "(SELECT id FROM meeting WHERE unit_id = ?))"));
     statement.bind(unitId);
-    return batch.read<QList<Meeting>>(statement, [](Query &query) {
-        QList<Meeting> meetings;
-        while (query.next())
-            meetings << readMeeting(query);
-        return meetings;
-    });
+    return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
 QHash<qint64, MeetingRepository::AgendaPlace> MeetingRepository::nextAgendaPlaces(
@@ -162,10 +160,7 @@ QList<Meeting> MeetingRepository::byUnit(
             + QStringLiteral(" WHERE unit_id = ? AND start_utc >= ? AND start_utc < ? "
                              "ORDER BY start_utc, id"));
     query.bind(unitId).bindTime(fromUtc).bindTime(toUtc).exec();
-    QList<Meeting> meetings;
-    while (query.next())
-        meetings << readMeeting(query);
-    return meetings;
+    return readMeetings(query);
 }
 
 int MeetingRepository::save(const Meeting &meeting, qint64 actorId)

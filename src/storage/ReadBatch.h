@@ -66,7 +66,6 @@ public:
     // Sends every statement added and reads every result; throws
     // StorageError when one fails (on PostgreSQL the rest then did not run).
     void exec();
-    bool isEmpty() const { return m_queries.empty(); }
 
 private:
     void execTogether();

@@ -100,9 +100,6 @@ int MeetingGuests::setAttendance(const MeetingGuest &guest, Attendance attendanc
                 : QStringLiteral("En kund eller anhörig har ingen ersättare."));
     MeetingGuest changed = guest;
     changed.attendance = attendance;
-    if (guest.isExternal())
-        return ExternalParticipantRepository(m_workspace.database())
-            .setAttendance(changed, m_workspace.actorId());
     return MeetingGuestRepository(m_workspace.database())
         .setAttendance(changed, m_workspace.actorId());
 }

@@ -4,11 +4,11 @@
 #include "services/chair/ChairMeetings.h"
 #include "services/chair/ExternalParticipants.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/InvitedList.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,20 +91,8 @@ ExternalParticipantsDialog::ExternalParticipantsDialog(
     form->addRow(QString(), add);
     layout->addLayout(form);
     layout->addWidget(m_wholeSeries);
-    auto *listLabel = new QLabel(tr("Invi&ted to this meeting:"), this);
-    listLabel->setBuddy(m_list);
-    layout->addWidget(listLabel);
-    layout->addWidget(m_list, 1);
-    auto *rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(m_remove);
-    rowButtons->addStretch();
-    layout->addLayout(rowButtons);
-    auto *buttons = new QDialogButtonBox(this);
-    auto *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    close->setObjectName(QStringLiteral("closeExternalDialogButton"));
-    close->setAccessibleName(tr("Close"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    addInvitedList(this, layout, tr("Invi&ted to this meeting:"), m_list, m_remove, tr("Close"),
+        QStringLiteral("closeExternalDialogButton"));
     connect(m_inviteChosen, &QPushButton::clicked, this, &ExternalParticipantsDialog::inviteChosen);
     connect(add, &QPushButton::clicked, this, &ExternalParticipantsDialog::addAndInvite);
     connect(m_remove, &QPushButton::clicked, this, &ExternalParticipantsDialog::removeChosen);

@@ -4,12 +4,11 @@
 #include "services/Workspace.h"
 #include "services/chair/CoordinatedUnits.h"
 #include "ui/common/Guarded.h"
+#include "ui/common/InvitedList.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,20 +66,8 @@ GuestDialog::GuestDialog(
     about->setWordWrap(true);
     layout->addWidget(about);
     layout->addLayout(form);
-    auto *listLabel = new QLabel(tr("In&vited:"), this);
-    listLabel->setBuddy(m_list);
-    layout->addWidget(listLabel);
-    layout->addWidget(m_list, 1);
-    auto *rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(m_remove);
-    rowButtons->addStretch();
-    layout->addLayout(rowButtons);
-    auto *buttons = new QDialogButtonBox(this);
-    auto *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    close->setObjectName(QStringLiteral("closeGuestDialogButton"));
-    close->setAccessibleName(tr("Close"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    addInvitedList(this, layout, tr("In&vited:"), m_list, m_remove, tr("Close"),
+        QStringLiteral("closeGuestDialogButton"));
     connect(invite, &QPushButton::clicked, this, &GuestDialog::invite);
     connect(m_remove, &QPushButton::clicked, this, &GuestDialog::removeGuest);
     reload();

@@ -97,14 +97,13 @@ MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
 
 void MinutesEditor::load(const Meeting &meeting)
 {
-    saveNow();
+    saveNow(); // before reading: what was typed is part of what is read
     // The pages show each client's notes, risk assessments and checklist.
     showPages(meeting, readMinutesPages(m_workspace, meeting.id, AccessPurpose::MeetingMode));
 }
 
 void MinutesEditor::showPages(const Meeting &meeting, const MinutesPages &read)
 {
-    saveNow();
     m_meeting = meeting;
     m_autosave->clear();
     m_agenda->clear();

@@ -35,7 +35,8 @@ public:
 
     // Reads the meeting's pages (readMinutesPages) and shows them.
     void load(const Meeting &meeting);
-    // Shows pages read with the other panels' reads.
+    // Shows pages read with the other panels' reads; the caller saved the
+    // fields before reading (saveNow).
     void showPages(const Meeting &meeting, const MinutesPages &read);
     void setLocked(bool locked);
     int currentIndex() const;
