@@ -3,7 +3,9 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
+#include "storage/ActionScope.h"
 #include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/ReadBatch.h"
 
 #include <QHash>
@@ -158,25 +160,59 @@ int ActionList::changeText(const Action &read, const QString &text)
     return m_workspace.actions().save(changed, m_workspace.actorId());
 }
 
+struct ActionList::FollowUpReads
+{
+    Later<QList<Action>> open;
+    Later<QList<Meeting>> deciding;
+    Later<QList<Person>> responsible;
+};
+
+ActionList::FollowUpReads ActionList::addFollowUpReads(ReadBatch &batch, const UnitKey &unit)
+{
+    const ActionScope open = ActionScope::ofUnit(unit, ActionStatus::Open);
+    return {m_workspace.actions().select(batch, open),
+        m_workspace.meetings().decidingOpenActionsOf(batch, unit),
+        m_workspace.people().responsibleFor(batch, open)};
+}
+
 QList<ActionListRow> ActionList::followUpsFor(const Meeting &meeting)
 {
-    const ForumDay here = forumDayOf(meeting);
-    // The open actions and the meetings they were decided at, together.
+    return followUpsShown(meeting).rows;
+}
+
+FollowUps ActionList::followUpsShown(const Meeting &meeting)
+{
     ReadBatch batch(m_workspace.database());
-    auto open = m_workspace.actions().byUnit(batch, meeting.unitId, ActionStatus::Open);
-    auto deciding = m_workspace.meetings().decidingOpenActionsOf(batch, meeting.unitId);
+    FollowUpReads read = addFollowUpReads(batch, UnitKey::unit(meeting.unitId));
     batch.exec();
-    const QList<Action> actions = open.take();
+    return dueBack(meeting, read);
+}
+
+Later<FollowUps> ActionList::followUpsShown(
+    ReadBatch &batch, qint64 meetingId, Later<std::optional<Meeting>> meeting)
+{
+    // The unit is named by the meeting, so nothing waits for the meeting's row.
+    FollowUpReads read = addFollowUpReads(batch, UnitKey::ofMeeting(meetingId));
+    return batch.derive<FollowUps>([read, meeting]() mutable {
+        return meeting.get() ? dueBack(*meeting.get(), read) : FollowUps();
+    });
+}
+
+FollowUps ActionList::dueBack(const Meeting &meeting, FollowUpReads &read)
+{
+    const ForumDay here = forumDayOf(meeting);
     QHash<qint64, Meeting> origins;
-    for (const Meeting &origin : deciding.get())
+    for (const Meeting &origin : read.deciding.get())
         origins.insert(origin.id, origin);
-    QList<ActionListRow> due;
-    for (const ActionListRow &row : rows(actions, ActionFilter::Open, here.day, origins)) {
+    FollowUps due;
+    for (const ActionListRow &row : rows(read.open.get(), ActionFilter::Open, here.day, origins)) {
         const auto origin = origins.constFind(row.action.meetingId);
         if (comesBackAt(
                 row.action, origin == origins.cend() ? ForumDay() : forumDayOf(*origin), here))
-            due << row;
+            due.rows << row;
     }
+    for (const Person &person : read.responsible.get())
+        due.responsibleNames.insert(person.id, person.name);
     return due;
 }
 

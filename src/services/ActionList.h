@@ -12,7 +12,10 @@
 
 namespace tf {
 
+class ReadBatch;
+class UnitKey;
 class Workspace;
+template <typename T> class Later;
 
 // Which actions the Åtgärder list shows.
 enum class ActionFilter { All, Open, Due, Overdue, Done };
@@ -27,6 +30,14 @@ struct ActionListRow
     Action action;
     QDate decidedOn; // the deciding meeting's day in Europe/Stockholm
     QDate followUpOn; // when it is next due back (followUpDate); invalid for never
+};
+
+// The actions that come back for follow-up at a meeting, with the names of
+// those responsible.
+struct FollowUps
+{
+    QList<ActionListRow> rows;
+    QHash<qint64, QString> responsibleNames; // by person id
 };
 
 // The Åtgärder list of a unit or a person, and the follow-up of actions on
@@ -52,6 +63,12 @@ public:
     // before this meeting's day. They keep coming back until the team closes
     // them or records a follow-up.
     QList<ActionListRow> followUpsFor(const Meeting &meeting);
+    // The same with the names of those responsible, as meeting mode shows
+    // them: alone, or with a batch's other reads for the meeting `meetingId`
+    // read in it (none when it is gone).
+    FollowUps followUpsShown(const Meeting &meeting);
+    Later<FollowUps> followUpsShown(
+        ReadBatch &batch, qint64 meetingId, Later<std::optional<Meeting>> meeting);
     // The team followed the action up at this meeting: its next follow-up
     // date moves on by its frequency (followUpRecorded). Throws
     // StorageError::Kind::Conflict when someone changed the action since it
@@ -64,8 +81,14 @@ private:
     QDate meetingDay(qint64 meetingId);
     // The meetings the actions were decided at, by id, in one read.
     QHash<qint64, Meeting> meetingsOf(const QList<Action> &actions);
-    QList<ActionListRow> rows(const QList<Action> &actions, ActionFilter filter, const QDate &today,
-        const QHash<qint64, Meeting> &meetings);
+    static QList<ActionListRow> rows(const QList<Action> &actions, ActionFilter filter,
+        const QDate &today, const QHash<qint64, Meeting> &meetings);
+    // The reads the follow-ups are made of: the unit's open actions, the
+    // meetings they were decided at and the people responsible.
+    struct FollowUpReads;
+    FollowUpReads addFollowUpReads(ReadBatch &batch, const UnitKey &unit);
+    // Of the unit's open actions, those due back at the meeting.
+    static FollowUps dueBack(const Meeting &meeting, FollowUpReads &read);
 
     Workspace &m_workspace;
 };

@@ -1,5 +1,6 @@
 #include "storage/ActionRepository.h"
 
+#include "storage/ActionScope.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -87,7 +88,8 @@ std::optional<Action> ActionRepository::byId(qint64 id)
 
 QList<Action> ActionRepository::byMeeting(qint64 meetingId)
 {
-    return select(QStringLiteral("a.meeting_id = ?"), {meetingId});
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return select(batch, ActionScope::ofMeeting(meetingId)); });
 }
 
 QList<Action> ActionRepository::byClient(qint64 clientId)
@@ -99,19 +101,14 @@ QList<Action> ActionRepository::byClient(qint64 clientId)
 
 QList<Action> ActionRepository::byUnit(qint64 unitId, std::optional<ActionStatus> status)
 {
-    return readAlone(m_db, [&](ReadBatch &batch) { return byUnit(batch, unitId, status); });
+    return readAlone(m_db, [&](ReadBatch &batch) {
+        return select(batch, ActionScope::ofUnit(UnitKey::unit(unitId), status));
+    });
 }
 
-Later<QList<Action>> ActionRepository::byUnit(
-    ReadBatch &batch, qint64 unitId, std::optional<ActionStatus> status)
+Later<QList<Action>> ActionRepository::select(ReadBatch &batch, const ActionScope &scope)
 {
-    QString where = QStringLiteral("a.meeting_id IN (SELECT id FROM meeting WHERE unit_id = ?)");
-    QVariantList values {unitId};
-    if (status) {
-        where += QStringLiteral(" AND a.status = ?");
-        values << actionStatusKey(*status);
-    }
-    return select(batch, where, values);
+    return select(batch, scope.where, scope.values);
 }
 
 QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<ActionStatus> status)

@@ -9,6 +9,7 @@ namespace tf {
 
 class Database;
 class ReadBatch;
+struct ActionScope;
 template <typename T> class Later;
 
 // Decided actions (åtgärder) and their follow-up.
@@ -25,8 +26,8 @@ public:
     QList<Action> byClient(qint64 clientId);
     // Actions decided at the unit's meetings, optionally of one status.
     QList<Action> byUnit(qint64 unitId, std::optional<ActionStatus> status = std::nullopt);
-    Later<QList<Action>> byUnit(
-        ReadBatch &batch, qint64 unitId, std::optional<ActionStatus> status);
+    // The actions of the scope, by due date.
+    Later<QList<Action>> select(ReadBatch &batch, const ActionScope &scope);
     QList<Action> byResponsible(qint64 personId, std::optional<ActionStatus> status = std::nullopt);
     // The open and done (not cancelled) actions that name the person for the
     // journal entry and have no mark yet (journal_entry_done), oldest first.

@@ -5,6 +5,7 @@
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
+#include "storage/UnitKey.h"
 
 #include <QUuid>
 
@@ -116,13 +117,15 @@ QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
     return meetings;
 }
 
-Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(ReadBatch &batch, qint64 unitId)
+Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(
+    ReadBatch &batch, const UnitKey &unit)
 {
     Query &statement = batch.add(kMeetingSelect
         + QStringLiteral(" WHERE id IN (SELECT a.meeting_id FROM team_action a WHERE "
                          "a.status = 'open' AND a.meeting_id IN "
-                         "(SELECT id FROM meeting WHERE unit_id = ?))"));
-    statement.bind(unitId);
+                         "(SELECT id FROM meeting WHERE unit_id = %1))")
+              .arg(unit.sql()));
+    statement.bind(unit.value());
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 

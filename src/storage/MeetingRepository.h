@@ -10,6 +10,7 @@ namespace tf {
 
 class Database;
 class ReadBatch;
+class UnitKey;
 template <typename T> class Later;
 
 // Meetings with their participants and agenda items.
@@ -25,7 +26,7 @@ public:
     // many (500 ids a statement, the statements sent together).
     QList<Meeting> byIds(const QList<qint64> &ids);
     // The meetings at which the unit's open actions were decided.
-    Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, qint64 unitId);
+    Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, const UnitKey &unit);
     // The next agenda place of each client from fromUtc on: the earliest
     // planned or running meeting with the client on its agenda (the first of
     // its items when there are several), all clients in one read. A client

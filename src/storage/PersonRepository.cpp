@@ -1,6 +1,7 @@
 #include "storage/PersonRepository.h"
 
 #include "domain/StorageError.h"
+#include "storage/ActionScope.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -29,6 +30,14 @@ Person readPerson(const Query &query)
     person.endsOn = query.date(8);
     person.email = query.text(9);
     return person;
+}
+
+QList<Person> readPeople(Query &query)
+{
+    QList<Person> people;
+    while (query.next())
+        people << readPerson(query);
+    return people;
 }
 } // namespace
 
@@ -179,12 +188,7 @@ Later<QList<Person>> PersonRepository::employedOn(ReadBatch &batch, const QDate 
     Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(" WHERE ends_on IS NULL OR ends_on > ? ORDER BY name, id"));
     statement.bindDate(day);
-    return batch.read<QList<Person>>(statement, [](Query &query) {
-        QList<Person> people;
-        while (query.next())
-            people << readPerson(query);
-        return people;
-    });
+    return batch.read<QList<Person>>(statement, readPeople);
 }
 
 Later<QList<Person>> PersonRepository::calledTo(ReadBatch &batch, qint64 meetingId)
@@ -192,12 +196,17 @@ Later<QList<Person>> PersonRepository::calledTo(ReadBatch &batch, qint64 meeting
     Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(" WHERE id IN (SELECT person_id FROM participant WHERE meeting_id = ?)"));
     statement.bind(meetingId);
-    return batch.read<QList<Person>>(statement, [](Query &query) {
-        QList<Person> people;
-        while (query.next())
-            people << readPerson(query);
-        return people;
-    });
+    return batch.read<QList<Person>>(statement, readPeople);
+}
+
+Later<QList<Person>> PersonRepository::responsibleFor(ReadBatch &batch, const ActionScope &scope)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" WHERE id IN (SELECT a.responsible_id FROM team_action a WHERE %1)")
+              .arg(scope.where));
+    for (const QVariant &value : scope.values)
+        statement.bind(value);
+    return batch.read<QList<Person>>(statement, readPeople);
 }
 
 int PersonRepository::setEndsOn(const Person &person, const QDate &endsOn, qint64 actorId)

@@ -10,6 +10,7 @@ namespace tf {
 
 class Database;
 class ReadBatch;
+struct ActionScope;
 template <typename T> class Later;
 
 class PersonRepository
@@ -43,6 +44,8 @@ public:
     Later<QList<Person>> employedOn(ReadBatch &batch, const QDate &day);
     // The people called to the meeting (its participants), in no order.
     Later<QList<Person>> calledTo(ReadBatch &batch, qint64 meetingId);
+    // The people responsible for the scope's actions, in no order.
+    Later<QList<Person>> responsibleFor(ReadBatch &batch, const ActionScope &scope);
     // Sets (or, invalid, clears) the first day the person no longer works.
     // Throws StorageError::Kind::Conflict when the person changed since read.
     // Returns the new version.

@@ -2,6 +2,9 @@
 
 #include "services/Workspace.h"
 #include "storage/ActionRepository.h"
+#include "storage/ActionScope.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -12,9 +15,33 @@ MeetingActions::MeetingActions(Workspace &workspace)
 
 QList<Action> MeetingActions::decidedUnder(qint64 meetingId, qint64 agendaItemId)
 {
+    return decidedUnder(m_workspace.actions().byMeeting(meetingId), agendaItemId);
+}
+
+DecidedActions MeetingActions::read(qint64 meetingId)
+{
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return read(batch, meetingId); });
+}
+
+Later<DecidedActions> MeetingActions::read(ReadBatch &batch, qint64 meetingId)
+{
+    const ActionScope scope = ActionScope::ofMeeting(meetingId);
+    auto actions = m_workspace.actions().select(batch, scope);
+    auto responsible = m_workspace.people().responsibleFor(batch, scope);
+    return batch.derive<DecidedActions>([actions, responsible]() mutable {
+        DecidedActions decided;
+        decided.actions = actions.take();
+        for (const Person &person : responsible.get())
+            decided.responsibleNames.insert(person.id, person.name);
+        return decided;
+    });
+}
+
+QList<Action> MeetingActions::decidedUnder(const QList<Action> &meetingActions, qint64 agendaItemId)
+{
     QList<Action> decided;
-    const auto actions = m_workspace.actions().byMeeting(meetingId);
-    for (const Action &action : actions) {
+    for (const Action &action : meetingActions) {
         if (action.agendaItemId == agendaItemId && action.status != ActionStatus::Cancelled)
             decided << action;
     }

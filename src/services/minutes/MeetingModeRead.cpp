@@ -15,6 +15,7 @@ MeetingModeRead readMeetingMode(
     auto guests = MeetingGuests(workspace).of(batch, meetingId, AccessPurpose::MeetingMode);
     auto pages = readMinutesPages(batch, workspace, meetingId, AccessPurpose::MeetingMode);
     auto closing = minutes.readClosing(batch, meetingId, choicesDay);
+    auto followUps = ActionList(workspace).followUpsShown(batch, meetingId, meeting);
     batch.exec();
     MeetingModeRead read;
     read.meeting = meeting.take();
@@ -22,6 +23,7 @@ MeetingModeRead readMeetingMode(
     read.guests = guests.take();
     read.pages = pages.take();
     read.closing = closing.take();
+    read.followUps = followUps.take();
     return read;
 }
 

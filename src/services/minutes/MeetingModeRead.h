@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/ActionList.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
 #include "services/minutes/MeetingMinutes.h"
@@ -23,6 +24,8 @@ struct MeetingModeRead
     QList<NamedGuest> guests;
     MinutesPages pages;
     MeetingMinutes::ClosingRead closing;
+    // The open actions that come back for follow-up at the meeting.
+    FollowUps followUps;
 };
 
 MeetingModeRead readMeetingMode(

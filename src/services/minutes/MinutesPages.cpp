@@ -28,6 +28,7 @@ Later<MinutesPages> readMinutesPages(
     auto histories = workspace.risks().historiesOfAgenda(batch, meetingId);
     auto participation = workspace.care().participationsOfMeeting(batch, meetingId);
     auto remarks = ObjectionRepository(workspace.database()).ofMeeting(batch, meetingId);
+    auto actions = MeetingActions(workspace).read(batch, meetingId);
     return batch.derive<MinutesPages>([=, &workspace]() mutable {
         MinutesPages pages;
         pages.items = items.take();
@@ -41,6 +42,7 @@ Later<MinutesPages> readMinutesPages(
         ObjectionRepository::Remarks read = remarks.take();
         pages.objections = std::move(read.objections);
         pages.corrections = std::move(read.corrections);
+        pages.actions = actions.take();
 
         QList<qint64> readClients;
         for (const AgendaItem &item : std::as_const(pages.items))

@@ -7,6 +7,7 @@
 #include "domain/care/CareRecords.h"
 #include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
+#include "services/minutes/MeetingActions.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,8 @@ struct MinutesPages
     // and the notes' earlier texts (ObjectionRepository::ofMeeting).
     QList<Objection> objections;
     QList<NoteCorrection> corrections;
+    // The actions decided at the meeting, each shown under its item.
+    DecidedActions actions;
 };
 
 // Records in the access log that the workspace's person read the minutes of

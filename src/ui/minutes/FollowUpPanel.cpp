@@ -2,7 +2,6 @@
 
 #include "services/ActionList.h"
 #include "services/Directory.h"
-#include "services/PeopleByIds.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
@@ -45,16 +44,15 @@ FollowUpPanel::FollowUpPanel(Workspace &workspace, QWidget *parent)
 
 void FollowUpPanel::load(const Meeting &meeting)
 {
+    showRows(meeting, ActionList(m_workspace).followUpsShown(meeting));
+}
+
+void FollowUpPanel::showRows(const Meeting &meeting, const FollowUps &followUps)
+{
     m_meeting = meeting;
     m_list->clear();
-    const auto rows = ActionList(m_workspace).followUpsFor(meeting);
-    QList<qint64> responsible;
-    for (const ActionListRow &row : rows)
-        responsible << row.action.responsibleId;
-    QHash<qint64, QString> names;
-    for (const Person &person : peopleByIds(m_workspace, responsible))
-        names.insert(person.id, person.name);
-    for (const ActionListRow &row : rows) {
+    const QHash<qint64, QString> &names = followUps.responsibleNames;
+    for (const ActionListRow &row : followUps.rows) {
         auto *item
             = new QListWidgetItem(tr("%1 – %2 (decided %3)")
                                       .arg(row.action.what, names.value(row.action.responsibleId),

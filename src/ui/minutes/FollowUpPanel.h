@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "services/ActionList.h"
 
 #include <QGroupBox>
 
@@ -21,6 +22,8 @@ public:
     explicit FollowUpPanel(Workspace &workspace, QWidget *parent = nullptr);
 
     void load(const Meeting &meeting);
+    // Shows the follow-ups as read with the meeting (MeetingModeRead).
+    void showRows(const Meeting &meeting, const FollowUps &followUps);
     void markSelectedDone();
     void markSelectedFollowedUp();
 

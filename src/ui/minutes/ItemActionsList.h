@@ -1,23 +1,22 @@
 #pragma once
 
+#include "domain/Action.h"
+
+#include <QHash>
 #include <QListWidget>
 
 namespace tf {
-
-class Workspace;
 
 // The actions decided under one agenda item: what, who and by when.
 class ItemActionsList : public QListWidget
 {
     Q_OBJECT
 public:
-    explicit ItemActionsList(Workspace &workspace, QWidget *parent = nullptr);
+    explicit ItemActionsList(QWidget *parent = nullptr);
 
-    // Lists the item's actions that are not cancelled; 0: none.
-    void showItem(qint64 meetingId, qint64 agendaItemId);
-
-private:
-    Workspace &m_workspace;
+    // Lists the actions decided under the item (MeetingActions::decidedUnder)
+    // with the names of those responsible.
+    void showActions(const QList<Action> &decided, const QHash<qint64, QString> &names);
 };
 
 } // namespace tf

@@ -299,7 +299,7 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
     m_editor->showPages(m_meeting, read.pages);
     m_closing->showRead(m_meeting, m_attendance->participants(), read.closing);
     m_timer.start(meeting->minutes, m_editor->itemCount());
-    m_followUps->load(m_meeting);
+    m_followUps->showRows(m_meeting, read.followUps);
     m_tabs->setEnabled(true);
     m_tabs->setCurrentIndex(0);
     applyLock(false); // the meeting was just read

@@ -6,6 +6,7 @@
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/care/Objections.h"
+#include "services/minutes/MeetingActions.h"
 #include "services/minutes/MinutesPages.h"
 #include "ui/care/CareText.h"
 #include "ui/care/ClientCareSummary.h"
@@ -57,7 +58,7 @@ MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_agenda(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_actions(new ItemActionsList(workspace, this))
+    , m_actions(new ItemActionsList(this))
     , m_actionsTitle(new QLabel(tr("Actions decided under this item"), this))
     , m_autosave(new MinutesAutosave(workspace, this))
 {
@@ -90,7 +91,7 @@ MinutesEditor::MinutesEditor(Workspace &workspace, QWidget *parent)
             return;
         saveNow();
         m_pages->setCurrentIndex(row);
-        refreshActions();
+        showItemActions();
         Q_EMIT currentIndexChanged(row);
     });
 }
@@ -113,6 +114,7 @@ void MinutesEditor::showPages(const Meeting &meeting, const MinutesPages &read)
         delete page;
     }
     m_items = read.items;
+    m_meetingActions = read.actions;
     const auto stored = MinutesAutosave::byItemAndSection(read.entries);
     m_objections.clear();
     m_assessmentObjections.clear();
@@ -401,7 +403,17 @@ QString MinutesEditor::currentLine() const
 
 void MinutesEditor::refreshActions()
 {
-    m_actions->showItem(m_meeting.id, currentItem().id);
+    if (m_meeting.id)
+        m_meetingActions = MeetingActions(m_workspace).read(m_meeting.id);
+    showItemActions();
+}
+
+void MinutesEditor::showItemActions()
+{
+    const qint64 itemId = currentItem().id;
+    m_actions->showActions(
+        itemId ? MeetingActions::decidedUnder(m_meetingActions.actions, itemId) : QList<Action>(),
+        m_meetingActions.responsibleNames);
 }
 
 } // namespace tf

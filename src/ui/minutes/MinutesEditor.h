@@ -2,6 +2,7 @@
 
 #include "domain/Meeting.h"
 #include "domain/care/Objection.h"
+#include "services/minutes/MeetingActions.h"
 
 #include <QHash>
 #include <QPointer>
@@ -47,6 +48,7 @@ public:
     AgendaItem currentItem() const;
     // The selected text of the focused notes field, else its current line.
     QString currentLine() const;
+    // Reads the meeting's actions again (one was recorded or undone).
     void refreshActions();
     // Shows what other clients saved meanwhile: notes fields the user is
     // not in and has no unsaved typing in take the stored text (and
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void merged(const QString &message);
 
 private:
+    // The current item's actions, of those last read.
+    void showItemActions();
     // Someone else changed what the user changed in a notes field: both
     // side by side, and the user chooses (ConflictDialog).
     void showConflict(
@@ -86,6 +90,7 @@ private:
     Workspace &m_workspace;
     Meeting m_meeting;
     QList<AgendaItem> m_items;
+    DecidedActions m_meetingActions; // as last read, shown under their items
     QListWidget *m_agenda;
     QStackedWidget *m_pages;
     ItemActionsList *m_actions;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Action.h"
+#include "storage/UnitKey.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace tf {
+
+// Which actions a read takes, as a condition on `team_action a`: those
+// decided at one meeting, or at the meetings of a unit (optionally of one
+// status). The actions and the people responsible for them are read by the
+// same scope (ActionRepository::select, PersonRepository::responsibleFor).
+struct ActionScope
+{
+    static ActionScope ofMeeting(qint64 meetingId)
+    {
+        return {QStringLiteral("a.meeting_id = ?"), {meetingId}};
+    }
+    static ActionScope ofUnit(
+        const UnitKey &unit, std::optional<ActionStatus> status = std::nullopt)
+    {
+        ActionScope scope {
+            QStringLiteral("a.meeting_id IN (SELECT id FROM meeting WHERE unit_id = %1)")
+                .arg(unit.sql()),
+            {unit.value()}};
+        if (status) {
+            scope.where += QStringLiteral(" AND a.status = ?");
+            scope.values << actionStatusKey(*status);
+        }
+        return scope;
+    }
+
+    QString where;
+    QVariantList values;
+};
+
+} // namespace tf
