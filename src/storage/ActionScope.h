@@ -26,7 +26,7 @@ struct ActionScope
         ActionScope scope {
             QStringLiteral("a.meeting_id IN (SELECT id FROM meeting WHERE unit_id = %1)")
                 .arg(unit.sql()),
-            {unit.value()}};
+            unit.values()};
         if (status) {
             scope.where += QStringLiteral(" AND a.status = ?");
             scope.values << actionStatusKey(*status);

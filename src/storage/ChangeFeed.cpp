@@ -166,17 +166,11 @@ bool ChangeFeed::subscribe()
     if (!m_driver)
         return false;
     if (m_channel.isEmpty()) {
-        // The name migration 007's trigger sends to; through Query, one
-        // round trip (a prepared QSqlQuery costs three on PostgreSQL).
-        try {
-            Query query(m_db, QStringLiteral("SELECT left(? || current_schema(), 63)"));
-            query.bind(channelPrefix()).exec();
-            if (!query.next())
-                return false;
-            m_channel = query.text(0);
-        } catch (const StorageError &) {
+        // The name migration 007's trigger sends to, left(prefix ||
+        // current_schema(), 63), of the schema read when the session began.
+        if (m_db.currentSchema().isEmpty())
             return false; // tried again at the next tick
-        }
+        m_channel = (channelPrefix() + m_db.currentSchema()).left(63);
     }
     // Failing (server gone) is retried at the next tick.
     return m_driver->subscribedToNotifications().contains(m_channel)

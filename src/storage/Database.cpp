@@ -191,13 +191,17 @@ void Database::setWaitLimits(const WaitLimits &limits)
 void Database::configurePostgresSession()
 {
     // Whole numbers of milliseconds only: nothing typed reaches this text.
-    // The dialect's settings and the wait limits in one round trip.
+    // The dialect's settings, the wait limits and the schema's name in one
+    // round trip.
     QSqlQuery query(m_db);
     if (!query.exec(m_dialect->sessionSettings()
-            + QStringLiteral("; SET lock_timeout = %1; SET statement_timeout = %2")
+            + QStringLiteral("; SET lock_timeout = %1; SET statement_timeout = %2; "
+                             "SELECT current_schema()")
                   .arg(m_waitLimits.lockTimeoutMs)
                   .arg(m_waitLimits.statementTimeoutMs)))
         throw failure(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
+    while (!query.isSelect() && query.nextResult()) { }
+    m_currentSchema = query.next() ? query.value(0).toString() : QString();
 }
 
 void Database::openSqlite()

@@ -60,6 +60,9 @@ public:
     };
     void setWaitLimits(const WaitLimits &limits);
     WaitLimits waitLimits() const { return m_waitLimits; }
+    // PostgreSQL: the schema the connection works in, read with the
+    // session's settings (empty on SQLite).
+    QString currentSchema() const { return m_currentSchema; }
     // Called once the database is known to be Teamforum's (see Migrator).
     void prepareForWriting();
 
@@ -99,6 +102,7 @@ private:
     bool m_beginPending = false;
     quint64 m_reconnects = 0;
     WaitLimits m_waitLimits;
+    QString m_currentSchema;
 };
 
 // Whether a path lies on a filesystem where SQLite's WAL cannot work safely.

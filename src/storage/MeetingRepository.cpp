@@ -125,7 +125,8 @@ Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(
                          "a.status = 'open' AND a.meeting_id IN "
                          "(SELECT id FROM meeting WHERE unit_id = %1))")
               .arg(unit.sql()));
-    statement.bind(unit.value());
+    for (const QVariant &value : unit.values())
+        statement.bind(value);
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
@@ -158,12 +159,21 @@ QHash<qint64, MeetingRepository::AgendaPlace> MeetingRepository::nextAgendaPlace
 QList<Meeting> MeetingRepository::byUnit(
     qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    Query query(m_db,
-        kMeetingSelect
-            + QStringLiteral(" WHERE unit_id = ? AND start_utc >= ? AND start_utc < ? "
-                             "ORDER BY start_utc, id"));
-    query.bind(unitId).bindTime(fromUtc).bindTime(toUtc).exec();
-    return readMeetings(query);
+    return readAlone(m_db,
+        [&](ReadBatch &batch) { return byUnit(batch, UnitKey::unit(unitId), fromUtc, toUtc); });
+}
+
+Later<QList<Meeting>> MeetingRepository::byUnit(
+    ReadBatch &batch, const UnitKey &unit, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    Query &statement = batch.add(kMeetingSelect
+        + QStringLiteral(" WHERE unit_id = %1 AND start_utc >= ? AND start_utc < ? "
+                         "ORDER BY start_utc, id")
+              .arg(unit.sql()));
+    for (const QVariant &value : unit.values())
+        statement.bind(value);
+    statement.bindTime(fromUtc).bindTime(toUtc);
+    return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
 int MeetingRepository::save(const Meeting &meeting, qint64 actorId)

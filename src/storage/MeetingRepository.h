@@ -40,6 +40,8 @@ public:
         const QList<qint64> &clientIds, const QDateTime &fromUtc);
     // Meetings of a unit starting in [fromUtc, toUtc), in start order.
     QList<Meeting> byUnit(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QList<Meeting>> byUnit(
+        ReadBatch &batch, const UnitKey &unit, const QDateTime &fromUtc, const QDateTime &toUtc);
     // Saves time, place, status, chair and secretary. Throws
     // StorageError::Kind::Conflict when the meeting changed since it was read.
     int save(const Meeting &meeting, qint64 actorId);

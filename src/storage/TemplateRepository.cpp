@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -168,12 +169,18 @@ QString TemplateRepository::nameOf(qint64 id)
 
 QHash<qint64, QString> TemplateRepository::names()
 {
-    Query query(m_db, QStringLiteral("SELECT id, name FROM forum_template"));
-    query.exec();
-    QHash<qint64, QString> names;
-    while (query.next())
-        names.insert(query.id(0), query.text(1));
-    return names;
+    return readAlone(m_db, [&](ReadBatch &batch) { return names(batch); });
+}
+
+Later<QHash<qint64, QString>> TemplateRepository::names(ReadBatch &batch)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT id, name FROM forum_template"));
+    return batch.read<QHash<qint64, QString>>(statement, [](Query &query) {
+        QHash<qint64, QString> names;
+        while (query.next())
+            names.insert(query.id(0), query.text(1));
+        return names;
+    });
 }
 
 QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVariant &value)

@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The organisation's own copy of the forum templates.
 class TemplateRepository
@@ -28,6 +30,7 @@ public:
     // Only the name, for lists and headings: no purpose, roles or agenda read.
     QString nameOf(qint64 id);
     QHash<qint64, QString> names();
+    Later<QHash<qint64, QString>> names(ReadBatch &batch);
     // Saves an edited template. Throws StorageError::Kind::Conflict when
     // someone else saved it after it was read (its version moved on).
     // Returns the new version.

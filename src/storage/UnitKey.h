@@ -1,34 +1,39 @@
 #pragma once
 
 #include <QString>
-#include <QtGlobal>
+#include <QVariantList>
 
 namespace tf {
 
-// Names a unit in a statement by its id, or by one of its meetings: a read
-// keyed by a meeting can then read its unit's rows in the same batch,
-// without waiting for the meeting's row to learn the unit.
+// Names a unit in a statement by its id, by one of its meetings, or as the
+// first unit by name (the one the unit lists offer first): a read keyed so
+// can read the unit's rows in the same batch as the row that names the unit,
+// without waiting for it.
 class UnitKey
 {
 public:
-    static UnitKey unit(qint64 unitId) { return UnitKey(unitId, false); }
-    static UnitKey ofMeeting(qint64 meetingId) { return UnitKey(meetingId, true); }
-
-    // The unit's id as SQL, with one placeholder bound to value().
-    QString sql() const
+    static UnitKey unit(qint64 unitId) { return UnitKey(QStringLiteral("?"), {unitId}); }
+    static UnitKey ofMeeting(qint64 meetingId)
     {
-        return m_byMeeting ? QStringLiteral("(SELECT unit_id FROM meeting WHERE id = ?)")
-                           : QStringLiteral("?");
+        return UnitKey(QStringLiteral("(SELECT unit_id FROM meeting WHERE id = ?)"), {meetingId});
     }
-    qint64 value() const { return m_value; }
+    // The order of UnitRepository::all().
+    static UnitKey firstByName()
+    {
+        return UnitKey(QStringLiteral("(SELECT id FROM unit ORDER BY name, id LIMIT 1)"), {});
+    }
+
+    // The unit's id as SQL, with a placeholder for each of values().
+    QString sql() const { return m_sql; }
+    QVariantList values() const { return m_values; }
 
 private:
-    UnitKey(qint64 value, bool byMeeting)
-        : m_value(value)
-        , m_byMeeting(byMeeting)
+    UnitKey(QString sql, QVariantList values)
+        : m_sql(std::move(sql))
+        , m_values(std::move(values))
     { }
-    qint64 m_value;
-    bool m_byMeeting;
+    QString m_sql;
+    QVariantList m_values;
 };
 
 } // namespace tf

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -86,12 +87,19 @@ int UnitRepository::save(const Unit &unit, qint64 actorId)
 
 QList<Unit> UnitRepository::all()
 {
-    Query query(m_db, kSelect + QStringLiteral(" ORDER BY name, id"));
-    query.exec();
-    QList<Unit> units;
-    while (query.next())
-        units << readUnit(query);
-    return units;
+    return readAlone(m_db, [&](ReadBatch &batch) { return all(batch); });
+}
+
+Later<QList<Unit>> UnitRepository::all(ReadBatch &batch)
+{
+    // UnitKey::firstByName() names the first of this order.
+    Query &statement = batch.add(kSelect + QStringLiteral(" ORDER BY name, id"));
+    return batch.read<QList<Unit>>(statement, [](Query &query) {
+        QList<Unit> units;
+        while (query.next())
+            units << readUnit(query);
+        return units;
+    });
 }
 
 } // namespace tf

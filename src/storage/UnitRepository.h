@@ -8,6 +8,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 class UnitRepository
 {
@@ -16,7 +18,9 @@ public:
 
     qint64 create(const Unit &unit, qint64 actorId);
     std::optional<Unit> byId(qint64 id);
+    // By name.
     QList<Unit> all();
+    Later<QList<Unit>> all(ReadBatch &batch);
     // Saves service type, name and parent to the version read; returns the
     // new version. Throws StorageError::Kind::Conflict when it changed since.
     int save(const Unit &unit, qint64 actorId);

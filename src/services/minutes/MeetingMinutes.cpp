@@ -53,12 +53,6 @@ Later<std::optional<Meeting>> MeetingMinutes::meeting(ReadBatch &batch, qint64 m
     return m_workspace.meetings().byId(batch, meetingId);
 }
 
-QList<Meeting> MeetingMinutes::meetingsOf(
-    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
-{
-    return m_workspace.meetings().byUnit(unitId, fromUtc, toUtc);
-}
-
 Meeting MeetingMinutes::start(const Meeting &meeting)
 {
     Transaction transaction(m_workspace.database());

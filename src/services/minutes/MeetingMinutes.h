@@ -27,8 +27,6 @@ public:
 
     std::optional<Meeting> meeting(qint64 meetingId);
     Later<std::optional<Meeting>> meeting(ReadBatch &batch, qint64 meetingId);
-    // The unit's meetings starting between the two times, earliest first.
-    QList<Meeting> meetingsOf(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
     // Marks a planned meeting as held now; returns it as stored. A meeting
     // is held, finished and approved on or after its day, never before.
     Meeting start(const Meeting &meeting);

@@ -2,7 +2,7 @@
 
 #include "services/Directory.h"
 #include "services/Workspace.h"
-#include "services/minutes/MeetingMinutes.h"
+#include "services/minutes/MeetingChoice.h"
 #include "ui/common/Icons.h"
 #include "ui/common/WrappingRowLayout.h"
 
@@ -52,10 +52,13 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     meetingRow->addWidget(m_start);
     layout->addLayout(unitRow, 1);
     layout->addLayout(meetingRow, 2);
-    const auto units = m_workspace.directory().units();
-    for (const Unit &unit : units)
+    // The units and the first unit's meetings in one read.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const MeetingChoice choice
+        = readMeetingChoice(m_workspace, now.addDays(-kDaysBack), now.addDays(kDaysAhead));
+    for (const Unit &unit : choice.units)
         m_unit->addItem(unit.name, unit.id);
-    fillMeetings();
+    showMeetings(choice);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MeetingChooser::fillMeetings);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_meetings->currentData().isValid())
@@ -80,12 +83,17 @@ void MeetingChooser::showUnit(qint64 unitId)
 
 void MeetingChooser::fillMeetings()
 {
-    m_meetings->clear();
-    m_forumNames = m_workspace.directory().templateNames();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto meetings = MeetingMinutes(m_workspace)
-                              .meetingsOf(m_unit->currentData().toLongLong(),
-                                  now.addDays(-kDaysBack), now.addDays(kDaysAhead));
+    showMeetings(readMeetingChoice(m_workspace, m_unit->currentData().toLongLong(),
+        now.addDays(-kDaysBack), now.addDays(kDaysAhead)));
+}
+
+void MeetingChooser::showMeetings(const MeetingChoice &choice)
+{
+    m_meetings->clear();
+    m_forumNames = choice.forumNames;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<Meeting> &meetings = choice.meetings;
     const QTimeZone stockholm(QByteArrayLiteral("Europe/Stockholm"));
     const auto add = [&](const Meeting &meeting) {
         const QString start

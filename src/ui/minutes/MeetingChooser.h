@@ -9,6 +9,7 @@ class QPushButton;
 namespace tf {
 
 class Workspace;
+struct MeetingChoice;
 
 // Unit and meeting to open in meeting mode: meetings of two months ahead
 // (to prepare) and a quarter back; the meeting of today (or the next one) is
@@ -28,7 +29,9 @@ Q_SIGNALS:
     void startRequested(qint64 meetingId);
 
 private:
+    // Reads the chosen unit's meetings.
     void fillMeetings();
+    void showMeetings(const MeetingChoice &choice);
 
     Workspace &m_workspace;
     QHash<qint64, QString> m_forumNames;
