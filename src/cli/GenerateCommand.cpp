@@ -12,7 +12,8 @@ namespace tf {
 void addGenerateOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("scale"),
-        QStringLiteral("generate: small (sekunder) eller municipality (tio år)."),
+        QStringLiteral("generate: small (sekunder), municipality (tio år) eller region (tio "
+                       "kommuner, ungefär en timme)."),
         QStringLiteral("STORLEK"), QStringLiteral("small")});
     parser.addOption({QStringLiteral("seed"),
         QStringLiteral("generate: startvärde; samma värde ger samma data."), QStringLiteral("N"),
@@ -29,10 +30,13 @@ int runGenerate(CliContext &context)
     const QString scale = context.parser.value(QStringLiteral("scale"));
     if (scale == QLatin1String("municipality"))
         options.scale = GeneratorOptions::Scale::Municipality;
+    else if (scale == QLatin1String("region"))
+        options.scale = GeneratorOptions::Scale::Region;
     else if (scale != QLatin1String("small")) {
-        context.err
-            << QStringLiteral("Okänd storlek \"%1\". Välj small eller municipality.").arg(scale)
-            << Qt::endl;
+        context.err << QStringLiteral(
+            "Okänd storlek \"%1\". Välj small, municipality eller region.")
+                           .arg(scale)
+                    << Qt::endl;
         return 2;
     }
     bool seedOk = false;

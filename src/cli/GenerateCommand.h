@@ -4,7 +4,7 @@
 
 namespace tf {
 
-// `generate --scale small|municipality --seed N`: fills a new database with
+// `generate --scale small|municipality|region --seed N`: fills a new database with
 // realistic, deterministic data (for benchmarks and trials).
 void addGenerateOptions(QCommandLineParser &parser);
 int runGenerate(CliContext &context);

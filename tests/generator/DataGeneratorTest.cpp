@@ -14,6 +14,7 @@
 #include "support/TestBackends.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 using namespace tf;
 
@@ -251,4 +252,18 @@ TEST_CASE("the same seed gives the same database, another seed another", "[gener
     }
     CHECK(digests[0] == digests[1]);
     CHECK(digests[0] != digests[2]);
+}
+
+TEST_CASE("a region's six hundred generated units each have a name of their own", "[generator]")
+{
+    QSet<QString> names;
+    for (const ServiceType type : allServiceTypes()) {
+        for (int index = 0; index < 100; ++index)
+            names.insert(generatedUnitName(type, index));
+    }
+    CHECK(names.size() == 600);
+    // The first municipality's units keep the names the municipality has.
+    CHECK(generatedUnitName(ServiceType::Sabo, 3) == QStringLiteral("Ekbacken avdelning 1"));
+    CHECK(generatedUnitName(ServiceType::OrdinartBoende, 13)
+        == QStringLiteral("Hemtjänst Ekbacken, Almby"));
 }

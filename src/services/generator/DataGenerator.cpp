@@ -40,6 +40,8 @@ Sizes sizesFor(GeneratorOptions::Scale scale)
 {
     if (scale == GeneratorOptions::Scale::Municipality)
         return {10, 1500, 8000, 10};
+    if (scale == GeneratorOptions::Scale::Region)
+        return {100, 15000, 80000, 10};
     return {1, 60, 120, 1};
 }
 
@@ -53,12 +55,16 @@ const char *const kProfessions[] = {"Undersköterska", "Undersköterska", "Under
 // Each unit's first three staff, so every client has one of each.
 const char *const kClinicians[] = {"Sjuksköterska", "Arbetsterapeut", "Fysioterapeut"};
 
-QString unitName(ServiceType type, int index)
+// The municipalities of a region; the first one's units carry no name of it.
+const char *const kMunicipalities[]
+    = {"", "Almby", "Bergsjö", "Dalby", "Ekeby", "Forsby", "Granby", "Hällby", "Kvarnby", "Mossby"};
+
+QString unitNameInMunicipality(ServiceType type, int index)
 {
     const QString place = QString::fromUtf8(kUnitNames[index % 10]);
     switch (type) {
     case ServiceType::Sabo:
-        return QStringLiteral("%1 avdelning %2").arg(place).arg(index / 10 + 1);
+        return QStringLiteral("%1 avdelning 1").arg(place);
     case ServiceType::OrdinartBoende:
         return QStringLiteral("Hemtjänst %1").arg(place);
     case ServiceType::Gruppbostad:
@@ -71,7 +77,17 @@ QString unitName(ServiceType type, int index)
         return QStringLiteral("Boendestöd %1").arg(place);
     }
 }
+
 } // namespace
+
+QString generatedUnitName(ServiceType type, int index)
+{
+    const QString name = unitNameInMunicipality(type, index % 10);
+    const int municipality = index / 10 % 10;
+    return municipality == 0
+        ? name
+        : QStringLiteral("%1, %2").arg(name, QString::fromUtf8(kMunicipalities[municipality]));
+}
 
 GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &options)
 {
@@ -117,7 +133,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
             for (int i = 0; i < sizes.unitsPerServiceType; ++i) {
                 GeneratedUnit unit;
                 unit.serviceType = type;
-                unit.name = unitName(type, i);
+                unit.name = generatedUnitName(type, i);
                 unit.id = units.insert({randomUuid(random), serviceTypeKey(type), unit.name, now});
                 unit.templates = workspace.templates().byServiceType(type);
                 unit.chairId = people.insert({randomUuid(random), text.fullName(),

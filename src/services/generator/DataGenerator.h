@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ServiceType.h"
+
 #include <QDate>
 #include <QString>
 
@@ -17,6 +19,7 @@ struct GeneratorOptions
     enum class Scale {
         Small, // one unit per verksamhet, one year: seconds
         Municipality, // 60 units, ten years: the figures in targets.md
+        Region, // ten municipalities: 600 units, ten years (about an hour)
     };
     Scale scale = Scale::Small;
     quint64 seed = 1;
@@ -43,6 +46,10 @@ struct GeneratorResult
     qint64 selfInspections = 0;
     qint64 actionPlans = 0;
 };
+
+// The name of the generated unit of the verksamhet with this index (ten a
+// municipality; a region's later municipalities add their name).
+QString generatedUnitName(ServiceType type, int index);
 
 // Throws StorageError when the database already holds units (it only fills
 // a new database) or a write fails.
