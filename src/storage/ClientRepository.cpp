@@ -3,6 +3,7 @@
 #include "domain/OrderedByIds.h"
 #include "storage/ChangeLog.h"
 #include "storage/ClientRows.h"
+#include "storage/ClientSet.h"
 #include "storage/ClientUnitRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -88,6 +89,15 @@ QList<Client> ClientRepository::byIds(const QList<qint64> &ids)
         query.bind(id);
     query.exec();
     return orderedByIds(readClients(query), ids);
+}
+
+Later<QList<Client>> ClientRepository::inSet(ReadBatch &batch, const ClientSet &clients)
+{
+    Query &statement = batch.add(
+        kSelect + QStringLiteral(" WHERE id IN (%1) ORDER BY name, id").arg(clients.sql()));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    return batch.read<QList<Client>>(statement, [](Query &query) { return readClients(query); });
 }
 
 Later<QList<Client>> ClientRepository::onAgendaOf(ReadBatch &batch, qint64 meetingId)

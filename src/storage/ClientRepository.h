@@ -8,6 +8,7 @@
 namespace tf {
 
 class Database;
+class ClientSet;
 class ReadBatch;
 template <typename T> class Later;
 
@@ -26,6 +27,8 @@ public:
     std::optional<Client> byId(qint64 id);
     // The clients of the ids found, in the order of ids, in one read.
     QList<Client> byIds(const QList<qint64> &ids);
+    // The clients of the set by name (merged records only if named by id).
+    Later<QList<Client>> inSet(ReadBatch &batch, const ClientSet &clients);
     // The clients on the meeting's agenda.
     Later<QList<Client>> onAgendaOf(ReadBatch &batch, qint64 meetingId);
     // The clients invited to the meeting as guests, or whose relatives are.

@@ -1,6 +1,7 @@
 #include "storage/MeetingRepository.h"
 
 #include "storage/ChangeLog.h"
+#include "storage/ClientSet.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
@@ -130,30 +131,46 @@ Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
+QString MeetingRepository::comingAgendaItemsWhere(const ClientSet &clients)
+{
+    return QStringLiteral("i.client_id IN (%1) AND m.start_utc >= ? "
+                          "AND m.status IN ('planned', 'in_progress')")
+        .arg(clients.sql());
+}
+
 QHash<qint64, MeetingRepository::AgendaPlace> MeetingRepository::nextAgendaPlaces(
     const QList<qint64> &clientIds, const QDateTime &fromUtc)
 {
-    QHash<qint64, AgendaPlace> places;
     if (clientIds.isEmpty())
-        return places;
+        return {};
+    return readAlone(m_db, [&](ReadBatch &batch) {
+        return nextAgendaPlaces(batch, ClientSet::ids(clientIds), fromUtc);
+    });
+}
+
+Later<QHash<qint64, MeetingRepository::AgendaPlace>> MeetingRepository::nextAgendaPlaces(
+    ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc)
+{
     QStringList columns = kMeetingColumns.split(QStringLiteral(", "));
     for (QString &column : columns)
         column.prepend(QStringLiteral("m."));
-    Query query(m_db,
-        QStringLiteral("SELECT %1, i.client_id, i.id FROM agenda_item i "
-                       "JOIN meeting m ON m.id = i.meeting_id WHERE i.client_id IN (%2) "
-                       "AND m.start_utc >= ? AND m.status IN ('planned', 'in_progress') "
-                       "ORDER BY i.client_id, m.start_utc, i.position")
-            .arg(columns.join(QStringLiteral(", ")), parameterMarks(clientIds.size())));
-    for (qint64 clientId : clientIds)
-        query.bind(clientId);
-    query.bindTime(fromUtc).exec();
-    while (query.next()) {
-        const qint64 clientId = query.id(kMeetingColumnCount);
-        if (!places.contains(clientId))
-            places.insert(clientId, {readMeeting(query), query.id(kMeetingColumnCount + 1)});
-    }
-    return places;
+    Query &statement
+        = batch.add(QStringLiteral("SELECT %1, i.client_id, i.id FROM agenda_item i "
+                                   "JOIN meeting m ON m.id = i.meeting_id WHERE %2 "
+                                   "ORDER BY i.client_id, m.start_utc, i.position")
+                        .arg(columns.join(QStringLiteral(", ")), comingAgendaItemsWhere(clients)));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    statement.bindTime(fromUtc);
+    return batch.read<QHash<qint64, AgendaPlace>>(statement, [](Query &query) {
+        QHash<qint64, AgendaPlace> places;
+        while (query.next()) {
+            const qint64 clientId = query.id(kMeetingColumnCount);
+            if (!places.contains(clientId))
+                places.insert(clientId, {readMeeting(query), query.id(kMeetingColumnCount + 1)});
+        }
+        return places;
+    });
 }
 
 QList<Meeting> MeetingRepository::byUnit(

@@ -9,6 +9,7 @@
 namespace tf {
 
 class Database;
+class ClientSet;
 class ReadBatch;
 class UnitKey;
 template <typename T> class Later;
@@ -38,6 +39,11 @@ public:
     };
     QHash<qint64, AgendaPlace> nextAgendaPlaces(
         const QList<qint64> &clientIds, const QDateTime &fromUtc);
+    Later<QHash<qint64, AgendaPlace>> nextAgendaPlaces(
+        ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc);
+    // The condition on `agenda_item i JOIN meeting m` of the clients' coming
+    // agenda items: the set's values, then the time from, to bind.
+    static QString comingAgendaItemsWhere(const ClientSet &clients);
     // Meetings of a unit starting in [fromUtc, toUtc), in start order.
     QList<Meeting> byUnit(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
     Later<QList<Meeting>> byUnit(

@@ -81,11 +81,11 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
                     workspace->open();
                     workspace->setActorId(f.nurseId);
                 }},
-            {"openMeeting", 150,
-                [&] {
-                    view = std::make_unique<MeetingModeView>(*workspace);
-                    view->openMeeting(f.meetingId, false);
-                }},
+            // Switching to meeting mode the first time: the chooser's reads
+            // and the change channel; then the meeting, first time in the
+            // session (its reads logged).
+            {"showMeetingMode", 0, [&] { view = std::make_unique<MeetingModeView>(*workspace); }},
+            {"openMeeting", 150, [&] { view->openMeeting(f.meetingId, false); }},
             {"openMeetingAgain", 150, [&] { view->openMeeting(f.meetingId, false); }},
             {"saveNote", 0,
                 [&] {

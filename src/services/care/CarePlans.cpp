@@ -5,6 +5,8 @@
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientSet.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/care/CarePlanRepository.h"
 #include "storage/care/CareRepository.h"
@@ -147,18 +149,40 @@ QList<ClientCarePlan> CarePlans::ofClients(
     QList<qint64> ids;
     for (const Client &client : clients)
         ids << client.id;
+    return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
+        return ofClients(batch, ClientSet::ids(ids),
+            batch.derive<QList<Client>>([clients] { return clients; }), onDate, purpose);
+    });
+}
+
+Later<QList<ClientCarePlan>> CarePlans::ofClients(ReadBatch &batch, const ClientSet &set,
+    Later<QList<Client>> clients, const QDate &onDate, AccessPurpose purpose)
+{
     CarePlanRepository repository(m_workspace.database());
-    const auto events = repository.ofClients(ids);
-    const QHash<qint64, QDate> starts = m_workspace.risks().movedInDatesOf(ids);
-    QHash<qint64, int> months;
+    auto events = repository.ofClients(batch, set);
+    auto starts = m_workspace.risks().movedInDatesOf(batch, set);
+    auto months = repository.followUpMonthsOfUnitsOf(batch, set);
+    return batch.derive<QList<ClientCarePlan>>(
+        [&workspace = m_workspace, clients, events, starts, months, onDate, purpose] {
+            return plansOf(workspace, clients.get(), events.get(), starts.get(), months.get(),
+                onDate, purpose);
+        });
+}
+
+QList<ClientCarePlan> CarePlans::plansOf(Workspace &workspace, const QList<Client> &clients,
+    const QHash<qint64, QList<CarePlanEvent>> &events, const QHash<qint64, QDate> &starts,
+    const QHash<qint64, int> &unitMonths, const QDate &onDate, AccessPurpose purpose)
+{
+    QList<qint64> ids;
     QList<ClientCarePlan> plans;
     for (const Client &client : clients) {
-        if (!months.contains(client.unitId))
-            months.insert(client.unitId, followUpMonths(client.unitId));
+        ids << client.id;
+        const auto set = unitMonths.constFind(client.unitId);
         ClientCarePlan plan;
         plan.client = client;
-        plan.facts = factsOf(
-            events.value(client.id), starts.value(client.id), months.value(client.unitId));
+        plan.facts = factsOf(events.value(client.id), starts.value(client.id),
+            carePlanFollowUpMonths(
+                set == unitMonths.cend() ? std::nullopt : std::optional<int>(*set)));
         plan.status = carePlanStatus(plan.facts, onDate);
         plans << plan;
     }
@@ -167,7 +191,7 @@ QList<ClientCarePlan> CarePlans::ofClients(
             return urgency(a.status.state) < urgency(b.status.state);
         return a.status.nextDueOn < b.status.nextDueOn;
     });
-    m_workspace.accessLogger().clientsRead(ids, AccessKind::ClientList, purpose);
+    workspace.accessLogger().clientsRead(ids, AccessKind::ClientList, purpose);
     return plans;
 }
 

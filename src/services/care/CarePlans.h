@@ -9,7 +9,10 @@
 
 namespace tf {
 
+class ClientSet;
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // A client's genomförandeplan on a day: what is recorded and what is due.
 struct ClientCarePlan
@@ -53,10 +56,19 @@ public:
     // The same for clients already read (a view's list).
     QList<ClientCarePlan> ofClients(
         const QList<Client> &clients, const QDate &onDate, AccessPurpose purpose);
+    // The same with a batch's other reads: `clients` are the rows of the set
+    // read in it.
+    Later<QList<ClientCarePlan>> ofClients(ReadBatch &batch, const ClientSet &set,
+        Later<QList<Client>> clients, const QDate &onDate, AccessPurpose purpose);
     // One client's recorded events, oldest first.
     QList<CarePlanEvent> history(qint64 clientId, AccessPurpose purpose);
 
 private:
+    // The plans made of what was read; logs the clients' reads.
+    static QList<ClientCarePlan> plansOf(Workspace &workspace, const QList<Client> &clients,
+        const QHash<qint64, QList<CarePlanEvent>> &events, const QHash<qint64, QDate> &starts,
+        const QHash<qint64, int> &unitMonths, const QDate &onDate, AccessPurpose purpose);
+
     Workspace &m_workspace;
 };
 

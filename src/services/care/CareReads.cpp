@@ -4,7 +4,9 @@
 #include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientSet.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
@@ -13,14 +15,23 @@ namespace tf {
 
 QList<Client> readMyClients(Workspace &workspace)
 {
-    // The list by name, then the rows of all its clients in one read.
-    const QList<Client> clients = workspace.clients().byIds(workspace.care().clientsOfContactPerson(
-        workspace.actorId(), stockholmDate(QDateTime::currentDateTimeUtc())));
-    QList<qint64> ids;
-    for (const Client &client : clients)
-        ids << client.id;
-    workspace.accessLogger().clientsRead(ids, AccessKind::ClientList, AccessPurpose::MyClients);
-    return clients;
+    return readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return readMyClients(batch, workspace,
+            ClientSet::ofContactPerson(
+                workspace.actorId(), stockholmDate(QDateTime::currentDateTimeUtc())));
+    });
+}
+
+Later<QList<Client>> readMyClients(ReadBatch &batch, Workspace &workspace, const ClientSet &mine)
+{
+    auto clients = workspace.clients().inSet(batch, mine);
+    return batch.derive<QList<Client>>([clients, &workspace]() mutable {
+        QList<qint64> ids;
+        for (const Client &client : clients.get())
+            ids << client.id;
+        workspace.accessLogger().clientsRead(ids, AccessKind::ClientList, AccessPurpose::MyClients);
+        return clients.take();
+    });
 }
 
 std::optional<Client> readClientRecord(Workspace &workspace, qint64 clientId)

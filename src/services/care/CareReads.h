@@ -11,14 +11,20 @@
 
 namespace tf {
 
+class ClientSet;
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // The reads of clients' personal data behind the care views, each recorded
 // in the access log for the workspace's person as it is made (see
 // AccessLogger): the views never record reads themselves.
 
-// *Mina kunder*: the clients the person is contact person for, listed with
-// their status (client_list).
+// *Mina kunder*: the clients the person is contact person for today, by
+// name, listed with their status (client_list); read with the batch's other
+// reads about the same set (ClientSet::ofContactPerson).
+Later<QList<Client>> readMyClients(ReadBatch &batch, Workspace &workspace, const ClientSet &mine);
+// The same read alone.
 QList<Client> readMyClients(Workspace &workspace);
 // *Mina kunder*: one client opened (client_record).
 std::optional<Client> readClientRecord(Workspace &workspace, qint64 clientId);

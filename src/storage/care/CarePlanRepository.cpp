@@ -1,11 +1,35 @@
 #include "storage/care/CarePlanRepository.h"
 
 #include "storage/ChangeLog.h"
+#include "storage/ClientSet.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
+
+namespace {
+QHash<qint64, QList<CarePlanEvent>> readEvents(Query &query)
+{
+    QHash<qint64, QList<CarePlanEvent>> found;
+    while (query.next()) {
+        const auto kind = carePlanEventFromKey(query.text(2));
+        if (!kind)
+            continue;
+        CarePlanEvent event;
+        event.id = query.id(0);
+        event.clientId = query.id(1);
+        event.kind = *kind;
+        event.occurredOn = query.date(3);
+        event.done = query.boolean(4);
+        event.recordedUtc = query.time(5);
+        event.recordedById = query.id(6);
+        found[event.clientId] << event;
+    }
+    return found;
+}
+} // namespace
 
 CarePlanRepository::CarePlanRepository(Database &db)
     : m_db(db)
@@ -29,34 +53,39 @@ qint64 CarePlanRepository::add(const CarePlanEvent &event, qint64 actorId)
 
 QHash<qint64, QList<CarePlanEvent>> CarePlanRepository::ofClients(const QList<qint64> &clientIds)
 {
-    QHash<qint64, QList<CarePlanEvent>> found;
     if (clientIds.isEmpty())
-        return found;
-    QStringList marks;
-    for (qsizetype i = 0; i < clientIds.size(); ++i)
-        marks << QStringLiteral("?");
-    Query query(m_db,
+        return {};
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return ofClients(batch, ClientSet::ids(clientIds)); });
+}
+
+Later<QHash<qint64, QList<CarePlanEvent>>> CarePlanRepository::ofClients(
+    ReadBatch &batch, const ClientSet &clients)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT id, client_id, kind, occurred_on, done, recorded_at, recorded_by "
                        "FROM care_plan_event WHERE client_id IN (%1) ORDER BY occurred_on, id")
-            .arg(marks.join(QLatin1Char(','))));
-    for (qint64 id : clientIds)
-        query.bind(id);
-    query.exec();
-    while (query.next()) {
-        const auto kind = carePlanEventFromKey(query.text(2));
-        if (!kind)
-            continue;
-        CarePlanEvent event;
-        event.id = query.id(0);
-        event.clientId = query.id(1);
-        event.kind = *kind;
-        event.occurredOn = query.date(3);
-        event.done = query.boolean(4);
-        event.recordedUtc = query.time(5);
-        event.recordedById = query.id(6);
-        found[event.clientId] << event;
-    }
-    return found;
+            .arg(clients.sql()));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    return batch.read<QHash<qint64, QList<CarePlanEvent>>>(statement, readEvents);
+}
+
+Later<QHash<qint64, int>> CarePlanRepository::followUpMonthsOfUnitsOf(
+    ReadBatch &batch, const ClientSet &clients)
+{
+    Query &statement = batch.add(
+        QStringLiteral("SELECT unit_id, follow_up_months FROM care_plan_setting WHERE unit_id IN "
+                       "(SELECT unit_id FROM client WHERE id IN (%1))")
+            .arg(clients.sql()));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    return batch.read<QHash<qint64, int>>(statement, [](Query &query) {
+        QHash<qint64, int> months;
+        while (query.next())
+            months.insert(query.id(0), query.integer(1));
+        return months;
+    });
 }
 
 std::optional<int> CarePlanRepository::followUpMonths(qint64 unitId)

@@ -2,7 +2,9 @@
 
 #include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
+#include "storage/ClientSet.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
@@ -75,6 +77,26 @@ QHash<qint64, Participation> CareRepository::participations(const QList<qint64> 
         found.insert(p.agendaItemId, p);
     }
     return found;
+}
+
+Later<QHash<qint64, Participation>> CareRepository::participationsOfComingItems(
+    ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc)
+{
+    Query &statement = batch.add(kParticipationSelect
+        + QStringLiteral(" WHERE agenda_item_id IN (SELECT i.id FROM agenda_item i JOIN meeting m "
+                         "ON m.id = i.meeting_id WHERE %1)")
+              .arg(MeetingRepository::comingAgendaItemsWhere(clients)));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    statement.bindTime(fromUtc);
+    return batch.read<QHash<qint64, Participation>>(statement, [](Query &query) {
+        QHash<qint64, Participation> found;
+        while (query.next()) {
+            const Participation p = readParticipation(query);
+            found.insert(p.agendaItemId, p);
+        }
+        return found;
+    });
 }
 
 int CareRepository::saveParticipation(const Participation &p, qint64 actorId)
@@ -183,11 +205,8 @@ QList<qint64> CareRepository::actionsAwaitingFeedback(qint64 personId)
 
 QList<qint64> CareRepository::clientsOfContactPerson(qint64 personId, const QDate &day)
 {
-    return ids(
-        QStringLiteral("SELECT id FROM client WHERE contact_person_id = ? "
-                       "AND merged_into IS NULL AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                       "ORDER BY name, id"),
-        {personId, day.toString(Qt::ISODate)});
+    const ClientSet clients = ClientSet::ofContactPerson(personId, day);
+    return ids(clients.sql() + QStringLiteral(" ORDER BY name, id"), clients.values());
 }
 
 QList<qint64> CareRepository::clientsOfClinician(qint64 personId, const QDate &day)

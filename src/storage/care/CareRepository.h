@@ -10,6 +10,7 @@
 namespace tf {
 
 class Database;
+class ClientSet;
 class ReadBatch;
 template <typename T> class Later;
 
@@ -31,6 +32,10 @@ public:
     std::optional<Participation> participation(qint64 agendaItemId);
     // The checklists of the meeting's agenda items, by item.
     Later<QHash<qint64, Participation>> participationsOfMeeting(ReadBatch &batch, qint64 meetingId);
+    // The checklists of the clients' coming agenda items (those
+    // MeetingRepository::nextAgendaPlaces looks among), by agenda item.
+    Later<QHash<qint64, Participation>> participationsOfComingItems(
+        ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc);
     // The checklists of several agenda items in one read, by item; an item
     // without one is not in the result.
     QHash<qint64, Participation> participations(const QList<qint64> &agendaItemIds);

@@ -2,8 +2,10 @@
 
 #include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
+#include "storage/ClientSet.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -102,23 +104,31 @@ std::optional<Consent> ConsentRepository::latest(qint64 clientId, ConsentScope s
 QHash<qint64, Consent> ConsentRepository::latestOfClients(
     const QList<qint64> &clientIds, ConsentScope scope)
 {
-    QHash<qint64, Consent> found;
     if (clientIds.isEmpty())
+        return {};
+    return readAlone(m_db,
+        [&](ReadBatch &batch) { return latestOfClients(batch, ClientSet::ids(clientIds), scope); });
+}
+
+Later<QHash<qint64, Consent>> ConsentRepository::latestOfClients(
+    ReadBatch &batch, const ClientSet &clients, ConsentScope scope)
+{
+    Query &statement = batch.add(kSelect
+        + QStringLiteral(" WHERE client_id IN (%1) AND scope = ? ORDER BY "
+                         "client_id, decided_on DESC, id DESC")
+              .arg(clients.sql()));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    statement.bind(consentScopeKey(scope));
+    return batch.read<QHash<qint64, Consent>>(statement, [](Query &query) {
+        QHash<qint64, Consent> found;
+        while (query.next()) {
+            const Consent consent = readConsent(query);
+            if (!found.contains(consent.clientId))
+                found.insert(consent.clientId, consent);
+        }
         return found;
-    Query query(m_db,
-        kSelect
-            + QStringLiteral(" WHERE client_id IN (%1) AND scope = ? ORDER BY "
-                             "client_id, decided_on DESC, id DESC")
-                  .arg(parameterMarks(clientIds.size())));
-    for (qint64 clientId : clientIds)
-        query.bind(clientId);
-    query.bind(consentScopeKey(scope)).exec();
-    while (query.next()) {
-        const Consent consent = readConsent(query);
-        if (!found.contains(consent.clientId))
-            found.insert(consent.clientId, consent);
-    }
-    return found;
+    });
 }
 
 } // namespace tf

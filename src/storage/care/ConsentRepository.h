@@ -8,7 +8,10 @@
 
 namespace tf {
 
+class ClientSet;
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Consent decisions per client and scope. A renewal or change is a new row,
 // so the history shows who decided what and when.
@@ -26,6 +29,8 @@ public:
     // latest() of several clients in one read, by client; a client without
     // a decision in the scope is not in the result.
     QHash<qint64, Consent> latestOfClients(const QList<qint64> &clientIds, ConsentScope scope);
+    Later<QHash<qint64, Consent>> latestOfClients(
+        ReadBatch &batch, const ClientSet &clients, ConsentScope scope);
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
+#include "storage/ClientSet.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
@@ -251,19 +252,26 @@ QHash<qint64, QDate> RiskRepository::movedInDates()
 
 QHash<qint64, QDate> RiskRepository::movedInDatesOf(const QList<qint64> &clientIds)
 {
-    QHash<qint64, QDate> dates;
     if (clientIds.isEmpty())
+        return {};
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return movedInDatesOf(batch, ClientSet::ids(clientIds)); });
+}
+
+Later<QHash<qint64, QDate>> RiskRepository::movedInDatesOf(
+    ReadBatch &batch, const ClientSet &clients)
+{
+    Query &statement = batch.add(QStringLiteral(
+        "SELECT client_id, moved_in_on FROM client_admission WHERE client_id IN (%1)")
+                                     .arg(clients.sql()));
+    for (const QVariant &value : clients.values())
+        statement.bind(value);
+    return batch.read<QHash<qint64, QDate>>(statement, [](Query &query) {
+        QHash<qint64, QDate> dates;
+        while (query.next())
+            dates.insert(query.id(0), query.date(1));
         return dates;
-    Query query(m_db,
-        QStringLiteral(
-            "SELECT client_id, moved_in_on FROM client_admission WHERE client_id IN (%1)")
-            .arg(parameterMarks(clientIds.size())));
-    for (qint64 id : clientIds)
-        query.bind(id);
-    query.exec();
-    while (query.next())
-        dates.insert(query.id(0), query.date(1));
-    return dates;
+    });
 }
 
 void RiskRepository::setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId)

@@ -13,6 +13,7 @@
 namespace tf {
 
 class Database;
+class ClientSet;
 class ReadBatch;
 template <typename T> class Later;
 
@@ -55,6 +56,7 @@ public:
     QHash<qint64, QDate> movedInDates();
     // The same of the clients given only.
     QHash<qint64, QDate> movedInDatesOf(const QList<qint64> &clientIds);
+    Later<QHash<qint64, QDate>> movedInDatesOf(ReadBatch &batch, const ClientSet &clients);
     void setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId);
 
     // The interval the team decided for this client, if any.

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Query.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+namespace tf {
+
+// Names a set of clients in a statement, as `client_id IN (sql())`: by
+// their ids, or as the current clients of a contact person, so the reads
+// about them can go in the same batch as the read of the clients
+// themselves, without waiting for it.
+class ClientSet
+{
+public:
+    static ClientSet ids(const QList<qint64> &clientIds)
+    {
+        if (clientIds.isEmpty())
+            return ClientSet(QStringLiteral("NULL"), {});
+        QVariantList values;
+        for (qint64 id : clientIds)
+            values << id;
+        return ClientSet(parameterMarks(clientIds.size()), values);
+    }
+    // Those the person is fast omsorgskontakt of whose insats has not ended
+    // by `day`, merged records left out.
+    static ClientSet ofContactPerson(qint64 personId, const QDate &day)
+    {
+        return ClientSet(QStringLiteral("SELECT id FROM client WHERE contact_person_id = ? AND "
+                                        "merged_into IS NULL AND (insats_ends_on IS NULL OR "
+                                        "insats_ends_on > ?)"),
+            {personId, day.toString(Qt::ISODate)});
+    }
+
+    // The set as SQL for IN (…), with a placeholder for each of values().
+    QString sql() const { return m_sql; }
+    QVariantList values() const { return m_values; }
+
+private:
+    ClientSet(QString sql, QVariantList values)
+        : m_sql(std::move(sql))
+        , m_values(std::move(values))
+    { }
+    QString m_sql;
+    QVariantList m_values;
+};
+
+} // namespace tf
