@@ -29,7 +29,7 @@ qint64 comingMeeting(Workspace &workspace)
 
 } // namespace
 
-QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
+QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs, double targetMs)
 {
     const qint64 meetingId = comingMeeting(workspace);
     const auto meeting = workspace.meetings().byId(meetingId);
@@ -90,7 +90,7 @@ QJsonObject measureKeystrokeCommit(Workspace &workspace, int runs)
         }
         latencies << (seen ? static_cast<double>(sinceKey.nsecsElapsed()) / 1e6 : 5000.0);
     }
-    QJsonObject result = figure(latencies, 1000);
+    QJsonObject result = figure(latencies, targetMs);
     result.insert(QStringLiteral("keyIntervalMs"), kKeyIntervalMs);
     if (!failure.isEmpty())
         result.insert(QStringLiteral("saveError"), failure);
