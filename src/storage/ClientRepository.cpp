@@ -95,8 +95,7 @@ Later<QList<Client>> ClientRepository::inSet(ReadBatch &batch, const ClientSet &
 {
     Query &statement = batch.add(
         kSelect + QStringLiteral(" WHERE id IN (%1) ORDER BY name, id").arg(clients.sql()));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     return batch.read<QList<Client>>(statement, [](Query &query) { return readClients(query); });
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "storage/Query.h"
+#include "storage/SqlPart.h"
 
 #include <QDate>
-#include <QString>
-#include <QVariantList>
 
 namespace tf {
 
@@ -12,7 +11,7 @@ namespace tf {
 // their ids, or as the current clients of a contact person, so the reads
 // about them can go in the same batch as the read of the clients
 // themselves, without waiting for it.
-class ClientSet
+class ClientSet : public SqlPart
 {
 public:
     static ClientSet ids(const QList<qint64> &clientIds)
@@ -34,17 +33,8 @@ public:
             {personId, day.toString(Qt::ISODate)});
     }
 
-    // The set as SQL for IN (…), with a placeholder for each of values().
-    QString sql() const { return m_sql; }
-    QVariantList values() const { return m_values; }
-
 private:
-    ClientSet(QString sql, QVariantList values)
-        : m_sql(std::move(sql))
-        , m_values(std::move(values))
-    { }
-    QString m_sql;
-    QVariantList m_values;
+    using SqlPart::SqlPart;
 };
 
 } // namespace tf

@@ -126,8 +126,7 @@ Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(
                          "a.status = 'open' AND a.meeting_id IN "
                          "(SELECT id FROM meeting WHERE unit_id = %1))")
               .arg(unit.sql()));
-    for (const QVariant &value : unit.values())
-        statement.bind(value);
+    statement.bindAll(unit.values());
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
@@ -159,8 +158,7 @@ Later<QHash<qint64, MeetingRepository::AgendaPlace>> MeetingRepository::nextAgen
                                    "JOIN meeting m ON m.id = i.meeting_id WHERE %2 "
                                    "ORDER BY i.client_id, m.start_utc, i.position")
                         .arg(columns.join(QStringLiteral(", ")), comingAgendaItemsWhere(clients)));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     statement.bindTime(fromUtc);
     return batch.read<QHash<qint64, AgendaPlace>>(statement, [](Query &query) {
         QHash<qint64, AgendaPlace> places;
@@ -187,8 +185,7 @@ Later<QList<Meeting>> MeetingRepository::byUnit(
         + QStringLiteral(" WHERE unit_id = %1 AND start_utc >= ? AND start_utc < ? "
                          "ORDER BY start_utc, id")
               .arg(unit.sql()));
-    for (const QVariant &value : unit.values())
-        statement.bind(value);
+    statement.bindAll(unit.values());
     statement.bindTime(fromUtc).bindTime(toUtc);
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }

@@ -204,8 +204,7 @@ Later<QList<Person>> PersonRepository::responsibleFor(ReadBatch &batch, const Ac
     Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(" WHERE id IN (SELECT a.responsible_id FROM team_action a WHERE %1)")
               .arg(scope.where));
-    for (const QVariant &value : scope.values)
-        statement.bind(value);
+    statement.bindAll(scope.values);
     return batch.read<QList<Person>>(statement, readPeople);
 }
 

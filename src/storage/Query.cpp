@@ -215,6 +215,13 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
+Query &Query::bindAll(const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        bind(value);
+    return *this;
+}
+
 Query &Query::bind(const QVariant &value)
 {
     if (runsInline())

@@ -27,6 +27,8 @@ public:
     Query &operator=(const Query &) = delete;
 
     Query &bind(const QVariant &value);
+    // Each value in turn (the values of an SqlPart).
+    Query &bindAll(const QVariantList &values);
     Query &bindId(qint64 id); // 0 becomes NULL
     Query &bindDate(const QDate &date); // invalid becomes NULL
     Query &bindTime(const QDateTime &utc); // stored as ISO 8601 UTC text

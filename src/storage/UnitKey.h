@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QString>
-#include <QVariantList>
+#include "storage/SqlPart.h"
 
 namespace tf {
 
@@ -9,7 +8,7 @@ namespace tf {
 // first unit by name (the one the unit lists offer first): a read keyed so
 // can read the unit's rows in the same batch as the row that names the unit,
 // without waiting for it.
-class UnitKey
+class UnitKey : public SqlPart
 {
 public:
     static UnitKey unit(qint64 unitId) { return UnitKey(QStringLiteral("?"), {unitId}); }
@@ -23,17 +22,8 @@ public:
         return UnitKey(QStringLiteral("(SELECT id FROM unit ORDER BY name, id LIMIT 1)"), {});
     }
 
-    // The unit's id as SQL, with a placeholder for each of values().
-    QString sql() const { return m_sql; }
-    QVariantList values() const { return m_values; }
-
 private:
-    UnitKey(QString sql, QVariantList values)
-        : m_sql(std::move(sql))
-        , m_values(std::move(values))
-    { }
-    QString m_sql;
-    QVariantList m_values;
+    using SqlPart::SqlPart;
 };
 
 } // namespace tf

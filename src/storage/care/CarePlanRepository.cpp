@@ -66,8 +66,7 @@ Later<QHash<qint64, QList<CarePlanEvent>>> CarePlanRepository::ofClients(
         QStringLiteral("SELECT id, client_id, kind, occurred_on, done, recorded_at, recorded_by "
                        "FROM care_plan_event WHERE client_id IN (%1) ORDER BY occurred_on, id")
             .arg(clients.sql()));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     return batch.read<QHash<qint64, QList<CarePlanEvent>>>(statement, readEvents);
 }
 
@@ -78,8 +77,7 @@ Later<QHash<qint64, int>> CarePlanRepository::followUpMonthsOfUnitsOf(
         QStringLiteral("SELECT unit_id, follow_up_months FROM care_plan_setting WHERE unit_id IN "
                        "(SELECT unit_id FROM client WHERE id IN (%1))")
             .arg(clients.sql()));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     return batch.read<QHash<qint64, int>>(statement, [](Query &query) {
         QHash<qint64, int> months;
         while (query.next())

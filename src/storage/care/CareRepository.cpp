@@ -32,6 +32,17 @@ Participation readParticipation(const Query &query)
     p.agendaItemId = query.id(6);
     return p;
 }
+
+// The checklists by agenda item.
+QHash<qint64, Participation> readParticipations(Query &query)
+{
+    QHash<qint64, Participation> found;
+    while (query.next()) {
+        const Participation p = readParticipation(query);
+        found.insert(p.agendaItemId, p);
+    }
+    return found;
+}
 } // namespace
 
 std::optional<Participation> CareRepository::participation(qint64 agendaItemId)
@@ -50,21 +61,13 @@ Later<QHash<qint64, Participation>> CareRepository::participationsOfMeeting(
         + QStringLiteral(
             " WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)"));
     statement.bind(meetingId);
-    return batch.read<QHash<qint64, Participation>>(statement, [](Query &query) {
-        QHash<qint64, Participation> found;
-        while (query.next()) {
-            const Participation p = readParticipation(query);
-            found.insert(p.agendaItemId, p);
-        }
-        return found;
-    });
+    return batch.read<QHash<qint64, Participation>>(statement, readParticipations);
 }
 
 QHash<qint64, Participation> CareRepository::participations(const QList<qint64> &agendaItemIds)
 {
-    QHash<qint64, Participation> found;
     if (agendaItemIds.isEmpty())
-        return found;
+        return {};
     Query query(m_db,
         kParticipationSelect
             + QStringLiteral(" WHERE agenda_item_id IN (%1)")
@@ -72,11 +75,7 @@ QHash<qint64, Participation> CareRepository::participations(const QList<qint64> 
     for (qint64 id : agendaItemIds)
         query.bind(id);
     query.exec();
-    while (query.next()) {
-        const Participation p = readParticipation(query);
-        found.insert(p.agendaItemId, p);
-    }
-    return found;
+    return readParticipations(query);
 }
 
 Later<QHash<qint64, Participation>> CareRepository::participationsOfComingItems(
@@ -86,17 +85,9 @@ Later<QHash<qint64, Participation>> CareRepository::participationsOfComingItems(
         + QStringLiteral(" WHERE agenda_item_id IN (SELECT i.id FROM agenda_item i JOIN meeting m "
                          "ON m.id = i.meeting_id WHERE %1)")
               .arg(MeetingRepository::comingAgendaItemsWhere(clients)));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     statement.bindTime(fromUtc);
-    return batch.read<QHash<qint64, Participation>>(statement, [](Query &query) {
-        QHash<qint64, Participation> found;
-        while (query.next()) {
-            const Participation p = readParticipation(query);
-            found.insert(p.agendaItemId, p);
-        }
-        return found;
-    });
+    return batch.read<QHash<qint64, Participation>>(statement, readParticipations);
 }
 
 int CareRepository::saveParticipation(const Participation &p, qint64 actorId)

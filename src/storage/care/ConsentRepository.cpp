@@ -117,8 +117,7 @@ Later<QHash<qint64, Consent>> ConsentRepository::latestOfClients(
         + QStringLiteral(" WHERE client_id IN (%1) AND scope = ? ORDER BY "
                          "client_id, decided_on DESC, id DESC")
               .arg(clients.sql()));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     statement.bind(consentScopeKey(scope));
     return batch.read<QHash<qint64, Consent>>(statement, [](Query &query) {
         QHash<qint64, Consent> found;

@@ -264,8 +264,7 @@ Later<QHash<qint64, QDate>> RiskRepository::movedInDatesOf(
     Query &statement = batch.add(QStringLiteral(
         "SELECT client_id, moved_in_on FROM client_admission WHERE client_id IN (%1)")
                                      .arg(clients.sql()));
-    for (const QVariant &value : clients.values())
-        statement.bind(value);
+    statement.bindAll(clients.values());
     return batch.read<QHash<qint64, QDate>>(statement, [](Query &query) {
         QHash<qint64, QDate> dates;
         while (query.next())
