@@ -113,10 +113,20 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QStringList Database::takeSendFirst()
+{
+    QStringList first;
+    if (std::exchange(m_beginPending, false))
+        first << QStringLiteral("BEGIN");
+    first += std::exchange(m_sendWithNext, {});
+    return first;
+}
+
 void Database::reconnect()
 {
     if (!m_db.isValid() || m_spec.engine != ConnectionSpec::Engine::Postgres)
         return;
+    m_sendWithNext.clear(); // the transaction they belonged to is gone
     m_statements->clear(); // the server forgot them with the old session
     m_db.close();
     // Tried again and again while the window waits: a server that does not

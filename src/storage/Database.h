@@ -81,6 +81,17 @@ public:
     // Set while a Transaction that begins with its first statement has not
     // sent one yet: Query and ReadBatch then send BEGIN in front of it.
     bool &beginPending() { return m_beginPending; }
+    // PostgreSQL, inside a transaction: a statement whose result nobody
+    // reads (a change's change-log row), sent in front of the next
+    // statement or with COMMIT instead of in a round trip of its own. A
+    // failure shows at that statement and fails the change.
+    void sendWithNext(const QString &statement) { m_sendWithNext << statement; }
+    // What goes in front of the next statement: BEGIN when pending, then the
+    // statements kept by sendWithNext, each with one result to pass over.
+    QStringList takeSendFirst();
+    // A rollback: what was kept is not sent.
+    void dropSendWithNext() { m_sendWithNext.clear(); }
+    bool hasSendWithNext() const { return !m_sendWithNext.isEmpty(); }
 
 private:
     void openSqlite();
@@ -100,6 +111,7 @@ private:
     int m_transactionDepth = 0;
     bool m_joinedStepFailed = false;
     bool m_beginPending = false;
+    QStringList m_sendWithNext;
     quint64 m_reconnects = 0;
     WaitLimits m_waitLimits;
     QString m_currentSchema;

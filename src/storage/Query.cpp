@@ -165,16 +165,26 @@ bool Query::run(const QString &after)
     if (!runsInline())
         return m_query.exec();
     QString text = inlineText();
-    // BEGIN of a Transaction that begins with its first statement goes in
-    // the same round trip; its result comes first.
-    const bool begin = std::exchange(m_db.beginPending(), false);
-    if (begin)
-        text.prepend(QStringLiteral("BEGIN; "));
+    // BEGIN of a Transaction that begins with its first statement, and the
+    // change-log rows kept for the next statement, go in the same round
+    // trip; their results come first.
+    const QStringList first = m_db.takeSendFirst();
+    if (!first.isEmpty())
+        text.prepend(first.join(QStringLiteral("; ")) + QStringLiteral("; "));
     if (!after.isEmpty())
         text += QStringLiteral("; ") + after;
     if (!m_query.exec(text))
         return false;
-    return !begin || m_query.nextResult();
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        if (!m_query.nextResult())
+            return false;
+    }
+    return true;
+}
+
+void Query::sendWithNext()
+{
+    m_db.sendWithNext(inlineText());
 }
 
 void Query::execThen(const QString &then)

@@ -35,6 +35,10 @@ public:
     Query &bindBool(bool value) { return bind(value ? 1 : 0); }
 
     void exec();
+    // PostgreSQL inside a transaction: sent in front of the next statement
+    // or with COMMIT (Database::sendWithNext), for a write whose result
+    // nobody reads.
+    void sendWithNext();
     // The next row; false after the last. A failure while reading (a damaged
     // page, a lost connection) throws instead of looking like the end.
     bool next();

@@ -40,13 +40,11 @@ void ReadBatch::execOneByOne()
 
 void ReadBatch::execTogether()
 {
-    QStringList statements;
-    const bool begin = std::exchange(m_db.beginPending(), false);
-    if (begin)
-        statements << QStringLiteral("BEGIN");
+    const QStringList first = m_db.takeSendFirst();
+    QStringList statements = first;
     for (Query &query : m_queries)
         statements << query.inlineText();
-    const bool repeatable = !begin && m_db.transactionDepth() == 0;
+    const bool repeatable = first.isEmpty() && m_db.transactionDepth() == 0;
     const QString text = statements.join(QStringLiteral(";\n"));
     QSqlQuery together(m_db.connection());
     together.setForwardOnly(true);
@@ -65,7 +63,7 @@ void ReadBatch::execTogether()
     // One result per statement, in the order sent; a failed statement ends
     // the results with its error.
     bool atResult = true;
-    if (begin)
+    for (qsizetype i = 0; atResult && i < first.size(); ++i)
         atResult = together.nextResult();
     for (Query &query : m_queries) {
         if (!atResult)

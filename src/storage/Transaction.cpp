@@ -27,10 +27,16 @@ void beginOutermost(Database &db)
     }
 }
 
-void execSavepointStatement(Database &db, const QString &sql)
+// Sends the statement with what waits to be sent first (Database::
+// takeSendFirst), in one round trip; every result must succeed.
+void execWithSendFirst(Database &db, const QString &sql)
 {
+    const QStringList statements = db.takeSendFirst() << sql;
     QSqlQuery query(db.connection());
-    if (!query.exec(sql))
+    bool ok = query.exec(statements.join(QStringLiteral("; ")));
+    for (qsizetype i = 1; ok && i < statements.size(); ++i)
+        ok = query.nextResult();
+    if (!ok || query.lastError().isValid())
         throw db.failure(query.lastError(), QStringLiteral("Ändringen kunde inte sparas."));
 }
 } // namespace
@@ -54,9 +60,7 @@ Transaction::Transaction(Database &db, Nesting nesting, Begin begin)
         // Savepoint names are the nesting depth: unique among the open ones.
         m_savepoint = QStringLiteral("tf_step_%1").arg(depth);
         m_stepFailedBefore = db.joinedStepFailed();
-        if (std::exchange(db.beginPending(), false))
-            beginOutermost(db);
-        execSavepointStatement(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+        execWithSendFirst(db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
     ++depth;
 }
@@ -67,6 +71,7 @@ Transaction::~Transaction()
         return;
     --m_db.transactionDepth();
     if (isOutermost()) {
+        m_db.dropSendWithNext();
         if (!std::exchange(m_db.beginPending(), false)) // else nothing was sent
             m_db.dialect().rollback(m_db.connection());
         return;
@@ -75,7 +80,9 @@ Transaction::~Transaction()
         m_db.joinedStepFailed() = true;
         return;
     }
-    // Undoes this step only; the enclosing transaction decides about the rest.
+    // Undoes this step only; the enclosing transaction decides about the
+    // rest. What waits to be sent was kept inside the step.
+    m_db.dropSendWithNext();
     QSqlQuery query(m_db.connection());
     query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
     query.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
@@ -93,13 +100,15 @@ void Transaction::commit()
         // Commits with the enclosing transaction.
     } else if (isOutermost()) {
         try {
-            if (!std::exchange(m_db.beginPending(), false)) // else nothing was sent
+            if (m_db.hasSendWithNext()) // with BEGIN, if nothing was sent yet
+                execWithSendFirst(m_db, QStringLiteral("COMMIT"));
+            else if (!std::exchange(m_db.beginPending(), false)) // else nothing was sent
                 m_db.dialect().commit(m_db.connection());
         } catch (const StorageError &error) {
             throw m_db.failure(error);
         }
     } else
-        execSavepointStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        execWithSendFirst(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     m_done = true;
     --m_db.transactionDepth();
 }

@@ -5,6 +5,7 @@
 
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
@@ -191,5 +192,70 @@ TEST_CASE("a change that begins with its first statement is saved whole or not a
         CHECK(c.words()
             == QStringList {QStringLiteral("fallrisk"), QStringLiteral("tandvård"),
                 QStringLiteral("steg"), QStringLiteral("sist")});
+    }
+}
+
+TEST_CASE("a change's change-log rows go with its next statement and are kept only with the change",
+    "[storage]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO(backend.name.toStdString());
+        Counted c(backend);
+        const bool postgres = backend.spec.engine == ConnectionSpec::Engine::Postgres;
+        const auto loggedRows = [&] {
+            Query query(c.db(),
+                QStringLiteral("SELECT row_id FROM change_log WHERE table_name = 'scratch' "
+                               "ORDER BY id"));
+            query.exec();
+            QList<qint64> rows;
+            while (query.next())
+                rows << query.id(0);
+            return rows;
+        };
+
+        // Written and logged: the log's row costs no round trip of its own
+        // (BEGIN, the write, the log's row with COMMIT).
+        const long trips = c.roundTrips([&] {
+            Transaction change(c.db());
+            c.insert(1, QStringLiteral("fallrisk"));
+            recordChange(c.db(), 0, QStringLiteral("scratch"), 1, QStringLiteral("insert"));
+            change.commit();
+        });
+        CHECK(loggedRows() == QList<qint64> {1});
+        if (postgres)
+            CHECK(trips == 3);
+
+        // Rolled back: neither the row nor its log.
+        {
+            Transaction change(c.db());
+            c.insert(2, QStringLiteral("glömd"));
+            recordChange(c.db(), 0, QStringLiteral("scratch"), 2, QStringLiteral("insert"));
+        }
+        CHECK(loggedRows() == QList<qint64> {1});
+
+        // A step undone inside a change takes its log with it; the change's
+        // own log before and after it is kept.
+        {
+            Transaction change(c.db());
+            recordChange(c.db(), 0, QStringLiteral("scratch"), 3, QStringLiteral("update"));
+            {
+                Transaction step(c.db());
+                recordChange(c.db(), 0, QStringLiteral("scratch"), 4, QStringLiteral("update"));
+            }
+            recordChange(c.db(), 0, QStringLiteral("scratch"), 5, QStringLiteral("update"));
+            change.commit();
+        }
+        CHECK(loggedRows() == QList<qint64> {1, 3, 5});
+
+        // A log row that cannot be written (by a person who does not exist)
+        // fails the change it belongs to.
+        try {
+            Transaction change(c.db());
+            c.insert(6, QStringLiteral("utan logg"));
+            recordChange(c.db(), 999999, QStringLiteral("scratch"), 6, QStringLiteral("insert"));
+            change.commit();
+            FAIL("a log row by nobody was accepted");
+        } catch (const StorageError &) { }
+        CHECK(c.words() == QStringList {QStringLiteral("fallrisk")});
     }
 }

@@ -47,22 +47,24 @@ struct Budget
 // PostgreSQL each statement is one round trip (its values go with it), so
 // the first time differs from again only by what is logged or cached.
 constexpr Budget kStart {"open the database (schema up to date)", 12};
-// Meeting mode shown the first time: the units, the forums' names, the first
-// unit's meetings of the chooser, the change feed's channel and LISTEN.
+// Meeting mode shown the first time: the units, the forums' names and the
+// first unit's meetings of the chooser in one read; LISTEN on the change
+// feed's channel (named from the schema read at connect).
 constexpr Budget kShowMeetingMode {"show meeting mode the first time", 2};
 // Opening a meeting: every panel's rows in one batch (the meeting; the
 // attendance with its people and the team; the guests and their clients;
 // the agenda's pages: items, notes, clients, their risk assessments with
 // answers, checklists, objections, whatever the number of clients; the
 // closing with addenda, justerare and the next meeting's clients to choose
-// from), then the first item's actions and the unit's follow-ups, and the
-// first time one access-log write of two (BEGIN, lock and the chains'
-// heads; the entries and COMMIT).
+// from; the meeting's actions and the unit's follow-ups with the names of
+// those responsible), and the first time one access-log write of two
+// (BEGIN, lock and the chains' heads; the entries and COMMIT).
 constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 3};
 constexpr Budget kOpenMeetingAgain {"open the same meeting again", 1};
-// BEGIN with the item and its meeting's lock, UPDATE, change log, COMMIT.
-constexpr Budget kSaveNote {"save one field of notes", 4};
-constexpr Budget kSaveNoteAgain {"save the same field again", 4};
+// BEGIN with the item and its meeting's lock; UPDATE; the change log's row
+// with COMMIT.
+constexpr Budget kSaveNote {"save one field of notes", 3};
+constexpr Budget kSaveNoteAgain {"save the same field again", 3};
 // The search is one statement; the first time its reads are logged.
 constexpr Budget kSearch {"search the minutes", 3};
 constexpr Budget kSearchAgain {"search again", 1};
