@@ -25,6 +25,9 @@ public:
     // reads this many matches first.
     static constexpr int kFewMatches = 100;
     static constexpr int kWalkRows = 5000;
+    // How many rows of a source the first look reads to learn whether the
+    // word is common (kFewMatches of them: more than 0.5 %).
+    static constexpr int kProbeRows = 20000;
 
     explicit SearchRepository(Database &db, int fewMatches = kFewMatches);
 
