@@ -164,26 +164,34 @@ struct ActionList::FollowUpReads
 {
     Later<QList<Action>> open;
     Later<QList<Meeting>> deciding;
-    Later<QList<Person>> responsible;
+    std::optional<Later<QList<Person>>> responsible; // only for names shown
 };
 
-ActionList::FollowUpReads ActionList::addFollowUpReads(ReadBatch &batch, const UnitKey &unit)
+ActionList::FollowUpReads ActionList::addFollowUpReads(
+    ReadBatch &batch, const UnitKey &unit, bool withNames)
 {
     const ActionScope open = ActionScope::ofUnit(unit, ActionStatus::Open);
-    return {m_workspace.actions().select(batch, open),
-        m_workspace.meetings().decidingOpenActionsOf(batch, unit),
-        m_workspace.people().responsibleFor(batch, open)};
+    FollowUpReads read {m_workspace.actions().select(batch, open),
+        m_workspace.meetings().decidingOpenActionsOf(batch, unit), std::nullopt};
+    if (withNames)
+        read.responsible = m_workspace.people().responsibleFor(batch, open);
+    return read;
 }
 
 QList<ActionListRow> ActionList::followUpsFor(const Meeting &meeting)
 {
-    return followUpsShown(meeting).rows;
+    return followUpsOf(meeting, false).rows;
 }
 
 FollowUps ActionList::followUpsShown(const Meeting &meeting)
 {
+    return followUpsOf(meeting, true);
+}
+
+FollowUps ActionList::followUpsOf(const Meeting &meeting, bool withNames)
+{
     ReadBatch batch(m_workspace.database());
-    FollowUpReads read = addFollowUpReads(batch, UnitKey::unit(meeting.unitId));
+    FollowUpReads read = addFollowUpReads(batch, UnitKey::unit(meeting.unitId), withNames);
     batch.exec();
     return dueBack(meeting, read);
 }
@@ -192,7 +200,7 @@ Later<FollowUps> ActionList::followUpsShown(
     ReadBatch &batch, qint64 meetingId, Later<std::optional<Meeting>> meeting)
 {
     // The unit is named by the meeting, so nothing waits for the meeting's row.
-    FollowUpReads read = addFollowUpReads(batch, UnitKey::ofMeeting(meetingId));
+    FollowUpReads read = addFollowUpReads(batch, UnitKey::ofMeeting(meetingId), true);
     return batch.derive<FollowUps>([read, meeting]() mutable {
         return meeting.get() ? dueBack(*meeting.get(), read) : FollowUps();
     });
@@ -211,8 +219,10 @@ FollowUps ActionList::dueBack(const Meeting &meeting, FollowUpReads &read)
                 row.action, origin == origins.cend() ? ForumDay() : forumDayOf(*origin), here))
             due.rows << row;
     }
-    for (const Person &person : read.responsible.get())
-        due.responsibleNames.insert(person.id, person.name);
+    if (read.responsible) {
+        for (const Person &person : read.responsible->get())
+            due.responsibleNames.insert(person.id, person.name);
+    }
     return due;
 }
 

@@ -86,7 +86,8 @@ private:
     // The reads the follow-ups are made of: the unit's open actions, the
     // meetings they were decided at and the people responsible.
     struct FollowUpReads;
-    FollowUpReads addFollowUpReads(ReadBatch &batch, const UnitKey &unit);
+    FollowUpReads addFollowUpReads(ReadBatch &batch, const UnitKey &unit, bool withNames);
+    FollowUps followUpsOf(const Meeting &meeting, bool withNames);
     // Of the unit's open actions, those due back at the meeting.
     static FollowUps dueBack(const Meeting &meeting, FollowUpReads &read);
 

@@ -1,6 +1,5 @@
 #include "storage/ClientRepository.h"
 
-#include "domain/OrderedByIds.h"
 #include "storage/ChangeLog.h"
 #include "storage/ClientRows.h"
 #include "storage/ClientSet.h"
@@ -77,18 +76,6 @@ std::optional<Client> ClientRepository::byId(qint64 id)
     if (!query.next())
         return std::nullopt;
     return readClient(query);
-}
-
-QList<Client> ClientRepository::byIds(const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return {};
-    Query query(
-        m_db, kSelect + QStringLiteral(" WHERE id IN (%1)").arg(parameterMarks(ids.size())));
-    for (qint64 id : ids)
-        query.bind(id);
-    query.exec();
-    return orderedByIds(readClients(query), ids);
 }
 
 Later<QList<Client>> ClientRepository::inSet(ReadBatch &batch, const ClientSet &clients)

@@ -25,8 +25,6 @@ public:
 
     qint64 create(const Client &client, qint64 actorId);
     std::optional<Client> byId(qint64 id);
-    // The clients of the ids found, in the order of ids, in one read.
-    QList<Client> byIds(const QList<qint64> &ids);
     // The clients of the set by name (merged records only if named by id).
     Later<QList<Client>> inSet(ReadBatch &batch, const ClientSet &clients);
     // The clients on the meeting's agenda.

@@ -137,16 +137,6 @@ QString MeetingRepository::comingAgendaItemsWhere(const ClientSet &clients)
         .arg(clients.sql());
 }
 
-QHash<qint64, MeetingRepository::AgendaPlace> MeetingRepository::nextAgendaPlaces(
-    const QList<qint64> &clientIds, const QDateTime &fromUtc)
-{
-    if (clientIds.isEmpty())
-        return {};
-    return readAlone(m_db, [&](ReadBatch &batch) {
-        return nextAgendaPlaces(batch, ClientSet::ids(clientIds), fromUtc);
-    });
-}
-
 Later<QHash<qint64, MeetingRepository::AgendaPlace>> MeetingRepository::nextAgendaPlaces(
     ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc)
 {

@@ -37,8 +37,6 @@ public:
         Meeting meeting;
         qint64 agendaItemId = 0;
     };
-    QHash<qint64, AgendaPlace> nextAgendaPlaces(
-        const QList<qint64> &clientIds, const QDateTime &fromUtc);
     Later<QHash<qint64, AgendaPlace>> nextAgendaPlaces(
         ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc);
     // The condition on `agenda_item i JOIN meeting m` of the clients' coming

@@ -8,8 +8,8 @@
 namespace tf {
 
 // A piece of SQL that names rows in a statement, with the values of its
-// placeholders in order (bind them with Query::bindAll). UnitKey and
-// ClientSet are the kinds the repositories take.
+// placeholders in order, bound with Query::bindAll. The repositories take
+// its kinds: UnitKey, ClientSet.
 class SqlPart
 {
 public:

@@ -198,12 +198,11 @@ QList<ClientCarePlan> CarePlans::plansOf(Workspace &workspace, const QList<Clien
 QList<ClientCarePlan> CarePlans::ofContactPerson(
     qint64 personId, const QDate &onDate, AccessPurpose purpose)
 {
-    QList<Client> clients;
-    for (qint64 id : m_workspace.care().clientsOfContactPerson(personId, onDate)) {
-        if (const auto client = m_workspace.clients().byId(id))
-            clients << *client;
-    }
-    return ofClients(clients, onDate, purpose);
+    // The clients and their plans' rows in one read.
+    const ClientSet mine = ClientSet::ofContactPerson(personId, onDate);
+    return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
+        return ofClients(batch, mine, m_workspace.clients().inSet(batch, mine), onDate, purpose);
+    });
 }
 
 QList<ClientCarePlan> CarePlans::ofUnit(qint64 unitId, const QDate &onDate, AccessPurpose purpose)

@@ -64,20 +64,6 @@ Later<QHash<qint64, Participation>> CareRepository::participationsOfMeeting(
     return batch.read<QHash<qint64, Participation>>(statement, readParticipations);
 }
 
-QHash<qint64, Participation> CareRepository::participations(const QList<qint64> &agendaItemIds)
-{
-    if (agendaItemIds.isEmpty())
-        return {};
-    Query query(m_db,
-        kParticipationSelect
-            + QStringLiteral(" WHERE agenda_item_id IN (%1)")
-                  .arg(parameterMarks(agendaItemIds.size())));
-    for (qint64 id : agendaItemIds)
-        query.bind(id);
-    query.exec();
-    return readParticipations(query);
-}
-
 Later<QHash<qint64, Participation>> CareRepository::participationsOfComingItems(
     ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc)
 {

@@ -36,9 +36,6 @@ public:
     // MeetingRepository::nextAgendaPlaces looks among), by agenda item.
     Later<QHash<qint64, Participation>> participationsOfComingItems(
         ReadBatch &batch, const ClientSet &clients, const QDateTime &fromUtc);
-    // The checklists of several agenda items in one read, by item; an item
-    // without one is not in the result.
-    QHash<qint64, Participation> participations(const QList<qint64> &agendaItemIds);
     // Inserts or updates; throws StorageError::Kind::Conflict when someone
     // else saved the checklist since it was read. Returns the new version.
     int saveParticipation(const Participation &participation, qint64 actorId);

@@ -101,15 +101,6 @@ std::optional<Consent> ConsentRepository::latest(qint64 clientId, ConsentScope s
     return readConsent(query);
 }
 
-QHash<qint64, Consent> ConsentRepository::latestOfClients(
-    const QList<qint64> &clientIds, ConsentScope scope)
-{
-    if (clientIds.isEmpty())
-        return {};
-    return readAlone(m_db,
-        [&](ReadBatch &batch) { return latestOfClients(batch, ClientSet::ids(clientIds), scope); });
-}
-
 Later<QHash<qint64, Consent>> ConsentRepository::latestOfClients(
     ReadBatch &batch, const ClientSet &clients, ConsentScope scope)
 {

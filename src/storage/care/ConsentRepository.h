@@ -28,7 +28,6 @@ public:
     std::optional<Consent> latest(qint64 clientId, ConsentScope scope);
     // latest() of several clients in one read, by client; a client without
     // a decision in the scope is not in the result.
-    QHash<qint64, Consent> latestOfClients(const QList<qint64> &clientIds, ConsentScope scope);
     Later<QHash<qint64, Consent>> latestOfClients(
         ReadBatch &batch, const ClientSet &clients, ConsentScope scope);
 

@@ -250,14 +250,6 @@ QHash<qint64, QDate> RiskRepository::movedInDates()
     return dates;
 }
 
-QHash<qint64, QDate> RiskRepository::movedInDatesOf(const QList<qint64> &clientIds)
-{
-    if (clientIds.isEmpty())
-        return {};
-    return readAlone(
-        m_db, [&](ReadBatch &batch) { return movedInDatesOf(batch, ClientSet::ids(clientIds)); });
-}
-
 Later<QHash<qint64, QDate>> RiskRepository::movedInDatesOf(
     ReadBatch &batch, const ClientSet &clients)
 {

@@ -54,8 +54,7 @@ public:
     QDate movedInOn(qint64 clientId);
     // Every client's moved-in date (the insats's start), by client id.
     QHash<qint64, QDate> movedInDates();
-    // The same of the clients given only.
-    QHash<qint64, QDate> movedInDatesOf(const QList<qint64> &clientIds);
+    // The same of the set's clients only.
     Later<QHash<qint64, QDate>> movedInDatesOf(ReadBatch &batch, const ClientSet &clients);
     void setMovedInOn(qint64 clientId, const QDate &date, qint64 actorId);
 
