@@ -6,6 +6,7 @@
 #include "services/ServerLogCare.h"
 #include "services/TemplateJson.h"
 #include "services/agenda/AgendaService.h"
+#include "services/minutes/NotesWriter.h"
 #include "storage/AccessLogChain.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/ActionRepository.h"
@@ -81,9 +82,19 @@ ChangeFeed &Workspace::changes()
 {
     if (!m_changes) {
         m_changes = std::make_unique<ChangeFeed>(*m_db);
+        m_changes->setAlsoOwn([this](int backendPid) {
+            return m_notesWriter && m_notesWriter->isOwnSession(backendPid);
+        });
         m_changes->start();
     }
     return *m_changes;
+}
+
+NotesWriter &Workspace::notesWriter()
+{
+    if (!m_notesWriter)
+        m_notesWriter = std::make_unique<NotesWriter>(*m_db);
+    return *m_notesWriter;
 }
 
 ConnectionWatch &Workspace::connectionWatch()

@@ -18,6 +18,7 @@ struct ConnectionSpec;
 class Database;
 class MeetingRepository;
 class MinutesRepository;
+class NotesWriter;
 class PersonRepository;
 class RotationRepository;
 class SeriesRepository;
@@ -72,6 +73,10 @@ public:
     // Other clients' committed changes, for views to show them. Started on
     // first use, on the calling (GUI) thread; the command line never needs it.
     ChangeFeed &changes();
+    // Saves meeting mode's notes; on PostgreSQL on a connection and thread
+    // of its own (see NotesWriter), whose commits the change feed counts as
+    // this client's own. Made on first use, with the wait limits set then.
+    NotesWriter &notesWriter();
     // Notices a lost PostgreSQL connection and opens it again (see
     // ConnectionWatch). Started on first use, on the calling (GUI) thread.
     ConnectionWatch &connectionWatch();
@@ -117,7 +122,9 @@ private:
     bool m_created = false;
     qint64 m_actorId = 0;
     std::unique_ptr<ConnectionWatch> m_connectionWatch;
-    std::unique_ptr<ChangeFeed> m_changes; // last: goes before the database
+    std::unique_ptr<ChangeFeed> m_changes; // goes before the database
+    // Last: its saves are made and its connection closed before the rest go.
+    std::unique_ptr<NotesWriter> m_notesWriter;
 };
 
 } // namespace tf

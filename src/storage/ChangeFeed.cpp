@@ -183,13 +183,15 @@ void ChangeFeed::onNotification(
     // Our own commits come back too; the view that made them knows already.
     if (name != m_channel || source == QSqlDriver::SelfSource)
         return;
-    const QString text = payload.toString();
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0) {
+    // "table:rowId:pid"; a table's name has no colon.
+    const QStringList parts = payload.toString().split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts.at(0).isEmpty()) {
         Q_EMIT changed(QString(), 0);
         return;
     }
-    Q_EMIT changed(text.left(colon), text.mid(colon + 1).toLongLong());
+    if (m_alsoOwn && m_alsoOwn(parts.at(2).toInt()))
+        return;
+    Q_EMIT changed(parts.at(0), parts.at(1).toLongLong());
 }
 
 qint64 ChangeFeed::readDataVersion()

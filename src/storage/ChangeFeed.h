@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QSqlDriver>
 
+#include <functional>
+
 class QTimer;
 
 namespace tf {
@@ -40,8 +42,12 @@ public:
     // schema's name (empty before start() and on SQLite).
     QString channel() const { return m_channel; }
     static QString channelPrefix();
-    // "table:rowId", the text sent with each notification.
+    // "table:rowId", what each notification names; its text also names the
+    // sender's server process: "table:rowId:pid" (migration 033).
     static QString payload(const QString &table, qint64 rowId);
+    // PostgreSQL: which other server sessions are this client's own (the
+    // notes writer's connection); their commits are not reported either.
+    void setAlsoOwn(std::function<bool(int backendPid)> isOwn) { m_alsoOwn = std::move(isOwn); }
 
 Q_SIGNALS:
     // A row of table changed. An empty table means "something may have
@@ -64,6 +70,7 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_lastLogId = 0; // SQLite: the change_log rows already announced
     bool m_running = false;
+    std::function<bool(int)> m_alsoOwn;
 };
 
 } // namespace tf

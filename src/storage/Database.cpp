@@ -150,6 +150,12 @@ bool Database::isConnectionLost() const
     return !connection || PQstatus(connection) != CONNECTION_OK;
 }
 
+int Database::backendPid() const
+{
+    const PGconn *connection = postgresHandle();
+    return connection ? PQbackendPID(connection) : 0;
+}
+
 void Database::settleAfterStatement()
 {
     // Qt's driver reads a result row by row and does not fetch the rest of

@@ -38,6 +38,9 @@ public:
     bool isConnectionLost() const;
     // libpq's connection under Qt's driver (PostgreSQL only, else null).
     pg_conn *postgresHandle() const;
+    // PostgreSQL: the server process of this session, as notifications
+    // name their sender (0 on SQLite and when not connected).
+    int backendPid() const;
     // After a kept statement was given back: reads what is left of its
     // result, so the connection is idle again (PostgreSQL; see Query).
     void settleAfterStatement();

@@ -80,6 +80,16 @@ std::optional<MinuteEntry> MinutesRepository::entry(qint64 entryId)
     return entryOf(query);
 }
 
+std::optional<MinuteEntry> MinutesRepository::entry(qint64 agendaItemId, const QString &section)
+{
+    Query query(
+        m_db, kEntryColumns + QStringLiteral("WHERE e.agenda_item_id = ? AND e.section = ?"));
+    query.bind(agendaItemId).bind(section).exec();
+    if (!query.next())
+        return std::nullopt;
+    return entryOf(query);
+}
+
 MinuteEntry MinutesRepository::saveEntry(const MinuteEntry &entry, qint64 actorId)
 {
     // Part of the service's transaction (no savepoint of its own): a failed

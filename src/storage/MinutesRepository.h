@@ -25,6 +25,8 @@ public:
     Later<QList<MinuteEntry>> entries(ReadBatch &batch, qint64 meetingId);
     // One notes field by its id; nothing when there is none.
     std::optional<MinuteEntry> entry(qint64 entryId);
+    // One notes field by its item and section; nothing when there is none.
+    std::optional<MinuteEntry> entry(qint64 agendaItemId, const QString &section);
     // Inserts (entry.id == 0) or updates the entry and returns it as stored.
     // Throws StorageError::Kind::Conflict when it changed since it was read,
     // and when the minutes are locked.

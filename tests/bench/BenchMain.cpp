@@ -1,5 +1,6 @@
-// teamforum_bench --database FILE [--runs N] [--only a,b]: measures the
-// figures of targets.md on a generated database and prints one JSON object.
+// teamforum_bench --database FILE [--runs N] [--only a,b] [--loaded-postgres
+// URL]: measures the figures of targets.md on a generated database, and on
+// the same database loaded into PostgreSQL, and prints one JSON object.
 #include "ComplianceBench.h"
 #include "ConcurrentWritersBench.h"
 #include "ImportBench.h"
@@ -21,6 +22,68 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
+
+namespace {
+using Wanted = std::function<bool(const char *)>;
+
+// A person the program recognises on this database, as a user would be.
+void registerMeasurer(tf::Workspace &workspace)
+{
+    tf::Identity identity(workspace);
+    if (!identity.recognise()) {
+        tf::Person person;
+        person.name = QStringLiteral("Mätning");
+        identity.registerPerson(person);
+    }
+}
+
+// The figures measured on either engine's copy of the generated database.
+QJsonObject measureOnDatabase(
+    const QString &location, tf::Workspace &workspace, int runs, const Wanted &wanted)
+{
+    QJsonObject result;
+    if (wanted("start")) {
+        const QJsonObject startup = tf::bench::measureStartup(location, runs);
+        for (auto it = startup.begin(); it != startup.end(); ++it)
+            result.insert(it.key(), it.value());
+    }
+    if (wanted("open"))
+        result.insert(
+            QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
+    if (wanted("search"))
+        result.insert(QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
+    if (wanted("keystroke"))
+        result.insert(QStringLiteral("keystrokeToCommit"),
+            tf::bench::measureKeystrokeCommit(workspace, runs));
+    if (wanted("import"))
+        result.insert(QStringLiteral("importEightThousandClients"),
+            tf::bench::measureImport(workspace, runs));
+    if (wanted("compliance"))
+        result.insert(
+            QStringLiteral("complianceReport"), tf::bench::measureCompliance(workspace, runs));
+    return result;
+}
+
+// Each figure measured on both engines, its median beside the other's.
+QJsonObject sideBySide(const QJsonObject &sqlite, const QJsonObject &postgres)
+{
+    QJsonObject both;
+    for (auto it = postgres.begin(); it != postgres.end(); ++it) {
+        const QJsonObject there = it.value().toObject();
+        const QJsonObject here = sqlite.value(it.key()).toObject();
+        if (!there.contains(QStringLiteral("medianMs"))
+            || !here.contains(QStringLiteral("medianMs")))
+            continue;
+        QJsonObject row {{QStringLiteral("sqliteMs"), here.value(QStringLiteral("medianMs"))},
+            {QStringLiteral("postgresqlMs"), there.value(QStringLiteral("medianMs"))}};
+        if (there.contains(QStringLiteral("targetMs")))
+            row.insert(QStringLiteral("targetMs"), there.value(QStringLiteral("targetMs")));
+        both.insert(it.key(), row);
+    }
+    return both;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -48,9 +111,10 @@ int main(int argc, char *argv[])
         QStringLiteral("PostgreSQL server for the network and concurrent-writers figures "
                        "(network, writers); each works in a schema of its own."),
         QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("search-postgres"),
-        QStringLiteral("The generated database loaded into PostgreSQL: the search figure is "
-                       "measured on it too (fullTextSearchPostgres)."),
+    parser.addOption({QStringLiteral("loaded-postgres"),
+        QStringLiteral("The generated database loaded into PostgreSQL: start, open, search, "
+                       "keystroke, import and compliance are measured on it too (under "
+                       "\"postgresql\", and both medians under \"engines\")."),
         QStringLiteral("URL")});
     parser.process(app);
     const QStringList only
@@ -71,51 +135,31 @@ int main(int argc, char *argv[])
         spec.path = path;
         tf::Workspace workspace(spec);
         workspace.open();
-        tf::Identity identity(workspace);
-        if (!identity.recognise()) {
-            tf::Person person;
-            person.name = QStringLiteral("Mätning");
-            identity.registerPerson(person);
-        }
-        if (wanted("start")) {
-            const QJsonObject startup = tf::bench::measureStartup(path, runs);
-            for (auto it = startup.begin(); it != startup.end(); ++it)
-                result.insert(it.key(), it.value());
-        }
-        if (wanted("open"))
-            result.insert(
-                QStringLiteral("openMeeting"), tf::bench::measureOpenMeeting(workspace, runs));
-        if (wanted("search"))
-            result.insert(
-                QStringLiteral("fullTextSearch"), tf::bench::measureSearch(workspace, runs));
-        if (wanted("search") && parser.isSet(QStringLiteral("search-postgres"))) {
+        registerMeasurer(workspace);
+        const QJsonObject onSqlite = measureOnDatabase(path, workspace, runs, wanted);
+        for (auto it = onSqlite.begin(); it != onSqlite.end(); ++it)
+            result.insert(it.key(), it.value());
+        if (parser.isSet(QStringLiteral("loaded-postgres"))) {
+            const QString url = parser.value(QStringLiteral("loaded-postgres"));
             tf::ConnectionSpec server;
             QString error;
-            if (!tf::ConnectionSpec::parse(
-                    parser.value(QStringLiteral("search-postgres")), &server, &error)) {
+            if (!tf::ConnectionSpec::parse(url, &server, &error)) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 2;
             }
             tf::Workspace loaded(server);
             loaded.open();
-            result.insert(
-                QStringLiteral("fullTextSearchPostgres"), tf::bench::measureSearch(loaded, runs));
+            registerMeasurer(loaded);
+            const QJsonObject onPostgres = measureOnDatabase(url, loaded, runs, wanted);
+            result.insert(QStringLiteral("postgresql"), onPostgres);
+            result.insert(QStringLiteral("engines"), sideBySide(onSqlite, onPostgres));
         }
         if (wanted("schedule"))
             result.insert(
                 QStringLiteral("yearOfMeetingsForEveryUnit"), tf::bench::measureScheduling(runs));
-        if (wanted("keystroke"))
-            result.insert(QStringLiteral("keystrokeToCommit"),
-                tf::bench::measureKeystrokeCommit(workspace, runs));
         if (wanted("network"))
             result.insert(QStringLiteral("postgresOverNetwork"),
                 tf::bench::measureOverNetwork(parser.value(QStringLiteral("postgres")), runs));
-        if (wanted("import"))
-            result.insert(QStringLiteral("importEightThousandClients"),
-                tf::bench::measureImport(workspace, runs));
-        if (wanted("compliance"))
-            result.insert(
-                QStringLiteral("complianceReport"), tf::bench::measureCompliance(workspace, runs));
         if (wanted("writers"))
             result.insert(QStringLiteral("postgresConcurrentWriters"),
                 tf::bench::measureConcurrentWritersWithAndWithoutRowSecurity(

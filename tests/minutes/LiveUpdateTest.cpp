@@ -32,17 +32,6 @@ bool tableShows(QTableView *table, const QString &text)
     }
     return false;
 }
-
-// The item's own notes field (not a client section), found by its item.
-NotesEdit *notesOf(QWidget *view, const QString &itemTitle)
-{
-    const auto edits = view->findChildren<NotesEdit *>(QStringLiteral("notesTextEdit"));
-    for (NotesEdit *edit : edits) {
-        if (edit->accessibleName().endsWith(itemTitle))
-            return edit;
-    }
-    return nullptr;
-}
 } // namespace
 
 TEST_CASE("the Åtgärder list shows an action another client recorded", "[changefeed][gui]")
@@ -105,8 +94,8 @@ TEST_CASE("meeting mode shows another client's notes but never in the field bein
         view.show();
         REQUIRE(QTest::qWaitForWindowActive(&view));
         view.openMeeting(f.meetingId);
-        NotesEdit *typing = notesOf(&view, items.at(0).title);
-        NotesEdit *elsewhere = notesOf(&view, items.at(2).title);
+        NotesEdit *typing = test::notesOf(&view, items.at(0).title);
+        NotesEdit *elsewhere = test::notesOf(&view, items.at(2).title);
         REQUIRE(typing);
         REQUIRE(elsewhere);
         typing->setFocus();

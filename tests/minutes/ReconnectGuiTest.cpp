@@ -1,11 +1,13 @@
 // Meeting mode on PostgreSQL when the server goes away or someone else holds
 // the row: the window never hangs, says what happened in Swedish, keeps the
-// text and saves it as soon as it can.
+// text and saves it as soon as it can. Notes are saved on a connection and
+// thread of their own (NotesWriter): typing goes on while a save waits.
 #include <catch2/catch.hpp>
 
 #include "services/ConnectionWatch.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
+#include "services/minutes/NotesWriter.h"
 #include "storage/ChangeFeed.h"
 #include "storage/MeetingRepository.h"
 #include "support/FullRefresh.h"
@@ -27,19 +29,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 using namespace tf;
 
 namespace {
-// The item's own notes field, found by the item's title.
-NotesEdit *notesOf(QWidget *view, const QString &itemTitle)
-{
-    const auto edits = view->findChildren<NotesEdit *>(QStringLiteral("notesTextEdit"));
-    for (NotesEdit *edit : edits) {
-        if (edit->accessibleName().endsWith(itemTitle))
-            return edit;
-    }
-    return nullptr;
-}
 
 QString storedNote(Workspace &workspace, qint64 meetingId)
 {
@@ -79,7 +73,7 @@ TEST_CASE("meeting mode rides out a lost connection: the status bar says so and 
     auto *view = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(view);
     view->openMeeting(f.meetingId);
-    NotesEdit *notes = notesOf(view, items.at(0).title);
+    NotesEdit *notes = test::notesOf(view, items.at(0).title);
     REQUIRE(notes);
     notes->setFocus();
     QTest::keyClicks(notes, QStringLiteral("Alla var med."));
@@ -110,6 +104,70 @@ TEST_CASE("meeting mode rides out a lost connection: the status bar says so and 
     CHECK_FALSE(banner->isVisible());
 }
 
+namespace {
+// Another client's session that holds every notes row in an open
+// transaction until letGo() (or 20 s, so a save that waits does not wait
+// for ever).
+class NotesRowHolder
+{
+public:
+    explicit NotesRowHolder(const ConnectionSpec &spec)
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
+        m_db.setHostName(spec.host);
+        m_db.setPort(spec.port);
+        m_db.setUserName(spec.user);
+        m_db.setDatabaseName(spec.databaseName);
+        REQUIRE(m_db.open());
+        QSqlQuery hold(m_db);
+        REQUIRE(hold.exec(QStringLiteral("SET idle_in_transaction_session_timeout = '20s'")));
+        REQUIRE(m_db.transaction());
+        REQUIRE(hold.exec(QStringLiteral("SELECT id FROM minute_entry FOR UPDATE")));
+    }
+    ~NotesRowHolder()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+    void letGo() { REQUIRE(m_db.rollback()); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Meeting mode on a PostgreSQL database of its own, "Alla var med." typed
+// and saved in the first item's notes.
+struct TypingOnPostgres
+{
+    explicit TypingOnPostgres(bool limitWaits)
+    {
+        workspace.open();
+        if (limitWaits)
+            workspace.limitWaitsForInteractiveUse(); // as the program's window does
+        f = test::makeMinutesFixture(workspace);
+        workspace.setActorId(f.helperId);
+        view = std::make_unique<MeetingModeView>(workspace);
+        view->resize(1366, 768);
+        view->show();
+        REQUIRE(QTest::qWaitForWindowActive(view.get()));
+        view->openMeeting(f.meetingId);
+        notes
+            = test::notesOf(view.get(), workspace.meetings().agendaItems(f.meetingId).at(0).title);
+        REQUIRE(notes);
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("Alla var med."));
+        REQUIRE(view->saveNow());
+    }
+
+    test::OwnPostgresDatabase server;
+    Workspace workspace {server.spec()};
+    test::MinutesFixture f;
+    std::unique_ptr<MeetingModeView> view;
+    NotesEdit *notes = nullptr;
+};
+} // namespace
+
 TEST_CASE("a note whose row someone else holds: the save gives up within a second, says so "
           "and keeps the text",
     "[postgres][locks][gui]")
@@ -118,41 +176,11 @@ TEST_CASE("a note whose row someone else holds: the save gives up within a secon
         WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
         return;
     }
-    test::OwnPostgresDatabase server;
-    Workspace workspace(server.spec());
-    workspace.open();
-    workspace.limitWaitsForInteractiveUse(); // as the program's window does
-    const auto f = test::makeMinutesFixture(workspace);
-    workspace.setActorId(f.helperId);
-    const auto items = workspace.meetings().agendaItems(f.meetingId);
-    MeetingModeView view(workspace);
-    view.resize(1366, 768);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
-    NotesEdit *notes = notesOf(&view, items.at(0).title);
-    REQUIRE(notes);
-    notes->setFocus();
-    QTest::keyClicks(notes, QStringLiteral("Alla var med."));
-    REQUIRE(view.saveNow());
-
-    // Another client holds the row in an open transaction (it lets go by
-    // itself after 20 s, so a save that waits does not wait for ever).
-    const ConnectionSpec spec = server.spec();
+    TypingOnPostgres typing(true);
+    MeetingModeView &view = *typing.view;
     {
-        QSqlDatabase other
-            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
-        other.setHostName(spec.host);
-        other.setPort(spec.port);
-        other.setUserName(spec.user);
-        other.setDatabaseName(spec.databaseName);
-        REQUIRE(other.open());
-        QSqlQuery hold(other);
-        REQUIRE(hold.exec(QStringLiteral("SET idle_in_transaction_session_timeout = '20s'")));
-        REQUIRE(other.transaction());
-        REQUIRE(hold.exec(QStringLiteral("SELECT id FROM minute_entry FOR UPDATE")));
-
-        QTest::keyClicks(notes, QStringLiteral(" Greta har flyttat."));
+        NotesRowHolder other(typing.server.spec());
+        QTest::keyClicks(typing.notes, QStringLiteral(" Greta har flyttat."));
         QElapsedTimer waited;
         waited.start();
         CHECK_FALSE(view.saveNow());
@@ -161,14 +189,43 @@ TEST_CASE("a note whose row someone else holds: the save gives up within a secon
         auto *banner = test::child<QLabel>(&view, QStringLiteral("problemBanner"));
         CHECK(banner->isVisible());
         CHECK(banner->text().contains(QStringLiteral("Någon annan sparar just nu")));
-        CHECK(notes->toPlainText() == QStringLiteral("Alla var med. Greta har flyttat."));
+        CHECK(typing.notes->toPlainText() == QStringLiteral("Alla var med. Greta har flyttat."));
         CHECK(view.editor()->hasPendingChanges());
 
         // The other client is done: the text is saved without a keystroke.
-        REQUIRE(other.rollback());
-        other.close();
+        other.letGo();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     REQUIRE(QTest::qWaitFor([&] { return !view.editor()->hasPendingChanges(); }, 10000));
-    CHECK(storedNote(workspace, f.meetingId) == QStringLiteral("Alla var med. Greta har flyttat."));
+    CHECK(storedNote(typing.workspace, typing.f.meetingId)
+        == QStringLiteral("Alla var med. Greta har flyttat."));
+}
+
+TEST_CASE("meeting mode types on while the server holds a note's save, and saves all of it "
+          "after",
+    "[postgres][locks][gui]")
+{
+    if (!test::postgresConfigured()) {
+        WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
+        return;
+    }
+    TypingOnPostgres typing(false); // the save waits as long as the row is held
+    MeetingModeView &view = *typing.view;
+    CHECK(typing.workspace.notesWriter().hasOwnConnection());
+    NotesRowHolder other(typing.server.spec());
+    QTest::keyClicks(typing.notes, QStringLiteral(" Greta"));
+    // The save goes 300 ms after the last key and waits for the row.
+    REQUIRE(QTest::qWaitFor([&] { return view.editor()->isSaving(); }));
+    // Meanwhile the window is the writer's: keys land, timers run.
+    QTest::keyClicks(typing.notes, QStringLiteral(" har flyttat."));
+    QTest::qWait(600);
+    CHECK(view.editor()->isSaving());
+    CHECK(typing.notes->toPlainText() == QStringLiteral("Alla var med. Greta har flyttat."));
+    CHECK(storedNote(typing.workspace, typing.f.meetingId) == QStringLiteral("Alla var med."));
+
+    // Let go: the waiting save is made, then what was typed meanwhile.
+    other.letGo();
+    REQUIRE(QTest::qWaitFor([&] { return !view.editor()->hasPendingChanges(); }, 10000));
+    CHECK_FALSE(view.editor()->isSaving());
+    CHECK(storedNote(typing.workspace, typing.f.meetingId)
+        == QStringLiteral("Alla var med. Greta har flyttat."));
 }

@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include "services/Workspace.h"
+#include "services/minutes/MeetingMinutes.h"
+#include "services/minutes/NotesWriter.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
 #include "support/MinutesFixture.h"
+#include "support/OwnPostgresDatabase.h"
 #include "support/TestBackends.h"
 
 #include <QSignalSpy>
@@ -190,4 +193,46 @@ TEST_CASE("after a reconnect the feed subscribes again and asks for a full refre
     REQUIRE(waitFor(spy, 2));
     CHECK(spy.at(1).at(0).toString() == QStringLiteral("minute_entry"));
     CHECK(spy.at(1).at(1).toLongLong() == saved.id);
+}
+
+TEST_CASE("the notes writer's saves are this client's own: the change feed announces only "
+          "other clients'",
+    "[postgres][changefeed]")
+{
+    if (!test::postgresConfigured()) {
+        WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
+        return;
+    }
+    test::OwnPostgresDatabase server;
+    Workspace mine(server.spec());
+    mine.open();
+    const auto f = test::makeMinutesFixture(mine);
+    const auto items = mine.meetings().agendaItems(f.meetingId);
+    mine.changes().setPollInterval(20);
+    QSignalSpy heard(&mine.changes(), &ChangeFeed::changed);
+
+    auto answer = mine.notesWriter().save(
+        {note(items.at(0).id, QStringLiteral("Sparat i bakgrunden."))}, f.helperId);
+    answer.waitForFinished();
+    const NoteSaveResult own = answer.result().value(0);
+    REQUIRE_FALSE(own.error);
+    REQUIRE(own.saved.id > 0);
+
+    // Another client's note after it: once that is heard, the own one
+    // would have been heard before it (notifications come in commit order).
+    Workspace theirs(server.spec());
+    theirs.open();
+    theirs.setActorId(f.chairId);
+    const MinuteEntry other
+        = MeetingMinutes(theirs).saveEntry(note(items.at(1).id, QStringLiteral("Någon annans.")));
+    const auto heardRow = [&](qint64 rowId) {
+        for (const QList<QVariant> &signal : std::as_const(heard)) {
+            if (signal.at(0).toString() == QStringLiteral("minute_entry")
+                && signal.at(1).toLongLong() == rowId)
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return heardRow(other.id); }, 20000));
+    CHECK_FALSE(heardRow(own.saved.id));
 }

@@ -2,6 +2,7 @@
 
 #include "support/Accessibility.h"
 #include "support/VisibleText.h"
+#include "ui/minutes/NotesEdit.h"
 
 namespace tf::test {
 
@@ -13,6 +14,16 @@ void checkSwedishAndNamed(QWidget *root)
     const QStringList english = englishWords(visibleTexts(root));
     INFO(english.join(QStringLiteral("; ")).toStdString());
     CHECK(english.isEmpty());
+}
+
+NotesEdit *notesOf(QWidget *view, const QString &itemTitle)
+{
+    const auto edits = view->findChildren<NotesEdit *>(QStringLiteral("notesTextEdit"));
+    for (NotesEdit *edit : edits) {
+        if (edit->accessibleName().endsWith(itemTitle))
+            return edit;
+    }
+    return nullptr;
 }
 
 } // namespace tf::test

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QWidget>
 
+namespace tf {
+class NotesEdit;
+}
+
 namespace tf::test {
 
 // The child of root with this objectName; the test stops when there is none.
@@ -19,5 +23,9 @@ template <typename T> T *child(QWidget *root, const QString &name)
 // Every interactive widget under root has an accessible name, and no English
 // word shows.
 void checkSwedishAndNamed(QWidget *root);
+
+// Meeting mode's notes field of the agenda item with this title (its
+// accessible name ends with the title); null when there is none.
+NotesEdit *notesOf(QWidget *view, const QString &itemTitle);
 
 } // namespace tf::test

@@ -82,10 +82,15 @@ QList<MinuteEntry> MeetingMinutes::entriesBeside(qint64 agendaItemId)
 
 MinuteEntry MeetingMinutes::saveEntry(const MinuteEntry &entry)
 {
+    return saveEntry(m_workspace.database(), entry, m_workspace.actorId());
+}
+
+MinuteEntry MeetingMinutes::saveEntry(Database &db, const MinuteEntry &entry, qint64 actorId)
+{
     // Saved while the secretary types: BEGIN goes with the first statement.
-    Transaction transaction(m_workspace.database(), Transaction::Nesting::Savepoint,
-        Transaction::Begin::WithFirstStatement);
-    const MinuteEntry saved = m_workspace.minutes().saveEntry(entry, m_workspace.actorId());
+    Transaction transaction(
+        db, Transaction::Nesting::Savepoint, Transaction::Begin::WithFirstStatement);
+    const MinuteEntry saved = MinutesRepository(db).saveEntry(entry, actorId);
     transaction.commit();
     return saved;
 }

@@ -11,6 +11,7 @@
 
 namespace tf {
 
+class Database;
 class ReadBatch;
 class Workspace;
 template <typename T> class Later;
@@ -43,6 +44,9 @@ public:
     QList<MinuteEntry> entriesBeside(qint64 agendaItemId);
     // Inserts or updates the notes; a save to an older version is a conflict.
     MinuteEntry saveEntry(const MinuteEntry &entry);
+    // The same on a given connection, recorded for actorId (NotesWriter's
+    // own connection).
+    static MinuteEntry saveEntry(Database &db, const MinuteEntry &entry, qint64 actorId);
 
     MinutesClosing closing(qint64 meetingId);
     // What the closing of the meeting shows, read together (one round trip

@@ -19,12 +19,14 @@ namespace tf {
 MinutesAutosave::MinutesAutosave(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_watcher(new QFutureWatcher<QList<NoteSaveResult>>(this))
     , m_timer(new QTimer(this))
     , m_retry(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(300);
-    connect(m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_timer, &QTimer::timeout, this, &MinutesAutosave::saveSoon);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &MinutesAutosave::onAnswered);
     // Text that could not be saved is saved again without waiting for the
     // next keystroke: once the lost connection is back, and a while after
     // someone else's lock made the save give up.
@@ -38,7 +40,7 @@ MinutesAutosave::MinutesAutosave(Workspace &workspace, QObject *parent)
 void MinutesAutosave::saveIfPending()
 {
     if (hasPendingChanges())
-        saveNow();
+        saveSoon();
 }
 
 void MinutesAutosave::track(
@@ -58,7 +60,7 @@ void MinutesAutosave::track(
         if (!m_dirtySince.isValid())
             m_dirtySince.start();
         if (m_dirtySince.elapsed() >= 700)
-            saveNow();
+            saveSoon();
         else
             m_timer->start();
     });
@@ -67,6 +69,7 @@ void MinutesAutosave::track(
 void MinutesAutosave::clear()
 {
     m_fields.clear();
+    ++m_fieldsGeneration; // the answer of a save on its way finds no field
 }
 
 void MinutesAutosave::setReadOnly(bool readOnly)
@@ -84,83 +87,168 @@ bool MinutesAutosave::hasPendingChanges() const
     return false;
 }
 
+void MinutesAutosave::saveSoon()
+{
+    m_timer->stop();
+    m_retry->stop();
+    m_dirtySince.invalidate();
+    if (m_sent) {
+        m_sendAgain = true;
+        return;
+    }
+    send();
+}
+
 bool MinutesAutosave::saveNow()
 {
     m_timer->stop();
     m_retry->stop();
     m_dirtySince.invalidate();
-    QElapsedTimer timer;
-    timer.start();
+    QElapsedTimer held;
+    held.start();
     bool ok = true;
-    MeetingMinutes minutes(m_workspace);
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        if (!it->dirty)
-            continue;
-        if (it->theirs) {
-            ok = false; // the writer is choosing
-            continue;
-        }
-        MinuteEntry entry = it->entry;
-        entry.text = it.key()->toPlainText();
-        try {
-            try {
-                it->entry = minutes.saveEntry(entry);
-            } catch (const StorageError &error) {
-                if (error.kind() != StorageError::Kind::Conflict)
-                    throw;
-                const Outcome outcome = meetStored(it.key());
-                if (outcome == Outcome::Gone)
-                    throw;
-                if (outcome == Outcome::Choose) {
-                    ok = false;
-                    const QString theirs = it->theirs->text;
-                    Q_EMIT conflicted(it.key(), entry.text, theirs,
-                        mergeNotes(it->entry.text, theirs, entry.text));
-                    continue;
-                }
-                entry = it->entry;
-                entry.text = it.key()->toPlainText();
-                it->entry = minutes.saveEntry(entry);
-                Q_EMIT merged(tr("Someone else wrote in the same field at the same time. Both "
-                                 "texts are in the field now; read it through."));
-            }
-            it->dirty = false;
-        } catch (const StorageError &error) {
-            ok = false;
-            if (error.kind() == StorageError::Kind::ConnectionLost) {
-                // Said once for all fields; saved again on reconnected().
-                Q_EMIT saveFailed(tr("The connection to the database server was lost; the text is "
-                                     "saved as soon as it is back."));
-                break;
-            }
-            if (error.kind() == StorageError::Kind::Busy)
-                m_retry->start();
-            Q_EMIT saveFailed(error.userMessage());
-        }
+    if (m_sent) {
+        m_sent->answer.waitForFinished();
+        ok = take().ok;
     }
-    m_lastSaveUs = timer.nsecsElapsed() / 1000;
-    m_longestSaveUs = qMax(m_longestSaveUs, m_lastSaveUs);
+    // A merged field is saved again at once; three rounds are more than
+    // a merge needs (the next save meets any newer text as a conflict).
+    for (int round = 0; round < 3 && send(); ++round) {
+        m_sent->answer.waitForFinished();
+        const Taken taken = take();
+        ok = taken.ok;
+        if (!taken.sendAgain)
+            break;
+    }
+    m_sendAgain = false;
+    ok = ok && !waitsForChoice();
+    noteHeld(held.nsecsElapsed() / 1000);
     if (ok)
-        Q_EMIT saved(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        announceSaved();
     return ok;
 }
 
-MinutesAutosave::Outcome MinutesAutosave::meetStored(NotesEdit *edit)
+bool MinutesAutosave::send()
+{
+    QElapsedTimer held;
+    held.start();
+    QList<MinuteEntry> entries;
+    Sent sent;
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (!it->dirty || it->theirs) // unchanged, or the writer is choosing
+            continue;
+        MinuteEntry entry = it->entry;
+        entry.text = it.key()->toPlainText();
+        entries << entry;
+        sent.edits << it.key();
+    }
+    if (entries.isEmpty())
+        return false;
+    sent.fieldsGeneration = m_fieldsGeneration;
+    sent.answer = m_workspace.notesWriter().save(entries, m_workspace.actorId());
+    m_sent = sent;
+    m_watcher->setFuture(sent.answer);
+    noteHeld(held.nsecsElapsed() / 1000);
+    return true;
+}
+
+void MinutesAutosave::onAnswered()
+{
+    // Taken already when saveNow() waited for it.
+    if (!m_sent || !m_sent->answer.isFinished())
+        return;
+    QElapsedTimer held;
+    held.start();
+    const Taken taken = take();
+    noteHeld(held.nsecsElapsed() / 1000);
+    if (taken.ok && !waitsForChoice())
+        announceSaved();
+    if (std::exchange(m_sendAgain, false) || taken.sendAgain)
+        send();
+}
+
+MinutesAutosave::Taken MinutesAutosave::take()
+{
+    const Sent sent = *std::exchange(m_sent, std::nullopt);
+    Taken taken;
+    if (sent.fieldsGeneration != m_fieldsGeneration)
+        return taken; // the fields are gone; what was sent is saved
+    const QList<NoteSaveResult> results = sent.answer.result();
+    bool lostSaid = false;
+    for (qsizetype i = 0; i < sent.edits.size() && i < results.size(); ++i) {
+        NotesEdit *edit = sent.edits.at(i);
+        const auto field = m_fields.find(edit);
+        if (field == m_fields.end())
+            continue;
+        const NoteSaveResult &result = results.at(i);
+        if (!result.error) {
+            field->entry = result.saved;
+            // Typing went on while the save was on its way: that is saved next.
+            field->dirty = edit->toPlainText() != result.saved.text;
+            continue;
+        }
+        const StorageError &error = *result.error;
+        if (error.kind() == StorageError::Kind::Conflict && result.stored) {
+            if (meetStored(edit, *result.stored) == Outcome::Merged) {
+                taken.sendAgain = true;
+                Q_EMIT merged(tr("Someone else wrote in the same field at the same time. Both "
+                                 "texts are in the field now; read it through."));
+            } else {
+                taken.ok = false;
+                const QString mine = edit->toPlainText();
+                const QString theirs = field->theirs->text;
+                Q_EMIT conflicted(edit, mine, theirs, mergeNotes(field->entry.text, theirs, mine));
+            }
+            continue;
+        }
+        taken.ok = false;
+        if (error.kind() == StorageError::Kind::ConnectionLost) {
+            // Said once for all fields; saved again on reconnected(), or
+            // after a while when only the writer's own connection was lost.
+            if (!std::exchange(lostSaid, true))
+                Q_EMIT saveFailed(tr("The connection to the database server was lost; the text is "
+                                     "saved as soon as it is back."));
+            m_retry->start();
+            continue;
+        }
+        if (error.kind() == StorageError::Kind::Busy)
+            m_retry->start();
+        Q_EMIT saveFailed(error.userMessage());
+    }
+    return taken;
+}
+
+void MinutesAutosave::announceSaved()
+{
+    Q_EMIT saved(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MinutesAutosave::noteHeld(qint64 microseconds)
+{
+    m_lastSaveUs = microseconds;
+    m_longestSaveUs = qMax(m_longestSaveUs, microseconds);
+}
+
+bool MinutesAutosave::waitsForChoice() const
+{
+    for (const Field &field : m_fields) {
+        if (field.dirty && field.theirs)
+            return true;
+    }
+    return false;
+}
+
+MinutesAutosave::Outcome MinutesAutosave::meetStored(NotesEdit *edit, const MinuteEntry &stored)
 {
     Field &field = m_fields[edit];
-    const auto entries = MeetingMinutes(m_workspace).entriesBeside(field.agendaItemId);
-    const auto stored = std::find_if(entries.begin(), entries.end(), [&](const MinuteEntry &e) {
-        return e.agendaItemId == field.agendaItemId && e.section == field.section;
-    });
-    if (stored == entries.end())
-        return Outcome::Gone; // the item is gone; the text stays in the field
     const QString mine = edit->toPlainText();
-    if (!notesMergeWithoutChoice(field.entry.text, stored->text, mine)) {
-        field.theirs = *stored;
+    if (!notesMergeWithoutChoice(field.entry.text, stored.text, mine)) {
+        field.theirs = stored;
         return Outcome::Choose;
     }
-    const QString text = mergeNotes(field.entry.text, stored->text, mine);
-    field.entry = *stored;
+    const QString text = mergeNotes(field.entry.text, stored.text, mine);
+    field.entry = stored;
+    field.dirty = true;
     if (text != mine)
         showText(edit, text);
     return Outcome::Merged;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "services/minutes/NotesWriter.h"
 #include "ui/minutes/NotesEdit.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
@@ -23,7 +25,9 @@ class Workspace;
 // the writer chooses (conflicted) and the field waits unsaved until then.
 // Text that could not be saved because the connection was lost is saved
 // when it is back (ConnectionWatch); text held up by someone else's lock is
-// tried again after a few seconds.
+// tried again after a few seconds. The saves go through NotesWriter: on
+// PostgreSQL typing never waits for the server, the answer is taken when
+// it comes, and a field typed in meanwhile is saved again after it.
 class MinutesAutosave : public QObject
 {
     Q_OBJECT
@@ -44,16 +48,23 @@ public:
     // the meeting's minutes hold now.
     void takeStored(qint64 meetingId);
 
-    // Saves what is pending now; false when the store refused it.
+    // Saves what is pending now and waits for the answer (closing the
+    // view, another meeting, a choice made); false when the store refused
+    // it or a field waits for the writer's choice. Typing saves without
+    // waiting: the answer is taken when it comes (NotesWriter).
     bool saveNow();
     bool hasPendingChanges() const;
+    // A save was sent and its answer has not been taken yet.
+    bool isSaving() const { return m_sent.has_value(); }
     // The writer's choice after conflicted(): `text` (theirs, mine or a
     // combination) is saved over the stored version the conflict met.
     void resolve(NotesEdit *edit, const QString &text);
     // The writer decides later: the field keeps its text, and the next save
     // meets the conflict again.
     void postpone(NotesEdit *edit);
-    // How long the last and the longest save held this thread, in µs.
+    // How long the last and the longest save held this thread, in µs:
+    // sending a save and taking its answer each count alone, a save that
+    // was waited for (saveNow) as a whole.
     qint64 lastSaveMicroseconds() const { return m_lastSaveUs; }
     qint64 longestSaveMicroseconds() const { return m_longestSaveUs; }
 
@@ -68,12 +79,28 @@ Q_SIGNALS:
         tf::NotesEdit *edit, const QString &mine, const QString &theirs, const QString &proposal);
 
 private:
+    // Sends the fields typed in since the last save, unless a save is on
+    // its way: then they go when its answer is taken.
+    void saveSoon();
     void saveIfPending();
-    enum class Outcome { Gone, Merged, Choose };
+    // Sends the typed fields that wait for no choice; false when none.
+    bool send();
+    void onAnswered();
+    // What the answer of the save sent says, put into the fields.
+    struct Taken
+    {
+        bool ok = true;
+        bool sendAgain = false; // a merge to be saved
+    };
+    Taken take();
+    void announceSaved();
+    void noteHeld(qint64 microseconds);
+    bool waitsForChoice() const;
+    enum class Outcome { Merged, Choose };
     // After a conflict: puts the stored text and the field's together
     // (mergeNotes) and takes the stored version when no choice is needed;
     // else keeps the stored entry for the writer's choice (conflicted).
-    Outcome meetStored(NotesEdit *edit);
+    Outcome meetStored(NotesEdit *edit, const MinuteEntry &stored);
     // Shows text in the field, the cursor kept as far from the end as it was.
     static void showText(NotesEdit *edit, const QString &text);
 
@@ -86,7 +113,19 @@ private:
         std::optional<MinuteEntry> theirs; // a conflict waiting for the writer
     };
 
+    // A save on its way: the fields and texts sent, of which clear().
+    struct Sent
+    {
+        QFuture<QList<NoteSaveResult>> answer;
+        QList<NotesEdit *> edits;
+        quint64 fieldsGeneration = 0;
+    };
+
     Workspace &m_workspace;
+    QFutureWatcher<QList<NoteSaveResult>> *m_watcher;
+    std::optional<Sent> m_sent;
+    bool m_sendAgain = false; // typed in while a save was on its way
+    quint64 m_fieldsGeneration = 0; // raised by clear()
     QTimer *m_timer;
     QTimer *m_retry; // after a save that met someone else's lock
     QElapsedTimer m_dirtySince; // the oldest unsaved keystroke

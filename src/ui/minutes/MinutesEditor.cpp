@@ -313,6 +313,11 @@ bool MinutesEditor::hasPendingChanges() const
     return m_autosave->hasPendingChanges();
 }
 
+bool MinutesEditor::isSaving() const
+{
+    return m_autosave->isSaving();
+}
+
 bool MinutesEditor::saveNow()
 {
     return m_autosave->saveNow();

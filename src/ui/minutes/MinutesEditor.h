@@ -58,6 +58,8 @@ public:
     // Saves what is pending now; false when the store refused it.
     bool saveNow();
     bool hasPendingChanges() const;
+    // A save was sent and its answer has not come yet (see MinutesAutosave).
+    bool isSaving() const;
     qint64 lastSaveMicroseconds() const;
     qint64 longestSaveMicroseconds() const;
 

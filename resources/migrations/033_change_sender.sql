@@ -1,0 +1,4 @@
+-- Change notification names its sender's session (see docs/architecture.md,
+-- "Change notification"). Nothing portable: SQLite clients see other
+-- connections' commits through PRAGMA data_version; PostgreSQL's part is in
+-- the .postgresql.sql file.
