@@ -10,15 +10,17 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
 namespace tf {
 
-void startDailyBackup(const ConnectionSpec &spec, MainWindow *window)
+namespace {
+constexpr int kAfterStartMs = 30'000;
+
+void backUpOnThreadOfItsOwn(const ConnectionSpec &spec, MainWindow *window)
 {
-    if (spec.engine != ConnectionSpec::Engine::Sqlite)
-        return;
     const int daysKept = Backups::daysKeptSetting();
     const QString databasePath = spec.path;
     QPointer<MainWindow> shown(window);
@@ -44,6 +46,15 @@ void startDailyBackup(const ConnectionSpec &spec, MainWindow *window)
     // A backup under way is finished before the program ends.
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); });
     worker->start(QThread::LowPriority);
+}
+} // namespace
+
+void startDailyBackup(const ConnectionSpec &spec, MainWindow *window)
+{
+    if (spec.engine != ConnectionSpec::Engine::Sqlite)
+        return;
+    QTimer::singleShot(
+        kAfterStartMs, window, [spec, window] { backUpOnThreadOfItsOwn(spec, window); });
 }
 
 } // namespace tf

@@ -289,6 +289,15 @@ void Database::prepareForWriting()
             m_spec.path);
 }
 
+void Database::enlargeCacheForBulkLoad()
+{
+    if (m_spec.engine != ConnectionSpec::Engine::Sqlite)
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -262144")))
+        throw failure(query.lastError(), QStringLiteral("Databasen kunde inte ställas in."));
+}
+
 StorageError Database::connectionFailed() const
 {
     // The server's own words are English; they go to the log for whoever

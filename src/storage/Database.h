@@ -68,6 +68,10 @@ public:
     QString currentSchema() const { return m_currentSchema; }
     // Called once the database is known to be Teamforum's (see Migrator).
     void prepareForWriting();
+    // SQLite: room for 256 MiB of pages in this connection's cache, for a
+    // bulk load (the generator) whose transactions would otherwise spill
+    // their pages to the log and read them back. Nothing on PostgreSQL.
+    void enlargeCacheForBulkLoad();
 
     QSqlDatabase &connection() { return m_db; }
     // The prepared statements kept for this connection (used by Query).

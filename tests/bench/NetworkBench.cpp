@@ -37,6 +37,8 @@ struct Action
     const char *name;
     double targetMs;
     std::function<void()> run;
+    // A view shown or a meeting opened: the GUI thread may be held 16 ms.
+    bool viewShown = true;
     QList<double> times;
     long roundTrips = 0;
 };
@@ -115,6 +117,12 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
                         throw std::runtime_error("the search found nothing");
                 }},
         };
+        for (Action &action : actions) {
+            // Starting is before any view; a note's save is NotesWriter's
+            // (its hold is the keystroke figure's guiThreadSaveStall).
+            const QLatin1String name(action.name);
+            action.viewShown = name != QLatin1String("start") && name != QLatin1String("saveNote");
+        }
         for (int run = 0; run < runs; ++run) {
             for (Action &action : actions) {
                 relay.resetCounts();
@@ -137,7 +145,10 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             result.insert(QStringLiteral("keystrokeSeenByAnotherClient"), keystroke);
         }
         // The GUI thread's stall while saving counts too: its 16 ms hold
-        // only when storage works beside the GUI thread.
+        // only when storage works beside the GUI thread. So does its hold
+        // while a view is shown or a meeting opened: each action here runs
+        // on this thread, as the window runs it, whole.
+        bool guiThreadFree = true;
         bool allMet = keystroke.value(QStringLiteral("meetsTarget")).toBool()
             && keystroke.value(QStringLiteral("guiThreadSaveStall"))
                    .toObject()
@@ -147,10 +158,17 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             QJsonObject figureOf = figure(action.times, action.targetMs);
             figureOf.insert(QStringLiteral("roundTrips"), int(action.roundTrips));
             figureOf.insert(QStringLiteral("floorMs"), 2 * delayEachWayMs);
+            if (action.viewShown) {
+                const double held = median(action.times);
+                figureOf.insert(QStringLiteral("guiThreadHeldMs"), held);
+                figureOf.insert(QStringLiteral("guiThreadHeldMeetsTarget"), held <= 16);
+                guiThreadFree = guiThreadFree && held <= 16;
+            }
             allMet = allMet && figureOf.value(QStringLiteral("meetsTarget")).toBool(true);
             result.insert(QString::fromLatin1(action.name), figureOf);
         }
-        result.insert(QStringLiteral("meetsTarget"), allMet);
+        result.insert(QStringLiteral("guiThreadNeverHeldOver16Ms"), guiThreadFree);
+        result.insert(QStringLiteral("meetsTarget"), allMet && guiThreadFree);
     } catch (const StorageError &error) {
         result.insert(QStringLiteral("failed"), error.userMessage());
     } catch (const std::runtime_error &error) {

@@ -13,6 +13,7 @@
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
 #include "storage/ContentClaim.h"
+#include "storage/Database.h"
 #include "storage/PostgresBulkLoad.h"
 #include "storage/SearchRepository.h"
 #include "storage/TemplateRepository.h"
@@ -105,6 +106,7 @@ GeneratorResult generateDatabase(Workspace &workspace, const GeneratorOptions &o
     };
 
     Database &db = workspace.database();
+    db.enlargeCacheForBulkLoad();
     // Until the last row is written the database says it is unfinished, so
     // a run that stops half way is not taken for a whole one by `check`.
     ContentClaim::markUnfinished(db);
