@@ -1,11 +1,10 @@
 #include "storage/Database.h"
 
 #include "storage/EngineMessages.h"
+#include "storage/LibPq.h"
 #include "storage/PrivateFiles.h"
 #include "storage/SqliteTextFunctions.h"
 #include "storage/StatementCache.h"
-
-#include <libpq-fe.h>
 
 #include <QAtomicInt>
 #include <QDir>
@@ -147,13 +146,13 @@ bool Database::isConnectionLost() const
     if (!m_db.isOpen())
         return true;
     const PGconn *connection = postgresHandle();
-    return !connection || PQstatus(connection) != CONNECTION_OK;
+    return !connection || libpq().status(connection) != CONNECTION_OK;
 }
 
 int Database::backendPid() const
 {
     const PGconn *connection = postgresHandle();
-    return connection ? PQbackendPID(connection) : 0;
+    return connection ? libpq().backendPid(connection) : 0;
 }
 
 void Database::settleAfterStatement()
@@ -163,10 +162,10 @@ void Database::settleAfterStatement()
     // row). Until the rest is read the connection counts as busy, and libpq
     // reads no notification behind it: the change feed would fall silent.
     PGconn *connection = postgresHandle();
-    if (!connection || PQtransactionStatus(connection) != PQTRANS_ACTIVE)
+    if (!connection || libpq().transactionStatus(connection) != PQTRANS_ACTIVE)
         return;
-    while (PGresult *rest = PQgetResult(connection))
-        PQclear(rest);
+    while (PGresult *rest = libpq().getResult(connection))
+        libpq().clear(rest);
     // Notifications read along with the rest reach the driver's signal only
     // when it looks for them.
     QMetaObject::invokeMethod(m_db.driver(), "_q_handleNotification", Qt::QueuedConnection);
