@@ -8,8 +8,8 @@
 namespace tf {
 
 // A piece of SQL that names rows in a statement, with the values of its
-// placeholders in order, bound with Query::bindAll. The repositories take
-// its kinds: UnitKey, ClientSet.
+// placeholders in order, bound with Query::bindAll. Its kinds, UnitKey
+// and ClientSet, are what the repositories' batch reads are given.
 class SqlPart
 {
 public:

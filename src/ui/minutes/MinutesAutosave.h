@@ -113,7 +113,8 @@ private:
         std::optional<MinuteEntry> theirs; // a conflict waiting for the writer
     };
 
-    // A save on its way: the fields and texts sent, of which clear().
+    // A save on its way: its answer, the fields sent (in the answer's
+    // order) and which fields they were (clear() makes them others).
     struct Sent
     {
         QFuture<QList<NoteSaveResult>> answer;
