@@ -3,6 +3,7 @@
 #include "services/AccessLogger.h"
 #include "services/ConnectionWatch.h"
 #include "services/Directory.h"
+#include "services/ReadsBeside.h"
 #include "services/ServerLogCare.h"
 #include "services/TemplateJson.h"
 #include "services/agenda/AgendaService.h"
@@ -78,12 +79,18 @@ void Workspace::open()
     warnWhenServerLogUnsafe(*this);
 }
 
+void Workspace::openBeside()
+{
+    m_db->open();
+}
+
 ChangeFeed &Workspace::changes()
 {
     if (!m_changes) {
         m_changes = std::make_unique<ChangeFeed>(*m_db);
         m_changes->setAlsoOwn([this](int backendPid) {
-            return m_notesWriter && m_notesWriter->isOwnSession(backendPid);
+            return (m_notesWriter && m_notesWriter->isOwnSession(backendPid))
+                || (m_readsBeside && m_readsBeside->isOwnSession(backendPid));
         });
         m_changes->start();
     }
@@ -95,6 +102,13 @@ NotesWriter &Workspace::notesWriter()
     if (!m_notesWriter)
         m_notesWriter = std::make_unique<NotesWriter>(*m_db);
     return *m_notesWriter;
+}
+
+ReadsBeside &Workspace::readsBeside()
+{
+    if (!m_readsBeside)
+        m_readsBeside = std::make_unique<ReadsBeside>(*this);
+    return *m_readsBeside;
 }
 
 ConnectionWatch &Workspace::connectionWatch()

@@ -20,6 +20,7 @@ class MeetingRepository;
 class MinutesRepository;
 class NotesWriter;
 class PersonRepository;
+class ReadsBeside;
 class RotationRepository;
 class SeriesRepository;
 class TeamRepository;
@@ -43,6 +44,9 @@ public:
 
     // Opens, checks and migrates. Throws StorageError with a Swedish message.
     void open();
+    // Opens one more connection to a store another Workspace has opened and
+    // brought up to date (WorkspaceBeside): no migration, no check.
+    void openBeside();
 
     Database &database() { return *m_db; }
     PersonRepository &people() { return *m_people; }
@@ -77,6 +81,9 @@ public:
     // of its own (see NotesWriter), whose commits the change feed counts as
     // this client's own. Made on first use, with the wait limits set then.
     NotesWriter &notesWriter();
+    // Reads for the views beside the GUI thread (see ReadsBeside); on
+    // PostgreSQL on a connection and thread of their own. Made on first use.
+    ReadsBeside &readsBeside();
     // Notices a lost PostgreSQL connection and opens it again (see
     // ConnectionWatch). Started on first use, on the calling (GUI) thread.
     ConnectionWatch &connectionWatch();
@@ -123,6 +130,7 @@ private:
     qint64 m_actorId = 0;
     std::unique_ptr<ConnectionWatch> m_connectionWatch;
     std::unique_ptr<ChangeFeed> m_changes; // goes before the database
+    std::unique_ptr<ReadsBeside> m_readsBeside;
     // Last: its saves are made and its connection closed before the rest go.
     std::unique_ptr<NotesWriter> m_notesWriter;
 };

@@ -14,6 +14,7 @@
 #include "support/Screenshots.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "support/WidgetChecks.h"
 #include "ui/care/ConsentDialog.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/care/SbarDialog.h"
@@ -196,7 +197,7 @@ TEST_CASE(
         SignedIn secretary(workspace, cast.contact);
         auto *meetingMode = qobject_cast<MeetingModeView *>(secretary.window.page(MeetingMode));
         REQUIRE(meetingMode);
-        meetingMode->openMeeting(cast.meeting.id, false, cast.clientItemId);
+        tf::test::openShown(*meetingMode, cast.meeting.id, false, cast.clientItemId);
         secretary.show(MeetingMode);
         CHECK(shows(meetingMode, cast.clientItemTitle));
         picture(&secretary.window, QStringLiteral("sekreterare-moteslage"));

@@ -8,6 +8,7 @@
 #include "support/ShownMessages.h"
 #include "support/TestBackends.h"
 #include "support/VisibleText.h"
+#include "support/WidgetChecks.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -207,7 +208,7 @@ TEST_CASE("quitting or switching view with a meeting in progress asks first", "[
     auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(meetingMode);
     window.showPage(2);
-    meetingMode->openMeeting(f.meetingId);
+    tf::test::openShown(*meetingMode, f.meetingId);
     REQUIRE(meetingMode->meetingInProgress());
     {
         // Alt+A then "a" must not end the meeting: the secretary stays.

@@ -109,7 +109,7 @@ TEST_CASE("after Byt användare changes are recorded under the new person", "[gu
     auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(meetingMode);
     window.showPage(2);
-    meetingMode->openMeeting(f.meetingId);
+    tf::test::openShown(*meetingMode, f.meetingId);
     meetingMode->editor()->setCurrentIndex(0);
     QPlainTextEdit *notes = shownNotes(meetingMode);
     type(notes, QStringLiteral("Åke skriver."));
@@ -137,7 +137,7 @@ TEST_CASE("the idle lock hides the work, keeps what was typed and asks who is wo
     auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(meetingMode);
     window.showPage(2);
-    meetingMode->openMeeting(f.meetingId);
+    tf::test::openShown(*meetingMode, f.meetingId);
     REQUIRE(meetingMode->meetingInProgress());
     meetingMode->editor()->setCurrentIndex(0);
     QPlainTextEdit *notes = shownNotes(meetingMode);

@@ -245,11 +245,11 @@ TEST_CASE("a search hit opens meeting mode at the matching agenda item", "[searc
     MeetingModeView meetingMode(workspace);
     meetingMode.show();
     REQUIRE(QTest::qWaitForWindowExposed(&meetingMode));
-    meetingMode.openMeeting(f.meetingId, false, f.itemIds.at(2));
+    tf::test::openShown(meetingMode, f.meetingId, false, f.itemIds.at(2));
     CHECK(meetingMode.editor()->currentIndex() == 2);
     CHECK(meetingMode.editor()->currentItem().id == f.itemIds.at(2));
     // An item that is not the meeting's (removed since): the first item.
-    meetingMode.openMeeting(f.meetingId, false, f.itemIds.at(2) + 1000);
+    tf::test::openShown(meetingMode, f.meetingId, false, f.itemIds.at(2) + 1000);
     CHECK(meetingMode.editor()->currentIndex() == 0);
 }
 

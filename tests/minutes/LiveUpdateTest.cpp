@@ -93,7 +93,7 @@ TEST_CASE("meeting mode shows another client's notes but never in the field bein
         view.resize(1366, 768);
         view.show();
         REQUIRE(QTest::qWaitForWindowActive(&view));
-        view.openMeeting(f.meetingId);
+        tf::test::openShown(view, f.meetingId);
         NotesEdit *typing = test::notesOf(&view, items.at(0).title);
         NotesEdit *elsewhere = test::notesOf(&view, items.at(2).title);
         REQUIRE(typing);

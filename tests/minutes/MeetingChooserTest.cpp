@@ -46,11 +46,13 @@ TEST_CASE("the meeting chooser lists coming meetings first and opens next week's
     meetings->setCurrentIndex(meetings->findData(nextWeek));
     QTest::mouseClick(
         child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")), Qt::LeftButton);
+    tf::test::waitShown(view);
     CHECK(view.meetingId() == nextWeek);
     // Opened to prepare: it starts on its day, not now.
     CHECK(workspace.meetings().byId(nextWeek)->status == MeetingStatus::Planned);
     meetings->setCurrentIndex(meetings->findData(f.meetingId));
     QTest::mouseClick(
         child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")), Qt::LeftButton);
+    tf::test::waitShown(view);
     CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::InProgress);
 }

@@ -77,7 +77,7 @@ TEST_CASE("approving the minutes clears meeting mode's undo steps", "[minutes][g
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     recordAction(view);
     REQUIRE(workspace.actions().byMeeting(f.meetingId).size() == 1);
     REQUIRE(view.undoStack()->canUndo());
@@ -119,7 +119,7 @@ TEST_CASE(
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     recordAction(view);
     REQUIRE(view.undoStack()->canUndo());
 
@@ -148,7 +148,7 @@ TEST_CASE("meeting mode locks when another client approves the minutes", "[minut
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     recordAction(view);
     REQUIRE(view.undoStack()->canUndo());
 

@@ -106,6 +106,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     REQUIRE(meetings->currentData().toLongLong() == f.meetingId);
     QTest::mouseClick(
         child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")), Qt::LeftButton);
+    tf::test::waitShown(view);
     REQUIRE(view.meetingId() == f.meetingId);
     CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::InProgress);
     CHECK(child<QLabel>(&view, QStringLiteral("itemClockLabel"))
@@ -311,7 +312,7 @@ TEST_CASE("Ctrl+Z in a notes field undoes its last typing, never a just-saved ac
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     view.editor()->setCurrentIndex(0);
     QPlainTextEdit *notes = focusedNotes();
 
@@ -378,7 +379,7 @@ TEST_CASE(
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     REQUIRE(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
 
     // From the notes: Ctrl+Tab to the list, then one key per person; the
@@ -441,7 +442,7 @@ TEST_CASE("everyone not yet marked is present in one key, undone in one step", "
     MeetingModeView view(workspace);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     const auto attendanceOf = [&](qint64 personId) {
         for (const Participant &p : workspace.meetings().participants(f.meetingId)) {
             if (p.personId == personId)
@@ -487,7 +488,7 @@ TEST_CASE("a meeting of a later day is prepared but not finished, and its dates 
     MeetingModeView view(workspace);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
-    view.openMeeting(f.meetingId);
+    tf::test::openShown(view, f.meetingId);
     CHECK(workspace.meetings().byId(f.meetingId)->status == MeetingStatus::Planned);
     CHECK_FALSE(view.meetingInProgress());
     CHECK_FALSE(child<QPushButton>(&view, QStringLiteral("finishMeetingButton"))->isEnabled());

@@ -72,7 +72,7 @@ TEST_CASE("meeting mode rides out a lost connection: the status bar says so and 
     window.showPage(2);
     auto *view = qobject_cast<MeetingModeView *>(window.page(2));
     REQUIRE(view);
-    view->openMeeting(f.meetingId);
+    tf::test::openShown(*view, f.meetingId);
     NotesEdit *notes = test::notesOf(view, items.at(0).title);
     REQUIRE(notes);
     notes->setFocus();
@@ -151,7 +151,7 @@ struct TypingOnPostgres
         view->resize(1366, 768);
         view->show();
         REQUIRE(QTest::qWaitForWindowActive(view.get()));
-        view->openMeeting(f.meetingId);
+        tf::test::openShown(*view, f.meetingId);
         notes
             = test::notesOf(view.get(), workspace.meetings().agendaItems(f.meetingId).at(0).title);
         REQUIRE(notes);

@@ -44,6 +44,7 @@ TEST_CASE(
         REQUIRE(QTest::qWaitForWindowActive(&view));
         QTest::mouseClick(test::child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")),
             Qt::LeftButton);
+        tf::test::waitShown(view);
         REQUIRE(view.meetingId() == f.meetingId);
         view.editor()->setCurrentIndex(0);
         auto *notes = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());

@@ -72,6 +72,7 @@ TEST_CASE("a full disk in meeting mode shows a banner and keeps every keystroke"
     REQUIRE(QTest::qWaitForWindowActive(&view));
     QTest::mouseClick(
         test::child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")), Qt::LeftButton);
+    tf::test::waitShown(view);
     REQUIRE(view.meetingId() == f.meetingId);
     view.editor()->setCurrentIndex(0);
     auto *notes = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());

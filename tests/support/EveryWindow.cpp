@@ -1,4 +1,5 @@
 #include "support/EveryWindow.h"
+#include "support/WidgetChecks.h"
 
 #include "domain/care/Consent.h"
 #include "domain/risk/RiskInstrument.h"
@@ -103,7 +104,7 @@ void forEachView(Workspace &workspace, const EveryWindowData &data,
         if (auto *chair = qobject_cast<ChairView *>(view))
             chair->selectMeeting(f.meetingId);
         if (auto *meetingMode = qobject_cast<MeetingModeView *>(view))
-            meetingMode->openMeeting(f.meetingId, false);
+            tf::test::openShown(*meetingMode, f.meetingId, false);
         window.showPage(page);
         REQUIRE(window.findChild<QStackedWidget *>()->currentWidget() == view);
         visit(window, navigation->item(page)->text(), view);

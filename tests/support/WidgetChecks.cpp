@@ -2,7 +2,10 @@
 
 #include "support/Accessibility.h"
 #include "support/VisibleText.h"
+#include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/NotesEdit.h"
+
+#include <QTest>
 
 namespace tf::test {
 
@@ -24,6 +27,17 @@ NotesEdit *notesOf(QWidget *view, const QString &itemTitle)
             return edit;
     }
     return nullptr;
+}
+
+void openShown(MeetingModeView &view, qint64 meetingId, bool start, qint64 agendaItemId)
+{
+    view.openMeeting(meetingId, start, agendaItemId);
+    waitShown(view);
+}
+
+void waitShown(MeetingModeView &view)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !view.isOpening(); }, 10000));
 }
 
 } // namespace tf::test

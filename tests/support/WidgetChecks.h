@@ -5,9 +5,12 @@
 #include <QString>
 #include <QWidget>
 
+#include <QtGlobal>
+
 namespace tf {
+class MeetingModeView;
 class NotesEdit;
-}
+} // namespace tf
 
 namespace tf::test {
 
@@ -27,5 +30,11 @@ void checkSwedishAndNamed(QWidget *root);
 // Meeting mode's notes field of the agenda item with this title (its
 // accessible name ends with the title); null when there is none.
 NotesEdit *notesOf(QWidget *view, const QString &itemTitle);
+
+// Opens the meeting in meeting mode as MeetingModeView::openMeeting does and
+// waits until it is shown (on PostgreSQL its rows come from the server).
+void openShown(MeetingModeView &view, qint64 meetingId, bool start = true, qint64 agendaItemId = 0);
+// Waits until the meeting meeting mode was asked to open is shown.
+void waitShown(MeetingModeView &view);
 
 } // namespace tf::test

@@ -12,6 +12,7 @@
 namespace tf {
 
 class Database;
+class WorkspaceBeside;
 
 // What became of one notes field sent to NotesWriter::save().
 struct NoteSaveResult
@@ -51,10 +52,8 @@ public:
     bool isOwnSession(int backendPid) const;
 
 private:
-    struct OwnConnection;
-
     Database &m_given;
-    std::unique_ptr<OwnConnection> m_own; // PostgreSQL only
+    std::unique_ptr<WorkspaceBeside> m_own; // PostgreSQL only
 };
 
 } // namespace tf

@@ -4,6 +4,7 @@
 
 #include "services/AccessLogger.h"
 #include "services/ActionList.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "services/minutes/MeetingModeRead.h"
@@ -12,6 +13,7 @@
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProblemBanner.h"
+#include "ui/common/WhenRead.h"
 #include "ui/minutes/ActionRecorder.h"
 #include "ui/minutes/AttendancePanel.h"
 #include "ui/minutes/ClosingPanel.h"
@@ -266,24 +268,50 @@ void MeetingModeView::showTab(int index)
     m_tabs->setCurrentIndex((index % count + count) % count);
 }
 
+struct MeetingModeView::Opening
+{
+    int asked = 0;
+    qint64 meetingId = 0;
+    bool start = true;
+    qint64 agendaItemId = 0;
+};
+
 void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaItemId)
 {
     m_editor->saveNow();
-    m_undoStack->clear();
-    // The panels' reads of clients are logged in one write at the end.
-    AccessLogger::Together oneLogWrite(m_workspace.accessLogger());
-    MeetingMinutes minutes(m_workspace);
-    // Every panel's rows in one read, one round trip on PostgreSQL. The team
-    // is read for today, the usual day of meeting mode.
-    MeetingModeRead read = readMeetingMode(m_workspace, meetingId,
-        stockholmDate(QDateTime::currentDateTimeUtc()), ClosingPanel::closingChoicesDay());
+    const Opening opening {++m_openingAsked, meetingId, start, agendaItemId};
+    // The team is read for today, the usual day of meeting mode.
+    const QDate teamDay = stockholmDate(QDateTime::currentDateTimeUtc());
+    const QDate choicesDay = ClosingPanel::closingChoicesDay();
+    // Every panel's rows in one read, one round trip on PostgreSQL, beside
+    // the window; the panels' reads of clients logged in one write.
+    QFuture<MeetingModeRead> read = m_workspace.readsBeside().read<MeetingModeRead>(
+        [meetingId, teamDay, choicesDay](Workspace &workspace) {
+            AccessLogger::Together oneLogWrite(workspace.accessLogger());
+            return readMeetingMode(workspace, meetingId, teamDay, choicesDay);
+        });
+    whenRead(read, this, [this, opening](const QFuture<MeetingModeRead> &done) {
+        if (opening.asked != m_openingAsked)
+            return; // another meeting was asked for since
+        m_openingShown = opening.asked;
+        MeetingModeRead rows;
+        if (runGuarded(this, tr("The meeting could not be opened"), [&] { rows = done.result(); }))
+            showOpened(opening, std::move(rows));
+        Q_EMIT meetingShown(opening.meetingId);
+    });
+}
+
+void MeetingModeView::showOpened(const Opening &opening, MeetingModeRead read)
+{
     auto meeting = std::move(read.meeting);
     if (!meeting)
         return;
+    m_undoStack->clear();
+    MeetingMinutes minutes(m_workspace);
     // A meeting of a later day opens to be prepared; it starts on its day.
     const bool due
         = stockholmDate(meeting->startUtc) <= stockholmDate(QDateTime::currentDateTimeUtc());
-    if (start && due && meeting->status == MeetingStatus::Planned
+    if (opening.start && due && meeting->status == MeetingStatus::Planned
         && !runGuarded(this, tr("The meeting could not be started"),
             [&] { meeting = minutes.start(*meeting); }))
         return;
@@ -304,7 +332,7 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
     m_tabs->setCurrentIndex(0);
     applyLock(false); // the meeting was just read
     updateClock();
-    m_editor->setCurrentIndex(qMax(0, m_editor->indexOfItem(agendaItemId)));
+    m_editor->setCurrentIndex(qMax(0, m_editor->indexOfItem(opening.agendaItemId)));
 }
 
 void MeetingModeView::applyLock(bool readMeeting)

@@ -24,6 +24,7 @@ class FollowUpPanel;
 class LiveRefresh;
 class MeetingChooser;
 class MeetingClockBar;
+struct MeetingModeRead;
 class MinutesEditor;
 class ProblemBanner;
 class Workspace;
@@ -43,8 +44,13 @@ public:
 
     // Opens the meeting in meeting mode at the given agenda item (the first
     // when 0 or not in the meeting); with start, a planned meeting starts (a
-    // jump from search only shows it).
+    // jump from search only shows it). The meeting is read beside the GUI
+    // thread (ReadsBeside) and shown when its rows come: at once on SQLite,
+    // after the server's answer on PostgreSQL (meetingShown). Another
+    // meeting opened meanwhile is the one shown.
     void openMeeting(qint64 meetingId, bool start = true, qint64 agendaItemId = 0);
+    // A meeting asked for is still being read.
+    bool isOpening() const { return m_openingAsked != m_openingShown; }
     qint64 meetingId() const { return m_meeting.id; }
     MinutesEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -57,7 +63,14 @@ public:
     // deserves a question.
     bool meetingInProgress() const { return m_inProgress; }
 
+Q_SIGNALS:
+    // The meeting asked for with openMeeting() is shown (or is gone).
+    void meetingShown(qint64 meetingId);
+
 private:
+    struct Opening;
+    // Shows a meeting read by openMeeting().
+    void showOpened(const Opening &opening, MeetingModeRead read);
     void buildActions();
     // Shows the tab at index, counted round: after the last comes the first.
     void showTab(int index);
@@ -68,6 +81,8 @@ private:
 
     Workspace &m_workspace;
     Meeting m_meeting;
+    int m_openingAsked = 0; // openMeeting() calls; the last one's read is shown
+    int m_openingShown = 0;
     MeetingTimer m_timer;
     QUndoStack *m_undoStack;
     MeetingChooser *m_chooser;

@@ -4,6 +4,7 @@
 #include "services/ConnectionWatch.h"
 #include "services/Directory.h"
 #include "services/Identity.h"
+#include "services/ReadsBeside.h"
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "services/register/RegisterImport.h"
@@ -166,6 +167,9 @@ void MainWindow::start(const QString &userName)
     connect(m_idle, &IdleWatch::idle, this, [this] { lock(true); });
     m_idle->setMinutes(SettingsDialog::idleLockMinutes());
     m_workspace.limitWaitsForInteractiveUse();
+    // The views' reads get their own connection now, beside the start, so
+    // the first view shown does not wait for its set-up (PostgreSQL).
+    m_workspace.readsBeside().connectSoon();
     ConnectionWatch &watch = m_workspace.connectionWatch();
     connect(&watch, &ConnectionWatch::connectionLost, this,
         [this] { m_status->setText(tr("Disconnected – trying again")); });
