@@ -1,0 +1,121 @@
+// The views read beside the window (ReadsBeside): over a slow line to the
+// PostgreSQL server the window goes on answering the user while a view's rows
+// are on their way, and the reads are the user's own, logged as theirs.
+#include <catch2/catch.hpp>
+
+#include "domain/AccessLogEntry.h"
+#include "services/ReadsBeside.h"
+#include "services/Workspace.h"
+#include "storage/AccessLogRepository.h"
+#include "storage/MeetingRepository.h"
+#include "support/MinutesFixture.h"
+#include "support/TestBackends.h"
+#include "support/ThroughRelay.h"
+#include "support/WidgetChecks.h"
+#include "support/WireProxy.h"
+#include "ui/minutes/MeetingModeView.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace tf;
+
+namespace {
+
+std::optional<test::TestBackend> postgres()
+{
+    for (const auto &backend : test::testBackends())
+        if (backend.spec.engine == ConnectionSpec::Engine::Postgres)
+            return backend;
+    return std::nullopt;
+}
+
+// Whether the person's meeting-mode reads of the client at this meeting are
+// in the access log.
+bool loggedAs(Workspace &workspace, qint64 personId, qint64 clientId, qint64 meetingId)
+{
+    AccessLogFilter filter;
+    filter.personId = personId;
+    filter.clientId = clientId;
+    for (const AccessLogEntry &entry : workspace.accessLog().find(filter))
+        if (entry.meetingId == meetingId)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("meeting mode answers the user while an opened meeting comes over a slow line",
+    "[minutes][gui][postgres]")
+{
+    const auto backend = postgres();
+    if (!backend) {
+        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+        return;
+    }
+    test::MinutesFixture f;
+    {
+        Workspace setup(backend->spec);
+        setup.open();
+        f = test::makeMinutesFixture(setup);
+    }
+    test::WireProxy relay(backend->spec.host, backend->spec.port);
+    Workspace workspace(test::throughRelay(backend->spec, relay));
+    workspace.open();
+    workspace.setActorId(f.helperId);
+    MeetingModeView view(workspace);
+    view.resize(1366, 768);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    REQUIRE(workspace.readsBeside().hasOwnConnection());
+
+    // A town's slow line: every answer comes a fifth of a second later.
+    relay.setDelayEachWay(std::chrono::milliseconds(100));
+    QStringList happened;
+    QObject::connect(&view, &MeetingModeView::meetingShown, &view,
+        [&](qint64 id) { happened << QStringLiteral("shown %1").arg(id); });
+    // A key press or a paint waiting when the meeting is opened.
+    QTimer::singleShot(0, &view, [&] { happened << QStringLiteral("the window answered"); });
+    view.openMeeting(f.meetingId, false);
+    CHECK(view.isOpening());
+    REQUIRE(QTest::qWaitFor([&] { return !view.isOpening(); }, 10000));
+    CHECK(happened
+        == QStringList {
+            QStringLiteral("the window answered"), QStringLiteral("shown %1").arg(f.meetingId)});
+    CHECK(view.meetingId() == f.meetingId);
+    CHECK(test::notesOf(&view, workspace.meetings().agendaItems(f.meetingId).at(0).title));
+    relay.setDelayEachWay(std::chrono::milliseconds(0));
+
+    // The reads were the helper's, and are logged as theirs; after another
+    // person signs in on the same computer, theirs.
+    CHECK(loggedAs(workspace, f.helperId, f.clientId, f.meetingId));
+    CHECK_FALSE(loggedAs(workspace, f.nurseId, f.clientId, f.meetingId));
+    workspace.setActorId(f.nurseId);
+    test::openShown(view, f.meetingId, false);
+    CHECK(loggedAs(workspace, f.nurseId, f.clientId, f.meetingId));
+}
+
+TEST_CASE("of two meetings opened quickly one after the other the last is shown",
+    "[minutes][gui][postgres]")
+{
+    const auto backend = postgres();
+    if (!backend) {
+        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+        return;
+    }
+    Workspace workspace(backend->spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    const qint64 nextWeek = test::addMeeting(workspace, f, f.startUtc.addDays(7));
+    MeetingModeView view(workspace);
+    QSignalSpy shown(&view, &MeetingModeView::meetingShown);
+    view.openMeeting(f.meetingId, false);
+    view.openMeeting(nextWeek, false);
+    REQUIRE(QTest::qWaitFor([&] { return !view.isOpening(); }, 10000));
+    QTest::qWait(50); // the first meeting's rows have come too
+    CHECK(view.meetingId() == nextWeek);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.at(0).at(0).toLongLong() == nextWeek);
+}
