@@ -8,12 +8,14 @@
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 #include "support/ThroughRelay.h"
 #include "support/WidgetChecks.h"
 #include "support/WireProxy.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/minutes/SearchView.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -118,4 +120,54 @@ TEST_CASE("of two meetings opened quickly one after the other the last is shown"
     CHECK(view.meetingId() == nextWeek);
     REQUIRE(shown.size() == 1);
     CHECK(shown.at(0).at(0).toLongLong() == nextWeek);
+}
+
+TEST_CASE("search answers the user while its hits come over a slow line", "[search][gui][postgres]")
+{
+    const auto backend = postgres();
+    if (!backend) {
+        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+        return;
+    }
+    test::MinutesFixture f;
+    {
+        Workspace setup(backend->spec);
+        setup.open();
+        f = test::makeMinutesFixture(setup);
+        MinuteEntry entry;
+        entry.agendaItemId = f.itemIds.at(1);
+        entry.text = QStringLiteral("Greta har fallit två gånger, fallriskbedömning behövs.");
+        setup.minutes().saveEntry(entry, f.helperId);
+    }
+    test::WireProxy relay(backend->spec.host, backend->spec.port);
+    Workspace workspace(test::throughRelay(backend->spec, relay));
+    workspace.open();
+    workspace.setActorId(f.nurseId);
+    SearchView view(workspace);
+    view.resize(1000, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+    relay.setDelayEachWay(std::chrono::milliseconds(100));
+    QStringList happened;
+    QObject::connect(
+        &view, &SearchView::searched, &view, [&] { happened << QStringLiteral("hits shown"); });
+    QTimer::singleShot(0, &view, [&] { happened << QStringLiteral("the window answered"); });
+    view.search(QStringLiteral("fallrisk"));
+    CHECK(view.isSearching());
+    REQUIRE(QTest::qWaitFor([&] { return !view.isSearching(); }, 10000));
+    CHECK(happened
+        == QStringList {QStringLiteral("the window answered"), QStringLiteral("hits shown")});
+    const int found = view.hitCount();
+    CHECK(found >= 1);
+    relay.setDelayEachWay(std::chrono::milliseconds(0));
+
+    // A word searched for while another's hits are on their way: the last
+    // word's hits are the ones shown.
+    view.search(QStringLiteral("tandvård"));
+    view.search(QStringLiteral("fallrisk"));
+    REQUIRE(QTest::qWaitFor([&] { return !view.isSearching(); }, 10000));
+    QTest::qWait(50);
+    CHECK(view.hitCount() == found);
+    CHECK(happened.size() == 3);
 }

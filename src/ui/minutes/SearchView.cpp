@@ -5,11 +5,13 @@
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/MinutesSearch.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/care/Objections.h"
 #include "ui/care/RemarkText.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/RichTextDelegate.h"
+#include "ui/common/WhenRead.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QHBoxLayout>
@@ -80,78 +82,108 @@ QList<QDate> meetingDays(const QList<SearchHit> &hits)
         days << stockholmDate(hit.meetingStartUtc);
     return days;
 }
-} // namespace
 
-void SearchView::search(const QString &text)
-{
-    m_query->setText(text);
-    QList<SearchHit> hits;
-    int total = 0;
-    QHash<qint64, QString> units;
-    const bool found = runGuarded(this, tr("Search"), [&] {
-        hits = searchMinutes(m_workspace, text, {}, AccessPurpose::Search);
-        total = hits.size() < kSearchPageSize ? static_cast<int>(hits.size())
-                                              : countSearchHits(m_workspace, text, {});
-        const auto all = m_workspace.directory().units();
-        for (const Unit &unit : all)
-            units.insert(unit.id, unit.name);
-    });
-    if (!found)
-        return;
-    m_searched = text;
-    m_total = total;
-    m_moreThanCounted = total > kSearchCountLimit;
-    m_model->setHits(hits, units, meetingDays(hits));
-    markRemarks(hits);
-    showSummary();
-}
-
-void SearchView::showMore()
-{
-    QList<SearchHit> hits;
-    const bool found = runGuarded(this, tr("Search"), [&] {
-        hits = searchMinutes(
-            m_workspace, m_searched, {}, AccessPurpose::Search, m_model->rowCount());
-    });
-    if (!found)
-        return;
-    m_model->appendHits(hits, meetingDays(hits));
-    markRemarks(hits);
-    // Hits written since the count are shown as they come; a page short of
-    // full was the last, so then the number shown is all there are.
-    if (hits.size() < kSearchPageSize) {
-        m_total = m_model->rowCount();
-        m_moreThanCounted = false;
-    } else {
-        m_total = qMax(m_total, m_model->rowCount());
-    }
-    showSummary();
-}
-
-void SearchView::markRemarks(const QList<SearchHit> &hits)
+// The remarks on the hits' notes: corrected, or objected to by the client.
+QHash<qint64, SearchHitListModel::NoteRemark> remarksOn(
+    Workspace &workspace, const QList<SearchHit> &hits)
 {
     QList<qint64> notes;
     for (const SearchHit &hit : hits)
         if (hit.kind == SearchHit::Kind::Minutes && hit.clientId > 0)
             notes << hit.rowId;
-    if (notes.isEmpty())
-        return;
     QHash<qint64, SearchHitListModel::NoteRemark> remarks;
-    runGuarded(this, tr("Search"), [&] {
-        QHash<qint64, QList<Objection>> objections;
-        QHash<qint64, QList<NoteCorrection>> corrections;
-        Objections(m_workspace).ofNotes(notes, &objections, &corrections);
-        for (qint64 note : std::as_const(notes)) {
-            const auto against = objections.value(note);
-            const auto corrected = corrections.value(note);
-            if (against.isEmpty() && corrected.isEmpty())
-                continue;
-            remarks.insert(note,
-                {!against.isEmpty(), !corrected.isEmpty(),
-                    RemarkText::lines(m_workspace, corrected, against)});
-        }
+    if (notes.isEmpty())
+        return remarks;
+    QHash<qint64, QList<Objection>> objections;
+    QHash<qint64, QList<NoteCorrection>> corrections;
+    Objections(workspace).ofNotes(notes, &objections, &corrections);
+    for (qint64 note : std::as_const(notes)) {
+        const auto against = objections.value(note);
+        const auto corrected = corrections.value(note);
+        if (against.isEmpty() && corrected.isEmpty())
+            continue;
+        remarks.insert(note,
+            {!against.isEmpty(), !corrected.isEmpty(),
+                RemarkText::lines(workspace, corrected, against)});
+    }
+    return remarks;
+}
+} // namespace
+
+// One page of hits as the view shows it, read beside the window.
+struct SearchView::Page
+{
+    QList<SearchHit> hits;
+    int total = 0; // the first page's count
+    QHash<qint64, QString> units; // the first page's units' names
+    QHash<qint64, SearchHitListModel::NoteRemark> remarks;
+};
+
+void SearchView::search(const QString &text)
+{
+    m_query->setText(text);
+    const int asked = ++m_asked;
+    QFuture<Page> read = m_workspace.readsBeside().read<Page>([text](Workspace &workspace) {
+        Page page;
+        page.hits = searchMinutes(workspace, text, {}, AccessPurpose::Search);
+        page.total = page.hits.size() < kSearchPageSize ? static_cast<int>(page.hits.size())
+                                                        : countSearchHits(workspace, text, {});
+        const auto all = workspace.directory().units();
+        for (const Unit &unit : all)
+            page.units.insert(unit.id, unit.name);
+        page.remarks = remarksOn(workspace, page.hits);
+        return page;
     });
-    m_model->addNoteRemarks(remarks);
+    whenRead(read, this, [this, asked, text](const QFuture<Page> &done) {
+        Page page;
+        if (!shown(asked, done, &page))
+            return;
+        m_searched = text;
+        m_total = page.total;
+        m_moreThanCounted = page.total > kSearchCountLimit;
+        m_model->setHits(page.hits, page.units, meetingDays(page.hits));
+        m_model->addNoteRemarks(page.remarks);
+        showSummary();
+    });
+}
+
+void SearchView::showMore()
+{
+    const int asked = ++m_asked;
+    const QString text = m_searched;
+    const int offset = m_model->rowCount();
+    QFuture<Page> read = m_workspace.readsBeside().read<Page>([text, offset](Workspace &workspace) {
+        Page page;
+        page.hits = searchMinutes(workspace, text, {}, AccessPurpose::Search, offset);
+        page.remarks = remarksOn(workspace, page.hits);
+        return page;
+    });
+    whenRead(read, this, [this, asked](const QFuture<Page> &done) {
+        Page page;
+        if (!shown(asked, done, &page))
+            return;
+        m_model->appendHits(page.hits, meetingDays(page.hits));
+        m_model->addNoteRemarks(page.remarks);
+        // Hits written since the count are shown as they come; a page short
+        // of full was the last, so then the number shown is all there are.
+        if (page.hits.size() < kSearchPageSize) {
+            m_total = m_model->rowCount();
+            m_moreThanCounted = false;
+        } else {
+            m_total = qMax(m_total, m_model->rowCount());
+        }
+        showSummary();
+    });
+}
+
+bool SearchView::shown(int asked, const QFuture<Page> &done, Page *page)
+{
+    if (asked != m_asked)
+        return false; // another search was asked for since
+    m_answered = asked;
+    const bool read = runGuarded(this, tr("Search"), [&] { *page = done.result(); });
+    Q_EMIT searched();
+    return read;
 }
 
 void SearchView::showSummary()

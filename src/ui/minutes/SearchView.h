@@ -2,6 +2,7 @@
 
 #include "domain/Minutes.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QLabel;
@@ -24,14 +25,21 @@ class SearchView : public QWidget
 public:
     explicit SearchView(Workspace &workspace, QWidget *parent = nullptr);
 
+    // The hits are read beside the window (ReadsBeside) and shown when they
+    // come: at once on SQLite, after the server's answer on PostgreSQL
+    // (searched). A search asked for meanwhile is the one shown.
     void search(const QString &text);
     // The next page of the last search, added below the hits shown.
     void showMore();
+    // A search or page asked for is still being read.
+    bool isSearching() const { return m_asked != m_answered; }
     // All hits, shown or not; kSearchCountLimit + 1 when there are more.
     int hitCount() const { return m_total; }
 
 Q_SIGNALS:
     void openMeeting(qint64 meetingId, qint64 agendaItemId);
+    // The hits asked for are shown (or their failure said).
+    void searched();
 
 private:
     Workspace &m_workspace;
@@ -43,10 +51,14 @@ private:
     QString m_searched; // the text of the hits shown
     int m_total = 0;
     bool m_moreThanCounted = false; // m_total is kSearchCountLimit + 1: there are more
+    int m_asked = 0; // searches and pages asked for; the last one's is shown
+    int m_answered = 0;
 
+    struct Page;
+    // Takes the page read for the asking numbered `asked`; false when a
+    // later one was asked for or the read failed (said to the user).
+    bool shown(int asked, const QFuture<Page> &done, Page *page);
     void showSummary();
-    // Marks the hits on notes the client objects to or that were corrected.
-    void markRemarks(const QList<SearchHit> &hits);
 };
 
 } // namespace tf
