@@ -4695,6 +4695,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>&amp;Meeting</source>
         <translation>&amp;Möte</translation>
     </message>
+    <message>
+        <source>The meetings could not be read</source>
+        <translation>Mötena kunde inte läsas</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingClockBar</name>
@@ -4863,6 +4867,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Finish the meeting</source>
         <translation>Avsluta mötet</translation>
+    </message>
+    <message>
+        <source>The meeting could not be opened</source>
+        <translation>Mötet kunde inte öppnas</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "Stats.h"
 #include "domain/Minutes.h"
 #include "domain/StorageError.h"
-#include "services/MinutesSearch.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/care/MyClients.h"
@@ -17,6 +16,7 @@
 #include "support/ThroughRelay.h"
 #include "support/WireProxy.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/minutes/SearchView.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -94,6 +94,7 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
         // Each run is a new session, as a user starting the program is.
         std::unique_ptr<Workspace> workspace;
         std::unique_ptr<MeetingModeView> view;
+        std::unique_ptr<SearchView> searchView;
         std::unique_ptr<MeetingMinutes> minutes;
         QFuture<bool> readerOpened;
         MinuteEntry note;
@@ -134,12 +135,20 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
                         != 1)
                         throw std::runtime_error("Mina kunder did not list the client");
                 }},
+            // The search page shown (it reads nothing until a search), then a word searched.
             {"search", 200,
                 [&] {
-                    if (searchMinutes(
-                            *workspace, QStringLiteral("fallrisk"), {}, AccessPurpose::Search)
-                            .isEmpty())
+                    if (!searchView)
+                        searchView = std::make_unique<SearchView>(*workspace);
+                    searchView->search(QStringLiteral("fallrisk"));
+                },
+                Action::Shows::View,
+                [&] {
+                    if (searchView->isSearching())
+                        return false;
+                    if (searchView->hitCount() == 0)
                         throw std::runtime_error("the search found nothing");
+                    return true;
                 }},
         };
         GuiThreadHold hold;
@@ -156,6 +165,7 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             }
             // Closing the session is not part of any action.
             view.reset();
+            searchView.reset();
             minutes.reset();
             workspace.reset();
         }

@@ -99,6 +99,7 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
+    tf::test::waitShown(view); // the chooser's meetings
     checkSwedishAndNamed(&view);
 
     // The meeting of today is proposed; starting it puts it in progress.

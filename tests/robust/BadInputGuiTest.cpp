@@ -42,6 +42,7 @@ TEST_CASE(
         view.resize(1366, 768);
         view.show();
         REQUIRE(QTest::qWaitForWindowActive(&view));
+        tf::test::waitShown(view); // the chooser's meetings
         QTest::mouseClick(test::child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")),
             Qt::LeftButton);
         tf::test::waitShown(view);

@@ -70,6 +70,7 @@ TEST_CASE("a full disk in meeting mode shows a banner and keeps every keystroke"
     view.resize(1366, 768);
     view.show();
     REQUIRE(QTest::qWaitForWindowActive(&view));
+    tf::test::waitShown(view); // the chooser's meetings
     QTest::mouseClick(
         test::child<QPushButton>(&view, QStringLiteral("startMeetingModeButton")), Qt::LeftButton);
     tf::test::waitShown(view);

@@ -167,17 +167,21 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
     within(kStart, roundTripsOf(proxy, [&] { workspace.open(); }), proxy);
     REQUIRE(proxy.connectionsAccepted() == 1);
     workspace.setActorId(f.nurseId);
+    // Meeting mode reads beside the window on a connection of its own,
+    // opened beside the start (MainWindow::start): its set-up is no view's.
+    workspace.readsBeside().read<int>([](Workspace &) { return 0; }).waitForFinished();
 
     std::unique_ptr<MeetingModeView> built;
     within(kShowMeetingMode,
-        roundTripsOf(proxy, [&] { built = std::make_unique<MeetingModeView>(workspace); }), proxy);
+        roundTripsOf(proxy,
+            [&] {
+                built = std::make_unique<MeetingModeView>(workspace);
+                tf::test::waitShown(*built);
+            }),
+        proxy);
     MeetingModeView &view = *built;
     // The chooser offers the unit's meetings, read with the units.
     CHECK(view.findChild<QComboBox *>(QStringLiteral("meetingComboBox"))->count() >= 1);
-    // The meeting is read beside the window on a connection of its own,
-    // opened beside the start (MainWindow::start): its set-up is not the
-    // meeting's.
-    workspace.readsBeside().read<int>([](Workspace &) { return 0; }).waitForFinished();
     const auto openMeeting = [&] { tf::test::openShown(view, f.meetingId, false); };
     within(kOpenMeeting, roundTripsOf(proxy, openMeeting), proxy);
     // The first item's action and the two follow-ups came with the meeting.

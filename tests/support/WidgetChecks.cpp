@@ -37,7 +37,7 @@ void openShown(MeetingModeView &view, qint64 meetingId, bool start, qint64 agend
 
 void waitShown(MeetingModeView &view)
 {
-    REQUIRE(QTest::qWaitFor([&] { return !view.isOpening(); }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000));
 }
 
 } // namespace tf::test

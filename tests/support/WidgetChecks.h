@@ -34,7 +34,8 @@ NotesEdit *notesOf(QWidget *view, const QString &itemTitle);
 // Opens the meeting in meeting mode as MeetingModeView::openMeeting does and
 // waits until it is shown (on PostgreSQL its rows come from the server).
 void openShown(MeetingModeView &view, qint64 meetingId, bool start = true, qint64 agendaItemId = 0);
-// Waits until the meeting meeting mode was asked to open is shown.
+// Waits until meeting mode shows what it was asked to (its chooser's
+// meetings, the meeting opened).
 void waitShown(MeetingModeView &view);
 
 } // namespace tf::test

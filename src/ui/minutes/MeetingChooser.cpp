@@ -1,15 +1,19 @@
 #include "ui/minutes/MeetingChooser.h"
 
 #include "services/Directory.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingChoice.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
+#include "ui/common/WhenRead.h"
 #include "ui/common/WrappingRowLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimeZone>
 
 namespace tf {
@@ -52,14 +56,10 @@ MeetingChooser::MeetingChooser(Workspace &workspace, QWidget *parent)
     meetingRow->addWidget(m_start);
     layout->addLayout(unitRow, 1);
     layout->addLayout(meetingRow, 2);
-    // The units and the first unit's meetings in one read.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const MeetingChoice choice
-        = readMeetingChoice(m_workspace, now.addDays(-kDaysBack), now.addDays(kDaysAhead));
-    for (const Unit &unit : choice.units)
-        m_unit->addItem(unit.name, unit.id);
-    showMeetings(choice);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &MeetingChooser::fillMeetings);
+    // The units and the first unit's meetings in one read, beside the window.
+    readChoice(0);
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+        [this] { readChoice(m_unit->currentData().toLongLong()); });
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_meetings->currentData().isValid())
             Q_EMIT startRequested(m_meetings->currentData().toLongLong());
@@ -81,11 +81,33 @@ void MeetingChooser::showUnit(qint64 unitId)
         m_unit->setCurrentIndex(row);
 }
 
-void MeetingChooser::fillMeetings()
+void MeetingChooser::readChoice(qint64 unitId)
 {
+    const int asked = ++m_asked;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    showMeetings(readMeetingChoice(m_workspace, m_unit->currentData().toLongLong(),
-        now.addDays(-kDaysBack), now.addDays(kDaysAhead)));
+    const QDateTime from = now.addDays(-kDaysBack);
+    const QDateTime to = now.addDays(kDaysAhead);
+    QFuture<MeetingChoice> read
+        = m_workspace.readsBeside().read<MeetingChoice>([unitId, from, to](Workspace &workspace) {
+              return unitId > 0 ? readMeetingChoice(workspace, unitId, from, to)
+                                : readMeetingChoice(workspace, from, to);
+          });
+    whenRead(read, this, [this, asked, unitId](const QFuture<MeetingChoice> &done) {
+        if (asked != m_asked)
+            return; // another unit was chosen since
+        m_answered = asked;
+        MeetingChoice choice;
+        if (!runGuarded(
+                this, tr("The meetings could not be read"), [&] { choice = done.result(); }))
+            return;
+        if (unitId == 0) {
+            const QSignalBlocker filling(m_unit); // these meetings are the first unit's
+            m_unit->clear();
+            for (const Unit &unit : std::as_const(choice.units))
+                m_unit->addItem(unit.name, unit.id);
+        }
+        showMeetings(choice);
+    });
 }
 
 void MeetingChooser::showMeetings(const MeetingChoice &choice)

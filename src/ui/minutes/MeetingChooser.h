@@ -24,13 +24,16 @@ public:
     // "Teammöte" for a meeting of that template, else "Möte"; the names
     // are read once with the unit's meetings, not once per meeting.
     QString forumName(qint64 templateId);
+    // The units or a unit's meetings are still being read (ReadsBeside).
+    bool isReading() const { return m_asked != m_answered; }
 
 Q_SIGNALS:
     void startRequested(qint64 meetingId);
 
 private:
-    // Reads the chosen unit's meetings.
-    void fillMeetings();
+    // Reads the unit's meetings beside the window and shows them when they
+    // come; with 0 the units too, and the first unit's meetings.
+    void readChoice(qint64 unitId);
     void showMeetings(const MeetingChoice &choice);
 
     Workspace &m_workspace;
@@ -38,6 +41,8 @@ private:
     QComboBox *m_unit;
     QComboBox *m_meetings;
     QPushButton *m_start;
+    int m_asked = 0; // reads asked for; the last one's is shown
+    int m_answered = 0;
 };
 
 } // namespace tf

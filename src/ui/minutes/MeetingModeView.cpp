@@ -301,6 +301,11 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
     });
 }
 
+bool MeetingModeView::isReading() const
+{
+    return isOpening() || m_chooser->isReading();
+}
+
 void MeetingModeView::showOpened(const Opening &opening, MeetingModeRead read)
 {
     auto meeting = std::move(read.meeting);

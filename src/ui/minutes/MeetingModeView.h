@@ -51,6 +51,8 @@ public:
     void openMeeting(qint64 meetingId, bool start = true, qint64 agendaItemId = 0);
     // A meeting asked for is still being read.
     bool isOpening() const { return m_openingAsked != m_openingShown; }
+    // The chooser's meetings or a meeting asked for are still being read.
+    bool isReading() const;
     qint64 meetingId() const { return m_meeting.id; }
     MinutesEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const { return m_undoStack; }
