@@ -8,16 +8,17 @@
 #include "domain/StorageError.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
-#include "services/care/MyClients.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "storage/ClientRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/ThroughRelay.h"
 #include "support/WireProxy.h"
+#include "ui/care/ContactPersonView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -95,6 +96,7 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
         std::unique_ptr<Workspace> workspace;
         std::unique_ptr<MeetingModeView> view;
         std::unique_ptr<SearchView> searchView;
+        std::unique_ptr<ContactPersonView> myClients;
         std::unique_ptr<MeetingMinutes> minutes;
         QFuture<bool> readerOpened;
         MinuteEntry note;
@@ -116,7 +118,8 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             // Switching to meeting mode the first time: the chooser's reads
             // and the change channel; then the meeting, first time in the
             // session (its reads logged).
-            {"showMeetingMode", 0, [&] { view = std::make_unique<MeetingModeView>(*workspace); }},
+            {"showMeetingMode", 0, [&] { view = std::make_unique<MeetingModeView>(*workspace); },
+                Action::Shows::View, [&] { return !view->isReading(); }},
             {"openMeeting", 150, [&] { view->openMeeting(f.meetingId, false); },
                 Action::Shows::View, [&] { return !view->isOpening(); }},
             {"openMeetingAgain", 150, [&] { view->openMeeting(f.meetingId, false); },
@@ -129,9 +132,16 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
                     note = minutes->saveEntry(note);
                 },
                 Action::Shows::Nothing},
+            // The contact person's page as the window shows it: the list,
+            // the first client's details and checklist, the decisions
+            // awaiting feedback and the open actions.
             {"showMyClients", 0,
                 [&] {
-                    if (readMyClientStatuses(*workspace, QDateTime::currentDateTimeUtc()).size()
+                    myClients = std::make_unique<ContactPersonView>(*workspace);
+                    if (myClients
+                            ->findChild<QAbstractItemView *>(QStringLiteral("myClientsTableWidget"))
+                            ->model()
+                            ->rowCount()
                         != 1)
                         throw std::runtime_error("Mina kunder did not list the client");
                 }},
@@ -166,6 +176,7 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             // Closing the session is not part of any action.
             view.reset();
             searchView.reset();
+            myClients.reset();
             minutes.reset();
             workspace.reset();
         }
