@@ -4581,6 +4581,22 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
+    <message>
+        <source>Some of the notes could not be saved yet. They stay in meeting mode and are saved as soon as that is possible. Switch to another view?</source>
+        <translation>En del av anteckningarna kunde inte sparas ännu. De ligger kvar i mötesläget och sparas så snart det går. Vill du byta vy?</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Anteckningar inte sparade</translation>
+    </message>
+    <message>
+        <source>Stay in meeting mode</source>
+        <translation>Stanna i mötesläget</translation>
+    </message>
+    <message>
+        <source>Some of the notes could not be saved. If you quit now, what could not be saved is lost. Quit Teamforum anyway?</source>
+        <translation>En del av anteckningarna kunde inte sparas. Avslutar du nu går det som inte kunde sparas förlorat. Vill du avsluta Teamforum ändå?</translation>
+    </message>
 </context>
 <context>
     <name>tf::MeetingCalendar</name>

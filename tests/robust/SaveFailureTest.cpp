@@ -7,6 +7,7 @@
 
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/Query.h"
 #include "support/MinutesFixture.h"
@@ -16,10 +17,13 @@
 #include "support/WidgetChecks.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/MinutesEditor.h"
+#include "ui/minutes/NotesEdit.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -110,4 +114,54 @@ TEST_CASE("a full disk in meeting mode shows a banner and keeps every keystroke"
     test::reportRobustness(QStringLiteral("disk full while minutes are typed"), 3,
         shown.texts.isEmpty() && stored == expected ? 3 : 0,
         qMax<qint64>(0, expected.size() - stored.size()));
+}
+
+TEST_CASE("quitting or leaving meeting mode with notes that could not be saved says so",
+    "[minutes][gui][robust]")
+{
+    const auto backend = test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.chairId);
+    MainWindow window(workspace);
+    window.resize(1366, 768);
+    window.start(QStringLiteral("Eva Enhetschef"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *meetingMode = qobject_cast<MeetingModeView *>(window.page(2));
+    REQUIRE(meetingMode);
+    window.showPage(2);
+    test::openShown(*meetingMode, f.meetingId);
+    REQUIRE(meetingMode->meetingInProgress());
+    auto *notes
+        = test::notesOf(meetingMode, workspace.meetings().agendaItems(f.meetingId).at(0).title);
+    REQUIRE(notes);
+    notes->setFocus();
+
+    fillDisk(workspace, true);
+    notes->insertPlainText(QString(QStringLiteral("Genomgång av veckan. ")).repeated(4000));
+    {
+        // Quitting would lose the text: the question says so, not "saved".
+        test::ShownMessages answers(QMessageBox::No);
+        CHECK_FALSE(window.close());
+        REQUIRE(answers.texts.size() == 1);
+        CHECK(answers.texts.first().contains(QStringLiteral("kunde inte sparas")));
+        CHECK_FALSE(answers.texts.first().contains(QStringLiteral("är sparat")));
+        // Switching view keeps the text in meeting mode: said as such.
+        window.showPage(3);
+        REQUIRE(answers.texts.size() == 2);
+        CHECK(answers.texts.at(1).contains(QStringLiteral("ligger kvar i mötesläget")));
+        CHECK(
+            test::child<QListWidget>(&window, QStringLiteral("navigationListWidget"))->currentRow()
+            == 2);
+    }
+    fillDisk(workspace, false);
+    {
+        test::ShownMessages answers(QMessageBox::No);
+        CHECK_FALSE(window.close());
+        REQUIRE(answers.texts.size() == 1);
+        CHECK(answers.texts.first().contains(QStringLiteral("Allt som skrivits är sparat")));
+    }
+    CHECK(storedNote(backend, f.meetingId).startsWith(QStringLiteral("Genomgång av veckan.")));
 }

@@ -135,6 +135,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             && !confirmLeavingMeeting(tr("A meeting is in progress in meeting mode. Everything "
                                          "written is saved, and the meeting goes on where you "
                                          "left it. Switch to another view?"),
+                tr("Some of the notes could not be saved yet. They stay in meeting mode and "
+                   "are saved as soon as that is possible. Switch to another view?"),
                 tr("Switch view"))) {
             const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentRow(m_shownRow);
@@ -423,12 +425,18 @@ QList<KeyboardHelpDialog::Section> MainWindow::keyboardHelp()
     return sections;
 }
 
-bool MainWindow::confirmLeavingMeeting(const QString &text, const QString &leaveText)
+bool MainWindow::confirmLeavingMeeting(
+    const QString &text, const QString &unsavedText, const QString &leaveText)
 {
-    if (!m_meetingMode || !m_meetingMode->meetingInProgress())
+    if (!m_meetingMode)
         return true;
-    // Saved first, so that nothing typed is lost whatever the answer.
-    m_meetingMode->saveNow();
+    // Saved first, so that nothing typed is lost whatever the answer; what
+    // could not be saved (a lost connection, a full disk) is said as such.
+    if (!m_meetingMode->saveNow())
+        return MessageBox::question(
+            this, tr("Notes not saved"), unsavedText, leaveText, tr("Stay in meeting mode"));
+    if (!m_meetingMode->meetingInProgress())
+        return true;
     return MessageBox::question(
         this, tr("The meeting is in progress"), text, leaveText, tr("Stay in the meeting"));
 }
@@ -601,6 +609,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (!confirmLeavingMeeting(tr("A meeting is in progress in meeting mode. Everything written "
                                   "is saved. Quit Teamforum anyway?"),
+            tr("Some of the notes could not be saved. If you quit now, what could not be "
+               "saved is lost. Quit Teamforum anyway?"),
             tr("Quit Teamforum"))) {
         event->ignore();
         return;

@@ -68,8 +68,12 @@ private:
     // A view in the navigation: its icon (a freedesktop name), its name and
     // its shortcut, Ctrl+1 for the first.
     void addPage(const QString &title, const QString &iconName, std::function<QWidget *()> build);
-    // Asks before leaving a meeting in progress; true when the user goes on.
-    bool confirmLeavingMeeting(const QString &text, const QString &leaveText);
+    // Saves meeting mode's notes, then asks before leaving a meeting in
+    // progress (`text`), or before leaving notes that could not be saved
+    // (`unsavedText`), whether or not a meeting is held; true when the user
+    // goes on.
+    bool confirmLeavingMeeting(
+        const QString &text, const QString &unsavedText, const QString &leaveText);
     MeetingModeView *meetingMode();
     // Idag, with its rows opening the meeting, the action or Mina kunder.
     QWidget *buildToday();
