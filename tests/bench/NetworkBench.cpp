@@ -136,14 +136,18 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             // the first client's details and checklist, the decisions
             // awaiting feedback and the open actions.
             {"showMyClients", 0,
+                [&] { myClients = std::make_unique<ContactPersonView>(*workspace); },
+                Action::Shows::View,
                 [&] {
-                    myClients = std::make_unique<ContactPersonView>(*workspace);
+                    if (myClients->isReading())
+                        return false;
                     if (myClients
                             ->findChild<QAbstractItemView *>(QStringLiteral("myClientsTableWidget"))
                             ->model()
                             ->rowCount()
                         != 1)
                         throw std::runtime_error("Mina kunder did not list the client");
+                    return true;
                 }},
             // The search page shown (it reads nothing until a search), then a word searched.
             {"search", 200,

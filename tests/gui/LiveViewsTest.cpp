@@ -215,6 +215,7 @@ TEST_CASE("Mina kunder shows another client's changes and keeps the checklist be
         view.resize(1200, 800);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
+        REQUIRE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000)); // PostgreSQL's answer
         auto *clients = child<QTableView>(&view, QStringLiteral("myClientsTableWidget"));
         auto *actions = child<QTableView>(&view, QStringLiteral("myActionsTableWidget"));
         REQUIRE(clients->model()->rowCount() == 1);

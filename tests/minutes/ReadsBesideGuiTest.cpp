@@ -7,6 +7,7 @@
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
+#include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "support/MinutesFixture.h"
@@ -14,12 +15,17 @@
 #include "support/ThroughRelay.h"
 #include "support/WidgetChecks.h"
 #include "support/WireProxy.h"
+#include "ui/care/ContactPersonView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
 
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace tf;
 
@@ -46,6 +52,33 @@ bool loggedAs(Workspace &workspace, qint64 personId, qint64 clientId, qint64 mee
     return false;
 }
 
+// The fixture's meeting on the test server, with what `prepare` adds, and a
+// workspace reaching the server through a relay that can be made a town's
+// slow line. Its reading connection is open, as the window opens it at its
+// start.
+struct OverRelay
+{
+    explicit OverRelay(const test::TestBackend &backend,
+        const std::function<void(Workspace &, const test::MinutesFixture &)> &prepare = {})
+        : relay(backend.spec.host, backend.spec.port)
+        , workspace(test::throughRelay(backend.spec, relay))
+    {
+        {
+            Workspace setup(backend.spec);
+            setup.open();
+            f = test::makeMinutesFixture(setup);
+            if (prepare)
+                prepare(setup, f);
+        }
+        workspace.open();
+        workspace.readsBeside().read<int>([](Workspace &) { return 0; }).waitForFinished();
+    }
+
+    test::MinutesFixture f;
+    test::WireProxy relay;
+    Workspace workspace;
+};
+
 } // namespace
 
 TEST_CASE("meeting mode answers the user while an opened meeting comes over a slow line",
@@ -56,15 +89,10 @@ TEST_CASE("meeting mode answers the user while an opened meeting comes over a sl
         WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
         return;
     }
-    test::MinutesFixture f;
-    {
-        Workspace setup(backend->spec);
-        setup.open();
-        f = test::makeMinutesFixture(setup);
-    }
-    test::WireProxy relay(backend->spec.host, backend->spec.port);
-    Workspace workspace(test::throughRelay(backend->spec, relay));
-    workspace.open();
+    OverRelay line(*backend);
+    const test::MinutesFixture &f = line.f;
+    test::WireProxy &relay = line.relay;
+    Workspace &workspace = line.workspace;
     workspace.setActorId(f.helperId);
     MeetingModeView view(workspace);
     view.resize(1366, 768);
@@ -129,20 +157,15 @@ TEST_CASE("search answers the user while its hits come over a slow line", "[sear
         WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
         return;
     }
-    test::MinutesFixture f;
-    {
-        Workspace setup(backend->spec);
-        setup.open();
-        f = test::makeMinutesFixture(setup);
+    OverRelay line(*backend, [](Workspace &setup, const test::MinutesFixture &f) {
         MinuteEntry entry;
         entry.agendaItemId = f.itemIds.at(1);
         entry.text = QStringLiteral("Greta har fallit två gånger, fallriskbedömning behövs.");
         setup.minutes().saveEntry(entry, f.helperId);
-    }
-    test::WireProxy relay(backend->spec.host, backend->spec.port);
-    Workspace workspace(test::throughRelay(backend->spec, relay));
-    workspace.open();
-    workspace.setActorId(f.nurseId);
+    });
+    test::WireProxy &relay = line.relay;
+    Workspace &workspace = line.workspace;
+    workspace.setActorId(line.f.nurseId);
     SearchView view(workspace);
     view.resize(1000, 700);
     view.show();
@@ -170,4 +193,49 @@ TEST_CASE("search answers the user while its hits come over a slow line", "[sear
     QTest::qWait(50);
     CHECK(view.hitCount() == found);
     CHECK(happened.size() == 3);
+}
+
+TEST_CASE("Mina kunder answers the user while its page comes over a slow line",
+    "[care-ui][gui][postgres]")
+{
+    const auto backend = postgres();
+    if (!backend) {
+        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+        return;
+    }
+    OverRelay line(*backend, [](Workspace &setup, const test::MinutesFixture &f) {
+        Client greta = *setup.clients().byId(f.clientId);
+        greta.contactPersonId = f.helperId; // Åke's Mina kunder lists Greta
+        setup.clients().save(greta, f.chairId);
+    });
+    const test::MinutesFixture &f = line.f;
+    test::WireProxy &relay = line.relay;
+    Workspace &workspace = line.workspace;
+    workspace.setActorId(f.helperId);
+
+    relay.setDelayEachWay(std::chrono::milliseconds(100));
+    bool answered = false;
+    bool listedBeforeAnswering = false;
+    ContactPersonView view(workspace);
+    auto *clients = test::child<QTableView>(&view, QStringLiteral("myClientsTableWidget"));
+    // A key press or a paint waiting when the page is shown.
+    QTimer::singleShot(0, &view, [&] {
+        answered = true;
+        listedBeforeAnswering = clients->model()->rowCount() > 0;
+    });
+    view.resize(1200, 800);
+    view.show();
+    CHECK(view.isReading());
+    REQUIRE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000));
+    CHECK(answered);
+    CHECK_FALSE(listedBeforeAnswering);
+    REQUIRE(clients->model()->rowCount() == 1);
+    CHECK(clients->currentIndex().row() == 0);
+    // The first client's details came with the list.
+    CHECK(test::child<QLabel>(&view, QStringLiteral("nextMeetingLabel"))
+              ->text()
+              .contains(QStringLiteral("Greta")));
+    // The client's record was read by the contact person, and logged so.
+    relay.setDelayEachWay(std::chrono::milliseconds(0));
+    CHECK(loggedAs(workspace, f.helperId, f.clientId, 0));
 }

@@ -53,24 +53,37 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
     connect(m_feedbackTable, &QTableView::activated, this, &ContactAfterMeetingPanel::markFeedback);
 }
 
-void ContactAfterMeetingPanel::refresh()
+ContactAfterMeetingPanel::Rows ContactAfterMeetingPanel::read(Workspace &workspace)
+{
+    Rows rows;
+    const qint64 me = workspace.actorId();
+    rows.feedback = feedbackDueFor(workspace, me);
+    for (const FeedbackDue &decision : std::as_const(rows.feedback)) {
+        const qint64 meetingId = decision.action.meetingId;
+        if (rows.meetingLabels.contains(meetingId))
+            continue;
+        const auto meeting = careMeeting(workspace, meetingId);
+        rows.meetingLabels.insert(
+            meetingId, meeting ? meetingLabel(workspace, *meeting) : QString());
+    }
+    rows.actions = readOpenActions(workspace, me);
+    rows.journal = JournalDueBox::read(workspace);
+    return rows;
+}
+
+void ContactAfterMeetingPanel::showRows(const Rows &rows)
 {
     const KeepPlace keepFeedback(m_feedbackTable);
     const KeepPlace keepActions(m_actionTable);
-    const qint64 me = m_workspace.actorId();
-    const QList<FeedbackDue> due = feedbackDueFor(m_workspace, me);
-    QHash<qint64, QString> meetingLabels;
-    for (const FeedbackDue &decision : due) {
-        const qint64 meetingId = decision.action.meetingId;
-        if (meetingLabels.contains(meetingId))
-            continue;
-        const auto meeting = careMeeting(m_workspace, meetingId);
-        meetingLabels.insert(meetingId, meeting ? meetingLabel(m_workspace, *meeting) : QString());
-    }
-    m_feedbackModel->setFeedback(due, meetingLabels);
-    m_feedbackButton->setEnabled(!due.isEmpty());
-    loadOpenActions(m_workspace, m_actionModel, me);
-    m_journal->refresh();
+    m_feedbackModel->setFeedback(rows.feedback, rows.meetingLabels);
+    m_feedbackButton->setEnabled(!rows.feedback.isEmpty());
+    showOpenActions(m_actionModel, rows.actions);
+    m_journal->showRows(rows.journal);
+}
+
+void ContactAfterMeetingPanel::refresh()
+{
+    showRows(read(m_workspace));
 }
 
 void ContactAfterMeetingPanel::markFeedback()

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "services/care/CarePlanning.h"
+#include "ui/care/OpenActionRows.h"
 #include "ui/common/AdaptiveSplitter.h"
+
+#include <QHash>
+#include <QList>
 
 class QPushButton;
 class QTableView;
@@ -21,6 +26,17 @@ class ContactAfterMeetingPanel : public AdaptiveSplitter
 public:
     explicit ContactAfterMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
 
+    // What the panel shows, read without it (beside the window).
+    struct Rows
+    {
+        QList<FeedbackDue> feedback;
+        QHash<qint64, QString> meetingLabels; // of the decisions' meetings
+        OpenActionRows actions;
+        OpenActionRows journal;
+    };
+    static Rows read(Workspace &workspace);
+    void showRows(const Rows &rows);
+    // Reads and shows them.
     void refresh();
 
 Q_SIGNALS:

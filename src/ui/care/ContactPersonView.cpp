@@ -2,6 +2,8 @@
 
 #include "models/MyClientsModel.h"
 #include "services/Directory.h"
+#include "services/ReadsBeside.h"
+#include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CareReads.h"
 #include "services/care/MyClients.h"
@@ -16,8 +18,10 @@
 #include "ui/care/ParticipationChecklist.h"
 #include "ui/care/SipNeedDialog.h"
 #include "ui/common/FlowLayout.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WhenRead.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -159,28 +163,91 @@ ContactPersonView::ContactPersonView(Workspace &workspace, QWidget *parent)
     refresh();
 }
 
+// What the page shows of its chosen client, read together.
+struct ContactPersonView::ClientRead
+{
+    qint64 clientId = 0;
+    std::optional<AgendaPlace> place; // the coming meeting the client is on
+    QString placeMeeting;
+    std::optional<Participation> checklist; // of that agenda item
+    QString consentsHtml;
+    QString sipNeeds;
+    QString remarks;
+};
+
+// The whole page, read together.
+struct ContactPersonView::PageRead
+{
+    QList<MyClientStatus> statuses;
+    std::optional<ClientRead> client; // the chosen one, or the first
+    ContactAfterMeetingPanel::Rows afterMeeting;
+};
+
 void ContactPersonView::showOthersChanges()
+{
+    readPage(true);
+}
+
+void ContactPersonView::refresh()
+{
+    saveChecklist();
+    readPage(false);
+}
+
+void ContactPersonView::readPage(bool othersChanges)
+{
+    const int asked = ++m_asked;
+    ++m_reading;
+    const qint64 preferred = m_clientId;
+    QFuture<PageRead> read
+        = m_workspace.readsBeside().read<PageRead>([preferred](Workspace &workspace) {
+              PageRead page;
+              page.statuses = readMyClientStatuses(workspace, QDateTime::currentDateTimeUtc());
+              qint64 chosen = page.statuses.isEmpty() ? 0 : page.statuses.first().client.id;
+              for (const MyClientStatus &status : std::as_const(page.statuses))
+                  if (status.client.id == preferred)
+                      chosen = preferred;
+              if (chosen > 0)
+                  page.client = readClient(workspace, chosen);
+              page.afterMeeting = ContactAfterMeetingPanel::read(workspace);
+              return page;
+          });
+    whenRead(read, this, [this, asked, othersChanges](const QFuture<PageRead> &done) {
+        --m_reading;
+        PageRead page;
+        if (runGuarded(this, tr("My clients"), [&] { page = done.result(); }))
+            showPage(asked, page, othersChanges);
+    });
+}
+
+void ContactPersonView::showPage(int asked, const PageRead &page, bool othersChanges)
 {
     // The checklist stays as it is while the user is in it or has typed in
     // it: a save then meets the other's version as a conflict, never a loss.
     const QWidget *focus = QApplication::focusWidget();
-    const bool keepChecklist
-        = m_checklist->hasUnsavedChanges() || (focus && m_checklist->isAncestorOf(focus));
-    const qint64 selected = m_clientId;
-    int selectedRow = -1;
-    {
+    const bool keepChecklist = othersChanges
+        && (m_checklist->hasUnsavedChanges() || (focus && m_checklist->isAncestorOf(focus)));
+    // A client the user chose after this read was asked for stays chosen.
+    const bool clientIsNewest = asked > m_clientShown;
+    if (asked > m_listShown) {
+        m_listShown = asked;
         const QScopedValueRollback<bool> setting(m_settingRow, true);
-        const KeepPlace keepPlace(m_clientTable);
-        m_clientModel->setClients(
-            readMyClientStatuses(m_workspace, QDateTime::currentDateTimeUtc()),
-            QDate::currentDate());
-        selectedRow = m_clientModel->rowOf(selected);
+        const qint64 chosen = clientIsNewest && page.client ? page.client->clientId : m_clientId;
+        if (othersChanges) {
+            const KeepPlace keepPlace(m_clientTable);
+            m_clientModel->setClients(page.statuses, QDate::currentDate());
+        } else {
+            m_clientModel->setClients(page.statuses, QDate::currentDate());
+            const int row = m_clientModel->rowOf(chosen);
+            if (row >= 0)
+                m_clientTable->setCurrentIndex(m_clientModel->index(row, 0));
+        }
     }
-    if (selectedRow >= 0)
-        showClient(selectedRow, !keepChecklist);
-    else if (!keepChecklist)
-        refresh(); // the chosen client left the list
-    m_afterMeeting->refresh();
+    if (clientIsNewest && !(keepChecklist && !page.client)) {
+        m_clientShown = asked;
+        showClient(page.client, !keepChecklist);
+    }
+    m_afterMeeting->showRows(page.afterMeeting);
 }
 
 bool ContactPersonView::saveChecklist()
@@ -202,33 +269,55 @@ void ContactPersonView::currentRowChanged(int row, int previousRow)
         m_clientTable->selectRow(previousRow);
         return;
     }
-    showClient(row);
+    readClientAt(row);
 }
 
-void ContactPersonView::refresh()
-{
-    saveChecklist();
-    const qint64 selected = m_clientId;
-    // The list shows each client's next meeting, checklist and consent.
-    int selectedRow = -1;
-    {
-        const QScopedValueRollback<bool> setting(m_settingRow, true);
-        m_clientModel->setClients(
-            readMyClientStatuses(m_workspace, QDateTime::currentDateTimeUtc()),
-            QDate::currentDate());
-        selectedRow = m_clientModel->rowOf(selected);
-        if (selectedRow < 0 && m_clientModel->rowCount() > 0)
-            selectedRow = 0;
-        if (selectedRow >= 0)
-            m_clientTable->setCurrentIndex(m_clientModel->index(selectedRow, 0));
-    }
-    showClient(selectedRow);
-    m_afterMeeting->refresh();
-}
-
-void ContactPersonView::showClient(int row, bool reloadChecklist)
+void ContactPersonView::readClientAt(int row)
 {
     const MyClientStatus *status = m_clientModel->clientAt(row);
+    if (!status) {
+        m_clientShown = ++m_asked;
+        showClient(std::nullopt, true);
+        return;
+    }
+    const int asked = ++m_asked;
+    ++m_reading;
+    const qint64 clientId = status->client.id;
+    m_clientId = clientId; // the buttons act for the client chosen
+    QFuture<ClientRead> read = m_workspace.readsBeside().read<ClientRead>(
+        [clientId](Workspace &workspace) { return readClient(workspace, clientId); });
+    whenRead(read, this, [this, asked](const QFuture<ClientRead> &done) {
+        --m_reading;
+        if (asked <= m_clientShown)
+            return; // another client was chosen since
+        ClientRead client;
+        if (!runGuarded(this, tr("My clients"), [&] { client = done.result(); }))
+            return;
+        m_clientShown = asked;
+        showClient(client, true);
+    });
+}
+
+ContactPersonView::ClientRead ContactPersonView::readClient(Workspace &workspace, qint64 clientId)
+{
+    ClientRead client;
+    client.clientId = clientId;
+    readClientRecord(workspace, clientId);
+    client.place = nextAgendaPlace(workspace, clientId, QDateTime::currentDateTimeUtc());
+    if (client.place) {
+        client.placeMeeting = meetingLabel(workspace, client.place->meeting);
+        client.checklist = ParticipationChecklist::read(workspace, client.place->agendaItemId);
+    }
+    client.consentsHtml = ClientCareSummary::consentsHtml(workspace, clientId);
+    client.sipNeeds = ClientCareSummary::openSipNeeds(workspace, clientId);
+    client.remarks = ClientCareSummary::remarks(workspace, clientId);
+    return client;
+}
+
+void ContactPersonView::showClient(const std::optional<ClientRead> &client, bool reloadChecklist)
+{
+    const MyClientStatus *status
+        = client ? m_clientModel->clientAt(m_clientModel->rowOf(client->clientId)) : nullptr;
     const bool valid = status != nullptr;
     m_clientId = valid ? status->client.id : 0;
     m_addItem->setEnabled(valid);
@@ -246,25 +335,19 @@ void ContactPersonView::showClient(int row, bool reloadChecklist)
         m_checklist->unbind();
         return;
     }
-    readClientRecord(m_workspace, m_clientId);
     const QString name = status->client.name;
-    const auto place = nextAgendaPlace(m_workspace, m_clientId, QDateTime::currentDateTimeUtc());
-    qint64 agendaItemId = 0;
-    if (!place) {
+    if (!client->place)
         m_nextMeeting->setText(tr("%1 is not on the agenda of a coming meeting.").arg(name));
-    } else {
-        agendaItemId = place->agendaItemId;
-        m_nextMeeting->setText(
-            tr("Next meeting for %1: %2").arg(name, meetingLabel(m_workspace, place->meeting)));
-    }
+    else
+        m_nextMeeting->setText(tr("Next meeting for %1: %2").arg(name, client->placeMeeting));
     if (reloadChecklist)
-        m_checklist->load(agendaItemId);
+        m_checklist->show(client->place ? client->place->agendaItemId : 0, client->checklist);
     m_carePlan->setText(tr("Genomförandeplan: %1. Levnadsberättelse: %2.")
                             .arg(carePlanSummary(status->carePlan),
                                 status->carePlan.lifeStoryDone ? tr("done") : tr("not done")));
-    m_consent->setText(ClientCareSummary::consentsHtml(m_workspace, m_clientId));
-    m_sipSummary->setText(ClientCareSummary::openSipNeeds(m_workspace, m_clientId));
-    const QString remarks = ClientCareSummary::remarks(m_workspace, m_clientId);
+    m_consent->setText(client->consentsHtml);
+    m_sipSummary->setText(client->sipNeeds);
+    const QString remarks = client->remarks;
     m_remarks->setText(remarks.isEmpty()
             ? QString()
             : tr("Objections and corrections:") + QLatin1Char('\n') + remarks);

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -23,7 +25,12 @@ class ContactPersonView : public QWidget
 public:
     explicit ContactPersonView(Workspace &workspace, QWidget *parent = nullptr);
 
+    // Reads the page again (saving the checklist first). The page's rows are
+    // read beside the window (ReadsBeside) and shown when they come: at
+    // once on SQLite, after the server's answer on PostgreSQL.
     void refresh();
+    // Something asked for is still being read.
+    bool isReading() const { return m_reading > 0; }
     // Saves a changed checklist; false (with a message) when it failed.
     bool saveChecklist();
     bool hasUnsavedChanges() const;
@@ -33,8 +40,21 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    struct ClientRead;
+    struct PageRead;
+    // Reads the list, the chosen client (m_clientId, else the first) and
+    // the panel below; othersChanges: another client changed something, so
+    // nothing is saved on the user's behalf and the checklist being typed
+    // in is kept.
+    void readPage(bool othersChanges);
+    void showPage(int asked, const PageRead &page, bool othersChanges);
+    // Reads the client of the row the user chose.
+    void readClientAt(int row);
+    // What the page shows of one client; on any thread.
+    static ClientRead readClient(Workspace &workspace, qint64 clientId);
     // reloadChecklist false: the checklist keeps what the user has in it.
-    void showClient(int row, bool reloadChecklist = true);
+    // None: no client to show.
+    void showClient(const std::optional<ClientRead> &client, bool reloadChecklist);
     // Another client changed what the view shows: read it again without
     // saving anything on the user's behalf, keeping the chosen client and
     // the checklist the user is typing in.
@@ -45,6 +65,12 @@ private:
 
     Workspace &m_workspace;
     qint64 m_clientId = 0;
+    // Each read asked for is numbered; what a later one showed is not
+    // replaced by an earlier one's answer.
+    int m_asked = 0;
+    int m_listShown = 0;
+    int m_clientShown = 0;
+    int m_reading = 0; // reads asked for and not yet answered
     // Set while the view itself moves the current row: not the user's choice.
     bool m_settingRow = false;
     MyClientsModel *m_clientModel;

@@ -34,19 +34,29 @@ JournalDueBox::JournalDueBox(Workspace &workspace, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &JournalDueBox::mark);
 }
 
-void JournalDueBox::refresh()
+OpenActionRows JournalDueBox::read(Workspace &workspace)
+{
+    OpenActionRows rows;
+    for (const JournalDue &due : JournalDuties(workspace).dueFor(workspace.actorId())) {
+        rows.actions << due.action;
+        rows.clientNames.insert(due.action.clientId, due.clientName);
+    }
+    return rows;
+}
+
+void JournalDueBox::showRows(const OpenActionRows &rows)
 {
     const KeepPlace keep(m_table);
-    QList<Action> awaiting;
-    QHash<qint64, QString> clientNames;
-    runGuarded(this, tr("The journal entries could not be read"), [&] {
-        for (const JournalDue &due : JournalDuties(m_workspace).dueFor(m_workspace.actorId())) {
-            awaiting << due.action;
-            clientNames.insert(due.action.clientId, due.clientName);
-        }
-    });
-    m_model->setActions(awaiting, clientNames, QDate::currentDate());
-    m_button->setEnabled(!awaiting.isEmpty());
+    m_model->setActions(rows.actions, rows.clientNames, QDate::currentDate());
+    m_button->setEnabled(!rows.actions.isEmpty());
+}
+
+void JournalDueBox::refresh()
+{
+    OpenActionRows rows;
+    runGuarded(
+        this, tr("The journal entries could not be read"), [&] { rows = read(m_workspace); });
+    showRows(rows);
 }
 
 void JournalDueBox::mark()

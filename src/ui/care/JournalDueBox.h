@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/care/OpenActionRows.h"
+
 #include <QGroupBox>
 
 class QPushButton;
@@ -20,6 +22,11 @@ class JournalDueBox : public QGroupBox
 public:
     explicit JournalDueBox(Workspace &workspace, QWidget *parent = nullptr);
 
+    // The actions awaiting the signed-in person's journal entry, read
+    // without the box (beside the window), then shown.
+    static OpenActionRows read(Workspace &workspace);
+    void showRows(const OpenActionRows &rows);
+    // Reads and shows them.
     void refresh();
 
 Q_SIGNALS:

@@ -6,22 +6,30 @@
 
 namespace tf {
 
-void loadOpenActions(Workspace &workspace, OpenActionsModel *model, qint64 responsibleId)
+OpenActionRows readOpenActions(Workspace &workspace, qint64 responsibleId)
 {
     Directory directory(workspace);
-    const QDate today = QDate::currentDate();
-    QList<Action> actions;
-    QHash<qint64, QString> clientNames;
+    OpenActionRows rows;
     for (const ActionListRow &row :
-        ActionList(workspace).forPerson(responsibleId, ActionFilter::Open, today)) {
-        actions << row.action;
+        ActionList(workspace).forPerson(responsibleId, ActionFilter::Open, QDate::currentDate())) {
+        rows.actions << row.action;
         const qint64 clientId = row.action.clientId;
-        if (clientId > 0 && !clientNames.contains(clientId)) {
+        if (clientId > 0 && !rows.clientNames.contains(clientId)) {
             if (const auto client = directory.client(clientId))
-                clientNames.insert(clientId, client->name);
+                rows.clientNames.insert(clientId, client->name);
         }
     }
-    model->setActions(actions, clientNames, today);
+    return rows;
+}
+
+void showOpenActions(OpenActionsModel *model, const OpenActionRows &rows)
+{
+    model->setActions(rows.actions, rows.clientNames, QDate::currentDate());
+}
+
+void loadOpenActions(Workspace &workspace, OpenActionsModel *model, qint64 responsibleId)
+{
+    showOpenActions(model, readOpenActions(workspace, responsibleId));
 }
 
 } // namespace tf

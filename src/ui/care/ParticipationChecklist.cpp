@@ -72,17 +72,27 @@ ParticipationChecklist::ParticipationChecklist(Workspace &workspace, QWidget *pa
     });
 }
 
+std::optional<Participation> ParticipationChecklist::read(Workspace &workspace, qint64 agendaItemId)
+{
+    if (agendaItemId == 0)
+        return std::nullopt;
+    return ClientRecords(workspace).participation(agendaItemId);
+}
+
 void ParticipationChecklist::load(qint64 agendaItemId)
+{
+    show(agendaItemId, read(m_workspace, agendaItemId));
+}
+
+void ParticipationChecklist::show(qint64 agendaItemId, const std::optional<Participation> &stored)
 {
     m_agendaItemId = agendaItemId;
     setEnabled(agendaItemId != 0);
     m_filling = true;
     m_participation = Participation();
     m_participation.agendaItemId = agendaItemId;
-    if (agendaItemId != 0) {
-        if (const auto stored = ClientRecords(m_workspace).participation(agendaItemId))
-            m_participation = *stored;
-    }
+    if (stored)
+        m_participation = *stored;
     m_clientAsked->setChecked(m_participation.clientAsked);
     m_wishes->setPlainText(m_participation.clientWishes);
     m_notAskedReason->setText(m_participation.notAskedReason);

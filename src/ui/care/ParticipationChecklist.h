@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -25,6 +27,10 @@ public:
 
     // Shows the stored checklist of the agenda item; 0: none, disabled.
     void load(qint64 agendaItemId);
+    // The same in two steps: the stored checklist read without the widget
+    // (beside the window), then shown.
+    static std::optional<Participation> read(Workspace &workspace, qint64 agendaItemId);
+    void show(qint64 agendaItemId, const std::optional<Participation> &stored);
     // No client chosen: disabled, and nothing to save.
     void unbind();
     // Saves a changed checklist; false (with a message) when it failed.
