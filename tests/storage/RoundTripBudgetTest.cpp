@@ -24,12 +24,14 @@
 #include "support/ThroughRelay.h"
 #include "support/WidgetChecks.h"
 #include "support/WireProxy.h"
+#include "ui/care/ContactPersonView.h"
 #include "ui/minutes/MeetingModeView.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 
 #include <cstdio>
@@ -75,6 +77,13 @@ constexpr Budget kSearchAgain {"search again", 1};
 // read naming the clients by their contact person; then the list's reads
 // logged in one write (two). Two clients cost what one does.
 constexpr Budget kMyClients {"show Mina kunder", 3};
+// Mina kunder's page as the window shows it: the list with the first
+// client's coming meeting and checklist (one), the client's record, their
+// consents of every scope, SIP needs, corrections and objections; the
+// decisions awaiting feedback with their meetings, the open actions and the
+// journal entries to make; the list's and the record's reads logged in one
+// write (two).
+constexpr Budget kMyClientsPage {"show Mina kunder's page", 12};
 // The unit's actions, then the meetings they were decided at in one read
 // (each meeting was read by itself: a unit's ten years hold thousands).
 constexpr Budget kUnitActions {"show the unit's actions", 2};
@@ -225,6 +234,17 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
     CHECK(mine.at(0).nextMeeting->id == f.meetingId);
     CHECK_FALSE(mine.at(0).nextMeetingForum.isEmpty());
     CHECK_FALSE(mine.at(1).nextMeeting.has_value());
+
+    std::unique_ptr<ContactPersonView> page;
+    within(kMyClientsPage,
+        roundTripsOf(proxy,
+            [&] {
+                page = std::make_unique<ContactPersonView>(workspace);
+                REQUIRE(QTest::qWaitFor([&] { return !page->isReading(); }, 10000));
+            }),
+        proxy);
+    CHECK(page->findChild<QTableView *>(QStringLiteral("myClientsTableWidget"))->model()->rowCount()
+        == 2);
 
     QList<ActionListRow> actions;
     within(kUnitActions,

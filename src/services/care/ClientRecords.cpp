@@ -3,12 +3,16 @@
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "storage/ClientSet.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ConsentRepository.h"
 #include "storage/care/SbarRepository.h"
 #include "storage/care/SipRepository.h"
+
+#include <vector>
 
 namespace tf {
 
@@ -19,6 +23,23 @@ ClientRecords::ClientRecords(Workspace &workspace)
 std::optional<Consent> ClientRecords::latestConsent(qint64 clientId, ConsentScope scope)
 {
     return m_workspace.consents().latest(clientId, scope);
+}
+
+QList<std::optional<Consent>> ClientRecords::latestConsents(qint64 clientId)
+{
+    ReadBatch batch(m_workspace.database());
+    const ClientSet client = ClientSet::ids({clientId});
+    std::vector<Later<QHash<qint64, Consent>>> perScope;
+    for (ConsentScope scope : allConsentScopes())
+        perScope.push_back(m_workspace.consents().latestOfClients(batch, client, scope));
+    batch.exec();
+    QList<std::optional<Consent>> latest;
+    for (const auto &ofScope : perScope) {
+        const auto consent = ofScope.get().constFind(clientId);
+        latest << (consent == ofScope.get().constEnd() ? std::nullopt
+                                                       : std::optional<Consent>(*consent));
+    }
+    return latest;
 }
 
 qint64 ClientRecords::addConsent(const Consent &consent)

@@ -26,6 +26,9 @@ public:
     explicit ClientRecords(Workspace &workspace);
 
     std::optional<Consent> latestConsent(qint64 clientId, ConsentScope scope);
+    // The latest consent of every scope, in allConsentScopes() order, read
+    // together (on PostgreSQL one round trip).
+    QList<std::optional<Consent>> latestConsents(qint64 clientId);
     // A new or renewed consent: always a new row.
     qint64 addConsent(const Consent &consent);
 

@@ -53,7 +53,10 @@ QList<MyClientStatus> readMyClientStatuses(Workspace &workspace, const QDateTime
             status.nextAgendaItemId = place->agendaItemId;
             status.nextMeetingForum = forumNames.value(place->meeting.templateId);
             const auto checklist = checklists.constFind(place->agendaItemId);
-            status.checklistDone = checklist != checklists.constEnd() && checklist->isComplete();
+            if (checklist != checklists.constEnd()) {
+                status.checklist = *checklist;
+                status.checklistDone = checklist->isComplete();
+            }
         }
         if (const auto consent = consents.constFind(client.id); consent != consents.constEnd())
             status.sharingConsent = *consent;

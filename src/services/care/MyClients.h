@@ -3,6 +3,7 @@
 #include "domain/Client.h"
 #include "domain/Meeting.h"
 #include "domain/care/CarePlanDue.h"
+#include "domain/care/CareRecords.h"
 #include "domain/care/Consent.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ struct MyClientStatus
     QString nextMeetingForum;
     qint64 nextAgendaItemId = 0;
     bool checklistDone = false; // the participation checklist for that item
+    std::optional<Participation> checklist; // as stored, when there is one
     std::optional<Consent> sharingConsent; // with other care providers
     CarePlanStatus carePlan; // the genomförandeplan's next step, today
 };

@@ -17,6 +17,11 @@ QString meetingLabel(Workspace &workspace, const Meeting &meeting)
     const QString forum = meeting.templateId != 0
         ? Directory(workspace).templateName(meeting.templateId)
         : QString();
+    return meetingLabel(meeting, forum);
+}
+
+QString meetingLabel(const Meeting &meeting, const QString &forum)
+{
     return QStringLiteral("%1 %2").arg(localDateTimeText(meeting.startUtc), forum).trimmed();
 }
 

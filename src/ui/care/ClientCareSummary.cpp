@@ -17,9 +17,10 @@ QString ClientCareSummary::consentsHtml(Workspace &workspace, qint64 clientId)
 {
     QStringList lines;
     const QDate today = QDate::currentDate();
-    ClientRecords records(workspace);
-    for (ConsentScope scope : allConsentScopes()) {
-        const auto consent = records.latestConsent(clientId, scope);
+    const QList<std::optional<Consent>> latest = ClientRecords(workspace).latestConsents(clientId);
+    for (qsizetype i = 0; i < allConsentScopes().size(); ++i) {
+        const ConsentScope scope = allConsentScopes().at(i);
+        const std::optional<Consent> &consent = latest.at(i);
         QString state = tr("not registered");
         if (consent) {
             state = consentDecisionLabel(consent->decision);

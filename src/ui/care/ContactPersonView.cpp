@@ -1,6 +1,7 @@
 #include "ui/care/ContactPersonView.h"
 
 #include "models/MyClientsModel.h"
+#include "services/AccessLogger.h"
 #include "services/Directory.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
@@ -201,14 +202,17 @@ void ContactPersonView::readPage(bool othersChanges)
     const qint64 preferred = m_clientId;
     QFuture<PageRead> read
         = m_workspace.readsBeside().read<PageRead>([preferred](Workspace &workspace) {
+              // The page's reads of clients are logged in one write.
+              AccessLogger::Together oneLogWrite(workspace.accessLogger());
               PageRead page;
               page.statuses = readMyClientStatuses(workspace, QDateTime::currentDateTimeUtc());
-              qint64 chosen = page.statuses.isEmpty() ? 0 : page.statuses.first().client.id;
+              const MyClientStatus *chosen
+                  = page.statuses.isEmpty() ? nullptr : &page.statuses.first();
               for (const MyClientStatus &status : std::as_const(page.statuses))
                   if (status.client.id == preferred)
-                      chosen = preferred;
-              if (chosen > 0)
-                  page.client = readClient(workspace, chosen);
+                      chosen = &status;
+              if (chosen)
+                  page.client = readClient(workspace, chosen->client.id, chosen);
               page.afterMeeting = ContactAfterMeetingPanel::read(workspace);
               return page;
           });
@@ -284,8 +288,11 @@ void ContactPersonView::readClientAt(int row)
     ++m_reading;
     const qint64 clientId = status->client.id;
     m_clientId = clientId; // the buttons act for the client chosen
-    QFuture<ClientRead> read = m_workspace.readsBeside().read<ClientRead>(
-        [clientId](Workspace &workspace) { return readClient(workspace, clientId); });
+    QFuture<ClientRead> read
+        = m_workspace.readsBeside().read<ClientRead>([clientId](Workspace &workspace) {
+              AccessLogger::Together oneLogWrite(workspace.accessLogger());
+              return readClient(workspace, clientId);
+          });
     whenRead(read, this, [this, asked](const QFuture<ClientRead> &done) {
         --m_reading;
         if (asked <= m_clientShown)
@@ -298,15 +305,26 @@ void ContactPersonView::readClientAt(int row)
     });
 }
 
-ContactPersonView::ClientRead ContactPersonView::readClient(Workspace &workspace, qint64 clientId)
+ContactPersonView::ClientRead ContactPersonView::readClient(
+    Workspace &workspace, qint64 clientId, const MyClientStatus *listed)
 {
     ClientRead client;
     client.clientId = clientId;
     readClientRecord(workspace, clientId);
-    client.place = nextAgendaPlace(workspace, clientId, QDateTime::currentDateTimeUtc());
-    if (client.place) {
-        client.placeMeeting = meetingLabel(workspace, client.place->meeting);
-        client.checklist = ParticipationChecklist::read(workspace, client.place->agendaItemId);
+    if (listed) {
+        if (listed->nextMeeting) {
+            client.place = AgendaPlace {*listed->nextMeeting, listed->nextAgendaItemId};
+            client.placeMeeting = meetingLabel(*listed->nextMeeting, listed->nextMeetingForum);
+            client.checklist = listed->checklist;
+        }
+    } else {
+        // A client chosen in the list: their checklist as stored now, the
+        // list may be older than a save made since.
+        client.place = nextAgendaPlace(workspace, clientId, QDateTime::currentDateTimeUtc());
+        if (client.place) {
+            client.placeMeeting = meetingLabel(workspace, client.place->meeting);
+            client.checklist = ParticipationChecklist::read(workspace, client.place->agendaItemId);
+        }
     }
     client.consentsHtml = ClientCareSummary::consentsHtml(workspace, clientId);
     client.sipNeeds = ClientCareSummary::openSipNeeds(workspace, clientId);

@@ -12,6 +12,7 @@ namespace tf {
 
 class ContactAfterMeetingPanel;
 class MyClientsModel;
+struct MyClientStatus;
 class ParticipationChecklist;
 class Workspace;
 
@@ -50,8 +51,11 @@ private:
     void showPage(int asked, const PageRead &page, bool othersChanges);
     // Reads the client of the row the user chose.
     void readClientAt(int row);
-    // What the page shows of one client; on any thread.
-    static ClientRead readClient(Workspace &workspace, qint64 clientId);
+    // What the page shows of one client; on any thread. The coming meeting
+    // and its checklist are taken from `listed` when it was read with them
+    // (the page's list), else read.
+    static ClientRead readClient(
+        Workspace &workspace, qint64 clientId, const MyClientStatus *listed = nullptr);
     // reloadChecklist false: the checklist keeps what the user has in it.
     // None: no client to show.
     void showClient(const std::optional<ClientRead> &client, bool reloadChecklist);
