@@ -31,11 +31,13 @@ using namespace tf;
 
 namespace {
 
+// The PostgreSQL test server; none (said) without one.
 std::optional<test::TestBackend> postgres()
 {
     for (const auto &backend : test::testBackends())
         if (backend.spec.engine == ConnectionSpec::Engine::Postgres)
             return backend;
+    WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
     return std::nullopt;
 }
 
@@ -85,10 +87,8 @@ TEST_CASE("meeting mode answers the user while an opened meeting comes over a sl
     "[minutes][gui][postgres]")
 {
     const auto backend = postgres();
-    if (!backend) {
-        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+    if (!backend)
         return;
-    }
     OverRelay line(*backend);
     const test::MinutesFixture &f = line.f;
     test::WireProxy &relay = line.relay;
@@ -130,10 +130,8 @@ TEST_CASE("of two meetings opened quickly one after the other the last is shown"
     "[minutes][gui][postgres]")
 {
     const auto backend = postgres();
-    if (!backend) {
-        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+    if (!backend)
         return;
-    }
     Workspace workspace(backend->spec);
     workspace.open();
     const auto f = test::makeMinutesFixture(workspace);
@@ -153,10 +151,8 @@ TEST_CASE("of two meetings opened quickly one after the other the last is shown"
 TEST_CASE("search answers the user while its hits come over a slow line", "[search][gui][postgres]")
 {
     const auto backend = postgres();
-    if (!backend) {
-        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+    if (!backend)
         return;
-    }
     OverRelay line(*backend, [](Workspace &setup, const test::MinutesFixture &f) {
         MinuteEntry entry;
         entry.agendaItemId = f.itemIds.at(1);
@@ -199,10 +195,8 @@ TEST_CASE("Mina kunder answers the user while its page comes over a slow line",
     "[care-ui][gui][postgres]")
 {
     const auto backend = postgres();
-    if (!backend) {
-        WARN("TEAMFORUM_TEST_PG is not set: reads beside the window are PostgreSQL's");
+    if (!backend)
         return;
-    }
     OverRelay line(*backend, [](Workspace &setup, const test::MinutesFixture &f) {
         Client greta = *setup.clients().byId(f.clientId);
         greta.contactPersonId = f.helperId; // Åke's Mina kunder lists Greta
