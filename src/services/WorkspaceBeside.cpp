@@ -95,6 +95,9 @@ void WorkspaceBeside::post(qint64 actorId, std::function<void(Workspace &)> work
             }
             workspace->setActorId(actorId);
             work(*workspace);
+            // A read outside a transaction opens a lost connection again by
+            // itself (storage/Query, ReadBatch): the session may be new.
+            own->session = workspace->database().backendPid();
         },
         Qt::QueuedConnection);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "services/ConnectionWatch.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "services/minutes/NotesWriter.h"
@@ -14,6 +15,7 @@
 #include "support/MinutesFixture.h"
 #include "support/OwnPostgresDatabase.h"
 #include "support/RobustnessReport.h"
+#include "support/ShownMessages.h"
 #include "support/TestBackends.h"
 #include "support/WidgetChecks.h"
 #include "ui/minutes/MeetingModeView.h"
@@ -23,6 +25,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -228,4 +231,31 @@ TEST_CASE("meeting mode types on while the server holds a note's save, and saves
     CHECK_FALSE(view.editor()->isSaving());
     CHECK(storedNote(typing.workspace, typing.f.meetingId)
         == QStringLiteral("Alla var med. Greta har flyttat."));
+}
+
+TEST_CASE("a meeting opened after the server restarted is read on a new connection, without a "
+          "message",
+    "[postgres][reconnect][gui]")
+{
+    if (!test::postgresConfigured()) {
+        WARN("skipped: TEAMFORUM_TEST_PG names no PostgreSQL server");
+        return;
+    }
+    test::OwnPostgresDatabase server;
+    Workspace workspace(server.spec());
+    workspace.open();
+    workspace.limitWaitsForInteractiveUse();
+    const auto f = test::makeMinutesFixture(workspace);
+    workspace.setActorId(f.helperId);
+    MeetingModeView view(workspace);
+    test::openShown(view, f.meetingId, false);
+    REQUIRE(workspace.readsBeside().hasOwnConnection());
+
+    // The server restarts between two readings: every session ends.
+    REQUIRE(server.terminateConnections() >= 1);
+    test::ShownMessages shown(QMessageBox::Ok);
+    test::openShown(view, f.meetingId, false);
+    CHECK(shown.texts.isEmpty());
+    CHECK(view.meetingId() == f.meetingId);
+    CHECK(test::notesOf(&view, workspace.meetings().agendaItems(f.meetingId).at(0).title));
 }
