@@ -237,17 +237,18 @@ void ContactPersonView::showPage(int asked, const PageRead &page, bool othersCha
         m_listShown = asked;
         const QScopedValueRollback<bool> setting(m_settingRow, true);
         const qint64 chosen = clientIsNewest && page.client ? page.client->clientId : m_clientId;
-        if (othersChanges) {
-            const KeepPlace keepPlace(m_clientTable);
-            m_clientModel->setClients(page.statuses, QDate::currentDate());
-        } else {
-            m_clientModel->setClients(page.statuses, QDate::currentDate());
-            const int row = m_clientModel->rowOf(chosen);
-            if (row >= 0)
-                m_clientTable->setCurrentIndex(m_clientModel->index(row, 0));
-        }
+        // Another's change keeps the user's place; a refresh shows the chosen.
+        std::optional<KeepPlace> keepPlace;
+        if (othersChanges)
+            keepPlace.emplace(m_clientTable);
+        m_clientModel->setClients(page.statuses, QDate::currentDate());
+        const int row = m_clientModel->rowOf(chosen);
+        if (!othersChanges && row >= 0)
+            m_clientTable->setCurrentIndex(m_clientModel->index(row, 0));
     }
-    if (clientIsNewest && !(keepChecklist && !page.client)) {
+    // A client gone from the list is not cleared away while the user types
+    // in their checklist.
+    if (clientIsNewest && (page.client || !keepChecklist)) {
         m_clientShown = asked;
         showClient(page.client, !keepChecklist);
     }
