@@ -157,6 +157,11 @@ ChainVerdict AccessLogRepository::verify()
     return AccessLogChain::verify(m_db);
 }
 
+const QString &AccessLogRepository::careRelationCondition()
+{
+    return kCareRelation;
+}
+
 QList<AccessLogEntry> AccessLogRepository::find(const AccessLogFilter &filter)
 {
     Query query(m_db,

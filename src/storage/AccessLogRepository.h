@@ -37,6 +37,11 @@ public:
     // Checks every entry's link and hash (AccessLogChain::verify).
     ChainVerdict verify();
 
+    // The SQL condition that the reader of an entry (alias a) had a care
+    // relation to its client (alias c): the client's roles, the unit's team
+    // or a meeting of the unit.
+    static const QString &careRelationCondition();
+
 private:
     Database &m_db;
 };

@@ -5,6 +5,7 @@
 #include "ConcurrentWritersBench.h"
 #include "ImportBench.h"
 #include "KeystrokeBench.h"
+#include "LogCheckBench.h"
 #include "NetworkBench.h"
 #include "RawStatements.h"
 #include "SchedulingBench.h"
@@ -62,6 +63,9 @@ QJsonObject measureOnDatabase(
     if (wanted("compliance"))
         result.insert(
             QStringLiteral("complianceReport"), tf::bench::measureCompliance(workspace, runs));
+    if (wanted("logcheck"))
+        result.insert(
+            QStringLiteral("logCheckMonth"), tf::bench::measureLogCheckMonth(workspace, runs));
     return result;
 }
 
@@ -105,7 +109,7 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("only"),
         QStringLiteral("Comma-separated figures: start, open, search, schedule, keystroke, "
-                       "network, writers, import, compliance."),
+                       "network, writers, import, compliance, logcheck."),
         QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("postgres"),
         QStringLiteral("PostgreSQL server for the network and concurrent-writers figures "
@@ -113,7 +117,7 @@ int main(int argc, char *argv[])
         QStringLiteral("URL")});
     parser.addOption({QStringLiteral("loaded-postgres"),
         QStringLiteral("The generated database loaded into PostgreSQL: start, open, search, "
-                       "keystroke, import and compliance are measured on it too (under "
+                       "keystroke, import, compliance and logcheck are measured on it too (under "
                        "\"postgresql\", and both medians under \"engines\")."),
         QStringLiteral("URL")});
     parser.process(app);

@@ -11,8 +11,6 @@
 
 namespace tf::bench {
 
-namespace {
-// The generated organisation's first enhetschef: the report is theirs.
 qint64 aUnitManager(Workspace &workspace)
 {
     for (const Person &person : workspace.people().all()) {
@@ -22,6 +20,8 @@ qint64 aUnitManager(Workspace &workspace)
     }
     throw StorageError(StorageError::Kind::General, QStringLiteral("no enhetschef generated"));
 }
+
+namespace {
 
 // The aggregates the report is built from, every row read; throws when
 // they found no meetings, so a floor of nothing cannot pass.

@@ -1,17 +1,15 @@
 #include "StorageBench.h"
 
+#include "RawAccessLog.h"
 #include "RawStatements.h"
 #include "Stats.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
-#include "storage/AccessLogChain.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/Transaction.h"
 #include "storage/care/RiskRepository.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <QSqlQuery>
@@ -58,50 +56,6 @@ struct RawCounts
               actions = 0, addenda = 0, nextClients = 0, closing = 0, remarks = 0, people = 0,
               clients = 0, assessments = 0, answers = 0, logged = 0;
 };
-
-// The access-log entries of a real open, written the shortest way: one
-// transaction, the chain's heads in one read, one insert.
-qsizetype rawLogReads(Database &db, RawStatements &raw, qint64 meetingId, const Expected &expected)
-{
-    if (expected.loggedClients.isEmpty())
-        return 0;
-    Transaction transaction(db);
-    AccessLogChain::lock(db);
-    QVariantList clients;
-    for (qint64 id : expected.loggedClients)
-        clients << id;
-    const QString marks = parameterMarks(clients.size());
-    QHash<qint64, QString> heads;
-    {
-        Query query(db,
-            QStringLiteral("SELECT client_id, row_hash FROM access_log WHERE id IN "
-                           "(SELECT MAX(id) FROM access_log WHERE client_id IN (%1) "
-                           "GROUP BY client_id)")
-                .arg(marks));
-        for (const QVariant &id : std::as_const(clients))
-            query.bind(id);
-        query.exec();
-        while (query.next())
-            heads.insert(query.id(0), query.text(1));
-    }
-    QStringList rows;
-    QVariantList values;
-    const QString now = nowUtcText();
-    for (qint64 clientId : expected.loggedClients) {
-        ChainedEntry entry {now, 0, clientId, accessKindKey(AccessKind::Minutes),
-            accessPurposeKey(AccessPurpose::MeetingMode), meetingId};
-        const QString prev = heads.value(clientId);
-        rows << QStringLiteral("(?, NULL, ?, ?, ?, ?, ?, ?)");
-        values << now << clientId << entry.kind << entry.purpose << meetingId << prev
-               << AccessLogChain::hashOf(prev, entry);
-    }
-    raw.rows(QStringLiteral("INSERT INTO access_log (accessed_at, person_id, client_id, kind, "
-                            "purpose, meeting_id, prev_hash, row_hash) VALUES ")
-            + rows.join(QStringLiteral(", ")),
-        values);
-    transaction.commit();
-    return expected.loggedClients.size();
-}
 
 // The same rows the program reads, as plain statements, and the same
 // access-log write.
@@ -170,7 +124,8 @@ RawCounts rawOpen(Database &db, RawStatements &raw, qint64 meetingId, const Expe
                        "ra.assessment_id WHERE r.client_id IN ")
             + agendaClients,
         id);
-    n.logged = rawLogReads(db, raw, meetingId, expected);
+    n.logged = rawLogReads(db, raw, expected.loggedClients, accessKindKey(AccessKind::Minutes),
+        accessPurposeKey(AccessPurpose::MeetingMode), meetingId);
     return n;
 }
 
