@@ -44,6 +44,17 @@ QList<Person> Directory::people()
     return m_workspace.people().all();
 }
 
+QHash<qint64, QString> Directory::names(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> names;
+    if (ids.isEmpty())
+        return names;
+    const QList<Person> people = m_workspace.people().byIds(ids);
+    for (const Person &person : people)
+        names.insert(person.id, person.name);
+    return names;
+}
+
 QList<Person> Directory::peopleEmployedOn(const QDate &day)
 {
     return m_workspace.people().employedOn(day);

@@ -30,6 +30,8 @@ public:
 
     // Everyone, those who left included: for names in history.
     QList<Person> people();
+    // The names of these people (those who left included), by id; one read.
+    QHash<qint64, QString> names(const QList<qint64> &ids);
     // The people who still work on `day`: the only ones any view offers as
     // participant, substitute, responsible, team member or client role.
     QList<Person> peopleEmployedOn(const QDate &day);

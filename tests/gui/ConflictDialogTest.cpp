@@ -190,6 +190,7 @@ TEST_CASE("an action's text changed by two people at once is chosen side by side
             view.resize(1000, 600);
             view.show();
             REQUIRE(QTest::qWaitForWindowExposed(&view));
+            test::waitShown(view);
             auto *table = child<QTableView>(&view, QStringLiteral("actionsTableWidget"));
             REQUIRE(table->model()->rowCount() == 1);
             table->setCurrentIndex(table->model()->index(0, 0));
@@ -215,6 +216,7 @@ TEST_CASE("an action's text changed by two people at once is chosen side by side
             CHECK(answered);
             const QString expected = c.expected(typed, theirs);
             CHECK(mine.actions().byId(id)->what == expected);
+            test::waitShown(view);
             CHECK(table->model()->index(0, 0).data().toString() == expected);
         }
     }

@@ -46,6 +46,7 @@ TEST_CASE("the Åtgärder list shows an action another client recorded", "[chang
         ActionsView view(mine);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
+        test::waitShown(view);
         auto *table = child<QTableView>(&view, QStringLiteral("actionsTableWidget"));
         REQUIRE(table->model()->rowCount() == 0);
 

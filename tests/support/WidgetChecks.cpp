@@ -35,9 +35,4 @@ void openShown(MeetingModeView &view, qint64 meetingId, bool start, qint64 agend
     waitShown(view);
 }
 
-void waitShown(MeetingModeView &view)
-{
-    REQUIRE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000));
-}
-
 } // namespace tf::test

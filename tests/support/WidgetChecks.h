@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QString>
+#include <QTest>
 #include <QWidget>
 
 #include <QtGlobal>
@@ -34,8 +35,11 @@ NotesEdit *notesOf(QWidget *view, const QString &itemTitle);
 // Opens the meeting in meeting mode as MeetingModeView::openMeeting does and
 // waits until it is shown (on PostgreSQL its rows come from the server).
 void openShown(MeetingModeView &view, qint64 meetingId, bool start = true, qint64 agendaItemId = 0);
-// Waits until meeting mode shows what it was asked to (its chooser's
-// meetings, the meeting opened).
-void waitShown(MeetingModeView &view);
+// Waits until a view that reads beside the window (meeting mode, Idag,
+// Åtgärder, …) shows what it was asked to.
+template <typename View> void waitShown(const View &view)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !view.isReading(); }, 10000));
+}
 
 } // namespace tf::test

@@ -5,12 +5,14 @@
 #include "models/ActionTableModel.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WhenRead.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,6 +25,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tf {
 
@@ -90,7 +94,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_editText);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    fillChoices();
+    readChoices();
     for (QComboBox *box : {m_unit, m_person, m_filter})
         connect(box, &QComboBox::currentIndexChanged, this, &ActionsView::refresh);
     connect(m_markDone, &QPushButton::clicked, this, &ActionsView::markSelectedDone);
@@ -101,16 +105,31 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
         [this] { refresh(); });
 }
 
-void ActionsView::fillChoices()
+void ActionsView::readChoices()
 {
-    Directory &directory = m_workspace.directory();
-    const auto units = directory.units();
-    for (const Unit &unit : units)
-        m_unit->addItem(unit.name, unit.id);
-    m_person->addItem(tr("Everyone in the unit"), 0);
-    const auto people = directory.people();
-    for (const Person &person : people)
-        m_person->addItem(person.name, person.id);
+    const QFuture<Choices> read = m_workspace.readsBeside().read<Choices>([](Workspace &workspace) {
+        Directory directory(workspace);
+        return Choices {directory.units(), directory.people()};
+    });
+    whenRead(read, this, [this](const QFuture<Choices> &done) {
+        Choices choices;
+        if (!runGuarded(this, tr("Actions"), [&] { choices = done.result(); }))
+            return;
+        {
+            const QSignalBlocker blockUnit(m_unit);
+            const QSignalBlocker blockPerson(m_person);
+            for (const Unit &unit : std::as_const(choices.units))
+                m_unit->addItem(unit.name, unit.id);
+            m_person->addItem(tr("Everyone in the unit"), 0);
+            for (const Person &person : std::as_const(choices.people))
+                m_person->addItem(person.name, person.id);
+            if (const qint64 asked = std::exchange(m_personAsked, 0); asked > 0)
+                m_person->setCurrentIndex(qMax(0, m_person->findData(asked)));
+        }
+        m_choicesShown = true;
+        if (isVisible() || m_chooseAfterRead != 0)
+            refresh();
+    });
 }
 
 void ActionsView::showEvent(QShowEvent *event)
@@ -121,27 +140,49 @@ void ActionsView::showEvent(QShowEvent *event)
 
 void ActionsView::refresh()
 {
+    if (!m_choicesShown)
+        return; // read when the units and people are
     ActionFilter filter = ActionFilter::Open;
     actionFilterFromKey(m_filter->currentData().toString(), &filter);
     const QDate today = stockholmDate(QDateTime::currentDateTimeUtc());
+    const qint64 personId = m_person->currentData().toLongLong();
+    const qint64 unitId = m_unit->currentData().toLongLong();
+    const int asked = ++m_asked;
+    const QFuture<Rows> read = m_workspace.readsBeside().read<Rows>(
+        [personId, unitId, filter, today](Workspace &workspace) {
+            ActionList list(workspace);
+            Rows rows;
+            rows.rows = personId > 0 ? list.forPerson(personId, filter, today)
+                                     : list.forUnit(unitId, filter, today);
+            QList<qint64> named;
+            for (const ActionListRow &row : std::as_const(rows.rows))
+                named << row.action.responsibleId << row.action.doneById;
+            rows.names = Directory(workspace).names(named);
+            return rows;
+        });
+    whenRead(read, this, [this, asked, today](const QFuture<Rows> &done) {
+        if (asked != m_asked)
+            return; // another choice was made since
+        m_answered = asked;
+        Rows rows;
+        if (runGuarded(this, tr("Actions"), [&] { rows = done.result(); }))
+            showRows(rows, today);
+    });
+}
+
+void ActionsView::showRows(const Rows &read, const QDate &today)
+{
     // The list is read again when someone else changes it: the chosen
     // action stays chosen.
-    const qint64 selectedId = m_model->actionIdAt(m_table->currentIndex().row());
+    const qint64 chosenId = std::exchange(m_chooseAfterRead, 0);
+    const qint64 selectedId
+        = chosenId != 0 ? chosenId : m_model->actionIdAt(m_table->currentIndex().row());
     const KeepPlace keepPlace(m_table);
-    ActionList list(m_workspace);
-    const qint64 personId = m_person->currentData().toLongLong();
-    const QList<ActionListRow> rows = personId > 0
-        ? list.forPerson(personId, filter, today)
-        : list.forUnit(m_unit->currentData().toLongLong(), filter, today);
-    QHash<qint64, QString> names;
-    const auto people = m_workspace.directory().people();
-    for (const Person &person : people)
-        names.insert(person.id, person.name);
     QList<ActionTableRow> shown;
-    shown.reserve(rows.size());
-    for (const ActionListRow &row : rows) {
+    shown.reserve(read.rows.size());
+    for (const ActionListRow &row : read.rows) {
         const Action &a = row.action;
-        shown << ActionTableRow {a, names.value(a.responsibleId), names.value(a.doneById),
+        shown << ActionTableRow {a, read.names.value(a.responsibleId), read.names.value(a.doneById),
             row.decidedOn, row.followUpOn, stockholmDate(a.doneUtc)};
     }
     m_model->setRows(shown, today);
@@ -149,10 +190,15 @@ void ActionsView::refresh()
         m_table->setCurrentIndex(m_model->index(row, 0));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (chosenId != 0)
+        m_table->setFocus();
 }
 
 void ActionsView::showAction(qint64 personId, qint64 actionId)
 {
+    if (!m_choicesShown)
+        m_personAsked = personId;
+    m_chooseAfterRead = actionId;
     {
         const QSignalBlocker blockPerson(m_person);
         const QSignalBlocker blockFilter(m_filter);
@@ -160,9 +206,6 @@ void ActionsView::showAction(qint64 personId, qint64 actionId)
         m_filter->setCurrentIndex(qMax(0, m_filter->findData(actionFilterKey(ActionFilter::Open))));
     }
     refresh();
-    if (const int row = m_model->rowOf(actionId); row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->setFocus();
 }
 
 bool ActionsView::markSelectedDone()

@@ -1,12 +1,14 @@
 #include "ui/today/TodayView.h"
 
 #include "domain/risk/RiskInstrument.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "ui/care/RiskAssessmentDialog.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/PaletteColours.h"
+#include "ui/common/WhenRead.h"
 #include "ui/quality/ActionPlansDialog.h"
 #include "ui/quality/SelfInspectionDialog.h"
 #include "ui/shell/LogCheckDialog.h"
@@ -85,10 +87,20 @@ TodayView::TodayView(Workspace &workspace, QWidget *parent)
 
 void TodayView::refresh()
 {
-    TodayPage page;
-    if (runGuarded(this, tr("Today"),
-            [&] { page = readTodayPage(m_workspace, QDateTime::currentDateTimeUtc()); }))
-        showPage(page);
+    // Read beside the window (at once on SQLite); of several reads asked
+    // meanwhile only the last is shown.
+    const int asked = ++m_asked;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFuture<TodayPage> read = m_workspace.readsBeside().read<TodayPage>(
+        [now](Workspace &workspace) { return readTodayPage(workspace, now); });
+    whenRead(read, this, [this, asked](const QFuture<TodayPage> &done) {
+        if (asked != m_asked)
+            return;
+        m_answered = asked;
+        TodayPage page;
+        if (runGuarded(this, tr("Today"), [&] { page = done.result(); }))
+            showPage(page);
+    });
 }
 
 void TodayView::showEvent(QShowEvent *event)

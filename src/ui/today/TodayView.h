@@ -25,8 +25,11 @@ class TodayView : public QWidget
 public:
     explicit TodayView(Workspace &workspace, QWidget *parent = nullptr);
 
-    // Reads the page again, for now.
+    // Reads the page again, for now, beside the window; it is shown when
+    // read (at once on SQLite).
     void refresh();
+    // Whether a read asked for is not yet shown.
+    bool isReading() const { return m_answered != m_asked; }
     // Shows the page as read at nowUtc (what refresh() does for now).
     void showPage(const TodayPage &page);
     QTreeWidget *tree() const { return m_tree; }
@@ -77,6 +80,8 @@ private:
     QPushButton *m_refresh;
     TodayPage m_page;
     bool m_justRead = false; // read by the constructor, not yet shown
+    int m_asked = 0; // reads asked for; the last one is shown
+    int m_answered = 0;
 };
 
 } // namespace tf
