@@ -268,11 +268,13 @@ TEST_CASE("Inför mötet shows another client's assessment and keeps the chosen 
         view.resize(1300, 800);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
+        test::waitShown(view);
         auto *tree = child<QTreeWidget>(&view, QStringLiteral("comingMeetingsTreeWidget"));
         REQUIRE(tree->topLevelItemCount() == 1);
         QTreeWidgetItem *clientItem = tree->topLevelItem(0)->child(0);
         REQUIRE(clientItem);
         tree->setCurrentItem(clientItem->child(0)); // Downton, missing
+        test::waitShown(view);
         const QString instrument = tree->currentItem()->text(0);
         auto *history = child<QTableView>(&view, QStringLiteral("assessmentHistoryTableWidget"));
         REQUIRE(history->model()->rowCount() == 0);

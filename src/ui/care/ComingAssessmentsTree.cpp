@@ -81,20 +81,49 @@ qint64 ComingAssessmentsTree::currentMeetingId() const
     return meetingItem ? meetingItem->data(0, MeetingRole).toLongLong() : 0;
 }
 
+namespace {
+QDate stockholmDay(const Meeting &meeting)
+{
+    return meeting.startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).date();
+}
+} // namespace
+
+ComingAssessmentsTree::Rows ComingAssessmentsTree::read(Workspace &workspace)
+{
+    Rows rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    rows.mine
+        = clinicianMeetings(workspace, workspace.actorId(), now, now.addDays(7 * kWeeksAhead));
+    // The tree shows the due assessments of every client on these agendas.
+    rows.agendaClients = readAgendaClients(workspace, rows.mine.meetings);
+    for (const Meeting &meeting : std::as_const(rows.mine.meetings)) {
+        const QDate day = stockholmDay(meeting);
+        for (const AgendaClient &agendaClient : std::as_const(rows.agendaClients)) {
+            if (agendaClient.meetingId != meeting.id)
+                continue;
+            if (!rows.labels.contains(meeting.id))
+                rows.labels.insert(meeting.id, meetingLabel(workspace, meeting));
+            rows.needs.insert({meeting.id, agendaClient.client.id},
+                riskNeedsFor(workspace, agendaClient.client, day));
+        }
+    }
+    return rows;
+}
+
 void ComingAssessmentsTree::refresh()
 {
-    const qint64 me = m_workspace.actorId();
+    showRows(read(m_workspace));
+}
+
+void ComingAssessmentsTree::showRows(const Rows &rows)
+{
     // Keep the chosen row across the refresh (e.g. after saving an assessment).
     const qint64 keepClient = currentClientId();
     const QString keepInstrument = currentInstrument();
     QTreeWidgetItem *keep = nullptr;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ClinicianMeetings mine
-        = clinicianMeetings(m_workspace, me, now, now.addDays(7 * kWeeksAhead));
-    const QList<Meeting> &meetings = mine.meetings;
-    const QSet<qint64> &myClients = mine.clientIds;
-    // The tree shows the due assessments of every client on these agendas.
-    const QList<AgendaClient> agendaClients = readAgendaClients(m_workspace, meetings);
+    const QList<Meeting> &meetings = rows.mine.meetings;
+    const QSet<qint64> &myClients = rows.mine.clientIds;
+    const QList<AgendaClient> &agendaClients = rows.agendaClients;
     clear();
     // Meetings without a client on the agenda (most pulsmöten) have nothing
     // to prepare: they are counted in one row, not listed one by one.
@@ -107,10 +136,8 @@ void ComingAssessmentsTree::refresh()
             ++withoutClients;
             continue;
         }
-        auto *meetingItem = new QTreeWidgetItem(this, {meetingLabel(m_workspace, meeting)});
+        auto *meetingItem = new QTreeWidgetItem(this, {rows.labels.value(meeting.id)});
         meetingItem->setData(0, MeetingRole, meeting.id);
-        const QDate day
-            = meeting.startUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).date();
         int open = 0;
         for (const AgendaClient &agendaClient : agendaClients) {
             if (agendaClient.meetingId != meeting.id)
@@ -120,7 +147,7 @@ void ComingAssessmentsTree::refresh()
             clientItem->setData(0, ClientRole, client->id);
             clientItem->setData(0, AgendaItemRole, agendaClient.agendaItemId);
             int clientOpen = 0;
-            const QList<RiskNeed> needs = riskNeedsFor(m_workspace, *client, day);
+            const QList<RiskNeed> needs = rows.needs.value({meeting.id, client->id});
             for (const RiskNeed &need : needs) {
                 const RiskInstrument *instrument = findRiskInstrument(need.instrument);
                 auto *needItem = new QTreeWidgetItem(clientItem,

@@ -1,6 +1,13 @@
 #pragma once
 
+#include "services/care/CareMeetings.h"
+#include "services/care/CarePlanning.h"
+#include "services/care/CareReads.h"
+
+#include <QHash>
 #include <QTreeWidget>
+
+#include <utility>
 
 namespace tf {
 
@@ -15,7 +22,20 @@ class ComingAssessmentsTree : public QTreeWidget
 public:
     explicit ComingAssessmentsTree(Workspace &workspace, QWidget *parent = nullptr);
 
-    // Reads the meetings again; the chosen instrument row stays chosen.
+    // What the tree shows, read without it (beside the window): the
+    // signed-in person's coming meetings, their agendas' clients and each
+    // client's assessments due by the meeting's day.
+    struct Rows
+    {
+        ClinicianMeetings mine;
+        QList<AgendaClient> agendaClients;
+        QHash<qint64, QString> labels; // of the meetings with clients
+        QHash<std::pair<qint64, qint64>, QList<RiskNeed>> needs; // by meeting and client
+    };
+    static Rows read(Workspace &workspace);
+    // Shows them; the chosen instrument row stays chosen.
+    void showRows(const Rows &rows);
+    // Reads and shows them.
     void refresh();
     // Of the current row; 0 or empty where the row has none.
     qint64 currentClientId() const;

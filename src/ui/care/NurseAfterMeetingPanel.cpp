@@ -50,31 +50,41 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
     connect(m_sipDone, &QPushButton::clicked, this, &NurseAfterMeetingPanel::markSipDone);
 }
 
-void NurseAfterMeetingPanel::refresh()
+NurseAfterMeetingPanel::Rows NurseAfterMeetingPanel::read(Workspace &workspace)
+{
+    Rows rows;
+    const qint64 me = workspace.actorId();
+    rows.actions = readOpenActions(workspace, me);
+    rows.journal = JournalDueBox::read(workspace);
+    Directory directory(workspace);
+    rows.needs = ClientRecords(workspace).openSipNeedsFor(me);
+    for (const SipNeed &need : std::as_const(rows.needs)) {
+        if (!rows.clientNames.contains(need.clientId)) {
+            const auto client = directory.client(need.clientId);
+            rows.clientNames.insert(need.clientId, client ? client->name : QString());
+        }
+        if (!rows.meetingLabels.contains(need.meetingId)) {
+            const auto meeting = careMeeting(workspace, need.meetingId);
+            rows.meetingLabels.insert(
+                need.meetingId, meeting ? meetingLabel(workspace, *meeting) : QString());
+        }
+    }
+    return rows;
+}
+
+void NurseAfterMeetingPanel::showRows(const Rows &rows)
 {
     const KeepPlace keepActions(m_actions);
     const KeepPlace keepNeeds(m_sip);
-    const qint64 me = m_workspace.actorId();
-    loadOpenActions(m_workspace, m_actionModel, me);
-    m_journal->refresh();
+    showOpenActions(m_actionModel, rows.actions);
+    m_journal->showRows(rows.journal);
+    m_sipModel->setNeeds(rows.needs, rows.clientNames, rows.meetingLabels);
+    m_sipDone->setEnabled(!rows.needs.isEmpty());
+}
 
-    Directory directory(m_workspace);
-    const QList<SipNeed> needs = ClientRecords(m_workspace).openSipNeedsFor(me);
-    QHash<qint64, QString> clientNames;
-    QHash<qint64, QString> meetingLabels;
-    for (const SipNeed &need : needs) {
-        if (!clientNames.contains(need.clientId)) {
-            const auto client = directory.client(need.clientId);
-            clientNames.insert(need.clientId, client ? client->name : QString());
-        }
-        if (!meetingLabels.contains(need.meetingId)) {
-            const auto meeting = careMeeting(m_workspace, need.meetingId);
-            meetingLabels.insert(
-                need.meetingId, meeting ? meetingLabel(m_workspace, *meeting) : QString());
-        }
-    }
-    m_sipModel->setNeeds(needs, clientNames, meetingLabels);
-    m_sipDone->setEnabled(!needs.isEmpty());
+void NurseAfterMeetingPanel::refresh()
+{
+    showRows(read(m_workspace));
 }
 
 void NurseAfterMeetingPanel::markSipDone()

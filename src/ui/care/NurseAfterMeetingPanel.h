@@ -1,6 +1,11 @@
 #pragma once
 
+#include "domain/care/CareRecords.h"
+#include "ui/care/OpenActionRows.h"
 #include "ui/common/AdaptiveSplitter.h"
+
+#include <QHash>
+#include <QList>
 
 class QPushButton;
 class QTableView;
@@ -21,6 +26,18 @@ class NurseAfterMeetingPanel : public AdaptiveSplitter
 public:
     explicit NurseAfterMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
 
+    // What the panel shows, read without it (beside the window).
+    struct Rows
+    {
+        OpenActionRows actions;
+        OpenActionRows journal;
+        QList<SipNeed> needs;
+        QHash<qint64, QString> clientNames; // of the needs' clients
+        QHash<qint64, QString> meetingLabels; // of the needs' meetings
+    };
+    static Rows read(Workspace &workspace);
+    void showRows(const Rows &rows);
+    // Reads and shows them.
     void refresh();
 
 Q_SIGNALS:

@@ -2,6 +2,8 @@
 
 #include "models/RiskHistoryModel.h"
 #include "services/Directory.h"
+#include "services/ReadsBeside.h"
+#include "services/Workspace.h"
 #include "services/care/CareReads.h"
 #include "services/care/Objections.h"
 #include "services/care/RiskCarePlans.h"
@@ -19,8 +21,10 @@
 #include "ui/care/SipNeedDialog.h"
 #include "ui/common/AdaptiveSplitter.h"
 #include "ui/common/FlowLayout.h"
+#include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
+#include "ui/common/WhenRead.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +37,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace tf {
 
@@ -138,7 +144,7 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
     vertical->setStretchFactor(1, 2);
     layout->addWidget(vertical, 1);
 
-    connect(m_meetings, &QTreeWidget::currentItemChanged, this, &NurseView::selectionChanged);
+    connect(m_meetings, &QTreeWidget::currentItemChanged, this, [this] { selectionChanged(); });
     connect(
         m_meetings, &ComingAssessmentsTree::instrumentActivated, this, &NurseView::startAssessment);
     connect(m_start, &QPushButton::clicked, this, &NurseView::startAssessment);
@@ -186,19 +192,44 @@ NurseView::NurseView(Workspace &workspace, QWidget *parent)
 
 void NurseView::showOthersChanges()
 {
-    const KeepPlace keepTree(m_meetings, -1); // the tree keeps its chosen row itself
-    const KeepPlace keepHistory(m_history);
-    refresh();
+    readPage(true);
 }
 
 void NurseView::refresh()
 {
-    m_meetings->refresh();
-    m_afterMeeting->refresh();
-    selectionChanged();
+    readPage(false);
 }
 
-void NurseView::selectionChanged()
+void NurseView::readPage(bool keepPlace)
+{
+    // Read beside the window (at once on SQLite); of several reads asked
+    // meanwhile only the last is shown.
+    const int asked = ++m_asked;
+    const QFuture<Page> read = m_workspace.readsBeside().read<Page>([](Workspace &workspace) {
+        return Page {
+            ComingAssessmentsTree::read(workspace), NurseAfterMeetingPanel::read(workspace)};
+    });
+    whenRead(read, this, [this, asked, keepPlace](const QFuture<Page> &done) {
+        if (asked != m_asked)
+            return;
+        m_answered = asked;
+        Page page;
+        if (!runGuarded(this, tr("Before the meeting"), [&] { page = done.result(); }))
+            return;
+        {
+            // Another client's change: the chosen rows and the scroll places stay.
+            std::optional<KeepPlace> keepTree;
+            if (keepPlace)
+                keepTree.emplace(m_meetings, -1); // the tree keeps its chosen row itself
+            const QSignalBlocker quiet(m_meetings); // the history is read once, below
+            m_meetings->showRows(page.meetings);
+        }
+        m_afterMeeting->showRows(page.afterMeeting);
+        selectionChanged(keepPlace);
+    });
+}
+
+void NurseView::selectionChanged(bool keepPlace)
 {
     const qint64 clientId = m_meetings->currentClientId();
     m_start->setEnabled(!m_meetings->currentInstrument().isEmpty());
@@ -206,41 +237,69 @@ void NurseView::selectionChanged()
     m_sipNeed->setEnabled(m_sbar->isEnabled());
     m_routine->setEnabled(m_sbar->isEnabled());
     m_hospital->setEnabled(m_sbar->isEnabled());
-    showHistory(clientId);
+    showHistory(clientId, keepPlace);
 }
 
-void NurseView::showHistory(qint64 clientId)
+NurseView::History NurseView::readHistory(Workspace &workspace, qint64 clientId, qint64 meetingId)
 {
-    const auto client = clientId != 0 ? Directory(m_workspace).client(clientId) : std::nullopt;
-    m_historyTitle->setText(client ? tr("Assessments of %1").arg(client->name)
-                                   : tr("Choose a client to see earlier assessments."));
+    History read;
+    Directory directory(workspace);
+    read.client = clientId != 0 ? directory.client(clientId) : std::nullopt;
+    if (!read.client)
+        return read;
     // Read for the meeting the chosen client is on.
-    const auto history = client
-        ? readRiskHistory(m_workspace, clientId, m_meetings->currentMeetingId())
-        : QList<RiskAssessment>();
+    read.history = readRiskHistory(workspace, clientId, meetingId);
+    QList<qint64> named;
+    for (const RiskAssessment &assessment : std::as_const(read.history))
+        named << assessment.assessedById;
+    for (const Objection &objection : Objections(workspace).ofClient(clientId)) {
+        if (!objection.assessmentId)
+            continue;
+        read.objections << objection;
+        named << objection.recordedById;
+    }
+    read.names = directory.names(named);
+    for (const AssessmentCarePlan &plan : RiskCarePlans(workspace).plansOf(clientId, read.history))
+        read.carePlans.insert(plan.assessment.id, riskPlanSummary(plan.state, plan.measures));
+    return read;
+}
+
+void NurseView::showHistory(qint64 clientId, bool keepPlace)
+{
+    const int asked = ++m_historyAsked;
+    const qint64 meetingId = m_meetings->currentMeetingId();
+    const QFuture<History> read
+        = m_workspace.readsBeside().read<History>([clientId, meetingId](Workspace &workspace) {
+              return readHistory(workspace, clientId, meetingId);
+          });
+    whenRead(read, this, [this, asked, keepPlace](const QFuture<History> &done) {
+        if (asked != m_historyAsked)
+            return;
+        m_historyAnswered = asked;
+        History history;
+        if (runGuarded(this, tr("Before the meeting"), [&] { history = done.result(); }))
+            showHistoryRows(history, keepPlace);
+    });
+}
+
+void NurseView::showHistoryRows(const History &read, bool keepPlace)
+{
+    std::optional<KeepPlace> keepHistory;
+    if (keepPlace)
+        keepHistory.emplace(m_history);
+    m_historyTitle->setText(read.client ? tr("Assessments of %1").arg(read.client->name)
+                                        : tr("Choose a client to see earlier assessments."));
     QHash<qint64, QString> assessors;
-    for (const RiskAssessment &assessment : history) {
-        if (!assessors.contains(assessment.assessedById))
-            assessors.insert(
-                assessment.assessedById, personName(m_workspace, assessment.assessedById));
-    }
+    for (const RiskAssessment &assessment : read.history)
+        assessors.insert(assessment.assessedById, read.names.value(assessment.assessedById));
     QHash<qint64, QStringList> objections;
-    if (client) {
-        for (const Objection &objection : Objections(m_workspace).ofClient(clientId)) {
-            if (objection.assessmentId)
-                objections[objection.assessmentId]
-                    << tr("%1 (%2, %3)")
-                           .arg(objection.text, personName(m_workspace, objection.recordedById),
-                               QLocale().toString(objection.recordedUtc.toLocalTime(),
-                                   QStringLiteral("yyyy-MM-dd")));
-        }
-    }
-    QHash<qint64, QString> carePlans;
-    if (client) {
-        for (const AssessmentCarePlan &plan : RiskCarePlans(m_workspace).plansOf(clientId, history))
-            carePlans.insert(plan.assessment.id, riskPlanSummary(plan.state, plan.measures));
-    }
-    m_historyModel->setHistory(history, assessors, objections, carePlans);
+    for (const Objection &objection : read.objections)
+        objections[objection.assessmentId]
+            << tr("%1 (%2, %3)")
+                   .arg(objection.text, read.names.value(objection.recordedById),
+                       QLocale().toString(
+                           objection.recordedUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd")));
+    m_historyModel->setHistory(read.history, assessors, objections, read.carePlans);
     fitHistoryColumns();
     const RiskAssessment *chosen = m_historyModel->assessmentAt(m_history->currentIndex().row());
     m_objection->setEnabled(chosen);

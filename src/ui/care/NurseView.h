@@ -1,6 +1,14 @@
 #pragma once
 
 #include "domain/Client.h"
+#include "domain/care/Objection.h"
+#include "domain/care/RiskAssessment.h"
+#include "ui/care/ComingAssessmentsTree.h"
+#include "ui/care/NurseAfterMeetingPanel.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
 
 #include <QWidget>
 
@@ -10,9 +18,7 @@ class QTableView;
 
 namespace tf {
 
-class ComingAssessmentsTree;
 class AdaptiveSplitter;
-class NurseAfterMeetingPanel;
 class RiskHistoryModel;
 class Workspace;
 
@@ -26,7 +32,11 @@ class NurseView : public QWidget
 public:
     explicit NurseView(Workspace &workspace, QWidget *parent = nullptr);
 
+    // Reads the page again beside the window (at once on SQLite) and shows
+    // it when read, then the chosen client's history.
     void refresh();
+    // Whether a read asked for is not yet shown.
+    bool isReading() const { return m_answered != m_asked || m_historyAnswered != m_historyAsked; }
     // Opens the assessment form for the selected instrument row.
     void startAssessment();
 
@@ -34,13 +44,33 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void showHistory(qint64 clientId);
+    // The page's parts, read together.
+    struct Page
+    {
+        ComingAssessmentsTree::Rows meetings;
+        NurseAfterMeetingPanel::Rows afterMeeting;
+    };
+    // A client's earlier assessments with what the history table names.
+    struct History
+    {
+        std::optional<Client> client;
+        QList<RiskAssessment> history;
+        QList<Objection> objections; // of the assessments
+        QHash<qint64, QString> names; // of the assessors and objectors
+        QHash<qint64, QString> carePlans; // by assessment id
+    };
+    // keepPlace: another client's change, so the chosen rows and scroll
+    // places stay.
+    void readPage(bool keepPlace);
+    static History readHistory(Workspace &workspace, qint64 clientId, qint64 meetingId);
+    void showHistory(qint64 clientId, bool keepPlace = false);
+    void showHistoryRows(const History &read, bool keepPlace);
     void recordObjection();
     // The vårdplan after the chosen assessment with risk.
     void openCarePlan();
     void writeSbar();
     void editRoutine();
-    void selectionChanged();
+    void selectionChanged(bool keepPlace = false);
     // Another client changed what the view shows: read it again, keeping
     // the chosen row and the scroll positions.
     void showOthersChanges();
@@ -64,6 +94,10 @@ private:
     NurseAfterMeetingPanel *m_afterMeeting;
     AdaptiveSplitter *m_top = nullptr;
     bool m_splitterMovedByUser = false;
+    int m_asked = 0; // pages asked for; the last one is shown
+    int m_answered = 0;
+    int m_historyAsked = 0; // histories asked for; the last one is shown
+    int m_historyAnswered = 0;
 };
 
 } // namespace tf
