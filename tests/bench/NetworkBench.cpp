@@ -15,12 +15,17 @@
 #include "support/ThroughRelay.h"
 #include "support/WireProxy.h"
 #include "ui/care/ContactPersonView.h"
+#include "ui/care/NurseView.h"
+#include "ui/chair/ChairView.h"
+#include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/today/TodayView.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTreeWidget>
 
 #include <functional>
 #include <memory>
@@ -32,8 +37,9 @@ namespace {
 struct Action
 {
     // shown: a view shown or a meeting opened, which may hold the GUI
-    // thread 16 ms. Not so the start (before any view) and a note's save
-    // (NotesWriter's; its hold is the keystroke figure's guiThreadSaveStall).
+    // thread 16 ms; so may the start, which ends with Idag shown. Not so a
+    // note's save (NotesWriter's; its hold is the keystroke figure's
+    // guiThreadSaveStall).
     enum class Shows { View, Nothing };
     // The action is over when `isDone` says so: a view reading beside the
     // GUI thread is shown when its rows have come.
@@ -98,23 +104,34 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
         std::unique_ptr<SearchView> searchView;
         std::unique_ptr<ContactPersonView> myClients;
         std::unique_ptr<MeetingMinutes> minutes;
-        QFuture<bool> readerOpened;
+        std::unique_ptr<TodayView> today;
+        std::unique_ptr<ActionsView> actionsView;
+        std::unique_ptr<NurseView> nurse;
+        std::unique_ptr<ChairView> chair;
         MinuteEntry note;
         QList<Action> actions {
-            // As the window starts: the database opened, the change feed
-            // started by the first view, and the views' reading connection
-            // opened beside them (MainWindow::start).
+            // As the window starts, until its first view is filled: the
+            // database opened, the views' reading connection opened beside
+            // them (MainWindow::start), the change feed started and Idag
+            // read.
             {"start", 1000,
                 [&] {
                     workspace = std::make_unique<Workspace>(far);
                     workspace->open();
                     workspace->setActorId(f.nurseId);
                     workspace->limitWaitsForInteractiveUse();
-                    readerOpened
-                        = workspace->readsBeside().read<bool>([](Workspace &) { return true; });
+                    workspace->readsBeside().connectSoon();
                     workspace->changes();
+                    today = std::make_unique<TodayView>(*workspace);
                 },
-                Action::Shows::Nothing, [&] { return readerOpened.isFinished(); }},
+                Action::Shows::View,
+                [&] {
+                    if (today->isReading())
+                        return false;
+                    if (today->tree()->topLevelItemCount() == 0)
+                        throw std::runtime_error("Idag showed nothing");
+                    return true;
+                }},
             // Switching to meeting mode the first time: the chooser's reads
             // and the change channel; then the meeting, first time in the
             // session (its reads logged).
@@ -149,6 +166,28 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
                         throw std::runtime_error("Mina kunder did not list the client");
                     return true;
                 }},
+            // The nurse's Åtgärder, Inför mötet, and the chair's calendar of
+            // the unit with its first meeting chosen.
+            {"showActions", 0,
+                [&] {
+                    actionsView = std::make_unique<ActionsView>(*workspace);
+                    actionsView->show();
+                },
+                Action::Shows::View, [&] { return !actionsView->isReading(); }},
+            {"showBeforeMeeting", 0, [&] { nurse = std::make_unique<NurseView>(*workspace); },
+                Action::Shows::View, [&] { return !nurse->isReading(); }},
+            {"showChairCalendar", 0,
+                [&] {
+                    workspace->setActorId(f.chairId);
+                    chair = std::make_unique<ChairView>(*workspace);
+                },
+                Action::Shows::View,
+                [&] {
+                    if (chair->isReading())
+                        return false;
+                    workspace->setActorId(f.nurseId);
+                    return true;
+                }},
             // The search page shown (it reads nothing until a search), then a word searched.
             {"search", 200,
                 [&] {
@@ -179,6 +218,10 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
             }
             // Closing the session is not part of any action.
             view.reset();
+            today.reset();
+            actionsView.reset();
+            nurse.reset();
+            chair.reset();
             searchView.reset();
             myClients.reset();
             minutes.reset();

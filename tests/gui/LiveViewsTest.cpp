@@ -165,6 +165,7 @@ TEST_CASE("the chair's calendar and agenda show another client's changes and kee
         view.resize(1300, 800);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
+        test::waitShown(view);
         view.selectMeeting(f.meetingId);
         auto *agenda = child<QTableWidget>(&view, QStringLiteral("agendaTableWidget"));
         auto *meetings = child<QTableView>(&view, QStringLiteral("meetingTableWidget"));

@@ -4,9 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "domain/AccessLogEntry.h"
+#include "domain/Action.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
+#include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
@@ -16,14 +18,19 @@
 #include "support/WidgetChecks.h"
 #include "support/WireProxy.h"
 #include "ui/care/ContactPersonView.h"
+#include "ui/care/NurseView.h"
+#include "ui/chair/ChairView.h"
+#include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
+#include "ui/today/TodayView.h"
 
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -232,4 +239,58 @@ TEST_CASE("Mina kunder answers the user while its page comes over a slow line",
     // The client's record was read by the contact person, and logged so.
     relay.setDelayEachWay(std::chrono::milliseconds(0));
     CHECK(loggedAs(workspace, f.helperId, f.clientId, 0));
+}
+
+TEST_CASE("Idag, Åtgärder, Inför mötet and the chair's calendar answer the user while they "
+          "come over a slow line",
+    "[gui][postgres]")
+{
+    const auto backend = postgres();
+    if (!backend)
+        return;
+    const QString what = QStringLiteral("Boka tid hos fotvården");
+    OverRelay line(*backend, [&what](Workspace &setup, const test::MinutesFixture &f) {
+        Action action;
+        action.meetingId = f.meetingId;
+        action.what = what;
+        action.responsibleId = f.nurseId;
+        action.dueDate = QDate::currentDate(); // Idag lists it as due today
+        setup.actions().create(action, f.chairId);
+    });
+    const test::MinutesFixture &f = line.f;
+    Workspace &workspace = line.workspace;
+    workspace.setActorId(f.nurseId);
+    // A slow line, not so slow that these views' many reads take long.
+    line.relay.setDelayEachWay(std::chrono::milliseconds(20));
+    // A key press or a paint waiting when the view is made is handled while
+    // its rows are still on their way; then they are shown.
+    const auto answersWhileReading = [](const auto &view) {
+        bool answeredWhileReading = false;
+        QTimer::singleShot(0, &view, [&] { answeredWhileReading = view.isReading(); });
+        CHECK(view.isReading());
+        test::waitShown(view);
+        CHECK(answeredWhileReading);
+    };
+
+    TodayView today(workspace);
+    answersWhileReading(today);
+    CHECK_FALSE(today.tree()->findItems(what, Qt::MatchContains | Qt::MatchRecursive).isEmpty());
+
+    ActionsView actions(workspace);
+    actions.show();
+    answersWhileReading(actions);
+    auto *table = test::child<QTableView>(&actions, QStringLiteral("actionsTableWidget"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == what);
+
+    NurseView nurse(workspace);
+    answersWhileReading(nurse);
+    CHECK(test::child<QTreeWidget>(&nurse, QStringLiteral("comingMeetingsTreeWidget"))
+              ->topLevelItemCount()
+        > 0);
+
+    workspace.setActorId(f.chairId);
+    ChairView chair(workspace);
+    answersWhileReading(chair);
+    CHECK(chair.currentMeetingId() == f.meetingId);
 }

@@ -5,6 +5,7 @@
 
 #include "domain/SeriesPlanner.h"
 #include "services/Directory.h"
+#include "services/ReadsBeside.h"
 #include "services/StoreDescription.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairCalendar.h"
@@ -22,6 +23,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WhenRead.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -30,7 +32,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+
 #include <QVBoxLayout>
+#include <utility>
 
 namespace tf {
 
@@ -164,9 +168,9 @@ void ChairView::unitChanged()
     m_unit->setToolTip(m_unit->currentText()); // in full, should the window be narrow
     planShownRange();
     m_meetingId = 0;
+    // A unit opens on its next meeting, once its meetings are read.
+    m_nextMeetingWhenRead = true;
     reloadMeetings();
-    // A unit opens on its next meeting.
-    m_calendar->showNextMeeting();
 }
 
 void ChairView::planShownRange()
@@ -187,10 +191,30 @@ void ChairView::showDate(const QDate &date)
 
 void ChairView::reloadMeetings()
 {
+    // Read beside the window (at once on SQLite); of several reads asked
+    // meanwhile only the last is shown.
+    const int asked = ++m_asked;
     const qint64 unitId = currentUnitId();
     const QDateTime from = SeriesPlanner::toUtc(m_calendar->rangeStart(), QTime(0, 0));
     const QDateTime to = SeriesPlanner::toUtc(m_calendar->rangeEnd(), QTime(0, 0));
-    const QList<CalendarMeeting> shown = readChairCalendar(m_workspace, unitId, from, to, m_today);
+    const QDate today = m_today;
+    const QFuture<QList<CalendarMeeting>> read
+        = m_workspace.readsBeside().read<QList<CalendarMeeting>>(
+            [unitId, from, to, today](Workspace &workspace) {
+                return readChairCalendar(workspace, unitId, from, to, today);
+            });
+    whenRead(read, this, [this, asked](const QFuture<QList<CalendarMeeting>> &done) {
+        if (asked != m_asked)
+            return;
+        m_answered = asked;
+        QList<CalendarMeeting> shown;
+        if (runGuarded(this, tr("The meetings could not be read"), [&] { shown = done.result(); }))
+            showCalendar(shown);
+    });
+}
+
+void ChairView::showCalendar(const QList<CalendarMeeting> &shown)
+{
     QList<Meeting> meetings;
     QHash<qint64, QString> titles, notes;
     for (const CalendarMeeting &entry : shown) {
@@ -209,6 +233,13 @@ void ChairView::reloadMeetings()
         }
     }
     m_calendar->setMeetings(meetings, titles, notes);
+    if (std::exchange(m_nextMeetingWhenRead, false)) {
+        // A unit opens on its next meeting (which reads the shown range anew).
+        m_calendar->showNextMeeting();
+        if (m_meetingId == 0)
+            showMeeting(); // none coming
+        return;
+    }
     if (m_meetingId > 0)
         m_calendar->selectMeeting(m_meetingId);
     showMeeting();
@@ -216,6 +247,7 @@ void ChairView::reloadMeetings()
 
 void ChairView::selectMeeting(qint64 meetingId)
 {
+    m_nextMeetingWhenRead = false; // a meeting chosen while the unit's are read stays chosen
     if (meetingId == m_meetingId)
         return;
     m_meetingId = meetingId;

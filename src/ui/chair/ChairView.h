@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "services/chair/ChairCalendar.h"
 
 #include <QDate>
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     void reloadUnits();
     qint64 currentUnitId() const;
     qint64 currentMeetingId() const { return m_meetingId; }
+    // Whether the calendar asked for is not yet shown.
+    bool isReading() const { return m_answered != m_asked; }
     void selectMeeting(qint64 meetingId);
     void showDate(const QDate &date);
 
@@ -43,7 +46,10 @@ public:
 private:
     void unitChanged();
     void planShownRange();
+    // Reads the shown range's meetings beside the window (at once on
+    // SQLite) and shows them when read.
     void reloadMeetings();
+    void showCalendar(const QList<CalendarMeeting> &shown);
     void showMeeting();
     // Puts the units in the picker; false when the chosen one is gone.
     bool fillUnits();
@@ -58,6 +64,9 @@ private:
     MeetingCalendar *m_calendar;
     ChairMeetingPanel *m_meetingPanel;
     LiveRefresh *m_othersChanges;
+    bool m_nextMeetingWhenRead = false; // a unit was chosen: show its next meeting
+    int m_asked = 0; // calendars asked for; the last one is shown
+    int m_answered = 0;
 };
 
 } // namespace tf

@@ -6,6 +6,7 @@
 #include "services/ActionList.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
+#include "services/minutes/MeetingActions.h"
 #include "services/minutes/MeetingMinutes.h"
 #include "services/minutes/MeetingModeRead.h"
 #include "ui/common/Guarded.h"
@@ -369,21 +370,45 @@ void MeetingModeView::showOthersChanges()
 {
     if (!m_meeting.id)
         return;
-    m_editor->refreshFromStore();
-    m_followUps->load(m_meeting);
     // Attendance only when it changed: its list is rebuilt, and another
     // secretary's notes come every second.
-    if (m_othersChanges->changed(QStringLiteral("participant"))
+    const bool attendanceChanged = m_othersChanges->changed(QStringLiteral("participant"))
         || m_othersChanges->changed(QStringLiteral("meeting_guest"))
         || m_othersChanges->changed(QStringLiteral("meeting_external"))
-        || m_othersChanges->changed(QStringLiteral("meeting"))) {
-        m_meeting = MeetingMinutes(m_workspace).meeting(m_meeting.id).value_or(m_meeting);
-        m_attendance->load(m_meeting);
-    }
-    if (MeetingMinutes(m_workspace).isLocked(m_meeting.id) != m_locked) {
-        m_closing->load(m_meeting, m_attendance->participants());
-        applyLock();
-    }
+        || m_othersChanges->changed(QStringLiteral("meeting"));
+    // Read beside the window (at once on SQLite); shown only if the meeting
+    // is still the one shown and no later change was asked for.
+    const int asked = ++m_othersAsked;
+    const Meeting shown = m_meeting;
+    const QFuture<OthersChanges> read = m_workspace.readsBeside().read<OthersChanges>(
+        [shown, attendanceChanged](Workspace &workspace) {
+            MeetingMinutes minutes(workspace);
+            OthersChanges changes;
+            changes.entries = minutes.entries(shown.id);
+            changes.actions = MeetingActions(workspace).read(shown.id);
+            changes.followUps = ActionList(workspace).followUpsShown(shown);
+            if (attendanceChanged)
+                changes.meeting = minutes.meeting(shown.id);
+            changes.locked = minutes.isLocked(shown.id);
+            return changes;
+        });
+    whenRead(read, this, [this, asked, id = shown.id](const QFuture<OthersChanges> &done) {
+        if (asked != m_othersAsked || id != m_meeting.id)
+            return;
+        OthersChanges changes;
+        if (!runGuarded(this, tr("Meeting mode"), [&] { changes = done.result(); }))
+            return;
+        m_editor->showStored(changes.entries, changes.actions);
+        m_followUps->showRows(m_meeting, changes.followUps);
+        if (changes.meeting) {
+            m_meeting = *changes.meeting;
+            m_attendance->load(m_meeting);
+        }
+        if (changes.locked != m_locked) {
+            m_closing->load(m_meeting, m_attendance->participants());
+            applyLock();
+        }
+    });
 }
 
 void MeetingModeView::updateClock()

@@ -2,10 +2,14 @@
 
 #include "domain/Meeting.h"
 #include "domain/MeetingTimer.h"
+#include "services/ActionList.h"
+#include "services/minutes/MeetingActions.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -79,12 +83,23 @@ private:
     // Locks or unlocks the editing for the closing state; readMeeting reads
     // the meeting again (its status changes with finishing and approval).
     void applyLock(bool readMeeting = true);
+    // What another client changed in the meeting shown, read beside the
+    // window.
+    struct OthersChanges
+    {
+        QList<MinuteEntry> entries;
+        DecidedActions actions;
+        FollowUps followUps;
+        std::optional<Meeting> meeting; // when its attendance changed
+        bool locked = false;
+    };
     void showOthersChanges();
 
     Workspace &m_workspace;
     Meeting m_meeting;
     int m_openingAsked = 0; // openMeeting() calls; the last one's read is shown
     int m_openingShown = 0;
+    int m_othersAsked = 0; // reads of others' changes; the last one is shown
     MeetingTimer m_timer;
     QUndoStack *m_undoStack;
     MeetingChooser *m_chooser;

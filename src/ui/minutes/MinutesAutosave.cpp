@@ -302,7 +302,11 @@ MinutesAutosave::StoredEntries MinutesAutosave::byItemAndSection(const QList<Min
 
 void MinutesAutosave::takeStored(qint64 meetingId)
 {
-    const StoredEntries stored = storedEntries(meetingId);
+    takeStored(storedEntries(meetingId));
+}
+
+void MinutesAutosave::takeStored(const StoredEntries &stored)
+{
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         NotesEdit *edit = it.key();
         // Never under the user's cursor, never over unsaved typing: that
@@ -314,7 +318,7 @@ void MinutesAutosave::takeStored(qint64 meetingId)
         if (byItem == stored.constEnd() || !byItem->contains(it->section))
             continue;
         const MinuteEntry entry = byItem->value(it->section);
-        if (entry.id == it->entry.id && entry.version == it->entry.version)
+        if (entry.id == it->entry.id && entry.version <= it->entry.version)
             continue;
         it->entry = entry;
         if (edit->toPlainText() != entry.text) {

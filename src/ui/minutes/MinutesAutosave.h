@@ -47,6 +47,9 @@ public:
     // Fields the user is not in and has no unsaved typing in take what
     // the meeting's minutes hold now.
     void takeStored(qint64 meetingId);
+    // The same with the notes read beside the window: a version older than
+    // the field's (read before a save of the field's own) is not taken.
+    void takeStored(const StoredEntries &stored);
 
     // Saves what is pending now and waits for the answer (closing the
     // view, another meeting, a choice made); false when the store refused

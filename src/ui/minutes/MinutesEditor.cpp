@@ -341,6 +341,15 @@ void MinutesEditor::refreshFromStore()
     refreshActions();
 }
 
+void MinutesEditor::showStored(const QList<MinuteEntry> &entries, const DecidedActions &actions)
+{
+    if (m_meeting.id == 0)
+        return;
+    m_autosave->takeStored(MinutesAutosave::byItemAndSection(entries));
+    m_meetingActions = actions;
+    showItemActions();
+}
+
 void MinutesEditor::setLocked(bool locked)
 {
     m_locked = locked;

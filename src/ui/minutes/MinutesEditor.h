@@ -54,6 +54,8 @@ public:
     // not in and has no unsaved typing in take the stored text (and
     // version), and the item's actions are read again.
     void refreshFromStore();
+    // The same with the notes and actions read beside the window.
+    void showStored(const QList<MinuteEntry> &entries, const DecidedActions &actions);
 
     // Saves what is pending now; false when the store refused it.
     bool saveNow();
