@@ -185,48 +185,68 @@ Later<QHash<qint64, QString>> TemplateRepository::names(ReadBatch &batch)
 
 QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVariant &value)
 {
-    QString sql = kSelect;
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where;
-    sql += QStringLiteral(" ORDER BY position, id");
-    Query query(m_db, sql);
-    if (!where.isEmpty())
-        query.bind(value);
-    query.exec();
-    QList<ForumTemplate> templates;
-    while (query.next())
-        templates << readTemplate(query);
-    for (auto &forumTemplate : templates)
-        readChildren(forumTemplate);
-    return templates;
-}
-
-void TemplateRepository::readChildren(ForumTemplate &t)
-{
-    Query purpose(m_db,
-        QStringLiteral("SELECT text FROM template_purpose WHERE template_id = ? "
-                       "ORDER BY position"));
-    purpose.bind(t.id).exec();
-    while (purpose.next())
-        t.purpose << purpose.text(0);
-    Query participants(m_db,
-        QStringLiteral("SELECT role, optional FROM template_participant "
-                       "WHERE template_id = ? ORDER BY position"));
-    participants.bind(t.id).exec();
-    while (participants.next())
-        t.participants.append({participants.text(0), participants.boolean(1)});
-    Query leaders(m_db,
-        QStringLiteral("SELECT role FROM template_leader WHERE template_id = ? "
-                       "ORDER BY position"));
-    leaders.bind(t.id).exec();
-    while (leaders.next())
-        t.leaders << leaders.text(0);
-    Query agenda(m_db,
-        QStringLiteral("SELECT title, per_client FROM template_agenda_item "
-                       "WHERE template_id = ? ORDER BY position"));
-    agenda.bind(t.id).exec();
-    while (agenda.next())
-        t.agenda.append({agenda.text(0), agenda.boolean(1)});
+    // The templates and their four lists in one batch (one round trip on
+    // PostgreSQL), the lists read for all the chosen templates at once.
+    const QString chosen = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    ReadBatch batch(m_db);
+    const auto add = [&](const QString &sql) -> Query & {
+        Query &query = batch.add(sql);
+        if (!where.isEmpty())
+            query.bind(value);
+        return query;
+    };
+    Later<QList<ForumTemplate>> templates = batch.read<QList<ForumTemplate>>(
+        add(kSelect + chosen + QStringLiteral(" ORDER BY position, id")), [](Query &query) {
+            QList<ForumTemplate> list;
+            while (query.next())
+                list << readTemplate(query);
+            return list;
+        });
+    // A list of the chosen templates' rows, by template, in position order.
+    const auto listOf = [&](const QString &columns, const QString &table) -> Query & {
+        return add(
+            QStringLiteral("SELECT template_id, %1 FROM %2 WHERE template_id IN "
+                           "(SELECT id FROM forum_template%3) ORDER BY template_id, position")
+                .arg(columns, table, chosen));
+    };
+    using Texts = QHash<qint64, QStringList>;
+    const auto texts = [](Query &query) {
+        Texts byTemplate;
+        while (query.next())
+            byTemplate[query.id(0)] << query.text(1);
+        return byTemplate;
+    };
+    Later<Texts> purposes = batch.read<Texts>(
+        listOf(QStringLiteral("text"), QStringLiteral("template_purpose")), texts);
+    Later<QHash<qint64, QList<TemplateParticipant>>> participants
+        = batch.read<QHash<qint64, QList<TemplateParticipant>>>(
+            listOf(QStringLiteral("role, optional"), QStringLiteral("template_participant")),
+            [](Query &query) {
+                QHash<qint64, QList<TemplateParticipant>> byTemplate;
+                while (query.next())
+                    byTemplate[query.id(0)].append({query.text(1), query.boolean(2)});
+                return byTemplate;
+            });
+    Later<Texts> leaders = batch.read<Texts>(
+        listOf(QStringLiteral("role"), QStringLiteral("template_leader")), texts);
+    Later<QHash<qint64, QList<TemplateAgendaItem>>> agendas
+        = batch.read<QHash<qint64, QList<TemplateAgendaItem>>>(
+            listOf(QStringLiteral("title, per_client"), QStringLiteral("template_agenda_item")),
+            [](Query &query) {
+                QHash<qint64, QList<TemplateAgendaItem>> byTemplate;
+                while (query.next())
+                    byTemplate[query.id(0)].append({query.text(1), query.boolean(2)});
+                return byTemplate;
+            });
+    batch.exec();
+    QList<ForumTemplate> list = templates.take();
+    for (ForumTemplate &t : list) {
+        t.purpose = purposes.get().value(t.id);
+        t.participants = participants.get().value(t.id);
+        t.leaders = leaders.get().value(t.id);
+        t.agenda = agendas.get().value(t.id);
+    }
+    return list;
 }
 
 int TemplateRepository::save(const ForumTemplate &t, qint64 actorId)

@@ -40,7 +40,6 @@ private:
     qint64 insert(const ForumTemplate &forumTemplate, int position, qint64 actorId);
     void writeChildren(const ForumTemplate &forumTemplate, qint64 id);
     QList<ForumTemplate> select(const QString &where, const QVariant &value);
-    void readChildren(ForumTemplate &forumTemplate);
 
     Database &m_db;
 };
