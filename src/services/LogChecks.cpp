@@ -179,16 +179,13 @@ QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today, QList<Uni
     QSet<qint64> checked;
     for (const LogCheck &check : LogCheckRepository(workspace.database()).checks(previous))
         checked.insert(check.unitId);
+    const QSet<qint64> read
+        = workspace.accessLog().unitsRead(monthStartUtc(first), monthStartUtc(first.addMonths(1)));
     QList<Unit> overdue;
     for (const Unit &unit : workspace.units().all()) {
         if (checked.contains(unit.id))
             continue;
-        AccessLogFilter reads;
-        reads.unitId = unit.id;
-        reads.fromUtc = monthStartUtc(first);
-        reads.toUtc = monthStartUtc(first.addMonths(1));
-        reads.limit = 1;
-        if (!workspace.accessLog().find(reads).isEmpty())
+        if (read.contains(unit.id))
             overdue << unit;
         else if (nothingToCheck)
             *nothingToCheck << unit;

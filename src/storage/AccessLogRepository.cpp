@@ -157,6 +157,19 @@ ChainVerdict AccessLogRepository::verify()
     return AccessLogChain::verify(m_db);
 }
 
+QSet<qint64> AccessLogRepository::unitsRead(const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT u.id FROM unit u WHERE EXISTS (SELECT 1 FROM client c "
+                       "WHERE c.unit_id = u.id AND EXISTS (SELECT 1 FROM access_log a "
+                       "WHERE a.client_id = c.id AND a.accessed_at >= ? AND a.accessed_at < ?))"));
+    query.bindTime(fromUtc).bindTime(toUtc).exec();
+    QSet<qint64> units;
+    while (query.next())
+        units.insert(query.id(0));
+    return units;
+}
+
 const QString &AccessLogRepository::careRelationCondition()
 {
     return kCareRelation;

@@ -4,6 +4,7 @@
 #include "storage/AccessLogChain.h"
 
 #include <QList>
+#include <QSet>
 
 namespace tf {
 
@@ -30,6 +31,11 @@ public:
     // (its limit aside), oldest first. Different every time, so nobody can
     // predict which reads are looked at.
     QList<AccessLogEntry> sample(const AccessLogFilter &filter, int size);
+
+    // The units whose clients' data was read in [fromUtc, toUtc), in one
+    // read: each client's entries are looked up by its index until one is
+    // found, so the cost follows the clients, not the log's length.
+    QSet<qint64> unitsRead(const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // The newest entry's id (0 for an empty log): what a check drew from.
     qint64 lastId();

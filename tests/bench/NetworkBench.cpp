@@ -37,8 +37,9 @@ namespace {
 struct Action
 {
     // shown: a view shown or a meeting opened, which may hold the GUI
-    // thread 16 ms; so may the start, which ends with Idag shown. Not so a
-    // note's save (NotesWriter's; its hold is the keystroke figure's
+    // thread 16 ms. Not so the start, which opens the database before the
+    // window is shown (Idag, shown at its end, reads beside the window), and
+    // a note's save (NotesWriter's; its hold is the keystroke figure's
     // guiThreadSaveStall).
     enum class Shows { View, Nothing };
     // The action is over when `isDone` says so: a view reading beside the
@@ -124,7 +125,7 @@ QJsonObject measureOverNetwork(const QString &postgresUrl, int runs, int delayEa
                     workspace->changes();
                     today = std::make_unique<TodayView>(*workspace);
                 },
-                Action::Shows::View,
+                Action::Shows::Nothing,
                 [&] {
                     if (today->isReading())
                         return false;

@@ -25,12 +25,21 @@ QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const Q
     const auto unit = workspace.units().byId(client.unitId);
     if (!unit)
         return needs;
-    const QDate movedIn = workspace.risks().movedInOn(client.id);
-    for (const auto &setting : workspace.risks().instrumentsFor(unit->serviceType)) {
-        const int months = routineIntervalMonths(
-            setting.intervalMonths, workspace.risks().teamInterval(client.id, setting.instrument));
+    RiskRepository &risks = workspace.risks();
+    const QDate movedIn = risks.movedInOn(client.id);
+    // Every instrument's interval and last assessment in two reads, not two
+    // an instrument.
+    const QHash<QString, int> teamIntervals = risks.teamIntervals(client.id);
+    const QHash<QString, QDate> lastComplete = risks.lastCompleteDates(client.id);
+    for (const auto &setting : risks.instrumentsFor(unit->serviceType)) {
+        const auto teamMonths = teamIntervals.constFind(setting.instrument);
+        const int months = routineIntervalMonths(setting.intervalMonths,
+            teamMonths == teamIntervals.constEnd() ? std::nullopt
+                                                   : std::optional<int>(*teamMonths));
+        const auto last = lastComplete.constFind(setting.instrument);
         needs << riskNeed(setting.instrument, movedIn,
-            workspace.risks().lastCompleteOn(client.id, setting.instrument), months, onDate);
+            last == lastComplete.constEnd() ? std::nullopt : std::optional<QDate>(*last), months,
+            onDate);
     }
     return needs;
 }

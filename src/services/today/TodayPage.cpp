@@ -59,18 +59,28 @@ QList<Unit> unitsOfPerson(Workspace &workspace, qint64 personId)
     return units;
 }
 
-TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 personId,
-    QHash<qint64, QString> &unitNames)
+// The names the page's meetings show, each read once: the forums' all in
+// one read, the units' as met.
+struct Names
+{
+    std::optional<QHash<qint64, QString>> forums;
+    QHash<qint64, QString> units;
+};
+
+TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 personId, Names &names)
 {
     TodayMeeting shown;
     shown.meeting = meeting;
-    shown.forumName
-        = meeting.templateId ? workspace.templates().nameOf(meeting.templateId) : QString();
-    if (!unitNames.contains(meeting.unitId)) {
-        const auto unit = workspace.units().byId(meeting.unitId);
-        unitNames.insert(meeting.unitId, unit ? unit->name : QString());
+    if (meeting.templateId) {
+        if (!names.forums)
+            names.forums = workspace.templates().names();
+        shown.forumName = names.forums->value(meeting.templateId);
     }
-    shown.unitName = unitNames.value(meeting.unitId);
+    if (!names.units.contains(meeting.unitId)) {
+        const auto unit = workspace.units().byId(meeting.unitId);
+        names.units.insert(meeting.unitId, unit ? unit->name : QString());
+    }
+    shown.unitName = names.units.value(meeting.unitId);
     shown.chairing = meeting.chairId == personId;
     shown.secretary = meeting.secretaryId == personId;
     return shown;
@@ -90,12 +100,12 @@ QList<Meeting> meetingsOfPerson(
             meetings << meeting;
         }
     };
-    for (const Booking &booking : workspace.teams().bookings({personId}, fromUtc, toUtc)) {
-        if (ids.contains(booking.meetingId))
-            continue;
-        if (const auto meeting = workspace.meetings().byId(booking.meetingId))
-            add(*meeting);
-    }
+    QList<qint64> booked;
+    for (const Booking &booking : workspace.teams().bookings({personId}, fromUtc, toUtc))
+        if (!booked.contains(booking.meetingId))
+            booked << booking.meetingId;
+    for (const Meeting &meeting : workspace.meetings().byIds(booked))
+        add(meeting);
     for (qint64 unitId : workspace.people().unitsOf(personId)) {
         for (const Meeting &meeting : workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
             if (meeting.chairId == personId || meeting.secretaryId == personId)
@@ -118,8 +128,7 @@ bool isClinician(const Person &person)
 // The nurse's next meeting with their own clients on the agenda, and the
 // assessments those clients still need on its day. Only the clients listed
 // are logged (risk_status, before the meeting).
-void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &nowUtc,
-    QHash<qint64, QString> &unitNames)
+void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &nowUtc, Names &names)
 {
     const qint64 me = workspace.actorId();
     const ClinicianMeetings mine
@@ -131,7 +140,7 @@ void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &now
         });
         if (items.isEmpty())
             continue;
-        page.nextMeeting = describe(workspace, meeting, me, unitNames);
+        page.nextMeeting = describe(workspace, meeting, me, names);
         const QDate meetingDay = meeting.startUtc.toTimeZone(stockholm()).date();
         QList<AccessRead> reads;
         QSet<qint64> seen;
@@ -254,11 +263,11 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     TodayPage page;
     const qint64 me = workspace.actorId();
     page.day = nowUtc.toTimeZone(stockholm()).date();
-    QHash<qint64, QString> unitNames;
+    Names names;
     const QDate tomorrow = page.day.addDays(1);
     for (const Meeting &meeting : meetingsOfPerson(workspace, me, startOfDayUtc(page.day),
              startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
-        const TodayMeeting shown = describe(workspace, meeting, me, unitNames);
+        const TodayMeeting shown = describe(workspace, meeting, me, names);
         if (meeting.startUtc < startOfDayUtc(tomorrow))
             page.meetingsToday << shown;
         else
@@ -269,7 +278,7 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     const auto person = workspace.people().byId(me);
     page.clinician = person && isClinician(*person);
     if (page.clinician)
-        readAssessments(workspace, page, nowUtc, unitNames);
+        readAssessments(workspace, page, nowUtc, names);
     page.contactPerson = !workspace.care().clientsOfContactPerson(me, page.day).isEmpty();
     if (page.contactPerson)
         readFeedback(workspace, page);

@@ -188,6 +188,21 @@ std::optional<QDate> RiskRepository::lastCompleteOn(qint64 clientId, const QStri
     return query.time(0).toTimeZone(QTimeZone("Europe/Stockholm")).date();
 }
 
+QHash<QString, QDate> RiskRepository::lastCompleteDates(qint64 clientId)
+{
+    Query query(m_db,
+        QStringLiteral("SELECT instrument, MAX(assessed_at) FROM risk_assessment WHERE "
+                       "client_id = ? AND complete = 1 GROUP BY instrument"));
+    query.bind(clientId).exec();
+    QHash<QString, QDate> dates;
+    while (query.next()) {
+        if (!query.value(1).isNull() && !query.text(1).isEmpty())
+            dates.insert(
+                query.text(0), query.time(1).toTimeZone(QTimeZone("Europe/Stockholm")).date());
+    }
+    return dates;
+}
+
 QList<RiskInstrumentSetting> RiskRepository::instrumentsFor(ServiceType type)
 {
     Query query(m_db,
@@ -288,6 +303,17 @@ std::optional<int> RiskRepository::teamInterval(qint64 clientId, const QString &
     if (!query.next())
         return std::nullopt;
     return query.integer(0);
+}
+
+QHash<QString, int> RiskRepository::teamIntervals(qint64 clientId)
+{
+    Query query(
+        m_db, QStringLiteral("SELECT instrument, months FROM risk_interval WHERE client_id = ?"));
+    query.bind(clientId).exec();
+    QHash<QString, int> months;
+    while (query.next())
+        months.insert(query.text(0), query.integer(1));
+    return months;
 }
 
 void RiskRepository::setTeamInterval(

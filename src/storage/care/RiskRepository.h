@@ -45,6 +45,9 @@ public:
     Later<QHash<qint64, QList<RiskAssessment>>> historiesOfAgenda(
         ReadBatch &batch, qint64 meetingId);
     std::optional<QDate> lastCompleteOn(qint64 clientId, const QString &instrument);
+    // The same for every instrument of the client in one read, by
+    // instrument; an instrument never completed is missing.
+    QHash<QString, QDate> lastCompleteDates(qint64 clientId);
 
     QList<RiskInstrumentSetting> instrumentsFor(ServiceType type);
     // Replaces the verksamhet's instruments, in the given order.
@@ -60,6 +63,8 @@ public:
 
     // The interval the team decided for this client, if any.
     std::optional<int> teamInterval(qint64 clientId, const QString &instrument);
+    // Every interval the team decided for the client, by instrument.
+    QHash<QString, int> teamIntervals(qint64 clientId);
     // months 0 removes the team's interval.
     void setTeamInterval(
         qint64 clientId, const QString &instrument, int months, qint64 meetingId, qint64 actorId);
