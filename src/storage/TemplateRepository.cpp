@@ -16,6 +16,16 @@ const QString kSelect = QStringLiteral(
     "times_per_day, on_demand, min_minutes, max_minutes, extendable, duration_text, "
     "location_kind, location, held_together_with FROM forum_template");
 
+// Rows of (template_id, text, flag) as a list of Row {text, flag} by
+// template: a template's participants or agenda.
+template <typename Row> QHash<qint64, QList<Row>> textsAndFlags(Query &query)
+{
+    QHash<qint64, QList<Row>> byTemplate;
+    while (query.next())
+        byTemplate[query.id(0)].append({query.text(1), query.boolean(2)});
+    return byTemplate;
+}
+
 ForumTemplate readTemplate(const Query &query)
 {
     ForumTemplate t;
@@ -218,26 +228,16 @@ QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVar
     };
     Later<Texts> purposes = batch.read<Texts>(
         listOf(QStringLiteral("text"), QStringLiteral("template_purpose")), texts);
-    Later<QHash<qint64, QList<TemplateParticipant>>> participants
-        = batch.read<QHash<qint64, QList<TemplateParticipant>>>(
-            listOf(QStringLiteral("role, optional"), QStringLiteral("template_participant")),
-            [](Query &query) {
-                QHash<qint64, QList<TemplateParticipant>> byTemplate;
-                while (query.next())
-                    byTemplate[query.id(0)].append({query.text(1), query.boolean(2)});
-                return byTemplate;
-            });
+    using Participants = QHash<qint64, QList<TemplateParticipant>>;
+    Later<Participants> participants = batch.read<Participants>(
+        listOf(QStringLiteral("role, optional"), QStringLiteral("template_participant")),
+        textsAndFlags<TemplateParticipant>);
     Later<Texts> leaders = batch.read<Texts>(
         listOf(QStringLiteral("role"), QStringLiteral("template_leader")), texts);
-    Later<QHash<qint64, QList<TemplateAgendaItem>>> agendas
-        = batch.read<QHash<qint64, QList<TemplateAgendaItem>>>(
-            listOf(QStringLiteral("title, per_client"), QStringLiteral("template_agenda_item")),
-            [](Query &query) {
-                QHash<qint64, QList<TemplateAgendaItem>> byTemplate;
-                while (query.next())
-                    byTemplate[query.id(0)].append({query.text(1), query.boolean(2)});
-                return byTemplate;
-            });
+    using Agendas = QHash<qint64, QList<TemplateAgendaItem>>;
+    Later<Agendas> agendas = batch.read<Agendas>(
+        listOf(QStringLiteral("title, per_client"), QStringLiteral("template_agenda_item")),
+        textsAndFlags<TemplateAgendaItem>);
     batch.exec();
     QList<ForumTemplate> list = templates.take();
     for (ForumTemplate &t : list) {
