@@ -82,11 +82,6 @@ void NurseAfterMeetingPanel::showRows(const Rows &rows)
     m_sipDone->setEnabled(!rows.needs.isEmpty());
 }
 
-void NurseAfterMeetingPanel::refresh()
-{
-    showRows(read(m_workspace));
-}
-
 void NurseAfterMeetingPanel::markSipDone()
 {
     const SipNeed *chosen = m_sipModel->needAt(m_sip->currentIndex().row());

@@ -37,8 +37,6 @@ public:
     };
     static Rows read(Workspace &workspace);
     void showRows(const Rows &rows);
-    // Reads and shows them.
-    void refresh();
 
 Q_SIGNALS:
     // "Mark SIP as called" was used (saved or not).
