@@ -12,20 +12,50 @@ namespace tf {
 
 namespace {
 // A care relationship: a role for the client, a member of the unit's team,
-// or a participant in a meeting of the client's unit.
-const QString kCareRelation = QStringLiteral(
-    "(a.person_id IN (c.contact_person_id, c.nurse_id, c.occupational_therapist_id, "
-    "c.physiotherapist_id) "
-    "OR EXISTS (SELECT 1 FROM team_member t WHERE t.unit_id = c.unit_id "
-    "AND t.person_id = a.person_id) "
-    "OR EXISTS (SELECT 1 FROM participant p JOIN meeting m ON m.id = p.meeting_id "
-    "WHERE p.person_id = a.person_id AND m.unit_id = c.unit_id))");
+// or a participant in a meeting of the client's unit. The last part is
+// searched among the reader's meetings for each entry; the other form takes
+// the unit's participants as one set, read once a statement.
+QString careRelation(const QString &participantOfUnit)
+{
+    return QStringLiteral(
+        "(a.person_id IN (c.contact_person_id, c.nurse_id, c.occupational_therapist_id, "
+        "c.physiotherapist_id) "
+        "OR EXISTS (SELECT 1 FROM team_member t WHERE t.unit_id = c.unit_id "
+        "AND t.person_id = a.person_id) "
+        "OR %1)")
+        .arg(participantOfUnit);
+}
 
-const QString kSelect = QStringLiteral(
-    "SELECT a.id, a.accessed_at, a.person_id, a.client_id, a.kind, a.purpose, a.meeting_id, "
-    "CASE WHEN %1 THEN 1 ELSE 0 END "
-    "FROM access_log a JOIN client c ON c.id = a.client_id ")
-                            .arg(kCareRelation);
+const QString kCareRelation
+    = careRelation(QStringLiteral("EXISTS (SELECT 1 FROM participant p JOIN meeting m "
+                                  "ON m.id = p.meeting_id WHERE p.person_id = a.person_id "
+                                  "AND m.unit_id = c.unit_id)"));
+const QString kCareRelationInUnit
+    = careRelation(QStringLiteral("a.person_id IN (SELECT p.person_id FROM participant p "
+                                  "JOIN meeting m ON m.id = p.meeting_id WHERE m.unit_id = ?)"));
+
+// Entries of one unit (a loggkontroll's) use the unit's set of participants:
+// the cost follows the unit's meetings, not how many meetings each reader
+// has had across the organisation. Its placeholder takes the unit's id.
+const QString &careRelationFor(const AccessLogFilter &filter)
+{
+    return filter.unitId ? kCareRelationInUnit : kCareRelation;
+}
+
+void bindCareRelation(Query &query, const AccessLogFilter &filter)
+{
+    if (filter.unitId)
+        query.bind(filter.unitId);
+}
+
+QString selectWithCareRelation(const AccessLogFilter &filter)
+{
+    return QStringLiteral(
+        "SELECT a.id, a.accessed_at, a.person_id, a.client_id, a.kind, a.purpose, a.meeting_id, "
+        "CASE WHEN %1 THEN 1 ELSE 0 END "
+        "FROM access_log a JOIN client c ON c.id = a.client_id ")
+        .arg(careRelationFor(filter));
+}
 
 // The WHERE clause of a filter; its values are bound by bindFilter.
 QString whereClause(const AccessLogFilter &filter)
@@ -45,9 +75,11 @@ QString whereClause(const AccessLogFilter &filter)
         conditions << QStringLiteral("a.accessed_at < ?");
     if (filter.withoutCareRelationOnly)
         // Through CASE: the IN list holds NULLs, so a plain NOT would be NULL.
-        conditions << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 0").arg(kCareRelation);
+        conditions
+            << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 0").arg(careRelationFor(filter));
     if (filter.withCareRelationOnly)
-        conditions << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 1").arg(kCareRelation);
+        conditions
+            << QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END) = 1").arg(careRelationFor(filter));
     return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -65,6 +97,10 @@ void bindFilter(Query &query, const AccessLogFilter &filter)
         query.bindTime(filter.fromUtc);
     if (filter.toUtc.isValid())
         query.bindTime(filter.toUtc);
+    if (filter.withoutCareRelationOnly)
+        bindCareRelation(query, filter);
+    if (filter.withCareRelationOnly)
+        bindCareRelation(query, filter);
 }
 
 QList<AccessLogEntry> readEntries(Query &query)
@@ -175,11 +211,17 @@ const QString &AccessLogRepository::careRelationCondition()
     return kCareRelation;
 }
 
+const QString &AccessLogRepository::careRelationInUnitCondition()
+{
+    return kCareRelationInUnit;
+}
+
 QList<AccessLogEntry> AccessLogRepository::find(const AccessLogFilter &filter)
 {
     Query query(m_db,
-        kSelect + whereClause(filter)
+        selectWithCareRelation(filter) + whereClause(filter)
             + QStringLiteral(" ORDER BY a.accessed_at DESC, a.id DESC LIMIT ?"));
+    bindCareRelation(query, filter);
     bindFilter(query, filter);
     query.bind(qMax(0, filter.limit)).exec();
     return readEntries(query);
@@ -198,7 +240,10 @@ qint64 AccessLogRepository::count(const AccessLogFilter &filter)
 QList<AccessLogEntry> AccessLogRepository::sample(const AccessLogFilter &filter, int size)
 {
     // random() exists on both engines; the database draws the sample.
-    Query query(m_db, kSelect + whereClause(filter) + QStringLiteral(" ORDER BY random() LIMIT ?"));
+    Query query(m_db,
+        selectWithCareRelation(filter) + whereClause(filter)
+            + QStringLiteral(" ORDER BY random() LIMIT ?"));
+    bindCareRelation(query, filter);
     bindFilter(query, filter);
     query.bind(qMax(0, size)).exec();
     QList<AccessLogEntry> list = readEntries(query);

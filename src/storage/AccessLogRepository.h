@@ -47,6 +47,9 @@ public:
     // relation to its client (alias c): the client's roles, the unit's team
     // or a meeting of the unit.
     static const QString &careRelationCondition();
+    // The same for entries of one unit, whose id its one placeholder takes:
+    // the unit's meetings' participants are read once, as a set.
+    static const QString &careRelationInUnitCondition();
 
 private:
     Database &m_db;

@@ -69,8 +69,8 @@ FloorCounts rawLogCheck(Workspace &workspace, RawStatements &raw, qint64 unitId,
                        "a.client_id, a.kind, a.purpose, a.meeting_id FROM access_log a "
                        "JOIN client c ON c.id = a.client_id WHERE c.unit_id = ? AND a.id <= ? "
                        "AND a.accessed_at >= ? AND a.accessed_at < ?")
-            .arg(AccessLogRepository::careRelationCondition()),
-        {unitId, newest.value(0), utcText(monthStart(first)),
+            .arg(AccessLogRepository::careRelationInUnitCondition()),
+        {unitId, unitId, newest.value(0), utcText(monthStart(first)),
             utcText(monthStart(first.addMonths(1)))});
     FloorCounts n;
     for (const QVariant &flag : careFlags)

@@ -3,13 +3,17 @@
 // loggkontroll makes.
 #include <catch2/catch.hpp>
 
+#include "domain/Meeting.h"
 #include "domain/Person.h"
 #include "domain/StorageError.h"
+#include "domain/Unit.h"
 #include "services/AccessLogger.h"
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Query.h"
+#include "storage/UnitRepository.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 
@@ -168,6 +172,64 @@ TEST_CASE("the loggkontroll finds reads by client, person, period and care relat
         REQUIRE(suspicious.size() == 1);
         CHECK(suspicious.first().personId == scene.outsiderId);
         CHECK_FALSE(suspicious.first().careRelation);
+    }
+}
+
+// A loggkontroll is of one unit, whose participants it reads as one set;
+// the log of all units searches each reader's meetings. Both must say the
+// same: a meeting of the client's own unit makes a care relation, a meeting
+// of another unit does not.
+TEST_CASE("a meeting of the client's unit makes a care relation, one of another unit does not",
+    "[accesslog]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const LogScene scene = makeLogScene(workspace);
+        const qint64 lead = scene.team.leadId;
+        Person visitor;
+        visitor.name = QStringLiteral("Vera Vikarie");
+        const qint64 visitorId = workspace.people().create(visitor, lead);
+        Unit other;
+        other.name = QStringLiteral("Ekbacken");
+        other.serviceType = ServiceType::Sabo;
+        const qint64 otherUnit = workspace.units().create(other, lead);
+        const QDate day(2026, 3, 2);
+        Participant inOwnUnit;
+        inOwnUnit.meetingId
+            = test::makeForumMeeting(workspace, scene.team.unitId, "teammote", day, lead);
+        inOwnUnit.personId = visitorId;
+        workspace.meetings().setParticipant(inOwnUnit, lead);
+        Participant inOtherUnit;
+        inOtherUnit.meetingId = test::makeForumMeeting(workspace, otherUnit, "teammote", day, lead);
+        inOtherUnit.personId = scene.outsiderId;
+        workspace.meetings().setParticipant(inOtherUnit, lead);
+
+        const QDateTime march(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC);
+        const qint64 client = scene.team.clientId;
+        workspace.accessLog().record(
+            {entryAt(visitorId, client, march), entryAt(scene.outsiderId, client, march)});
+
+        AccessLogFilter everyUnit;
+        everyUnit.withoutCareRelationOnly = true;
+        AccessLogFilter oneUnit = everyUnit;
+        oneUnit.unitId = scene.team.unitId;
+        for (const AccessLogFilter &filter : {everyUnit, oneUnit}) {
+            INFO("one unit: " << (filter.unitId != 0));
+            const auto without = workspace.accessLog().find(filter);
+            REQUIRE(without.size() == 1);
+            CHECK(without.first().personId == scene.outsiderId);
+            AccessLogFilter with = filter;
+            with.withoutCareRelationOnly = false;
+            with.withCareRelationOnly = true;
+            const auto withRelation = workspace.accessLog().find(with);
+            REQUIRE(withRelation.size() == 1);
+            CHECK(withRelation.first().personId == visitorId);
+            CHECK(withRelation.first().careRelation);
+            CHECK(workspace.accessLog().count(with) == 1);
+            CHECK(workspace.accessLog().sample(with, 5).size() == 1);
+        }
     }
 }
 
