@@ -55,7 +55,12 @@ bool Identity::loginIdentifies()
 
 bool Identity::managesOrganisation()
 {
-    if (const auto person = m_workspace.people().byId(m_workspace.actorId())) {
+    return managesOrganisation(m_workspace.people().byId(m_workspace.actorId()));
+}
+
+bool Identity::managesOrganisation(const std::optional<Person> &actor)
+{
+    if (const auto &person = actor) {
         const QString manager = QStringLiteral("enhetschef");
         const auto folded = [](const QString &text) { return text.simplified().toLower(); };
         if (folded(person->profession).contains(manager) || folded(person->role).contains(manager))

@@ -35,6 +35,9 @@ public:
     // and the purge (gallring): an enhetschef (by profession or role), or a
     // PostgreSQL administrator.
     bool managesOrganisation();
+    // The same with the signed-in person's row already read (people().byId
+    // of the actor), one read fewer.
+    bool managesOrganisation(const std::optional<Person> &actor);
     // On PostgreSQL a login tied to no person sees nothing and may do
     // nothing but administer logins. Throws StorageError (Refused) with a
     // Swedish message saying so when recognise() found no active person for

@@ -44,27 +44,59 @@ QDateTime startOfDayUtc(const QDate &day)
     return QDateTime(day, QTime(0, 0), stockholm()).toUTC();
 }
 
-// The units a person works at; everyone's when none is recorded for them
-// (a small organisation where the enhetschef is tied to no unit).
-QList<Unit> unitsOfPerson(Workspace &workspace, qint64 personId)
+// The units the page names, all read once when first needed (a few hundred
+// rows even in a region) instead of one read a unit as met.
+class PageUnits
 {
-    const QList<qint64> ids = workspace.people().unitsOf(personId);
-    if (ids.isEmpty())
-        return workspace.units().all();
-    QList<Unit> units;
-    for (qint64 id : ids) {
-        if (const auto unit = workspace.units().byId(id))
-            units << *unit;
+public:
+    explicit PageUnits(Workspace &workspace)
+        : m_workspace(workspace)
+    { }
+
+    const QList<Unit> &all()
+    {
+        if (!m_all) {
+            m_all = m_workspace.units().all();
+            for (const Unit &unit : std::as_const(*m_all))
+                m_names.insert(unit.id, unit.name);
+        }
+        return *m_all;
     }
-    return units;
-}
+    QString name(qint64 unitId)
+    {
+        all();
+        return m_names.value(unitId);
+    }
+    // The units a person works at (ids as PersonRepository::unitsOf gives
+    // them); everyone's when none is recorded for them (a small
+    // organisation where the enhetschef is tied to no unit).
+    QList<Unit> of(const QList<qint64> &ids)
+    {
+        if (ids.isEmpty())
+            return all();
+        QList<Unit> units;
+        for (const Unit &unit : all()) {
+            if (ids.contains(unit.id))
+                units << unit;
+        }
+        return units;
+    }
+
+private:
+    Workspace &m_workspace;
+    std::optional<QList<Unit>> m_all;
+    QHash<qint64, QString> m_names;
+};
 
 // The names the page's meetings show, each read once: the forums' all in
-// one read, the units' as met.
+// one read, the units' with the page's units.
 struct Names
 {
+    explicit Names(PageUnits &pageUnits)
+        : units(pageUnits)
+    { }
     std::optional<QHash<qint64, QString>> forums;
-    QHash<qint64, QString> units;
+    PageUnits &units;
 };
 
 TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 personId, Names &names)
@@ -76,11 +108,7 @@ TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 perso
             names.forums = workspace.templates().names();
         shown.forumName = names.forums->value(meeting.templateId);
     }
-    if (!names.units.contains(meeting.unitId)) {
-        const auto unit = workspace.units().byId(meeting.unitId);
-        names.units.insert(meeting.unitId, unit ? unit->name : QString());
-    }
-    shown.unitName = names.units.value(meeting.unitId);
+    shown.unitName = names.units.name(meeting.unitId);
     shown.chairing = meeting.chairId == personId;
     shown.secretary = meeting.secretaryId == personId;
     return shown;
@@ -89,8 +117,8 @@ TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 perso
 // The meetings in [fromUtc, toUtc) the person takes part in (as a
 // participant, or as the substitute of someone with förhinder) or chairs or
 // writes the minutes of, not cancelled, by start.
-QList<Meeting> meetingsOfPerson(
-    Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
+QList<Meeting> meetingsOfPerson(Workspace &workspace, qint64 personId, const QList<qint64> &unitIds,
+    const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     QSet<qint64> ids;
     QList<Meeting> meetings;
@@ -106,7 +134,7 @@ QList<Meeting> meetingsOfPerson(
             booked << booking.meetingId;
     for (const Meeting &meeting : workspace.meetings().byIds(booked))
         add(meeting);
-    for (qint64 unitId : workspace.people().unitsOf(personId)) {
+    for (qint64 unitId : unitIds) {
         for (const Meeting &meeting : workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
             if (meeting.chairId == personId || meeting.secretaryId == personId)
                 add(meeting);
@@ -174,6 +202,49 @@ void readFeedback(Workspace &workspace, TodayPage &page)
     }
     workspace.accessLogger().clientsRead(shown, AccessKind::ClientList, AccessPurpose::MyClients);
 }
+
+// The handlingsplan actions of the page (TodayPage::planSteps), the most
+// urgent first; managedUnits empty for someone who manages none.
+QList<TodayPlanStep> planStepsOf(Workspace &workspace, qint64 personId, const QDate &day,
+    const QList<Unit> &managedUnits, PageUnits &units)
+{
+    // Every open plan's due actions in one read, the most urgent first; the
+    // person's own, and for an enhetschef those of her units.
+    QSet<qint64> managed;
+    for (const Unit &unit : managedUnits)
+        managed.insert(unit.id);
+    QList<TodayPlanStep> shown;
+    for (const ActionPlans::DueStep &step :
+        ActionPlans(workspace).due(0, 0, day, kPlanStepDueDays)) {
+        if (managed.contains(step.plan.unitId) || step.step.responsibleId == personId)
+            shown << TodayPlanStep {step, units.name(step.plan.unitId)};
+    }
+    return shown;
+}
+
+// The checks of the units an enhetschef manages; the caller has made sure
+// the actor manages the organisation.
+TodayChecks checksOfUnits(Workspace &workspace, const QList<Unit> &units, const QDate &day)
+{
+    TodayChecks checks;
+    QSet<qint64> unitIds;
+    SelfInspections inspections(workspace);
+    for (const Unit &unit : units) {
+        unitIds.insert(unit.id);
+        for (const SelfInspections::UnitStatus &status : inspections.status(unit.id, day)) {
+            const InspectionStatus &state = status.status;
+            if (state.state == InspectionState::Overdue
+                || (state.state == InspectionState::Due
+                    && state.current.last <= day.addDays(kCheckDueDays)))
+                checks.selfInspections << TodayCheck {unit, status.inspection, state};
+        }
+    }
+    for (const Unit &unit : overdueLogChecks(workspace, day)) {
+        if (unitIds.contains(unit.id))
+            checks.logChecksOverdue << unit;
+    }
+    return checks;
+}
 } // namespace
 
 QDate endOfWeek(const QDate &day)
@@ -209,53 +280,10 @@ TodayActions readTodayActions(Workspace &workspace, qint64 personId, const QDate
 
 TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &day)
 {
-    TodayChecks checks;
     if (personId != workspace.actorId() || !Identity(workspace).managesOrganisation())
-        return checks;
-    const QList<Unit> units = unitsOfPerson(workspace, personId);
-    QSet<qint64> unitIds;
-    SelfInspections inspections(workspace);
-    for (const Unit &unit : units) {
-        unitIds.insert(unit.id);
-        for (const SelfInspections::UnitStatus &status : inspections.status(unit.id, day)) {
-            const InspectionStatus &state = status.status;
-            if (state.state == InspectionState::Overdue
-                || (state.state == InspectionState::Due
-                    && state.current.last <= day.addDays(kCheckDueDays)))
-                checks.selfInspections << TodayCheck {unit, status.inspection, state};
-        }
-    }
-    for (const Unit &unit : overdueLogChecks(workspace, day)) {
-        if (unitIds.contains(unit.id))
-            checks.logChecksOverdue << unit;
-    }
-    return checks;
-}
-
-QList<TodayPlanStep> readTodayPlanSteps(
-    Workspace &workspace, qint64 personId, const QDate &day, const QList<Unit> &managedUnits)
-{
-    // Every open plan's due actions in one read, the most urgent first; the
-    // person's own, and for an enhetschef those of her units.
-    QHash<qint64, QString> managed;
-    for (const Unit &unit : managedUnits)
-        managed.insert(unit.id, unit.name);
-    QList<TodayPlanStep> shown;
-    QHash<qint64, QString> otherUnits;
-    for (const ActionPlans::DueStep &step :
-        ActionPlans(workspace).due(0, 0, day, kPlanStepDueDays)) {
-        const qint64 unitId = step.plan.unitId;
-        if (managed.contains(unitId)) {
-            shown << TodayPlanStep {step, managed.value(unitId)};
-        } else if (step.step.responsibleId == personId) {
-            if (!otherUnits.contains(unitId)) {
-                const auto unit = workspace.units().byId(unitId);
-                otherUnits.insert(unitId, unit ? unit->name : QString());
-            }
-            shown << TodayPlanStep {step, otherUnits.value(unitId)};
-        }
-    }
-    return shown;
+        return {};
+    PageUnits units(workspace);
+    return checksOfUnits(workspace, units.of(workspace.people().unitsOf(personId)), day);
 }
 
 TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
@@ -263,10 +291,12 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     TodayPage page;
     const qint64 me = workspace.actorId();
     page.day = nowUtc.toTimeZone(stockholm()).date();
-    Names names;
+    PageUnits units(workspace);
+    Names names(units);
+    const QList<qint64> myUnitIds = workspace.people().unitsOf(me);
     const QDate tomorrow = page.day.addDays(1);
-    for (const Meeting &meeting : meetingsOfPerson(workspace, me, startOfDayUtc(page.day),
-             startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
+    for (const Meeting &meeting : meetingsOfPerson(workspace, me, myUnitIds,
+             startOfDayUtc(page.day), startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
         const TodayMeeting shown = describe(workspace, meeting, me, names);
         if (meeting.startUtc < startOfDayUtc(tomorrow))
             page.meetingsToday << shown;
@@ -282,11 +312,11 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     page.contactPerson = !workspace.care().clientsOfContactPerson(me, page.day).isEmpty();
     if (page.contactPerson)
         readFeedback(workspace, page);
-    page.managesUnits = Identity(workspace).managesOrganisation();
+    page.managesUnits = Identity(workspace).managesOrganisation(person);
+    const QList<Unit> managed = page.managesUnits ? units.of(myUnitIds) : QList<Unit>();
     if (page.managesUnits)
-        page.checks = readTodayChecks(workspace, me, page.day);
-    page.planSteps = readTodayPlanSteps(
-        workspace, me, page.day, page.managesUnits ? unitsOfPerson(workspace, me) : QList<Unit>());
+        page.checks = checksOfUnits(workspace, managed, page.day);
+    page.planSteps = planStepsOf(workspace, me, page.day, managed, units);
     return page;
 }
 

@@ -116,11 +116,6 @@ TodayActions readTodayActions(Workspace &workspace, qint64 personId, const QDate
 // manage the organisation (Identity::managesOrganisation).
 TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &day);
 
-// The handlingsplan actions of the page (TodayPage::planSteps), the most
-// urgent first; managedUnits empty for someone who manages none.
-QList<TodayPlanStep> readTodayPlanSteps(
-    Workspace &workspace, qint64 personId, const QDate &day, const QList<Unit> &managedUnits);
-
 // The Sunday that ends the week (Monday to Sunday) holding the day.
 QDate endOfWeek(const QDate &day);
 
