@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -241,8 +242,8 @@ TEST_CASE("Mina kunder answers the user while its page comes over a slow line",
     CHECK(loggedAs(workspace, f.helperId, f.clientId, 0));
 }
 
-TEST_CASE("Idag, Åtgärder, Inför mötet and the chair's calendar answer the user while they "
-          "come over a slow line",
+TEST_CASE("Idag, Åtgärder, Inför mötet and the chair's calendar and meeting answer the user "
+          "while they come over a slow line",
     "[gui][postgres]")
 {
     const auto backend = postgres();
@@ -293,4 +294,9 @@ TEST_CASE("Idag, Åtgärder, Inför mötet and the chair's calendar answer the u
     ChairView chair(workspace);
     answersWhileReading(chair);
     CHECK(chair.currentMeetingId() == f.meetingId);
+    // The chosen meeting's agenda and participants came with it.
+    CHECK(test::child<QTableWidget>(&chair, QStringLiteral("agendaTableWidget"))->rowCount()
+        == workspace.meetings().agendaItems(f.meetingId).size());
+    CHECK(test::child<QTableWidget>(&chair, QStringLiteral("participantsTableWidget"))->rowCount()
+        == workspace.meetings().participants(f.meetingId).size());
 }

@@ -9,11 +9,19 @@
 
 namespace tf {
 
-QList<CalendarMeeting> readChairCalendar(Workspace &workspace, qint64 unitId,
-    const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
+ChairCalendar readChairCalendar(Workspace &workspace, qint64 unitId, const QDateTime &fromUtc,
+    const QDateTime &toUtc, const QDate &today, const QDate &planUntil)
 {
+    ChairCalendar calendar;
     if (unitId <= 0)
-        return {};
+        return calendar;
+    if (planUntil.isValid()) {
+        try {
+            SchedulingService(workspace).extendWindow(unitId, today, planUntil);
+        } catch (const StorageError &error) {
+            calendar.notPlanned = error;
+        }
+    }
     const QList<Meeting> meetings = ChairMeetings(workspace).meetingsOf(unitId, fromUtc, toUtc);
     const QHash<qint64, QString> forumNames = workspace.directory().templateNames();
     const SchedulingService::CalendarMarks marks
@@ -29,14 +37,14 @@ QList<CalendarMeeting> readChairCalendar(Workspace &workspace, qint64 unitId,
         for (qint64 id : {conflict.meetingId, conflict.otherMeetingId})
             doubleBooked[id] = *name;
     }
-    QList<CalendarMeeting> shown;
+    QList<CalendarMeeting> &shown = calendar.meetings;
     shown.reserve(meetings.size());
     for (const Meeting &meeting : meetings)
         shown << CalendarMeeting {meeting, forumNames.value(meeting.templateId),
             doubleBooked.value(meeting.id),
             meeting.status == MeetingStatus::Planned
                 && marks.meetingsWithLateAdjuncts.contains(meeting.id)};
-    return shown;
+    return calendar;
 }
 
 } // namespace tf

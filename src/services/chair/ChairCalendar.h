@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/StorageError.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace tf {
 
@@ -24,10 +27,21 @@ struct CalendarMeeting
     bool adjunctInvitedLate = false;
 };
 
+// What the chair's calendar shows of a range.
+struct ChairCalendar
+{
+    QList<CalendarMeeting> meetings;
+    // Why the unit's series could not be planned as far as asked; the
+    // meetings already planned are read all the same.
+    std::optional<StorageError> notPlanned;
+};
+
 // The unit's meetings in [fromUtc, toUtc) with their double bookings across
 // every unit and their late invitations as seen on `today`, in one read of
-// the participants.
-QList<CalendarMeeting> readChairCalendar(Workspace &workspace, qint64 unitId,
-    const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
+// the participants. With planUntil the unit's series are first planned that
+// far (SchedulingService::extendWindow), as a unit or range newly shown
+// needs: the rolling window stays full.
+ChairCalendar readChairCalendar(Workspace &workspace, qint64 unitId, const QDateTime &fromUtc,
+    const QDateTime &toUtc, const QDate &today, const QDate &planUntil = QDate());
 
 } // namespace tf

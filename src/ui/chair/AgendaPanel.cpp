@@ -174,13 +174,38 @@ bool AgendaPanel::run(const std::function<void()> &change)
     return runGuarded(this, tr("The agenda was not saved"), change);
 }
 
+AgendaPanel::Shown AgendaPanel::read(
+    Workspace &workspace, const std::optional<Meeting> &meeting, bool locked)
+{
+    Shown shown;
+    shown.meeting = meeting;
+    shown.locked = meeting && locked;
+    if (!meeting)
+        return shown;
+    for (const ForumTemplate &forumTemplate : workspace.directory().templates()) {
+        if (forumTemplate.id == meeting->templateId)
+            shown.forum = forumTemplate.forum;
+    }
+    const QDate day = stockholmDate(meeting->startUtc);
+    shown.clients = CoordinatedUnits(workspace).currentClientsForMeeting(meeting->id, day);
+    shown.staff = workspace.directory().peopleEmployedOn(day);
+    shown.items = workspace.agenda().items(meeting->id);
+    return shown;
+}
+
 void AgendaPanel::setMeeting(qint64 meetingId)
 {
-    m_meetingId = meetingId;
     ChairMeetings meetings(m_workspace);
     const auto meeting = meetings.meeting(meetingId);
+    showRead(read(m_workspace, meeting, meeting && meetings.isLocked(meetingId)));
+}
+
+void AgendaPanel::showRead(const Shown &shown)
+{
+    const std::optional<Meeting> &meeting = shown.meeting;
+    m_meetingId = meeting ? meeting->id : 0;
     m_unitId = meeting ? meeting->unitId : 0;
-    m_locked = meeting && meetings.isLocked(meetingId);
+    m_locked = shown.locked;
     const bool editable = meeting && !m_locked;
     m_table->setEnabled(meeting.has_value());
     m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
@@ -189,16 +214,8 @@ void AgendaPanel::setMeeting(qint64 meetingId)
              m_add, m_remove, m_up, m_down, m_build, m_clients, m_deviations, m_riskIndividuals})
         w->setEnabled(editable);
     m_day = meeting ? stockholmDate(meeting->startUtc) : QDate();
-    bool quality = false, samordning = false;
-    if (meeting) {
-        for (const ForumTemplate &forumTemplate : m_workspace.directory().templates()) {
-            if (forumTemplate.id == meeting->templateId) {
-                quality = forumTemplate.forum == QLatin1String("kvalitetsmote");
-                samordning = forumTemplate.forum == QLatin1String("samordningsmote");
-            }
-        }
-    }
-    m_deviations->setVisible(quality);
+    const bool samordning = shown.forum == QLatin1String("samordningsmote");
+    m_deviations->setVisible(shown.forum == QLatin1String("kvalitetsmote"));
     m_riskIndividuals->setVisible(samordning);
     m_coordinatedUnits->setVisible(samordning);
     m_coordinatedUnits->setEnabled(meeting.has_value()); // the unit's, not the meeting's
@@ -206,26 +223,26 @@ void AgendaPanel::setMeeting(qint64 meetingId)
     m_client->addItem(tr("No client"), 0);
     m_raisedBy->clear();
     m_raisedBy->addItem(tr("Not stated"), 0);
-    if (meeting) {
-        const QDate day = stockholmDate(meeting->startUtc);
-        for (const Client &client :
-            CoordinatedUnits(m_workspace).currentClientsForMeeting(m_meetingId, day))
-            m_client->addItem(client.apartment.isEmpty()
-                    ? client.name
-                    : tr("%1, apt. %2").arg(client.name, client.apartment),
-                client.id);
-        for (const Person &person : m_workspace.directory().peopleEmployedOn(day))
-            m_raisedBy->addItem(person.name, person.id);
+    for (const Client &client : shown.clients)
+        m_client->addItem(client.apartment.isEmpty()
+                ? client.name
+                : tr("%1, apt. %2").arg(client.name, client.apartment),
+            client.id);
+    for (const Person &person : shown.staff)
+        m_raisedBy->addItem(person.name, person.id);
+    if (meeting)
         m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(m_workspace.actorId())));
-    }
-    reload();
+    showItems(shown.items);
 }
 
 void AgendaPanel::reload()
 {
+    showItems(m_meetingId > 0 ? m_workspace.agenda().items(m_meetingId) : QList<AgendaItem>());
+}
+
+void AgendaPanel::showItems(const QList<AgendaItem> &items)
+{
     m_loading = true;
-    const QList<AgendaItem> items
-        = m_meetingId > 0 ? m_workspace.agenda().items(m_meetingId) : QList<AgendaItem>();
     m_table->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const AgendaItem &item = items.at(row);

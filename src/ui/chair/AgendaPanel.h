@@ -1,10 +1,15 @@
 #pragma once
 
+#include "domain/Client.h"
+#include "domain/Meeting.h"
+#include "domain/Person.h"
+
 #include <QAbstractItemView>
 #include <QDate>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -26,6 +31,23 @@ class AgendaPanel : public QWidget
 public:
     explicit AgendaPanel(Workspace &workspace, QWidget *parent = nullptr);
 
+    // What the panel shows of a meeting, read in one go.
+    struct Shown
+    {
+        std::optional<Meeting> meeting;
+        bool locked = false; // its minutes are approved
+        QString forum; // its template's key (kvalitetsmote, samordningsmote, …)
+        QList<Client> clients; // those an item can be about
+        QList<Person> staff; // who can raise an item: employed on the meeting's day
+        QList<AgendaItem> items;
+    };
+    // Reads what the panel shows of the meeting, read already with whether
+    // it is locked; on any thread (the chair's panel reads it beside the
+    // window).
+    static Shown read(Workspace &workspace, const std::optional<Meeting> &meeting, bool locked);
+    // Shows what read() gave.
+    void showRead(const Shown &shown);
+    // Reads the meeting (0: none) on this thread and shows it.
     void setMeeting(qint64 meetingId);
     qint64 meetingId() const { return m_meetingId; }
     void buildAgenda();
@@ -44,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void showItems(const QList<AgendaItem> &items);
     void addItem();
     void removeItem();
     void moveItem(int delta);

@@ -4,6 +4,7 @@
 #include "domain/SeriesPlanner.h"
 #include "services/Directory.h"
 #include "services/ExportFile.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/chair/ChairMeetings.h"
 #include "services/chair/MeetingLeaders.h"
@@ -19,6 +20,7 @@
 #include "ui/common/Guarded.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WhenRead.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -116,25 +118,86 @@ void ChairMeetingPanel::reloadAgenda()
     m_agenda->setMeeting(m_meetingId);
 }
 
+// What the panel shows of a meeting, read in one go.
+struct ChairMeetingPanel::Shown
+{
+    qint64 meetingId = 0;
+    std::optional<Meeting> meeting;
+    bool locked = false; // its minutes are approved
+    QString forumName;
+    MeetingLeaders::Leader leader;
+    QList<MeetingLeaders::Candidate> candidates;
+    std::optional<StorageError> leaderUnread; // why the leader could not be read
+    // The agenda and the participants, when another meeting is chosen.
+    std::optional<AgendaPanel::Shown> agenda;
+    std::optional<ParticipantsPanel::Shown> participants;
+};
+
+ChairMeetingPanel::Shown ChairMeetingPanel::read(
+    Workspace &workspace, qint64 meetingId, bool withPanels, const QDate &today, bool withStaff)
+{
+    Shown shown;
+    shown.meetingId = meetingId;
+    ChairMeetings meetings(workspace);
+    shown.meeting = meetings.meeting(meetingId);
+    shown.locked = shown.meeting && meetings.isLocked(meetingId);
+    if (shown.meeting) {
+        shown.forumName = workspace.directory().templateName(shown.meeting->templateId);
+        try {
+            MeetingLeaders leaders(workspace);
+            shown.leader = leaders.of(meetingId);
+            shown.candidates = leaders.candidates(meetingId);
+        } catch (const StorageError &error) {
+            shown.leaderUnread = error; // the rest of the meeting is shown all the same
+        }
+    }
+    if (withPanels) {
+        shown.agenda = AgendaPanel::read(workspace, shown.meeting, shown.locked);
+        shown.participants
+            = ParticipantsPanel::read(workspace, shown.meeting, shown.locked, today, withStaff);
+    }
+    return shown;
+}
+
 void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
 {
-    m_meetingId = meetingId;
+    const int asked = ++m_asked;
+    // The agenda and the participants are read when another meeting is chosen.
+    const bool withPanels = m_agenda->meetingId() != meetingId;
+    const bool withStaff = m_participants->lacksStaff();
+    const QDate today = m_today;
+    const QFuture<Shown> read = m_workspace.readsBeside().read<Shown>(
+        [meetingId, withPanels, today, withStaff](Workspace &workspace) {
+            return ChairMeetingPanel::read(workspace, meetingId, withPanels, today, withStaff);
+        });
+    whenRead(read, this, [this, asked, hasUnit](const QFuture<Shown> &done) {
+        if (asked != m_asked)
+            return;
+        m_answered = asked;
+        Shown shown;
+        if (runGuarded(this, tr("The meeting could not be read"), [&] { shown = done.result(); }))
+            showRead(shown, hasUnit);
+    });
+}
+
+void ChairMeetingPanel::showRead(const Shown &shown, bool hasUnit)
+{
+    m_meetingId = shown.meetingId;
     m_hasUnit = hasUnit;
-    ChairMeetings meetings(m_workspace);
-    const auto meeting = meetings.meeting(m_meetingId);
+    const std::optional<Meeting> &meeting = shown.meeting;
     // Approved minutes are a record: the meeting is neither moved nor cancelled.
-    const bool locked = meeting && meetings.isLocked(m_meetingId);
+    const bool locked = shown.locked;
     for (auto *b : {m_move, m_cancel})
         b->setEnabled(meeting && !locked);
     // A cancelled meeting is not held: there is nothing to call anyone to.
     for (auto *b : {m_preview, m_pdf})
         b->setEnabled(meeting && meeting->status != MeetingStatus::Cancelled);
     m_export->setEnabled(meeting && meeting->seriesId > 0);
-    if (m_agenda->meetingId() != m_meetingId) {
-        m_agenda->setMeeting(m_meetingId);
-        m_participants->setMeeting(m_meetingId);
-    }
-    fillLeader(meeting && !locked && meeting->status != MeetingStatus::Cancelled);
+    if (shown.agenda)
+        m_agenda->showRead(*shown.agenda);
+    if (shown.participants)
+        m_participants->showRead(*shown.participants);
+    fillLeader(shown, meeting && !locked && meeting->status != MeetingStatus::Cancelled);
     if (!meeting) {
         m_header->setText(hasUnit
                 ? tr("<p>Choose a meeting in the calendar, or schedule a new meeting series "
@@ -144,7 +207,7 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     }
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
     const QDateTime local = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm());
-    const QString forumName = m_workspace.directory().templateName(meeting->templateId);
+    const QString &forumName = shown.forumName;
     QString text
         = tr("<h3>%1, %2</h3><p>%3–%4 · %5</p>")
               .arg((forumName.isEmpty() ? tr("Meeting") : forumName).toHtmlEscaped(),
@@ -166,32 +229,32 @@ void ChairMeetingPanel::showMeeting(qint64 meetingId, bool hasUnit)
     m_cancel->setAccessibleName(m_cancel->text());
 }
 
-void ChairMeetingPanel::fillLeader(bool editable)
+void ChairMeetingPanel::fillLeader(const Shown &shown, bool editable)
 {
     m_fillingLeader = true;
     m_leader->clear();
     m_leaderNote->clear();
-    const bool shown = m_meetingId > 0;
+    const bool visible = m_meetingId > 0;
     for (QWidget *w : std::initializer_list<QWidget *> {m_leaderLabel, m_leader, m_leaderNote})
-        w->setVisible(shown);
-    if (shown) {
-        runGuarded(this, tr("The meeting leader could not be read"), [&] {
-            MeetingLeaders leaders(m_workspace);
-            const MeetingLeaders::Leader current = leaders.of(m_meetingId);
-            for (const MeetingLeaders::Candidate &candidate : leaders.candidates(m_meetingId)) {
-                m_leader->addItem(candidate.name,
-                    QVariantList {candidate.leader.personId, candidate.leader.externalId});
-                if (candidate.leader == current.leader)
-                    m_leader->setCurrentIndex(m_leader->count() - 1);
-            }
-            if (current.leader.isSet() && m_leader->findText(current.name) < 0) {
-                // A leader no longer among the participants is still shown.
-                m_leader->addItem(current.name,
-                    QVariantList {current.leader.personId, current.leader.externalId});
+        w->setVisible(visible);
+    if (shown.leaderUnread)
+        runGuarded(
+            this, tr("The meeting leader could not be read"), [&] { throw *shown.leaderUnread; });
+    else if (visible) {
+        const MeetingLeaders::Leader &current = shown.leader;
+        for (const MeetingLeaders::Candidate &candidate : shown.candidates) {
+            m_leader->addItem(candidate.name,
+                QVariantList {candidate.leader.personId, candidate.leader.externalId});
+            if (candidate.leader == current.leader)
                 m_leader->setCurrentIndex(m_leader->count() - 1);
-            }
-            m_leaderNote->setText(current.proposed ? tr("proposed in turn") : tr("chosen"));
-        });
+        }
+        if (current.leader.isSet() && m_leader->findText(current.name) < 0) {
+            // A leader no longer among the participants is still shown.
+            m_leader->addItem(
+                current.name, QVariantList {current.leader.personId, current.leader.externalId});
+            m_leader->setCurrentIndex(m_leader->count() - 1);
+        }
+        m_leaderNote->setText(current.proposed ? tr("proposed in turn") : tr("chosen"));
     }
     m_leader->setEnabled(editable);
     m_fillingLeader = false;

@@ -24,9 +24,14 @@ public:
     explicit ChairMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
 
     void setToday(const QDate &today);
-    // Shows the meeting (0: none); hasUnit chooses the hint shown without one.
+    // Shows the meeting (0: none), read beside the window (at once on
+    // SQLite); hasUnit chooses the hint shown without one. Of several asked
+    // meanwhile only the last is shown.
     void showMeeting(qint64 meetingId, bool hasUnit);
+    // The meeting shown.
     qint64 meetingId() const { return m_meetingId; }
+    // Whether the meeting asked for is not yet shown.
+    bool isReading() const { return m_answered != m_asked; }
     // Reloads after the team or the clients of the unit changed.
     void reloadParticipants();
     void reloadAgenda();
@@ -52,12 +57,18 @@ Q_SIGNALS:
     void moved(const QDate &localDate);
 
 private:
-    void fillLeader(bool editable);
+    struct Shown;
+    static Shown read(Workspace &workspace, qint64 meetingId, bool withPanels, const QDate &today,
+        bool withStaff);
+    void showRead(const Shown &shown, bool hasUnit);
+    void fillLeader(const Shown &shown, bool editable);
 
     Workspace &m_workspace;
     QDate m_today = QDate::currentDate();
     qint64 m_meetingId = 0;
     bool m_hasUnit = false;
+    int m_asked = 0; // meetings asked for; the last one is shown
+    int m_answered = 0;
     QLabel *m_header;
     QPushButton *m_move;
     QPushButton *m_cancel;

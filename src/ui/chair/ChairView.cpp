@@ -98,7 +98,7 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
     connect(singleButton, &QPushButton::clicked, this, &ChairView::newSingleMeeting);
     connect(m_calendar, &MeetingCalendar::meetingSelected, this, &ChairView::selectMeeting);
     connect(m_calendar, &MeetingCalendar::dateChanged, this, [this] {
-        planShownRange();
+        m_planWhenRead = true;
         reloadMeetings();
     });
     connect(m_meetingPanel, &ChairMeetingPanel::changed, this, &ChairView::reloadMeetings);
@@ -120,14 +120,23 @@ ChairView::ChairView(Workspace &workspace, QWidget *parent)
 
 void ChairView::showOthersChanges()
 {
-    if (m_othersChanges->changed(QStringLiteral("unit")) && !fillUnits()) {
-        unitChanged(); // the chosen unit is gone
+    const bool people = m_othersChanges->changed(QStringLiteral("person"));
+    const auto refresh = [this, people] {
+        reloadMeetings();
+        if (people)
+            m_meetingPanel->reloadParticipants(); // the staff to choose from
+        m_meetingPanel->showOthersChanges();
+    };
+    if (!m_othersChanges->changed(QStringLiteral("unit"))) {
+        refresh();
         return;
     }
-    reloadMeetings();
-    if (m_othersChanges->changed(QStringLiteral("person")))
-        m_meetingPanel->reloadParticipants(); // the staff to choose from
-    m_meetingPanel->showOthersChanges();
+    readUnits([this, refresh](bool kept) {
+        if (kept)
+            refresh();
+        else
+            unitChanged(); // the chosen unit is gone
+    });
 }
 
 void ChairView::setToday(const QDate &today)
@@ -138,6 +147,11 @@ void ChairView::setToday(const QDate &today)
     unitChanged();
 }
 
+bool ChairView::isReading() const
+{
+    return m_answered != m_asked || m_unitsAnswered != m_unitsAsked || m_meetingPanel->isReading();
+}
+
 qint64 ChairView::currentUnitId() const
 {
     return m_unit->currentData().toLongLong();
@@ -145,16 +159,30 @@ qint64 ChairView::currentUnitId() const
 
 void ChairView::reloadUnits()
 {
-    fillUnits();
-    unitChanged();
+    readUnits([this](bool) { unitChanged(); });
 }
 
-bool ChairView::fillUnits()
+void ChairView::readUnits(const std::function<void(bool kept)> &then)
+{
+    const int asked = ++m_unitsAsked;
+    const QFuture<QList<Unit>> read = m_workspace.readsBeside().read<QList<Unit>>(
+        [](Workspace &workspace) { return workspace.directory().units(); });
+    whenRead(read, this, [this, asked, then](const QFuture<QList<Unit>> &done) {
+        if (asked != m_unitsAsked)
+            return;
+        m_unitsAnswered = asked;
+        QList<Unit> units;
+        if (runGuarded(this, tr("The units could not be read"), [&] { units = done.result(); }))
+            then(fillUnits(units));
+    });
+}
+
+bool ChairView::fillUnits(const QList<Unit> &units)
 {
     const qint64 current = currentUnitId();
     QSignalBlocker block(m_unit);
     m_unit->clear();
-    for (const Unit &unit : m_workspace.directory().units())
+    for (const Unit &unit : units)
         m_unit->addItem(
             QStringLiteral("%1 – %2").arg(unit.name, serviceTypeDisplayName(unit.serviceType)),
             unit.id);
@@ -166,22 +194,11 @@ bool ChairView::fillUnits()
 void ChairView::unitChanged()
 {
     m_unit->setToolTip(m_unit->currentText()); // in full, should the window be narrow
-    planShownRange();
     m_meetingId = 0;
     // A unit opens on its next meeting, once its meetings are read.
     m_nextMeetingWhenRead = true;
+    m_planWhenRead = true;
     reloadMeetings();
-}
-
-void ChairView::planShownRange()
-{
-    // Keep the rolling window full: a series always reaches a year ahead,
-    // to its end date, and an open-ended one as far as the calendar shows.
-    if (currentUnitId() > 0 && !describeStore(m_workspace).readOnly)
-        runGuarded(this, tr("Meetings were not generated"), [&] {
-            SchedulingService(m_workspace)
-                .extendWindow(currentUnitId(), m_today, m_calendar->rangeEnd());
-        });
 }
 
 void ChairView::showDate(const QDate &date)
@@ -198,18 +215,27 @@ void ChairView::reloadMeetings()
     const QDateTime from = SeriesPlanner::toUtc(m_calendar->rangeStart(), QTime(0, 0));
     const QDateTime to = SeriesPlanner::toUtc(m_calendar->rangeEnd(), QTime(0, 0));
     const QDate today = m_today;
-    const QFuture<QList<CalendarMeeting>> read
-        = m_workspace.readsBeside().read<QList<CalendarMeeting>>(
-            [unitId, from, to, today](Workspace &workspace) {
-                return readChairCalendar(workspace, unitId, from, to, today);
-            });
-    whenRead(read, this, [this, asked](const QFuture<QList<CalendarMeeting>> &done) {
+    // A unit or range newly shown keeps its rolling window full first: a
+    // series always reaches a year ahead, to its end date, and an
+    // open-ended one as far as the calendar shows.
+    const bool plan = std::exchange(m_planWhenRead, false) && !describeStore(m_workspace).readOnly;
+    const QDate planUntil = plan ? m_calendar->rangeEnd() : QDate();
+    const QFuture<ChairCalendar> read = m_workspace.readsBeside().read<ChairCalendar>(
+        [unitId, from, to, today, planUntil](Workspace &workspace) {
+            return readChairCalendar(workspace, unitId, from, to, today, planUntil);
+        });
+    whenRead(read, this, [this, asked](const QFuture<ChairCalendar> &done) {
         if (asked != m_asked)
             return;
         m_answered = asked;
-        QList<CalendarMeeting> shown;
-        if (runGuarded(this, tr("The meetings could not be read"), [&] { shown = done.result(); }))
-            showCalendar(shown);
+        ChairCalendar calendar;
+        if (!runGuarded(
+                this, tr("The meetings could not be read"), [&] { calendar = done.result(); }))
+            return;
+        if (calendar.notPlanned)
+            runGuarded(
+                this, tr("Meetings were not generated"), [&] { throw *calendar.notPlanned; });
+        showCalendar(calendar.meetings);
     });
 }
 
@@ -273,8 +299,13 @@ void ChairView::newUnit()
         if (!runGuarded(this, tr("The unit was not created"),
                 [&] { id = m_workspace.directory().createUnit(unit); }))
             continue; // the dialog opens again with what was typed
-        reloadUnits();
-        m_unit->setCurrentIndex(m_unit->findData(id));
+        readUnits([this, id](bool) {
+            {
+                QSignalBlocker block(m_unit);
+                m_unit->setCurrentIndex(std::max(0, m_unit->findData(id)));
+            }
+            unitChanged();
+        });
         return;
     }
 }

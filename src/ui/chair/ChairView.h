@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/Unit.h"
 #include "services/chair/ChairCalendar.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 
@@ -30,8 +33,9 @@ public:
     void reloadUnits();
     qint64 currentUnitId() const;
     qint64 currentMeetingId() const { return m_meetingId; }
-    // Whether the calendar asked for is not yet shown.
-    bool isReading() const { return m_answered != m_asked; }
+    // Whether the units, the calendar or the meeting asked for are not yet
+    // shown.
+    bool isReading() const;
     void selectMeeting(qint64 meetingId);
     void showDate(const QDate &date);
 
@@ -45,14 +49,16 @@ public:
 
 private:
     void unitChanged();
-    void planShownRange();
     // Reads the shown range's meetings beside the window (at once on
     // SQLite) and shows them when read.
     void reloadMeetings();
     void showCalendar(const QList<CalendarMeeting> &shown);
     void showMeeting();
+    // Reads the units beside the window and puts them in the picker; then
+    // `then`, told whether the chosen unit is still there.
+    void readUnits(const std::function<void(bool kept)> &then);
     // Puts the units in the picker; false when the chosen one is gone.
-    bool fillUnits();
+    bool fillUnits(const QList<Unit> &units);
     // Another client changed what the view shows: read it again, keeping
     // the unit, the chosen meeting, the scroll positions and any typing.
     void showOthersChanges();
@@ -65,8 +71,11 @@ private:
     ChairMeetingPanel *m_meetingPanel;
     LiveRefresh *m_othersChanges;
     bool m_nextMeetingWhenRead = false; // a unit was chosen: show its next meeting
+    bool m_planWhenRead = false; // a unit or range newly shown: plan its series first
     int m_asked = 0; // calendars asked for; the last one is shown
     int m_answered = 0;
+    int m_unitsAsked = 0; // the same for the unit picker
+    int m_unitsAnswered = 0;
 };
 
 } // namespace tf

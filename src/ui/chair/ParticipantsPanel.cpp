@@ -118,17 +118,42 @@ bool ParticipantsPanel::run(const std::function<void()> &change)
     return runGuarded(this, tr("The participants were not saved"), change);
 }
 
+ParticipantsPanel::Shown ParticipantsPanel::read(Workspace &workspace,
+    const std::optional<Meeting> &meeting, bool locked, const QDate &today, bool withStaff)
+{
+    Shown shown;
+    if (!meeting)
+        return shown;
+    const qint64 id = meeting->id;
+    shown.meetingId = id;
+    shown.locked = locked;
+    if (withStaff)
+        shown.staff = workspace.directory().peopleEmployedOn(today);
+    try {
+        for (const NamedGuest &guest :
+            MeetingGuests(workspace).of(id, AccessPurpose::BeforeMeeting))
+            (guest.guest.isExternal() ? shown.externals : shown.guests) << guest.label;
+    } catch (const StorageError &error) {
+        shown.guestsUnread = error; // the participants are shown all the same
+    }
+    shown.participants = MeetingParticipants(workspace).of(id);
+    QList<qint64> people;
+    for (const Participant &p : std::as_const(shown.participants))
+        people << p.personId;
+    shown.names = workspace.directory().names(people);
+    SchedulingService scheduling(workspace);
+    for (const Participant &p : scheduling.lateAdjuncts(id, today))
+        shown.late << p.personId;
+    shown.leadDays = scheduling.leadDays(meeting->unitId);
+    return shown;
+}
+
 void ParticipantsPanel::setMeeting(qint64 meetingId)
 {
-    m_meetingId = meetingId;
-    m_locked = ChairMeetings(m_workspace).isLocked(meetingId);
-    m_table->setEnabled(meetingId > 0);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_person, m_addMember, m_addAdjunct,
-             m_invited, m_remove, m_guestButton, m_externalButton})
-        w->setEnabled(meetingId > 0 && !m_locked);
-    if (meetingId > 0)
-        loadPeopleOnce();
-    reload();
+    ChairMeetings meetings(m_workspace);
+    const auto meeting = meetings.meeting(meetingId);
+    showRead(
+        read(m_workspace, meeting, meeting && meetings.isLocked(meetingId), m_today, lacksStaff()));
 }
 
 void ParticipantsPanel::reloadPeople()
@@ -139,21 +164,15 @@ void ParticipantsPanel::reloadPeople()
 
 void ParticipantsPanel::showOthersChanges()
 {
-    if (ChairMeetings(m_workspace).isLocked(m_meetingId) != m_locked) {
-        setMeeting(m_meetingId);
-        return;
-    }
     const KeepPlace keepPlace(m_table, Qt::UserRole); // the name holds the person's id
     reload();
 }
 
-void ParticipantsPanel::loadPeopleOnce()
+void ParticipantsPanel::fillStaff(const QList<Person> &staff)
 {
-    if (m_peopleLoaded)
-        return;
     m_peopleLoaded = true;
     m_people->clear();
-    for (const Person &person : m_workspace.directory().peopleEmployedOn(m_today)) {
+    for (const Person &person : staff) {
         auto *item = new QStandardItem(person.role.isEmpty()
                 ? person.name
                 : QStringLiteral("%1 (%2)").arg(person.name, person.role));
@@ -206,37 +225,37 @@ void ParticipantsPanel::editExternals()
 
 void ParticipantsPanel::reload()
 {
-    QStringList guests;
-    QStringList externals;
-    if (m_meetingId > 0) {
-        runGuarded(this, tr("The invited could not be read"), [&] {
-            for (const NamedGuest &guest :
-                MeetingGuests(m_workspace).of(m_meetingId, AccessPurpose::BeforeMeeting))
-                (guest.guest.isExternal() ? externals : guests) << guest.label;
-        });
-    }
+    setMeeting(m_meetingId);
+}
+
+void ParticipantsPanel::showRead(const Shown &shown)
+{
+    m_meetingId = shown.meetingId;
+    m_locked = shown.locked;
+    m_table->setEnabled(m_meetingId > 0);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_person, m_addMember, m_addAdjunct,
+             m_invited, m_remove, m_guestButton, m_externalButton})
+        w->setEnabled(m_meetingId > 0 && !m_locked);
+    if (shown.staff)
+        fillStaff(*shown.staff);
+    if (shown.guestsUnread)
+        runGuarded(this, tr("The invited could not be read"), [&] { throw *shown.guestsUnread; });
     QStringList lines;
-    if (!guests.isEmpty())
-        lines << tr("Client and relatives: %1").arg(guests.join(QStringLiteral(", ")));
-    if (!externals.isEmpty())
-        lines << tr("From other organisations: %1").arg(externals.join(QStringLiteral("; ")));
+    if (!shown.guests.isEmpty())
+        lines << tr("Client and relatives: %1").arg(shown.guests.join(QStringLiteral(", ")));
+    if (!shown.externals.isEmpty())
+        lines << tr("From other organisations: %1").arg(shown.externals.join(QStringLiteral("; ")));
     m_guests->setText(lines.join(QLatin1Char('\n')));
     m_guests->setVisible(!lines.isEmpty());
     m_loading = true;
-    m_participants = MeetingParticipants(m_workspace).of(m_meetingId);
+    m_participants = shown.participants;
     const QList<Participant> &list = m_participants;
     fillSubstitutes();
-    QList<qint64> late;
-    if (m_meetingId > 0) {
-        for (const Participant &p :
-            SchedulingService(m_workspace).lateAdjuncts(m_meetingId, m_today))
-            late << p.personId;
-    }
+    const QList<qint64> &late = shown.late;
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Participant &p = list.at(row);
-        const auto person = m_workspace.directory().person(p.personId);
-        auto *name = new QTableWidgetItem(person ? person->name : QString());
+        auto *name = new QTableWidgetItem(shown.names.value(p.personId));
         name->setData(Qt::UserRole, p.personId);
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, RoleColumn,
@@ -278,9 +297,7 @@ void ParticipantsPanel::reload()
         m_status->setText(tr("The minutes of this meeting are approved and locked: the "
                              "participants and their attendance can no longer be changed."));
     else if (m_meetingId > 0)
-        m_status->setText(tr("Lead time for adjuncts: %n day(s).", nullptr,
-            SchedulingService(m_workspace)
-                .leadDays(ChairMeetings(m_workspace).meeting(m_meetingId)->unitId)));
+        m_status->setText(tr("Lead time for adjuncts: %n day(s).", nullptr, shown.leadDays));
     else
         m_status->clear();
 }

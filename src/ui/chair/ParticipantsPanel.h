@@ -1,11 +1,16 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/Person.h"
+#include "domain/StorageError.h"
 
 #include <QDate>
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +33,31 @@ class ParticipantsPanel : public QWidget
 public:
     explicit ParticipantsPanel(Workspace &workspace, QWidget *parent = nullptr);
 
+    // What the panel shows of a meeting, read in one go.
+    struct Shown
+    {
+        qint64 meetingId = 0; // 0: none
+        bool locked = false; // its minutes are approved
+        std::optional<QList<Person>> staff; // to add from, when asked for
+        QStringList guests; // the client and relatives invited
+        QStringList externals; // invited from other organisations
+        std::optional<StorageError> guestsUnread; // why the invited could not be read
+        QList<Participant> participants;
+        QHash<qint64, QString> names; // the participants'
+        QList<qint64> late; // adjuncts invited later than the lead time
+        int leadDays = 0;
+    };
+    // Reads what the panel shows of the meeting, read already with whether
+    // it is locked, as seen on `today`; the staff to add from too when
+    // withStaff. On any thread (the chair's panel reads it beside the window).
+    static Shown read(Workspace &workspace, const std::optional<Meeting> &meeting, bool locked,
+        const QDate &today, bool withStaff);
+    // Shows what read() gave.
+    void showRead(const Shown &shown);
+    // Whether the staff to add from is still to be read (read()'s withStaff).
+    bool lacksStaff() const { return !m_peopleLoaded; }
+    QDate today() const { return m_today; }
+    // Reads the meeting (0: none) on this thread and shows it.
     void setMeeting(qint64 meetingId);
     // Reads the staff list again (after the team dialog).
     void reloadPeople();
@@ -42,7 +72,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void loadPeopleOnce();
+    void fillStaff(const QList<Person> &staff);
     void fillSubstitutes();
     void setAbsent(int row, bool absent);
     void setSubstitute(int row, int index);
