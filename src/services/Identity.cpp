@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/LoginRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -53,20 +54,33 @@ bool Identity::loginIdentifies()
     return m_workspace.database().isPostgres();
 }
 
+namespace {
+// An enhetschef by profession or role.
+bool isUnitManager(const std::optional<Person> &person)
+{
+    const QString manager = QStringLiteral("enhetschef");
+    const auto folded = [](const QString &text) { return text.simplified().toLower(); };
+    return person
+        && (folded(person->profession).contains(manager) || folded(person->role).contains(manager));
+}
+} // namespace
+
 bool Identity::managesOrganisation()
 {
-    return managesOrganisation(m_workspace.people().byId(m_workspace.actorId()));
+    // The person and, on PostgreSQL, the login's rights in one round trip.
+    Database &db = m_workspace.database();
+    ReadBatch batch(db);
+    auto person = m_workspace.people().byId(batch, m_workspace.actorId());
+    std::optional<Later<bool>> administers;
+    if (loginIdentifies())
+        administers = LoginRepository(db).currentLoginAdministers(batch);
+    batch.exec();
+    return isUnitManager(person.get()) || (administers && administers->get());
 }
 
 bool Identity::managesOrganisation(const std::optional<Person> &actor)
 {
-    if (const auto &person = actor) {
-        const QString manager = QStringLiteral("enhetschef");
-        const auto folded = [](const QString &text) { return text.simplified().toLower(); };
-        if (folded(person->profession).contains(manager) || folded(person->role).contains(manager))
-            return true;
-    }
-    return loginIdentifies() && mayAdminister();
+    return isUnitManager(actor) || (loginIdentifies() && mayAdminister());
 }
 
 bool Identity::mayAdminister()

@@ -44,6 +44,28 @@ QString periodOf(const QDate &date)
     return date.toString(QStringLiteral("yyyy-MM"));
 }
 
+// Of the units, those overdue for the previous month's check (see
+// overdueLogChecks); the caller has made sure the actor manages.
+QList<Unit> overdueAmong(
+    Workspace &workspace, const QDate &today, const QList<Unit> &units, QList<Unit> *nothingToCheck)
+{
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QSet<qint64> checked
+        = LogCheckRepository(workspace.database()).unitsChecked(periodOf(first));
+    const QSet<qint64> read
+        = workspace.accessLog().unitsRead(monthStartUtc(first), monthStartUtc(first.addMonths(1)));
+    QList<Unit> overdue;
+    for (const Unit &unit : units) {
+        if (checked.contains(unit.id))
+            continue;
+        if (read.contains(unit.id))
+            overdue << unit;
+        else if (nothingToCheck)
+            *nothingToCheck << unit;
+    }
+    return overdue;
+}
+
 // The rows of a check: no-care-relation reads, then the stickprov drawn by
 // check->seed among the others, in id order so the draw repeats.
 void drawRows(Workspace &workspace, LogCheck *check)
@@ -174,23 +196,14 @@ std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const
 QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck)
 {
     requireManager(workspace);
-    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-    const QString previous = periodOf(first);
-    QSet<qint64> checked;
-    for (const LogCheck &check : LogCheckRepository(workspace.database()).checks(previous))
-        checked.insert(check.unitId);
-    const QSet<qint64> read
-        = workspace.accessLog().unitsRead(monthStartUtc(first), monthStartUtc(first.addMonths(1)));
-    QList<Unit> overdue;
-    for (const Unit &unit : workspace.units().all()) {
-        if (checked.contains(unit.id))
-            continue;
-        if (read.contains(unit.id))
-            overdue << unit;
-        else if (nothingToCheck)
-            *nothingToCheck << unit;
-    }
-    return overdue;
+    return overdueAmong(workspace, today, workspace.units().all(), nothingToCheck);
+}
+
+QList<Unit> overdueLogChecksAmong(
+    Workspace &workspace, const QDate &today, const QList<Unit> &units)
+{
+    requireManager(workspace);
+    return overdueAmong(workspace, today, units, nullptr);
 }
 
 QList<LogCheck> savedLogChecks(Workspace &workspace, int year)

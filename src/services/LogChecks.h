@@ -48,6 +48,10 @@ std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const
 // *nothingToCheck when given, so a view can say why it is not listed.
 QList<Unit> overdueLogChecks(
     Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck = nullptr);
+// The same among these units only (an enhetschef's own), with no read of
+// the units.
+QList<Unit> overdueLogChecksAmong(
+    Workspace &workspace, const QDate &today, const QList<Unit> &units);
 
 // Every saved check of the year, of every unit, oldest first, with its
 // rows; a later check of the same unit and month supersedes an earlier one.

@@ -46,6 +46,17 @@ qint64 LogCheckRepository::save(const LogCheck &check, qint64 reviewerId)
     return id;
 }
 
+QSet<qint64> LogCheckRepository::unitsChecked(const QString &period)
+{
+    Query query(
+        m_db, QStringLiteral("SELECT DISTINCT unit_id FROM access_log_check WHERE period = ?"));
+    query.bind(period).exec();
+    QSet<qint64> units;
+    while (query.next())
+        units.insert(query.id(0));
+    return units;
+}
+
 QList<LogCheck> LogCheckRepository::checks(const QString &periodPrefix)
 {
     QList<LogCheck> list;

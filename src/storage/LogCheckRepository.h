@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "domain/LogCheck.h"
 
 namespace tf {
@@ -21,6 +23,8 @@ public:
     // Every check whose period starts with periodPrefix ("2026" or
     // "2026-03"), rows included, oldest first.
     QList<LogCheck> checks(const QString &periodPrefix);
+    // The units with a saved check of the period ("2026-03"), without rows.
+    QSet<qint64> unitsChecked(const QString &period);
 
 private:
     Database &m_db;

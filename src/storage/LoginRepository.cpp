@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -20,9 +21,15 @@ qint64 LoginRepository::currentPersonId()
 
 bool LoginRepository::currentLoginAdministers()
 {
-    Query query(m_db, QStringLiteral("SELECT teamforum_is_admin() OR teamforum_is_owner()"));
-    query.exec();
-    return query.next() && query.value(0).toBool();
+    return readAlone(m_db, [&](ReadBatch &batch) { return currentLoginAdministers(batch); });
+}
+
+Later<bool> LoginRepository::currentLoginAdministers(ReadBatch &batch)
+{
+    Query &statement
+        = batch.add(QStringLiteral("SELECT teamforum_is_admin() OR teamforum_is_owner()"));
+    return batch.read<bool>(
+        statement, [](Query &query) { return query.next() && query.value(0).toBool(); });
 }
 
 bool LoginRepository::currentLoginOwns()

@@ -5,6 +5,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The database logins of the people (PostgreSQL only; see migration 013 and
 // docs/postgresql-access.md). The database decides who the signed-in login
@@ -19,6 +21,7 @@ public:
     // Whether the signed-in login may tie logins to people: an
     // administrator, or the owner of the schema.
     bool currentLoginAdministers();
+    Later<bool> currentLoginAdministers(ReadBatch &batch);
     // Whether the login owns the schema's tables (or is a superuser), and so
     // sees and may remove every client's rows.
     bool currentLoginOwns();

@@ -71,11 +71,19 @@ qint64 PersonRepository::create(const Person &person, qint64 actorId)
 
 std::optional<Person> PersonRepository::byId(qint64 id)
 {
-    Query query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"));
-    query.bind(id).exec();
-    if (!query.next())
-        return std::nullopt;
-    return readPerson(query);
+    return readAlone(m_db, [&](ReadBatch &batch) { return byId(batch, id); });
+}
+
+Later<std::optional<Person>> PersonRepository::byId(ReadBatch &batch, qint64 id)
+{
+    Query &statement
+        = batch.add(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"));
+    statement.bind(id);
+    return batch.read<std::optional<Person>>(statement, [](Query &query) -> std::optional<Person> {
+        if (!query.next())
+            return std::nullopt;
+        return readPerson(query);
+    });
 }
 
 std::optional<Person> PersonRepository::byLogin(const QString &login)

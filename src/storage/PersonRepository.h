@@ -22,6 +22,7 @@ public:
     // a person registers themself on first start).
     qint64 create(const Person &person, qint64 actorId);
     std::optional<Person> byId(qint64 id);
+    Later<std::optional<Person>> byId(ReadBatch &batch, qint64 id);
     std::optional<Person> byLogin(const QString &login);
     // The people with these ids, in no particular order; unknown ids are skipped.
     QList<Person> byIds(const QList<qint64> &ids);

@@ -25,7 +25,9 @@
 #include "support/WidgetChecks.h"
 #include "support/WireProxy.h"
 #include "ui/care/ContactPersonView.h"
+#include "ui/chair/ChairView.h"
 #include "ui/minutes/MeetingModeView.h"
+#include "ui/today/TodayView.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -33,6 +35,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <memory>
@@ -87,6 +90,18 @@ constexpr Budget kMyClientsPage {"show Mina kunder's page", 12};
 // The unit's actions, then the meetings they were decided at in one read
 // (each meeting was read by itself: a unit's ten years hold thousands).
 constexpr Budget kUnitActions {"show the unit's actions", 2};
+// Idag for a nurse who also administers (the schema's owner): the person's
+// units and this week's meetings with their forums' and units' names; the
+// open actions; the next meeting with the nurse's clients; the clients of
+// whom the nurse is contact person; the checks of the units (egenkontroller
+// of every unit in one read, the loggkontroller due in two) and the
+// handlingsplaner's actions.
+constexpr Budget kToday {"show Idag", 19};
+// The chair's view: the units; the calendar with its series planned ahead,
+// double bookings and late invitations; the next meeting's header, leader,
+// agenda with its clients and staff, participants with their names, guests
+// (their reads logged) and lead time.
+constexpr Budget kChairView {"show the chair's view", 33};
 
 void within(const Budget &budget, long counted, const tf::test::WireProxy &proxy)
 {
@@ -257,6 +272,28 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
     CHECK(actions.size() == 3);
     for (const ActionListRow &row : std::as_const(actions))
         CHECK(row.decidedOn.isValid());
+
+    workspace.setActorId(f.nurseId);
+    std::unique_ptr<TodayView> today;
+    within(kToday,
+        roundTripsOf(proxy,
+            [&] {
+                today = std::make_unique<TodayView>(workspace);
+                tf::test::waitShown(*today);
+            }),
+        proxy);
+    CHECK(today->tree()->topLevelItemCount() > 0);
+
+    workspace.setActorId(f.chairId);
+    std::unique_ptr<ChairView> chair;
+    within(kChairView,
+        roundTripsOf(proxy,
+            [&] {
+                chair = std::make_unique<ChairView>(workspace);
+                tf::test::waitShown(*chair);
+            }),
+        proxy);
+    CHECK(chair->currentMeetingId() == f.meetingId);
 }
 
 TEST_CASE(

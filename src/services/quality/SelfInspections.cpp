@@ -54,7 +54,11 @@ const QList<SelfInspection> &SelfInspections::plan()
 
 QList<SelfInspection> SelfInspections::planFor(qint64 unitId)
 {
-    const Unit unit = unitOrRefuse(m_workspace, unitId);
+    return planFor(unitOrRefuse(m_workspace, unitId));
+}
+
+QList<SelfInspection> SelfInspections::planFor(const Unit &unit)
+{
     QList<SelfInspection> list;
     for (const SelfInspection &inspection : plan()) {
         if (inspection.appliesTo(unit.serviceType))
@@ -90,16 +94,33 @@ qint64 SelfInspections::record(qint64 unitId, const QString &key, const QDate &p
 
 QList<SelfInspections::UnitStatus> SelfInspections::status(qint64 unitId, const QDate &today)
 {
-    const QList<SelfInspection> inspections = planFor(unitId);
+    return statusOf({unitOrRefuse(m_workspace, unitId)}, today).value(unitId);
+}
+
+QHash<qint64, QList<SelfInspections::UnitStatus>> SelfInspections::statusOf(
+    const QList<Unit> &units, const QDate &today)
+{
+    QHash<qint64, QList<UnitStatus>> byUnit;
+    if (units.isEmpty())
+        return byUnit;
+    QList<qint64> unitIds;
+    for (const Unit &unit : units)
+        unitIds << unit.id;
     SelfInspectionRepository repository(m_workspace.database());
     // The previous period of a yearly inspection began in January last year.
-    const QList<InspectionResult> results
-        = repository.results(unitId, QDate(today.year() - 1, 1, 1), today);
+    QHash<qint64, QList<InspectionResult>> results;
+    for (const InspectionResult &result :
+        repository.results(unitIds, QDate(today.year() - 1, 1, 1), today))
+        results[result.unitId] << result;
     const QDate since = repository.firstPeriodRecorded();
-    QList<UnitStatus> list;
-    for (const SelfInspection &inspection : inspections)
-        list << UnitStatus {inspection, inspectionStatus(inspection, results, today, since)};
-    return list;
+    for (const Unit &unit : units) {
+        QList<UnitStatus> &list = byUnit[unit.id];
+        const QList<InspectionResult> unitResults = results.value(unit.id);
+        for (const SelfInspection &inspection : planFor(unit))
+            list << UnitStatus {
+                inspection, inspectionStatus(inspection, unitResults, today, since)};
+    }
+    return byUnit;
 }
 
 QList<SelfInspections::SummaryLine> SelfInspections::halfYear(int year, int half, qint64 unitId)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Unit.h"
 #include "domain/quality/SelfInspection.h"
+
+#include <QHash>
 
 namespace tf {
 
@@ -20,6 +23,7 @@ public:
     static const QList<SelfInspection> &plan();
     // The inspections that apply to the unit's verksamhet.
     QList<SelfInspection> planFor(qint64 unitId);
+    static QList<SelfInspection> planFor(const Unit &unit);
 
     // Records that the inspection was done on performedOn, for the period
     // holding that day, by the workspace's person. Refused: an unknown unit
@@ -35,6 +39,8 @@ public:
     };
     // Each inspection of the unit's plan on the day: done, due or overdue.
     QList<UnitStatus> status(qint64 unitId, const QDate &today);
+    // The same for each of the units, read together, by unit id.
+    QHash<qint64, QList<UnitStatus>> statusOf(const QList<Unit> &units, const QDate &today);
 
     // The half-year's summary (half 1 or 2) for one unit or all (0): per
     // unit and inspection the periods that ended in the half, how many have

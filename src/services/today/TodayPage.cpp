@@ -227,11 +227,10 @@ QList<TodayPlanStep> planStepsOf(Workspace &workspace, qint64 personId, const QD
 TodayChecks checksOfUnits(Workspace &workspace, const QList<Unit> &units, const QDate &day)
 {
     TodayChecks checks;
-    QSet<qint64> unitIds;
-    SelfInspections inspections(workspace);
+    const QHash<qint64, QList<SelfInspections::UnitStatus>> statuses
+        = SelfInspections(workspace).statusOf(units, day);
     for (const Unit &unit : units) {
-        unitIds.insert(unit.id);
-        for (const SelfInspections::UnitStatus &status : inspections.status(unit.id, day)) {
+        for (const SelfInspections::UnitStatus &status : statuses.value(unit.id)) {
             const InspectionStatus &state = status.status;
             if (state.state == InspectionState::Overdue
                 || (state.state == InspectionState::Due
@@ -239,10 +238,7 @@ TodayChecks checksOfUnits(Workspace &workspace, const QList<Unit> &units, const 
                 checks.selfInspections << TodayCheck {unit, status.inspection, state};
         }
     }
-    for (const Unit &unit : overdueLogChecks(workspace, day)) {
-        if (unitIds.contains(unit.id))
-            checks.logChecksOverdue << unit;
-    }
+    checks.logChecksOverdue = overdueLogChecksAmong(workspace, day, units);
     return checks;
 }
 } // namespace

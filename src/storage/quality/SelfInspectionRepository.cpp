@@ -29,14 +29,22 @@ qint64 SelfInspectionRepository::add(const InspectionResult &result, qint64 acto
 QList<InspectionResult> SelfInspectionRepository::results(
     qint64 unitId, const QDate &from, const QDate &to)
 {
+    return results(unitId ? QList<qint64> {unitId} : QList<qint64>(), from, to);
+}
+
+QList<InspectionResult> SelfInspectionRepository::results(
+    const QList<qint64> &unitIds, const QDate &from, const QDate &to)
+{
     Query query(m_db,
         QStringLiteral("SELECT id, unit_id, inspection_key, period_start, performed_on, finding, "
                        "actions, recorded_by, recorded_at FROM self_inspection "
                        "WHERE period_start >= ? AND period_start <= ?%1 "
                        "ORDER BY period_start, id")
-            .arg(unitId ? QStringLiteral(" AND unit_id = ?") : QString()));
+            .arg(unitIds.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" AND unit_id IN (%1)").arg(parameterMarks(unitIds.size()))));
     query.bindDate(from).bindDate(to);
-    if (unitId)
+    for (qint64 unitId : unitIds)
         query.bindId(unitId);
     query.exec();
     QList<InspectionResult> list;

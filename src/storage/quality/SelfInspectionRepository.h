@@ -18,6 +18,9 @@ public:
     // A unit's results (every unit's for 0) for periods starting in
     // [from, to], oldest period first.
     QList<InspectionResult> results(qint64 unitId, const QDate &from, const QDate &to);
+    // The same for several units in one read (every unit's when none).
+    QList<InspectionResult> results(
+        const QList<qint64> &unitIds, const QDate &from, const QDate &to);
     // The first period anything was recorded for, anywhere; invalid when
     // nothing was.
     QDate firstPeriodRecorded();
