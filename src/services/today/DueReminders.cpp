@@ -82,16 +82,26 @@ void DesktopReminders::setEnabled(bool on)
     QSettings().setValue(kEnabledKey, on);
 }
 
+std::optional<DueReminder> readDueReminder(Workspace &workspace, const QDate &day)
+{
+    const qint64 me = workspace.actorId();
+    return dueReminder(
+        readTodayActions(workspace, me, day), readTodayChecks(workspace, me, day), day);
+}
+
+bool DesktopReminders::wanted(qint64 personId, const QDate &day)
+{
+    return personId > 0 && enabled() && QSettings().value(sentKey(personId)).toDate() != day
+        && serviceAvailable();
+}
+
 bool DesktopReminders::remind(Workspace &workspace, const QDate &day)
 {
     const qint64 me = workspace.actorId();
     // Nothing is read when nothing would be sent.
-    if (me <= 0 || !enabled() || QSettings().value(sentKey(me)).toDate() == day
-        || !serviceAvailable())
+    if (!wanted(me, day))
         return false;
-    return send(me, day,
-        dueReminder(
-            readTodayActions(workspace, me, day), readTodayChecks(workspace, me, day), day));
+    return send(me, day, readDueReminder(workspace, day));
 }
 
 bool DesktopReminders::send(

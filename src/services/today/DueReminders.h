@@ -24,6 +24,8 @@ struct DueReminder
 // without a result, and the loggkontroller overdue. None when nothing does.
 std::optional<DueReminder> dueReminder(
     const TodayActions &actions, const TodayChecks &checks, const QDate &day);
+// The same read for the workspace's person (actions and checks).
+std::optional<DueReminder> readDueReminder(Workspace &workspace, const QDate &day);
 
 // Desktop notifications (org.freedesktop.Notifications on the session bus)
 // of what falls due, at most once a day per person and computer account,
@@ -42,6 +44,10 @@ public:
     // it, unless switched off, already sent to them that day, nothing is due
     // or no notification service answers. True when a notification was sent.
     bool remind(Workspace &workspace, const QDate &day);
+    // Whether a reminder would be sent to the person on the day, asked
+    // before anything is read: switched on, not yet sent to them that day,
+    // and a notification service answers.
+    bool wanted(qint64 personId, const QDate &day);
     // Sends the reminder for the person on the day, under the same rules.
     bool send(qint64 personId, const QDate &day, const std::optional<DueReminder> &reminder);
 

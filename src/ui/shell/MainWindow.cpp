@@ -18,6 +18,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PersonSignInDialog.h"
+#include "ui/common/WhenRead.h"
 #include "ui/minutes/ActionsView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/minutes/SearchView.h"
@@ -228,12 +229,22 @@ void MainWindow::remindOfDueWork()
 {
     if (m_lock)
         return; // nobody is known to be at the screen
-    try {
-        DesktopReminders().remind(m_workspace, stockholmDate(QDateTime::currentDateTimeUtc()));
-    } catch (const StorageError &error) {
-        // A reminder is a convenience: Idag shows the same without it.
-        qWarning("no desktop reminder: code %s", qPrintable(error.nativeCode()));
-    }
+    const qint64 me = m_workspace.actorId();
+    const QDate day = stockholmDate(QDateTime::currentDateTimeUtc());
+    if (!DesktopReminders().wanted(me, day))
+        return; // nothing is read when nothing would be sent
+    // Read beside the window, as Idag is.
+    const QFuture<std::optional<DueReminder>> read
+        = m_workspace.readsBeside().read<std::optional<DueReminder>>(
+            [day](Workspace &workspace) { return readDueReminder(workspace, day); });
+    whenRead(read, this, [me, day](const QFuture<std::optional<DueReminder>> &done) {
+        try {
+            DesktopReminders().send(me, day, done.result());
+        } catch (const StorageError &error) {
+            // A reminder is a convenience: Idag shows the same without it.
+            qWarning("no desktop reminder: code %s", qPrintable(error.nativeCode()));
+        }
+    });
 }
 
 void MainWindow::addPage(
