@@ -75,12 +75,12 @@ bool Identity::managesOrganisation()
     if (loginIdentifies())
         administers = LoginRepository(db).currentLoginAdministers(batch);
     batch.exec();
-    return isUnitManager(person.get()) || (administers && administers->get());
+    return manages(person.get(), administers && administers->get());
 }
 
-bool Identity::managesOrganisation(const std::optional<Person> &actor)
+bool Identity::manages(const std::optional<Person> &person, bool loginAdministers)
 {
-    return isUnitManager(actor) || (loginIdentifies() && mayAdminister());
+    return isUnitManager(person) || loginAdministers;
 }
 
 bool Identity::mayAdminister()

@@ -35,9 +35,10 @@ public:
     // and the purge (gallring): an enhetschef (by profession or role), or a
     // PostgreSQL administrator.
     bool managesOrganisation();
-    // The same with the signed-in person's row already read (people().byId
-    // of the actor), one read fewer.
-    bool managesOrganisation(const std::optional<Person> &actor);
+    // The rule of managesOrganisation() for the signed-in person and the
+    // login's rights read already (loginAdministers: false on SQLite), for a
+    // page that reads them together with its other reads.
+    static bool manages(const std::optional<Person> &person, bool loginAdministers);
     // On PostgreSQL a login tied to no person sees nothing and may do
     // nothing but administer logins. Throws StorageError (Refused) with a
     // Swedish message saying so when recognise() found no active person for

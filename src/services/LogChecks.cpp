@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/LogCheckRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/UnitRepository.h"
 
 #include <QHash>
@@ -50,10 +51,14 @@ QList<Unit> overdueAmong(
     Workspace &workspace, const QDate &today, const QList<Unit> &units, QList<Unit> *nothingToCheck)
 {
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-    const QSet<qint64> checked
-        = LogCheckRepository(workspace.database()).unitsChecked(periodOf(first));
-    const QSet<qint64> read
-        = workspace.accessLog().unitsRead(monthStartUtc(first), monthStartUtc(first.addMonths(1)));
+    ReadBatch batch(workspace.database());
+    auto checkedRead
+        = LogCheckRepository(workspace.database()).unitsChecked(batch, periodOf(first));
+    auto readRead = workspace.accessLog().unitsRead(
+        batch, monthStartUtc(first), monthStartUtc(first.addMonths(1)));
+    batch.exec();
+    const QSet<qint64> &checked = checkedRead.get();
+    const QSet<qint64> &read = readRead.get();
     QList<Unit> overdue;
     for (const Unit &unit : units) {
         if (checked.contains(unit.id))

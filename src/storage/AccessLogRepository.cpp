@@ -195,15 +195,23 @@ ChainVerdict AccessLogRepository::verify()
 
 QSet<qint64> AccessLogRepository::unitsRead(const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return unitsRead(batch, fromUtc, toUtc); });
+}
+
+Later<QSet<qint64>> AccessLogRepository::unitsRead(
+    ReadBatch &batch, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT u.id FROM unit u WHERE EXISTS (SELECT 1 FROM client c "
                        "WHERE c.unit_id = u.id AND EXISTS (SELECT 1 FROM access_log a "
                        "WHERE a.client_id = c.id AND a.accessed_at >= ? AND a.accessed_at < ?))"));
-    query.bindTime(fromUtc).bindTime(toUtc).exec();
-    QSet<qint64> units;
-    while (query.next())
-        units.insert(query.id(0));
-    return units;
+    statement.bindTime(fromUtc).bindTime(toUtc);
+    return batch.read<QSet<qint64>>(statement, [](Query &query) {
+        QSet<qint64> units;
+        while (query.next())
+            units.insert(query.id(0));
+        return units;
+    });
 }
 
 const QString &AccessLogRepository::careRelationCondition()

@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The access log: reads of clients' personal data. Entries can only be
 // added; there is deliberately no way to change or remove one here (the
@@ -36,6 +38,8 @@ public:
     // read: each client's entries are looked up by its index until one is
     // found, so the cost follows the clients, not the log's length.
     QSet<qint64> unitsRead(const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QSet<qint64>> unitsRead(
+        ReadBatch &batch, const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // The newest entry's id (0 for an empty log): what a check drew from.
     qint64 lastId();

@@ -2,11 +2,22 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
 
 namespace tf {
+
+namespace {
+QSet<qint64> readIds(Query &query)
+{
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.id(0));
+    return ids;
+}
+} // namespace
 
 LogCheckRepository::LogCheckRepository(Database &db)
     : m_db(db)
@@ -48,13 +59,15 @@ qint64 LogCheckRepository::save(const LogCheck &check, qint64 reviewerId)
 
 QSet<qint64> LogCheckRepository::unitsChecked(const QString &period)
 {
-    Query query(
-        m_db, QStringLiteral("SELECT DISTINCT unit_id FROM access_log_check WHERE period = ?"));
-    query.bind(period).exec();
-    QSet<qint64> units;
-    while (query.next())
-        units.insert(query.id(0));
-    return units;
+    return readAlone(m_db, [&](ReadBatch &batch) { return unitsChecked(batch, period); });
+}
+
+Later<QSet<qint64>> LogCheckRepository::unitsChecked(ReadBatch &batch, const QString &period)
+{
+    Query &statement = batch.add(
+        QStringLiteral("SELECT DISTINCT unit_id FROM access_log_check WHERE period = ?"));
+    statement.bind(period);
+    return batch.read<QSet<qint64>>(statement, readIds);
 }
 
 QList<LogCheck> LogCheckRepository::checks(const QString &periodPrefix)

@@ -1,12 +1,14 @@
 #pragma once
 
-#include <QSet>
-
 #include "domain/LogCheck.h"
+
+#include <QSet>
 
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The saved loggkontroller (migration 020). Checks are only added; a new
 // check of the same unit and month supersedes an earlier one by being newer.
@@ -25,6 +27,7 @@ public:
     QList<LogCheck> checks(const QString &periodPrefix);
     // The units with a saved check of the period ("2026-03"), without rows.
     QSet<qint64> unitsChecked(const QString &period);
+    Later<QSet<qint64>> unitsChecked(ReadBatch &batch, const QString &period);
 
 private:
     Database &m_db;

@@ -152,13 +152,20 @@ QHash<qint64, QList<qint64>> PersonRepository::unitsOfAll()
 
 QList<qint64> PersonRepository::unitsOf(qint64 personId)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return unitsOf(batch, personId); });
+}
+
+Later<QList<qint64>> PersonRepository::unitsOf(ReadBatch &batch, qint64 personId)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT unit_id FROM person_unit WHERE person_id = ? ORDER BY unit_id"));
-    query.bind(personId).exec();
-    QList<qint64> units;
-    while (query.next())
-        units << query.id(0);
-    return units;
+    statement.bind(personId);
+    return batch.read<QList<qint64>>(statement, [](Query &query) {
+        QList<qint64> units;
+        while (query.next())
+            units << query.id(0);
+        return units;
+    });
 }
 
 void PersonRepository::setUnits(qint64 personId, const QList<qint64> &unitIds, qint64 actorId)

@@ -35,6 +35,7 @@ public:
     // The units a person works at (person_unit), for everyone at once.
     QHash<qint64, QList<qint64>> unitsOfAll();
     QList<qint64> unitsOf(qint64 personId);
+    Later<QList<qint64>> unitsOf(ReadBatch &batch, qint64 personId);
     // Replaces the person's units with these.
     void setUnits(qint64 personId, const QList<qint64> &unitIds, qint64 actorId);
 

@@ -175,6 +175,63 @@ TEST_CASE("needed assessments follow the verksamhet's instruments and the team",
     }
 }
 
+// Idag and Inför mötet read the routines of all the clients they list at
+// once: each client must get their own moving-in date, assessments and the
+// team's intervals, as read one by one.
+TEST_CASE(
+    "several clients' risk routines read together are each the client's own", "[risk][storage]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const CareTeam team = makeCareTeam(workspace);
+        Unit other;
+        other.name = QStringLiteral("Solgården avd 3");
+        other.serviceType = ServiceType::Sabo;
+        Client second;
+        second.unitId = workspace.units().create(other, team.contactId);
+        second.name = QStringLiteral("Bo Berg");
+        second.personnummer = QStringLiteral("19300316-1233");
+        second.nurseId = team.nurseId;
+        second.id = workspace.clients().create(second, team.contactId);
+        workspace.risks().setMovedInOn(team.clientId, QDate(2025, 12, 1), team.nurseId);
+        workspace.risks().add(downton(team.clientId, false,
+                                  QDateTime(QDate(2025, 12, 2), QTime(9, 0), QTimeZone::utc())),
+            team.nurseId);
+        workspace.risks().setTeamInterval(
+            team.clientId, QStringLiteral("downton"), 3, 0, team.nurseId);
+        workspace.risks().setMovedInOn(second.id, QDate(2026, 1, 10), team.nurseId);
+
+        const QDate day(2026, 3, 2);
+        const Client first = *workspace.clients().byId(team.clientId);
+        second = *workspace.clients().byId(second.id);
+        const ClientRiskRoutines routines
+            = ClientRiskRoutines::read(workspace, {first.id, second.id});
+        for (const Client &client : {first, second}) {
+            INFO("client: " << client.name.toStdString());
+            const QList<RiskNeed> together = routines.needsOf(client, day);
+            const QList<RiskNeed> alone = riskNeedsFor(workspace, client, day);
+            REQUIRE(together.size() == alone.size());
+            for (qsizetype i = 0; i < alone.size(); ++i) {
+                CHECK(together.at(i).instrument == alone.at(i).instrument);
+                CHECK(together.at(i).state == alone.at(i).state);
+                CHECK(together.at(i).dueOn == alone.at(i).dueOn);
+                CHECK(together.at(i).intervalMonths == alone.at(i).intervalMonths);
+            }
+        }
+        const QList<RiskNeed> firstNeeds = routines.needsOf(first, day);
+        const QList<RiskNeed> secondNeeds = routines.needsOf(second, day);
+        REQUIRE(firstNeeds.size() == 4);
+        REQUIRE(secondNeeds.size() == 4);
+        CHECK(firstNeeds.at(0).state == RiskDueState::OutOfDate); // the team's three months
+        CHECK(firstNeeds.at(0).intervalMonths == 3);
+        CHECK(secondNeeds.at(0).state == RiskDueState::Missing);
+        CHECK(secondNeeds.at(0).dueOn == QDate(2026, 1, 10));
+        CHECK(secondNeeds.at(0).intervalMonths == 12);
+    }
+}
+
 TEST_CASE("a samordningsmöte refuses a client without valid consent", "[consent][storage]")
 {
     for (const auto &backend : testBackends()) {

@@ -25,6 +25,7 @@
 #include "support/WidgetChecks.h"
 #include "support/WireProxy.h"
 #include "ui/care/ContactPersonView.h"
+#include "ui/care/NurseView.h"
 #include "ui/chair/ChairView.h"
 #include "ui/minutes/MeetingModeView.h"
 #include "ui/today/TodayView.h"
@@ -90,13 +91,20 @@ constexpr Budget kMyClientsPage {"show Mina kunder's page", 12};
 // The unit's actions, then the meetings they were decided at in one read
 // (each meeting was read by itself: a unit's ten years hold thousands).
 constexpr Budget kUnitActions {"show the unit's actions", 2};
-// Idag for a nurse who also administers (the schema's owner): the person's
-// units and this week's meetings with their forums' and units' names; the
-// open actions; the next meeting with the nurse's clients; the clients of
-// whom the nurse is contact person; the checks of the units (egenkontroller
-// of every unit in one read, the loggkontroller due in two) and the
-// handlingsplaner's actions.
-constexpr Budget kToday {"show Idag", 19};
+// Idag for a nurse who also administers (the schema's owner): what the page's
+// parts share (the person, the login's rights, the person's units, every
+// unit's and forum's name) in one read; this week's meetings and the open
+// actions; the next meeting with the nurse's clients, their records and
+// risk routines (one read for all the clients) and its logged reads; the
+// clients of whom the nurse is contact person; the checks of the units
+// (egenkontroller of every unit in one read, the loggkontroller due in one)
+// and the handlingsplaner's actions.
+constexpr Budget kToday {"show Idag", 18};
+// Inför mötet: the coming meetings with the nurse's clients; every such
+// meeting's agenda in one read and its clients in one (their reads logged);
+// their risk routines in one read and the forums' names once; the panel
+// after the meeting.
+constexpr Budget kBeforeMeeting {"show Inför mötet", 11};
 // The chair's view: the units; the calendar with its series planned ahead,
 // double bookings and late invitations; the next meeting's header, leader,
 // agenda with its clients and staff, participants with their names, guests
@@ -138,7 +146,10 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
     {
         Workspace setup(backend.spec);
         setup.open();
-        f = tf::test::makeMinutesFixture(setup);
+        // Two hours ago: whether the meeting counts as coming must not
+        // depend on how fast the test gets to Idag and Inför mötet.
+        f = tf::test::makeMinutesFixture(
+            setup, QDateTime::currentDateTimeUtc().addSecs(-2 * 60 * 60));
         MinuteEntry entry;
         entry.agendaItemId = f.itemIds.at(1);
         entry.text = QStringLiteral("Greta har fallit två gånger, fallriskbedömning behövs.");
@@ -178,6 +189,13 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
             action.responsibleId = f.helperId;
             setup.actions().create(action, f.chairId);
         }
+        // Tomorrow's meeting with Greta on its agenda: Idag reads what she
+        // needs assessed before the nurse's next meeting, whenever this runs.
+        AgendaItem tomorrow;
+        tomorrow.meetingId = addMeeting(setup, f, f.startUtc.addDays(1));
+        tomorrow.title = QStringLiteral("Uppföljning av kund");
+        tomorrow.clientId = f.clientId;
+        setup.meetings().addAgendaItem(tomorrow, f.chairId);
         Client olle; // and Olle, with no meeting ahead: the list costs the same
         olle.unitId = f.unitId;
         olle.name = QStringLiteral("Olle Olsson");
@@ -284,6 +302,18 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
         proxy);
     CHECK(today->tree()->topLevelItemCount() > 0);
 
+    std::unique_ptr<NurseView> beforeMeeting;
+    within(kBeforeMeeting,
+        roundTripsOf(proxy,
+            [&] {
+                beforeMeeting = std::make_unique<NurseView>(workspace);
+                tf::test::waitShown(*beforeMeeting);
+            }),
+        proxy);
+    CHECK(beforeMeeting->findChild<QTreeWidget *>(QStringLiteral("comingMeetingsTreeWidget"))
+              ->topLevelItemCount()
+        > 0);
+
     workspace.setActorId(f.chairId);
     std::unique_ptr<ChairView> chair;
     within(kChairView,
@@ -293,7 +323,7 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
                 tf::test::waitShown(*chair);
             }),
         proxy);
-    CHECK(chair->currentMeetingId() == f.meetingId);
+    CHECK(chair->currentMeetingId() > 0); // today's or tomorrow's, by the hour
 }
 
 TEST_CASE(

@@ -5,8 +5,10 @@
 #include "services/chair/CoordinatedUnits.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientSet.h"
 #include "storage/ClientUnitRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/CareRepository.h"
@@ -21,17 +23,55 @@ namespace tf {
 
 QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const QDate &onDate)
 {
-    QList<RiskNeed> needs;
-    const auto unit = workspace.units().byId(client.unitId);
-    if (!unit)
-        return needs;
+    return ClientRiskRoutines::read(workspace, {client.id}).needsOf(client, onDate);
+}
+
+struct ClientRiskRoutines::Facts
+{
+    QHash<qint64, QString> unitServiceTypes; // by unit id: serviceTypeKey
+    QHash<QString, QList<RiskInstrumentSetting>> instruments; // by serviceTypeKey
+    QHash<qint64, QDate> movedIn;
+    QHash<qint64, QHash<QString, int>> teamIntervals;
+    QHash<qint64, QHash<QString, QDate>> lastComplete;
+};
+
+ClientRiskRoutines ClientRiskRoutines::read(Workspace &workspace, const QList<qint64> &clientIds)
+{
+    ClientRiskRoutines routines;
+    if (clientIds.isEmpty()) {
+        routines.m_facts = std::make_shared<Facts>();
+        return routines;
+    }
+    const ClientSet set = ClientSet::ids(clientIds);
     RiskRepository &risks = workspace.risks();
-    const QDate movedIn = risks.movedInOn(client.id);
-    // Every instrument's interval and last assessment in two reads, not two
-    // an instrument.
-    const QHash<QString, int> teamIntervals = risks.teamIntervals(client.id);
-    const QHash<QString, QDate> lastComplete = risks.lastCompleteDates(client.id);
-    for (const auto &setting : risks.instrumentsFor(unit->serviceType)) {
+    ReadBatch batch(workspace.database());
+    auto units = workspace.units().all(batch);
+    auto instruments = risks.instrumentsByServiceType(batch);
+    auto movedIn = risks.movedInDatesOf(batch, set);
+    auto teamIntervals = risks.teamIntervalsOf(batch, set);
+    auto lastComplete = risks.lastCompleteDatesOf(batch, set);
+    batch.exec();
+    auto facts = std::make_shared<Facts>();
+    for (const Unit &unit : units.get())
+        facts->unitServiceTypes.insert(unit.id, serviceTypeKey(unit.serviceType));
+    facts->instruments = instruments.take();
+    facts->movedIn = movedIn.take();
+    facts->teamIntervals = teamIntervals.take();
+    facts->lastComplete = lastComplete.take();
+    routines.m_facts = std::move(facts);
+    return routines;
+}
+
+QList<RiskNeed> ClientRiskRoutines::needsOf(const Client &client, const QDate &onDate) const
+{
+    QList<RiskNeed> needs;
+    const auto type = m_facts->unitServiceTypes.constFind(client.unitId);
+    if (type == m_facts->unitServiceTypes.constEnd())
+        return needs;
+    const QHash<QString, int> teamIntervals = m_facts->teamIntervals.value(client.id);
+    const QHash<QString, QDate> lastComplete = m_facts->lastComplete.value(client.id);
+    const QDate movedIn = m_facts->movedIn.value(client.id);
+    for (const RiskInstrumentSetting &setting : m_facts->instruments.value(*type)) {
         const auto teamMonths = teamIntervals.constFind(setting.instrument);
         const int months = routineIntervalMonths(setting.intervalMonths,
             teamMonths == teamIntervals.constEnd() ? std::nullopt

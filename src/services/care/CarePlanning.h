@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QList>
 
+#include <memory>
+
 namespace tf {
 
 class Workspace;
@@ -16,6 +18,22 @@ class Workspace;
 // instrument the client's verksamhet uses, at moving in and then yearly, or
 // at the shorter interval the team decided.
 QList<RiskNeed> riskNeedsFor(Workspace &workspace, const Client &client, const QDate &onDate);
+
+// The risk routine of several clients read together, in one round trip:
+// their verksamheter's instruments, moving-in dates, the team's intervals
+// and last complete assessments. A page listing many clients' needs reads
+// this once instead of riskNeedsFor for each.
+class ClientRiskRoutines
+{
+public:
+    static ClientRiskRoutines read(Workspace &workspace, const QList<qint64> &clientIds);
+    // What riskNeedsFor gives for one of the clients read.
+    QList<RiskNeed> needsOf(const Client &client, const QDate &onDate) const;
+
+private:
+    struct Facts;
+    std::shared_ptr<const Facts> m_facts;
+};
 
 // A decision about a client that the contact person must report back.
 struct FeedbackDue

@@ -45,16 +45,41 @@ std::optional<Client> readClientRecord(Workspace &workspace, qint64 clientId)
 
 QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting> &meetings)
 {
+    if (meetings.isEmpty())
+        return {};
+    // Every meeting's agenda in one round trip, then its clients in one.
+    QList<Later<QList<AgendaItem>>> agendas;
+    {
+        ReadBatch batch(workspace.database());
+        for (const Meeting &meeting : meetings)
+            agendas << workspace.meetings().agendaItems(batch, meeting.id);
+        batch.exec();
+    }
+    QList<qint64> clientIds;
+    for (const Later<QList<AgendaItem>> &agenda : std::as_const(agendas)) {
+        for (const AgendaItem &item : agenda.get()) {
+            if (item.clientId > 0 && !clientIds.contains(item.clientId))
+                clientIds << item.clientId;
+        }
+    }
+    QHash<qint64, Client> clients;
+    if (!clientIds.isEmpty()) {
+        for (const Client &client : readAlone(workspace.database(), [&](ReadBatch &batch) {
+                 return workspace.clients().inSet(batch, ClientSet::ids(clientIds));
+             }))
+            clients.insert(client.id, client);
+    }
     QList<AgendaClient> list;
     QList<AccessRead> reads;
-    for (const Meeting &meeting : meetings) {
-        for (const AgendaItem &item : workspace.meetings().agendaItems(meeting.id)) {
-            const auto client = workspace.clients().byId(item.clientId);
-            if (!client)
+    for (qsizetype i = 0; i < meetings.size(); ++i) {
+        const qint64 meetingId = meetings.at(i).id;
+        for (const AgendaItem &item : agendas.at(i).get()) {
+            const auto client = clients.constFind(item.clientId);
+            if (client == clients.constEnd())
                 continue;
-            list << AgendaClient {meeting.id, item.id, *client};
+            list << AgendaClient {meetingId, item.id, *client};
             reads << AccessRead {
-                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
+                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meetingId};
         }
     }
     workspace.accessLogger().read(reads);

@@ -3,6 +3,7 @@
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "storage/ReadBatch.h"
 #include "storage/UnitRepository.h"
 #include "storage/quality/SelfInspectionRepository.h"
 
@@ -107,12 +108,15 @@ QHash<qint64, QList<SelfInspections::UnitStatus>> SelfInspections::statusOf(
     for (const Unit &unit : units)
         unitIds << unit.id;
     SelfInspectionRepository repository(m_workspace.database());
+    ReadBatch batch(m_workspace.database());
     // The previous period of a yearly inspection began in January last year.
+    auto resultsRead = repository.results(batch, unitIds, QDate(today.year() - 1, 1, 1), today);
+    auto sinceRead = repository.firstPeriodRecorded(batch);
+    batch.exec();
     QHash<qint64, QList<InspectionResult>> results;
-    for (const InspectionResult &result :
-        repository.results(unitIds, QDate(today.year() - 1, 1, 1), today))
+    for (const InspectionResult &result : resultsRead.get())
         results[result.unitId] << result;
-    const QDate since = repository.firstPeriodRecorded();
+    const QDate since = sinceRead.get();
     for (const Unit &unit : units) {
         QList<UnitStatus> &list = byUnit[unit.id];
         const QList<InspectionResult> unitResults = results.value(unit.id);

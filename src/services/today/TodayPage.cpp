@@ -11,8 +11,12 @@
 #include "services/care/CarePlanning.h"
 #include "services/quality/SelfInspections.h"
 #include "storage/ClientRepository.h"
+#include "storage/ClientSet.h"
+#include "storage/Database.h"
+#include "storage/LoginRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
 #include "storage/UnitRepository.h"
@@ -52,14 +56,17 @@ public:
     explicit PageUnits(Workspace &workspace)
         : m_workspace(workspace)
     { }
+    // With the units read already.
+    PageUnits(Workspace &workspace, const QList<Unit> &units)
+        : m_workspace(workspace)
+    {
+        keep(units);
+    }
 
     const QList<Unit> &all()
     {
-        if (!m_all) {
-            m_all = m_workspace.units().all();
-            for (const Unit &unit : std::as_const(*m_all))
-                m_names.insert(unit.id, unit.name);
-        }
+        if (!m_all)
+            keep(m_workspace.units().all());
         return *m_all;
     }
     QString name(qint64 unitId)
@@ -83,6 +90,13 @@ public:
     }
 
 private:
+    void keep(const QList<Unit> &units)
+    {
+        m_all = units;
+        for (const Unit &unit : units)
+            m_names.insert(unit.id, unit.name);
+    }
+
     Workspace &m_workspace;
     std::optional<QList<Unit>> m_all;
     QHash<qint64, QString> m_names;
@@ -170,21 +184,33 @@ void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &now
             continue;
         page.nextMeeting = describe(workspace, meeting, me, names);
         const QDate meetingDay = meeting.startUtc.toTimeZone(stockholm()).date();
+        // Each client once, at their first item; the clients and their
+        // risk routines read together, not client by client.
+        QList<qint64> clientIds;
+        QHash<qint64, qint64> firstItem;
+        for (const AgendaItem &item : std::as_const(items)) {
+            if (!firstItem.contains(item.clientId)) {
+                firstItem.insert(item.clientId, item.id);
+                clientIds << item.clientId;
+            }
+        }
+        QHash<qint64, Client> clients;
+        for (const Client &client : readAlone(workspace.database(), [&](ReadBatch &batch) {
+                 return workspace.clients().inSet(batch, ClientSet::ids(clientIds));
+             }))
+            clients.insert(client.id, client);
+        const ClientRiskRoutines routines = ClientRiskRoutines::read(workspace, clientIds);
         QList<AccessRead> reads;
-        QSet<qint64> seen;
-        for (const AgendaItem &item : items) {
-            if (seen.contains(item.clientId))
+        for (qint64 clientId : std::as_const(clientIds)) {
+            const auto client = clients.constFind(clientId);
+            if (client == clients.constEnd())
                 continue;
-            seen.insert(item.clientId);
-            const auto client = workspace.clients().byId(item.clientId);
-            if (!client)
-                continue;
-            QList<RiskNeed> needs = riskNeedsFor(workspace, *client, meetingDay);
+            QList<RiskNeed> needs = routines.needsOf(*client, meetingDay);
             needs.removeIf(
                 [](const RiskNeed &need) { return need.state == RiskDueState::Current; });
             if (needs.isEmpty())
                 continue;
-            page.assessments << TodayAssessment {*client, item.id, needs};
+            page.assessments << TodayAssessment {*client, firstItem.value(clientId), needs};
             reads << AccessRead {
                 client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
         }
@@ -287,9 +313,23 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     TodayPage page;
     const qint64 me = workspace.actorId();
     page.day = nowUtc.toTimeZone(stockholm()).date();
-    PageUnits units(workspace);
+    // What the page's parts share, in one round trip: the person, their
+    // units, whether they manage the organisation, and the units' and
+    // forums' names.
+    Database &db = workspace.database();
+    ReadBatch shared(db);
+    auto personRead = workspace.people().byId(shared, me);
+    std::optional<Later<bool>> administers;
+    if (db.isPostgres())
+        administers = LoginRepository(db).currentLoginAdministers(shared);
+    auto unitIdsRead = workspace.people().unitsOf(shared, me);
+    auto unitsRead = workspace.units().all(shared);
+    auto forumsRead = workspace.templates().names(shared);
+    shared.exec();
+    PageUnits units(workspace, unitsRead.take());
     Names names(units);
-    const QList<qint64> myUnitIds = workspace.people().unitsOf(me);
+    names.forums = forumsRead.take();
+    const QList<qint64> myUnitIds = unitIdsRead.take();
     const QDate tomorrow = page.day.addDays(1);
     for (const Meeting &meeting : meetingsOfPerson(workspace, me, myUnitIds,
              startOfDayUtc(page.day), startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
@@ -301,14 +341,14 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     }
     page.actions = readTodayActions(workspace, me, page.day);
 
-    const auto person = workspace.people().byId(me);
+    const std::optional<Person> &person = personRead.get();
     page.clinician = person && isClinician(*person);
     if (page.clinician)
         readAssessments(workspace, page, nowUtc, names);
     page.contactPerson = !workspace.care().clientsOfContactPerson(me, page.day).isEmpty();
     if (page.contactPerson)
         readFeedback(workspace, page);
-    page.managesUnits = Identity(workspace).managesOrganisation(person);
+    page.managesUnits = Identity::manages(person, administers && administers->get());
     const QList<Unit> managed = page.managesUnits ? units.of(myUnitIds) : QList<Unit>();
     if (page.managesUnits)
         page.checks = checksOfUnits(workspace, managed, page.day);

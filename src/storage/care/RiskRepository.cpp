@@ -203,6 +203,41 @@ QHash<QString, QDate> RiskRepository::lastCompleteDates(qint64 clientId)
     return dates;
 }
 
+Later<QHash<qint64, QHash<QString, QDate>>> RiskRepository::lastCompleteDatesOf(
+    ReadBatch &batch, const ClientSet &clients)
+{
+    Query &statement = batch.add(
+        QStringLiteral("SELECT client_id, instrument, MAX(assessed_at) FROM risk_assessment "
+                       "WHERE client_id IN (%1) AND complete = 1 GROUP BY client_id, instrument")
+            .arg(clients.sql()));
+    statement.bindAll(clients.values());
+    return batch.read<QHash<qint64, QHash<QString, QDate>>>(statement, [](Query &query) {
+        QHash<qint64, QHash<QString, QDate>> dates;
+        while (query.next()) {
+            if (!query.value(2).isNull() && !query.text(2).isEmpty())
+                dates[query.id(0)].insert(
+                    query.text(1), query.time(2).toTimeZone(QTimeZone("Europe/Stockholm")).date());
+        }
+        return dates;
+    });
+}
+
+Later<QHash<QString, QList<RiskInstrumentSetting>>> RiskRepository::instrumentsByServiceType(
+    ReadBatch &batch)
+{
+    Query &statement = batch.add(
+        QStringLiteral("SELECT service_type, instrument, interval_months FROM "
+                       "risk_instrument_setting ORDER BY service_type, position, instrument"));
+    return batch.read<QHash<QString, QList<RiskInstrumentSetting>>>(statement, [](Query &query) {
+        QHash<QString, QList<RiskInstrumentSetting>> byType;
+        while (query.next()) {
+            if (findRiskInstrument(query.text(1)))
+                byType[query.text(0)] << RiskInstrumentSetting {query.text(1), query.integer(2)};
+        }
+        return byType;
+    });
+}
+
 QList<RiskInstrumentSetting> RiskRepository::instrumentsFor(ServiceType type)
 {
     Query query(m_db,
@@ -314,6 +349,22 @@ QHash<QString, int> RiskRepository::teamIntervals(qint64 clientId)
     while (query.next())
         months.insert(query.text(0), query.integer(1));
     return months;
+}
+
+Later<QHash<qint64, QHash<QString, int>>> RiskRepository::teamIntervalsOf(
+    ReadBatch &batch, const ClientSet &clients)
+{
+    Query &statement
+        = batch.add(QStringLiteral("SELECT client_id, instrument, months FROM risk_interval "
+                                   "WHERE client_id IN (%1)")
+                        .arg(clients.sql()));
+    statement.bindAll(clients.values());
+    return batch.read<QHash<qint64, QHash<QString, int>>>(statement, [](Query &query) {
+        QHash<qint64, QHash<QString, int>> months;
+        while (query.next())
+            months[query.id(0)].insert(query.text(1), query.integer(2));
+        return months;
+    });
 }
 
 void RiskRepository::setTeamInterval(

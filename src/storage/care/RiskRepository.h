@@ -48,8 +48,13 @@ public:
     // The same for every instrument of the client in one read, by
     // instrument; an instrument never completed is missing.
     QHash<QString, QDate> lastCompleteDates(qint64 clientId);
+    // The same for each of the set's clients, by client.
+    Later<QHash<qint64, QHash<QString, QDate>>> lastCompleteDatesOf(
+        ReadBatch &batch, const ClientSet &clients);
 
     QList<RiskInstrumentSetting> instrumentsFor(ServiceType type);
+    // Every verksamhet's instruments, by its key (serviceTypeKey).
+    Later<QHash<QString, QList<RiskInstrumentSetting>>> instrumentsByServiceType(ReadBatch &batch);
     // Replaces the verksamhet's instruments, in the given order.
     void setInstrumentsFor(
         ServiceType type, const QList<RiskInstrumentSetting> &settings, qint64 actorId);
@@ -65,6 +70,9 @@ public:
     std::optional<int> teamInterval(qint64 clientId, const QString &instrument);
     // Every interval the team decided for the client, by instrument.
     QHash<QString, int> teamIntervals(qint64 clientId);
+    // The same for each of the set's clients, by client.
+    Later<QHash<qint64, QHash<QString, int>>> teamIntervalsOf(
+        ReadBatch &batch, const ClientSet &clients);
     // months 0 removes the team's interval.
     void setTeamInterval(
         qint64 clientId, const QString &instrument, int months, qint64 meetingId, qint64 actorId);

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 
 namespace tf {
 
@@ -35,7 +36,13 @@ QList<InspectionResult> SelfInspectionRepository::results(
 QList<InspectionResult> SelfInspectionRepository::results(
     const QList<qint64> &unitIds, const QDate &from, const QDate &to)
 {
-    Query query(m_db,
+    return readAlone(m_db, [&](ReadBatch &batch) { return results(batch, unitIds, from, to); });
+}
+
+Later<QList<InspectionResult>> SelfInspectionRepository::results(
+    ReadBatch &batch, const QList<qint64> &unitIds, const QDate &from, const QDate &to)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT id, unit_id, inspection_key, period_start, performed_on, finding, "
                        "actions, recorded_by, recorded_at FROM self_inspection "
                        "WHERE period_start >= ? AND period_start <= ?%1 "
@@ -43,22 +50,28 @@ QList<InspectionResult> SelfInspectionRepository::results(
             .arg(unitIds.isEmpty()
                     ? QString()
                     : QStringLiteral(" AND unit_id IN (%1)").arg(parameterMarks(unitIds.size()))));
-    query.bindDate(from).bindDate(to);
+    statement.bindDate(from).bindDate(to);
     for (qint64 unitId : unitIds)
-        query.bindId(unitId);
-    query.exec();
-    QList<InspectionResult> list;
-    while (query.next())
-        list << InspectionResult {query.id(0), query.id(1), query.text(2), query.date(3),
-            query.date(4), query.text(5), query.text(6), query.id(7), query.time(8)};
-    return list;
+        statement.bindId(unitId);
+    return batch.read<QList<InspectionResult>>(statement, [](Query &query) {
+        QList<InspectionResult> list;
+        while (query.next())
+            list << InspectionResult {query.id(0), query.id(1), query.text(2), query.date(3),
+                query.date(4), query.text(5), query.text(6), query.id(7), query.time(8)};
+        return list;
+    });
 }
 
 QDate SelfInspectionRepository::firstPeriodRecorded()
 {
-    Query query(m_db, QStringLiteral("SELECT MIN(period_start) FROM self_inspection"));
-    query.exec();
-    return query.next() ? query.date(0) : QDate();
+    return readAlone(m_db, [&](ReadBatch &batch) { return firstPeriodRecorded(batch); });
+}
+
+Later<QDate> SelfInspectionRepository::firstPeriodRecorded(ReadBatch &batch)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT MIN(period_start) FROM self_inspection"));
+    return batch.read<QDate>(
+        statement, [](Query &query) { return query.next() ? query.date(0) : QDate(); });
 }
 
 } // namespace tf

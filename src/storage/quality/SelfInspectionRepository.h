@@ -5,6 +5,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The egenkontroller done (migration 024): only added, never changed.
 class SelfInspectionRepository
@@ -21,9 +23,12 @@ public:
     // The same for several units in one read (every unit's when none).
     QList<InspectionResult> results(
         const QList<qint64> &unitIds, const QDate &from, const QDate &to);
+    Later<QList<InspectionResult>> results(
+        ReadBatch &batch, const QList<qint64> &unitIds, const QDate &from, const QDate &to);
     // The first period anything was recorded for, anywhere; invalid when
     // nothing was.
     QDate firstPeriodRecorded();
+    Later<QDate> firstPeriodRecorded(ReadBatch &batch);
 
 private:
     Database &m_db;

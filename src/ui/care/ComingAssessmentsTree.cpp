@@ -1,6 +1,7 @@
 #include "ui/care/ComingAssessmentsTree.h"
 
 #include "domain/risk/RiskInstrument.h"
+#include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
@@ -13,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace tf {
 
@@ -96,15 +98,27 @@ ComingAssessmentsTree::Rows ComingAssessmentsTree::read(Workspace &workspace)
         = clinicianMeetings(workspace, workspace.actorId(), now, now.addDays(7 * kWeeksAhead));
     // The tree shows the due assessments of every client on these agendas.
     rows.agendaClients = readAgendaClients(workspace, rows.mine.meetings);
+    QList<qint64> clientIds;
+    for (const AgendaClient &agendaClient : std::as_const(rows.agendaClients)) {
+        if (!clientIds.contains(agendaClient.client.id))
+            clientIds << agendaClient.client.id;
+    }
+    // Every client's risk routine in one read, not one a client.
+    const ClientRiskRoutines routines = ClientRiskRoutines::read(workspace, clientIds);
+    std::optional<QHash<qint64, QString>> forums;
     for (const Meeting &meeting : std::as_const(rows.mine.meetings)) {
         const QDate day = stockholmDay(meeting);
         for (const AgendaClient &agendaClient : std::as_const(rows.agendaClients)) {
             if (agendaClient.meetingId != meeting.id)
                 continue;
-            if (!rows.labels.contains(meeting.id))
-                rows.labels.insert(meeting.id, meetingLabel(workspace, meeting));
-            rows.needs.insert({meeting.id, agendaClient.client.id},
-                riskNeedsFor(workspace, agendaClient.client, day));
+            if (!rows.labels.contains(meeting.id)) {
+                if (!forums)
+                    forums = workspace.directory().templateNames(); // once, every forum's
+                rows.labels.insert(
+                    meeting.id, meetingLabel(meeting, forums->value(meeting.templateId)));
+            }
+            rows.needs.insert(
+                {meeting.id, agendaClient.client.id}, routines.needsOf(agendaClient.client, day));
         }
     }
     return rows;
