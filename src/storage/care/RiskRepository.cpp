@@ -190,17 +190,9 @@ std::optional<QDate> RiskRepository::lastCompleteOn(qint64 clientId, const QStri
 
 QHash<QString, QDate> RiskRepository::lastCompleteDates(qint64 clientId)
 {
-    Query query(m_db,
-        QStringLiteral("SELECT instrument, MAX(assessed_at) FROM risk_assessment WHERE "
-                       "client_id = ? AND complete = 1 GROUP BY instrument"));
-    query.bind(clientId).exec();
-    QHash<QString, QDate> dates;
-    while (query.next()) {
-        if (!query.value(1).isNull() && !query.text(1).isEmpty())
-            dates.insert(
-                query.text(0), query.time(1).toTimeZone(QTimeZone("Europe/Stockholm")).date());
-    }
-    return dates;
+    return readAlone(m_db, [&](ReadBatch &batch) {
+        return lastCompleteDatesOf(batch, ClientSet::ids({clientId}));
+    }).value(clientId);
 }
 
 Later<QHash<qint64, QHash<QString, QDate>>> RiskRepository::lastCompleteDatesOf(
@@ -240,17 +232,9 @@ Later<QHash<QString, QList<RiskInstrumentSetting>>> RiskRepository::instrumentsB
 
 QList<RiskInstrumentSetting> RiskRepository::instrumentsFor(ServiceType type)
 {
-    Query query(m_db,
-        QStringLiteral("SELECT instrument, interval_months FROM "
-                       "risk_instrument_setting WHERE service_type = ? "
-                       "ORDER BY position, instrument"));
-    query.bind(serviceTypeKey(type)).exec();
-    QList<RiskInstrumentSetting> list;
-    while (query.next()) {
-        if (findRiskInstrument(query.text(0)))
-            list << RiskInstrumentSetting {query.text(0), query.integer(1)};
-    }
-    return list;
+    return readAlone(m_db, [&](ReadBatch &batch) {
+        return instrumentsByServiceType(batch);
+    }).value(serviceTypeKey(type));
 }
 
 void RiskRepository::setInstrumentsFor(
@@ -342,13 +326,9 @@ std::optional<int> RiskRepository::teamInterval(qint64 clientId, const QString &
 
 QHash<QString, int> RiskRepository::teamIntervals(qint64 clientId)
 {
-    Query query(
-        m_db, QStringLiteral("SELECT instrument, months FROM risk_interval WHERE client_id = ?"));
-    query.bind(clientId).exec();
-    QHash<QString, int> months;
-    while (query.next())
-        months.insert(query.text(0), query.integer(1));
-    return months;
+    return readAlone(m_db, [&](ReadBatch &batch) {
+        return teamIntervalsOf(batch, ClientSet::ids({clientId}));
+    }).value(clientId);
 }
 
 Later<QHash<qint64, QHash<QString, int>>> RiskRepository::teamIntervalsOf(
