@@ -36,7 +36,8 @@ const QString kCareRelationInUnit
 
 // Entries of one unit (a loggkontroll's) use the unit's set of participants:
 // the cost follows the unit's meetings, not how many meetings each reader
-// has had across the organisation. Its placeholder takes the unit's id.
+// has had across the organisation. That form has one `?`, bound to the
+// unit's id by bindCareRelation.
 const QString &careRelationFor(const AccessLogFilter &filter)
 {
     return filter.unitId ? kCareRelationInUnit : kCareRelation;

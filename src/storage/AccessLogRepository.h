@@ -51,8 +51,9 @@ public:
     // relation to its client (alias c): the client's roles, the unit's team
     // or a meeting of the unit.
     static const QString &careRelationCondition();
-    // The same for entries of one unit, whose id its one placeholder takes:
-    // the unit's meetings' participants are read once, as a set.
+    // The same for entries of one unit: the unit's meetings' participants
+    // are read once, as a set. The condition has one `?`, to be bound to
+    // the unit's id.
     static const QString &careRelationInUnitCondition();
 
 private:

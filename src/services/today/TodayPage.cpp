@@ -48,41 +48,28 @@ QDateTime startOfDayUtc(const QDate &day)
     return QDateTime(day, QTime(0, 0), stockholm()).toUTC();
 }
 
-// The units the page names, all read once when first needed (a few hundred
-// rows even in a region) instead of one read a unit as met.
+// Every unit, read once with the page's other shared reads (a few hundred
+// rows even in a region), instead of one read a unit as met.
 class PageUnits
 {
 public:
-    explicit PageUnits(Workspace &workspace)
-        : m_workspace(workspace)
-    { }
-    // With the units read already.
-    PageUnits(Workspace &workspace, const QList<Unit> &units)
-        : m_workspace(workspace)
+    explicit PageUnits(const QList<Unit> &units)
+        : m_all(units)
     {
-        keep(units);
+        for (const Unit &unit : units)
+            m_names.insert(unit.id, unit.name);
     }
 
-    const QList<Unit> &all()
-    {
-        if (!m_all)
-            keep(m_workspace.units().all());
-        return *m_all;
-    }
-    QString name(qint64 unitId)
-    {
-        all();
-        return m_names.value(unitId);
-    }
+    QString name(qint64 unitId) const { return m_names.value(unitId); }
     // The units a person works at (ids as PersonRepository::unitsOf gives
     // them); everyone's when none is recorded for them (a small
     // organisation where the enhetschef is tied to no unit).
-    QList<Unit> of(const QList<qint64> &ids)
+    QList<Unit> of(const QList<qint64> &ids) const
     {
         if (ids.isEmpty())
-            return all();
+            return m_all;
         QList<Unit> units;
-        for (const Unit &unit : all()) {
+        for (const Unit &unit : m_all) {
             if (ids.contains(unit.id))
                 units << unit;
         }
@@ -90,38 +77,23 @@ public:
     }
 
 private:
-    void keep(const QList<Unit> &units)
-    {
-        m_all = units;
-        for (const Unit &unit : units)
-            m_names.insert(unit.id, unit.name);
-    }
-
-    Workspace &m_workspace;
-    std::optional<QList<Unit>> m_all;
+    QList<Unit> m_all;
     QHash<qint64, QString> m_names;
 };
 
-// The names the page's meetings show, each read once: the forums' all in
-// one read, the units' with the page's units.
+// The names the page's meetings show: every forum's and unit's, read once.
 struct Names
 {
-    explicit Names(PageUnits &pageUnits)
-        : units(pageUnits)
-    { }
-    std::optional<QHash<qint64, QString>> forums;
-    PageUnits &units;
+    QHash<qint64, QString> forums;
+    const PageUnits &units;
 };
 
-TodayMeeting describe(Workspace &workspace, const Meeting &meeting, qint64 personId, Names &names)
+TodayMeeting describe(const Meeting &meeting, qint64 personId, const Names &names)
 {
     TodayMeeting shown;
     shown.meeting = meeting;
-    if (meeting.templateId) {
-        if (!names.forums)
-            names.forums = workspace.templates().names();
-        shown.forumName = names.forums->value(meeting.templateId);
-    }
+    if (meeting.templateId)
+        shown.forumName = names.forums.value(meeting.templateId);
     shown.unitName = names.units.name(meeting.unitId);
     shown.chairing = meeting.chairId == personId;
     shown.secretary = meeting.secretaryId == personId;
@@ -170,7 +142,8 @@ bool isClinician(const Person &person)
 // The nurse's next meeting with their own clients on the agenda, and the
 // assessments those clients still need on its day. Only the clients listed
 // are logged (risk_status, before the meeting).
-void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &nowUtc, Names &names)
+void readAssessments(
+    Workspace &workspace, TodayPage &page, const QDateTime &nowUtc, const Names &names)
 {
     const qint64 me = workspace.actorId();
     const ClinicianMeetings mine
@@ -182,7 +155,7 @@ void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &now
         });
         if (items.isEmpty())
             continue;
-        page.nextMeeting = describe(workspace, meeting, me, names);
+        page.nextMeeting = describe(meeting, me, names);
         const QDate meetingDay = meeting.startUtc.toTimeZone(stockholm()).date();
         // Each client once, at their first item; the clients and their
         // risk routines read together, not client by client.
@@ -232,7 +205,7 @@ void readFeedback(Workspace &workspace, TodayPage &page)
 // The handlingsplan actions of the page (TodayPage::planSteps), the most
 // urgent first; managedUnits empty for someone who manages none.
 QList<TodayPlanStep> planStepsOf(Workspace &workspace, qint64 personId, const QDate &day,
-    const QList<Unit> &managedUnits, PageUnits &units)
+    const QList<Unit> &managedUnits, const PageUnits &units)
 {
     // Every open plan's due actions in one read, the most urgent first; the
     // person's own, and for an enhetschef those of her units.
@@ -304,7 +277,7 @@ TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &
 {
     if (personId != workspace.actorId() || !Identity(workspace).managesOrganisation())
         return {};
-    PageUnits units(workspace);
+    const PageUnits units(workspace.units().all());
     return checksOfUnits(workspace, units.of(workspace.people().unitsOf(personId)), day);
 }
 
@@ -326,14 +299,13 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     auto unitsRead = workspace.units().all(shared);
     auto forumsRead = workspace.templates().names(shared);
     shared.exec();
-    PageUnits units(workspace, unitsRead.take());
-    Names names(units);
-    names.forums = forumsRead.take();
+    const PageUnits units(unitsRead.take());
+    const Names names {forumsRead.take(), units};
     const QList<qint64> myUnitIds = unitIdsRead.take();
     const QDate tomorrow = page.day.addDays(1);
     for (const Meeting &meeting : meetingsOfPerson(workspace, me, myUnitIds,
              startOfDayUtc(page.day), startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
-        const TodayMeeting shown = describe(workspace, meeting, me, names);
+        const TodayMeeting shown = describe(meeting, me, names);
         if (meeting.startUtc < startOfDayUtc(tomorrow))
             page.meetingsToday << shown;
         else
