@@ -7,6 +7,8 @@
 #include "domain/StorageError.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
+#include "services/minutes/MeetingAttendance.h"
+#include "services/minutes/MeetingModeRead.h"
 #include "services/staff/Leavers.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -17,6 +19,7 @@
 #include "storage/SeriesRepository.h"
 #include "storage/care/SipRepository.h"
 #include "support/CliRun.h"
+#include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 
 #include <QJsonArray>
@@ -101,6 +104,39 @@ TEST_CASE("a person who has left is offered from their end date on, not before",
         // Taking the end back offers her again.
         Leavers(workspace).endEmployment(fixture.nurseId, QDate());
         CHECK(idsOf(directory.peopleEmployedOn(ends.addDays(30))).contains(fixture.nurseId));
+    }
+}
+
+TEST_CASE("meeting mode offers as stand-ins those who work on the meeting's day in Stockholm",
+    "[leavers]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        // The nurse's last day is 31 January. A meeting late that evening
+        // in UTC is already 1 February in Stockholm: she has left by then.
+        const auto f = test::makeMinutesFixture(
+            workspace, QDateTime(QDate(2027, 1, 31), QTime(10, 0), Qt::UTC));
+        const qint64 pastMidnight
+            = test::addMeeting(workspace, f, QDateTime(QDate(2027, 1, 31), QTime(23, 30), Qt::UTC));
+        const qint64 nextWeek
+            = test::addMeeting(workspace, f, QDateTime(QDate(2027, 2, 7), QTime(10, 0), Qt::UTC));
+        Leavers(workspace).endEmployment(f.nurseId, QDate(2027, 2, 1));
+
+        const auto teamOf = [&](qint64 meetingId) {
+            // Meeting mode's one read and the panel's own read agree.
+            const auto read = readMeetingMode(workspace, meetingId, QDate(2027, 1, 31));
+            REQUIRE(read.meeting.has_value());
+            const auto alone = MeetingAttendance(workspace).readAttendance(*read.meeting);
+            CHECK(idsOf(alone.team) == idsOf(read.attendance.team));
+            return idsOf(read.attendance.team);
+        };
+        CHECK(teamOf(f.meetingId).contains(f.nurseId));
+        CHECK(teamOf(f.meetingId).contains(f.chairId));
+        CHECK_FALSE(teamOf(pastMidnight).contains(f.nurseId));
+        CHECK(teamOf(pastMidnight).contains(f.chairId));
+        CHECK_FALSE(teamOf(nextWeek).contains(f.nurseId));
     }
 }
 

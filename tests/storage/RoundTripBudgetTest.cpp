@@ -69,6 +69,10 @@ constexpr Budget kShowMeetingMode {"show meeting mode the first time", 2};
 // (BEGIN, lock and the chains' heads; the entries and COMMIT).
 constexpr Budget kOpenMeeting {"open a meeting in meeting mode", 3};
 constexpr Budget kOpenMeetingAgain {"open the same meeting again", 1};
+// A meeting of another day (last week's minutes read again; no client on
+// its agenda, so nothing to log): one round trip, its team of that day
+// read with the rest, as today's is.
+constexpr Budget kOpenEarlierMeeting {"open last week's meeting", 1};
 // BEGIN with the item and its meeting's lock; UPDATE; the change log's row
 // with COMMIT.
 constexpr Budget kSaveNote {"save one field of notes", 3};
@@ -143,6 +147,7 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
         return;
     }
     tf::test::MinutesFixture f;
+    qint64 lastWeeksMeetingId = 0;
     {
         Workspace setup(backend.spec);
         setup.open();
@@ -183,6 +188,8 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
             Action action;
             action.meetingId
                 = week == 0 ? f.meetingId : addMeeting(setup, f, f.startUtc.addDays(-7 * week));
+            if (week == 1)
+                lastWeeksMeetingId = action.meetingId;
             action.agendaItemId = week == 0 ? f.itemIds.at(0) : 0;
             action.followUpDays = 7;
             action.what = QStringLiteral("Beställ ny rollator");
@@ -235,6 +242,9 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
     within(kOpenMeetingAgain, roundTripsOf(proxy, openMeeting), proxy);
     CHECK(shownRows("itemActionsListWidget") == 1);
     CHECK(shownRows("followUpListWidget") == 2);
+    within(kOpenEarlierMeeting,
+        roundTripsOf(proxy, [&] { tf::test::openShown(view, lastWeeksMeetingId, false); }), proxy);
+    CHECK(view.meetingId() == lastWeeksMeetingId);
 
     MeetingMinutes minutes(workspace);
     MinuteEntry stored = minutes.entries(f.meetingId).value(0);

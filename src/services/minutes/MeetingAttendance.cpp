@@ -33,17 +33,17 @@ QList<Participant> MeetingAttendance::participants(qint64 meetingId)
 
 MeetingAttendance::AttendanceRead MeetingAttendance::readAttendance(const Meeting &meeting)
 {
-    return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
-        return readAttendance(batch, meeting.id, stockholmDate(meeting.startUtc));
-    });
+    const QDate day = stockholmDate(meeting.startUtc);
+    return readAlone(m_workspace.database(),
+        [&](ReadBatch &batch) { return readAttendance(batch, meeting.id, [day] { return day; }); });
 }
 
 Later<MeetingAttendance::AttendanceRead> MeetingAttendance::readAttendance(
-    ReadBatch &batch, qint64 meetingId, const QDate &day)
+    ReadBatch &batch, qint64 meetingId, std::function<QDate()> meetingDay)
 {
     auto participants = m_workspace.meetings().participants(batch, meetingId);
     auto called = m_workspace.people().calledTo(batch, meetingId);
-    auto team = m_workspace.people().employedOn(batch, day);
+    auto team = m_workspace.people().employedAroundDayOf(batch, meetingId);
     return batch.derive<AttendanceRead>([=]() mutable {
         AttendanceRead read;
         read.participants = participants.take();
@@ -51,8 +51,10 @@ Later<MeetingAttendance::AttendanceRead> MeetingAttendance::readAttendance(
         for (const Participant &participant : std::as_const(read.participants))
             ids << participant.personId;
         read.people = orderedByIds(called.get(), ids);
-        read.team = team.take();
-        read.teamDay = day;
+        const QDate day = meetingDay();
+        for (Person &person : team.take())
+            if (person.employedOn(day))
+                read.team << std::move(person);
         return read;
     });
 }

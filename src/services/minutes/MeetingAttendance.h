@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 namespace tf {
 
 class ReadBatch;
@@ -28,11 +30,12 @@ public:
         QList<Participant> participants;
         QList<Person> people;
         QList<Person> team;
-        QDate teamDay; // the day the team was read for
     };
     AttendanceRead readAttendance(const Meeting &meeting);
-    // The same with the batch's other reads, the team as of `day`.
-    Later<AttendanceRead> readAttendance(ReadBatch &batch, qint64 meetingId, const QDate &day);
+    // The same with the batch's other reads; meetingDay gives the meeting's
+    // day in Stockholm once the batch has run (from the meeting read in it).
+    Later<AttendanceRead> readAttendance(
+        ReadBatch &batch, qint64 meetingId, std::function<QDate()> meetingDay);
     // Saves the change to participant.version; returns the new version.
     int change(const Participant &participant);
     // Several participants at once ("everyone present"), one transaction:

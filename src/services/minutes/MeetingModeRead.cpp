@@ -1,17 +1,18 @@
 #include "services/minutes/MeetingModeRead.h"
 
+#include "services/ActionList.h"
 #include "services/Workspace.h"
 #include "storage/ReadBatch.h"
 
 namespace tf {
 
-MeetingModeRead readMeetingMode(
-    Workspace &workspace, qint64 meetingId, const QDate &teamDay, const QDate &choicesDay)
+MeetingModeRead readMeetingMode(Workspace &workspace, qint64 meetingId, const QDate &choicesDay)
 {
     MeetingMinutes minutes(workspace);
     ReadBatch batch(workspace.database());
     auto meeting = minutes.meeting(batch, meetingId);
-    auto attendance = MeetingAttendance(workspace).readAttendance(batch, meetingId, teamDay);
+    auto attendance = MeetingAttendance(workspace).readAttendance(batch, meetingId,
+        [meeting]() { return meeting.get() ? stockholmDate(meeting.get()->startUtc) : QDate(); });
     auto guests = MeetingGuests(workspace).of(batch, meetingId, AccessPurpose::MeetingMode);
     auto pages = readMinutesPages(batch, workspace, meetingId, AccessPurpose::MeetingMode);
     auto closing = minutes.readClosing(batch, meetingId, choicesDay);

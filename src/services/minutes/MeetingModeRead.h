@@ -14,9 +14,9 @@ class Workspace;
 
 // Everything meeting mode shows of an opened meeting, read together: on
 // PostgreSQL one round trip, since every read is keyed by the meeting's id.
-// The team that may stand in is read for teamDay (AttendancePanel reads
-// another day's itself); the next meeting's clients are chosen from those
-// of choicesDay. The clients read are logged as each part logs them.
+// The team that may stand in is those who work on the meeting's day; the
+// next meeting's clients are chosen from those of choicesDay. The clients read are logged as each
+// part logs them.
 struct MeetingModeRead
 {
     std::optional<Meeting> meeting; // none: the meeting is gone
@@ -28,7 +28,6 @@ struct MeetingModeRead
     FollowUps followUps;
 };
 
-MeetingModeRead readMeetingMode(
-    Workspace &workspace, qint64 meetingId, const QDate &teamDay, const QDate &choicesDay);
+MeetingModeRead readMeetingMode(Workspace &workspace, qint64 meetingId, const QDate &choicesDay);
 
 } // namespace tf

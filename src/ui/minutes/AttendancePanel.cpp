@@ -1,8 +1,6 @@
 #include "ui/minutes/AttendancePanel.h"
 
 #include "domain/StorageError.h"
-#include "services/ActionList.h"
-#include "services/Directory.h"
 #include "services/MinutesDocument.h"
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
@@ -113,11 +111,7 @@ void AttendancePanel::showRead(
     m_meeting = meeting;
     m_participants = std::move(read.participants);
     m_people = std::move(read.people);
-    // Read with the other panels for today: a meeting of another day has
-    // the team of its own day.
-    const QDate day = stockholmDate(meeting.startUtc);
-    m_team = read.teamDay == day ? std::move(read.team)
-                                 : m_workspace.directory().peopleEmployedOn(day);
+    m_team = std::move(read.team);
     fill();
     fillGuests(guests);
 }

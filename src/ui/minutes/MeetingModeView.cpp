@@ -281,15 +281,13 @@ void MeetingModeView::openMeeting(qint64 meetingId, bool start, qint64 agendaIte
 {
     m_editor->saveNow();
     const Opening opening {++m_openingAsked, meetingId, start, agendaItemId};
-    // The team is read for today, the usual day of meeting mode.
-    const QDate teamDay = stockholmDate(QDateTime::currentDateTimeUtc());
     const QDate choicesDay = ClosingPanel::closingChoicesDay();
     // Every panel's rows in one read, one round trip on PostgreSQL, beside
     // the window; the panels' reads of clients logged in one write.
     QFuture<MeetingModeRead> read = m_workspace.readsBeside().read<MeetingModeRead>(
-        [meetingId, teamDay, choicesDay](Workspace &workspace) {
+        [meetingId, choicesDay](Workspace &workspace) {
             AccessLogger::Together oneLogWrite(workspace.accessLogger());
-            return readMeetingMode(workspace, meetingId, teamDay, choicesDay);
+            return readMeetingMode(workspace, meetingId, choicesDay);
         });
     whenRead(read, this, [this, opening](const QFuture<MeetingModeRead> &done) {
         if (opening.asked != m_openingAsked)
