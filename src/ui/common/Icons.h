@@ -9,7 +9,7 @@ namespace tf {
 // drawing of it (resources/icons), so it is never blank.
 QIcon themedIcon(const QString &name);
 
-// Teamforum's own icon, as installed in hicolor, else the bundled one.
+// Teamforum's own icon (resources/desktop), the window's icon.
 QIcon applicationIcon();
 
 } // namespace tf
