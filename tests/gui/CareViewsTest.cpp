@@ -370,6 +370,32 @@ TEST_CASE("the nurse sees missing assessments and starts one in one step", "[car
     CHECK(workspace.risks().history(scene.clientId).first().result.score == 3);
 }
 
+TEST_CASE("a client with two items on one agenda is prepared once", "[care-ui]")
+{
+    const auto backend = tf::test::sqliteBackend();
+    Workspace workspace(backend.spec);
+    workspace.open();
+    const Scene scene = makeScene(workspace);
+    AgendaItem again;
+    again.meetingId = scene.meetingId;
+    again.title = QStringLiteral("Greta: hjälpmedel");
+    again.clientId = scene.clientId;
+    workspace.meetings().addAgendaItem(again, scene.contactId);
+    workspace.setActorId(scene.nurseId);
+
+    NurseView view(workspace);
+    view.resize(1200, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *tree = child<QTreeWidget>(&view, "comingMeetingsTreeWidget");
+    REQUIRE(tree->topLevelItemCount() == 1);
+    QTreeWidgetItem *meeting = tree->topLevelItem(0);
+    REQUIRE(meeting->childCount() == 1);
+    CHECK(meeting->child(0)->text(0) == QStringLiteral("Greta Gran"));
+    // Her assessments are counted once in the meeting's row too.
+    CHECK(meeting->text(1) == QStringLiteral("4 att göra"));
+}
+
 TEST_CASE("an unanswered item keeps the assessment from being saved", "[care-ui]")
 {
     const auto backend = tf::test::sqliteBackend();

@@ -11,6 +11,8 @@
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
 
+#include <QSet>
+
 namespace tf {
 
 QList<Client> readMyClients(Workspace &workspace)
@@ -73,10 +75,12 @@ QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting>
     QList<AccessRead> reads;
     for (qsizetype i = 0; i < meetings.size(); ++i) {
         const qint64 meetingId = meetings.at(i).id;
+        QSet<qint64> listed; // a client with several items is prepared once
         for (const AgendaItem &item : agendas.at(i).get()) {
             const auto client = clients.constFind(item.clientId);
-            if (client == clients.constEnd())
+            if (client == clients.constEnd() || listed.contains(item.clientId))
                 continue;
+            listed.insert(item.clientId);
             list << AgendaClient {meetingId, item.id, *client};
             reads << AccessRead {
                 client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meetingId};

@@ -37,7 +37,8 @@ struct AgendaClient
     Client client;
 };
 // *Inför mötet*: the clients on the meetings' agendas, whose due assessments
-// are shown (risk_status, with the meeting), in agenda order.
+// are shown (risk_status, with the meeting), in agenda order: each client
+// once a meeting, at its first item.
 QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting> &meetings);
 // *Inför mötet*: a client's earlier assessments, read for a meeting
 // (risk_history), newest first.
