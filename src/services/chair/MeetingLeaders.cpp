@@ -35,7 +35,11 @@ MeetingLeaders::MeetingLeaders(Workspace &workspace)
 
 MeetingLeaders::Leader MeetingLeaders::of(qint64 meetingId)
 {
-    const Meeting meeting = meetingOrThrow(m_workspace, meetingId);
+    return of(meetingOrThrow(m_workspace, meetingId));
+}
+
+MeetingLeaders::Leader MeetingLeaders::of(const Meeting &meeting)
+{
     // The series' occurrences up to this one, by start, without the
     // cancelled ones; a meeting without series is its own first occurrence.
     QList<Meeting> earlier;
@@ -75,7 +79,12 @@ MeetingLeaders::Leader MeetingLeaders::of(qint64 meetingId)
 
 QList<MeetingLeaders::Candidate> MeetingLeaders::candidates(qint64 meetingId)
 {
-    const Meeting meeting = meetingOrThrow(m_workspace, meetingId);
+    return candidates(meetingOrThrow(m_workspace, meetingId));
+}
+
+QList<MeetingLeaders::Candidate> MeetingLeaders::candidates(const Meeting &meeting)
+{
+    const qint64 meetingId = meeting.id;
     QList<qint64> personIds;
     if (meeting.chairId)
         personIds << meeting.chairId;
@@ -106,7 +115,7 @@ void MeetingLeaders::choose(qint64 meetingId, const MeetingLeader &leader)
         throw StorageError(StorageError::Kind::Refused,
             QStringLiteral("Mötet är inställt; det har ingen mötesledare."));
     bool known = false;
-    for (const Candidate &candidate : candidates(meetingId))
+    for (const Candidate &candidate : candidates(meeting))
         known = known || candidate.leader == leader;
     if (!known)
         throw StorageError(StorageError::Kind::Refused,

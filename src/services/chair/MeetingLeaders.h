@@ -8,6 +8,7 @@
 namespace tf {
 
 class Workspace;
+struct Meeting;
 
 // The leader of each occurrence (seed 001: "Mötet leds med fördel växelvis
 // av deltagare från kommun och hälsocentral"; Bilaga 1: "Utse mötesledare").
@@ -37,6 +38,9 @@ public:
 
     Leader of(qint64 meetingId);
     QList<Candidate> candidates(qint64 meetingId);
+    // The same for a meeting already read (the chair's panel has it).
+    Leader of(const Meeting &meeting);
+    QList<Candidate> candidates(const Meeting &meeting);
     // Chooses the leader in one transaction. Refused: someone not among the
     // candidates, a cancelled meeting; the database refuses locked minutes.
     void choose(qint64 meetingId, const MeetingLeader &leader);

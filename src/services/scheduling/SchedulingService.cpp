@@ -282,12 +282,18 @@ QList<Participant> SchedulingService::lateAdjuncts(qint64 meetingId, const QDate
     const auto meeting = m_workspace.meetings().byId(meetingId);
     if (!meeting)
         return {};
-    const int days = leadDays(meeting->unitId);
-    const QDate date = meeting->startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
+    return lateAdjunctsAmong(
+        *meeting, m_workspace.meetings().participants(meetingId), leadDays(meeting->unitId), today);
+}
+
+QList<Participant> SchedulingService::lateAdjunctsAmong(const Meeting &meeting,
+    const QList<Participant> &participants, int leadDays, const QDate &today)
+{
+    const QDate date = meeting.startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
     QList<Participant> late;
-    for (const Participant &participant : m_workspace.meetings().participants(meetingId)) {
+    for (const Participant &participant : participants) {
         if (participant.adjunct
-            && ScheduleChecks::invitedTooLate(participant.invitedOn, date, days, today))
+            && ScheduleChecks::invitedTooLate(participant.invitedOn, date, leadDays, today))
             late << participant;
     }
     return late;

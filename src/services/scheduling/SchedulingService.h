@@ -71,6 +71,10 @@ public:
     // The adjuncts of the meeting invited later than the unit's lead time
     // (or not yet invited when that day has passed).
     QList<Participant> lateAdjuncts(qint64 meetingId, const QDate &today);
+    // The same among a meeting's participants already read, with its
+    // unit's lead time (leadDays).
+    static QList<Participant> lateAdjunctsAmong(const Meeting &meeting,
+        const QList<Participant> &participants, int leadDays, const QDate &today);
     // The same for all the unit's meetings in [fromUtc, toUtc) that are still
     // ahead, in one read: the ids of meetings with a late adjunct.
     QSet<qint64> meetingsWithLateAdjuncts(

@@ -145,8 +145,8 @@ ChairMeetingPanel::Shown ChairMeetingPanel::read(
         shown.forumName = workspace.directory().templateName(shown.meeting->templateId);
         try {
             MeetingLeaders leaders(workspace);
-            shown.leader = leaders.of(meetingId);
-            shown.candidates = leaders.candidates(meetingId);
+            shown.leader = leaders.of(*shown.meeting);
+            shown.candidates = leaders.candidates(*shown.meeting);
         } catch (const StorageError &error) {
             shown.leaderUnread = error; // the rest of the meeting is shown all the same
         }

@@ -141,10 +141,10 @@ ParticipantsPanel::Shown ParticipantsPanel::read(Workspace &workspace,
     for (const Participant &p : std::as_const(shown.participants))
         people << p.personId;
     shown.names = workspace.directory().names(people);
-    SchedulingService scheduling(workspace);
-    for (const Participant &p : scheduling.lateAdjuncts(id, today))
+    shown.leadDays = SchedulingService(workspace).leadDays(meeting->unitId);
+    for (const Participant &p :
+        SchedulingService::lateAdjunctsAmong(*meeting, shown.participants, shown.leadDays, today))
         shown.late << p.personId;
-    shown.leadDays = scheduling.leadDays(meeting->unitId);
     return shown;
 }
 
