@@ -86,12 +86,12 @@ constexpr Budget kSearchAgain {"search again", 1};
 // logged in one write (two). Two clients cost what one does.
 constexpr Budget kMyClients {"show Mina kunder", 3};
 // Mina kunder's page as the window shows it: the list with the first
-// client's coming meeting and checklist (one), the client's record, their
-// consents of every scope, SIP needs, corrections and objections; the
-// decisions awaiting feedback with their meetings, the open actions and the
-// journal entries to make; the list's and the record's reads logged in one
-// write (two).
-constexpr Budget kMyClientsPage {"show Mina kunder's page", 12};
+// client's coming meeting and checklist (one); the client's record with
+// their consents of every scope, SIP needs, corrections and objections
+// (one); the decisions awaiting feedback, their meetings, the open actions
+// and the journal entries to make (four); the list's and the record's
+// reads logged in one write (two).
+constexpr Budget kMyClientsPage {"show Mina kunder's page", 8};
 // The unit's actions, then the meetings they were decided at in one read
 // (each meeting was read by itself: a unit's ten years hold thousands).
 constexpr Budget kUnitActions {"show the unit's actions", 2};

@@ -3,13 +3,16 @@
 #include "services/AccessLogger.h"
 #include "services/ActionList.h"
 #include "services/Workspace.h"
+#include "services/care/ClientRecords.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientSet.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ReadBatch.h"
 #include "storage/care/CareRepository.h"
+#include "storage/care/ObjectionRepository.h"
 #include "storage/care/RiskRepository.h"
 #include "storage/care/SbarRepository.h"
+#include "storage/care/SipRepository.h"
 
 #include <QSet>
 
@@ -36,13 +39,26 @@ Later<QList<Client>> readMyClients(ReadBatch &batch, Workspace &workspace, const
     });
 }
 
-std::optional<Client> readClientRecord(Workspace &workspace, qint64 clientId)
+ClientRecordRead readClientRecord(Workspace &workspace, qint64 clientId)
 {
-    auto client = workspace.clients().byId(clientId);
-    if (client)
-        workspace.accessLogger().clientRead(
-            clientId, AccessKind::ClientRecord, AccessPurpose::MyClients);
-    return client;
+    ReadBatch batch(workspace.database());
+    auto client = workspace.clients().inSet(batch, ClientSet::ids({clientId}));
+    auto consents = ClientRecords(workspace).latestConsents(batch, clientId);
+    auto sipNeeds = workspace.sip().byClient(batch, clientId);
+    auto remarks = ObjectionRepository(workspace.database()).ofClient(batch, clientId);
+    batch.exec();
+    ClientRecordRead read;
+    if (client.get().isEmpty())
+        return read;
+    read.client = client.get().first();
+    read.consents = consents.take();
+    read.sipNeeds = sipNeeds.take();
+    ObjectionRepository::Remarks found = remarks.take();
+    read.objections = std::move(found.objections);
+    read.corrections = std::move(found.corrections);
+    workspace.accessLogger().clientRead(
+        clientId, AccessKind::ClientRecord, AccessPurpose::MyClients);
+    return read;
 }
 
 QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting> &meetings)

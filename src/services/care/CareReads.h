@@ -3,6 +3,8 @@
 #include "domain/Client.h"
 #include "domain/Meeting.h"
 #include "domain/care/CareRecords.h"
+#include "domain/care/Consent.h"
+#include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
 
 #include <QList>
@@ -26,8 +28,18 @@ template <typename T> class Later;
 Later<QList<Client>> readMyClients(ReadBatch &batch, Workspace &workspace, const ClientSet &mine);
 // The same read alone.
 QList<Client> readMyClients(Workspace &workspace);
-// *Mina kunder*: one client opened (client_record).
-std::optional<Client> readClientRecord(Workspace &workspace, qint64 clientId);
+// *Mina kunder*: one client opened (client_record): the record with the
+// newest consent of each scope, the SIP needs, the client's objections and
+// the corrections of notes about the client, in one read.
+struct ClientRecordRead
+{
+    std::optional<Client> client; // none: no such client
+    QList<std::optional<Consent>> consents; // in allConsentScopes() order
+    QList<SipNeed> sipNeeds;
+    QList<Objection> objections;
+    QList<NoteCorrection> corrections;
+};
+ClientRecordRead readClientRecord(Workspace &workspace, qint64 clientId);
 
 // A client on the agenda of a coming meeting.
 struct AgendaClient

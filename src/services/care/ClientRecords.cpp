@@ -27,19 +27,26 @@ std::optional<Consent> ClientRecords::latestConsent(qint64 clientId, ConsentScop
 
 QList<std::optional<Consent>> ClientRecords::latestConsents(qint64 clientId)
 {
-    ReadBatch batch(m_workspace.database());
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return latestConsents(batch, clientId); });
+}
+
+Later<QList<std::optional<Consent>>> ClientRecords::latestConsents(
+    ReadBatch &batch, qint64 clientId)
+{
     const ClientSet client = ClientSet::ids({clientId});
     std::vector<Later<QHash<qint64, Consent>>> perScope;
     for (ConsentScope scope : allConsentScopes())
         perScope.push_back(m_workspace.consents().latestOfClients(batch, client, scope));
-    batch.exec();
-    QList<std::optional<Consent>> latest;
-    for (const auto &ofScope : perScope) {
-        const auto consent = ofScope.get().constFind(clientId);
-        latest << (consent == ofScope.get().constEnd() ? std::nullopt
-                                                       : std::optional<Consent>(*consent));
-    }
-    return latest;
+    return batch.derive<QList<std::optional<Consent>>>([perScope, clientId] {
+        QList<std::optional<Consent>> latest;
+        for (const auto &ofScope : perScope) {
+            const auto consent = ofScope.get().constFind(clientId);
+            latest << (consent == ofScope.get().constEnd() ? std::nullopt
+                                                           : std::optional<Consent>(*consent));
+        }
+        return latest;
+    });
 }
 
 qint64 ClientRecords::addConsent(const Consent &consent)

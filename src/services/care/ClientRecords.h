@@ -9,7 +9,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 struct SbarConsent
 {
@@ -29,6 +31,7 @@ public:
     // The latest consent of every scope, in allConsentScopes() order, read
     // together (on PostgreSQL one round trip).
     QList<std::optional<Consent>> latestConsents(qint64 clientId);
+    Later<QList<std::optional<Consent>>> latestConsents(ReadBatch &batch, qint64 clientId);
     // A new or renewed consent: always a new row.
     qint64 addConsent(const Consent &consent);
 

@@ -139,9 +139,4 @@ void Objections::ofNotes(const QList<qint64> &noteIds, QHash<qint64, QList<Objec
         (*corrections)[correction.noteId] << correction;
 }
 
-QList<NoteCorrection> Objections::correctionsOfClient(qint64 clientId)
-{
-    return ObjectionRepository(m_workspace.database()).correctionsForClient(clientId);
-}
-
 } // namespace tf

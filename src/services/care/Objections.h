@@ -32,7 +32,6 @@ public:
     QList<Objection> ofAssessment(qint64 assessmentId);
     QList<NoteCorrection> correctionsOfNote(qint64 noteId);
     QList<Objection> ofClient(qint64 clientId);
-    QList<NoteCorrection> correctionsOfClient(qint64 clientId);
     // Both for the notes of one meeting, and the objections to the risk
     // assessments of the clients on its agenda (assessmentId set), in one read.
     void ofMeeting(

@@ -142,6 +142,11 @@ Later<ObjectionRepository::Remarks> ObjectionRepository::ofMeeting(
                        "(SELECT client_id FROM agenda_item WHERE meeting_id = ?)"));
 }
 
+Later<ObjectionRepository::Remarks> ObjectionRepository::ofClient(ReadBatch &batch, qint64 clientId)
+{
+    return noteRemarks(batch, QStringLiteral("WHERE %1.client_id = ?"), {clientId});
+}
+
 void ObjectionRepository::ofNotes(
     const QList<qint64> &noteIds, QList<Objection> *objections, QList<NoteCorrection> *corrections)
 {

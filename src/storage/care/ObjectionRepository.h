@@ -44,6 +44,9 @@ public:
         QList<NoteCorrection> corrections;
     };
     Later<Remarks> ofMeeting(ReadBatch &batch, qint64 meetingId);
+    // Every objection of the client and every correction of a note about
+    // the client, oldest first (forClient and correctionsForClient together).
+    Later<Remarks> ofClient(ReadBatch &batch, qint64 clientId);
     // The same for some notes (a page of search hits), in one round trip.
     void ofNotes(const QList<qint64> &noteIds, QList<Objection> *objections,
         QList<NoteCorrection> *corrections);

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QUuid>
@@ -49,6 +50,11 @@ QList<SipNeed> SipRepository::byClient(qint64 clientId)
     return select(QStringLiteral("client_id = ?"), {clientId});
 }
 
+Later<QList<SipNeed>> SipRepository::byClient(ReadBatch &batch, qint64 clientId)
+{
+    return select(batch, QStringLiteral("client_id = ?"), {clientId});
+}
+
 void SipRepository::markDone(const SipNeed &need, const QDate &doneOn, qint64 actorId)
 {
     Transaction transaction(m_db);
@@ -84,27 +90,33 @@ void SipRepository::setResponsible(const SipNeed &need, qint64 personId, qint64 
 
 QList<SipNeed> SipRepository::select(const QString &where, const QVariantList &values)
 {
-    Query query(m_db,
-        QStringLiteral("SELECT id, version, uuid, client_id, meeting_id, "
-                       "responsible_id, note, done_on FROM sip_need WHERE ")
-            + where + QStringLiteral(" ORDER BY id"));
+    return readAlone(m_db, [&](ReadBatch &batch) { return select(batch, where, values); });
+}
+
+Later<QList<SipNeed>> SipRepository::select(
+    ReadBatch &batch, const QString &where, const QVariantList &values)
+{
+    Query &query = batch.add(QStringLiteral("SELECT id, version, uuid, client_id, meeting_id, "
+                                            "responsible_id, note, done_on FROM sip_need WHERE ")
+        + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : values)
         query.bind(value);
-    query.exec();
-    QList<SipNeed> list;
-    while (query.next()) {
-        SipNeed n;
-        n.id = query.id(0);
-        n.version = query.integer(1);
-        n.uuid = query.text(2);
-        n.clientId = query.id(3);
-        n.meetingId = query.id(4);
-        n.responsibleId = query.id(5);
-        n.note = query.text(6);
-        n.doneOn = query.date(7);
-        list << n;
-    }
-    return list;
+    return batch.read<QList<SipNeed>>(query, [](Query &rows) {
+        QList<SipNeed> list;
+        while (rows.next()) {
+            SipNeed n;
+            n.id = rows.id(0);
+            n.version = rows.integer(1);
+            n.uuid = rows.text(2);
+            n.clientId = rows.id(3);
+            n.meetingId = rows.id(4);
+            n.responsibleId = rows.id(5);
+            n.note = rows.text(6);
+            n.doneOn = rows.date(7);
+            list << n;
+        }
+        return list;
+    });
 }
 
 } // namespace tf

@@ -7,6 +7,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Clients marked at a samordningsmöte as needing a SIP, until it is called.
 class SipRepository
@@ -19,6 +21,7 @@ public:
     // Open needs, oldest first; all responsible people when personId is 0.
     QList<SipNeed> open(qint64 responsiblePersonId = 0);
     QList<SipNeed> byClient(qint64 clientId);
+    Later<QList<SipNeed>> byClient(ReadBatch &batch, qint64 clientId);
     // Throws StorageError::Kind::Conflict when the need changed since read.
     void markDone(const SipNeed &need, const QDate &doneOn, qint64 actorId);
     // Another person becomes responsible for calling the SIP. Throws
@@ -27,6 +30,8 @@ public:
 
 private:
     QList<SipNeed> select(const QString &where, const QVariantList &values);
+    Later<QList<SipNeed>> select(
+        ReadBatch &batch, const QString &where, const QVariantList &values);
 
     Database &m_db;
 };

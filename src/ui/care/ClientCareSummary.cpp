@@ -6,18 +6,16 @@
 #include "services/ActionList.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/ClientRecords.h"
-#include "services/care/Objections.h"
 #include "services/care/RiskRoutine.h"
 #include "ui/care/CareText.h"
 #include "ui/care/RemarkText.h"
 
 namespace tf {
 
-QString ClientCareSummary::consentsHtml(Workspace &workspace, qint64 clientId)
+QString ClientCareSummary::consentsHtml(const QList<std::optional<Consent>> &latest)
 {
     QStringList lines;
     const QDate today = QDate::currentDate();
-    const QList<std::optional<Consent>> latest = ClientRecords(workspace).latestConsents(clientId);
     for (qsizetype i = 0; i < allConsentScopes().size(); ++i) {
         const ConsentScope scope = allConsentScopes().at(i);
         const std::optional<Consent> &consent = latest.at(i);
@@ -38,9 +36,14 @@ QString ClientCareSummary::consentsHtml(Workspace &workspace, qint64 clientId)
 
 QString ClientCareSummary::openSipNeeds(Workspace &workspace, qint64 clientId)
 {
+    return openSipNeeds(workspace, ClientRecords(workspace).sipNeedsOf(clientId));
+}
+
+QString ClientCareSummary::openSipNeeds(Workspace &workspace, const QList<SipNeed> &needs)
+{
     // Open needs stay listed until the responsible person has called the SIP.
     QStringList lines;
-    for (const SipNeed &need : ClientRecords(workspace).sipNeedsOf(clientId)) {
+    for (const SipNeed &need : needs) {
         if (!need.isOpen())
             continue;
         QString line = tr("SIP to be called by %1").arg(personName(workspace, need.responsibleId));
@@ -111,13 +114,13 @@ QString ClientCareSummary::participation(const std::optional<Participation> &sto
     return tr("Participation: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
-QString ClientCareSummary::remarks(Workspace &workspace, qint64 clientId)
+QString ClientCareSummary::remarks(Workspace &workspace, const QList<Objection> &objections,
+    const QList<NoteCorrection> &corrections)
 {
-    Objections objections(workspace);
     QStringList lines;
-    for (const NoteCorrection &correction : objections.correctionsOfClient(clientId))
+    for (const NoteCorrection &correction : corrections)
         lines << tr("A note: %1").arg(RemarkText::correction(workspace, correction));
-    for (const Objection &objection : objections.ofClient(clientId))
+    for (const Objection &objection : objections)
         lines << (objection.noteId ? tr("A note: %1") : tr("A risk assessment: %1"))
                      .arg(RemarkText::objection(workspace, objection));
     return lines.join(QLatin1Char('\n'));

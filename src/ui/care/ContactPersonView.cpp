@@ -311,7 +311,7 @@ ContactPersonView::ClientRead ContactPersonView::readClient(
 {
     ClientRead client;
     client.clientId = clientId;
-    readClientRecord(workspace, clientId);
+    const ClientRecordRead record = readClientRecord(workspace, clientId);
     if (listed) {
         if (listed->nextMeeting) {
             client.place = AgendaPlace {*listed->nextMeeting, listed->nextAgendaItemId};
@@ -327,9 +327,9 @@ ContactPersonView::ClientRead ContactPersonView::readClient(
             client.checklist = ParticipationChecklist::read(workspace, client.place->agendaItemId);
         }
     }
-    client.consentsHtml = ClientCareSummary::consentsHtml(workspace, clientId);
-    client.sipNeeds = ClientCareSummary::openSipNeeds(workspace, clientId);
-    client.remarks = ClientCareSummary::remarks(workspace, clientId);
+    client.consentsHtml = ClientCareSummary::consentsHtml(record.consents);
+    client.sipNeeds = ClientCareSummary::openSipNeeds(workspace, record.sipNeeds);
+    client.remarks = ClientCareSummary::remarks(workspace, record.objections, record.corrections);
     return client;
 }
 
