@@ -34,6 +34,19 @@ struct ActionScope
         return scope;
     }
 
+    // The decisions about a client to be reported back to the client by the
+    // person (as fast omsorgskontakt, or named to give the feedback) and
+    // not yet reported.
+    static ActionScope awaitingFeedback(qint64 personId)
+    {
+        return {QStringLiteral("a.feedback_to_client = 1 AND a.status <> 'cancelled' "
+                               "AND EXISTS (SELECT 1 FROM client c WHERE c.id = a.client_id "
+                               "AND (c.contact_person_id = ? OR a.feedback_by = ?)) "
+                               "AND NOT EXISTS (SELECT 1 FROM client_feedback f "
+                               "WHERE f.action_id = a.id)"),
+            {personId, personId}};
+    }
+
     QString where;
     QVariantList values;
 };

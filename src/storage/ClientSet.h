@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ActionScope.h"
+
 #include "storage/Query.h"
 #include "storage/SqlPart.h"
 
@@ -31,6 +33,14 @@ public:
                                         "merged_into IS NULL AND (insats_ends_on IS NULL OR "
                                         "insats_ends_on > ?)"),
             {personId, day.toString(Qt::ISODate)});
+    }
+
+    // The clients of the scope's actions.
+    static ClientSet ofActions(const ActionScope &scope)
+    {
+        return ClientSet(
+            QStringLiteral("SELECT a.client_id FROM team_action a WHERE ") + scope.where,
+            scope.values);
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "storage/MeetingRepository.h"
 
+#include "storage/ActionScope.h"
 #include "storage/ChangeLog.h"
 #include "storage/ClientSet.h"
 #include "storage/Database.h"
@@ -121,12 +122,15 @@ QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
 Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(
     ReadBatch &batch, const UnitKey &unit)
 {
+    return decidingActions(batch, ActionScope::ofUnit(unit, ActionStatus::Open));
+}
+
+Later<QList<Meeting>> MeetingRepository::decidingActions(ReadBatch &batch, const ActionScope &scope)
+{
     Query &statement = batch.add(kMeetingSelect
-        + QStringLiteral(" WHERE id IN (SELECT a.meeting_id FROM team_action a WHERE "
-                         "a.status = 'open' AND a.meeting_id IN "
-                         "(SELECT id FROM meeting WHERE unit_id = %1))")
-              .arg(unit.sql()));
-    statement.bindAll(unit.values());
+        + QStringLiteral(" WHERE id IN (SELECT a.meeting_id FROM team_action a WHERE %1)")
+              .arg(scope.where));
+    statement.bindAll(scope.values);
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 

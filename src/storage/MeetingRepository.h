@@ -11,6 +11,7 @@ namespace tf {
 class Database;
 class ClientSet;
 class ReadBatch;
+struct ActionScope;
 class UnitKey;
 template <typename T> class Later;
 
@@ -28,6 +29,8 @@ public:
     QList<Meeting> byIds(const QList<qint64> &ids);
     // The meetings at which the unit's open actions were decided.
     Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, const UnitKey &unit);
+    // The meetings at which the scope's actions were decided, in no order.
+    Later<QList<Meeting>> decidingActions(ReadBatch &batch, const ActionScope &scope);
     // The next agenda place of each client from fromUtc on: the earliest
     // planned or running meeting with the client on its agenda (the first of
     // its items when there are several), all clients in one read. A client

@@ -88,10 +88,11 @@ constexpr Budget kMyClients {"show Mina kunder", 3};
 // Mina kunder's page as the window shows it: the list with the first
 // client's coming meeting and checklist (one); the client's record with
 // their consents of every scope, SIP needs, corrections and objections
-// (one); the decisions awaiting feedback, their meetings, the open actions
-// and the journal entries to make (four); the list's and the record's
-// reads logged in one write (two).
-constexpr Budget kMyClientsPage {"show Mina kunder's page", 8};
+// (one); the decisions awaiting feedback with their clients and meetings
+// (one, however many); the open actions, their meetings and their clients'
+// names, and the journal entries to make (four); the list's and the
+// record's reads logged in one write (two).
+constexpr Budget kMyClientsPage {"show Mina kunder's page", 9};
 // The unit's actions, then the meetings they were decided at in one read
 // (each meeting was read by itself: a unit's ten years hold thousands).
 constexpr Budget kUnitActions {"show the unit's actions", 2};
@@ -195,6 +196,10 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
             action.followUpDays = 7;
             action.what = QStringLiteral("Beställ ny rollator");
             action.responsibleId = f.helperId;
+            // Decisions about Greta that Åke reports back to her: his
+            // Mina kunder reads them with their meetings in one read.
+            action.clientId = f.clientId;
+            action.feedbackToClient = true;
             setup.actions().create(action, f.chairId);
         }
         // Tomorrow's meeting with Greta on its agenda: Idag reads what she
@@ -289,6 +294,12 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
         proxy);
     CHECK(page->findChild<QTableView *>(QStringLiteral("myClientsTableWidget"))->model()->rowCount()
         == 2);
+    // The three decisions to report back to Greta, each with its meeting.
+    const QAbstractItemModel *feedback
+        = page->findChild<QTableView *>(QStringLiteral("feedbackTableWidget"))->model();
+    REQUIRE(feedback->rowCount() == 3);
+    for (int row = 0; row < 3; ++row)
+        CHECK_FALSE(feedback->index(row, 2).data().toString().isEmpty());
 
     QList<ActionListRow> actions;
     within(kUnitActions,

@@ -4,6 +4,7 @@
 #include "services/Workspace.h"
 #include "services/chair/CoordinatedUnits.h"
 #include "storage/ActionRepository.h"
+#include "storage/ActionScope.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientSet.h"
 #include "storage/ClientUnitRepository.h"
@@ -84,16 +85,49 @@ QList<RiskNeed> ClientRiskRoutines::needsOf(const Client &client, const QDate &o
     return needs;
 }
 
+namespace {
+// The decisions awaiting the person's feedback and their clients, added to
+// the batch: the actions and the clients are read by one scope.
+Later<QList<FeedbackDue>> feedbackDue(
+    ReadBatch &batch, Workspace &workspace, const ActionScope &awaiting)
+{
+    auto actions = workspace.actions().select(batch, awaiting);
+    auto clients = workspace.clients().inSet(batch, ClientSet::ofActions(awaiting));
+    return batch.derive<QList<FeedbackDue>>([actions, clients]() mutable {
+        QHash<qint64, Client> byId;
+        for (Client &client : clients.take())
+            byId.insert(client.id, std::move(client));
+        QList<FeedbackDue> list;
+        for (const Action &action : actions.get())
+            list << FeedbackDue {action, byId.value(action.clientId)};
+        std::sort(list.begin(), list.end(),
+            [](const FeedbackDue &a, const FeedbackDue &b) { return a.action.id < b.action.id; });
+        return list;
+    });
+}
+} // namespace
+
 QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId)
 {
-    QList<FeedbackDue> list;
-    for (qint64 actionId : workspace.care().actionsAwaitingFeedback(personId)) {
-        const auto action = workspace.actions().byId(actionId);
-        const auto client = action ? workspace.clients().byId(action->clientId) : std::nullopt;
-        if (action && client)
-            list << FeedbackDue {*action, *client};
-    }
-    return list;
+    return readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return feedbackDue(batch, workspace, ActionScope::awaitingFeedback(personId));
+    });
+}
+
+FeedbackDueRead readFeedbackDue(Workspace &workspace, qint64 personId)
+{
+    const ActionScope awaiting = ActionScope::awaitingFeedback(personId);
+    ReadBatch batch(workspace.database());
+    auto due = feedbackDue(batch, workspace, awaiting);
+    auto meetings = workspace.meetings().decidingActions(batch, awaiting);
+    auto forumNames = workspace.templates().names(batch);
+    batch.exec();
+    FeedbackDueRead read;
+    read.due = due.take();
+    for (Meeting &meeting : meetings.take())
+        read.meetings.insert(meeting.id, std::move(meeting));
+    read.forumNames = forumNames.take();
+    return read;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "domain/care/RiskDue.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -41,7 +42,18 @@ struct FeedbackDue
     Action action;
     Client client;
 };
+// The person's decisions awaiting feedback, by the action's id, with their
+// clients: one read.
 QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId);
+// The same with the meetings they were decided at and every forum's name,
+// for their labels: one read.
+struct FeedbackDueRead
+{
+    QList<FeedbackDue> due;
+    QHash<qint64, Meeting> meetings;
+    QHash<qint64, QString> forumNames;
+};
+FeedbackDueRead readFeedbackDue(Workspace &workspace, qint64 personId);
 
 // Meetings of the units that serve the client, and the samordningsmöten of
 // the units that coordinate them (CoordinatedUnits), planned from fromUtc on

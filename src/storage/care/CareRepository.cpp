@@ -169,17 +169,6 @@ void CareRepository::recordFeedback(const ClientFeedback &f, qint64 actorId)
     transaction.commit();
 }
 
-QList<qint64> CareRepository::actionsAwaitingFeedback(qint64 personId)
-{
-    return ids(
-        QStringLiteral("SELECT a.id FROM team_action a JOIN client c ON c.id = a.client_id "
-                       "WHERE a.feedback_to_client = 1 AND a.status <> 'cancelled' "
-                       "AND (c.contact_person_id = ? OR a.feedback_by = ?) "
-                       "AND NOT EXISTS (SELECT 1 FROM client_feedback f WHERE f.action_id = a.id) "
-                       "ORDER BY a.id"),
-        {personId, personId});
-}
-
 QList<qint64> CareRepository::clientsOfContactPerson(qint64 personId, const QDate &day)
 {
     const ClientSet clients = ClientSet::ofContactPerson(personId, day);

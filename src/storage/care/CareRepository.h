@@ -43,10 +43,6 @@ public:
     std::optional<ClientFeedback> feedback(qint64 actionId);
     // Marks the decision as reported back. Throws when already recorded.
     void recordFeedback(const ClientFeedback &feedback, qint64 actorId);
-    // Open or done decisions needing feedback to a client whose contact
-    // person is personId (or that name personId for the feedback), with no
-    // feedback recorded yet.
-    QList<qint64> actionsAwaitingFeedback(qint64 personId);
 
     // The current clients (insats not ended by `day`) whose contact person
     // is personId: Mina kunder.

@@ -57,14 +57,15 @@ ContactAfterMeetingPanel::Rows ContactAfterMeetingPanel::read(Workspace &workspa
 {
     Rows rows;
     const qint64 me = workspace.actorId();
-    rows.feedback = feedbackDueFor(workspace, me);
+    FeedbackDueRead due = readFeedbackDue(workspace, me);
+    rows.feedback = std::move(due.due);
     for (const FeedbackDue &decision : std::as_const(rows.feedback)) {
         const qint64 meetingId = decision.action.meetingId;
-        if (rows.meetingLabels.contains(meetingId))
-            continue;
-        const auto meeting = careMeeting(workspace, meetingId);
-        rows.meetingLabels.insert(
-            meetingId, meeting ? meetingLabel(workspace, *meeting) : QString());
+        const auto meeting = due.meetings.constFind(meetingId);
+        rows.meetingLabels.insert(meetingId,
+            meeting == due.meetings.constEnd()
+                ? QString()
+                : meetingLabel(*meeting, due.forumNames.value(meeting->templateId)));
     }
     rows.actions = readOpenActions(workspace, me);
     rows.journal = JournalDueBox::read(workspace);
