@@ -1,7 +1,6 @@
 #pragma once
 
 #include "storage/ActionScope.h"
-
 #include "storage/Query.h"
 #include "storage/SqlPart.h"
 
