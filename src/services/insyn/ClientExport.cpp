@@ -15,6 +15,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/CareMeasureRepository.h"
 #include "storage/care/CarePlanRepository.h"
@@ -443,9 +444,11 @@ ClientDossier gatherDossier(Workspace &workspace, qint64 clientId, AccessPurpose
     filter.clientId = clientId;
     filter.limit = std::numeric_limits<int>::max();
     dossier.accessLog = workspace.accessLog().find(filter);
-    ObjectionRepository objections(workspace.database());
-    dossier.objections = objections.forClient(clientId);
-    dossier.corrections = objections.correctionsForClient(clientId);
+    ObjectionRepository::Remarks remarks = readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return ObjectionRepository(workspace.database()).ofClient(batch, clientId);
+    });
+    dossier.objections = std::move(remarks.objections);
+    dossier.corrections = std::move(remarks.corrections);
     collectPeople(dossier, workspace);
     return dossier;
 }

@@ -102,11 +102,6 @@ QList<NoteCorrection> corrections(Database &db, const QString &where, qint64 id)
 }
 } // namespace
 
-QList<NoteCorrection> ObjectionRepository::correctionsForClient(qint64 clientId)
-{
-    return corrections(m_db, QStringLiteral("client_id"), clientId);
-}
-
 QList<NoteCorrection> ObjectionRepository::correctionsOfNote(qint64 noteId)
 {
     return corrections(m_db, QStringLiteral("minute_entry_id"), noteId);

@@ -28,7 +28,6 @@ public:
 
     // The client's objections and corrections, oldest first.
     QList<Objection> forClient(qint64 clientId);
-    QList<NoteCorrection> correctionsForClient(qint64 clientId);
     // The objections against one note or one assessment, oldest first.
     QList<Objection> againstNote(qint64 noteId);
     QList<Objection> againstAssessment(qint64 assessmentId);
@@ -45,7 +44,7 @@ public:
     };
     Later<Remarks> ofMeeting(ReadBatch &batch, qint64 meetingId);
     // Every objection of the client and every correction of a note about
-    // the client, oldest first (forClient and correctionsForClient together).
+    // the client, oldest first (the objections as forClient reads them).
     Later<Remarks> ofClient(ReadBatch &batch, qint64 clientId);
     // The same for some notes (a page of search hits), in one round trip.
     void ofNotes(const QList<qint64> &noteIds, QList<Objection> *objections,
