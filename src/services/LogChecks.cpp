@@ -93,11 +93,13 @@ void drawRows(Workspace &workspace, LogCheck *check)
     filter.toUtc = monthStartUtc(first.addMonths(1));
     filter.throughId = check->throughLogId;
     filter.limit = std::numeric_limits<int>::max();
-    filter.withoutCareRelationOnly = true;
-    QList<AccessLogEntry> without = log.find(filter);
-    filter.withoutCareRelationOnly = false;
-    filter.withCareRelationOnly = true;
-    QList<AccessLogEntry> others = log.find(filter);
+    // One read of the month with each entry's care relation, split here: a
+    // filter on the relation misleads PostgreSQL's planner into reading the
+    // whole organisation's month by time rather than the unit's clients'.
+    QList<AccessLogEntry> without;
+    QList<AccessLogEntry> others;
+    for (const AccessLogEntry &entry : log.find(filter))
+        (entry.careRelation ? others : without) << entry;
     const auto byId = [](const AccessLogEntry &a, const AccessLogEntry &b) { return a.id < b.id; };
     std::sort(without.begin(), without.end(), byId);
     std::sort(others.begin(), others.end(), byId);
