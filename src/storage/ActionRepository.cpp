@@ -124,10 +124,8 @@ QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<Act
 
 QList<Action> ActionRepository::awaitingJournalEntryBy(qint64 personId)
 {
-    return select(QStringLiteral("a.journal_entry_needed = 1 AND a.journal_by = ? "
-                                 "AND a.status <> 'cancelled' AND NOT EXISTS (SELECT 1 FROM "
-                                 "journal_entry_done j WHERE j.action_id = a.id)"),
-        {personId}, QStringLiteral("a.id"));
+    const ActionScope awaiting = ActionScope::awaitingJournalEntryBy(personId);
+    return select(awaiting.where, awaiting.values, QStringLiteral("a.id"));
 }
 
 QList<Action> ActionRepository::select(

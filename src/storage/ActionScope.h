@@ -11,9 +11,10 @@
 namespace tf {
 
 // Which actions a read takes, as a condition on `team_action a`: those
-// decided at one meeting, or at the meetings of a unit (optionally of one
-// status). The actions and the people responsible for them are read by the
-// same scope (ActionRepository::select, PersonRepository::responsibleFor).
+// decided at one meeting or at the meetings of a unit (optionally of one
+// status), or those a person is to carry out, document or report back. The actions and the people
+// responsible for them are read by the same scope (ActionRepository::select,
+// PersonRepository::responsibleFor).
 struct ActionScope
 {
     static ActionScope ofMeeting(qint64 meetingId)
@@ -45,6 +46,23 @@ struct ActionScope
                                "AND NOT EXISTS (SELECT 1 FROM client_feedback f "
                                "WHERE f.action_id = a.id)"),
             {personId, personId}};
+    }
+
+    // The person's open actions.
+    static ActionScope openOf(qint64 personId)
+    {
+        return {QStringLiteral("a.responsible_id = ? AND a.status = ?"),
+            {personId, actionStatusKey(ActionStatus::Open)}};
+    }
+
+    // The open and done (not cancelled) actions that name the person for the
+    // journal entry and have no mark yet (journal_entry_done).
+    static ActionScope awaitingJournalEntryBy(qint64 personId)
+    {
+        return {QStringLiteral("a.journal_entry_needed = 1 AND a.journal_by = ? "
+                               "AND a.status <> 'cancelled' AND NOT EXISTS (SELECT 1 FROM "
+                               "journal_entry_done j WHERE j.action_id = a.id)"),
+            {personId}};
     }
 
     QString where;

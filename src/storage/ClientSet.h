@@ -3,6 +3,7 @@
 #include "storage/ActionScope.h"
 #include "storage/Query.h"
 #include "storage/SqlPart.h"
+#include "storage/care/SipRepository.h"
 
 #include <QDate>
 
@@ -40,6 +41,14 @@ public:
         return ClientSet(
             QStringLiteral("SELECT a.client_id FROM team_action a WHERE ") + scope.where,
             scope.values);
+    }
+
+    // The clients of the person's open SIP needs.
+    static ClientSet ofOpenSipNeeds(qint64 personId)
+    {
+        return ClientSet(QStringLiteral("SELECT client_id FROM sip_need WHERE ")
+                + SipRepository::openOfCondition(),
+            {personId});
     }
 
 private:

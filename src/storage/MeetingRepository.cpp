@@ -8,6 +8,7 @@
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/UnitKey.h"
+#include "storage/care/SipRepository.h"
 
 #include <QUuid>
 
@@ -131,6 +132,15 @@ Later<QList<Meeting>> MeetingRepository::decidingActions(ReadBatch &batch, const
         + QStringLiteral(" WHERE id IN (SELECT a.meeting_id FROM team_action a WHERE %1)")
               .arg(scope.where));
     statement.bindAll(scope.values);
+    return batch.read<QList<Meeting>>(statement, readMeetings);
+}
+
+Later<QList<Meeting>> MeetingRepository::ofOpenSipNeeds(ReadBatch &batch, qint64 personId)
+{
+    Query &statement = batch.add(kMeetingSelect
+        + QStringLiteral(" WHERE id IN (SELECT meeting_id FROM sip_need WHERE %1)")
+              .arg(SipRepository::openOfCondition()));
+    statement.bind(personId);
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 

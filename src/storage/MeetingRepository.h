@@ -31,6 +31,8 @@ public:
     Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, const UnitKey &unit);
     // The meetings at which the scope's actions were decided, in no order.
     Later<QList<Meeting>> decidingActions(ReadBatch &batch, const ActionScope &scope);
+    // The meetings at which the person's open SIP needs were noted, in no order.
+    Later<QList<Meeting>> ofOpenSipNeeds(ReadBatch &batch, qint64 personId);
     // The next agenda place of each client from fromUtc on: the earliest
     // planned or running meeting with the client on its agenda (the first of
     // its items when there are several), all clients in one read. A client

@@ -628,6 +628,8 @@ TEST_CASE(
     // Listed for the responsible nurse until the SIP has been called.
     REQUIRE(sipTable->model()->rowCount() == 1);
     CHECK(sipTable->model()->index(0, 0).data().toString() == QStringLiteral("Greta Gran"));
+    CHECK(sipTable->model()->index(0, 2).data().toString().endsWith(
+        QStringLiteral("Samordningsmöte")));
     selectFirstRow(sipTable);
     QTest::mouseClick(child<QPushButton>(&view, "sipDoneButton"), Qt::LeftButton);
     CHECK(sipTable->model()->rowCount() == 0);

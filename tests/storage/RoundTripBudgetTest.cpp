@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/Minutes.h"
+#include "models/OpenActionsModel.h"
 #include "services/ActionList.h"
 #include "services/MinutesSearch.h"
 #include "services/ReadsBeside.h"
@@ -88,11 +89,11 @@ constexpr Budget kMyClients {"show Mina kunder", 3};
 // Mina kunder's page as the window shows it: the list with the first
 // client's coming meeting and checklist (one); the client's record with
 // their consents of every scope, SIP needs, corrections and objections
-// (one); the decisions awaiting feedback with their clients and meetings
-// (one, however many); the open actions, their meetings and their clients'
-// names, and the journal entries to make (four); the list's and the
-// record's reads logged in one write (two).
-constexpr Budget kMyClientsPage {"show Mina kunder's page", 9};
+// (one); the panel after the meeting: the decisions awaiting feedback with
+// their clients and meetings, the open actions and the journal entries to
+// make, each with their clients' names (one, however many); the list's and
+// the record's reads logged in one write (two).
+constexpr Budget kMyClientsPage {"show Mina kunder's page", 5};
 // The unit's actions, then the meetings they were decided at in one read
 // (each meeting was read by itself: a unit's ten years hold thousands).
 constexpr Budget kUnitActions {"show the unit's actions", 2};
@@ -166,6 +167,7 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
         setup.clients().save(client, f.chairId);
         // Two more clients on the agenda: the pages cost the same round
         // trips whatever their number.
+        qint64 stinaId = 0;
         for (const char *name : {"Stina Svensson", "Nils Nilsson"}) {
             Client more;
             more.unitId = f.unitId;
@@ -177,6 +179,8 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
             item.meetingId = f.meetingId;
             item.title = QStringLiteral("Uppföljning av kund");
             item.clientId = setup.clients().create(more, f.chairId);
+            if (!stinaId)
+                stinaId = item.clientId;
             setup.meetings().addAgendaItem(item, f.chairId);
         }
         // Greta and her daughter are invited: the guests' clients come with
@@ -202,6 +206,16 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
             action.feedbackToClient = true;
             setup.actions().create(action, f.chairId);
         }
+        // And one about Stina that Åke is to document in her journal: Mina
+        // kunder's lists read their clients' names with them, however many.
+        Action journal;
+        journal.meetingId = f.meetingId;
+        journal.what = QStringLiteral("Boka tid hos tandläkaren");
+        journal.responsibleId = f.helperId;
+        journal.clientId = stinaId;
+        journal.journalEntryNeeded = true;
+        journal.journalById = f.helperId;
+        setup.actions().create(journal, f.chairId);
         // Tomorrow's meeting with Greta on its agenda: Idag reads what she
         // needs assessed before the nurse's next meeting, whenever this runs.
         AgendaItem tomorrow;
@@ -300,6 +314,22 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
     REQUIRE(feedback->rowCount() == 3);
     for (int row = 0; row < 3; ++row)
         CHECK_FALSE(feedback->index(row, 2).data().toString().isEmpty());
+    // Åke's four open actions and the journal entry, each with its client.
+    const QAbstractItemModel *open
+        = page->findChild<QTableView *>(QStringLiteral("myActionsTableWidget"))->model();
+    REQUIRE(open->rowCount() == 4);
+    QStringList openClients;
+    for (int row = 0; row < 4; ++row)
+        openClients << open->index(row, OpenActionsModel::ClientColumn).data().toString();
+    openClients.sort();
+    CHECK(openClients
+        == QStringList {QStringLiteral("Greta Gransson"), QStringLiteral("Greta Gransson"),
+            QStringLiteral("Greta Gransson"), QStringLiteral("Stina Svensson")});
+    const QAbstractItemModel *journalDue
+        = page->findChild<QTableView *>(QStringLiteral("journalTableWidget"))->model();
+    REQUIRE(journalDue->rowCount() == 1);
+    CHECK(journalDue->index(0, OpenActionsModel::ClientColumn).data().toString()
+        == QStringLiteral("Stina Svensson"));
 
     QList<ActionListRow> actions;
     within(kUnitActions,
@@ -309,7 +339,7 @@ TEST_CASE("each main action stays within its round-trip budget on PostgreSQL", "
                     f.unitId, ActionFilter::All, QDate::currentDate());
             }),
         proxy);
-    CHECK(actions.size() == 3);
+    CHECK(actions.size() == 4);
     for (const ActionListRow &row : std::as_const(actions))
         CHECK(row.decidedOn.isValid());
 

@@ -116,18 +116,24 @@ QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId)
 
 FeedbackDueRead readFeedbackDue(Workspace &workspace, qint64 personId)
 {
+    return readAlone(workspace.database(),
+        [&](ReadBatch &batch) { return readFeedbackDue(batch, workspace, personId); });
+}
+
+Later<FeedbackDueRead> readFeedbackDue(ReadBatch &batch, Workspace &workspace, qint64 personId)
+{
     const ActionScope awaiting = ActionScope::awaitingFeedback(personId);
-    ReadBatch batch(workspace.database());
     auto due = feedbackDue(batch, workspace, awaiting);
     auto meetings = workspace.meetings().decidingActions(batch, awaiting);
     auto forumNames = workspace.templates().names(batch);
-    batch.exec();
-    FeedbackDueRead read;
-    read.due = due.take();
-    for (Meeting &meeting : meetings.take())
-        read.meetings.insert(meeting.id, std::move(meeting));
-    read.forumNames = forumNames.take();
-    return read;
+    return batch.derive<FeedbackDueRead>([due, meetings, forumNames]() mutable {
+        FeedbackDueRead read;
+        read.due = due.take();
+        for (Meeting &meeting : meetings.take())
+            read.meetings.insert(meeting.id, std::move(meeting));
+        read.forumNames = forumNames.take();
+        return read;
+    });
 }
 
 namespace {

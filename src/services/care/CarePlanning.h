@@ -13,7 +13,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // Which assessments the client needs on `onDate` by the routine: each
 // instrument the client's verksamhet uses, at moving in and then yearly, or
@@ -54,6 +56,7 @@ struct FeedbackDueRead
     QHash<qint64, QString> forumNames;
 };
 FeedbackDueRead readFeedbackDue(Workspace &workspace, qint64 personId);
+Later<FeedbackDueRead> readFeedbackDue(ReadBatch &batch, Workspace &workspace, qint64 personId);
 
 // Meetings of the units that serve the client, and the samordningsmöten of
 // the units that coordinate them (CoordinatedUnits), planned from fromUtc on

@@ -2,11 +2,15 @@
 
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
+#include "services/care/ActionsWithClients.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
+#include "storage/ActionScope.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/care/JournalRepository.h"
+
+#include <algorithm>
 
 namespace tf {
 
@@ -29,21 +33,24 @@ JournalDuties::JournalDuties(Workspace &workspace)
 
 QList<JournalDue> JournalDuties::dueFor(qint64 personId)
 {
-    // The actions in one read; each client's name once.
-    QList<JournalDue> list;
-    QHash<qint64, QString> clientNames;
-    for (const Action &action : m_workspace.actions().awaitingJournalEntryBy(personId)) {
-        JournalDue due {action, {}};
-        if (action.clientId) {
-            if (!clientNames.contains(action.clientId)) {
-                const auto client = m_workspace.clients().byId(action.clientId);
-                clientNames.insert(action.clientId, client ? client->name : QString());
-            }
-            due.clientName = clientNames.value(action.clientId);
-        }
-        list << due;
-    }
-    return list;
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return dueFor(batch, personId); });
+}
+
+Later<QList<JournalDue>> JournalDuties::dueFor(ReadBatch &batch, qint64 personId)
+{
+    // The actions and their clients' names in one round trip.
+    auto read
+        = actionsWithClients(batch, m_workspace, ActionScope::awaitingJournalEntryBy(personId));
+    return batch.derive<QList<JournalDue>>([read]() mutable {
+        ActionsWithClients rows = read.take();
+        QList<JournalDue> list;
+        for (const Action &action : std::as_const(rows.actions))
+            list << JournalDue {action, rows.clientNames.value(action.clientId)};
+        std::sort(list.begin(), list.end(),
+            [](const JournalDue &a, const JournalDue &b) { return a.action.id < b.action.id; });
+        return list;
+    });
 }
 
 std::optional<JournalMark> JournalDuties::markOf(qint64 actionId)

@@ -10,7 +10,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // An action the person must document in the client's journal.
 struct JournalDue
@@ -32,6 +34,8 @@ public:
     // Open and done actions (not cancelled) naming the person for the
     // journal entry, without a mark yet, oldest first.
     QList<JournalDue> dueFor(qint64 personId);
+    // The same, added to a batch of a view's reads (one round trip with them).
+    Later<QList<JournalDue>> dueFor(ReadBatch &batch, qint64 personId);
     // Marks it documented by the workspace's person now.
     JournalMark markDocumented(qint64 actionId, const QString &record);
     std::optional<JournalMark> markOf(qint64 actionId);

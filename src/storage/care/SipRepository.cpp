@@ -42,7 +42,17 @@ QList<SipNeed> SipRepository::open(qint64 responsiblePersonId)
 {
     if (responsiblePersonId == 0)
         return select(QStringLiteral("done_on IS NULL"), {});
-    return select(QStringLiteral("done_on IS NULL AND responsible_id = ?"), {responsiblePersonId});
+    return readAlone(m_db, [&](ReadBatch &batch) { return open(batch, responsiblePersonId); });
+}
+
+Later<QList<SipNeed>> SipRepository::open(ReadBatch &batch, qint64 responsiblePersonId)
+{
+    return select(batch, openOfCondition(), {responsiblePersonId});
+}
+
+QString SipRepository::openOfCondition()
+{
+    return QStringLiteral("done_on IS NULL AND responsible_id = ?");
 }
 
 QList<SipNeed> SipRepository::byClient(qint64 clientId)

@@ -20,6 +20,11 @@ public:
     qint64 create(const SipNeed &need, qint64 actorId);
     // Open needs, oldest first; all responsible people when personId is 0.
     QList<SipNeed> open(qint64 responsiblePersonId = 0);
+    // The person's open needs, oldest first, added to a batch.
+    Later<QList<SipNeed>> open(ReadBatch &batch, qint64 responsiblePersonId);
+    // The condition on `sip_need` of a person's open needs; binds the
+    // person's id. Their clients and meetings are read by it too.
+    static QString openOfCondition();
     QList<SipNeed> byClient(qint64 clientId);
     Later<QList<SipNeed>> byClient(ReadBatch &batch, qint64 clientId);
     // Throws StorageError::Kind::Conflict when the need changed since read.

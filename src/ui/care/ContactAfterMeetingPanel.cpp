@@ -3,8 +3,6 @@
 #include "models/FeedbackDueModel.h"
 #include "models/OpenActionsModel.h"
 #include "services/Workspace.h"
-#include "services/care/CareMeetings.h"
-#include "services/care/CarePlanning.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
 #include "ui/care/FeedbackDialog.h"
@@ -55,10 +53,11 @@ ContactAfterMeetingPanel::ContactAfterMeetingPanel(Workspace &workspace, QWidget
 
 ContactAfterMeetingPanel::Rows ContactAfterMeetingPanel::read(Workspace &workspace)
 {
+    // One round trip for the panel's three lists.
+    ContactAfterMeetingRead read = readContactAfterMeeting(workspace, workspace.actorId());
+    const FeedbackDueRead &due = read.feedback;
     Rows rows;
-    const qint64 me = workspace.actorId();
-    FeedbackDueRead due = readFeedbackDue(workspace, me);
-    rows.feedback = std::move(due.due);
+    rows.feedback = due.due;
     for (const FeedbackDue &decision : std::as_const(rows.feedback)) {
         const qint64 meetingId = decision.action.meetingId;
         const auto meeting = due.meetings.constFind(meetingId);
@@ -67,8 +66,8 @@ ContactAfterMeetingPanel::Rows ContactAfterMeetingPanel::read(Workspace &workspa
                 ? QString()
                 : meetingLabel(*meeting, due.forumNames.value(meeting->templateId)));
     }
-    rows.actions = readOpenActions(workspace, me);
-    rows.journal = JournalDueBox::read(workspace);
+    rows.actions = std::move(read.openActions);
+    rows.journal = std::move(read.journal);
     return rows;
 }
 

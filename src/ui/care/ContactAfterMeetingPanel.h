@@ -1,7 +1,6 @@
 #pragma once
 
-#include "services/care/CarePlanning.h"
-#include "ui/care/OpenActionRows.h"
+#include "services/care/AfterMeetingReads.h"
 #include "ui/common/AdaptiveSplitter.h"
 
 #include <QHash>
@@ -31,8 +30,8 @@ public:
     {
         QList<FeedbackDue> feedback;
         QHash<qint64, QString> meetingLabels; // of the decisions' meetings
-        OpenActionRows actions;
-        OpenActionRows journal;
+        ActionsWithClients actions;
+        QList<JournalDue> journal;
     };
     static Rows read(Workspace &workspace);
     void showRows(const Rows &rows);

@@ -5,6 +5,7 @@
 #include "services/care/JournalDuties.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/JournalMarkDialog.h"
+#include "ui/care/OpenActionRows.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/LiveRefresh.h"
 
@@ -34,29 +35,24 @@ JournalDueBox::JournalDueBox(Workspace &workspace, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &JournalDueBox::mark);
 }
 
-OpenActionRows JournalDueBox::read(Workspace &workspace)
-{
-    OpenActionRows rows;
-    for (const JournalDue &due : JournalDuties(workspace).dueFor(workspace.actorId())) {
-        rows.actions << due.action;
-        rows.clientNames.insert(due.action.clientId, due.clientName);
-    }
-    return rows;
-}
-
-void JournalDueBox::showRows(const OpenActionRows &rows)
+void JournalDueBox::showRows(const QList<JournalDue> &due)
 {
     const KeepPlace keep(m_table);
-    m_model->setActions(rows.actions, rows.clientNames, QDate::currentDate());
-    m_button->setEnabled(!rows.actions.isEmpty());
+    ActionsWithClients rows;
+    for (const JournalDue &one : due) {
+        rows.actions << one.action;
+        rows.clientNames.insert(one.action.clientId, one.clientName);
+    }
+    showOpenActions(m_model, rows);
+    m_button->setEnabled(!due.isEmpty());
 }
 
 void JournalDueBox::refresh()
 {
-    OpenActionRows rows;
-    runGuarded(
-        this, tr("The journal entries could not be read"), [&] { rows = read(m_workspace); });
-    showRows(rows);
+    QList<JournalDue> due;
+    runGuarded(this, tr("The journal entries could not be read"),
+        [&] { due = JournalDuties(m_workspace).dueFor(m_workspace.actorId()); });
+    showRows(due);
 }
 
 void JournalDueBox::mark()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/care/OpenActionRows.h"
+#include "services/care/JournalDuties.h"
 
 #include <QGroupBox>
 
@@ -22,10 +22,9 @@ class JournalDueBox : public QGroupBox
 public:
     explicit JournalDueBox(Workspace &workspace, QWidget *parent = nullptr);
 
-    // The actions awaiting the signed-in person's journal entry, read
-    // without the box (beside the window), then shown.
-    static OpenActionRows read(Workspace &workspace);
-    void showRows(const OpenActionRows &rows);
+    // Shows the actions awaiting the signed-in person's journal entry, read
+    // without the box (beside the window, with the rest of its view).
+    void showRows(const QList<JournalDue> &due);
     // Reads and shows them.
     void refresh();
 

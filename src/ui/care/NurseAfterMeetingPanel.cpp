@@ -2,9 +2,7 @@
 
 #include "models/OpenActionsModel.h"
 #include "models/SipNeedsModel.h"
-#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "services/care/CareMeetings.h"
 #include "services/care/ClientRecords.h"
 #include "ui/care/CareTable.h"
 #include "ui/care/CareText.h"
@@ -52,22 +50,18 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
 
 NurseAfterMeetingPanel::Rows NurseAfterMeetingPanel::read(Workspace &workspace)
 {
+    // One round trip for the panel's three lists and the SIP needs' names.
+    NurseAfterMeetingRead read = readNurseAfterMeeting(workspace, workspace.actorId());
     Rows rows;
-    const qint64 me = workspace.actorId();
-    rows.actions = readOpenActions(workspace, me);
-    rows.journal = JournalDueBox::read(workspace);
-    Directory directory(workspace);
-    rows.needs = ClientRecords(workspace).openSipNeedsFor(me);
+    rows.actions = std::move(read.openActions);
+    rows.journal = std::move(read.journal);
+    rows.needs = std::move(read.sipNeeds);
+    rows.clientNames = std::move(read.sipClientNames);
     for (const SipNeed &need : std::as_const(rows.needs)) {
-        if (!rows.clientNames.contains(need.clientId)) {
-            const auto client = directory.client(need.clientId);
-            rows.clientNames.insert(need.clientId, client ? client->name : QString());
-        }
-        if (!rows.meetingLabels.contains(need.meetingId)) {
-            const auto meeting = careMeeting(workspace, need.meetingId);
+        const auto meeting = read.sipMeetings.constFind(need.meetingId);
+        if (meeting != read.sipMeetings.constEnd())
             rows.meetingLabels.insert(
-                need.meetingId, meeting ? meetingLabel(workspace, *meeting) : QString());
-        }
+                need.meetingId, meetingLabel(*meeting, read.forumNames.value(meeting->templateId)));
     }
     return rows;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/care/CareRecords.h"
-#include "ui/care/OpenActionRows.h"
+#include "services/care/AfterMeetingReads.h"
 #include "ui/common/AdaptiveSplitter.h"
 
 #include <QHash>
@@ -29,8 +29,8 @@ public:
     // What the panel shows, read without it (beside the window).
     struct Rows
     {
-        OpenActionRows actions;
-        OpenActionRows journal;
+        ActionsWithClients actions;
+        QList<JournalDue> journal;
         QList<SipNeed> needs;
         QHash<qint64, QString> clientNames; // of the needs' clients
         QHash<qint64, QString> meetingLabels; // of the needs' meetings
