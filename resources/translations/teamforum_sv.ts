@@ -1619,10 +1619,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <translation>Vem som leder mötet. Ett samordningsmöte leds växelvis av kommunen och hälsocentralen; nästa mötes ledare föreslås utifrån detta mötes.</translation>
     </message>
     <message>
-        <source>The meeting leader could not be read</source>
-        <translation>Mötesledaren kunde inte läsas</translation>
-    </message>
-    <message>
         <source>proposed in turn</source>
         <translation>föreslagen växelvis</translation>
     </message>
@@ -3414,10 +3410,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>The invited could not be read</source>
-        <translation>De inbjudna kunde inte läsas</translation>
     </message>
     <message>
         <source>The guest was not invited</source>
@@ -5448,10 +5440,6 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Invite the client or a relative to this meeting, without a login</source>
         <translation>Bjud in kunden eller en anhörig till mötet, utan inloggning</translation>
-    </message>
-    <message>
-        <source>The invited could not be read</source>
-        <translation>De inbjudna kunde inte läsas</translation>
     </message>
     <message>
         <source>Client and relatives: %1</source>

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 namespace tf {
@@ -159,16 +160,25 @@ bool ExternalParticipantRepository::uninvite(qint64 meetingId, qint64 externalId
 QHash<qint64, QList<qint64>> ExternalParticipantRepository::ofSeriesMeetings(
     qint64 seriesId, const QDateTime &untilUtc)
 {
-    Query query(m_db,
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return ofSeriesMeetings(batch, seriesId, untilUtc); });
+}
+
+Later<QHash<qint64, QList<qint64>>> ExternalParticipantRepository::ofSeriesMeetings(
+    ReadBatch &batch, qint64 seriesId, const QDateTime &untilUtc)
+{
+    Query &statement = batch.add(
         QStringLiteral("SELECT x.meeting_id, x.external_id FROM meeting_external x "
                        "JOIN meeting m ON m.id = x.meeting_id "
                        "JOIN external_person e ON e.id = x.external_id "
                        "WHERE m.series_id = ? AND m.start_utc <= ? ORDER BY e.name, e.id"));
-    query.bind(seriesId).bindTime(untilUtc).exec();
-    QHash<qint64, QList<qint64>> byMeeting;
-    while (query.next())
-        byMeeting[query.id(0)] << query.id(1);
-    return byMeeting;
+    statement.bind(seriesId).bindTime(untilUtc);
+    return batch.read<QHash<qint64, QList<qint64>>>(statement, [](Query &query) {
+        QHash<qint64, QList<qint64>> byMeeting;
+        while (query.next())
+            byMeeting[query.id(0)] << query.id(1);
+        return byMeeting;
+    });
 }
 
 } // namespace tf

@@ -12,6 +12,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // A unit's register of people from other organisations (external_person),
 // a series' external participants (series_external) and each meeting's
@@ -42,6 +44,8 @@ public:
     // The external participants of each of the series' meetings starting
     // up to `untilUtc`, in one read: meeting id -> external ids by name.
     QHash<qint64, QList<qint64>> ofSeriesMeetings(qint64 seriesId, const QDateTime &untilUtc);
+    Later<QHash<qint64, QList<qint64>>> ofSeriesMeetings(
+        ReadBatch &batch, qint64 seriesId, const QDateTime &untilUtc);
 
 private:
     Database &m_db;

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -246,36 +247,42 @@ QList<qint64> SeriesRepository::addOccurrences(const MeetingSeries &series,
 
 QList<SeriesMeeting> SeriesRepository::meetings(qint64 seriesId)
 {
-    Query query(m_db,
-        QStringLiteral(
-            "SELECT m.id, m.version, m.uuid, m.unit_id, m.template_id, m.series_id, m.start_utc, "
-            "m.minutes, m.location, m.status, m.chair_id, m.secretary_id, o.original_start_utc, "
-            "m.leader_person_id, m.leader_external_id "
-            "FROM series_occurrence o JOIN meeting m ON m.id = o.meeting_id "
-            "WHERE o.series_id = ? ORDER BY o.original_start_utc"));
-    query.bind(seriesId).exec();
-    QList<SeriesMeeting> list;
-    while (query.next()) {
-        SeriesMeeting entry;
-        Meeting &m = entry.meeting;
-        m.id = query.id(0);
-        m.version = query.integer(1);
-        m.uuid = query.text(2);
-        m.unitId = query.id(3);
-        m.templateId = query.id(4);
-        m.seriesId = query.id(5);
-        m.startUtc = query.time(6);
-        m.minutes = query.integer(7);
-        m.location = query.text(8);
-        m.status = meetingStatusFromKey(query.text(9));
-        m.chairId = query.id(10);
-        m.secretaryId = query.id(11);
-        entry.originalStartUtc = query.time(12);
-        m.leaderPersonId = query.id(13);
-        m.leaderExternalId = query.id(14);
-        list << entry;
-    }
-    return list;
+    return readAlone(m_db, [&](ReadBatch &batch) { return meetings(batch, seriesId); });
+}
+
+Later<QList<SeriesMeeting>> SeriesRepository::meetings(ReadBatch &batch, qint64 seriesId)
+{
+    Query &statement = batch.add(QStringLiteral(
+        "SELECT m.id, m.version, m.uuid, m.unit_id, m.template_id, m.series_id, m.start_utc, "
+        "m.minutes, m.location, m.status, m.chair_id, m.secretary_id, o.original_start_utc, "
+        "m.leader_person_id, m.leader_external_id "
+        "FROM series_occurrence o JOIN meeting m ON m.id = o.meeting_id "
+        "WHERE o.series_id = ? ORDER BY o.original_start_utc"));
+    statement.bind(seriesId);
+    return batch.read<QList<SeriesMeeting>>(statement, [](Query &query) {
+        QList<SeriesMeeting> list;
+        while (query.next()) {
+            SeriesMeeting entry;
+            Meeting &m = entry.meeting;
+            m.id = query.id(0);
+            m.version = query.integer(1);
+            m.uuid = query.text(2);
+            m.unitId = query.id(3);
+            m.templateId = query.id(4);
+            m.seriesId = query.id(5);
+            m.startUtc = query.time(6);
+            m.minutes = query.integer(7);
+            m.location = query.text(8);
+            m.status = meetingStatusFromKey(query.text(9));
+            m.chairId = query.id(10);
+            m.secretaryId = query.id(11);
+            entry.originalStartUtc = query.time(12);
+            m.leaderPersonId = query.id(13);
+            m.leaderExternalId = query.id(14);
+            list << entry;
+        }
+        return list;
+    });
 }
 
 QDateTime SeriesRepository::originalStart(qint64 meetingId)

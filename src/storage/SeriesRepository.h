@@ -9,6 +9,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Meeting series and the meetings generated from them.
 class SeriesRepository
@@ -34,6 +36,7 @@ public:
         const QList<Participant> &participants, const QDate &generatedUntil, qint64 actorId);
     // Every meeting of the series, cancelled ones included, in original order.
     QList<SeriesMeeting> meetings(qint64 seriesId);
+    Later<QList<SeriesMeeting>> meetings(ReadBatch &batch, qint64 seriesId);
     // The slot a meeting was generated for; invalid when it is not a series meeting.
     QDateTime originalStart(qint64 meetingId);
 

@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -71,6 +72,15 @@ UnitPlanning TeamRepository::planning(qint64 unitId, ServiceType type)
             planning.clientsPerMeeting = query.integer(3);
     }
     return planning;
+}
+
+Later<int> TeamRepository::leadDays(ReadBatch &batch, qint64 unitId)
+{
+    Query &statement
+        = batch.add(QStringLiteral("SELECT lead_days FROM unit_planning WHERE unit_id = ?"));
+    statement.bind(unitId);
+    return batch.read<int>(statement,
+        [](Query &query) { return query.next() ? query.integer(0) : UnitPlanning().leadDays; });
 }
 
 void TeamRepository::savePlanning(const UnitPlanning &planning, qint64 actorId)

@@ -11,6 +11,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // The team of each forum of a unit, the unit's planning settings, and the
 // bookings of people across all units for conflict detection.
@@ -25,6 +27,9 @@ public:
         qint64 unitId, const QString &forum, const QList<TeamMember> &members, qint64 actorId);
 
     UnitPlanning planning(qint64 unitId, ServiceType type);
+    // The unit's lead time for inviting adjuncts (its planning's, or the
+    // default), added to a batch.
+    Later<int> leadDays(ReadBatch &batch, qint64 unitId);
     // Throws StorageError::Kind::Conflict when changed since it was read.
     void savePlanning(const UnitPlanning &planning, qint64 actorId);
 

@@ -182,15 +182,28 @@ QHash<qint64, QString> TemplateRepository::names()
     return readAlone(m_db, [&](ReadBatch &batch) { return names(batch); });
 }
 
+namespace {
+// One column of every template, by id.
+Later<QHash<qint64, QString>> columnById(ReadBatch &batch, const QString &column)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT id, %1 FROM forum_template").arg(column));
+    return batch.read<QHash<qint64, QString>>(statement, [](Query &query) {
+        QHash<qint64, QString> values;
+        while (query.next())
+            values.insert(query.id(0), query.text(1));
+        return values;
+    });
+}
+} // namespace
+
 Later<QHash<qint64, QString>> TemplateRepository::names(ReadBatch &batch)
 {
-    Query &statement = batch.add(QStringLiteral("SELECT id, name FROM forum_template"));
-    return batch.read<QHash<qint64, QString>>(statement, [](Query &query) {
-        QHash<qint64, QString> names;
-        while (query.next())
-            names.insert(query.id(0), query.text(1));
-        return names;
-    });
+    return columnById(batch, QStringLiteral("name"));
+}
+
+Later<QHash<qint64, QString>> TemplateRepository::forums(ReadBatch &batch)
+{
+    return columnById(batch, QStringLiteral("forum"));
 }
 
 QList<ForumTemplate> TemplateRepository::select(const QString &where, const QVariant &value)

@@ -31,6 +31,8 @@ public:
     QString nameOf(qint64 id);
     QHash<qint64, QString> names();
     Later<QHash<qint64, QString>> names(ReadBatch &batch);
+    // Each template's forum (its key: kvalitetsmote, samordningsmote, …).
+    Later<QHash<qint64, QString>> forums(ReadBatch &batch);
     // Saves an edited template. Throws StorageError::Kind::Conflict when
     // someone else saved it after it was read (its version moved on).
     // Returns the new version.

@@ -6,8 +6,11 @@
 #include "storage/MeetingGuestRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/SeriesRepository.h"
 #include "storage/Transaction.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -40,24 +43,38 @@ MeetingLeaders::Leader MeetingLeaders::of(qint64 meetingId)
 
 MeetingLeaders::Leader MeetingLeaders::of(const Meeting &meeting)
 {
+    QList<SeriesMeeting> seriesMeetings;
+    QHash<qint64, QList<qint64>> externals;
+    if (meeting.seriesId) {
+        ReadBatch batch(m_workspace.database());
+        auto readMeetings = m_workspace.series().meetings(batch, meeting.seriesId);
+        auto readExternals = ExternalParticipantRepository(m_workspace.database())
+                                 .ofSeriesMeetings(batch, meeting.seriesId, meeting.startUtc);
+        batch.exec();
+        seriesMeetings = readMeetings.take();
+        externals = readExternals.take();
+    }
+    Leader leader = leaderAmong(meeting, seriesMeetings, externals);
+    readName(leader);
+    return leader;
+}
+
+MeetingLeaders::Leader MeetingLeaders::leaderAmong(const Meeting &meeting,
+    const QList<SeriesMeeting> &seriesMeetings, const QHash<qint64, QList<qint64>> &externals)
+{
     // The series' occurrences up to this one, by start, without the
     // cancelled ones; a meeting without series is its own first occurrence.
     QList<Meeting> earlier;
-    QHash<qint64, QList<qint64>> externals;
-    if (meeting.seriesId) {
-        for (const SeriesMeeting &entry : m_workspace.series().meetings(meeting.seriesId)) {
-            const Meeting &other = entry.meeting;
-            if (other.id != meeting.id
-                && (other.status == MeetingStatus::Cancelled || other.startUtc > meeting.startUtc))
-                continue;
-            earlier << other;
-        }
-        std::sort(earlier.begin(), earlier.end(), [](const Meeting &a, const Meeting &b) {
-            return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.id < b.id;
-        });
-        externals = ExternalParticipantRepository(m_workspace.database())
-                        .ofSeriesMeetings(meeting.seriesId, meeting.startUtc);
+    for (const SeriesMeeting &entry : seriesMeetings) {
+        const Meeting &other = entry.meeting;
+        if (other.id != meeting.id
+            && (other.status == MeetingStatus::Cancelled || other.startUtc > meeting.startUtc))
+            continue;
+        earlier << other;
     }
+    std::sort(earlier.begin(), earlier.end(), [](const Meeting &a, const Meeting &b) {
+        return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.id < b.id;
+    });
     if (earlier.isEmpty())
         earlier << meeting;
     QList<LeaderOccurrence> occurrences;
@@ -65,16 +82,19 @@ MeetingLeaders::Leader MeetingLeaders::of(const Meeting &meeting)
         occurrences << LeaderOccurrence {
             occurrence.chairId, externals.value(occurrence.id), chosenOf(occurrence)};
     const LedOccurrence led = leadersByAlternation(occurrences).constLast();
-    Leader leader {led.leader, led.proposed, QString()};
-    if (led.leader.isExternal()) {
+    return Leader {led.leader, led.proposed, QString()};
+}
+
+void MeetingLeaders::readName(Leader &leader)
+{
+    if (leader.leader.isExternal()) {
         if (const auto person = ExternalParticipantRepository(m_workspace.database())
-                                    .personById(led.leader.externalId))
+                                    .personById(leader.leader.externalId))
             leader.name = externalPersonLabel(*person);
-    } else if (led.leader.personId) {
-        if (const auto person = m_workspace.people().byId(led.leader.personId))
+    } else if (leader.leader.personId) {
+        if (const auto person = m_workspace.people().byId(leader.leader.personId))
             leader.name = person->name;
     }
-    return leader;
 }
 
 QList<MeetingLeaders::Candidate> MeetingLeaders::candidates(qint64 meetingId)
@@ -84,22 +104,41 @@ QList<MeetingLeaders::Candidate> MeetingLeaders::candidates(qint64 meetingId)
 
 QList<MeetingLeaders::Candidate> MeetingLeaders::candidates(const Meeting &meeting)
 {
-    const qint64 meetingId = meeting.id;
-    QList<qint64> personIds;
+    ReadBatch batch(m_workspace.database());
+    auto participants = m_workspace.meetings().participants(batch, meeting.id);
+    auto called = m_workspace.people().calledTo(batch, meeting.id);
+    std::optional<Later<std::optional<Person>>> chair;
     if (meeting.chairId)
-        personIds << meeting.chairId;
-    for (const Participant &participant : m_workspace.meetings().participants(meetingId)) {
-        if (!personIds.contains(participant.personId))
-            personIds << participant.personId;
-    }
+        chair = m_workspace.people().byId(batch, meeting.chairId);
+    auto guests = MeetingGuestRepository(m_workspace.database()).ofMeeting(batch, meeting.id);
+    batch.exec();
+    QList<Person> people = called.take();
+    if (chair && chair->get())
+        people << *chair->get();
+    return candidatesAmong(meeting, participants.get(), people, guests.get());
+}
+
+QList<MeetingLeaders::Candidate> MeetingLeaders::candidatesAmong(const Meeting &meeting,
+    const QList<Participant> &participants, const QList<Person> &people,
+    const QList<MeetingGuest> &guests)
+{
+    QSet<qint64> personIds;
+    if (meeting.chairId)
+        personIds.insert(meeting.chairId);
+    for (const Participant &participant : participants)
+        personIds.insert(participant.personId);
     QList<Candidate> list;
-    for (const Person &person : m_workspace.people().byIds(personIds))
-        list << Candidate {MeetingLeader {person.id, 0}, person.name};
+    QSet<qint64> listed;
+    for (const Person &person : people) {
+        if (personIds.contains(person.id) && !listed.contains(person.id)) {
+            listed.insert(person.id);
+            list << Candidate {MeetingLeader {person.id, 0}, person.name};
+        }
+    }
     std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    for (const MeetingGuest &guest :
-        MeetingGuestRepository(m_workspace.database()).ofMeeting(meetingId)) {
+    for (const MeetingGuest &guest : guests) {
         if (guest.isExternal())
             list << Candidate {
                 MeetingLeader {0, guest.external.id}, externalPersonLabel(guest.external)};

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "domain/MeetingGuest.h"
 #include "domain/MeetingLeader.h"
+#include "domain/MeetingSeries.h"
+#include "domain/Person.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace tf {
 
 class Workspace;
-struct Meeting;
 
 // The leader of each occurrence (seed 001: "Mötet leds med fördel växelvis
 // av deltagare från kommun och hälsocentral"; Bilaga 1: "Utse mötesledare").
@@ -38,9 +41,22 @@ public:
 
     Leader of(qint64 meetingId);
     QList<Candidate> candidates(qint64 meetingId);
-    // The same for a meeting already read (the chair's panel has it).
+    // The same for a meeting already read.
     Leader of(const Meeting &meeting);
     QList<Candidate> candidates(const Meeting &meeting);
+    // The leader by alternation over the series' occurrences as read
+    // (seriesMeetings: none for a meeting without series) and their
+    // external participants (ExternalParticipantRepository::
+    // ofSeriesMeetings up to the meeting's start), without the name.
+    static Leader leaderAmong(const Meeting &meeting, const QList<SeriesMeeting> &seriesMeetings,
+        const QHash<qint64, QList<qint64>> &externals);
+    // Reads the leader's name into it.
+    void readName(Leader &leader);
+    // The candidates among the people read (they hold at least the chair and
+    // the participants) and the meeting's guests, the external ones.
+    static QList<Candidate> candidatesAmong(const Meeting &meeting,
+        const QList<Participant> &participants, const QList<Person> &people,
+        const QList<MeetingGuest> &guests);
     // Chooses the leader in one transaction. Refused: someone not among the
     // candidates, a cancelled meeting; the database refuses locked minutes.
     void choose(qint64 meetingId, const MeetingLeader &leader);

@@ -6,6 +6,7 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
@@ -273,8 +274,8 @@ QSet<qint64> SchedulingService::lateAdjunctsOf(
 
 int SchedulingService::leadDays(qint64 unitId)
 {
-    const auto unit = m_workspace.units().byId(unitId);
-    return unit ? m_workspace.teams().planning(unitId, unit->serviceType).leadDays : 7;
+    return readAlone(m_workspace.database(),
+        [&](ReadBatch &batch) { return m_workspace.teams().leadDays(batch, unitId); });
 }
 
 QList<Participant> SchedulingService::lateAdjuncts(qint64 meetingId, const QDate &today)

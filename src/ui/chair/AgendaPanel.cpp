@@ -2,7 +2,6 @@
 #include "ui/common/FlowLayout.h"
 
 #include "services/ActionList.h"
-#include "services/Directory.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/chair/ChairMeetings.h"
@@ -174,30 +173,24 @@ bool AgendaPanel::run(const std::function<void()> &change)
     return runGuarded(this, tr("The agenda was not saved"), change);
 }
 
-AgendaPanel::Shown AgendaPanel::read(
-    Workspace &workspace, const std::optional<Meeting> &meeting, bool locked)
+AgendaPanel::Shown AgendaPanel::shownOf(const ChairPanelRead &read)
 {
     Shown shown;
-    shown.meeting = meeting;
-    shown.locked = meeting && locked;
-    if (!meeting)
-        return shown;
-    for (const ForumTemplate &forumTemplate : workspace.directory().templates()) {
-        if (forumTemplate.id == meeting->templateId)
-            shown.forum = forumTemplate.forum;
-    }
-    const QDate day = stockholmDate(meeting->startUtc);
-    shown.clients = CoordinatedUnits(workspace).currentClientsForMeeting(meeting->id, day);
-    shown.staff = workspace.directory().peopleEmployedOn(day);
-    shown.items = workspace.agenda().items(meeting->id);
+    shown.meeting = read.meeting;
+    shown.locked = read.meeting && read.locked;
+    shown.forum = read.forum;
+    shown.clients = read.clients;
+    shown.staff = read.staffOfDay;
+    shown.items = read.items;
     return shown;
 }
 
 void AgendaPanel::setMeeting(qint64 meetingId)
 {
-    ChairMeetings meetings(m_workspace);
-    const auto meeting = meetings.meeting(meetingId);
-    showRead(read(m_workspace, meeting, meeting && meetings.isLocked(meetingId)));
+    ChairPanelParts parts;
+    parts.header = false;
+    parts.participants = false;
+    showRead(shownOf(readChairPanel(m_workspace, meetingId, QDate(), parts)));
 }
 
 void AgendaPanel::showRead(const Shown &shown)

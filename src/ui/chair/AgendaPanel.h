@@ -3,6 +3,7 @@
 #include "domain/Client.h"
 #include "domain/Meeting.h"
 #include "domain/Person.h"
+#include "services/chair/ChairPanelRead.h"
 
 #include <QAbstractItemView>
 #include <QDate>
@@ -41,11 +42,10 @@ public:
         QList<Person> staff; // who can raise an item: employed on the meeting's day
         QList<AgendaItem> items;
     };
-    // Reads what the panel shows of the meeting, read already with whether
-    // it is locked; on any thread (the chair's panel reads it beside the
-    // window).
-    static Shown read(Workspace &workspace, const std::optional<Meeting> &meeting, bool locked);
-    // Shows what read() gave.
+    // What the panel shows of the chair's panel read with its agenda (the
+    // chair's panel reads it beside the window).
+    static Shown shownOf(const ChairPanelRead &read);
+    // Shows it.
     void showRead(const Shown &shown);
     // Reads the meeting (0: none) on this thread and shows it.
     void setMeeting(qint64 meetingId);

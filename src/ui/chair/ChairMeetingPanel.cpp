@@ -127,7 +127,6 @@ struct ChairMeetingPanel::Shown
     QString forumName;
     MeetingLeaders::Leader leader;
     QList<MeetingLeaders::Candidate> candidates;
-    std::optional<StorageError> leaderUnread; // why the leader could not be read
     // The agenda and the participants, when another meeting is chosen.
     std::optional<AgendaPanel::Shown> agenda;
     std::optional<ParticipantsPanel::Shown> participants;
@@ -136,25 +135,21 @@ struct ChairMeetingPanel::Shown
 ChairMeetingPanel::Shown ChairMeetingPanel::read(
     Workspace &workspace, qint64 meetingId, bool withPanels, const QDate &today, bool withStaff)
 {
+    ChairPanelParts parts;
+    parts.agenda = withPanels;
+    parts.participants = withPanels;
+    parts.staffToday = withStaff;
+    const ChairPanelRead read = readChairPanel(workspace, meetingId, today, parts);
     Shown shown;
     shown.meetingId = meetingId;
-    ChairMeetings meetings(workspace);
-    shown.meeting = meetings.meeting(meetingId);
-    shown.locked = shown.meeting && meetings.isLocked(meetingId);
-    if (shown.meeting) {
-        shown.forumName = workspace.directory().templateName(shown.meeting->templateId);
-        try {
-            MeetingLeaders leaders(workspace);
-            shown.leader = leaders.of(*shown.meeting);
-            shown.candidates = leaders.candidates(*shown.meeting);
-        } catch (const StorageError &error) {
-            shown.leaderUnread = error; // the rest of the meeting is shown all the same
-        }
-    }
+    shown.meeting = read.meeting;
+    shown.locked = read.locked;
+    shown.forumName = read.forumName;
+    shown.leader = read.leader;
+    shown.candidates = read.candidates;
     if (withPanels) {
-        shown.agenda = AgendaPanel::read(workspace, shown.meeting, shown.locked);
-        shown.participants
-            = ParticipantsPanel::read(workspace, shown.meeting, shown.locked, today, withStaff);
+        shown.agenda = AgendaPanel::shownOf(read);
+        shown.participants = ParticipantsPanel::shownOf(read);
     }
     return shown;
 }
@@ -237,10 +232,7 @@ void ChairMeetingPanel::fillLeader(const Shown &shown, bool editable)
     const bool visible = m_meetingId > 0;
     for (QWidget *w : std::initializer_list<QWidget *> {m_leaderLabel, m_leader, m_leaderNote})
         w->setVisible(visible);
-    if (shown.leaderUnread)
-        runGuarded(
-            this, tr("The meeting leader could not be read"), [&] { throw *shown.leaderUnread; });
-    else if (visible) {
+    if (visible) {
         const MeetingLeaders::Leader &current = shown.leader;
         for (const MeetingLeaders::Candidate &candidate : shown.candidates) {
             m_leader->addItem(candidate.name,

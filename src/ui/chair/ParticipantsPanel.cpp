@@ -6,7 +6,6 @@
 #include "services/chair/ChairMeetings.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/chair/MeetingParticipants.h"
-#include "services/scheduling/SchedulingService.h"
 #include "ui/chair/ExternalParticipantsDialog.h"
 #include "ui/chair/GuestDialog.h"
 #include "ui/common/Guarded.h"
@@ -118,42 +117,30 @@ bool ParticipantsPanel::run(const std::function<void()> &change)
     return runGuarded(this, tr("The participants were not saved"), change);
 }
 
-ParticipantsPanel::Shown ParticipantsPanel::read(Workspace &workspace,
-    const std::optional<Meeting> &meeting, bool locked, const QDate &today, bool withStaff)
+ParticipantsPanel::Shown ParticipantsPanel::shownOf(const ChairPanelRead &read)
 {
     Shown shown;
-    if (!meeting)
+    if (!read.meeting)
         return shown;
-    const qint64 id = meeting->id;
-    shown.meetingId = id;
-    shown.locked = locked;
-    if (withStaff)
-        shown.staff = workspace.directory().peopleEmployedOn(today);
-    try {
-        for (const NamedGuest &guest :
-            MeetingGuests(workspace).of(id, AccessPurpose::BeforeMeeting))
-            (guest.guest.isExternal() ? shown.externals : shown.guests) << guest.label;
-    } catch (const StorageError &error) {
-        shown.guestsUnread = error; // the participants are shown all the same
-    }
-    shown.participants = MeetingParticipants(workspace).of(id);
-    QList<qint64> people;
-    for (const Participant &p : std::as_const(shown.participants))
-        people << p.personId;
-    shown.names = workspace.directory().names(people);
-    shown.leadDays = SchedulingService(workspace).leadDays(meeting->unitId);
-    for (const Participant &p :
-        SchedulingService::lateAdjunctsAmong(*meeting, shown.participants, shown.leadDays, today))
-        shown.late << p.personId;
+    shown.meetingId = read.meeting->id;
+    shown.locked = read.locked;
+    shown.staff = read.staffToday;
+    for (const NamedGuest &guest : read.guests)
+        (guest.guest.isExternal() ? shown.externals : shown.guests) << guest.label;
+    shown.participants = read.participants;
+    shown.names = read.names;
+    shown.late = read.late;
+    shown.leadDays = read.leadDays;
     return shown;
 }
 
 void ParticipantsPanel::setMeeting(qint64 meetingId)
 {
-    ChairMeetings meetings(m_workspace);
-    const auto meeting = meetings.meeting(meetingId);
-    showRead(
-        read(m_workspace, meeting, meeting && meetings.isLocked(meetingId), m_today, lacksStaff()));
+    ChairPanelParts parts;
+    parts.header = false;
+    parts.agenda = false;
+    parts.staffToday = lacksStaff();
+    showRead(shownOf(readChairPanel(m_workspace, meetingId, m_today, parts)));
 }
 
 void ParticipantsPanel::reloadPeople()
@@ -238,8 +225,6 @@ void ParticipantsPanel::showRead(const Shown &shown)
         w->setEnabled(m_meetingId > 0 && !m_locked);
     if (shown.staff)
         fillStaff(*shown.staff);
-    if (shown.guestsUnread)
-        runGuarded(this, tr("The invited could not be read"), [&] { throw *shown.guestsUnread; });
     QStringList lines;
     if (!shown.guests.isEmpty())
         lines << tr("Client and relatives: %1").arg(shown.guests.join(QStringLiteral(", ")));

@@ -2,7 +2,7 @@
 
 #include "domain/Meeting.h"
 #include "domain/Person.h"
-#include "domain/StorageError.h"
+#include "services/chair/ChairPanelRead.h"
 
 #include <QDate>
 #include <QHash>
@@ -41,20 +41,18 @@ public:
         std::optional<QList<Person>> staff; // to add from, when asked for
         QStringList guests; // the client and relatives invited
         QStringList externals; // invited from other organisations
-        std::optional<StorageError> guestsUnread; // why the invited could not be read
         QList<Participant> participants;
         QHash<qint64, QString> names; // the participants'
         QList<qint64> late; // adjuncts invited later than the lead time
         int leadDays = 0;
     };
-    // Reads what the panel shows of the meeting, read already with whether
-    // it is locked, as seen on `today`; the staff to add from too when
-    // withStaff. On any thread (the chair's panel reads it beside the window).
-    static Shown read(Workspace &workspace, const std::optional<Meeting> &meeting, bool locked,
-        const QDate &today, bool withStaff);
-    // Shows what read() gave.
+    // What the panel shows of the chair's panel read with its participants
+    // (the chair's panel reads it beside the window).
+    static Shown shownOf(const ChairPanelRead &read);
+    // Shows it.
     void showRead(const Shown &shown);
-    // Whether the staff to add from is still to be read (read()'s withStaff).
+    // Whether the staff to add from is still to be read
+    // (ChairPanelParts::staffToday).
     bool lacksStaff() const { return !m_peopleLoaded; }
     QDate today() const { return m_today; }
     // Reads the meeting (0: none) on this thread and shows it.
