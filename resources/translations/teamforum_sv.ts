@@ -1634,6 +1634,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
         <source>Meeting leader:</source>
         <translation>Mötesledare:</translation>
     </message>
+    <message>
+        <source>The meeting could not be read</source>
+        <translation>Mötet kunde inte läsas</translation>
+    </message>
 </context>
 <context>
     <name>tf::ChairView</name>
@@ -1732,6 +1736,14 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>The meeting was not booked</source>
         <translation>Mötet bokades inte</translation>
+    </message>
+    <message>
+        <source>The units could not be read</source>
+        <translation>Enheterna kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read</source>
+        <translation>Mötena kunde inte läsas</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3422,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The invited could not be read</source>
+        <translation>De inbjudna kunde inte läsas</translation>
     </message>
     <message>
         <source>The guest was not invited</source>
@@ -5256,6 +5272,10 @@ Ingen säkerhetskopia som klarar kontrollen hittades i %2. Har du en egen säker
     <message>
         <source>Record that the chosen client was in hospital: from when, the day home and the hospital or ward</source>
         <translation>Anteckna att den valda kunden har varit på sjukhus: från när, dagen hem och sjukhus eller avdelning</translation>
+    </message>
+    <message>
+        <source>Before the meeting</source>
+        <translation>Inför mötet</translation>
     </message>
 </context>
 <context>
