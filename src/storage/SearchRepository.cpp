@@ -353,58 +353,63 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
     // hits three ways, of which only one runs:
     // - `found`: up to m_fewMatches + 1 matches among its first kProbeRows
     //   rows. Fewer (a rare or absent word): all its matches are taken from
-    //   its index, joined to their meetings (`joined`) and ordered.
-    // - `walk`: otherwise its newest kWalkRows rows are walked (meetings
-    //   newest first), each checked by its stored words; a word that common
-    //   meets the page's hits soon, and the walk stops there.
+    //   its index (`joined`) and ordered.
+    // - `walk`: otherwise its newest kWalkRows rows are walked, each checked
+    //   by its stored words; a word that common meets the page's hits soon,
+    //   and the walk stops there.
     // - `middle`: a word neither few nor common among the newest rows has
-    //   all its matches taken from the index, joined and ordered.
+    //   all its matches taken from the index and ordered.
     // The planner's estimate decides none of it: it multiplies the words'
     // frequencies, so words common alone but never together looked common
-    // and had every meeting walked. Then the page of them all, newest first;
-    // the snippet is made for the page's rows only.
+    // and had every meeting walked. Without a unit filter the rows are
+    // ordered and walked by their meeting's start kept beside them
+    // (migration 034), never joined to the meetings; with one, joined to
+    // the units' meetings. Then the page of them all, newest first, and
+    // only the page's rows are joined to their meetings and get a snippet.
     QStringList ctes;
     QStringList parts;
+    QStringList details;
     int rank = 0;
+    const bool allUnits = unitIds.isEmpty();
     const QString units = unitFilter(unitIds);
+    const QString start
+        = allUnits ? QStringLiteral("s.meeting_start_utc") : QStringLiteral("m.start_utc");
     for (const Source &source : kSources) {
         const QString table = QString::fromLatin1(source.table);
         const QString join = QString::fromLatin1(source.meetingJoin);
+        const QString rows
+            = allUnits ? table + QStringLiteral(" s") : QStringLiteral("%1 s %2").arg(table, join);
         const QString few
             = QStringLiteral("(SELECT count(*) FROM found%1) <= %2").arg(rank).arg(m_fewMatches);
         const QString enough
             = QStringLiteral("(SELECT count(*) FROM walk%1) >= %2").arg(rank).arg(reach);
         const QString columns
-            = QStringLiteral("SELECT %1 AS source, s.id, m.id AS meeting_id, m.unit_id, "
-                             "m.start_utc, s.search_text AS body, %2 AS client_id, %3 AS item_id")
-                  .arg(rank)
-                  .arg(QString::fromLatin1(source.client), QString::fromLatin1(source.agendaItem));
+            = QStringLiteral("SELECT %1 AS source, s.id, %2 AS start_utc").arg(rank).arg(start);
         ctes << QStringLiteral("found%1 AS MATERIALIZED (%2)")
                     .arg(rank)
                     .arg(postgresProbe(source, m_fewMatches + 1));
-        // Joined without an order first: ordered, the planner would walk
-        // the meetings newest first looking for the few.
-        ctes << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM %3 s %4, "
-                               "to_tsquery('swedish', ?) q WHERE %5 AND s.search_vector @@ q%6)")
+        // Taken without an order first: ordered, the planner would walk the
+        // rows newest first looking for the few.
+        ctes << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM %3, "
+                               "to_tsquery('swedish', ?) q WHERE %4 AND s.search_vector @@ q%5)")
                     .arg(rank)
-                    .arg(columns, table, join, few, units);
-        ctes << QStringLiteral("walk%1 AS MATERIALIZED (SELECT source, id, meeting_id, unit_id, "
-                               "start_utc, body, client_id, item_id FROM (%2, s.search_vector "
-                               "AS words FROM %3 s %4 WHERE NOT %5%6 ORDER BY m.start_utc DESC, "
+                    .arg(columns, rows, few, units);
+        ctes << QStringLiteral("walk%1 AS MATERIALIZED (SELECT source, id, start_utc FROM (%2, "
+                               "s.search_vector AS words FROM %3 WHERE NOT %4%5 ORDER BY %6 DESC, "
                                "s.id DESC LIMIT %7) w, to_tsquery('swedish', ?) q "
                                "WHERE w.words @@ q ORDER BY start_utc DESC, id DESC LIMIT %8)")
                     .arg(rank)
-                    .arg(columns, table, join, few, units)
+                    .arg(columns, rows, few, units, start)
                     .arg(kWalkRows)
                     .arg(reach);
         // The gates stand at the top of the statement's join, so none of
         // it runs unless they hold; not ordered here, for the same reason
         // as `joined`.
-        ctes << QStringLiteral("middle%1 AS MATERIALIZED (%2 FROM %3 s %4, "
-                               "to_tsquery('swedish', ?) q WHERE NOT %5 AND NOT %6 "
-                               "AND s.search_vector @@ q%7)")
+        ctes << QStringLiteral("middle%1 AS MATERIALIZED (%2 FROM %3, "
+                               "to_tsquery('swedish', ?) q WHERE NOT %4 AND NOT %5 "
+                               "AND s.search_vector @@ q%6)")
                     .arg(rank)
-                    .arg(columns, table, join, few, enough, units);
+                    .arg(columns, rows, few, enough, units);
         parts << QStringLiteral("(SELECT * FROM joined%1 ORDER BY start_utc DESC, id DESC "
                                 "LIMIT %2)")
                      .arg(rank)
@@ -414,14 +419,23 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
                                 "LIMIT %2)")
                      .arg(rank)
                      .arg(reach);
+        details << QStringLiteral("SELECT m.id AS meeting_id, m.unit_id, m.start_utc, "
+                                  "s.search_text AS body, %1 AS client_id, %2 AS item_id "
+                                  "FROM %3 s %4 WHERE p.source = %5 AND s.id = p.id")
+                       .arg(QString::fromLatin1(source.client),
+                           QString::fromLatin1(source.agendaItem), table, join)
+                       .arg(rank);
         ++rank;
     }
-    return QStringLiteral("WITH %1 SELECT id, meeting_id, unit_id, start_utc, "
-                          "ts_headline('swedish', body, to_tsquery('swedish', ?), "
+    ctes << QStringLiteral("page AS MATERIALIZED (SELECT source, id, start_utc FROM (%1) hits "
+                           "ORDER BY start_utc DESC, source, id DESC LIMIT ? OFFSET ?)")
+                .arg(parts.join(QStringLiteral(" UNION ALL ")));
+    return QStringLiteral("WITH %1 SELECT p.id, d.meeting_id, d.unit_id, d.start_utc, "
+                          "ts_headline('swedish', d.body, to_tsquery('swedish', ?), "
                           "'StartSel=\u00ab, StopSel=\u00bb, MaxWords=24, MinWords=8'), "
-                          "client_id, item_id, source FROM (%2) hits "
-                          "ORDER BY start_utc DESC, source, id DESC LIMIT ? OFFSET ?")
-        .arg(ctes.join(QStringLiteral(", ")), parts.join(QStringLiteral(" UNION ALL ")));
+                          "d.client_id, d.item_id, p.source FROM page p CROSS JOIN LATERAL (%2) d "
+                          "ORDER BY p.start_utc DESC, p.source, p.id DESC")
+        .arg(ctes.join(QStringLiteral(", ")), details.join(QStringLiteral(" UNION ALL ")));
 }
 
 QVariantList SearchRepository::postgresSearchValues(
@@ -442,8 +456,8 @@ QVariantList SearchRepository::postgresSearchValues(
         for (qint64 unit : unitIds)
             values << unit;
     }
+    values << limit << offset; // the page
     values << tsquery; // the snippet
-    values << limit << offset;
     return values;
 }
 

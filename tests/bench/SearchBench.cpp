@@ -34,7 +34,8 @@ const QStringList kQueries = {
     QStringLiteral("hovslagare"),
 };
 
-// The floor on PostgreSQL: each source's first page, newest first, no
+// The floor on PostgreSQL: each source's first page, newest first (by the
+// meeting's start kept beside each row, as the program orders them), no
 // joins, by the quicker of the two plans the program chooses between: all
 // of the index's matches read and ordered (a rare word), or the rows
 // walked newest first until a page has matched (a common word). Both give
@@ -45,7 +46,7 @@ double postgresSearchFloorMs(RawStatements &raw, const QString &words, int &rows
     const QVariantList query {tsqueryText(searchTerms(words))};
     double total = 0;
     for (const char *table : {"minute_entry", "team_action", "minutes_addendum", "agenda_item"}) {
-        const QString matches = QStringLiteral("SELECT id, search_text FROM %1 "
+        const QString matches = QStringLiteral("SELECT id, meeting_start_utc, search_text FROM %1 "
                                                "WHERE search_vector @@ to_tsquery('swedish', ?)")
                                     .arg(QLatin1String(table));
         int fromIndex = 0;
@@ -53,12 +54,14 @@ double postgresSearchFloorMs(RawStatements &raw, const QString &words, int &rows
         // Materialized: planned without the LIMIT, so from the index.
         const double indexMs = timeMs([&] {
             fromIndex = raw.rows(QStringLiteral("WITH m AS MATERIALIZED (%1) SELECT * FROM m "
-                                                "ORDER BY id DESC LIMIT 50")
+                                                "ORDER BY meeting_start_utc DESC, id DESC LIMIT 50")
                                      .arg(matches),
                 query);
         });
         const double walkMs = timeMs([&] {
-            walked = raw.rows(matches + QStringLiteral(" ORDER BY id DESC LIMIT 50"), query);
+            walked = raw.rows(
+                matches + QStringLiteral(" ORDER BY meeting_start_utc DESC, id DESC LIMIT 50"),
+                query);
         });
         if (fromIndex != walked)
             throw FloorFailure(QStringLiteral("search floor for \"%1\" in %2: %3 rows from the "

@@ -4,14 +4,18 @@
 #include <catch2/catch.hpp>
 
 #include "../access/CareRelationFixture.h"
+#include "domain/Action.h"
 #include "domain/Minutes.h"
 #include "services/Workspace.h"
 #include "services/generator/DataGenerator.h"
+#include "storage/ActionRepository.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/Query.h"
 #include "storage/SearchRepository.h"
+#include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 
 using namespace tf;
@@ -49,6 +53,34 @@ QPair<qint64, qint64> openItem(Database &db)
     REQUIRE(query.next());
     return {query.id(0), query.id(1)};
 }
+// The searched rows whose kept meeting start (migration 034) is not their
+// meeting's.
+qint64 misdatedRows(Database &db)
+{
+    Query query(db,
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM agenda_item s JOIN meeting m ON m.id = s.meeting_id "
+            "WHERE s.meeting_start_utc IS DISTINCT FROM m.start_utc) "
+            "+ (SELECT count(*) FROM team_action s JOIN meeting m ON m.id = s.meeting_id "
+            "WHERE s.meeting_start_utc IS DISTINCT FROM m.start_utc) "
+            "+ (SELECT count(*) FROM minutes_addendum s JOIN meeting m ON m.id = s.meeting_id "
+            "WHERE s.meeting_start_utc IS DISTINCT FROM m.start_utc) "
+            "+ (SELECT count(*) FROM minute_entry s JOIN agenda_item i ON i.id = s.agenda_item_id "
+            "JOIN meeting m ON m.id = i.meeting_id "
+            "WHERE s.meeting_start_utc IS DISTINCT FROM m.start_utc)"));
+    query.exec();
+    REQUIRE(query.next());
+    return query.id(0);
+}
+
+// The meetings of the hits, in order.
+QList<qint64> meetingsOf(const QList<SearchHit> &hits)
+{
+    QList<qint64> meetings;
+    for (const SearchHit &hit : hits)
+        meetings << hit.meetingId;
+    return meetings;
+}
 } // namespace
 
 TEST_CASE("on PostgreSQL a rare and an absent word are found through the search index, and a "
@@ -64,6 +96,7 @@ TEST_CASE("on PostgreSQL a rare and an absent word are found through the search 
     options.seed = 5;
     generateDatabase(workspace, options);
     Database &db = workspace.database();
+    CHECK(misdatedRows(db) == 0); // the generator dates the rows it loads
 
     const auto [itemId, authorId] = openItem(db);
     MinuteEntry entry;
@@ -141,4 +174,53 @@ TEST_CASE("under row-level security both ways of searching find only what the pe
     CHECK(keys(walking.search(QStringLiteral("Anteckning"))) == keys(joined));
     CHECK(joining.count(QStringLiteral("Anteckning")) == 3);
     CHECK(walking.count(QStringLiteral("Anteckning")) == 3);
+}
+
+TEST_CASE("on PostgreSQL a meeting moved to another time takes its hits along in the search",
+    "[search][pgsearch][postgres]")
+{
+    if (!tf::test::postgresConfigured())
+        return; // SQLite keeps no meeting start beside its searched rows
+    Workspace workspace(postgresBackend().spec);
+    workspace.open();
+    const QDate june(2026, 6, 1);
+    const auto f = test::makeMinutesFixture(workspace, QDateTime(june, QTime(8, 0), Qt::UTC));
+    const qint64 later
+        = test::addMeeting(workspace, f, QDateTime(june.addDays(9), QTime(8, 0), Qt::UTC));
+    for (qint64 meetingId : {f.meetingId, later}) {
+        const qint64 itemId = workspace.meetings().agendaItems(meetingId).first().id;
+        MinuteEntry entry;
+        entry.agendaItemId = itemId;
+        entry.text = QStringLiteral("Vikten kontrollerad.");
+        workspace.minutes().saveEntry(entry, f.helperId);
+        Action action;
+        action.meetingId = meetingId;
+        action.agendaItemId = itemId;
+        action.what = QStringLiteral("Väg Greta, vikten antecknas");
+        action.responsibleId = f.nurseId;
+        workspace.actions().create(action, f.chairId);
+    }
+    Database &db = workspace.database();
+    SearchRepository walking(db, 0);
+    SearchRepository joining(db, 1000000);
+    const QString word = QStringLiteral("vikt");
+    CHECK(
+        meetingsOf(joining.search(word)) == QList<qint64> {later, later, f.meetingId, f.meetingId});
+    CHECK(meetingsOf(walking.search(word)) == meetingsOf(joining.search(word)));
+
+    // The first meeting moved past the other: its note and action now come first.
+    auto moved = *workspace.meetings().byId(f.meetingId);
+    moved.startUtc = QDateTime(june.addDays(20), QTime(8, 0), Qt::UTC);
+    workspace.meetings().save(moved, f.chairId);
+    CHECK(misdatedRows(db) == 0);
+    const auto hits = joining.search(word);
+    CHECK(meetingsOf(hits) == QList<qint64> {f.meetingId, f.meetingId, later, later});
+    CHECK(hits.first().meetingStartUtc == moved.startUtc);
+    CHECK(meetingsOf(walking.search(word)) == meetingsOf(hits));
+
+    // An agenda item moved to another meeting (by hand, in the database)
+    // takes its notes along.
+    Query move(db, QStringLiteral("UPDATE agenda_item SET meeting_id = ? WHERE meeting_id = ?"));
+    move.bind(later).bind(f.meetingId).exec();
+    CHECK(misdatedRows(db) == 0);
 }

@@ -4,6 +4,7 @@
 #include "services/generator/DataGenerator.h"
 #include "services/generator/TextBank.h"
 #include "storage/BulkInserter.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QTimeZone>
@@ -40,6 +41,15 @@ bool isWeekday(const QDate &date)
 {
     return date.dayOfWeek() <= 5;
 }
+
+// On PostgreSQL the searched rows carry their meeting's start (migration
+// 034); its triggers are off while the generator loads.
+QStringList dated(const Database &db, QStringList columns)
+{
+    if (db.isPostgres())
+        columns << QStringLiteral("meeting_start_utc");
+    return columns;
+}
 } // namespace
 
 MeetingWriter::MeetingWriter(GeneratorContext &context)
@@ -56,24 +66,28 @@ MeetingWriter::MeetingWriter(GeneratorContext &context)
               QStringLiteral("role"), QStringLiteral("attendance"), QStringLiteral("updated_at"),
               QStringLiteral("updated_by")}))
     , m_agendaItems(std::make_unique<BulkInserter>(context.db, QStringLiteral("agenda_item"),
-          QStringList {QStringLiteral("meeting_id"), QStringLiteral("position"),
-              QStringLiteral("title"), QStringLiteral("client_id"), QStringLiteral("raised_by"),
-              QStringLiteral("from_template"), QStringLiteral("updated_at"),
-              QStringLiteral("updated_by")},
+          dated(context.db,
+              {QStringLiteral("meeting_id"), QStringLiteral("position"), QStringLiteral("title"),
+                  QStringLiteral("client_id"), QStringLiteral("raised_by"),
+                  QStringLiteral("from_template"), QStringLiteral("updated_at"),
+                  QStringLiteral("updated_by")}),
           true))
     , m_minuteEntries(std::make_unique<BulkInserter>(context.db, QStringLiteral("minute_entry"),
-          QStringList {QStringLiteral("agenda_item_id"), QStringLiteral("text"),
-              QStringLiteral("author_id"), QStringLiteral("updated_at"),
-              QStringLiteral("updated_by")}))
+          dated(context.db,
+              {QStringLiteral("agenda_item_id"), QStringLiteral("text"),
+                  QStringLiteral("author_id"), QStringLiteral("updated_at"),
+                  QStringLiteral("updated_by")})))
     , m_actions(std::make_unique<BulkInserter>(context.db, QStringLiteral("team_action"),
-          QStringList {QStringLiteral("uuid"), QStringLiteral("meeting_id"),
-              QStringLiteral("agenda_item_id"), QStringLiteral("client_id"), QStringLiteral("what"),
-              QStringLiteral("responsible_id"), QStringLiteral("due_date"),
-              QStringLiteral("follow_up_days"), QStringLiteral("status"),
-              QStringLiteral("feedback_to_client"), QStringLiteral("feedback_by"),
-              QStringLiteral("journal_entry_needed"), QStringLiteral("journal_by"),
-              QStringLiteral("done_utc"), QStringLiteral("done_by"), QStringLiteral("updated_at"),
-              QStringLiteral("updated_by")}))
+          dated(context.db,
+              {QStringLiteral("uuid"), QStringLiteral("meeting_id"),
+                  QStringLiteral("agenda_item_id"), QStringLiteral("client_id"),
+                  QStringLiteral("what"), QStringLiteral("responsible_id"),
+                  QStringLiteral("due_date"), QStringLiteral("follow_up_days"),
+                  QStringLiteral("status"), QStringLiteral("feedback_to_client"),
+                  QStringLiteral("feedback_by"), QStringLiteral("journal_entry_needed"),
+                  QStringLiteral("journal_by"), QStringLiteral("done_utc"),
+                  QStringLiteral("done_by"), QStringLiteral("updated_at"),
+                  QStringLiteral("updated_by")})))
     , m_closings(std::make_unique<BulkInserter>(context.db, QStringLiteral("minutes_closing"),
           QStringList {QStringLiteral("meeting_id"), QStringLiteral("finished_at"),
               QStringLiteral("finished_by"), QStringLiteral("approved_at"),
@@ -92,6 +106,13 @@ MeetingWriter::MeetingWriter(GeneratorContext &context)
 }
 
 MeetingWriter::~MeetingWriter() = default;
+
+QVariantList MeetingWriter::withStart(QVariantList values, const QString &meetingStart) const
+{
+    if (m_context.db.isPostgres())
+        values << meetingStart;
+    return values;
+}
 
 QList<MeetingWriter::Occurrence> MeetingWriter::occurrences(const ForumTemplate &t) const
 {
@@ -201,14 +222,16 @@ void MeetingWriter::writeMeeting(
     int position = 0;
     for (const Item &item : items) {
         const qint64 raisedBy = item.fromTemplate ? unit.chairId : secretary;
-        const qint64 itemId = m_agendaItems->insert({meetingId, ++position, item.title,
-            item.client ? QVariant(item.client->id) : QVariant(), raisedBy,
-            item.fromTemplate ? 1 : 0, start, raisedBy});
+        const qint64 itemId = m_agendaItems->insert(
+            withStart({meetingId, ++position, item.title,
+                          item.client ? QVariant(item.client->id) : QVariant(), raisedBy,
+                          item.fromTemplate ? 1 : 0, start, raisedBy},
+                start));
         if (!past)
             continue;
         const QString clientName = item.client ? item.client->name : QStringLiteral("Kunden");
-        m_minuteEntries->insert(
-            {itemId, m_context.text.minuteNote(clientName), secretary, start, secretary});
+        m_minuteEntries->insert(withStart(
+            {itemId, m_context.text.minuteNote(clientName), secretary, start, secretary}, start));
         if (!item.client || below(100) >= 27)
             continue;
         const QDate due = when.date.addDays(14 + below(46));
@@ -223,13 +246,14 @@ void MeetingWriter::writeMeeting(
         // wait in the responsible person's journal list; older ones were
         // documented before the reminder was kept.
         const bool remind = journal && when.date > m_context.lastDay.addMonths(-2);
-        m_actions->insert(
+        m_actions->insert(withStart(
             {uuid, meetingId, itemId, item.client->id, what, responsible, due.toString(Qt::ISODate),
                 followUpDays, done ? QStringLiteral("done") : QStringLiteral("open"), feedback,
                 QVariant(item.client ? QVariant(responsible) : QVariant()), journal,
                 remind ? QVariant(responsible) : QVariant(),
                 done ? QVariant(utc(due, QTime(15, 0))) : QVariant(),
-                done ? QVariant(responsible) : QVariant(), start, secretary});
+                done ? QVariant(responsible) : QVariant(), start, secretary},
+            start));
     }
     // Last: once locked, the meeting's rows refuse every insert.
     if (past) {

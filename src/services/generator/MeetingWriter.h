@@ -72,6 +72,8 @@ private:
     QList<Occurrence> occurrences(const ForumTemplate &forumTemplate) const;
     void writeMeeting(const GeneratedUnit &unit, const ForumTemplate &forumTemplate,
         const Occurrence &when, int &rotation);
+    // The row's values, with its meeting's start where dated() added it.
+    QVariantList withStart(QVariantList values, const QString &meetingStart) const;
     int below(int count)
     {
         return static_cast<int>(m_context.random() % static_cast<quint64>(count));

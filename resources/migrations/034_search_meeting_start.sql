@@ -1,0 +1,3 @@
+-- The searched rows keep their meeting's start beside them on PostgreSQL
+-- (see the .postgresql.sql file). Nothing portable: SQLite's search walks
+-- its FTS5 tables by rowid.
