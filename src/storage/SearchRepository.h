@@ -17,14 +17,14 @@ class Database;
 class SearchRepository
 {
 public:
-    // On PostgreSQL a source with at most this many matches has them all
-    // joined to their meetings and ordered; with more, its newest
-    // kWalkRows rows are walked newest first (a common word meets a page of
-    // hits soon), and a word with too few hits among them has all its
-    // matches joined and ordered. Small, as learning that a word is common
-    // reads this many matches first.
+    // On PostgreSQL a source with at most this many matches among its
+    // first kProbeRows rows has all its matches taken from its index and
+    // ordered; with more, its newest kWalkRows rows are walked newest first
+    // (a common word meets a page of hits soon), and a word with too few
+    // hits among them has all its matches taken and ordered. Small, as
+    // learning that a word is common reads this many matches first.
     static constexpr int kFewMatches = 25;
-    static constexpr int kWalkRows = 5000;
+    static constexpr int kWalkRows = 20000;
     // How many rows of a source the first look reads to learn whether the
     // word is common (kFewMatches of them: more than 0.5 %). It reads them
     // all for a rare word, so it is the cost of every rare word's search:
