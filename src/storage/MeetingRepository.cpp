@@ -102,8 +102,14 @@ Later<std::optional<Meeting>> MeetingRepository::byId(ReadBatch &batch, qint64 i
 
 QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return {};
+    return readAlone(m_db, [&](ReadBatch &batch) { return byIds(batch, ids); });
+}
+
+Later<QList<Meeting>> MeetingRepository::byIds(ReadBatch &batch, const QList<qint64> &ids)
+{
     constexpr qsizetype kPerStatement = 500;
-    ReadBatch batch(m_db);
     QList<Later<QList<Meeting>>> parts;
     for (qsizetype from = 0; from < ids.size(); from += kPerStatement) {
         const QList<qint64> some = ids.mid(from, kPerStatement);
@@ -113,11 +119,12 @@ QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
             statement.bind(id);
         parts << batch.read<QList<Meeting>>(statement, readMeetings);
     }
-    batch.exec();
-    QList<Meeting> meetings;
-    for (auto &part : parts)
-        meetings << part.take();
-    return meetings;
+    return batch.derive<QList<Meeting>>([parts]() mutable {
+        QList<Meeting> meetings;
+        for (auto &part : parts)
+            meetings << part.take();
+        return meetings;
+    });
 }
 
 Later<QList<Meeting>> MeetingRepository::decidingOpenActionsOf(

@@ -27,6 +27,7 @@ public:
     // The meetings of the ids found, in no order; one round trip however
     // many (500 ids a statement, the statements sent together).
     QList<Meeting> byIds(const QList<qint64> &ids);
+    Later<QList<Meeting>> byIds(ReadBatch &batch, const QList<qint64> &ids);
     // The meetings at which the unit's open actions were decided.
     Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, const UnitKey &unit);
     // The meetings at which the scope's actions were decided, in no order.

@@ -22,8 +22,13 @@ Query &ReadBatch::add(const QString &sql)
 
 void ReadBatch::exec()
 {
-    if (m_queries.empty())
+    if (m_queries.empty()) {
+        // Values derived from no read at all (an empty list asked for):
+        // made without a round trip.
+        for (const auto &reader : m_readers)
+            reader();
         return;
+    }
     if (m_db.dialect().keepsStatements())
         execOneByOne();
     else

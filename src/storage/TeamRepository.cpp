@@ -144,27 +144,35 @@ QList<BookedParticipant> TeamRepository::participants(
 QList<Booking> TeamRepository::bookings(
     const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    QList<Booking> list;
     if (personIds.isEmpty())
-        return list;
+        return {};
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return bookings(batch, personIds, fromUtc, toUtc); });
+}
+
+Later<QList<Booking>> TeamRepository::bookings(ReadBatch &batch, const QList<qint64> &personIds,
+    const QDateTime &fromUtc, const QDateTime &toUtc)
+{
     // One pass over the meetings in the window (CROSS JOIN keeps SQLite from
     // starting at a person's whole history instead); a person with förhinder
     // is not booked, their substitute is. The people are filtered in SQL so
     // that only their rows, not the whole municipality's, come back.
-    Query query(m_db,
+    Query &query = batch.add(
         QStringLiteral("SELECT id, booked, start_utc, minutes FROM (SELECT m.id, CASE WHEN "
                        "p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id END AS "
                        "booked, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
                        "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
                        "AND m.start_utc < ?) AS b WHERE booked IN (%1)")
-            .arg(parameterMarks(personIds.size())));
+            .arg(personIds.isEmpty() ? QStringLiteral("NULL") : parameterMarks(personIds.size())));
     query.bindTime(fromUtc).bindTime(toUtc);
     for (qint64 id : personIds)
         query.bindId(id);
-    query.exec();
-    while (query.next())
-        list << Booking {query.id(0), query.id(1), query.time(2), query.integer(3)};
-    return list;
+    return batch.read<QList<Booking>>(query, [](Query &rows) {
+        QList<Booking> list;
+        while (rows.next())
+            list << Booking {rows.id(0), rows.id(1), rows.time(2), rows.integer(3)};
+        return list;
+    });
 }
 
 } // namespace tf

@@ -42,6 +42,8 @@ public:
 
     QList<Booking> bookings(
         const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QList<Booking>> bookings(ReadBatch &batch, const QList<qint64> &personIds,
+        const QDateTime &fromUtc, const QDateTime &toUtc);
 
 private:
     Database &m_db;

@@ -19,6 +19,7 @@
 #include "storage/ReadBatch.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
+#include "storage/UnitKey.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/CareRepository.h"
 
@@ -101,11 +102,23 @@ TodayMeeting describe(const Meeting &meeting, qint64 personId, const Names &name
 }
 
 // The meetings in [fromUtc, toUtc) the person takes part in (as a
-// participant, or as the substitute of someone with förhinder) or chairs or
-// writes the minutes of, not cancelled, by start.
-QList<Meeting> meetingsOfPerson(Workspace &workspace, qint64 personId, const QList<qint64> &unitIds,
-    const QDateTime &fromUtc, const QDateTime &toUtc)
+// participant, or as the substitute of someone with förhinder: `bookings`)
+// or chairs or writes the minutes of, not cancelled, by start; those of
+// every unit read together.
+QList<Meeting> meetingsOfPerson(Workspace &workspace, qint64 personId,
+    const QList<Booking> &bookings, const QList<qint64> &unitIds, const QDateTime &fromUtc,
+    const QDateTime &toUtc)
 {
+    QList<qint64> booked;
+    for (const Booking &booking : bookings)
+        if (!booked.contains(booking.meetingId))
+            booked << booking.meetingId;
+    ReadBatch batch(workspace.database());
+    Later<QList<Meeting>> bookedRead = workspace.meetings().byIds(batch, booked);
+    QList<Later<QList<Meeting>>> unitsRead;
+    for (qint64 unitId : unitIds)
+        unitsRead << workspace.meetings().byUnit(batch, UnitKey::unit(unitId), fromUtc, toUtc);
+    batch.exec();
     QSet<qint64> ids;
     QList<Meeting> meetings;
     const auto add = [&](const Meeting &meeting) {
@@ -114,14 +127,10 @@ QList<Meeting> meetingsOfPerson(Workspace &workspace, qint64 personId, const QLi
             meetings << meeting;
         }
     };
-    QList<qint64> booked;
-    for (const Booking &booking : workspace.teams().bookings({personId}, fromUtc, toUtc))
-        if (!booked.contains(booking.meetingId))
-            booked << booking.meetingId;
-    for (const Meeting &meeting : workspace.meetings().byIds(booked))
+    for (const Meeting &meeting : bookedRead.get())
         add(meeting);
-    for (qint64 unitId : unitIds) {
-        for (const Meeting &meeting : workspace.meetings().byUnit(unitId, fromUtc, toUtc)) {
+    for (const Later<QList<Meeting>> &unitMeetings : std::as_const(unitsRead)) {
+        for (const Meeting &meeting : unitMeetings.get()) {
             if (meeting.chairId == personId || meeting.secretaryId == personId)
                 add(meeting);
         }
@@ -287,8 +296,11 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     const qint64 me = workspace.actorId();
     page.day = nowUtc.toTimeZone(stockholm()).date();
     // What the page's parts share, in one round trip: the person, their
-    // units, whether they manage the organisation, and the units' and
-    // forums' names.
+    // units, whether they manage the organisation, the units' and forums'
+    // names, the meetings they are booked for this week and whether they
+    // are anyone's contact person.
+    const QDateTime weekFrom = startOfDayUtc(page.day);
+    const QDateTime weekTo = startOfDayUtc(endOfWeek(page.day).addDays(1));
     Database &db = workspace.database();
     ReadBatch shared(db);
     auto personRead = workspace.people().byId(shared, me);
@@ -298,13 +310,15 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     auto unitIdsRead = workspace.people().unitsOf(shared, me);
     auto unitsRead = workspace.units().all(shared);
     auto forumsRead = workspace.templates().names(shared);
+    auto bookingsRead = workspace.teams().bookings(shared, {me}, weekFrom, weekTo);
+    auto contactClientsRead = workspace.care().clientsOfContactPerson(shared, me, page.day);
     shared.exec();
     const PageUnits units(unitsRead.take());
     const Names names {forumsRead.take(), units};
     const QList<qint64> myUnitIds = unitIdsRead.take();
     const QDate tomorrow = page.day.addDays(1);
-    for (const Meeting &meeting : meetingsOfPerson(workspace, me, myUnitIds,
-             startOfDayUtc(page.day), startOfDayUtc(endOfWeek(page.day).addDays(1)))) {
+    for (const Meeting &meeting :
+        meetingsOfPerson(workspace, me, bookingsRead.get(), myUnitIds, weekFrom, weekTo)) {
         const TodayMeeting shown = describe(meeting, me, names);
         if (meeting.startUtc < startOfDayUtc(tomorrow))
             page.meetingsToday << shown;
@@ -317,7 +331,7 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     page.clinician = person && isClinician(*person);
     if (page.clinician)
         readAssessments(workspace, page, nowUtc, names);
-    page.contactPerson = !workspace.care().clientsOfContactPerson(me, page.day).isEmpty();
+    page.contactPerson = !contactClientsRead.get().isEmpty();
     if (page.contactPerson)
         readFeedback(workspace, page);
     page.managesUnits = Identity::manages(person, administers && administers->get());

@@ -171,8 +171,22 @@ void CareRepository::recordFeedback(const ClientFeedback &f, qint64 actorId)
 
 QList<qint64> CareRepository::clientsOfContactPerson(qint64 personId, const QDate &day)
 {
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return clientsOfContactPerson(batch, personId, day); });
+}
+
+Later<QList<qint64>> CareRepository::clientsOfContactPerson(
+    ReadBatch &batch, qint64 personId, const QDate &day)
+{
     const ClientSet clients = ClientSet::ofContactPerson(personId, day);
-    return ids(clients.sql() + QStringLiteral(" ORDER BY name, id"), clients.values());
+    Query &query = batch.add(clients.sql() + QStringLiteral(" ORDER BY name, id"));
+    query.bindAll(clients.values());
+    return batch.read<QList<qint64>>(query, [](Query &rows) {
+        QList<qint64> list;
+        while (rows.next())
+            list << rows.id(0);
+        return list;
+    });
 }
 
 QList<qint64> CareRepository::clientsOfClinician(qint64 personId, const QDate &day)

@@ -47,6 +47,8 @@ public:
     // The current clients (insats not ended by `day`) whose contact person
     // is personId: Mina kunder.
     QList<qint64> clientsOfContactPerson(qint64 personId, const QDate &day);
+    Later<QList<qint64>> clientsOfContactPerson(
+        ReadBatch &batch, qint64 personId, const QDate &day);
     // The current clients whose nurse, occupational therapist or
     // physiotherapist is personId.
     QList<qint64> clientsOfClinician(qint64 personId, const QDate &day);
