@@ -102,8 +102,6 @@ Later<std::optional<Meeting>> MeetingRepository::byId(ReadBatch &batch, qint64 i
 
 QList<Meeting> MeetingRepository::byIds(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return {};
     return readAlone(m_db, [&](ReadBatch &batch) { return byIds(batch, ids); });
 }
 
