@@ -129,7 +129,22 @@ QList<ActionListRow> ActionList::forUnit(qint64 unitId, ActionFilter filter, con
 
 QList<ActionListRow> ActionList::forPerson(qint64 personId, ActionFilter filter, const QDate &today)
 {
-    return rows(m_workspace.actions().byResponsible(personId), filter, today);
+    return readAlone(m_workspace.database(),
+        [&](ReadBatch &batch) { return forPerson(batch, personId, filter, today); });
+}
+
+Later<QList<ActionListRow>> ActionList::forPerson(
+    ReadBatch &batch, qint64 personId, ActionFilter filter, const QDate &today)
+{
+    const ActionScope scope = ActionScope::ofResponsible(personId);
+    auto actions = m_workspace.actions().select(batch, scope);
+    auto deciding = m_workspace.meetings().decidingActions(batch, scope);
+    return batch.derive<QList<ActionListRow>>([actions, deciding, filter, today] {
+        QHash<qint64, Meeting> meetings;
+        for (const Meeting &meeting : deciding.get())
+            meetings.insert(meeting.id, meeting);
+        return rows(actions.get(), filter, today, meetings);
+    });
 }
 
 void ActionList::markDone(qint64 actionId)

@@ -48,7 +48,11 @@ public:
     explicit ActionList(Workspace &workspace);
 
     QList<ActionListRow> forUnit(qint64 unitId, ActionFilter filter, const QDate &today);
+    // The actions the person is responsible for: alone, or with a batch's
+    // other reads (the actions and the meetings that decided them together).
     QList<ActionListRow> forPerson(qint64 personId, ActionFilter filter, const QDate &today);
+    Later<QList<ActionListRow>> forPerson(
+        ReadBatch &batch, qint64 personId, ActionFilter filter, const QDate &today);
     // Records who closed the action and when.
     void markDone(qint64 actionId);
     // The action as stored now.

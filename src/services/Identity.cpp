@@ -67,15 +67,19 @@ bool isUnitManager(const std::optional<Person> &person)
 
 bool Identity::managesOrganisation()
 {
-    // The person and, on PostgreSQL, the login's rights in one round trip.
-    Database &db = m_workspace.database();
-    ReadBatch batch(db);
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return managesOrganisation(batch); });
+}
+
+Later<bool> Identity::managesOrganisation(ReadBatch &batch)
+{
+    // The person and, on PostgreSQL, the login's rights.
     auto person = m_workspace.people().byId(batch, m_workspace.actorId());
     std::optional<Later<bool>> administers;
     if (loginIdentifies())
-        administers = LoginRepository(db).currentLoginAdministers(batch);
-    batch.exec();
-    return manages(person.get(), administers && administers->get());
+        administers = LoginRepository(m_workspace.database()).currentLoginAdministers(batch);
+    return batch.derive<bool>(
+        [person, administers] { return manages(person.get(), administers && administers->get()); });
 }
 
 bool Identity::manages(const std::optional<Person> &person, bool loginAdministers)

@@ -6,7 +6,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // Who is using the program. On SQLite the person is remembered for this
 // computer account (QSettings, per database file); on PostgreSQL the
@@ -35,6 +37,8 @@ public:
     // and the purge (gallring): an enhetschef (by profession or role), or a
     // PostgreSQL administrator.
     bool managesOrganisation();
+    // The same read with a batch's other reads.
+    Later<bool> managesOrganisation(ReadBatch &batch);
     // The rule of managesOrganisation() for the signed-in person and the
     // login's rights read already (loginAdministers: false on SQLite), for a
     // page that reads them together with its other reads.

@@ -28,11 +28,16 @@ namespace {
     throw StorageError(StorageError::Kind::Refused, message);
 }
 
-void requireManager(Workspace &workspace)
+void refuseUnlessManager(bool manages)
 {
-    if (!Identity(workspace).managesOrganisation())
+    if (!manages)
         refuse(QStringLiteral("Loggkontrollen görs av enhetschefen eller den som administrerar "
                               "Teamforum."));
+}
+
+void requireManager(Workspace &workspace)
+{
+    refuseUnlessManager(Identity(workspace).managesOrganisation());
 }
 
 QDateTime monthStartUtc(const QDate &first)
@@ -46,29 +51,32 @@ QString periodOf(const QDate &date)
 }
 
 // Of the units, those overdue for the previous month's check (see
-// overdueLogChecks); the caller has made sure the actor manages.
-QList<Unit> overdueAmong(
-    Workspace &workspace, const QDate &today, const QList<Unit> &units, QList<Unit> *nothingToCheck)
+// overdueLogChecks), read with the batch's other reads together with
+// whether the actor manages the organisation: refused when not.
+Later<QList<Unit>> overdueAmong(ReadBatch &batch, Workspace &workspace, const QDate &today,
+    Later<QList<Unit>> units, QList<Unit> *nothingToCheck)
 {
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-    ReadBatch batch(workspace.database());
+    auto manager = Identity(workspace).managesOrganisation(batch);
     auto checkedRead
         = LogCheckRepository(workspace.database()).unitsChecked(batch, periodOf(first));
     auto readRead = workspace.accessLog().unitsRead(
         batch, monthStartUtc(first), monthStartUtc(first.addMonths(1)));
-    batch.exec();
-    const QSet<qint64> &checked = checkedRead.get();
-    const QSet<qint64> &read = readRead.get();
-    QList<Unit> overdue;
-    for (const Unit &unit : units) {
-        if (checked.contains(unit.id))
-            continue;
-        if (read.contains(unit.id))
-            overdue << unit;
-        else if (nothingToCheck)
-            *nothingToCheck << unit;
-    }
-    return overdue;
+    return batch.derive<QList<Unit>>([=] {
+        refuseUnlessManager(manager.get());
+        const QSet<qint64> &checked = checkedRead.get();
+        const QSet<qint64> &read = readRead.get();
+        QList<Unit> overdue;
+        for (const Unit &unit : units.get()) {
+            if (checked.contains(unit.id))
+                continue;
+            if (read.contains(unit.id))
+                overdue << unit;
+            else if (nothingToCheck)
+                *nothingToCheck << unit;
+        }
+        return overdue;
+    });
 }
 
 // The rows of a check: no-care-relation reads, then the stickprov drawn by
@@ -202,15 +210,23 @@ std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const
 
 QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck)
 {
-    requireManager(workspace);
-    return overdueAmong(workspace, today, workspace.units().all(), nothingToCheck);
+    return readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return overdueAmong(batch, workspace, today, workspace.units().all(batch), nothingToCheck);
+    });
 }
 
 QList<Unit> overdueLogChecksAmong(
     Workspace &workspace, const QDate &today, const QList<Unit> &units)
 {
-    requireManager(workspace);
-    return overdueAmong(workspace, today, units, nullptr);
+    return readAlone(workspace.database(),
+        [&](ReadBatch &batch) { return overdueLogChecksAmong(batch, workspace, today, units); });
+}
+
+Later<QList<Unit>> overdueLogChecksAmong(
+    ReadBatch &batch, Workspace &workspace, const QDate &today, const QList<Unit> &units)
+{
+    auto given = batch.derive<QList<Unit>>([units] { return units; });
+    return overdueAmong(batch, workspace, today, given, nullptr);
 }
 
 QList<LogCheck> savedLogChecks(Workspace &workspace, int year)

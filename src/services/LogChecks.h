@@ -7,7 +7,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // The loggkontroll of seed 003: each month, per unit, the reads of the
 // unit's clients without a care relation and a random stickprov of the
@@ -49,9 +51,11 @@ std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const
 QList<Unit> overdueLogChecks(
     Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck = nullptr);
 // The same among these units only (an enhetschef's own), with no read of
-// the units.
+// the units: alone, or with a batch's other reads.
 QList<Unit> overdueLogChecksAmong(
     Workspace &workspace, const QDate &today, const QList<Unit> &units);
+Later<QList<Unit>> overdueLogChecksAmong(
+    ReadBatch &batch, Workspace &workspace, const QDate &today, const QList<Unit> &units);
 
 // Every saved check of the year, of every unit, oldest first, with its
 // rows; a later check of the same unit and month supersedes an earlier one.

@@ -113,13 +113,12 @@ Later<QList<Action>> ActionRepository::select(ReadBatch &batch, const ActionScop
 
 QList<Action> ActionRepository::byResponsible(qint64 personId, std::optional<ActionStatus> status)
 {
-    QString where = QStringLiteral("a.responsible_id = ?");
-    QVariantList values {personId};
+    ActionScope scope = ActionScope::ofResponsible(personId);
     if (status) {
-        where += QStringLiteral(" AND a.status = ?");
-        values << actionStatusKey(*status);
+        scope.where += QStringLiteral(" AND a.status = ?");
+        scope.values << actionStatusKey(*status);
     }
-    return select(where, values);
+    return select(scope.where, scope.values);
 }
 
 QList<Action> ActionRepository::awaitingJournalEntryBy(qint64 personId)

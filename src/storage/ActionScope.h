@@ -48,6 +48,12 @@ struct ActionScope
             {personId, personId}};
     }
 
+    // Every action the person is responsible for.
+    static ActionScope ofResponsible(qint64 personId)
+    {
+        return {QStringLiteral("a.responsible_id = ?"), {personId}};
+    }
+
     // The person's open actions.
     static ActionScope openOf(qint64 personId)
     {

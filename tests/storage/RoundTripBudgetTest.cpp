@@ -100,13 +100,14 @@ constexpr Budget kUnitActions {"show the unit's actions", 2};
 // Idag for a nurse who also administers (the schema's owner): what the page's
 // parts share (the person, the login's rights, the person's units, every
 // unit's and forum's name, the week's bookings, whether the nurse is
-// anyone's contact person) in one read; this week's meetings (those booked
-// and those of every unit of the person's in one read) and the open
-// actions; the next meeting with the nurse's clients, their records and
-// risk routines (one read for all the clients) and its logged reads; the
-// checks of the units (egenkontroller of every unit in one read, the
-// loggkontroller due in one) and the handlingsplaner's actions.
-constexpr Budget kToday {"show Idag", 16};
+// anyone's contact person) in one read; then in one read the parts her
+// roles have: this week's meetings (those booked and those of every unit
+// of the person's), the open actions with the meetings that decided them,
+// the checks of the units (egenkontroller and loggkontroller) and the
+// handlingsplaner's actions; the next meeting with the nurse's clients,
+// their records and risk routines (one read for all the clients) and the
+// reads of the page logged in one write.
+constexpr Budget kToday {"show Idag", 11};
 // Inför mötet: the coming meetings with the nurse's clients; every such
 // meeting's agenda in one read and its clients in one (their reads logged);
 // their risk routines in one read and the forums' names once; the panel

@@ -109,9 +109,13 @@ Later<QList<FeedbackDue>> feedbackDue(
 
 QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId)
 {
-    return readAlone(workspace.database(), [&](ReadBatch &batch) {
-        return feedbackDue(batch, workspace, ActionScope::awaitingFeedback(personId));
-    });
+    return readAlone(workspace.database(),
+        [&](ReadBatch &batch) { return feedbackDueFor(batch, workspace, personId); });
+}
+
+Later<QList<FeedbackDue>> feedbackDueFor(ReadBatch &batch, Workspace &workspace, qint64 personId)
+{
+    return feedbackDue(batch, workspace, ActionScope::awaitingFeedback(personId));
 }
 
 FeedbackDueRead readFeedbackDue(Workspace &workspace, qint64 personId)

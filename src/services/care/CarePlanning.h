@@ -45,8 +45,9 @@ struct FeedbackDue
     Client client;
 };
 // The person's decisions awaiting feedback, by the action's id, with their
-// clients: one read.
+// clients: one read, alone or with a batch's other reads.
 QList<FeedbackDue> feedbackDueFor(Workspace &workspace, qint64 personId);
+Later<QList<FeedbackDue>> feedbackDueFor(ReadBatch &batch, Workspace &workspace, qint64 personId);
 // The same with the meetings they were decided at and every forum's name,
 // for their labels: one read.
 struct FeedbackDueRead

@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "services/quality/Deviations.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "storage/quality/ActionPlanRepository.h"
@@ -182,24 +183,34 @@ QList<ActionPlan> ActionPlans::openAt(qint64 unitId, const QString &forum)
 QList<ActionPlans::DueStep> ActionPlans::due(
     qint64 unitId, qint64 personId, const QDate &today, int days)
 {
+    return readAlone(m_workspace.database(),
+        [&](ReadBatch &batch) { return due(batch, unitId, personId, today, days); });
+}
+
+Later<QList<ActionPlans::DueStep>> ActionPlans::due(
+    ReadBatch &batch, qint64 unitId, qint64 personId, const QDate &today, int days)
+{
     if (days < 0)
         refuse(QStringLiteral("Antalet dagar kan inte vara negativt."));
-    const QDate last = today.addDays(days);
-    QList<DueStep> list;
-    for (const ActionPlan &plan : of(unitId, true)) {
-        ActionPlan bare = plan;
-        bare.steps.clear();
-        for (const PlanStep &step : plan.steps) {
-            if (step.status == StepStatus::Done || !step.dueOn.isValid() || step.dueOn > last)
-                continue;
-            if (personId && step.responsibleId != personId)
-                continue;
-            list << DueStep {bare, step, int(today.daysTo(step.dueOn))};
+    auto plans = ActionPlanRepository(m_workspace.database()).list(batch, unitId, true);
+    return batch.derive<QList<DueStep>>([plans, personId, today, days] {
+        const QDate last = today.addDays(days);
+        QList<DueStep> list;
+        for (const ActionPlan &plan : plans.get()) {
+            ActionPlan bare = plan;
+            bare.steps.clear();
+            for (const PlanStep &step : plan.steps) {
+                if (step.status == StepStatus::Done || !step.dueOn.isValid() || step.dueOn > last)
+                    continue;
+                if (personId && step.responsibleId != personId)
+                    continue;
+                list << DueStep {bare, step, int(today.daysTo(step.dueOn))};
+            }
         }
-    }
-    std::stable_sort(list.begin(), list.end(),
-        [](const DueStep &a, const DueStep &b) { return a.daysLeft < b.daysLeft; });
-    return list;
+        std::stable_sort(list.begin(), list.end(),
+            [](const DueStep &a, const DueStep &b) { return a.daysLeft < b.daysLeft; });
+        return list;
+    });
 }
 
 } // namespace tf

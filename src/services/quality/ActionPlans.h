@@ -6,7 +6,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // Handlingsplaner (seed 002): a unit's plans with their actions, followed
 // up at the forum chosen for each (AgendaBuilder puts every open plan on
@@ -49,7 +51,10 @@ public:
     };
     // Of the unit (every unit for 0), and only the person's when personId is
     // set; the most urgent first.
+    // Alone, or with a batch's other reads.
     QList<DueStep> due(qint64 unitId, qint64 personId, const QDate &today, int days);
+    Later<QList<DueStep>> due(
+        ReadBatch &batch, qint64 unitId, qint64 personId, const QDate &today, int days);
 
 private:
     ActionPlan openPlanOrRefuse(qint64 planId);

@@ -101,30 +101,38 @@ QList<SelfInspections::UnitStatus> SelfInspections::status(qint64 unitId, const 
 QHash<qint64, QList<SelfInspections::UnitStatus>> SelfInspections::statusOf(
     const QList<Unit> &units, const QDate &today)
 {
-    QHash<qint64, QList<UnitStatus>> byUnit;
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return statusOf(batch, units, today); });
+}
+
+Later<QHash<qint64, QList<SelfInspections::UnitStatus>>> SelfInspections::statusOf(
+    ReadBatch &batch, const QList<Unit> &units, const QDate &today)
+{
+    using ByUnit = QHash<qint64, QList<UnitStatus>>;
     if (units.isEmpty())
-        return byUnit;
+        return batch.derive<ByUnit>([] { return ByUnit(); });
     QList<qint64> unitIds;
     for (const Unit &unit : units)
         unitIds << unit.id;
     SelfInspectionRepository repository(m_workspace.database());
-    ReadBatch batch(m_workspace.database());
     // The previous period of a yearly inspection began in January last year.
     auto resultsRead = repository.results(batch, unitIds, QDate(today.year() - 1, 1, 1), today);
     auto sinceRead = repository.firstPeriodRecorded(batch);
-    batch.exec();
-    QHash<qint64, QList<InspectionResult>> results;
-    for (const InspectionResult &result : resultsRead.get())
-        results[result.unitId] << result;
-    const QDate since = sinceRead.get();
-    for (const Unit &unit : units) {
-        QList<UnitStatus> &list = byUnit[unit.id];
-        const QList<InspectionResult> unitResults = results.value(unit.id);
-        for (const SelfInspection &inspection : planFor(unit))
-            list << UnitStatus {
-                inspection, inspectionStatus(inspection, unitResults, today, since)};
-    }
-    return byUnit;
+    return batch.derive<ByUnit>([units, today, resultsRead, sinceRead] {
+        QHash<qint64, QList<InspectionResult>> results;
+        for (const InspectionResult &result : resultsRead.get())
+            results[result.unitId] << result;
+        const QDate since = sinceRead.get();
+        ByUnit byUnit;
+        for (const Unit &unit : units) {
+            QList<UnitStatus> &list = byUnit[unit.id];
+            const QList<InspectionResult> unitResults = results.value(unit.id);
+            for (const SelfInspection &inspection : planFor(unit))
+                list << UnitStatus {
+                    inspection, inspectionStatus(inspection, unitResults, today, since)};
+        }
+        return byUnit;
+    });
 }
 
 QList<SelfInspections::SummaryLine> SelfInspections::halfYear(int year, int half, qint64 unitId)

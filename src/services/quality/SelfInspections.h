@@ -7,7 +7,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // The organisation's plan of egenkontroller (resources/quality/
 // egenkontroller.json), the results units record and what is due. A bad
@@ -39,8 +41,11 @@ public:
     };
     // Each inspection of the unit's plan on the day: done, due or overdue.
     QList<UnitStatus> status(qint64 unitId, const QDate &today);
-    // The same for each of the units, read together, by unit id.
+    // The same for each of the units, read together, by unit id: alone, or
+    // with a batch's other reads.
     QHash<qint64, QList<UnitStatus>> statusOf(const QList<Unit> &units, const QDate &today);
+    Later<QHash<qint64, QList<UnitStatus>>> statusOf(
+        ReadBatch &batch, const QList<Unit> &units, const QDate &today);
 
     // The half-year's summary (half 1 or 2) for one unit or all (0): per
     // unit and inspection the periods that ended in the half, how many have

@@ -4,11 +4,13 @@
 #include "domain/Person.h"
 #include "domain/Professions.h"
 #include "services/AccessLogger.h"
+#include "services/ActionList.h"
 #include "services/Identity.h"
 #include "services/LogChecks.h"
 #include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
+#include "services/quality/ActionPlans.h"
 #include "services/quality/SelfInspections.h"
 #include "storage/ClientRepository.h"
 #include "storage/ClientSet.h"
@@ -104,8 +106,8 @@ TodayMeeting describe(const Meeting &meeting, qint64 personId, const Names &name
 // The meetings in [fromUtc, toUtc) the person takes part in (as a
 // participant, or as the substitute of someone with förhinder: `bookings`)
 // or chairs or writes the minutes of, not cancelled, by start; those of
-// every unit read together.
-QList<Meeting> meetingsOfPerson(Workspace &workspace, qint64 personId,
+// every unit read together, with the batch's other reads.
+Later<QList<Meeting>> meetingsOfPerson(ReadBatch &batch, Workspace &workspace, qint64 personId,
     const QList<Booking> &bookings, const QList<qint64> &unitIds, const QDateTime &fromUtc,
     const QDateTime &toUtc)
 {
@@ -113,32 +115,32 @@ QList<Meeting> meetingsOfPerson(Workspace &workspace, qint64 personId,
     for (const Booking &booking : bookings)
         if (!booked.contains(booking.meetingId))
             booked << booking.meetingId;
-    ReadBatch batch(workspace.database());
     Later<QList<Meeting>> bookedRead = workspace.meetings().byIds(batch, booked);
     QList<Later<QList<Meeting>>> unitsRead;
     for (qint64 unitId : unitIds)
         unitsRead << workspace.meetings().byUnit(batch, UnitKey::unit(unitId), fromUtc, toUtc);
-    batch.exec();
-    QSet<qint64> ids;
-    QList<Meeting> meetings;
-    const auto add = [&](const Meeting &meeting) {
-        if (meeting.status != MeetingStatus::Cancelled && !ids.contains(meeting.id)) {
-            ids.insert(meeting.id);
-            meetings << meeting;
+    return batch.derive<QList<Meeting>>([personId, bookedRead, unitsRead] {
+        QSet<qint64> ids;
+        QList<Meeting> meetings;
+        const auto add = [&](const Meeting &meeting) {
+            if (meeting.status != MeetingStatus::Cancelled && !ids.contains(meeting.id)) {
+                ids.insert(meeting.id);
+                meetings << meeting;
+            }
+        };
+        for (const Meeting &meeting : bookedRead.get())
+            add(meeting);
+        for (const Later<QList<Meeting>> &unitMeetings : unitsRead) {
+            for (const Meeting &meeting : unitMeetings.get()) {
+                if (meeting.chairId == personId || meeting.secretaryId == personId)
+                    add(meeting);
+            }
         }
-    };
-    for (const Meeting &meeting : bookedRead.get())
-        add(meeting);
-    for (const Later<QList<Meeting>> &unitMeetings : std::as_const(unitsRead)) {
-        for (const Meeting &meeting : unitMeetings.get()) {
-            if (meeting.chairId == personId || meeting.secretaryId == personId)
-                add(meeting);
-        }
-    }
-    std::sort(meetings.begin(), meetings.end(), [](const Meeting &a, const Meeting &b) {
-        return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.id < b.id;
+        std::sort(meetings.begin(), meetings.end(), [](const Meeting &a, const Meeting &b) {
+            return a.startUtc != b.startUtc ? a.startUtc < b.startUtc : a.id < b.id;
+        });
+        return meetings;
     });
-    return meetings;
 }
 
 bool isClinician(const Person &person)
@@ -150,9 +152,9 @@ bool isClinician(const Person &person)
 
 // The nurse's next meeting with their own clients on the agenda, and the
 // assessments those clients still need on its day. Only the clients listed
-// are logged (risk_status, before the meeting).
-void readAssessments(
-    Workspace &workspace, TodayPage &page, const QDateTime &nowUtc, const Names &names)
+// are to be logged (risk_status, before the meeting): added to `reads`.
+void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &nowUtc,
+    const Names &names, QList<AccessRead> &reads)
 {
     const qint64 me = workspace.actorId();
     const ClinicianMeetings mine
@@ -182,7 +184,6 @@ void readAssessments(
              }))
             clients.insert(client.id, client);
         const ClientRiskRoutines routines = ClientRiskRoutines::read(workspace, clientIds);
-        QList<AccessRead> reads;
         for (qint64 clientId : std::as_const(clientIds)) {
             const auto client = clients.constFind(clientId);
             if (client == clients.constEnd())
@@ -196,58 +197,82 @@ void readAssessments(
             reads << AccessRead {
                 client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meeting.id};
         }
-        workspace.accessLogger().read(reads);
         return;
     }
 }
 
-void readFeedback(Workspace &workspace, TodayPage &page)
-{
-    QList<qint64> shown;
-    for (const FeedbackDue &due : feedbackDueFor(workspace, workspace.actorId())) {
-        page.feedback << TodayFeedback {due.action, due.client};
-        shown << due.client.id;
-    }
-    workspace.accessLogger().clientsRead(shown, AccessKind::ClientList, AccessPurpose::MyClients);
-}
-
 // The handlingsplan actions of the page (TodayPage::planSteps), the most
 // urgent first; managedUnits empty for someone who manages none.
-QList<TodayPlanStep> planStepsOf(Workspace &workspace, qint64 personId, const QDate &day,
-    const QList<Unit> &managedUnits, const PageUnits &units)
+Later<QList<TodayPlanStep>> planStepsOf(ReadBatch &batch, Workspace &workspace, qint64 personId,
+    const QDate &day, const QList<Unit> &managedUnits, const PageUnits &units)
 {
     // Every open plan's due actions in one read, the most urgent first; the
     // person's own, and for an enhetschef those of her units.
     QSet<qint64> managed;
     for (const Unit &unit : managedUnits)
         managed.insert(unit.id);
-    QList<TodayPlanStep> shown;
-    for (const ActionPlans::DueStep &step :
-        ActionPlans(workspace).due(0, 0, day, kPlanStepDueDays)) {
-        if (managed.contains(step.plan.unitId) || step.step.responsibleId == personId)
-            shown << TodayPlanStep {step, units.name(step.plan.unitId)};
-    }
-    return shown;
+    auto due = ActionPlans(workspace).due(batch, 0, 0, day, kPlanStepDueDays);
+    return batch.derive<QList<TodayPlanStep>>([due, managed, personId, &units] {
+        QList<TodayPlanStep> shown;
+        for (const ActionPlans::DueStep &step : due.get()) {
+            if (managed.contains(step.plan.unitId) || step.step.responsibleId == personId)
+                shown << TodayPlanStep {step, units.name(step.plan.unitId)};
+        }
+        return shown;
+    });
 }
 
-// The checks of the units an enhetschef manages; the caller has made sure
-// the actor manages the organisation.
-TodayChecks checksOfUnits(Workspace &workspace, const QList<Unit> &units, const QDate &day)
+// The checks of the units an enhetschef manages, refused for anyone who
+// does not manage the organisation.
+Later<TodayChecks> checksOfUnits(
+    ReadBatch &batch, Workspace &workspace, const QList<Unit> &units, const QDate &day)
 {
-    TodayChecks checks;
-    const QHash<qint64, QList<SelfInspections::UnitStatus>> statuses
-        = SelfInspections(workspace).statusOf(units, day);
-    for (const Unit &unit : units) {
-        for (const SelfInspections::UnitStatus &status : statuses.value(unit.id)) {
-            const InspectionStatus &state = status.status;
-            if (state.state == InspectionState::Overdue
-                || (state.state == InspectionState::Due
-                    && state.current.last <= day.addDays(kCheckDueDays)))
-                checks.selfInspections << TodayCheck {unit, status.inspection, state};
+    auto statuses = SelfInspections(workspace).statusOf(batch, units, day);
+    auto logChecksOverdue = overdueLogChecksAmong(batch, workspace, day, units);
+    return batch.derive<TodayChecks>([statuses, logChecksOverdue, units, day] {
+        TodayChecks checks;
+        for (const Unit &unit : units) {
+            for (const SelfInspections::UnitStatus &status : statuses.get().value(unit.id)) {
+                const InspectionStatus &state = status.status;
+                if (state.state == InspectionState::Overdue
+                    || (state.state == InspectionState::Due
+                        && state.current.last <= day.addDays(kCheckDueDays)))
+                    checks.selfInspections << TodayCheck {unit, status.inspection, state};
+            }
         }
-    }
-    checks.logChecksOverdue = overdueLogChecksAmong(workspace, day, units);
-    return checks;
+        checks.logChecksOverdue = logChecksOverdue.get();
+        return checks;
+    });
+}
+
+// The person's open actions by due date.
+Later<TodayActions> readTodayActions(
+    ReadBatch &batch, Workspace &workspace, qint64 personId, const QDate &day)
+{
+    auto rows = ActionList(workspace).forPerson(batch, personId, ActionFilter::Open, day);
+    return batch.derive<TodayActions>([rows, day] {
+        TodayActions actions;
+        const QDate sunday = endOfWeek(day);
+        for (const ActionListRow &row : rows.get()) {
+            const QDate due = row.action.dueDate;
+            if (!due.isValid())
+                continue;
+            if (due < day)
+                actions.overdue << row;
+            else if (due == day)
+                actions.dueToday << row;
+            else if (due <= sunday)
+                actions.dueThisWeek << row;
+        }
+        const auto byDue = [](const ActionListRow &a, const ActionListRow &b) {
+            return a.action.dueDate != b.action.dueDate ? a.action.dueDate < b.action.dueDate
+                                                        : a.action.id < b.action.id;
+        };
+        std::sort(actions.overdue.begin(), actions.overdue.end(), byDue);
+        std::sort(actions.dueToday.begin(), actions.dueToday.end(), byDue);
+        std::sort(actions.dueThisWeek.begin(), actions.dueThisWeek.end(), byDue);
+        return actions;
+    });
 }
 } // namespace
 
@@ -258,36 +283,25 @@ QDate endOfWeek(const QDate &day)
 
 TodayActions readTodayActions(Workspace &workspace, qint64 personId, const QDate &day)
 {
-    TodayActions actions;
-    const QDate sunday = endOfWeek(day);
-    for (const ActionListRow &row :
-        ActionList(workspace).forPerson(personId, ActionFilter::Open, day)) {
-        const QDate due = row.action.dueDate;
-        if (!due.isValid())
-            continue;
-        if (due < day)
-            actions.overdue << row;
-        else if (due == day)
-            actions.dueToday << row;
-        else if (due <= sunday)
-            actions.dueThisWeek << row;
-    }
-    const auto byDue = [](const ActionListRow &a, const ActionListRow &b) {
-        return a.action.dueDate != b.action.dueDate ? a.action.dueDate < b.action.dueDate
-                                                    : a.action.id < b.action.id;
-    };
-    std::sort(actions.overdue.begin(), actions.overdue.end(), byDue);
-    std::sort(actions.dueToday.begin(), actions.dueToday.end(), byDue);
-    std::sort(actions.dueThisWeek.begin(), actions.dueThisWeek.end(), byDue);
-    return actions;
+    return readAlone(workspace.database(),
+        [&](ReadBatch &batch) { return readTodayActions(batch, workspace, personId, day); });
 }
 
 TodayChecks readTodayChecks(Workspace &workspace, qint64 personId, const QDate &day)
 {
-    if (personId != workspace.actorId() || !Identity(workspace).managesOrganisation())
+    if (personId != workspace.actorId())
         return {};
-    const PageUnits units(workspace.units().all());
-    return checksOfUnits(workspace, units.of(workspace.people().unitsOf(personId)), day);
+    ReadBatch shared(workspace.database());
+    auto manages = Identity(workspace).managesOrganisation(shared);
+    auto unitsRead = workspace.units().all(shared);
+    auto unitIdsRead = workspace.people().unitsOf(shared, personId);
+    shared.exec();
+    if (!manages.get())
+        return {};
+    const PageUnits units(unitsRead.take());
+    return readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return checksOfUnits(batch, workspace, units.of(unitIdsRead.get()), day);
+    });
 }
 
 TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
@@ -316,29 +330,51 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     const PageUnits units(unitsRead.take());
     const Names names {forumsRead.take(), units};
     const QList<qint64> myUnitIds = unitIdsRead.take();
+    const std::optional<Person> &person = personRead.get();
+    page.clinician = person && isClinician(*person);
+    page.contactPerson = !contactClientsRead.get().isEmpty();
+    page.managesUnits = Identity::manages(person, administers && administers->get());
+    const QList<Unit> managed = page.managesUnits ? units.of(myUnitIds) : QList<Unit>();
+
+    // The parts the person's role has, in a second round trip.
+    ReadBatch parts(db);
+    auto meetingsRead
+        = meetingsOfPerson(parts, workspace, me, bookingsRead.get(), myUnitIds, weekFrom, weekTo);
+    auto actionsRead = readTodayActions(parts, workspace, me, page.day);
+    std::optional<Later<QList<FeedbackDue>>> feedbackRead;
+    if (page.contactPerson)
+        feedbackRead = feedbackDueFor(parts, workspace, me);
+    std::optional<Later<TodayChecks>> checksRead;
+    if (page.managesUnits)
+        checksRead = checksOfUnits(parts, workspace, managed, page.day);
+    auto planStepsRead = planStepsOf(parts, workspace, me, page.day, managed, units);
+    parts.exec();
+
     const QDate tomorrow = page.day.addDays(1);
-    for (const Meeting &meeting :
-        meetingsOfPerson(workspace, me, bookingsRead.get(), myUnitIds, weekFrom, weekTo)) {
+    for (const Meeting &meeting : meetingsRead.get()) {
         const TodayMeeting shown = describe(meeting, me, names);
         if (meeting.startUtc < startOfDayUtc(tomorrow))
             page.meetingsToday << shown;
         else
             page.meetingsThisWeek << shown;
     }
-    page.actions = readTodayActions(workspace, me, page.day);
+    page.actions = actionsRead.take();
+    if (checksRead)
+        page.checks = checksRead->take();
+    page.planSteps = planStepsRead.take();
 
-    const std::optional<Person> &person = personRead.get();
-    page.clinician = person && isClinician(*person);
+    // The clients shown, logged together once the page is read.
+    QList<AccessRead> reads;
     if (page.clinician)
-        readAssessments(workspace, page, nowUtc, names);
-    page.contactPerson = !contactClientsRead.get().isEmpty();
-    if (page.contactPerson)
-        readFeedback(workspace, page);
-    page.managesUnits = Identity::manages(person, administers && administers->get());
-    const QList<Unit> managed = page.managesUnits ? units.of(myUnitIds) : QList<Unit>();
-    if (page.managesUnits)
-        page.checks = checksOfUnits(workspace, managed, page.day);
-    page.planSteps = planStepsOf(workspace, me, page.day, managed, units);
+        readAssessments(workspace, page, nowUtc, names, reads);
+    if (feedbackRead) {
+        for (const FeedbackDue &due : feedbackRead->get()) {
+            page.feedback << TodayFeedback {due.action, due.client};
+            reads << AccessRead {
+                due.client.id, AccessKind::ClientList, AccessPurpose::MyClients, 0};
+        }
+    }
+    workspace.accessLogger().read(reads);
     return page;
 }
 

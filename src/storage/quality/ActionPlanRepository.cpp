@@ -3,6 +3,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ReadBatch.h"
 
 #include <QHash>
 
@@ -157,6 +158,12 @@ std::optional<ActionPlan> ActionPlanRepository::byId(qint64 id)
 
 QList<ActionPlan> ActionPlanRepository::list(qint64 unitId, bool openOnly, const QString &forum)
 {
+    return readAlone(m_db, [&](ReadBatch &batch) { return list(batch, unitId, openOnly, forum); });
+}
+
+Later<QList<ActionPlan>> ActionPlanRepository::list(
+    ReadBatch &batch, qint64 unitId, bool openOnly, const QString &forum)
+{
     // The same conditions on the plans, named by the table's alias.
     const auto where = [&](const QString &plan) {
         QStringList conditions {QStringLiteral("1 = 1")};
@@ -174,34 +181,36 @@ QList<ActionPlan> ActionPlanRepository::list(qint64 unitId, bool openOnly, const
         if (!forum.isEmpty())
             query.bind(forum);
     };
-    Query query(m_db,
-        QStringLiteral("SELECT %1 FROM action_plan WHERE %2 "
-                       "ORDER BY CASE WHEN signed_off_on IS NULL THEN 0 ELSE 1 END, id")
-            .arg(kPlanColumns, where(QString())));
-    bindWhere(query);
-    query.exec();
-    QList<ActionPlan> plans;
-    QHash<qint64, int> index;
-    while (query.next()) {
-        index.insert(query.id(0), int(plans.size()));
-        plans << readPlan(query);
-    }
-    if (plans.isEmpty())
-        return plans;
-    // Every listed plan's steps in one query.
-    Query steps(m_db,
+    Query &plans
+        = batch.add(QStringLiteral("SELECT %1 FROM action_plan WHERE %2 "
+                                   "ORDER BY CASE WHEN signed_off_on IS NULL THEN 0 ELSE 1 END, id")
+                        .arg(kPlanColumns, where(QString())));
+    bindWhere(plans);
+    // Every listed plan's steps, read beside the plans by the same conditions.
+    Query &steps = batch.add(
         QStringLiteral("SELECT %1 FROM action_plan_step s JOIN action_plan a ON a.id = s.plan_id "
                        "LEFT JOIN person p ON p.id = s.responsible_id WHERE %2 "
                        "ORDER BY s.plan_id, s.position, s.id")
             .arg(kStepColumns, where(QStringLiteral("a."))));
     bindWhere(steps);
-    steps.exec();
-    while (steps.next()) {
-        const auto at = index.constFind(steps.id(1));
-        if (at != index.constEnd())
-            plans[*at].steps << readStep(steps);
-    }
-    return plans;
+    auto planRows = batch.read<QList<ActionPlan>>(plans, [](Query &query) {
+        QList<ActionPlan> read;
+        while (query.next())
+            read << readPlan(query);
+        return read;
+    });
+    return batch.read<QList<ActionPlan>>(steps, [planRows](Query &query) {
+        QList<ActionPlan> read = planRows.get();
+        QHash<qint64, int> index;
+        for (int at = 0; at < read.size(); ++at)
+            index.insert(read.at(at).id, at);
+        while (query.next()) {
+            const auto at = index.constFind(query.id(1));
+            if (at != index.constEnd())
+                read[*at].steps << readStep(query);
+        }
+        return read;
+    });
 }
 
 } // namespace tf

@@ -7,6 +7,8 @@
 namespace tf {
 
 class Database;
+class ReadBatch;
+template <typename T> class Later;
 
 // Handlingsplaner and their actions (migration 026). A signed-off plan is
 // not changed again; the database refuses it too.
@@ -27,7 +29,11 @@ public:
     // The unit's plans (every unit's for 0), open ones only when openOnly,
     // only those followed up at forum when it is not empty; open ones
     // first, then by id.
+    // Alone, or with a batch's other reads (the plans and their steps
+    // together).
     QList<ActionPlan> list(qint64 unitId, bool openOnly, const QString &forum = {});
+    Later<QList<ActionPlan>> list(
+        ReadBatch &batch, qint64 unitId, bool openOnly, const QString &forum = {});
 
 private:
     Database &m_db;
