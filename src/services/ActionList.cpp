@@ -7,6 +7,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReadBatch.h"
+#include "storage/UnitKey.h"
 
 #include <QHash>
 #include <QSet>
@@ -82,28 +83,6 @@ QDate ActionList::meetingDay(qint64 meetingId)
     return meeting ? stockholmDate(meeting->startUtc) : QDate();
 }
 
-QHash<qint64, Meeting> ActionList::meetingsOf(const QList<Action> &actions)
-{
-    // All in one read: a unit's list holds actions of thousands of meetings.
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    for (const Action &action : actions)
-        if (action.meetingId > 0 && !seen.contains(action.meetingId)) {
-            seen.insert(action.meetingId);
-            ids << action.meetingId;
-        }
-    QHash<qint64, Meeting> meetings;
-    for (const Meeting &meeting : m_workspace.meetings().byIds(ids))
-        meetings.insert(meeting.id, meeting);
-    return meetings;
-}
-
-QList<ActionListRow> ActionList::rows(
-    const QList<Action> &actions, ActionFilter filter, const QDate &today)
-{
-    return rows(actions, filter, today, meetingsOf(actions));
-}
-
 QList<ActionListRow> ActionList::rows(const QList<Action> &actions, ActionFilter filter,
     const QDate &today, const QHash<qint64, Meeting> &meetings)
 {
@@ -124,7 +103,9 @@ QList<ActionListRow> ActionList::rows(const QList<Action> &actions, ActionFilter
 
 QList<ActionListRow> ActionList::forUnit(qint64 unitId, ActionFilter filter, const QDate &today)
 {
-    return rows(m_workspace.actions().byUnit(unitId), filter, today);
+    return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
+        return listed(batch, ActionScope::ofUnit(UnitKey::unit(unitId)), filter, today);
+    });
 }
 
 QList<ActionListRow> ActionList::forPerson(qint64 personId, ActionFilter filter, const QDate &today)
@@ -136,7 +117,14 @@ QList<ActionListRow> ActionList::forPerson(qint64 personId, ActionFilter filter,
 Later<QList<ActionListRow>> ActionList::forPerson(
     ReadBatch &batch, qint64 personId, ActionFilter filter, const QDate &today)
 {
-    const ActionScope scope = ActionScope::ofResponsible(personId);
+    return listed(batch, ActionScope::ofResponsible(personId), filter, today);
+}
+
+Later<QList<ActionListRow>> ActionList::listed(
+    ReadBatch &batch, const ActionScope &scope, ActionFilter filter, const QDate &today)
+{
+    // The actions and the meetings that decided them, read together: a
+    // unit's list holds actions of thousands of meetings.
     auto actions = m_workspace.actions().select(batch, scope);
     auto deciding = m_workspace.meetings().decidingActions(batch, scope);
     return batch.derive<QList<ActionListRow>>([actions, deciding, filter, today] {

@@ -12,6 +12,7 @@
 
 namespace tf {
 
+struct ActionScope;
 class ReadBatch;
 class UnitKey;
 class Workspace;
@@ -80,11 +81,10 @@ public:
     Action recordFollowUp(const Action &read, const Meeting &meeting);
 
 private:
-    QList<ActionListRow> rows(
-        const QList<Action> &actions, ActionFilter filter, const QDate &today);
     QDate meetingDay(qint64 meetingId);
-    // The meetings the actions were decided at, by id, in one read.
-    QHash<qint64, Meeting> meetingsOf(const QList<Action> &actions);
+    // The scope's actions with the days of the meetings that decided them.
+    Later<QList<ActionListRow>> listed(
+        ReadBatch &batch, const ActionScope &scope, ActionFilter filter, const QDate &today);
     static QList<ActionListRow> rows(const QList<Action> &actions, ActionFilter filter,
         const QDate &today, const QHash<qint64, Meeting> &meetings);
     // The reads the follow-ups are made of: the unit's open actions, the

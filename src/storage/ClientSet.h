@@ -35,6 +35,18 @@ public:
             {personId, day.toString(Qt::ISODate)});
     }
 
+    // Those whose nurse, occupational therapist or physiotherapist the
+    // person is, whose insats has not ended by `day`, merged records left
+    // out.
+    static ClientSet ofClinician(qint64 personId, const QDate &day)
+    {
+        return ClientSet(QStringLiteral("SELECT id FROM client WHERE (nurse_id = ? OR "
+                                        "occupational_therapist_id = ? OR physiotherapist_id = ?) "
+                                        "AND merged_into IS NULL AND (insats_ends_on IS NULL OR "
+                                        "insats_ends_on > ?)"),
+            {personId, personId, personId, day.toString(Qt::ISODate)});
+    }
+
     // The clients of the scope's actions.
     static ClientSet ofActions(const ActionScope &scope)
     {

@@ -8,6 +8,7 @@
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/UnitKey.h"
+#include "storage/UnitSet.h"
 #include "storage/care/SipRepository.h"
 
 #include <QUuid>
@@ -40,6 +41,38 @@ Meeting readMeeting(const Query &query)
     meeting.leaderPersonId = query.id(13);
     meeting.leaderExternalId = query.id(14);
     return meeting;
+}
+
+const QString kAgendaItemSelect
+    = QStringLiteral("SELECT id, meeting_id, position, title, body, client_id, raised_by, "
+                     "from_template, version FROM agenda_item");
+
+QList<AgendaItem> readAgendaItems(Query &query)
+{
+    QList<AgendaItem> items;
+    while (query.next()) {
+        AgendaItem item;
+        item.id = query.id(0);
+        item.meetingId = query.id(1);
+        item.position = query.integer(2);
+        item.title = query.text(3);
+        item.body = query.text(4);
+        item.clientId = query.id(5);
+        item.raisedById = query.id(6);
+        item.fromTemplate = query.boolean(7);
+        item.version = query.integer(8);
+        items << item;
+    }
+    return items;
+}
+
+// The condition on `meeting` of MeetingRepository::inUnits, the set's values
+// then the time from, to bind.
+QString inUnitsWhere(const UnitSet &units)
+{
+    return QStringLiteral("unit_id IN (%1) AND status <> 'cancelled' AND start_utc >= ? "
+                          "AND start_utc < ?")
+        .arg(units.sql());
 }
 
 QList<Meeting> readMeetings(Query &query)
@@ -197,6 +230,30 @@ Later<QList<Meeting>> MeetingRepository::byUnit(
     statement.bindAll(unit.values());
     statement.bindTime(fromUtc).bindTime(toUtc);
     return batch.read<QList<Meeting>>(statement, readMeetings);
+}
+
+Later<QList<Meeting>> MeetingRepository::inUnits(
+    ReadBatch &batch, const UnitSet &units, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    Query &statement = batch.add(kMeetingSelect + QStringLiteral(" WHERE ") + inUnitsWhere(units)
+        + QStringLiteral(" ORDER BY start_utc, id"));
+    statement.bindAll(units.values());
+    statement.bindTime(fromUtc).bindTime(toUtc);
+    return batch.read<QList<Meeting>>(statement, readMeetings);
+}
+
+Later<QList<AgendaItem>> MeetingRepository::agendaItemsAbout(ReadBatch &batch,
+    const ClientSet &clients, const UnitSet &units, const QDateTime &fromUtc,
+    const QDateTime &toUtc)
+{
+    Query &statement = batch.add(kAgendaItemSelect
+        + QStringLiteral(" WHERE client_id IN (%1) AND meeting_id IN (SELECT id FROM meeting "
+                         "WHERE %2) ORDER BY meeting_id, position, id")
+              .arg(clients.sql(), inUnitsWhere(units)));
+    statement.bindAll(clients.values());
+    statement.bindAll(units.values());
+    statement.bindTime(fromUtc).bindTime(toUtc);
+    return batch.read<QList<AgendaItem>>(statement, readAgendaItems);
 }
 
 int MeetingRepository::save(const Meeting &meeting, qint64 actorId)
@@ -371,27 +428,10 @@ QList<AgendaItem> MeetingRepository::agendaItems(qint64 meetingId)
 
 Later<QList<AgendaItem>> MeetingRepository::agendaItems(ReadBatch &batch, qint64 meetingId)
 {
-    Query &statement = batch.add(QStringLiteral(
-        "SELECT id, meeting_id, position, title, body, client_id, raised_by, from_template, "
-        "version FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"));
+    Query &statement = batch.add(
+        kAgendaItemSelect + QStringLiteral(" WHERE meeting_id = ? ORDER BY position, id"));
     statement.bind(meetingId);
-    return batch.read<QList<AgendaItem>>(statement, [](Query &query) {
-        QList<AgendaItem> items;
-        while (query.next()) {
-            AgendaItem item;
-            item.id = query.id(0);
-            item.meetingId = query.id(1);
-            item.position = query.integer(2);
-            item.title = query.text(3);
-            item.body = query.text(4);
-            item.clientId = query.id(5);
-            item.raisedById = query.id(6);
-            item.fromTemplate = query.boolean(7);
-            item.version = query.integer(8);
-            items << item;
-        }
-        return items;
-    });
+    return batch.read<QList<AgendaItem>>(statement, readAgendaItems);
 }
 
 qint64 MeetingRepository::addAgendaItem(const AgendaItem &item, qint64 actorId)

@@ -16,6 +16,7 @@
 #include "services/scheduling/Kallelse.h"
 #include "storage/ClientRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
 #include "storage/UnitRepository.h"
 #include "storage/care/ConsentRepository.h"
 #include "support/TeamFixture.h"
@@ -140,6 +141,15 @@ TEST_CASE("a samordningsmöte of an area takes up the shared clients of the unit
         consent.form = ConsentForm::Written;
         workspace.consents().add(consent, actor);
         workspace.agenda().add(item);
+        // Her nurse finds the item among those about her clients on the
+        // agendas she prepares for (Idag's next meeting).
+        const QList<AgendaItem> nursesItems = readAlone(
+            workspace.database(), [&](ReadBatch &batch) {
+                return clinicianAgendaItems(batch, workspace, team.nurseId, from, from.addDays(28));
+            });
+        CHECK(std::any_of(nursesItems.begin(), nursesItems.end(), [&](const AgendaItem &i) {
+            return i.meetingId == meeting && i.clientId == team.clientId;
+        }));
         // The kallelse names her though she is no client of the area itself.
         const Kallelse kallelse = Kallelse::load(workspace, meeting);
         CHECK(std::any_of(kallelse.agenda.begin(), kallelse.agenda.end(),

@@ -94,25 +94,28 @@ constexpr Budget kMyClients {"show Mina kunder", 3};
 // make, each with their clients' names (one, however many); the list's and
 // the record's reads logged in one write (two).
 constexpr Budget kMyClientsPage {"show Mina kunder's page", 5};
-// The unit's actions, then the meetings they were decided at in one read
-// (each meeting was read by itself: a unit's ten years hold thousands).
-constexpr Budget kUnitActions {"show the unit's actions", 2};
+// The unit's actions and the meetings they were decided at, in one read
+// (each meeting was read by itself once, then all in a second read: a
+// unit's ten years hold thousands).
+constexpr Budget kUnitActions {"show the unit's actions", 1};
 // Idag for a nurse who also administers (the schema's owner): what the page's
 // parts share (the person, the login's rights, the person's units, every
 // unit's and forum's name, the week's bookings, whether the nurse is
 // anyone's contact person) in one read; then in one read the parts her
 // roles have: this week's meetings (those booked and those of every unit
 // of the person's), the open actions with the meetings that decided them,
-// the checks of the units (egenkontroller and loggkontroller) and the
-// handlingsplaner's actions; the next meeting with the nurse's clients,
-// their records and risk routines (one read for all the clients) and the
-// reads of the page logged in one write.
-constexpr Budget kToday {"show Idag", 11};
-// Inför mötet: the coming meetings with the nurse's clients; every such
+// the checks of the units (egenkontroller and loggkontroller), the
+// handlingsplaner's actions, and the coming meetings she prepares for with
+// the items about her clients on their agendas; the clients of the next
+// such meeting with their risk routines in one read; the page's reads
+// logged in one write (two).
+constexpr Budget kToday {"show Idag", 5};
+// Inför mötet: the coming meetings with the nurse's clients (the clients
+// and the meetings of the units serving them in one read); every such
 // meeting's agenda in one read and its clients in one (their reads logged);
 // their risk routines in one read and the forums' names once; the panel
 // after the meeting.
-constexpr Budget kBeforeMeeting {"show Inför mötet", 11};
+constexpr Budget kBeforeMeeting {"show Inför mötet", 6};
 // The chair's view: the units; the calendar with its series planned ahead,
 // double bookings, late invitations and lead time; the next meeting's
 // panel in two: the meeting with its minutes' lock, then its forum, leader

@@ -4,11 +4,11 @@
 #include "services/Workspace.h"
 #include "services/chair/CoordinatedUnits.h"
 #include "storage/ClientRepository.h"
-#include "storage/CoordinatedUnitRepository.h"
+#include "storage/ClientSet.h"
 #include "storage/MeetingRepository.h"
+#include "storage/ReadBatch.h"
+#include "storage/UnitSet.h"
 #include "storage/care/CareRepository.h"
-
-#include <algorithm>
 
 namespace tf {
 
@@ -31,29 +31,50 @@ std::optional<AgendaPlace> nextAgendaPlace(
     return AgendaPlace {*meeting, entries.first().agendaItemId};
 }
 
+namespace {
+// Every unit serving the clinician's clients, and the areas whose
+// samordningsmöte coordinates one of them: a shared client is raised there
+// (seed 001).
+UnitSet clinicianUnits(qint64 personId, const QDate &day)
+{
+    return UnitSet::withCoordinators(
+        UnitSet::servingClients(ClientSet::ofClinician(personId, day), day),
+        CoordinatedUnits::forum());
+}
+} // namespace
+
 ClinicianMeetings clinicianMeetings(
     Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    ClinicianMeetings found;
+    return readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return clinicianMeetings(batch, workspace, personId, fromUtc, toUtc);
+    });
+}
+
+Later<ClinicianMeetings> clinicianMeetings(ReadBatch &batch, Workspace &workspace, qint64 personId,
+    const QDateTime &fromUtc, const QDateTime &toUtc)
+{
     const QDate day = stockholmDate(fromUtc);
-    for (qint64 clientId : workspace.care().clientsOfClinician(personId, day))
-        found.clientIds.insert(clientId);
-    if (found.clientIds.isEmpty())
+    auto clients = workspace.care().clientsOfClinician(batch, personId, day);
+    auto meetings
+        = workspace.meetings().inUnits(batch, clinicianUnits(personId, day), fromUtc, toUtc);
+    return batch.derive<ClinicianMeetings>([clients, meetings]() mutable {
+        ClinicianMeetings found;
+        for (qint64 clientId : clients.get())
+            found.clientIds.insert(clientId);
+        // A clinician with no clients has no meetings to prepare.
+        if (!found.clientIds.isEmpty())
+            found.meetings = meetings.take();
         return found;
-    // Every unit serving the clients, and the areas whose samordningsmöte
-    // coordinates one of them: a shared client is raised there (seed 001).
-    QList<qint64> units = workspace.care().unitsServingClientsOfClinician(personId, day);
-    units << CoordinatedUnitRepository(workspace.database())
-                 .coordinatorsOf(units, CoordinatedUnits::forum());
-    std::sort(units.begin(), units.end());
-    units.erase(std::unique(units.begin(), units.end()), units.end());
-    for (qint64 unitId : units)
-        found.meetings << workspace.meetings().byUnit(unitId, fromUtc, toUtc);
-    std::sort(found.meetings.begin(), found.meetings.end(),
-        [](const Meeting &a, const Meeting &b) { return a.startUtc < b.startUtc; });
-    found.meetings.removeIf(
-        [](const Meeting &meeting) { return meeting.status == MeetingStatus::Cancelled; });
-    return found;
+    });
+}
+
+Later<QList<AgendaItem>> clinicianAgendaItems(ReadBatch &batch, Workspace &workspace,
+    qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    const QDate day = stockholmDate(fromUtc);
+    return workspace.meetings().agendaItemsAbout(batch, ClientSet::ofClinician(personId, day),
+        clinicianUnits(personId, day), fromUtc, toUtc);
 }
 
 } // namespace tf

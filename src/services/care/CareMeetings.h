@@ -10,7 +10,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // The meetings the care views name: one by id, the next one a client is on,
 // and the coming ones of units.
@@ -36,5 +38,12 @@ struct ClinicianMeetings
 };
 ClinicianMeetings clinicianMeetings(
     Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc);
+// The same with a batch's other reads: the clients and the meetings together.
+Later<ClinicianMeetings> clinicianMeetings(ReadBatch &batch, Workspace &workspace, qint64 personId,
+    const QDateTime &fromUtc, const QDateTime &toUtc);
+// The items about the clinician's own clients on the agendas of those
+// meetings, by meeting and position: read with them, without waiting.
+Later<QList<AgendaItem>> clinicianAgendaItems(ReadBatch &batch, Workspace &workspace,
+    qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
 } // namespace tf

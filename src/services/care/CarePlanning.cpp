@@ -38,29 +38,40 @@ struct ClientRiskRoutines::Facts
 
 ClientRiskRoutines ClientRiskRoutines::read(Workspace &workspace, const QList<qint64> &clientIds)
 {
-    ClientRiskRoutines routines;
+    return readAlone(
+        workspace.database(), [&](ReadBatch &batch) { return read(batch, workspace, clientIds); });
+}
+
+Later<ClientRiskRoutines> ClientRiskRoutines::read(
+    ReadBatch &batch, Workspace &workspace, const QList<qint64> &clientIds)
+{
     if (clientIds.isEmpty()) {
-        routines.m_facts = std::make_shared<Facts>();
-        return routines;
+        return batch.derive<ClientRiskRoutines>([] {
+            ClientRiskRoutines routines;
+            routines.m_facts = std::make_shared<Facts>();
+            return routines;
+        });
     }
     const ClientSet set = ClientSet::ids(clientIds);
     RiskRepository &risks = workspace.risks();
-    ReadBatch batch(workspace.database());
     auto units = workspace.units().all(batch);
     auto instruments = risks.instrumentsByServiceType(batch);
     auto movedIn = risks.movedInDatesOf(batch, set);
     auto teamIntervals = risks.teamIntervalsOf(batch, set);
     auto lastComplete = risks.lastCompleteDatesOf(batch, set);
-    batch.exec();
-    auto facts = std::make_shared<Facts>();
-    for (const Unit &unit : units.get())
-        facts->unitServiceTypes.insert(unit.id, serviceTypeKey(unit.serviceType));
-    facts->instruments = instruments.take();
-    facts->movedIn = movedIn.take();
-    facts->teamIntervals = teamIntervals.take();
-    facts->lastComplete = lastComplete.take();
-    routines.m_facts = std::move(facts);
-    return routines;
+    return batch.derive<ClientRiskRoutines>(
+        [units, instruments, movedIn, teamIntervals, lastComplete]() mutable {
+            auto facts = std::make_shared<Facts>();
+            for (const Unit &unit : units.get())
+                facts->unitServiceTypes.insert(unit.id, serviceTypeKey(unit.serviceType));
+            facts->instruments = instruments.take();
+            facts->movedIn = movedIn.take();
+            facts->teamIntervals = teamIntervals.take();
+            facts->lastComplete = lastComplete.take();
+            ClientRiskRoutines routines;
+            routines.m_facts = std::move(facts);
+            return routines;
+        });
 }
 
 QList<RiskNeed> ClientRiskRoutines::needsOf(const Client &client, const QDate &onDate) const

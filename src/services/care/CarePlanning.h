@@ -30,6 +30,9 @@ class ClientRiskRoutines
 {
 public:
     static ClientRiskRoutines read(Workspace &workspace, const QList<qint64> &clientIds);
+    // The same with a batch's other reads.
+    static Later<ClientRiskRoutines> read(
+        ReadBatch &batch, Workspace &workspace, const QList<qint64> &clientIds);
     // What riskNeedsFor gives for one of the clients read.
     QList<RiskNeed> needsOf(const Client &client, const QDate &onDate) const;
 

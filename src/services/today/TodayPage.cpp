@@ -150,40 +150,56 @@ bool isClinician(const Person &person)
         || practises(person, Clinician::Physiotherapist);
 }
 
+// What the nurse's next meeting is found in: the coming meetings she
+// prepares for and the items about her own clients on their agendas, read
+// with the page's other parts.
+struct ClinicianReads
+{
+    Later<ClinicianMeetings> meetings;
+    Later<QList<AgendaItem>> items;
+};
+
+ClinicianReads addClinicianReads(ReadBatch &batch, Workspace &workspace, const QDateTime &nowUtc)
+{
+    const QDateTime until = nowUtc.addDays(kNextMeetingDays);
+    const qint64 me = workspace.actorId();
+    return {clinicianMeetings(batch, workspace, me, nowUtc, until),
+        clinicianAgendaItems(batch, workspace, me, nowUtc, until)};
+}
+
 // The nurse's next meeting with their own clients on the agenda, and the
 // assessments those clients still need on its day. Only the clients listed
 // are to be logged (risk_status, before the meeting): added to `reads`.
-void readAssessments(Workspace &workspace, TodayPage &page, const QDateTime &nowUtc,
+void readAssessments(Workspace &workspace, TodayPage &page, const ClinicianReads &read,
     const Names &names, QList<AccessRead> &reads)
 {
-    const qint64 me = workspace.actorId();
-    const ClinicianMeetings mine
-        = clinicianMeetings(workspace, me, nowUtc, nowUtc.addDays(kNextMeetingDays));
-    for (const Meeting &meeting : mine.meetings) {
-        QList<AgendaItem> items = workspace.meetings().agendaItems(meeting.id);
-        items.removeIf([&](const AgendaItem &item) {
-            return item.clientId == 0 || !mine.clientIds.contains(item.clientId);
-        });
+    QHash<qint64, QList<AgendaItem>> itemsOf;
+    for (const AgendaItem &item : read.items.get())
+        itemsOf[item.meetingId] << item;
+    for (const Meeting &meeting : read.meetings.get().meetings) {
+        const QList<AgendaItem> items = itemsOf.value(meeting.id);
         if (items.isEmpty())
             continue;
-        page.nextMeeting = describe(meeting, me, names);
+        page.nextMeeting = describe(meeting, workspace.actorId(), names);
         const QDate meetingDay = meeting.startUtc.toTimeZone(stockholm()).date();
         // Each client once, at their first item; the clients and their
         // risk routines read together, not client by client.
         QList<qint64> clientIds;
         QHash<qint64, qint64> firstItem;
-        for (const AgendaItem &item : std::as_const(items)) {
+        for (const AgendaItem &item : items) {
             if (!firstItem.contains(item.clientId)) {
                 firstItem.insert(item.clientId, item.id);
                 clientIds << item.clientId;
             }
         }
+        ReadBatch batch(workspace.database());
+        auto clientsRead = workspace.clients().inSet(batch, ClientSet::ids(clientIds));
+        auto routinesRead = ClientRiskRoutines::read(batch, workspace, clientIds);
+        batch.exec();
         QHash<qint64, Client> clients;
-        for (const Client &client : readAlone(workspace.database(), [&](ReadBatch &batch) {
-                 return workspace.clients().inSet(batch, ClientSet::ids(clientIds));
-             }))
+        for (const Client &client : clientsRead.get())
             clients.insert(client.id, client);
-        const ClientRiskRoutines routines = ClientRiskRoutines::read(workspace, clientIds);
+        const ClientRiskRoutines &routines = routinesRead.get();
         for (qint64 clientId : std::as_const(clientIds)) {
             const auto client = clients.constFind(clientId);
             if (client == clients.constEnd())
@@ -348,6 +364,9 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
     if (page.managesUnits)
         checksRead = checksOfUnits(parts, workspace, managed, page.day);
     auto planStepsRead = planStepsOf(parts, workspace, me, page.day, managed, units);
+    std::optional<ClinicianReads> clinicianRead;
+    if (page.clinician)
+        clinicianRead = addClinicianReads(parts, workspace, nowUtc);
     parts.exec();
 
     const QDate tomorrow = page.day.addDays(1);
@@ -365,8 +384,8 @@ TodayPage readTodayPage(Workspace &workspace, const QDateTime &nowUtc)
 
     // The clients shown, logged together once the page is read.
     QList<AccessRead> reads;
-    if (page.clinician)
-        readAssessments(workspace, page, nowUtc, names, reads);
+    if (clinicianRead)
+        readAssessments(workspace, page, *clinicianRead, names, reads);
     if (feedbackRead) {
         for (const FeedbackDue &due : feedbackRead->get()) {
             page.feedback << TodayFeedback {due.action, due.client};

@@ -178,7 +178,23 @@ QList<qint64> CareRepository::clientsOfContactPerson(qint64 personId, const QDat
 Later<QList<qint64>> CareRepository::clientsOfContactPerson(
     ReadBatch &batch, qint64 personId, const QDate &day)
 {
-    const ClientSet clients = ClientSet::ofContactPerson(personId, day);
+    return clientIds(batch, ClientSet::ofContactPerson(personId, day));
+}
+
+QList<qint64> CareRepository::clientsOfClinician(qint64 personId, const QDate &day)
+{
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return clientsOfClinician(batch, personId, day); });
+}
+
+Later<QList<qint64>> CareRepository::clientsOfClinician(
+    ReadBatch &batch, qint64 personId, const QDate &day)
+{
+    return clientIds(batch, ClientSet::ofClinician(personId, day));
+}
+
+Later<QList<qint64>> CareRepository::clientIds(ReadBatch &batch, const ClientSet &clients)
+{
     Query &query = batch.add(clients.sql() + QStringLiteral(" ORDER BY name, id"));
     query.bindAll(clients.values());
     return batch.read<QList<qint64>>(query, [](Query &rows) {
@@ -187,29 +203,6 @@ Later<QList<qint64>> CareRepository::clientsOfContactPerson(
             list << rows.id(0);
         return list;
     });
-}
-
-QList<qint64> CareRepository::clientsOfClinician(qint64 personId, const QDate &day)
-{
-    return ids(
-        QStringLiteral("SELECT id FROM client WHERE (nurse_id = ? OR "
-                       "occupational_therapist_id = ? OR physiotherapist_id = ?) "
-                       "AND merged_into IS NULL AND (insats_ends_on IS NULL OR insats_ends_on > ?) "
-                       "ORDER BY name, id"),
-        {personId, personId, personId, day.toString(Qt::ISODate)});
-}
-
-QList<qint64> CareRepository::unitsServingClientsOfClinician(qint64 personId, const QDate &day)
-{
-    const QString date = day.toString(Qt::ISODate);
-    return ids(QStringLiteral("SELECT DISTINCT s.unit_id FROM client c "
-                              "JOIN client_serving_unit s ON s.client_id = c.id "
-                              "WHERE (c.nurse_id = ? OR c.occupational_therapist_id = ? "
-                              "OR c.physiotherapist_id = ?) AND c.merged_into IS NULL "
-                              "AND (c.insats_ends_on IS NULL OR c.insats_ends_on > ?) "
-                              "AND (s.from_date IS NULL OR s.from_date <= ?) "
-                              "AND (s.to_date IS NULL OR s.to_date > ?) ORDER BY s.unit_id"),
-        {personId, personId, personId, date, date, date});
 }
 
 QList<ClientAgendaEntry> CareRepository::comingAgendaEntries(
@@ -225,18 +218,6 @@ QList<ClientAgendaEntry> CareRepository::comingAgendaEntries(
     QList<ClientAgendaEntry> list;
     while (query.next())
         list << ClientAgendaEntry {query.id(0), query.id(1), query.time(2)};
-    return list;
-}
-
-QList<qint64> CareRepository::ids(const QString &sql, const QVariantList &values)
-{
-    Query query(m_db, sql);
-    for (const QVariant &value : values)
-        query.bind(value);
-    query.exec();
-    QList<qint64> list;
-    while (query.next())
-        list << query.id(0);
     return list;
 }
 

@@ -50,17 +50,16 @@ public:
     Later<QList<qint64>> clientsOfContactPerson(
         ReadBatch &batch, qint64 personId, const QDate &day);
     // The current clients whose nurse, occupational therapist or
-    // physiotherapist is personId.
+    // physiotherapist is personId (ClientSet::ofClinician).
     QList<qint64> clientsOfClinician(qint64 personId, const QDate &day);
-    // The units that serve those clients on `day` (a shared client's every
-    // unit), in one read.
-    QList<qint64> unitsServingClientsOfClinician(qint64 personId, const QDate &day);
+    Later<QList<qint64>> clientsOfClinician(ReadBatch &batch, qint64 personId, const QDate &day);
     // The client's items on agendas of planned meetings from fromUtc on,
     // earliest first.
     QList<ClientAgendaEntry> comingAgendaEntries(qint64 clientId, const QDateTime &fromUtc);
 
 private:
-    QList<qint64> ids(const QString &sql, const QVariantList &values);
+    // The ids of the set's clients, by name.
+    Later<QList<qint64>> clientIds(ReadBatch &batch, const ClientSet &clients);
 
     Database &m_db;
 };
