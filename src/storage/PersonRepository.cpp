@@ -4,6 +4,7 @@
 #include "storage/ActionScope.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/PersonSet.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
@@ -221,6 +222,14 @@ Later<QList<Person>> PersonRepository::calledTo(ReadBatch &batch, qint64 meeting
     Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(" WHERE id IN (SELECT person_id FROM participant WHERE meeting_id = ?)"));
     statement.bind(meetingId);
+    return batch.read<QList<Person>>(statement, readPeople);
+}
+
+Later<QList<Person>> PersonRepository::inSet(ReadBatch &batch, const PersonSet &people)
+{
+    Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" WHERE id IN (%1)").arg(people.sql()));
+    statement.bindAll(people.values());
     return batch.read<QList<Person>>(statement, readPeople);
 }
 

@@ -11,6 +11,7 @@ namespace tf {
 class Database;
 class ReadBatch;
 struct ActionScope;
+class PersonSet;
 template <typename T> class Later;
 
 class PersonRepository
@@ -51,6 +52,8 @@ public:
     Later<QList<Person>> employedAroundDayOf(ReadBatch &batch, qint64 meetingId);
     // The people called to the meeting (its participants), in no order.
     Later<QList<Person>> calledTo(ReadBatch &batch, qint64 meetingId);
+    // The people of the set.
+    Later<QList<Person>> inSet(ReadBatch &batch, const PersonSet &people);
     // The people responsible for the scope's actions, in no order.
     Later<QList<Person>> responsibleFor(ReadBatch &batch, const ActionScope &scope);
     // Sets (or, invalid, clears) the first day the person no longer works.

@@ -3,6 +3,7 @@
 #include "domain/StorageError.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/PersonSet.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
@@ -116,29 +117,36 @@ void TeamRepository::savePlanning(const UnitPlanning &planning, qint64 actorId)
 QList<BookedParticipant> TeamRepository::participants(
     qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    Query query(m_db,
-        QStringLiteral(
-            "SELECT p.meeting_id, p.person_id, p.role, p.adjunct, p.attendance, p.substitute_id, "
-            "p.invited_on, m.start_utc FROM participant p JOIN meeting m ON m.id = p.meeting_id "
-            "WHERE m.unit_id = ? AND m.status <> 'cancelled' AND m.start_utc >= ? AND m.start_utc "
-            "< ? "
-            "ORDER BY m.start_utc, p.meeting_id, p.person_id"));
-    query.bind(unitId).bindTime(fromUtc).bindTime(toUtc).exec();
-    QList<BookedParticipant> list;
-    while (query.next()) {
-        BookedParticipant entry;
-        Participant &p = entry.participant;
-        p.meetingId = query.id(0);
-        p.personId = query.id(1);
-        p.role = query.text(2);
-        p.adjunct = query.boolean(3);
-        p.attendance = attendanceFromKey(query.text(4));
-        p.substituteId = query.id(5);
-        p.invitedOn = query.date(6);
-        entry.startUtc = query.time(7);
-        list << entry;
-    }
-    return list;
+    return readAlone(
+        m_db, [&](ReadBatch &batch) { return participants(batch, unitId, fromUtc, toUtc); });
+}
+
+Later<QList<BookedParticipant>> TeamRepository::participants(
+    ReadBatch &batch, qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    Query &query = batch.add(QStringLiteral(
+        "SELECT p.meeting_id, p.person_id, p.role, p.adjunct, p.attendance, p.substitute_id, "
+        "p.invited_on, m.start_utc FROM participant p JOIN meeting m ON m.id = p.meeting_id "
+        "WHERE m.unit_id = ? AND m.status <> 'cancelled' AND m.start_utc >= ? AND m.start_utc "
+        "< ? ORDER BY m.start_utc, p.meeting_id, p.person_id"));
+    query.bind(unitId).bindTime(fromUtc).bindTime(toUtc);
+    return batch.read<QList<BookedParticipant>>(query, [](Query &rows) {
+        QList<BookedParticipant> list;
+        while (rows.next()) {
+            BookedParticipant entry;
+            Participant &p = entry.participant;
+            p.meetingId = rows.id(0);
+            p.personId = rows.id(1);
+            p.role = rows.text(2);
+            p.adjunct = rows.boolean(3);
+            p.attendance = attendanceFromKey(rows.text(4));
+            p.substituteId = rows.id(5);
+            p.invitedOn = rows.date(6);
+            entry.startUtc = rows.time(7);
+            list << entry;
+        }
+        return list;
+    });
 }
 
 QList<Booking> TeamRepository::bookings(
@@ -153,6 +161,12 @@ QList<Booking> TeamRepository::bookings(
 Later<QList<Booking>> TeamRepository::bookings(ReadBatch &batch, const QList<qint64> &personIds,
     const QDateTime &fromUtc, const QDateTime &toUtc)
 {
+    return bookings(batch, PersonSet::ids(personIds), fromUtc, toUtc);
+}
+
+Later<QList<Booking>> TeamRepository::bookings(
+    ReadBatch &batch, const PersonSet &people, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
     // One pass over the meetings in the window (CROSS JOIN keeps SQLite from
     // starting at a person's whole history instead); a person with förhinder
     // is not booked, their substitute is. The people are filtered in SQL so
@@ -163,10 +177,9 @@ Later<QList<Booking>> TeamRepository::bookings(ReadBatch &batch, const QList<qin
                        "booked, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
                        "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
                        "AND m.start_utc < ?) AS b WHERE booked IN (%1)")
-            .arg(personIds.isEmpty() ? QStringLiteral("NULL") : parameterMarks(personIds.size())));
+            .arg(people.sql()));
     query.bindTime(fromUtc).bindTime(toUtc);
-    for (qint64 id : personIds)
-        query.bindId(id);
+    query.bindAll(people.values());
     return batch.read<QList<Booking>>(query, [](Query &rows) {
         QList<Booking> list;
         while (rows.next())

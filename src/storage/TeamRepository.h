@@ -11,6 +11,7 @@
 namespace tf {
 
 class Database;
+class PersonSet;
 class ReadBatch;
 template <typename T> class Later;
 
@@ -33,16 +34,22 @@ public:
     // Throws StorageError::Kind::Conflict when changed since it was read.
     void savePlanning(const UnitPlanning &planning, qint64 actorId);
 
-    // Every participant row (and named substitute) of the given people in
-    // meetings that are not cancelled and start in [fromUtc, toUtc).
     // Every participant of the unit's meetings that are not cancelled and
-    // start in [fromUtc, toUtc), in one read.
+    // start in [fromUtc, toUtc), in one read: alone, or with a batch's other
+    // reads.
     QList<BookedParticipant> participants(
         qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QList<BookedParticipant>> participants(
+        ReadBatch &batch, qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
+    // Where the people are booked in meetings that are not cancelled and
+    // start in [fromUtc, toUtc): as participants, or as the substitute of
+    // someone with förhinder.
     QList<Booking> bookings(
         const QList<qint64> &personIds, const QDateTime &fromUtc, const QDateTime &toUtc);
     Later<QList<Booking>> bookings(ReadBatch &batch, const QList<qint64> &personIds,
+        const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QList<Booking>> bookings(ReadBatch &batch, const PersonSet &people,
         const QDateTime &fromUtc, const QDateTime &toUtc);
 
 private:

@@ -3,9 +3,11 @@
 #include "chair/ChairFixture.h"
 #include "domain/SeriesPlanner.h"
 #include "domain/StorageError.h"
+#include "services/chair/ChairCalendar.h"
 #include "services/scheduling/Kallelse.h"
 #include "services/scheduling/SchedulingService.h"
 #include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
@@ -180,6 +182,18 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         const qint64 teamMeeting = workspace.series().meetings(series.id).at(1).meeting.id;
         CHECK((conflicts.first().meetingId == teamMeeting
             || conflicts.first().otherMeetingId == teamMeeting));
+        // The chair's calendar names her at the meeting, read with the rest.
+        const auto shownIn = [&](const QDate &today) {
+            const ChairCalendar calendar
+                = readChairCalendar(workspace, fixture.unitId, from, to, today);
+            for (const CalendarMeeting &shown : calendar.meetings)
+                if (shown.meeting.id == teamMeeting)
+                    return shown;
+            FAIL("the meeting is not in the calendar");
+            return CalendarMeeting();
+        };
+        CHECK(shownIn(QDate(2027, 1, 1)).doubleBooked
+            == workspace.people().byId(fixture.nurseId)->name);
 
         // With förhinder and a substitute, the nurse is no longer booked there.
         Participant absent = tf::test::storedParticipant(workspace, teamMeeting, fixture.nurseId);
@@ -210,6 +224,9 @@ TEST_CASE("conflicts and late adjuncts are flagged", "[chair][schedule]")
         // The calendar asks for the whole range at once.
         CHECK(service.meetingsWithLateAdjuncts(fixture.unitId, from, to, QDate(2027, 1, 17))
             == QSet<qint64> {teamMeeting});
+        CHECK(shownIn(QDate(2027, 1, 17)).adjunctInvitedLate);
+        CHECK_FALSE(shownIn(QDate(2027, 1, 16)).adjunctInvitedLate);
+        CHECK(shownIn(QDate(2027, 1, 17)).doubleBooked.isEmpty()); // förhinder
         CHECK(service.meetingsWithLateAdjuncts(fixture.unitId, from, to, QDate(2027, 1, 16))
                   .isEmpty());
         // Meetings already held are not flagged any more.

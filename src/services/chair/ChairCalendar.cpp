@@ -1,9 +1,13 @@
 #include "services/chair/ChairCalendar.h"
 
-#include "services/Directory.h"
 #include "services/Workspace.h"
-#include "services/chair/ChairMeetings.h"
 #include "services/scheduling/SchedulingService.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/PersonSet.h"
+#include "storage/ReadBatch.h"
+#include "storage/TemplateRepository.h"
+#include "storage/UnitKey.h"
 
 #include <QHash>
 
@@ -22,28 +26,34 @@ ChairCalendar readChairCalendar(Workspace &workspace, qint64 unitId, const QDate
             calendar.notPlanned = error;
         }
     }
-    const QList<Meeting> meetings = ChairMeetings(workspace).meetingsOf(unitId, fromUtc, toUtc);
-    const QHash<qint64, QString> forumNames = workspace.directory().templateNames();
-    const SchedulingService::CalendarMarks marks
-        = SchedulingService(workspace).calendarMarks(unitId, fromUtc, toUtc, today);
-    QHash<qint64, QString> personNames; // one read per double-booked person
+    // The meetings, the forums' names, the double bookings with the names
+    // of those booked and the late invitations, in one read.
+    ReadBatch batch(workspace.database());
+    auto meetingsRead = workspace.meetings().byUnit(batch, UnitKey::unit(unitId), fromUtc, toUtc);
+    auto forumsRead = workspace.templates().names(batch);
+    SchedulingService scheduling(workspace);
+    auto conflictsRead = scheduling.conflicts(batch, unitId, fromUtc, toUtc);
+    auto lateRead = scheduling.meetingsWithLateAdjuncts(batch, unitId, fromUtc, toUtc, today);
+    auto peopleRead
+        = workspace.people().inSet(batch, PersonSet::bookedAtUnit(unitId, fromUtc, toUtc));
+    batch.exec();
+    const QList<Meeting> &meetings = meetingsRead.get();
+    const QHash<qint64, QString> &forumNames = forumsRead.get();
+    const QSet<qint64> &late = lateRead.get();
+    QHash<qint64, QString> personNames;
+    for (const Person &person : peopleRead.get())
+        personNames.insert(person.id, person.name);
     QHash<qint64, QString> doubleBooked;
-    for (const Conflict &conflict : marks.conflicts) {
-        auto name = personNames.find(conflict.personId);
-        if (name == personNames.end()) {
-            const auto person = workspace.directory().person(conflict.personId);
-            name = personNames.insert(conflict.personId, person ? person->name : QString());
-        }
+    for (const Conflict &conflict : conflictsRead.get()) {
         for (qint64 id : {conflict.meetingId, conflict.otherMeetingId})
-            doubleBooked[id] = *name;
+            doubleBooked[id] = personNames.value(conflict.personId);
     }
     QList<CalendarMeeting> &shown = calendar.meetings;
     shown.reserve(meetings.size());
     for (const Meeting &meeting : meetings)
         shown << CalendarMeeting {meeting, forumNames.value(meeting.templateId),
             doubleBooked.value(meeting.id),
-            meeting.status == MeetingStatus::Planned
-                && marks.meetingsWithLateAdjuncts.contains(meeting.id)};
+            meeting.status == MeetingStatus::Planned && late.contains(meeting.id)};
     return calendar;
 }
 

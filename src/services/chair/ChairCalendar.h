@@ -37,8 +37,8 @@ struct ChairCalendar
 };
 
 // The unit's meetings in [fromUtc, toUtc) with their double bookings across
-// every unit and their late invitations as seen on `today`, in one read of
-// the participants. With planUntil the unit's series are first planned that
+// every unit and their late invitations as seen on `today`, in one round
+// trip. With planUntil the unit's series are first planned that
 // far (SchedulingService::extendWindow), as a unit or range newly shown
 // needs: the rolling window stays full.
 ChairCalendar readChairCalendar(Workspace &workspace, qint64 unitId, const QDateTime &fromUtc,

@@ -6,6 +6,7 @@
 #include "domain/StorageError.h"
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
+#include "storage/PersonSet.h"
 #include "storage/ReadBatch.h"
 #include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
@@ -227,49 +228,45 @@ void SchedulingService::restoreMeeting(qint64 meetingId)
 QList<Conflict> SchedulingService::conflicts(
     qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    return conflictsOf(m_workspace.teams().participants(unitId, fromUtc, toUtc), fromUtc, toUtc);
+    return readAlone(m_workspace.database(),
+        [&](ReadBatch &batch) { return conflicts(batch, unitId, fromUtc, toUtc); });
+}
+
+Later<QList<Conflict>> SchedulingService::conflicts(
+    ReadBatch &batch, qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    // The bookings of everyone booked at the unit's meetings, in the same
+    // read; a meeting that started before the window can still overlap it.
+    auto booked = m_workspace.teams().bookings(
+        batch, PersonSet::bookedAtUnit(unitId, fromUtc, toUtc), fromUtc.addDays(-1), toUtc);
+    return batch.derive<QList<Conflict>>(
+        [booked] { return ScheduleChecks::conflicts(booked.get()); });
 }
 
 QSet<qint64> SchedulingService::meetingsWithLateAdjuncts(
     qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
 {
-    return lateAdjunctsOf(unitId, m_workspace.teams().participants(unitId, fromUtc, toUtc), today);
+    return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
+        return meetingsWithLateAdjuncts(batch, unitId, fromUtc, toUtc, today);
+    });
 }
 
-SchedulingService::CalendarMarks SchedulingService::calendarMarks(
-    qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
+Later<QSet<qint64>> SchedulingService::meetingsWithLateAdjuncts(ReadBatch &batch, qint64 unitId,
+    const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today)
 {
-    const QList<BookedParticipant> booked
-        = m_workspace.teams().participants(unitId, fromUtc, toUtc);
-    return {conflictsOf(booked, fromUtc, toUtc), lateAdjunctsOf(unitId, booked, today)};
-}
-
-QList<Conflict> SchedulingService::conflictsOf(
-    const QList<BookedParticipant> &booked, const QDateTime &fromUtc, const QDateTime &toUtc)
-{
-    QSet<qint64> people;
-    for (const BookedParticipant &entry : booked) {
-        const Participant &p = entry.participant;
-        people.insert(p.attendance == Attendance::Absent ? p.substituteId : p.personId);
-    }
-    people.remove(0);
-    // A meeting that started before the window can still overlap it.
-    return ScheduleChecks::conflicts(
-        m_workspace.teams().bookings(people.values(), fromUtc.addDays(-1), toUtc));
-}
-
-QSet<qint64> SchedulingService::lateAdjunctsOf(
-    qint64 unitId, const QList<BookedParticipant> &booked, const QDate &today)
-{
-    const int days = leadDays(unitId);
-    QSet<qint64> late;
-    for (const BookedParticipant &entry : booked) {
-        const QDate date = entry.startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
-        if (entry.participant.adjunct && date >= today
-            && ScheduleChecks::invitedTooLate(entry.participant.invitedOn, date, days, today))
-            late.insert(entry.participant.meetingId);
-    }
-    return late;
+    auto booked = m_workspace.teams().participants(batch, unitId, fromUtc, toUtc);
+    auto days = m_workspace.teams().leadDays(batch, unitId);
+    return batch.derive<QSet<qint64>>([booked, days, today] {
+        QSet<qint64> late;
+        for (const BookedParticipant &entry : booked.get()) {
+            const QDate date = entry.startUtc.toTimeZone(SeriesPlanner::stockholm()).date();
+            if (entry.participant.adjunct && date >= today
+                && ScheduleChecks::invitedTooLate(
+                    entry.participant.invitedOn, date, days.get(), today))
+                late.insert(entry.participant.meetingId);
+        }
+        return late;
+    });
 }
 
 int SchedulingService::leadDays(qint64 unitId)

@@ -10,7 +10,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 struct ForumTemplate;
 
 // The chair's scheduling: series from templates, the rolling window of
@@ -66,8 +68,11 @@ public:
     void restoreMeeting(qint64 meetingId);
 
     // Overlapping meetings of the people taking part in the unit's meetings
-    // in [fromUtc, toUtc), across every unit.
+    // in [fromUtc, toUtc), across every unit: alone, or with a batch's
+    // other reads.
     QList<Conflict> conflicts(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QList<Conflict>> conflicts(
+        ReadBatch &batch, qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
     // The adjuncts of the meeting invited later than the unit's lead time
     // (or not yet invited when that day has passed).
     QList<Participant> lateAdjuncts(qint64 meetingId, const QDate &today);
@@ -79,23 +84,11 @@ public:
     // ahead, in one read: the ids of meetings with a late adjunct.
     QSet<qint64> meetingsWithLateAdjuncts(
         qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
+    Later<QSet<qint64>> meetingsWithLateAdjuncts(ReadBatch &batch, qint64 unitId,
+        const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
     int leadDays(qint64 unitId);
 
-    // Both of the above for the chair's calendar, from one read of the
-    // unit's participants.
-    struct CalendarMarks
-    {
-        QList<Conflict> conflicts;
-        QSet<qint64> meetingsWithLateAdjuncts;
-    };
-    CalendarMarks calendarMarks(
-        qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc, const QDate &today);
-
 private:
-    QList<Conflict> conflictsOf(
-        const QList<BookedParticipant> &booked, const QDateTime &fromUtc, const QDateTime &toUtc);
-    QSet<qint64> lateAdjunctsOf(
-        qint64 unitId, const QList<BookedParticipant> &booked, const QDate &today);
     int generate(const MeetingSeries &series, const QDate &today, const QDate &lookUntil);
     QList<Participant> teamOf(qint64 unitId, const QString &forum);
     void changeMeeting(qint64 meetingId, const std::function<void(Meeting &)> &change);

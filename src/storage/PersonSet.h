@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/Query.h"
+#include "storage/SqlPart.h"
+
+#include <QDateTime>
+
+namespace tf {
+
+// Names a set of people in a statement, as `person_id IN (sql())`: by
+// their ids, or as those booked at a unit's meetings of a range, so that
+// their bookings elsewhere and their names are read in the same batch as
+// the unit's participants, without waiting for them.
+class PersonSet : public SqlPart
+{
+public:
+    static PersonSet ids(const QList<qint64> &personIds)
+    {
+        if (personIds.isEmpty())
+            return PersonSet(QStringLiteral("NULL"), {});
+        QVariantList values;
+        for (qint64 id : personIds)
+            values << id;
+        return PersonSet(parameterMarks(personIds.size()), values);
+    }
+    // Those booked at the unit's meetings starting in [fromUtc, toUtc), not
+    // cancelled: each participant, or their substitute when they have
+    // förhinder (as TeamRepository::bookings counts them).
+    static PersonSet bookedAtUnit(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
+    {
+        return PersonSet(
+            QStringLiteral("SELECT CASE WHEN p.attendance = 'absent' THEN p.substitute_id "
+                           "ELSE p.person_id END FROM participant p JOIN meeting m ON "
+                           "m.id = p.meeting_id WHERE m.unit_id = ? AND m.status <> 'cancelled' "
+                           "AND m.start_utc >= ? AND m.start_utc < ?"),
+            {unitId, utcText(fromUtc), utcText(toUtc)});
+    }
+
+private:
+    using SqlPart::SqlPart;
+};
+
+} // namespace tf
