@@ -103,8 +103,10 @@ QList<ActionListRow> ActionList::rows(const QList<Action> &actions, ActionFilter
 
 QList<ActionListRow> ActionList::forUnit(qint64 unitId, ActionFilter filter, const QDate &today)
 {
+    const UnitKey unit = UnitKey::unit(unitId);
     return readAlone(m_workspace.database(), [&](ReadBatch &batch) {
-        return listed(batch, ActionScope::ofUnit(UnitKey::unit(unitId)), filter, today);
+        return listed(batch, m_workspace.actions().select(batch, ActionScope::ofUnit(unit)),
+            m_workspace.meetings().decidingActionsOf(batch, unit), filter, today);
     });
 }
 
@@ -117,16 +119,14 @@ QList<ActionListRow> ActionList::forPerson(qint64 personId, ActionFilter filter,
 Later<QList<ActionListRow>> ActionList::forPerson(
     ReadBatch &batch, qint64 personId, ActionFilter filter, const QDate &today)
 {
-    return listed(batch, ActionScope::ofResponsible(personId), filter, today);
+    const ActionScope scope = ActionScope::ofResponsible(personId);
+    return listed(batch, m_workspace.actions().select(batch, scope),
+        m_workspace.meetings().decidingActions(batch, scope), filter, today);
 }
 
-Later<QList<ActionListRow>> ActionList::listed(
-    ReadBatch &batch, const ActionScope &scope, ActionFilter filter, const QDate &today)
+Later<QList<ActionListRow>> ActionList::listed(ReadBatch &batch, Later<QList<Action>> actions,
+    Later<QList<Meeting>> deciding, ActionFilter filter, const QDate &today)
 {
-    // The actions and the meetings that decided them, read together: a
-    // unit's list holds actions of thousands of meetings.
-    auto actions = m_workspace.actions().select(batch, scope);
-    auto deciding = m_workspace.meetings().decidingActions(batch, scope);
     return batch.derive<QList<ActionListRow>>([actions, deciding, filter, today] {
         QHash<qint64, Meeting> meetings;
         for (const Meeting &meeting : deciding.get())
@@ -175,7 +175,7 @@ ActionList::FollowUpReads ActionList::addFollowUpReads(
 {
     const ActionScope open = ActionScope::ofUnit(unit, ActionStatus::Open);
     FollowUpReads read {m_workspace.actions().select(batch, open),
-        m_workspace.meetings().decidingOpenActionsOf(batch, unit), std::nullopt};
+        m_workspace.meetings().decidingActionsOf(batch, unit, ActionStatus::Open), std::nullopt};
     if (withNames)
         read.responsible = m_workspace.people().responsibleFor(batch, open);
     return read;

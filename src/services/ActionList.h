@@ -12,7 +12,6 @@
 
 namespace tf {
 
-struct ActionScope;
 class ReadBatch;
 class UnitKey;
 class Workspace;
@@ -82,9 +81,10 @@ public:
 
 private:
     QDate meetingDay(qint64 meetingId);
-    // The scope's actions with the days of the meetings that decided them.
-    Later<QList<ActionListRow>> listed(
-        ReadBatch &batch, const ActionScope &scope, ActionFilter filter, const QDate &today);
+    // The actions with the days of the meetings that decided them, read in
+    // the same batch (a unit's list holds actions of thousands of meetings).
+    static Later<QList<ActionListRow>> listed(ReadBatch &batch, Later<QList<Action>> actions,
+        Later<QList<Meeting>> deciding, ActionFilter filter, const QDate &today);
     static QList<ActionListRow> rows(const QList<Action> &actions, ActionFilter filter,
         const QDate &today, const QHash<qint64, Meeting> &meetings);
     // The reads the follow-ups are made of: the unit's open actions, the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Action.h"
 #include "domain/Meeting.h"
 
 #include <QHash>
@@ -29,8 +30,10 @@ public:
     // many (500 ids a statement, the statements sent together).
     QList<Meeting> byIds(const QList<qint64> &ids);
     Later<QList<Meeting>> byIds(ReadBatch &batch, const QList<qint64> &ids);
-    // The meetings at which the unit's open actions were decided.
-    Later<QList<Meeting>> decidingOpenActionsOf(ReadBatch &batch, const UnitKey &unit);
+    // The meetings at which the unit's actions (of the status, when given)
+    // were decided.
+    Later<QList<Meeting>> decidingActionsOf(
+        ReadBatch &batch, const UnitKey &unit, std::optional<ActionStatus> status = std::nullopt);
     // The meetings at which the scope's actions were decided, in no order.
     Later<QList<Meeting>> decidingActions(ReadBatch &batch, const ActionScope &scope);
     // The meetings at which the person's open SIP needs were noted, in no order.
