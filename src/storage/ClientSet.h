@@ -18,12 +18,7 @@ class ClientSet : public SqlPart
 public:
     static ClientSet ids(const QList<qint64> &clientIds)
     {
-        if (clientIds.isEmpty())
-            return ClientSet(QStringLiteral("NULL"), {});
-        QVariantList values;
-        for (qint64 id : clientIds)
-            values << id;
-        return ClientSet(parameterMarks(clientIds.size()), values);
+        return ClientSet(idMarks(clientIds), idValues(clientIds));
     }
     // Those the person is fast omsorgskontakt of whose insats has not ended
     // by `day`, merged records left out.

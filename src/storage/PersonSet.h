@@ -16,12 +16,7 @@ class PersonSet : public SqlPart
 public:
     static PersonSet ids(const QList<qint64> &personIds)
     {
-        if (personIds.isEmpty())
-            return PersonSet(QStringLiteral("NULL"), {});
-        QVariantList values;
-        for (qint64 id : personIds)
-            values << id;
-        return PersonSet(parameterMarks(personIds.size()), values);
+        return PersonSet(idMarks(personIds), idValues(personIds));
     }
     // Those booked at the unit's meetings starting in [fromUtc, toUtc), not
     // cancelled: each participant, or their substitute when they have

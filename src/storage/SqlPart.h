@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Query.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -17,6 +19,20 @@ public:
     QVariantList values() const { return m_values; }
 
 protected:
+    // A list of ids as placeholders, and their values: NULL, which names no
+    // row, for none.
+    static QString idMarks(const QList<qint64> &ids)
+    {
+        return ids.isEmpty() ? QStringLiteral("NULL") : parameterMarks(ids.size());
+    }
+    static QVariantList idValues(const QList<qint64> &ids)
+    {
+        QVariantList values;
+        for (qint64 id : ids)
+            values << id;
+        return values;
+    }
+
     SqlPart(QString sql, QVariantList values)
         : m_sql(std::move(sql))
         , m_values(std::move(values))
