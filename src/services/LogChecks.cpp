@@ -215,13 +215,6 @@ QList<Unit> overdueLogChecks(Workspace &workspace, const QDate &today, QList<Uni
     });
 }
 
-QList<Unit> overdueLogChecksAmong(
-    Workspace &workspace, const QDate &today, const QList<Unit> &units)
-{
-    return readAlone(workspace.database(),
-        [&](ReadBatch &batch) { return overdueLogChecksAmong(batch, workspace, today, units); });
-}
-
 Later<QList<Unit>> overdueLogChecksAmong(
     ReadBatch &batch, Workspace &workspace, const QDate &today, const QList<Unit> &units)
 {

@@ -51,9 +51,7 @@ std::optional<LogCheck> savedLogCheck(Workspace &workspace, qint64 unitId, const
 QList<Unit> overdueLogChecks(
     Workspace &workspace, const QDate &today, QList<Unit> *nothingToCheck = nullptr);
 // The same among these units only (an enhetschef's own), with no read of
-// the units: alone, or with a batch's other reads.
-QList<Unit> overdueLogChecksAmong(
-    Workspace &workspace, const QDate &today, const QList<Unit> &units);
+// the units, read with a batch's other reads.
 Later<QList<Unit>> overdueLogChecksAmong(
     ReadBatch &batch, Workspace &workspace, const QDate &today, const QList<Unit> &units);
 

@@ -19,8 +19,8 @@ public:
     QVariantList values() const { return m_values; }
 
 protected:
-    // A list of ids as placeholders, and their values: NULL, which names no
-    // row, for none.
+    // The placeholders and values that name rows by a list of ids. An
+    // empty list becomes NULL, which matches no row.
     static QString idMarks(const QList<qint64> &ids)
     {
         return ids.isEmpty() ? QStringLiteral("NULL") : parameterMarks(ids.size());

@@ -19,9 +19,10 @@ ChairCalendar readChairCalendar(Workspace &workspace, qint64 unitId, const QDate
     ChairCalendar calendar;
     if (unitId <= 0)
         return calendar;
+    SchedulingService scheduling(workspace);
     if (planUntil.isValid()) {
         try {
-            SchedulingService(workspace).extendWindow(unitId, today, planUntil);
+            scheduling.extendWindow(unitId, today, planUntil);
         } catch (const StorageError &error) {
             calendar.notPlanned = error;
         }
@@ -31,7 +32,6 @@ ChairCalendar readChairCalendar(Workspace &workspace, qint64 unitId, const QDate
     ReadBatch batch(workspace.database());
     auto meetingsRead = workspace.meetings().byUnit(batch, UnitKey::unit(unitId), fromUtc, toUtc);
     auto forumsRead = workspace.templates().names(batch);
-    SchedulingService scheduling(workspace);
     auto conflictsRead = scheduling.conflicts(batch, unitId, fromUtc, toUtc);
     auto lateRead = scheduling.meetingsWithLateAdjuncts(batch, unitId, fromUtc, toUtc, today);
     auto peopleRead
