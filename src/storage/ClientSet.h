@@ -9,6 +9,8 @@
 
 namespace tf {
 
+class MeetingSet;
+
 // Names a set of clients in a statement, as `client_id IN (sql())`: by
 // their ids, or as the current clients of a contact person, so the reads
 // about them can go in the same batch as the read of the clients
@@ -57,6 +59,9 @@ public:
                 + SipRepository::openOfCondition(),
             {personId});
     }
+
+    // The clients on the meetings' agendas (defined in MeetingSet.h).
+    static ClientSet onAgendasOf(const MeetingSet &meetings);
 
 private:
     using SqlPart::SqlPart;

@@ -4,11 +4,11 @@
 #include "storage/ChangeLog.h"
 #include "storage/ClientSet.h"
 #include "storage/Database.h"
+#include "storage/MeetingSet.h"
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 #include "storage/UnitKey.h"
-#include "storage/UnitSet.h"
 #include "storage/care/SipRepository.h"
 
 #include <QUuid>
@@ -64,15 +64,6 @@ QList<AgendaItem> readAgendaItems(Query &query)
         items << item;
     }
     return items;
-}
-
-// The condition on `meeting` of MeetingRepository::inUnits, the set's values
-// then the time from, to bind.
-QString inUnitsWhere(const UnitSet &units)
-{
-    return QStringLiteral("unit_id IN (%1) AND status <> 'cancelled' AND start_utc >= ? "
-                          "AND start_utc < ?")
-        .arg(units.sql());
 }
 
 QList<Meeting> readMeetings(Query &query)
@@ -242,27 +233,34 @@ Later<QList<Meeting>> MeetingRepository::byUnit(
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
-Later<QList<Meeting>> MeetingRepository::inUnits(
-    ReadBatch &batch, const UnitSet &units, const QDateTime &fromUtc, const QDateTime &toUtc)
+Later<QList<Meeting>> MeetingRepository::inSet(ReadBatch &batch, const MeetingSet &meetings)
 {
-    Query &statement = batch.add(kMeetingSelect + QStringLiteral(" WHERE ") + inUnitsWhere(units)
-        + QStringLiteral(" ORDER BY start_utc, id"));
-    statement.bindAll(units.values());
-    statement.bindTime(fromUtc).bindTime(toUtc);
+    Query &statement = batch.add(kMeetingSelect
+        + QStringLiteral(" WHERE id IN (%1) ORDER BY start_utc, id").arg(meetings.sql()));
+    statement.bindAll(meetings.values());
     return batch.read<QList<Meeting>>(statement, readMeetings);
 }
 
-Later<QList<AgendaItem>> MeetingRepository::agendaItemsAbout(ReadBatch &batch,
-    const ClientSet &clients, const UnitSet &units, const QDateTime &fromUtc,
-    const QDateTime &toUtc)
+Later<QList<AgendaItem>> MeetingRepository::agendaItemsAbout(
+    ReadBatch &batch, const ClientSet &clients, const MeetingSet &meetings)
 {
     Query &statement = batch.add(kAgendaItemSelect
-        + QStringLiteral(" WHERE client_id IN (%1) AND meeting_id IN (SELECT id FROM meeting "
-                         "WHERE %2) ORDER BY meeting_id, position, id")
-              .arg(clients.sql(), inUnitsWhere(units)));
+        + QStringLiteral(
+            " WHERE client_id IN (%1) AND meeting_id IN (%2) ORDER BY meeting_id, position, id")
+              .arg(clients.sql(), meetings.sql()));
     statement.bindAll(clients.values());
-    statement.bindAll(units.values());
-    statement.bindTime(fromUtc).bindTime(toUtc);
+    statement.bindAll(meetings.values());
+    return batch.read<QList<AgendaItem>>(statement, readAgendaItems);
+}
+
+Later<QList<AgendaItem>> MeetingRepository::clientItemsOn(
+    ReadBatch &batch, const MeetingSet &meetings)
+{
+    Query &statement = batch.add(kAgendaItemSelect
+        + QStringLiteral(" WHERE client_id IS NOT NULL AND meeting_id IN (%1) "
+                         "ORDER BY meeting_id, position, id")
+              .arg(meetings.sql()));
+    statement.bindAll(meetings.values());
     return batch.read<QList<AgendaItem>>(statement, readAgendaItems);
 }
 

@@ -11,10 +11,10 @@ namespace tf {
 
 class Database;
 class ClientSet;
+class MeetingSet;
 class ReadBatch;
 struct ActionScope;
 class UnitKey;
-class UnitSet;
 template <typename T> class Later;
 
 // Meetings with their participants and agenda items.
@@ -56,14 +56,15 @@ public:
     QList<Meeting> byUnit(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc);
     Later<QList<Meeting>> byUnit(
         ReadBatch &batch, const UnitKey &unit, const QDateTime &fromUtc, const QDateTime &toUtc);
-    // Meetings of the units, not cancelled, starting in [fromUtc, toUtc),
-    // in start order.
-    Later<QList<Meeting>> inUnits(
-        ReadBatch &batch, const UnitSet &units, const QDateTime &fromUtc, const QDateTime &toUtc);
-    // The items about the clients on the agendas of those meetings, by
+    // The meetings of the set, in start order.
+    Later<QList<Meeting>> inSet(ReadBatch &batch, const MeetingSet &meetings);
+    // The items about the clients on the agendas of the meetings, by
     // meeting and position.
-    Later<QList<AgendaItem>> agendaItemsAbout(ReadBatch &batch, const ClientSet &clients,
-        const UnitSet &units, const QDateTime &fromUtc, const QDateTime &toUtc);
+    Later<QList<AgendaItem>> agendaItemsAbout(
+        ReadBatch &batch, const ClientSet &clients, const MeetingSet &meetings);
+    // The items about a client, any client, on their agendas, by meeting
+    // and position.
+    Later<QList<AgendaItem>> clientItemsOn(ReadBatch &batch, const MeetingSet &meetings);
     // Saves time, place, status, chair and secretary. Throws
     // StorageError::Kind::Conflict when the meeting changed since it was read.
     int save(const Meeting &meeting, qint64 actorId);

@@ -161,7 +161,7 @@ TEST_CASE("the coming assessments say what their status means", "[care-ui][look]
 
     // A verksamhet that chose no instruments has nothing up to date.
     workspace.risks().setInstrumentsFor(ServiceType::Sabo, {}, scene.nurseId);
-    tree->refresh();
+    view.refresh();
     meeting = tree->topLevelItem(0);
     REQUIRE(meeting->childCount() == 1);
     CHECK(meeting->child(0)->childCount() == 0);

@@ -12,6 +12,7 @@
 #include "services/agenda/AgendaService.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
+#include "services/care/CareReads.h"
 #include "services/chair/CoordinatedUnits.h"
 #include "services/scheduling/Kallelse.h"
 #include "storage/ClientRepository.h"
@@ -140,7 +141,10 @@ TEST_CASE("a samordningsmöte of an area takes up the shared clients of the unit
         consent.decidedOn = QDate(2026, 4, 20);
         consent.form = ConsentForm::Written;
         workspace.consents().add(consent, actor);
-        workspace.agenda().add(item);
+        const qint64 firstItem = workspace.agenda().add(item);
+        AgendaItem second = item;
+        second.title = QStringLiteral("Greta: hjälpmedel i hemmet");
+        workspace.agenda().add(second);
         // Her nurse finds the item among those about her clients on the
         // agendas she prepares for (Idag's next meeting).
         const QList<AgendaItem> nursesItems = readAlone(
@@ -150,6 +154,21 @@ TEST_CASE("a samordningsmöte of an area takes up the shared clients of the unit
         CHECK(std::any_of(nursesItems.begin(), nursesItems.end(), [&](const AgendaItem &i) {
             return i.meetingId == meeting && i.clientId == team.clientId;
         }));
+        // Inför mötet lists her once at the area's meeting, at her first
+        // item, with what the routine asks of her and the forum's name.
+        const ComingAgendas coming
+            = readComingAgendas(workspace, team.nurseId, from, from.addDays(28));
+        QList<AgendaClient> atArea;
+        for (const AgendaClient &listed : coming.agendaClients) {
+            if (listed.meetingId == meeting)
+                atArea << listed;
+        }
+        REQUIRE(atArea.size() == 1);
+        CHECK(atArea.first().client.id == team.clientId);
+        CHECK(atArea.first().agendaItemId == firstItem);
+        CHECK_FALSE(coming.routines.needsOf(atArea.first().client, day).isEmpty());
+        CHECK(coming.forumNames.value(test::forumTemplateId(workspace, "samordningsmote"))
+            == QStringLiteral("Samordningsmöte"));
         // The kallelse names her though she is no client of the area itself.
         const Kallelse kallelse = Kallelse::load(workspace, meeting);
         CHECK(std::any_of(kallelse.agenda.begin(), kallelse.agenda.end(),

@@ -110,12 +110,12 @@ constexpr Budget kUnitActions {"show the unit's actions", 1};
 // such meeting with their risk routines in one read; the page's reads
 // logged in one write (two).
 constexpr Budget kToday {"show Idag", 5};
-// Inför mötet: the coming meetings with the nurse's clients (the clients
-// and the meetings of the units serving them in one read); every such
-// meeting's agenda in one read and its clients in one (their reads logged);
-// their risk routines in one read and the forums' names once; the panel
-// after the meeting.
-constexpr Budget kBeforeMeeting {"show Inför mötet", 6};
+// Inför mötet in one read: the nurse's clients, the meetings of the units
+// serving them, those meetings' agenda items about clients, those clients
+// with their risk routines, the forums' names, and the panel after the
+// meeting. Logging the agenda clients' reads takes two more, but Idag
+// logged the same reads a moment before, so they are not logged again.
+constexpr Budget kBeforeMeeting {"show Inför mötet", 1};
 // The chair's view: the units; the unit's series, planned ahead; the
 // calendar in one read (its meetings, the forums' names, the bookings
 // elsewhere of everyone booked, their names, the participants and lead time

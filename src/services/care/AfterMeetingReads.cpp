@@ -23,24 +23,32 @@ ContactAfterMeetingRead readContactAfterMeeting(Workspace &workspace, qint64 per
 
 NurseAfterMeetingRead readNurseAfterMeeting(Workspace &workspace, qint64 personId)
 {
-    ReadBatch batch(workspace.database());
+    return readAlone(workspace.database(),
+        [&](ReadBatch &batch) { return readNurseAfterMeeting(batch, workspace, personId); });
+}
+
+Later<NurseAfterMeetingRead> readNurseAfterMeeting(
+    ReadBatch &batch, Workspace &workspace, qint64 personId)
+{
     auto open = actionsWithClients(batch, workspace, ActionScope::openOf(personId));
     auto journal = JournalDuties(workspace).dueFor(batch, personId);
     auto needs = workspace.sip().open(batch, personId);
     auto clients = workspace.clients().inSet(batch, ClientSet::ofOpenSipNeeds(personId));
     auto meetings = workspace.meetings().ofOpenSipNeeds(batch, personId);
     auto forumNames = workspace.templates().names(batch);
-    batch.exec();
-    NurseAfterMeetingRead read;
-    read.openActions = open.take();
-    read.journal = journal.take();
-    read.sipNeeds = needs.take();
-    for (const Client &client : clients.get())
-        read.sipClientNames.insert(client.id, client.name);
-    for (Meeting &meeting : meetings.take())
-        read.sipMeetings.insert(meeting.id, std::move(meeting));
-    read.forumNames = forumNames.take();
-    return read;
+    return batch.derive<NurseAfterMeetingRead>(
+        [open, journal, needs, clients, meetings, forumNames]() mutable {
+            NurseAfterMeetingRead read;
+            read.openActions = open.take();
+            read.journal = journal.take();
+            read.sipNeeds = needs.take();
+            for (const Client &client : clients.get())
+                read.sipClientNames.insert(client.id, client.name);
+            for (Meeting &meeting : meetings.take())
+                read.sipMeetings.insert(meeting.id, std::move(meeting));
+            read.forumNames = forumNames.take();
+            return read;
+        });
 }
 
 } // namespace tf

@@ -12,7 +12,9 @@
 
 namespace tf {
 
+class ReadBatch;
 class Workspace;
+template <typename T> class Later;
 
 // What the care views list of a person's work after the meetings, each
 // view's parts read together in one round trip, however many clients and
@@ -41,5 +43,8 @@ struct NurseAfterMeetingRead
     QHash<qint64, QString> forumNames; // by template id
 };
 NurseAfterMeetingRead readNurseAfterMeeting(Workspace &workspace, qint64 personId);
+// The same with a batch's other reads.
+Later<NurseAfterMeetingRead> readNurseAfterMeeting(
+    ReadBatch &batch, Workspace &workspace, qint64 personId);
 
 } // namespace tf

@@ -6,8 +6,8 @@
 #include "storage/ClientRepository.h"
 #include "storage/ClientSet.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MeetingSet.h"
 #include "storage/ReadBatch.h"
-#include "storage/UnitSet.h"
 #include "storage/care/CareRepository.h"
 
 namespace tf {
@@ -31,17 +31,18 @@ std::optional<AgendaPlace> nextAgendaPlace(
     return AgendaPlace {*meeting, entries.first().agendaItemId};
 }
 
-namespace {
-// Every unit serving the clinician's clients, and the areas whose
-// samordningsmöte coordinates one of them: a shared client is raised there
-// (seed 001).
-UnitSet clinicianUnits(qint64 personId, const QDate &day)
+MeetingSet clinicianMeetingSet(qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    return UnitSet::withCoordinators(
-        UnitSet::servingClients(ClientSet::ofClinician(personId, day), day),
-        CoordinatedUnits::forum());
+    // Every unit serving the clinician's clients, and the areas whose
+    // samordningsmöte coordinates one of them: a shared client is raised
+    // there (seed 001).
+    const QDate day = stockholmDate(fromUtc);
+    return MeetingSet::inUnits(
+        UnitSet::withCoordinators(
+            UnitSet::servingClients(ClientSet::ofClinician(personId, day), day),
+            CoordinatedUnits::forum()),
+        fromUtc, toUtc);
 }
-} // namespace
 
 ClinicianMeetings clinicianMeetings(
     Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
@@ -54,10 +55,9 @@ ClinicianMeetings clinicianMeetings(
 Later<ClinicianMeetings> clinicianMeetings(ReadBatch &batch, Workspace &workspace, qint64 personId,
     const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    const QDate day = stockholmDate(fromUtc);
-    auto clients = workspace.care().clientsOfClinician(batch, personId, day);
+    auto clients = workspace.care().clientsOfClinician(batch, personId, stockholmDate(fromUtc));
     auto meetings
-        = workspace.meetings().inUnits(batch, clinicianUnits(personId, day), fromUtc, toUtc);
+        = workspace.meetings().inSet(batch, clinicianMeetingSet(personId, fromUtc, toUtc));
     return batch.derive<ClinicianMeetings>([clients, meetings]() mutable {
         ClinicianMeetings found;
         for (qint64 clientId : clients.get())
@@ -72,9 +72,9 @@ Later<ClinicianMeetings> clinicianMeetings(ReadBatch &batch, Workspace &workspac
 Later<QList<AgendaItem>> clinicianAgendaItems(ReadBatch &batch, Workspace &workspace,
     qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    const QDate day = stockholmDate(fromUtc);
-    return workspace.meetings().agendaItemsAbout(batch, ClientSet::ofClinician(personId, day),
-        clinicianUnits(personId, day), fromUtc, toUtc);
+    return workspace.meetings().agendaItemsAbout(batch,
+        ClientSet::ofClinician(personId, stockholmDate(fromUtc)),
+        clinicianMeetingSet(personId, fromUtc, toUtc));
 }
 
 } // namespace tf

@@ -10,6 +10,7 @@
 
 namespace tf {
 
+class MeetingSet;
 class ReadBatch;
 class Workspace;
 template <typename T> class Later;
@@ -41,6 +42,9 @@ ClinicianMeetings clinicianMeetings(
 // The same with a batch's other reads: the clients and the meetings together.
 Later<ClinicianMeetings> clinicianMeetings(ReadBatch &batch, Workspace &workspace, qint64 personId,
     const QDateTime &fromUtc, const QDateTime &toUtc);
+// Those meetings named in SQL, for the reads about them that go in the same
+// batch as the meetings themselves (MeetingSet).
+MeetingSet clinicianMeetingSet(qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc);
 // The items about the clinician's own clients on the agendas of those
 // meetings, by meeting and position: read with them, without waiting.
 Later<QList<AgendaItem>> clinicianAgendaItems(ReadBatch &batch, Workspace &workspace,

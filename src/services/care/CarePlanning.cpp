@@ -52,7 +52,12 @@ Later<ClientRiskRoutines> ClientRiskRoutines::read(
             return routines;
         });
     }
-    const ClientSet set = ClientSet::ids(clientIds);
+    return read(batch, workspace, ClientSet::ids(clientIds));
+}
+
+Later<ClientRiskRoutines> ClientRiskRoutines::read(
+    ReadBatch &batch, Workspace &workspace, const ClientSet &set)
+{
     RiskRepository &risks = workspace.risks();
     auto units = workspace.units().all(batch);
     auto instruments = risks.instrumentsByServiceType(batch);

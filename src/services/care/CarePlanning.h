@@ -13,6 +13,7 @@
 
 namespace tf {
 
+class ClientSet;
 class ReadBatch;
 class Workspace;
 template <typename T> class Later;
@@ -33,6 +34,9 @@ public:
     // The same with a batch's other reads.
     static Later<ClientRiskRoutines> read(
         ReadBatch &batch, Workspace &workspace, const QList<qint64> &clientIds);
+    // Of a set named in SQL, with the batch's read of the clients themselves.
+    static Later<ClientRiskRoutines> read(
+        ReadBatch &batch, Workspace &workspace, const ClientSet &clients);
     // What riskNeedsFor gives for one of the clients read.
     QList<RiskNeed> needsOf(const Client &client, const QDate &onDate) const;
 

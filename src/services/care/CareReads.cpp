@@ -7,7 +7,9 @@
 #include "storage/ClientRepository.h"
 #include "storage/ClientSet.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MeetingSet.h"
 #include "storage/ReadBatch.h"
+#include "storage/TemplateRepository.h"
 #include "storage/care/CareRepository.h"
 #include "storage/care/ObjectionRepository.h"
 #include "storage/care/RiskRepository.h"
@@ -61,49 +63,52 @@ ClientRecordRead readClientRecord(Workspace &workspace, qint64 clientId)
     return read;
 }
 
-QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting> &meetings)
+Later<ComingAgendas> readComingAgendas(ReadBatch &batch, Workspace &workspace, qint64 personId,
+    const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    if (meetings.isEmpty())
-        return {};
-    // Every meeting's agenda in one round trip, then its clients in one.
-    QList<Later<QList<AgendaItem>>> agendas;
-    {
-        ReadBatch batch(workspace.database());
-        for (const Meeting &meeting : meetings)
-            agendas << workspace.meetings().agendaItems(batch, meeting.id);
-        batch.exec();
-    }
-    QList<qint64> clientIds;
-    for (const Later<QList<AgendaItem>> &agenda : std::as_const(agendas)) {
-        for (const AgendaItem &item : agenda.get()) {
-            if (item.clientId > 0 && !clientIds.contains(item.clientId))
-                clientIds << item.clientId;
-        }
-    }
-    QHash<qint64, Client> clients;
-    if (!clientIds.isEmpty()) {
-        for (const Client &client : readAlone(workspace.database(), [&](ReadBatch &batch) {
-                 return workspace.clients().inSet(batch, ClientSet::ids(clientIds));
-             }))
-            clients.insert(client.id, client);
-    }
-    QList<AgendaClient> list;
-    QList<AccessRead> reads;
-    for (qsizetype i = 0; i < meetings.size(); ++i) {
-        const qint64 meetingId = meetings.at(i).id;
-        QSet<qint64> listed; // a client with several items is prepared once
-        for (const AgendaItem &item : agendas.at(i).get()) {
-            const auto client = clients.constFind(item.clientId);
-            if (client == clients.constEnd() || listed.contains(item.clientId))
-                continue;
-            listed.insert(item.clientId);
-            list << AgendaClient {meetingId, item.id, *client};
-            reads << AccessRead {
-                client->id, AccessKind::RiskStatus, AccessPurpose::BeforeMeeting, meetingId};
-        }
-    }
-    workspace.accessLogger().read(reads);
-    return list;
+    const MeetingSet meetings = clinicianMeetingSet(personId, fromUtc, toUtc);
+    const ClientSet onAgendas = ClientSet::onAgendasOf(meetings);
+    auto mine = clinicianMeetings(batch, workspace, personId, fromUtc, toUtc);
+    auto items = workspace.meetings().clientItemsOn(batch, meetings);
+    auto clients = workspace.clients().inSet(batch, onAgendas);
+    auto routines = ClientRiskRoutines::read(batch, workspace, onAgendas);
+    auto forumNames = workspace.templates().names(batch);
+    return batch.derive<ComingAgendas>(
+        [&workspace, mine, items, clients, routines, forumNames]() mutable {
+            ComingAgendas read;
+            read.mine = mine.take();
+            QHash<qint64, Client> byId;
+            for (Client &client : clients.take())
+                byId.insert(client.id, std::move(client));
+            QHash<qint64, QList<AgendaItem>> agendas;
+            for (AgendaItem &item : items.take())
+                agendas[item.meetingId] << std::move(item);
+            QList<AccessRead> reads;
+            for (const Meeting &meeting : std::as_const(read.mine.meetings)) {
+                QSet<qint64> listed; // a client with several items is prepared once
+                for (const AgendaItem &item : agendas.value(meeting.id)) {
+                    const auto client = byId.constFind(item.clientId);
+                    if (client == byId.constEnd() || listed.contains(item.clientId))
+                        continue;
+                    listed.insert(item.clientId);
+                    read.agendaClients << AgendaClient {meeting.id, item.id, *client};
+                    reads << AccessRead {client->id, AccessKind::RiskStatus,
+                        AccessPurpose::BeforeMeeting, meeting.id};
+                }
+            }
+            workspace.accessLogger().read(reads);
+            read.routines = routines.take();
+            read.forumNames = forumNames.take();
+            return read;
+        });
+}
+
+ComingAgendas readComingAgendas(
+    Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    return readAlone(workspace.database(), [&](ReadBatch &batch) {
+        return readComingAgendas(batch, workspace, personId, fromUtc, toUtc);
+    });
 }
 
 QList<RiskAssessment> readRiskHistory(Workspace &workspace, qint64 clientId, qint64 meetingId)

@@ -6,7 +6,10 @@
 #include "domain/care/Consent.h"
 #include "domain/care/Objection.h"
 #include "domain/care/RiskAssessment.h"
+#include "services/care/CareMeetings.h"
+#include "services/care/CarePlanning.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -48,10 +51,23 @@ struct AgendaClient
     qint64 agendaItemId = 0;
     Client client;
 };
-// *Inför mötet*: the clients on the meetings' agendas, whose due assessments
-// are shown (risk_status, with the meeting), in agenda order: each client
-// once a meeting, at its first item.
-QList<AgendaClient> readAgendaClients(Workspace &workspace, const QList<Meeting> &meetings);
+// *Inför mötet*: the person's coming meetings from fromUtc until toUtc
+// (clinicianMeetings), the clients on their agendas, whose due
+// assessments are shown (risk_status, with the meeting), in agenda order,
+// each client once a meeting at its first item, those clients' risk
+// routines and every forum's name: all with the batch's other reads.
+struct ComingAgendas
+{
+    ClinicianMeetings mine;
+    QList<AgendaClient> agendaClients;
+    ClientRiskRoutines routines;
+    QHash<qint64, QString> forumNames; // by template id
+};
+Later<ComingAgendas> readComingAgendas(ReadBatch &batch, Workspace &workspace, qint64 personId,
+    const QDateTime &fromUtc, const QDateTime &toUtc);
+// The same read alone.
+ComingAgendas readComingAgendas(
+    Workspace &workspace, qint64 personId, const QDateTime &fromUtc, const QDateTime &toUtc);
 // *Inför mötet*: a client's earlier assessments, read for a meeting
 // (risk_history), newest first.
 QList<RiskAssessment> readRiskHistory(Workspace &workspace, qint64 clientId, qint64 meetingId);

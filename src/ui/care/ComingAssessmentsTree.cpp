@@ -1,8 +1,6 @@
 #include "ui/care/ComingAssessmentsTree.h"
 
 #include "domain/risk/RiskInstrument.h"
-#include "services/Directory.h"
-#include "services/Workspace.h"
 #include "services/care/CareMeetings.h"
 #include "services/care/CarePlanning.h"
 #include "services/care/CareReads.h"
@@ -14,13 +12,11 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <optional>
 
 namespace tf {
 
 namespace {
 enum Role { ClientRole = Qt::UserRole, InstrumentRole, AgendaItemRole, MeetingRole };
-constexpr int kWeeksAhead = 4;
 
 QString stateText(RiskDueState state)
 {
@@ -36,9 +32,8 @@ QString stateText(RiskDueState state)
 }
 } // namespace
 
-ComingAssessmentsTree::ComingAssessmentsTree(Workspace &workspace, QWidget *parent)
+ComingAssessmentsTree::ComingAssessmentsTree(QWidget *parent)
     : QTreeWidget(parent)
-    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("comingMeetingsTreeWidget"));
     setAccessibleName(tr("Coming meetings and needed assessments"));
@@ -90,43 +85,29 @@ QDate stockholmDay(const Meeting &meeting)
 }
 } // namespace
 
-ComingAssessmentsTree::Rows ComingAssessmentsTree::read(Workspace &workspace)
+QDateTime ComingAssessmentsTree::untilUtc(const QDateTime &fromUtc)
+{
+    return fromUtc.addDays(7 * kWeeksAhead);
+}
+
+ComingAssessmentsTree::Rows ComingAssessmentsTree::rowsOf(ComingAgendas read)
 {
     Rows rows;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    rows.mine
-        = clinicianMeetings(workspace, workspace.actorId(), now, now.addDays(7 * kWeeksAhead));
-    // The tree shows the due assessments of every client on these agendas.
-    rows.agendaClients = readAgendaClients(workspace, rows.mine.meetings);
-    QList<qint64> clientIds;
-    for (const AgendaClient &agendaClient : std::as_const(rows.agendaClients)) {
-        if (!clientIds.contains(agendaClient.client.id))
-            clientIds << agendaClient.client.id;
-    }
-    // Every client's risk routine in one read, not one a client.
-    const ClientRiskRoutines routines = ClientRiskRoutines::read(workspace, clientIds);
-    std::optional<QHash<qint64, QString>> forums;
+    rows.mine = std::move(read.mine);
+    rows.agendaClients = std::move(read.agendaClients);
     for (const Meeting &meeting : std::as_const(rows.mine.meetings)) {
         const QDate day = stockholmDay(meeting);
         for (const AgendaClient &agendaClient : std::as_const(rows.agendaClients)) {
             if (agendaClient.meetingId != meeting.id)
                 continue;
-            if (!rows.labels.contains(meeting.id)) {
-                if (!forums)
-                    forums = workspace.directory().templateNames(); // once, every forum's
+            if (!rows.labels.contains(meeting.id))
                 rows.labels.insert(
-                    meeting.id, meetingLabel(meeting, forums->value(meeting.templateId)));
-            }
-            rows.needs.insert(
-                {meeting.id, agendaClient.client.id}, routines.needsOf(agendaClient.client, day));
+                    meeting.id, meetingLabel(meeting, read.forumNames.value(meeting.templateId)));
+            rows.needs.insert({meeting.id, agendaClient.client.id},
+                read.routines.needsOf(agendaClient.client, day));
         }
     }
     return rows;
-}
-
-void ComingAssessmentsTree::refresh()
-{
-    showRows(read(m_workspace));
 }
 
 void ComingAssessmentsTree::showRows(const Rows &rows)

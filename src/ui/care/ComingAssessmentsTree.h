@@ -11,8 +11,6 @@
 
 namespace tf {
 
-class Workspace;
-
 // The coming meetings of the units of the nurse's (or OT's/PT's) clients,
 // each with the clients on its agenda and, under each client, the
 // assessments the routine asks for and whether they are due.
@@ -20,11 +18,11 @@ class ComingAssessmentsTree : public QTreeWidget
 {
     Q_OBJECT
 public:
-    explicit ComingAssessmentsTree(Workspace &workspace, QWidget *parent = nullptr);
+    explicit ComingAssessmentsTree(QWidget *parent = nullptr);
 
-    // What the tree shows, read without it (beside the window): the
-    // signed-in person's coming meetings, their agendas' clients and each
-    // client's assessments due by the meeting's day.
+    // What the tree shows of the signed-in person's coming meetings, read
+    // without it (beside the window, readComingAgendas): the meetings'
+    // labels and each agenda client's assessments due by the meeting's day.
     struct Rows
     {
         ClinicianMeetings mine;
@@ -32,11 +30,11 @@ public:
         QHash<qint64, QString> labels; // of the meetings with clients
         QHash<std::pair<qint64, qint64>, QList<RiskNeed>> needs; // by meeting and client
     };
-    static Rows read(Workspace &workspace);
+    static Rows rowsOf(ComingAgendas read);
+    // The end of the weeks the tree shows from fromUtc on.
+    static QDateTime untilUtc(const QDateTime &fromUtc);
     // Shows them; the chosen instrument row stays chosen.
     void showRows(const Rows &rows);
-    // Reads and shows them.
-    void refresh();
     // Of the current row; 0 or empty where the row has none.
     qint64 currentClientId() const;
     qint64 currentAgendaItemId() const;
@@ -49,9 +47,8 @@ Q_SIGNALS:
     void instrumentActivated();
 
 private:
+    static constexpr int kWeeksAhead = 4;
     QVariant currentData(int role) const;
-
-    Workspace &m_workspace;
 };
 
 } // namespace tf

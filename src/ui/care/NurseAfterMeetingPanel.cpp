@@ -48,10 +48,8 @@ NurseAfterMeetingPanel::NurseAfterMeetingPanel(Workspace &workspace, QWidget *pa
     connect(m_sipDone, &QPushButton::clicked, this, &NurseAfterMeetingPanel::markSipDone);
 }
 
-NurseAfterMeetingPanel::Rows NurseAfterMeetingPanel::read(Workspace &workspace)
+NurseAfterMeetingPanel::Rows NurseAfterMeetingPanel::rowsOf(NurseAfterMeetingRead read)
 {
-    // One round trip for the panel's three lists and the SIP needs' names.
-    NurseAfterMeetingRead read = readNurseAfterMeeting(workspace, workspace.actorId());
     Rows rows;
     rows.actions = std::move(read.openActions);
     rows.journal = std::move(read.journal);

@@ -26,7 +26,8 @@ class NurseAfterMeetingPanel : public AdaptiveSplitter
 public:
     explicit NurseAfterMeetingPanel(Workspace &workspace, QWidget *parent = nullptr);
 
-    // What the panel shows, read without it (beside the window).
+    // What the panel shows of the work after the meetings, read without it
+    // (beside the window, readNurseAfterMeeting).
     struct Rows
     {
         ActionsWithClients actions;
@@ -35,7 +36,7 @@ public:
         QHash<qint64, QString> clientNames; // of the needs' clients
         QHash<qint64, QString> meetingLabels; // of the needs' meetings
     };
-    static Rows read(Workspace &workspace);
+    static Rows rowsOf(NurseAfterMeetingRead read);
     void showRows(const Rows &rows);
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "services/Directory.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
+#include "services/care/BeforeMeetingPage.h"
 #include "services/care/CareReads.h"
 #include "services/care/Objections.h"
 #include "services/care/RiskCarePlans.h"
@@ -45,7 +46,7 @@ namespace tf {
 NurseView::NurseView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_meetings(new ComingAssessmentsTree(workspace, this))
+    , m_meetings(new ComingAssessmentsTree(this))
     , m_start(new QPushButton(tr("Start assessment"), this))
     , m_sbar(new QPushButton(tr("SBAR…"), this))
     , m_sipNeed(new QPushButton(tr("Need for S&IP…"), this))
@@ -206,8 +207,11 @@ void NurseView::readPage(bool keepPlace)
     // meanwhile only the last is shown.
     const int asked = ++m_asked;
     const QFuture<Page> read = m_workspace.readsBeside().read<Page>([](Workspace &workspace) {
-        return Page {
-            ComingAssessmentsTree::read(workspace), NurseAfterMeetingPanel::read(workspace)};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        BeforeMeetingPage found = readBeforeMeetingPage(
+            workspace, workspace.actorId(), now, ComingAssessmentsTree::untilUtc(now));
+        return Page {ComingAssessmentsTree::rowsOf(std::move(found.coming)),
+            NurseAfterMeetingPanel::rowsOf(std::move(found.afterMeeting))};
     });
     whenRead(read, this, [this, asked, keepPlace](const QFuture<Page> &done) {
         if (asked != m_asked)
