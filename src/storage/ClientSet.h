@@ -60,8 +60,10 @@ public:
             {personId});
     }
 
-    // The clients on the meetings' agendas (defined in MeetingSet.h).
+    // The clients on the meetings' agendas, or those of them `among` the
+    // set (defined in MeetingSet.h).
     static ClientSet onAgendasOf(const MeetingSet &meetings);
+    static ClientSet onAgendasOf(const MeetingSet &meetings, const ClientSet &among);
 
 private:
     using SqlPart::SqlPart;

@@ -27,6 +27,18 @@ public:
             units.values() + QVariantList {utcText(fromUtc), utcText(toUtc)});
     }
 
+    // The earliest of the meetings with an item about one of the clients
+    // on its agenda (none when no meeting has one).
+    static MeetingSet firstAbout(const MeetingSet &meetings, const ClientSet &clients)
+    {
+        return MeetingSet(
+            QStringLiteral("SELECT m.id FROM meeting m WHERE m.id IN (%1) AND m.id IN "
+                           "(SELECT meeting_id FROM agenda_item WHERE client_id IN "
+                           "(%2)) ORDER BY m.start_utc, m.id LIMIT 1")
+                .arg(meetings.sql(), clients.sql()),
+            meetings.values() + clients.values());
+    }
+
 private:
     using SqlPart::SqlPart;
 };
@@ -37,6 +49,14 @@ inline ClientSet ClientSet::onAgendasOf(const MeetingSet &meetings)
     return ClientSet(QStringLiteral("SELECT client_id FROM agenda_item WHERE meeting_id IN (%1)")
                          .arg(meetings.sql()),
         meetings.values());
+}
+
+inline ClientSet ClientSet::onAgendasOf(const MeetingSet &meetings, const ClientSet &among)
+{
+    return ClientSet(QStringLiteral("SELECT client_id FROM agenda_item WHERE meeting_id IN (%1) "
+                                    "AND client_id IN (%2)")
+                         .arg(meetings.sql(), among.sql()),
+        meetings.values() + among.values());
 }
 
 } // namespace tf

@@ -106,10 +106,10 @@ constexpr Budget kUnitActions {"show the unit's actions", 1};
 // of the person's), the open actions with the meetings that decided them,
 // the checks of the units (egenkontroller and loggkontroller), the
 // handlingsplaner's actions, and the coming meetings she prepares for with
-// the items about her clients on their agendas; the clients of the next
-// such meeting with their risk routines in one read; the page's reads
-// logged in one write (two).
-constexpr Budget kToday {"show Idag", 5};
+// the items about her clients on their agendas, and the next such meeting's
+// clients with their risk routines; the page's reads logged in one write
+// (two).
+constexpr Budget kToday {"show Idag", 4};
 // Inför mötet in one read: the nurse's clients, the meetings of the units
 // serving them, those meetings' agenda items about clients, those clients
 // with their risk routines, the forums' names, and the panel after the

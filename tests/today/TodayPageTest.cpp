@@ -171,6 +171,41 @@ TEST_CASE("Idag shows the nurse her meetings, actions and the assessments before
     }
 }
 
+TEST_CASE(
+    "Idag's next meeting is the first with the nurse's own clients, and lists only them", "[today]")
+{
+    for (const auto &backend : testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const Day d = makeDay(workspace);
+        // Sven, not a client of the nurse, is on an earlier meeting this
+        // morning and on the nurse's next one beside Greta.
+        Client sven;
+        sven.unitId = d.f.unitId;
+        sven.name = QStringLiteral("Sven Svensson");
+        sven.personnummer = QStringLiteral("19380303-9873");
+        const qint64 svenId = workspace.clients().create(sven, d.f.chairId);
+        const qint64 morningId = test::addMeeting(workspace, d.f, at(kToday, 9));
+        for (qint64 meetingId : {morningId, d.f.meetingId}) {
+            AgendaItem item;
+            item.meetingId = meetingId;
+            item.title = QStringLiteral("Sven: nattfasta");
+            item.clientId = svenId;
+            workspace.meetings().addAgendaItem(item, d.f.chairId);
+        }
+        workspace.setActorId(d.f.nurseId);
+
+        const TodayPage page = readTodayPage(workspace, kNow);
+        REQUIRE(page.nextMeeting);
+        CHECK(page.nextMeeting->meeting.id == d.f.meetingId);
+        REQUIRE(page.assessments.size() == 1);
+        CHECK(page.assessments.first().client.id == d.f.clientId);
+        CHECK(page.assessments.first().agendaItemId == d.f.itemIds.at(1));
+        CHECK(readsLogged(workspace, d.f.nurseId, "risk_status") == 1);
+    }
+}
+
 TEST_CASE("Idag shows the secretary and contact person their meetings and the feedback they owe",
     "[today]")
 {

@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/LoginRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MeetingSet.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReadBatch.h"
 #include "storage/TeamRepository.h"
@@ -151,20 +152,28 @@ bool isClinician(const Person &person)
 }
 
 // What the nurse's next meeting is found in: the coming meetings she
-// prepares for and the items about her own clients on their agendas, read
-// with the page's other parts.
+// prepares for and the items about her own clients on their agendas; and
+// the next such meeting's own clients with their risk routines, named in
+// SQL (MeetingSet::firstAbout), all read with the page's other parts.
 struct ClinicianReads
 {
     Later<ClinicianMeetings> meetings;
     Later<QList<AgendaItem>> items;
+    Later<QList<Client>> nextClients;
+    Later<ClientRiskRoutines> nextRoutines;
 };
 
 ClinicianReads addClinicianReads(ReadBatch &batch, Workspace &workspace, const QDateTime &nowUtc)
 {
     const QDateTime until = nowUtc.addDays(kNextMeetingDays);
     const qint64 me = workspace.actorId();
+    const ClientSet mine = ClientSet::ofClinician(me, stockholmDate(nowUtc));
+    const ClientSet nextClients = ClientSet::onAgendasOf(
+        MeetingSet::firstAbout(clinicianMeetingSet(me, nowUtc, until), mine), mine);
     return {clinicianMeetings(batch, workspace, me, nowUtc, until),
-        clinicianAgendaItems(batch, workspace, me, nowUtc, until)};
+        clinicianAgendaItems(batch, workspace, me, nowUtc, until),
+        workspace.clients().inSet(batch, nextClients),
+        ClientRiskRoutines::read(batch, workspace, nextClients)};
 }
 
 // The nurse's next meeting with their own clients on the agenda, and the
@@ -182,8 +191,7 @@ void readAssessments(Workspace &workspace, TodayPage &page, const ClinicianReads
             continue;
         page.nextMeeting = describe(meeting, workspace.actorId(), names);
         const QDate meetingDay = meeting.startUtc.toTimeZone(stockholm()).date();
-        // Each client once, at their first item; the clients and their
-        // risk routines read together, not client by client.
+        // Each client once, at their first item.
         QList<qint64> clientIds;
         QHash<qint64, qint64> firstItem;
         for (const AgendaItem &item : items) {
@@ -192,14 +200,10 @@ void readAssessments(Workspace &workspace, TodayPage &page, const ClinicianReads
                 clientIds << item.clientId;
             }
         }
-        ReadBatch batch(workspace.database());
-        auto clientsRead = workspace.clients().inSet(batch, ClientSet::ids(clientIds));
-        auto routinesRead = ClientRiskRoutines::read(batch, workspace, clientIds);
-        batch.exec();
         QHash<qint64, Client> clients;
-        for (const Client &client : clientsRead.get())
+        for (const Client &client : read.nextClients.get())
             clients.insert(client.id, client);
-        const ClientRiskRoutines &routines = routinesRead.get();
+        const ClientRiskRoutines &routines = read.nextRoutines.get();
         for (qint64 clientId : std::as_const(clientIds)) {
             const auto client = clients.constFind(clientId);
             if (client == clients.constEnd())
