@@ -20,15 +20,21 @@ public:
     }
     // Those booked at the unit's meetings starting in [fromUtc, toUtc), not
     // cancelled: each participant, or their substitute when they have
-    // förhinder (as TeamRepository::bookings counts them).
+    // förhinder (bookedParticipant, as TeamRepository::bookings counts them).
     static PersonSet bookedAtUnit(qint64 unitId, const QDateTime &fromUtc, const QDateTime &toUtc)
     {
-        return PersonSet(
-            QStringLiteral("SELECT CASE WHEN p.attendance = 'absent' THEN p.substitute_id "
-                           "ELSE p.person_id END FROM participant p JOIN meeting m ON "
-                           "m.id = p.meeting_id WHERE m.unit_id = ? AND m.status <> 'cancelled' "
-                           "AND m.start_utc >= ? AND m.start_utc < ?"),
+        return PersonSet(QStringLiteral("SELECT %1 FROM participant p JOIN meeting m ON "
+                                        "m.id = p.meeting_id WHERE m.unit_id = ? AND m.status <> "
+                                        "'cancelled' AND m.start_utc >= ? AND m.start_utc < ?")
+                             .arg(bookedParticipant()),
             {unitId, utcText(fromUtc), utcText(toUtc)});
+    }
+    // Who a participant row `p` books: the participant, or their substitute
+    // when they have förhinder.
+    static QString bookedParticipant()
+    {
+        return QStringLiteral(
+            "CASE WHEN p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id END");
     }
 
 private:

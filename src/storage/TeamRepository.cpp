@@ -172,12 +172,11 @@ Later<QList<Booking>> TeamRepository::bookings(
     // is not booked, their substitute is. The people are filtered in SQL so
     // that only their rows, not the whole municipality's, come back.
     Query &query = batch.add(
-        QStringLiteral("SELECT id, booked, start_utc, minutes FROM (SELECT m.id, CASE WHEN "
-                       "p.attendance = 'absent' THEN p.substitute_id ELSE p.person_id END AS "
+        QStringLiteral("SELECT id, booked, start_utc, minutes FROM (SELECT m.id, %1 AS "
                        "booked, m.start_utc, m.minutes FROM meeting m CROSS JOIN participant p "
                        "WHERE p.meeting_id = m.id AND m.status <> 'cancelled' AND m.start_utc >= ? "
-                       "AND m.start_utc < ?) AS b WHERE booked IN (%1)")
-            .arg(people.sql()));
+                       "AND m.start_utc < ?) AS b WHERE booked IN (%2)")
+            .arg(PersonSet::bookedParticipant(), people.sql()));
     query.bindTime(fromUtc).bindTime(toUtc);
     query.bindAll(people.values());
     return batch.read<QList<Booking>>(query, [](Query &rows) {
