@@ -207,16 +207,6 @@ Later<QList<Person>> PersonRepository::employedOn(ReadBatch &batch, const QDate 
     return batch.read<QList<Person>>(statement, readPeople);
 }
 
-Later<QList<Person>> PersonRepository::employedAroundDayOf(ReadBatch &batch, qint64 meetingId)
-{
-    // start_utc is ISO 8601 in UTC: its first ten characters are the UTC day.
-    Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns
-        + QStringLiteral(" WHERE ends_on IS NULL OR ends_on > (SELECT substr(start_utc, 1, 10) "
-                         "FROM meeting WHERE id = ?) ORDER BY name, id"));
-    statement.bind(meetingId);
-    return batch.read<QList<Person>>(statement, readPeople);
-}
-
 Later<QList<Person>> PersonRepository::calledTo(ReadBatch &batch, qint64 meetingId)
 {
     Query &statement = batch.add(QStringLiteral("SELECT ") + kColumns

@@ -45,11 +45,6 @@ public:
     // responsible. all() and byIds() keep everyone, for history.
     QList<Person> employedOn(const QDate &day);
     Later<QList<Person>> employedOn(ReadBatch &batch, const QDate &day);
-    // The people who still work on the meeting's day in UTC, by name: those
-    // who work on its day in Stockholm (that day or the next) and any who
-    // leave on it. The caller keeps those of Person::employedOn its day, so
-    // the read needs no other read before it.
-    Later<QList<Person>> employedAroundDayOf(ReadBatch &batch, qint64 meetingId);
     // The people called to the meeting (its participants), in no order.
     Later<QList<Person>> calledTo(ReadBatch &batch, qint64 meetingId);
     // The people of the set.

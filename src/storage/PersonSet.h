@@ -29,6 +29,13 @@ public:
                              .arg(bookedParticipant()),
             {unitId, utcText(fromUtc), utcText(toUtc)});
     }
+    // Those standing in for a participant of the meeting.
+    static PersonSet standingInAt(qint64 meetingId)
+    {
+        return PersonSet(
+            QStringLiteral("SELECT substitute_id FROM participant WHERE meeting_id = ?"),
+            {meetingId});
+    }
     // Who a participant row `p` books: the participant, or their substitute
     // when they have förhinder.
     static QString bookedParticipant()

@@ -134,7 +134,11 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     REQUIRE(nurseRow >= 0);
     auto *substitute
         = child<QComboBox>(&view, QStringLiteral("substituteComboBox%1").arg(nurseRow));
-    // Those called to the meeting are not offered as substitutes.
+    // The staff who may stand in are read once a substitute is to be
+    // chosen, not with the meeting; those called to it are not offered.
+    CHECK(substitute->findData(f.standInId) == -1);
+    substitute->setFocus(Qt::TabFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return substitute->findData(f.standInId) >= 0; }, 5000));
     CHECK(substitute->findData(f.chairId) == -1);
     substitute->setCurrentIndex(substitute->findData(f.standInId));
     list->setFocus();

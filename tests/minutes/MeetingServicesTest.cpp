@@ -7,6 +7,8 @@
 #include "services/minutes/MeetingActions.h"
 #include "services/minutes/MeetingAttendance.h"
 #include "services/minutes/MeetingMinutes.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PersonRepository.h"
 #include "support/MinutesFixture.h"
 #include "support/TestBackends.h"
 
@@ -64,6 +66,38 @@ TEST_CASE(
 
         // A change made to an old version is a conflict too.
         CHECK_THROWS_AS(attendance.change(present), StorageError);
+    }
+}
+
+TEST_CASE("opening a meeting reads who stands in, not the staff who may", "[minutes][services]")
+{
+    for (const auto &backend : test::testBackends()) {
+        INFO("engine: " << backend.name.toStdString());
+        Workspace workspace(backend.spec);
+        workspace.open();
+        const auto f = test::makeMinutesFixture(workspace);
+        workspace.setActorId(f.chairId);
+        Person stella;
+        stella.name = QStringLiteral("Stella Stand");
+        stella.profession = QStringLiteral("Sjuksköterska");
+        const qint64 stellaId = workspace.people().create(stella, f.chairId);
+        MeetingAttendance attendance(workspace);
+        CHECK(attendance.readAttendance(f.meetingId).substitutes.isEmpty());
+
+        Participant absent = participantOf(attendance, f.meetingId, f.nurseId);
+        absent.attendance = Attendance::Absent;
+        absent.substituteId = stellaId;
+        attendance.change(absent);
+        const MeetingAttendance::AttendanceRead read = attendance.readAttendance(f.meetingId);
+        REQUIRE(read.substitutes.size() == 1);
+        CHECK(read.substitutes.first().name == QStringLiteral("Stella Stand"));
+        // The staff who may stand in, read when a substitute is chosen.
+        const auto meeting = workspace.meetings().byId(f.meetingId);
+        REQUIRE(meeting.has_value());
+        const QList<Person> staff = attendance.mayStandIn(*meeting);
+        for (qint64 id : {stellaId, f.helperId})
+            CHECK(std::any_of(staff.begin(), staff.end(),
+                [id](const Person &person) { return person.id == id; }));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/PersonSet.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
 
@@ -31,19 +32,18 @@ QList<Participant> MeetingAttendance::participants(qint64 meetingId)
     return m_workspace.meetings().participants(meetingId);
 }
 
-MeetingAttendance::AttendanceRead MeetingAttendance::readAttendance(const Meeting &meeting)
+MeetingAttendance::AttendanceRead MeetingAttendance::readAttendance(qint64 meetingId)
 {
-    const QDate day = stockholmDate(meeting.startUtc);
-    return readAlone(m_workspace.database(),
-        [&](ReadBatch &batch) { return readAttendance(batch, meeting.id, [day] { return day; }); });
+    return readAlone(
+        m_workspace.database(), [&](ReadBatch &batch) { return readAttendance(batch, meetingId); });
 }
 
 Later<MeetingAttendance::AttendanceRead> MeetingAttendance::readAttendance(
-    ReadBatch &batch, qint64 meetingId, std::function<QDate()> meetingDay)
+    ReadBatch &batch, qint64 meetingId)
 {
     auto participants = m_workspace.meetings().participants(batch, meetingId);
     auto called = m_workspace.people().calledTo(batch, meetingId);
-    auto team = m_workspace.people().employedAroundDayOf(batch, meetingId);
+    auto substitutes = m_workspace.people().inSet(batch, PersonSet::standingInAt(meetingId));
     return batch.derive<AttendanceRead>([=]() mutable {
         AttendanceRead read;
         read.participants = participants.take();
@@ -51,12 +51,14 @@ Later<MeetingAttendance::AttendanceRead> MeetingAttendance::readAttendance(
         for (const Participant &participant : std::as_const(read.participants))
             ids << participant.personId;
         read.people = orderedByIds(called.get(), ids);
-        const QDate day = meetingDay();
-        for (Person &person : team.take())
-            if (person.employedOn(day))
-                read.team << std::move(person);
+        read.substitutes = substitutes.take();
         return read;
     });
+}
+
+QList<Person> MeetingAttendance::mayStandIn(const Meeting &meeting)
+{
+    return m_workspace.people().employedOn(stockholmDate(meeting.startUtc));
 }
 
 int MeetingAttendance::change(const Participant &participant)

@@ -6,8 +6,6 @@
 #include <QDate>
 #include <QList>
 
-#include <functional>
-
 namespace tf {
 
 class ReadBatch;
@@ -24,18 +22,22 @@ public:
     QList<Participant> participants(qint64 meetingId);
     // What meeting mode's attendance shows, read together (one round trip on
     // PostgreSQL): the participants, the person of each (in the same order)
-    // and the staff who still work on the meeting's day, who may stand in.
+    // and those standing in for one. The staff who may stand in are read
+    // when a substitute is to be chosen (mayStandIn): the whole
+    // organisation's, which a region counts in tens of thousands, is not
+    // read to open a meeting.
     struct AttendanceRead
     {
         QList<Participant> participants;
         QList<Person> people;
-        QList<Person> team;
+        QList<Person> substitutes;
     };
-    AttendanceRead readAttendance(const Meeting &meeting);
-    // The same with the batch's other reads; meetingDay gives the meeting's
-    // day in Stockholm once the batch has run (from the meeting read in it).
-    Later<AttendanceRead> readAttendance(
-        ReadBatch &batch, qint64 meetingId, std::function<QDate()> meetingDay);
+    AttendanceRead readAttendance(qint64 meetingId);
+    // The same with the batch's other reads.
+    Later<AttendanceRead> readAttendance(ReadBatch &batch, qint64 meetingId);
+    // The staff who still work on the meeting's day, by name: who may stand
+    // in for a participant.
+    QList<Person> mayStandIn(const Meeting &meeting);
     // Saves the change to participant.version; returns the new version.
     int change(const Participant &participant);
     // Several participants at once ("everyone present"), one transaction:

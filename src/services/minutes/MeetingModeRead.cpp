@@ -11,8 +11,7 @@ MeetingModeRead readMeetingMode(Workspace &workspace, qint64 meetingId, const QD
     MeetingMinutes minutes(workspace);
     ReadBatch batch(workspace.database());
     auto meeting = minutes.meeting(batch, meetingId);
-    auto attendance = MeetingAttendance(workspace).readAttendance(batch, meetingId,
-        [meeting]() { return meeting.get() ? stockholmDate(meeting.get()->startUtc) : QDate(); });
+    auto attendance = MeetingAttendance(workspace).readAttendance(batch, meetingId);
     auto guests = MeetingGuests(workspace).of(batch, meetingId, AccessPurpose::MeetingMode);
     auto pages = readMinutesPages(batch, workspace, meetingId, AccessPurpose::MeetingMode);
     auto closing = minutes.readClosing(batch, meetingId, choicesDay);

@@ -2,9 +2,11 @@
 
 #include "domain/StorageError.h"
 #include "services/MinutesDocument.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
+#include "ui/common/WhenRead.h"
 #include "ui/minutes/ChangeCommand.h"
 
 #include <QCheckBox>
@@ -101,17 +103,21 @@ QList<Person> AttendancePanel::participants() const
 
 void AttendancePanel::load(const Meeting &meeting)
 {
-    showRead(meeting, MeetingAttendance(m_workspace).readAttendance(meeting),
+    showRead(meeting, MeetingAttendance(m_workspace).readAttendance(meeting.id),
         MeetingGuests(m_workspace).of(meeting.id, AccessPurpose::MeetingMode));
 }
 
 void AttendancePanel::showRead(
     const Meeting &meeting, MeetingAttendance::AttendanceRead read, const QList<NamedGuest> &guests)
 {
+    if (meeting.id != m_meeting.id) {
+        m_staff.reset();
+        m_staffAsked = false;
+    }
     m_meeting = meeting;
     m_participants = std::move(read.participants);
     m_people = std::move(read.people);
-    m_team = std::move(read.team);
+    m_substitutes = std::move(read.substitutes);
     fill();
     fillGuests(guests);
 }
@@ -171,7 +177,6 @@ void AttendancePanel::fill()
     for (const Person &person : m_people)
         m_secretary->addItem(person.name, person.id);
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(m_meeting.secretaryId)));
-    const QList<Person> &team = m_team;
     // Someone called to the meeting cannot stand in for another.
     QSet<qint64> called;
     for (const Participant &participant : std::as_const(m_participants))
@@ -191,12 +196,8 @@ void AttendancePanel::fill()
         auto *substitute = new QComboBox(m_table);
         substitute->setObjectName(QStringLiteral("substituteComboBox%1").arg(row));
         substitute->setAccessibleName(tr("Substitute for %1").arg(name));
-        substitute->addItem(tr("No substitute"), 0);
-        for (const Person &person : team) {
-            if (!called.contains(person.id) || person.id == participant.substituteId)
-                substitute->addItem(person.name, person.id);
-        }
-        substitute->setCurrentIndex(qMax(0, substitute->findData(participant.substituteId)));
+        fillSubstitutes(substitute, participant, called);
+        substitute->installEventFilter(this); // offers the staff once it has focus
         auto *adjunct = new QCheckBox(tr("adjunct"), m_table);
         adjunct->setObjectName(QStringLiteral("adjunctCheckBox%1").arg(row));
         adjunct->setAccessibleName(tr("%1 is adjunct").arg(name));
@@ -232,6 +233,66 @@ void AttendancePanel::fill()
     m_table->setColumnWidth(AttendanceColumn, widest);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_filling = false;
+}
+
+void AttendancePanel::fillSubstitutes(
+    QComboBox *substitute, const Participant &participant, const QSet<qint64> &called) const
+{
+    substitute->clear();
+    substitute->addItem(tr("No substitute"), 0);
+    for (const Person &person : standInChoices()) {
+        if (!called.contains(person.id) || person.id == participant.substituteId)
+            substitute->addItem(person.name, person.id);
+    }
+    substitute->setCurrentIndex(qMax(0, substitute->findData(participant.substituteId)));
+}
+
+QList<Person> AttendancePanel::standInChoices() const
+{
+    if (!m_staff)
+        return m_substitutes;
+    // A substitute who has left since is still shown where chosen.
+    QList<Person> choices = *m_staff;
+    for (const Person &substitute : m_substitutes) {
+        if (std::none_of(choices.cbegin(), choices.cend(),
+                [&substitute](const Person &person) { return person.id == substitute.id; }))
+            choices << substitute;
+    }
+    return choices;
+}
+
+void AttendancePanel::offerStaff()
+{
+    if (m_staffAsked)
+        return;
+    m_staffAsked = true;
+    const Meeting meeting = m_meeting;
+    const QFuture<QList<Person>> read
+        = m_workspace.readsBeside().read<QList<Person>>([meeting](Workspace &workspace) {
+              return MeetingAttendance(workspace).mayStandIn(meeting);
+          });
+    whenRead(read, this, [this, meetingId = meeting.id](const QFuture<QList<Person>> &done) {
+        if (meetingId != m_meeting.id)
+            return;
+        try {
+            m_staff = done.result();
+        } catch (const StorageError &error) {
+            m_staffAsked = false; // asked again at the next chooser
+            Q_EMIT failed(error.userMessage());
+            return;
+        }
+        const bool filling = m_filling;
+        m_filling = true;
+        QSet<qint64> called;
+        for (const Participant &participant : std::as_const(m_participants))
+            called.insert(participant.personId);
+        for (int row = 0; row < m_participants.size() && row < m_table->rowCount(); ++row) {
+            if (auto *substitute
+                = qobject_cast<QComboBox *>(m_table->cellWidget(row, SubstituteColumn)))
+                fillSubstitutes(substitute, m_participants.at(row), called);
+        }
+        m_filling = filling;
+    });
 }
 
 void AttendancePanel::showAttendance()
@@ -278,6 +339,8 @@ bool AttendancePanel::attendanceForKey(int key, int row, Attendance *attendance)
 
 bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn && qobject_cast<QComboBox *>(watched))
+        offerStaff(); // a substitute chooser: only those are watched
     if (watched != m_table || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);

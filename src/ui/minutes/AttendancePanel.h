@@ -6,7 +6,10 @@
 #include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -58,6 +61,12 @@ Q_SIGNALS:
 
 private:
     void fill();
+    // Reads the staff who may stand in, once a meeting, and offers them in
+    // every substitute chooser.
+    void offerStaff();
+    void fillSubstitutes(
+        QComboBox *substitute, const Participant &participant, const QSet<qint64> &called) const;
+    QList<Person> standInChoices() const;
     void store(const QList<Participant> &targets, const QList<Participant> &expected);
     void change(const QString &undoText, QList<Participant> before, QList<Participant> after);
     void showAttendance();
@@ -73,7 +82,11 @@ private:
     Meeting m_meeting;
     QList<Participant> m_participants;
     QList<Person> m_people;
-    QList<Person> m_team; // who may stand in on the meeting's day
+    QList<Person> m_substitutes; // those standing in, read with the meeting
+    // Who may stand in on the meeting's day, read when a substitute is
+    // first to be chosen (offerStaff).
+    std::optional<QList<Person>> m_staff;
+    bool m_staffAsked = false;
     QComboBox *m_secretary;
     QTableWidget *m_table;
     QPushButton *m_allPresent;
