@@ -10,6 +10,7 @@
 #include "services/quality/ComplianceJson.h"
 #include "services/quality/ComplianceReport.h"
 #include "storage/Database.h"
+#include "storage/care/RiskRepository.h"
 #include "support/CliRun.h"
 #include "support/TestBackends.h"
 
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace tf;
 
@@ -180,6 +182,30 @@ TEST_CASE("the compliance report counts a hand-made year", "[compliance]")
                   .units.first()
                   .clientsAssessmentMissing
             == 0);
+
+        // A shorter interval the team decided for the client counts: an
+        // assessment from June is current by the yearly routine on the
+        // year's last day, out of date by three months.
+        RiskRoutine(workspace).setInstruments(
+            {{ServiceType::Sabo, {InstrumentUse {QStringLiteral("downton"), 12}}}});
+        RiskAssessment downton;
+        downton.clientId = team.clientId;
+        downton.instrument = QStringLiteral("downton");
+        downton.assessedUtc = QDateTime(QDate(2025, 6, 30), QTime(9, 0), QTimeZone::utc());
+        downton.answers = QJsonObject {{QStringLiteral("previousFalls"), true},
+            {QStringLiteral("medications"), QJsonArray {QStringLiteral("sedatives")}},
+            {QStringLiteral("sensoryDeficits"), QJsonArray {}}, {QStringLiteral("confused"), false},
+            {QStringLiteral("gait"), QStringLiteral("normal")}};
+        workspace.risks().add(downton, team.nurseId);
+        const auto missingOfUnit = [&] {
+            return complianceReport(workspace, 2025, team.unitId, QDate(2026, 12, 5))
+                .units.first()
+                .clientsAssessmentMissing;
+        };
+        CHECK(missingOfUnit() == 0);
+        workspace.risks().setTeamInterval(
+            team.clientId, QStringLiteral("downton"), 3, team.meetingId, team.nurseId);
+        CHECK(missingOfUnit() == 1);
 
         // Someone who does not manage the organisation is refused (on
         // PostgreSQL the test's login administers, so it may read).

@@ -156,7 +156,14 @@ QHash<QPair<qint64, QString>, QDate> ComplianceRepository::lastCompleteAssessmen
 
 QHash<QPair<qint64, QString>, int> ComplianceRepository::teamIntervals()
 {
-    Query query(m_db, QStringLiteral("SELECT client_id, instrument, months FROM risk_interval"));
+    // Of the unit's clients only when the report is of one unit: not every
+    // interval a region's teams decided.
+    Query query(m_db,
+        m_unitId ? QStringLiteral("SELECT r.client_id, r.instrument, r.months FROM risk_interval r "
+                                  "JOIN client c ON c.id = r.client_id WHERE c.unit_id = ?")
+                 : QStringLiteral("SELECT client_id, instrument, months FROM risk_interval"));
+    if (m_unitId)
+        query.bindId(m_unitId);
     query.exec();
     QHash<QPair<qint64, QString>, int> months;
     while (query.next())

@@ -84,7 +84,8 @@ public:
     // Each client's newest complete assessment per instrument before
     // beforeUtc, as a Swedish day, keyed by (client, instrument).
     QHash<QPair<qint64, QString>, QDate> lastCompleteAssessments(const QDateTime &beforeUtc);
-    // The shorter intervals teams decided, keyed by (client, instrument).
+    // The shorter intervals teams decided, keyed by (client, instrument): of
+    // the unit's clients for a report of one unit.
     QHash<QPair<qint64, QString>, int> teamIntervals();
 
 private:
