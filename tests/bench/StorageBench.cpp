@@ -104,15 +104,18 @@ RawCounts rawOpen(Database &db, RawStatements &raw, qint64 meetingId, const Expe
     // The clients the minutes may name: the unit's, those it serves, and
     // those on the agenda, in the actions, among the guests and for the
     // next meeting (a samordningsmöte names clients of other units).
+    // Looked up by one list of ids, as the program does: conditions joined
+    // by OR test every client stored.
     n.clients = raw.rows(
-        QStringLiteral("SELECT c.* FROM client c WHERE c.unit_id = "
-                       "(SELECT unit_id FROM meeting WHERE id = ?) OR c.id IN "
-                       "(SELECT client_id FROM client_serving_unit WHERE unit_id = "
+        QStringLiteral("SELECT c.* FROM client c WHERE c.id IN "
+                       "(SELECT id FROM client WHERE unit_id = "
                        "(SELECT unit_id FROM meeting WHERE id = ?) "
-                       "UNION SELECT client_id FROM agenda_item WHERE meeting_id = ? "
-                       "UNION SELECT client_id FROM team_action WHERE meeting_id = ? "
-                       "UNION SELECT client_id FROM meeting_guest WHERE meeting_id = ? "
-                       "UNION SELECT client_id FROM next_meeting_client WHERE meeting_id = ?)"),
+                       "UNION ALL SELECT client_id FROM client_serving_unit WHERE unit_id = "
+                       "(SELECT unit_id FROM meeting WHERE id = ?) "
+                       "UNION ALL SELECT client_id FROM agenda_item WHERE meeting_id = ? "
+                       "UNION ALL SELECT client_id FROM team_action WHERE meeting_id = ? "
+                       "UNION ALL SELECT client_id FROM meeting_guest WHERE meeting_id = ? "
+                       "UNION ALL SELECT client_id FROM next_meeting_client WHERE meeting_id = ?)"),
         {meetingId, meetingId, meetingId, meetingId, meetingId, meetingId});
     const QString agendaClients
         = QStringLiteral("(SELECT DISTINCT client_id FROM agenda_item WHERE meeting_id = ?)");
