@@ -44,18 +44,21 @@ const Source kSources[] = {
         "s.client_id", "s.id", SearchHit::Kind::AgendaItem},
 };
 
-// The ids of up to `limit` rows of a source that match.
+// The ids of up to `limit` of a source's newest kProbeRows rows that match.
 QString postgresProbe(const Source &source, int limit)
 {
-    // The stored words (migration 022) of the source's first kProbeRows
-    // rows against the query, up to `limit` matches: how common the word
-    // is, at a bounded cost whatever the word. (Left to the planner, a
-    // LIMIT over all rows read the whole table for a word its statistics
-    // do not know, 0.7 s for an absent word on ten years.) The match's one
-    // function is marked leakproof, so it is applied before the row-level
-    // security policies; the query is a FROM item, so the condition names
-    // no other function whatever the plan.
-    return QStringLiteral("SELECT s.id FROM (SELECT id, search_vector FROM %1 LIMIT %2) s, "
+    // The stored words (migration 022) of the rows a common word's count
+    // walks first, newest first, against the query: how common the word is,
+    // at a bounded cost whatever the word. (Left to the planner, a LIMIT
+    // over all rows read the whole table for a word its statistics do not
+    // know, 0.7 s for an absent word on ten years.) By the newest rows, not
+    // the table's first: the server starts a scan of a large table where
+    // another scan of it stands, so "the first rows" differed between
+    // counts. The match's one function is marked leakproof, so it is applied
+    // before the row-level security policies; the query is a FROM item, so
+    // the condition names no other function whatever the plan.
+    return QStringLiteral("SELECT s.id FROM (SELECT id, search_vector FROM %1 "
+                          "ORDER BY meeting_start_utc DESC, id DESC LIMIT %2) s, "
                           "to_tsquery('swedish', ?) q WHERE s.search_vector @@ q LIMIT %3")
         .arg(QString::fromLatin1(source.table))
         .arg(SearchRepository::kProbeRows)
@@ -158,8 +161,8 @@ int SearchRepository::count(const QString &query, const QList<qint64> &unitIds, 
         synchronize();
     const bool postgres = m_db.isPostgres();
     // One statement, the sources' counts added up, each source's stopping at
-    // one more than asked for. On PostgreSQL the probe of search() decides
-    // how: a word common among the probed rows is counted by walking the
+    // one more than asked for. On PostgreSQL a first look at the newest rows,
+    // as search()'s, decides how: a word common among them is counted by walking the
     // rows, whose first matches are soon found (not taken all from the index
     // first, which for the ten-year volume read 110,000 index entries of
     // "fall" to count 1,001 of them); any other from the index, read as far
@@ -350,15 +353,20 @@ QStringList SearchRepository::explainSearch(const QString &query, const QList<qi
 QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int reach) const
 {
     // One statement (one round trip); each source gives its newest `reach`
-    // hits three ways, of which only one runs:
-    // - `found`: up to m_fewMatches + 1 matches among its first kProbeRows
-    //   rows. Fewer (a rare or absent word): all its matches are taken from
-    //   its index (`joined`) and ordered.
-    // - `walk`: otherwise its newest kWalkRows rows are walked, each checked
-    //   by its stored words; a word that common meets the page's hits soon,
-    //   and the walk stops there.
-    // - `middle`: a word neither few nor common among the newest rows has
-    //   all its matches taken from the index and ordered.
+    // hits, of which only one way runs past its first look:
+    // - `newest`: its newest kProbeRows rows are walked newest first, each
+    //   checked by its stored words, until `reach` of them match. A common
+    //   word's page is found there, and nothing more runs.
+    // - `joined`: with at most m_fewMatches matches among them (a rare or
+    //   absent word), all its matches are taken from its index and ordered.
+    // - `walk`: with more, but fewer than `reach`, its newest kWalkRows rows
+    //   are walked the same way; a word that common meets the page there.
+    // - `middle`: a word the walk found too seldom has all its matches taken
+    //   from the index and ordered.
+    // The first look reads the rows the walk reads first, so the way follows
+    // how common the word is where the page is, the newest rows, not in rows
+    // read in the table's order (whose start the server moves from one
+    // search to the next when it shares its scans of a large table).
     // The planner's estimate decides none of it: it multiplies the words'
     // frequencies, so words common alone but never together looked common
     // and had every meeting walked. Without a unit filter the rows are
@@ -379,41 +387,52 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
         const QString join = QString::fromLatin1(source.meetingJoin);
         const QString rows
             = allUnits ? table + QStringLiteral(" s") : QStringLiteral("%1 s %2").arg(table, join);
-        const QString few
-            = QStringLiteral("(SELECT count(*) FROM found%1) <= %2").arg(rank).arg(m_fewMatches);
+        const QString seen = QStringLiteral("(SELECT count(*) FROM newest%1)").arg(rank);
+        const QString few = QStringLiteral("%1 <= %2").arg(seen).arg(m_fewMatches);
+        const QString pageSeen = QStringLiteral("%1 >= %2").arg(seen).arg(reach);
         const QString enough
             = QStringLiteral("(SELECT count(*) FROM walk%1) >= %2").arg(rank).arg(reach);
         const QString columns
             = QStringLiteral("SELECT %1 AS source, s.id, %2 AS start_utc").arg(rank).arg(start);
-        ctes << QStringLiteral("found%1 AS MATERIALIZED (%2)")
+        // The newest `walked` rows (when `gate` holds), up to `reach` of
+        // them matching, newest first.
+        const auto walkOver = [&](const QString &gate, int walked) {
+            return QStringLiteral("SELECT source, id, start_utc FROM (%1, s.search_vector AS words "
+                                  "FROM %2 WHERE %3%4 ORDER BY %5 DESC, s.id DESC LIMIT %6) w, "
+                                  "to_tsquery('swedish', ?) q WHERE w.words @@ q "
+                                  "ORDER BY start_utc DESC, id DESC LIMIT %7")
+                .arg(columns, rows, gate, units, start)
+                .arg(walked)
+                .arg(reach);
+        };
+        ctes << QStringLiteral("newest%1 AS MATERIALIZED (%2)")
                     .arg(rank)
-                    .arg(postgresProbe(source, m_fewMatches + 1));
+                    .arg(walkOver(QStringLiteral("TRUE"), kProbeRows));
         // Taken without an order first: ordered, the planner would walk the
         // rows newest first looking for the few.
         ctes << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM %3, "
                                "to_tsquery('swedish', ?) q WHERE %4 AND s.search_vector @@ q%5)")
                     .arg(rank)
                     .arg(columns, rows, few, units);
-        ctes << QStringLiteral("walk%1 AS MATERIALIZED (SELECT source, id, start_utc FROM (%2, "
-                               "s.search_vector AS words FROM %3 WHERE NOT %4%5 ORDER BY %6 DESC, "
-                               "s.id DESC LIMIT %7) w, to_tsquery('swedish', ?) q "
-                               "WHERE w.words @@ q ORDER BY start_utc DESC, id DESC LIMIT %8)")
+        ctes << QStringLiteral("walk%1 AS MATERIALIZED (%2)")
                     .arg(rank)
-                    .arg(columns, rows, few, units, start)
-                    .arg(kWalkRows)
-                    .arg(reach);
+                    .arg(walkOver(
+                        QStringLiteral("NOT %1 AND NOT %2").arg(few, pageSeen), kWalkRows));
         // The gates stand at the top of the statement's join, so none of
         // it runs unless they hold; not ordered here, for the same reason
         // as `joined`.
         ctes << QStringLiteral("middle%1 AS MATERIALIZED (%2 FROM %3, "
-                               "to_tsquery('swedish', ?) q WHERE NOT %4 AND NOT %5 "
-                               "AND s.search_vector @@ q%6)")
+                               "to_tsquery('swedish', ?) q WHERE NOT %4 AND NOT %5 AND NOT %6 "
+                               "AND s.search_vector @@ q%7)")
                     .arg(rank)
-                    .arg(columns, rows, few, enough, units);
+                    .arg(columns, rows, few, pageSeen, enough, units);
         parts << QStringLiteral("(SELECT * FROM joined%1 ORDER BY start_utc DESC, id DESC "
                                 "LIMIT %2)")
                      .arg(rank)
                      .arg(reach);
+        parts << QStringLiteral("(SELECT * FROM newest%1 WHERE NOT %2 AND %3)")
+                     .arg(rank)
+                     .arg(few, pageSeen);
         parts << QStringLiteral("(SELECT * FROM walk%1 WHERE %2)").arg(rank).arg(enough);
         parts << QStringLiteral("(SELECT * FROM middle%1 ORDER BY start_utc DESC, id DESC "
                                 "LIMIT %2)")
@@ -445,13 +464,15 @@ QVariantList SearchRepository::postgresSearchValues(
     const QString tsquery = tsqueryText(terms);
     QVariantList values;
     for (std::size_t i = 0; i < std::size(kSources); ++i) {
-        values << tsquery; // the probe of `found`
+        for (qint64 unit : unitIds) // `newest`
+            values << unit;
+        values << tsquery; // its check
         values << tsquery; // the matches of `joined`
         for (qint64 unit : unitIds)
             values << unit;
         for (qint64 unit : unitIds) // `walk`
             values << unit;
-        values << tsquery; // the walk's check
+        values << tsquery; // its check
         values << tsquery; // the matches of `middle`
         for (qint64 unit : unitIds)
             values << unit;

@@ -17,18 +17,17 @@ class Database;
 class SearchRepository
 {
 public:
-    // On PostgreSQL a source with at most this many matches among its
-    // first kProbeRows rows has all its matches taken from its index and
-    // ordered; with more, its newest kWalkRows rows are walked newest first
-    // (a common word meets a page of hits soon), and a word with too few
-    // hits among them has all its matches taken and ordered. Small, as
-    // learning that a word is common reads this many matches first.
-    static constexpr int kFewMatches = 25;
+    // On PostgreSQL each source's newest kProbeRows rows are walked first,
+    // newest first, until a page of them match. A source with at most
+    // kFewMatches matches among them has all its matches taken from its
+    // index and ordered; with more, but not a page, its newest kWalkRows
+    // rows are walked the same way, and a word with too few hits among them
+    // has all its matches taken and ordered. kFewMatches of kProbeRows
+    // (0.3 %) makes a walk of kWalkRows meet a page of 50 hits (0.25 %).
+    static constexpr int kFewMatches = 15;
     static constexpr int kWalkRows = 20000;
-    // How many rows of a source the first look reads to learn whether the
-    // word is common (kFewMatches of them: more than 0.5 %). It reads them
-    // all for a rare word, so it is the cost of every rare word's search:
-    // 20,000 rows took 15-20 ms of the four sources' first look.
+    // The first look reads them all for a rare word, so it is the cost of
+    // every rare word's search: 5,000 rows are about 2 ms a source.
     static constexpr int kProbeRows = 5000;
 
     explicit SearchRepository(Database &db, int fewMatches = kFewMatches);
