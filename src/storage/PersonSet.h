@@ -36,6 +36,12 @@ public:
             QStringLiteral("SELECT substitute_id FROM participant WHERE meeting_id = ?"),
             {meetingId});
     }
+    // Those who raised one of the meeting's agenda items.
+    static PersonSet raisingItemsAt(qint64 meetingId)
+    {
+        return PersonSet(
+            QStringLiteral("SELECT raised_by FROM agenda_item WHERE meeting_id = ?"), {meetingId});
+    }
     // Who a participant row `p` books: the participant, or their substitute
     // when they have förhinder.
     static QString bookedParticipant()

@@ -10,10 +10,14 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/PersonSet.h"
 #include "storage/ReadBatch.h"
 #include "storage/SeriesRepository.h"
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
+
+#include <algorithm>
+#include <tuple>
 
 namespace tf {
 
@@ -101,12 +105,15 @@ ChairPanelRead readChairPanel(
         guests = MeetingGuestRepository(workspace.database()).ofMeeting(batch, meeting.id);
     std::optional<Later<QList<AgendaItem>>> items;
     std::optional<Later<QList<Client>>> clients;
-    std::optional<Later<QList<Person>>> staffOfDay;
+    std::optional<Later<QList<Person>>> raisers;
+    std::optional<Later<std::optional<Person>>> reader;
     if (parts.agenda) {
         items = workspace.meetings().agendaItems(batch, meeting.id);
         clients
             = ClientUnitRepository(workspace.database()).currentForMeeting(batch, meeting.id, day);
-        staffOfDay = workspace.people().employedOn(batch, day);
+        raisers = workspace.people().inSet(batch, PersonSet::raisingItemsAt(meeting.id));
+        if (workspace.actorId() > 0)
+            reader = workspace.people().byId(batch, workspace.actorId());
     }
     std::optional<Later<int>> leadDays;
     std::optional<Later<QList<Person>>> staffToday;
@@ -136,7 +143,15 @@ ChairPanelRead readChairPanel(
     if (items) {
         read.items = items->take();
         read.clients = clients->take();
-        read.staffOfDay = staffOfDay->take();
+        read.raisers = raisers->take();
+        const std::optional<Person> &me = reader ? reader->get() : std::nullopt;
+        if (me && me->employedOn(day)
+            && std::none_of(read.raisers.cbegin(), read.raisers.cend(),
+                [&me](const Person &person) { return person.id == me->id; }))
+            read.raisers << *me;
+        std::sort(read.raisers.begin(), read.raisers.end(), [](const Person &a, const Person &b) {
+            return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+        });
     }
     if (leadDays) {
         read.leadDays = leadDays->get();
@@ -152,10 +167,15 @@ ChairPanelRead readChairPanel(
         read.leader = MeetingLeaders::leaderAmong(meeting,
             seriesMeetings ? seriesMeetings->get() : QList<SeriesMeeting>(),
             seriesExternals ? seriesExternals->get() : QHash<qint64, QList<qint64>>());
-        if (!nameFromRead(read.leader, people + read.staffOfDay, guestRows))
+        if (!nameFromRead(read.leader, people + read.raisers, guestRows))
             MeetingLeaders(workspace).readName(read.leader);
     }
     return read;
+}
+
+QList<Person> readStaffOfDay(Workspace &workspace, const QDate &day)
+{
+    return workspace.people().employedOn(day);
 }
 
 } // namespace tf

@@ -33,7 +33,10 @@ struct ChairPanelRead
     // The agenda's, when asked for.
     QList<AgendaItem> items;
     QList<Client> clients; // whom an item can be about on the meeting's day
-    QList<Person> staffOfDay; // who can raise an item: employed on the meeting's day
+    // Those the agenda names: who raised its items, and the reader when
+    // employed on the meeting's day (the raiser chosen first). The staff to
+    // choose from is read when the chooser is first used (readStaffOfDay).
+    QList<Person> raisers;
 
     // The participants', when asked for.
     QList<Participant> participants;
@@ -60,5 +63,10 @@ struct ChairPanelParts
 // who is among none of the people read costs one read more for the name.
 ChairPanelRead readChairPanel(
     Workspace &workspace, qint64 meetingId, const QDate &today, const ChairPanelParts &parts);
+
+// Who may raise an item at a meeting on `day`: the staff employed that day,
+// on any thread. Read when the raiser is first chosen, not with the panel:
+// a region's staff is 15,000 people.
+QList<Person> readStaffOfDay(Workspace &workspace, const QDate &day);
 
 } // namespace tf

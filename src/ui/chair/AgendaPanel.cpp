@@ -1,7 +1,9 @@
 #include "ui/chair/AgendaPanel.h"
 #include "ui/common/FlowLayout.h"
 
+#include "domain/StorageError.h"
 #include "services/ActionList.h"
+#include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "services/chair/ChairMeetings.h"
@@ -14,11 +16,13 @@
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/WhenRead.h"
 #include "ui/common/WholePlaceholder.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace tf {
 
@@ -110,6 +115,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     m_client->setAccessibleName(tr("Client concerned"));
     m_raisedBy->setObjectName(QStringLiteral("agendaRaisedByComboBox"));
     m_raisedBy->setAccessibleName(tr("Raised by"));
+    m_raisedBy->installEventFilter(this);
     // Delete removes an item only while the agenda itself has focus, never
     // while text is edited.
     m_removeKey->setContext(Qt::WidgetShortcut);
@@ -180,7 +186,7 @@ AgendaPanel::Shown AgendaPanel::shownOf(const ChairPanelRead &read)
     shown.locked = read.meeting && read.locked;
     shown.forum = read.forum;
     shown.clients = read.clients;
-    shown.staff = read.staffOfDay;
+    shown.raisers = read.raisers;
     shown.items = read.items;
     return shown;
 }
@@ -214,18 +220,76 @@ void AgendaPanel::showRead(const Shown &shown)
     m_coordinatedUnits->setEnabled(meeting.has_value()); // the unit's, not the meeting's
     m_client->clear();
     m_client->addItem(tr("No client"), 0);
-    m_raisedBy->clear();
-    m_raisedBy->addItem(tr("Not stated"), 0);
     for (const Client &client : shown.clients)
         m_client->addItem(client.apartment.isEmpty()
                 ? client.name
                 : tr("%1, apt. %2").arg(client.name, client.apartment),
             client.id);
-    for (const Person &person : shown.staff)
-        m_raisedBy->addItem(person.name, person.id);
+    m_raisers = shown.raisers;
+    if (m_staffDay != m_day) { // another day's staff: read again when chosen
+        m_staffDay = QDate();
+        m_staff.reset();
+    }
+    fillRaisers();
     if (meeting)
         m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(m_workspace.actorId())));
     showItems(shown.items);
+}
+
+void AgendaPanel::fillRaisers()
+{
+    const QVariant chosen = m_raisedBy->currentData();
+    m_raisedBy->clear();
+    m_raisedBy->addItem(tr("Not stated"), 0);
+    for (const Person &person : raiserChoices())
+        m_raisedBy->addItem(person.name, person.id);
+    m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(chosen)));
+}
+
+QList<Person> AgendaPanel::raiserChoices() const
+{
+    if (!m_staff)
+        return m_raisers;
+    // Someone who raised an item and has left since is still named.
+    QList<Person> choices = *m_staff;
+    for (const Person &raiser : m_raisers) {
+        if (std::none_of(choices.cbegin(), choices.cend(),
+                [&raiser](const Person &person) { return person.id == raiser.id; }))
+            choices << raiser;
+    }
+    std::sort(choices.begin(), choices.end(), [](const Person &a, const Person &b) {
+        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    });
+    return choices;
+}
+
+void AgendaPanel::offerStaff()
+{
+    if (m_meetingId <= 0 || m_staffDay == m_day)
+        return;
+    m_staffDay = m_day;
+    const QDate day = m_day;
+    const QFuture<QList<Person>> read = m_workspace.readsBeside().read<QList<Person>>(
+        [day](Workspace &workspace) { return readStaffOfDay(workspace, day); });
+    whenRead(read, this, [this, day](const QFuture<QList<Person>> &done) {
+        if (day != m_staffDay)
+            return; // another meeting's day was chosen meanwhile
+        try {
+            m_staff = done.result();
+        } catch (const StorageError &error) {
+            m_staffDay = QDate(); // asked again when the chooser next has focus
+            m_status->setText(error.userMessage());
+            return;
+        }
+        fillRaisers();
+    });
+}
+
+bool AgendaPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_raisedBy && event->type() == QEvent::FocusIn)
+        offerStaff();
+    return QWidget::eventFilter(watched, event);
 }
 
 void AgendaPanel::reload()

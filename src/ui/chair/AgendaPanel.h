@@ -39,7 +39,7 @@ public:
         bool locked = false; // its minutes are approved
         QString forum; // its template's key (kvalitetsmote, samordningsmote, …)
         QList<Client> clients; // those an item can be about
-        QList<Person> staff; // who can raise an item: employed on the meeting's day
+        QList<Person> raisers; // those the agenda names (ChairPanelRead::raisers)
         QList<AgendaItem> items;
     };
     // What the panel shows of the chair's panel read with its agenda (the
@@ -64,7 +64,19 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Reads the staff who may raise an item beside the window, once a
+    // meeting's day, when the raiser chooser first has focus.
+    void offerStaff();
+    // The raiser chooser: "Not stated", then raiserChoices(), keeping the
+    // chosen one.
+    void fillRaisers();
+    // The staff of the day when read, with those the agenda names; until
+    // then those named.
+    QList<Person> raiserChoices() const;
     void reload();
     void showItems(const QList<AgendaItem> &items);
     void addItem();
@@ -78,6 +90,9 @@ private:
     qint64 m_meetingId = 0;
     qint64 m_unitId = 0;
     QDate m_day;
+    QList<Person> m_raisers; // those the agenda names
+    QDate m_staffDay; // the day whose staff was read or is being read
+    std::optional<QList<Person>> m_staff; // that day's, once read
     bool m_loading = false;
     bool m_locked = false;
     QTableWidget *m_table;
