@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "services/agenda/AgendaService.h"
 #include "storage/PersonRepository.h"
+#include "support/Screenshots.h"
 #include "support/TeamFixture.h"
 #include "support/TestBackends.h"
 #include "ui/chair/AgendaPanel.h"
@@ -64,5 +65,6 @@ TEST_CASE("the agenda names its raisers and reads the staff when a raiser is fir
         CHECK(raiser->findData(team.nurseId) >= 0);
         CHECK(raiser->findData(leaver.id) >= 0); // named in the agenda, though she has left
         CHECK(raiser->itemText(0) == QStringLiteral("Ej angivet"));
+        test::saveScreenshotIfAsked(&panel, QStringLiteral("agenda-raisers"));
     }
 }
