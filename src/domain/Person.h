@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace tf {
@@ -23,5 +24,13 @@ struct Person
 
     bool employedOn(const QDate &day) const { return !endsOn.isValid() || day < endsOn; }
 };
+
+// By name, then id: the order people are offered in.
+bool namedBefore(const Person &a, const Person &b);
+
+// The staff to choose from with those already chosen who are not among
+// them (someone chosen who has left since is still shown where chosen),
+// by name.
+QList<Person> staffWithChosen(QList<Person> staff, const QList<Person> &chosen);
 
 } // namespace tf

@@ -16,9 +16,6 @@
 #include "storage/TeamRepository.h"
 #include "storage/TemplateRepository.h"
 
-#include <algorithm>
-#include <tuple>
-
 namespace tf {
 
 namespace {
@@ -143,15 +140,10 @@ ChairPanelRead readChairPanel(
     if (items) {
         read.items = items->take();
         read.clients = clients->take();
-        read.raisers = raisers->take();
-        const std::optional<Person> &me = reader ? reader->get() : std::nullopt;
-        if (me && me->employedOn(day)
-            && std::none_of(read.raisers.cbegin(), read.raisers.cend(),
-                [&me](const Person &person) { return person.id == me->id; }))
-            read.raisers << *me;
-        std::sort(read.raisers.begin(), read.raisers.end(), [](const Person &a, const Person &b) {
-            return std::tie(a.name, a.id) < std::tie(b.name, b.id);
-        });
+        // The reader is the raiser chosen first, when employed that day.
+        const std::optional<Person> me = reader ? reader->get() : std::nullopt;
+        read.raisers = staffWithChosen(
+            raisers->take(), me && me->employedOn(day) ? QList<Person> {*me} : QList<Person>());
     }
     if (leadDays) {
         read.leadDays = leadDays->get();

@@ -35,7 +35,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <tuple>
 
 namespace tf {
 
@@ -248,19 +247,8 @@ void AgendaPanel::fillRaisers()
 
 QList<Person> AgendaPanel::raiserChoices() const
 {
-    if (!m_staff)
-        return m_raisers;
     // Someone who raised an item and has left since is still named.
-    QList<Person> choices = *m_staff;
-    for (const Person &raiser : m_raisers) {
-        if (std::none_of(choices.cbegin(), choices.cend(),
-                [&raiser](const Person &person) { return person.id == raiser.id; }))
-            choices << raiser;
-    }
-    std::sort(choices.begin(), choices.end(), [](const Person &a, const Person &b) {
-        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
-    });
-    return choices;
+    return m_staff ? staffWithChosen(*m_staff, m_raisers) : m_raisers;
 }
 
 void AgendaPanel::offerStaff()

@@ -249,16 +249,8 @@ void AttendancePanel::fillSubstitutes(
 
 QList<Person> AttendancePanel::standInChoices() const
 {
-    if (!m_staff)
-        return m_substitutes;
     // A substitute who has left since is still shown where chosen.
-    QList<Person> choices = *m_staff;
-    for (const Person &substitute : m_substitutes) {
-        if (std::none_of(choices.cbegin(), choices.cend(),
-                [&substitute](const Person &person) { return person.id == substitute.id; }))
-            choices << substitute;
-    }
-    return choices;
+    return m_staff ? staffWithChosen(*m_staff, m_substitutes) : m_substitutes;
 }
 
 void AttendancePanel::offerStaff()
