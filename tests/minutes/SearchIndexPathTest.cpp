@@ -176,6 +176,27 @@ TEST_CASE("on PostgreSQL a rare and an absent word are found through the search 
     }
     CHECK(keys(search.search(QStringLiteral("smeden")))
         == keys(SearchRepository(db, 1000000).search(QStringLiteral("smeden"))));
+    // With a unit filter the first look reads the newest notes of all
+    // units, not the unit's through its meetings; the hits are the unit's.
+    Query unitOf(db,
+        QStringLiteral("SELECT m.unit_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id "
+                       "WHERE i.id = ?"));
+    unitOf.bind(itemIds.first()).exec();
+    REQUIRE(unitOf.next());
+    const QList<qint64> oneUnit {unitOf.id(0)};
+    const QString filtered
+        = search.explainSearch(QStringLiteral("smeden"), oneUnit).join(QLatin1Char('\n'));
+    INFO(filtered.toStdString());
+    CHECK(ran(cte(filtered, QStringLiteral("newest0")), QStringLiteral("minute_entry_newest")));
+    CHECK_FALSE(cte(filtered, QStringLiteral("newest0")).contains(QStringLiteral("on meeting")));
+    const auto unitHits = search.search(QStringLiteral("smeden"), oneUnit);
+    CHECK_FALSE(unitHits.isEmpty());
+    for (const SearchHit &hit : unitHits)
+        CHECK(hit.unitId == oneUnit.first());
+    CHECK(keys(unitHits)
+        == keys(SearchRepository(db, 1000000).search(QStringLiteral("smeden"), oneUnit)));
+    CHECK(
+        keys(SearchRepository(db, 0).search(QStringLiteral("smeden"), oneUnit)) == keys(unitHits));
     Query notes(db, QStringLiteral("SELECT count(*) FROM minute_entry"));
     notes.exec();
     REQUIRE(notes.next());
