@@ -410,23 +410,14 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
                 .arg(reach);
         };
         // With a unit filter the first look still reads the source's newest
-        // rows of all units, by their kept start: the units' newest rows,
-        // found through their meetings, cost more than a rare word's whole
-        // search (one unit's newest 5,000 notes of a municipality: 141 ms
-        // from disk, 15 ms from the server's cache).
+        // rows of all units, by their kept start, as the count's does: the
+        // units' newest rows, found through their meetings, cost more than a
+        // rare word's whole search (one unit's newest 5,000 notes of a
+        // municipality: 141 ms from disk, 15 ms from the server's cache).
         ctes << QStringLiteral("newest%1 AS MATERIALIZED (%2)")
                     .arg(rank)
                     .arg(allUnits ? walkOver(QStringLiteral("TRUE"), kProbeRows)
-                                  : QStringLiteral("SELECT %1 AS source, s.id, s.meeting_start_utc "
-                                                   "AS start_utc FROM (SELECT id, "
-                                                   "meeting_start_utc, search_vector FROM %2 "
-                                                   "ORDER BY meeting_start_utc DESC, id DESC "
-                                                   "LIMIT %3) s, to_tsquery('swedish', ?) q "
-                                                   "WHERE s.search_vector @@ q LIMIT %4")
-                                        .arg(rank)
-                                        .arg(table)
-                                        .arg(kProbeRows)
-                                        .arg(reach));
+                                  : postgresProbe(source, m_fewMatches + 1));
         // Taken without an order first: ordered, the planner would walk the
         // rows newest first looking for the few.
         ctes << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM %3, "
@@ -449,9 +440,10 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
                                 "LIMIT %2)")
                      .arg(rank)
                      .arg(reach);
-        parts << QStringLiteral("(SELECT * FROM newest%1 WHERE NOT %2 AND %3)")
-                     .arg(rank)
-                     .arg(few, pageSeen);
+        if (allUnits)
+            parts << QStringLiteral("(SELECT * FROM newest%1 WHERE NOT %2 AND %3)")
+                         .arg(rank)
+                         .arg(few, pageSeen);
         parts << QStringLiteral("(SELECT * FROM walk%1 WHERE %2)").arg(rank).arg(enough);
         parts << QStringLiteral("(SELECT * FROM middle%1 ORDER BY start_utc DESC, id DESC "
                                 "LIMIT %2)")
