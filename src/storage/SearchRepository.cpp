@@ -114,9 +114,10 @@ QList<SearchHit> mergeNewestFirst(const QList<QList<SearchHit>> &sources, int ta
 }
 } // namespace
 
-SearchRepository::SearchRepository(Database &db, int fewMatches)
+SearchRepository::SearchRepository(Database &db, int fewMatches, int indexedMatches)
     : m_db(db)
     , m_fewMatches(fewMatches)
+    , m_indexedMatches(indexedMatches)
 { }
 
 void SearchRepository::forgetRemovedRows()
@@ -357,12 +358,16 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
     // - `newest`: its newest kProbeRows rows are walked newest first, each
     //   checked by its stored words, until `reach` of them match. A common
     //   word's page is found there, and nothing more runs.
-    // - `joined`: with at most m_fewMatches matches among them (a rare or
-    //   absent word), all its matches are taken from its index and ordered.
-    // - `walk`: with more, but fewer than `reach`, its newest kWalkRows rows
-    //   are walked the same way; a word that common meets the page there.
-    // - `middle`: a word the walk found too seldom has all its matches taken
-    //   from the index and ordered.
+    // - `matches`, read whole: with at most m_fewMatches matches among them
+    //   (a rare or absent word) and at most m_indexedMatches in all, all its
+    //   matches are taken from its index and ordered.
+    // - `walk`: otherwise its newest kWalkRows rows are walked the same way.
+    //   A word that common meets the page there; so does one held in
+    //   clusters (a monthly forum's title) that the first look missed.
+    // - `matches`, read whole, again: a word the walk found too seldom.
+    // Whether a rare word has more than m_indexedMatches matches is read
+    // from the same index, stopping there: its rows are not all read and
+    // ordered for it.
     // Without a unit filter the first look reads the rows the walk reads
     // first (and with one, the newest rows of all units), so the way follows
     // how common the word is where the page is, the newest rows, not in rows
@@ -389,7 +394,16 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
         const QString rows
             = allUnits ? table + QStringLiteral(" s") : QStringLiteral("%1 s %2").arg(table, join);
         const QString seen = QStringLiteral("(SELECT count(*) FROM newest%1)").arg(rank);
-        const QString few = QStringLiteral("%1 <= %2").arg(seen).arg(m_fewMatches);
+        // Read only when the first look found few: AND stops at its first
+        // false operand, and the matches are read as far as they are asked
+        // for.
+        const QString rare = QStringLiteral("(%1 <= %2 AND (SELECT count(*) FROM (SELECT 1 FROM "
+                                            "matches%3 LIMIT %4) c) <= %5)")
+                                 .arg(seen)
+                                 .arg(m_fewMatches)
+                                 .arg(rank)
+                                 .arg(qint64(m_indexedMatches) + 1)
+                                 .arg(m_indexedMatches);
         // With a unit filter the first look only decides the way: its rows
         // are all units', so none of them is a hit.
         const QString pageSeen
@@ -418,36 +432,32 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
                     .arg(rank)
                     .arg(allUnits ? walkOver(QStringLiteral("TRUE"), kProbeRows)
                                   : postgresProbe(source, m_fewMatches + 1));
-        // Taken without an order first: ordered, the planner would walk the
-        // rows newest first looking for the few.
-        ctes << QStringLiteral("joined%1 AS MATERIALIZED (%2 FROM %3, "
-                               "to_tsquery('swedish', ?) q WHERE %4 AND s.search_vector @@ q%5)")
+        // Taken without an order: ordered, the planner would walk the rows
+        // newest first looking for the few. Read only as far as asked.
+        ctes << QStringLiteral("matches%1 AS MATERIALIZED (%2 FROM %3, "
+                               "to_tsquery('swedish', ?) q WHERE s.search_vector @@ q%4)")
                     .arg(rank)
-                    .arg(columns, rows, few, units);
+                    .arg(columns, rows, units);
         ctes << QStringLiteral("walk%1 AS MATERIALIZED (%2)")
                     .arg(rank)
                     .arg(walkOver(
-                        QStringLiteral("NOT %1 AND NOT %2").arg(few, pageSeen), kWalkRows));
-        // The gates stand at the top of the statement's join, so none of
-        // it runs unless they hold; not ordered here, for the same reason
-        // as `joined`.
-        ctes << QStringLiteral("middle%1 AS MATERIALIZED (%2 FROM %3, "
-                               "to_tsquery('swedish', ?) q WHERE NOT %4 AND NOT %5 AND NOT %6 "
-                               "AND s.search_vector @@ q%7)")
-                    .arg(rank)
-                    .arg(columns, rows, few, pageSeen, enough, units);
-        parts << QStringLiteral("(SELECT * FROM joined%1 ORDER BY start_utc DESC, id DESC "
-                                "LIMIT %2)")
+                        QStringLiteral("NOT %1 AND NOT %2").arg(rare, pageSeen), kWalkRows));
+        // Each part's gate stands above its rows, so they are not read
+        // unless it holds.
+        parts << QStringLiteral("(SELECT * FROM matches%1 WHERE %2 "
+                                "ORDER BY start_utc DESC, id DESC LIMIT %3)")
                      .arg(rank)
+                     .arg(rare)
                      .arg(reach);
         if (allUnits)
             parts << QStringLiteral("(SELECT * FROM newest%1 WHERE NOT %2 AND %3)")
                          .arg(rank)
-                         .arg(few, pageSeen);
+                         .arg(rare, pageSeen);
         parts << QStringLiteral("(SELECT * FROM walk%1 WHERE %2)").arg(rank).arg(enough);
-        parts << QStringLiteral("(SELECT * FROM middle%1 ORDER BY start_utc DESC, id DESC "
-                                "LIMIT %2)")
+        parts << QStringLiteral("(SELECT * FROM matches%1 WHERE NOT %2 AND NOT %3 AND NOT %4 "
+                                "ORDER BY start_utc DESC, id DESC LIMIT %5)")
                      .arg(rank)
+                     .arg(rare, pageSeen, enough)
                      .arg(reach);
         details << QStringLiteral("SELECT m.id AS meeting_id, m.unit_id, m.start_utc, "
                                   "s.search_text AS body, %1 AS client_id, %2 AS item_id "
@@ -476,15 +486,12 @@ QVariantList SearchRepository::postgresSearchValues(
     QVariantList values;
     for (std::size_t i = 0; i < std::size(kSources); ++i) {
         values << tsquery; // the check of `newest` (all units': no unit marks)
-        values << tsquery; // the matches of `joined`
+        values << tsquery; // `matches`
         for (qint64 unit : unitIds)
             values << unit;
         for (qint64 unit : unitIds) // `walk`
             values << unit;
         values << tsquery; // its check
-        values << tsquery; // the matches of `middle`
-        for (qint64 unit : unitIds)
-            values << unit;
     }
     values << limit << offset; // the page
     values << tsquery; // the snippet

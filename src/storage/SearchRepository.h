@@ -19,18 +19,24 @@ class SearchRepository
 public:
     // On PostgreSQL each source's newest kProbeRows rows are walked first,
     // newest first, until a page of them match. A source with at most
-    // kFewMatches matches among them has all its matches taken from its
-    // index and ordered; with more, but not a page, its newest kWalkRows
-    // rows are walked the same way, and a word with too few hits among them
-    // has all its matches taken and ordered. kFewMatches of kProbeRows
-    // (0.3 %) makes a walk of kWalkRows meet a page of 50 hits (0.25 %).
+    // kFewMatches matches among them and at most kIndexedMatches in all has
+    // all its matches taken from its index and ordered. Otherwise its newest
+    // kWalkRows rows are walked the same way, and a word with too few hits
+    // among them has all its matches taken and ordered. kFewMatches of
+    // kProbeRows (0.3 %) makes a walk of kWalkRows meet a page of 50 hits
+    // (0.25 %). kIndexedMatches: a word's matches read and ordered cost
+    // about as much as the walk; with more, the word is not rare, only
+    // absent from the newest rows (in a region the newest 5,000 agenda
+    // items are one day, and a monthly forum's title is not among them).
     static constexpr int kFewMatches = 15;
+    static constexpr int kIndexedMatches = 2000;
     static constexpr int kWalkRows = 20000;
     // The first look reads them all for a rare word, so it is the cost of
     // every rare word's search: 5,000 rows are about 2 ms a source.
     static constexpr int kProbeRows = 5000;
 
-    explicit SearchRepository(Database &db, int fewMatches = kFewMatches);
+    explicit SearchRepository(
+        Database &db, int fewMatches = kFewMatches, int indexedMatches = kIndexedMatches);
 
     // Hits in the given units (all units when empty), newest first, `limit`
     // of them from `offset` on. The query is taken as plain words; nothing
@@ -67,6 +73,7 @@ private:
 
     Database &m_db;
     int m_fewMatches;
+    int m_indexedMatches;
 };
 
 } // namespace tf
