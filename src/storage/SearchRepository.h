@@ -28,12 +28,14 @@ public:
     // about as much as the walk; with more, the word is not rare, only
     // absent from the newest rows (in a region the newest 5,000 agenda
     // items are one day, and a monthly forum's title is not among them).
-    static constexpr int kFewMatches = 15;
+    static constexpr int kFewMatches = 3;
     static constexpr int kIndexedMatches = 2000;
     static constexpr int kWalkRows = 20000;
     // The first look reads them all for a rare word, so it is the cost of
-    // every rare word's search: 5,000 rows are about 2 ms a source.
-    static constexpr int kProbeRows = 5000;
+    // every rare word's search: 1,000 rows instead of 5,000 halved it. A
+    // word too seldom among them for its page is walked to or read from
+    // the index, whichever its count says.
+    static constexpr int kProbeRows = 1000;
 
     explicit SearchRepository(
         Database &db, int fewMatches = kFewMatches, int indexedMatches = kIndexedMatches);
