@@ -108,6 +108,14 @@ qint64 rowsOf(const QString &plan, const QString &node)
     return -1;
 }
 
+// A unit's meeting on 1 June and another (its id) nine days later.
+QPair<test::MinutesFixture, qint64> meetingsInJune(Workspace &workspace)
+{
+    const QDate june(2026, 6, 1);
+    const auto f = test::makeMinutesFixture(workspace, QDateTime(june, QTime(8, 0), Qt::UTC));
+    return {f, test::addMeeting(workspace, f, QDateTime(june.addDays(9), QTime(8, 0), Qt::UTC))};
+}
+
 // The meetings of the hits, in order.
 QList<qint64> meetingsOf(const QList<SearchHit> &hits)
 {
@@ -274,10 +282,9 @@ TEST_CASE("on PostgreSQL a meeting moved to another time takes its hits along in
         return; // SQLite keeps no meeting start beside its searched rows
     Workspace workspace(postgresBackend().spec);
     workspace.open();
-    const QDate june(2026, 6, 1);
-    const auto f = test::makeMinutesFixture(workspace, QDateTime(june, QTime(8, 0), Qt::UTC));
-    const qint64 later
-        = test::addMeeting(workspace, f, QDateTime(june.addDays(9), QTime(8, 0), Qt::UTC));
+    const auto meetings = meetingsInJune(workspace);
+    const test::MinutesFixture &f = meetings.first;
+    const qint64 later = meetings.second;
     for (qint64 meetingId : {f.meetingId, later}) {
         const qint64 itemId = workspace.meetings().agendaItems(meetingId).first().id;
         MinuteEntry entry;
@@ -301,7 +308,7 @@ TEST_CASE("on PostgreSQL a meeting moved to another time takes its hits along in
 
     // The first meeting moved past the other: its note and action now come first.
     auto moved = *workspace.meetings().byId(f.meetingId);
-    moved.startUtc = QDateTime(june.addDays(20), QTime(8, 0), Qt::UTC);
+    moved.startUtc = f.startUtc.addDays(20);
     workspace.meetings().save(moved, f.chairId);
     CHECK(misdatedRows(db) == 0);
     const auto hits = joining.search(word);
@@ -324,10 +331,9 @@ TEST_CASE("on PostgreSQL a word held often, but not among the newest rows, is wa
         return; // the SQLite search is FTS5's, with no plan to choose
     Workspace workspace(postgresBackend().spec);
     workspace.open();
-    const QDate june(2026, 6, 1);
-    const auto f = test::makeMinutesFixture(workspace, QDateTime(june, QTime(8, 0), Qt::UTC));
-    const qint64 later
-        = test::addMeeting(workspace, f, QDateTime(june.addDays(9), QTime(8, 0), Qt::UTC));
+    const auto meetings = meetingsInJune(workspace);
+    const test::MinutesFixture &f = meetings.first;
+    const qint64 later = meetings.second;
     Database &db = workspace.database();
     // Like a monthly forum's title in a region: the word is in 120 notes of
     // the older meeting, and in none of the newest kProbeRows notes (the
