@@ -394,16 +394,8 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
         const QString rows
             = allUnits ? table + QStringLiteral(" s") : QStringLiteral("%1 s %2").arg(table, join);
         const QString seen = QStringLiteral("(SELECT count(*) FROM newest%1)").arg(rank);
-        // Read only when the first look found few: AND stops at its first
-        // false operand, and the matches are read as far as they are asked
-        // for.
-        const QString rare = QStringLiteral("(%1 <= %2 AND (SELECT count(*) FROM (SELECT 1 FROM "
-                                            "matches%3 LIMIT %4) c) <= %5)")
-                                 .arg(seen)
-                                 .arg(m_fewMatches)
-                                 .arg(rank)
-                                 .arg(qint64(m_indexedMatches) + 1)
-                                 .arg(m_indexedMatches);
+        // Decided once in its CTE (`rare`), which the gates read.
+        const QString rare = QStringLiteral("(SELECT yes FROM rare%1)").arg(rank);
         // With a unit filter the first look only decides the way: its rows
         // are all units', so none of them is a hit.
         const QString pageSeen
@@ -438,6 +430,16 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
                                "to_tsquery('swedish', ?) q WHERE s.search_vector @@ q%4)")
                     .arg(rank)
                     .arg(columns, rows, units);
+        // The matches are counted only when the first look found few: AND
+        // stops at its first false operand, and the matches are read as far
+        // as they are asked for.
+        ctes << QStringLiteral("rare%1 AS MATERIALIZED (SELECT %2 <= %3 AND (SELECT count(*) "
+                               "FROM (SELECT 1 FROM matches%1 LIMIT %4) c) <= %5 AS yes)")
+                    .arg(rank)
+                    .arg(seen)
+                    .arg(m_fewMatches)
+                    .arg(qint64(m_indexedMatches) + 1)
+                    .arg(m_indexedMatches);
         ctes << QStringLiteral("walk%1 AS MATERIALIZED (%2)")
                     .arg(rank)
                     .arg(walkOver(
