@@ -140,6 +140,12 @@ TEST_CASE("meeting mode: secretary, attendance, notes, an action from the keyboa
     substitute->setFocus(Qt::TabFocusReason);
     REQUIRE(QTest::qWaitFor([&] { return substitute->findData(f.standInId) >= 0; }, 5000));
     CHECK(substitute->findData(f.chairId) == -1);
+    // Every row's chooser offers the one list, not a copy of the staff each.
+    REQUIRE(participants.size() > 1);
+    const auto *another = child<QComboBox>(
+        &view, QStringLiteral("substituteComboBox%1").arg(nurseRow == 0 ? 1 : 0));
+    CHECK(another->model() == substitute->model());
+    CHECK(another->findData(f.standInId) >= 0);
     substitute->setCurrentIndex(substitute->findData(f.standInId));
     list->setFocus();
     list->setCurrentCell(nurseRow, 0);

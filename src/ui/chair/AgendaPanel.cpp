@@ -2,6 +2,7 @@
 #include "ui/common/FlowLayout.h"
 
 #include "domain/StorageError.h"
+#include "models/PersonChoiceModel.h"
 #include "services/ActionList.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
@@ -16,6 +17,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PersonChooser.h"
 #include "ui/common/WhenRead.h"
 #include "ui/common/WholePlaceholder.h"
 
@@ -60,6 +62,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     , m_body(new QLineEdit(this))
     , m_client(new QComboBox(this))
     , m_raisedBy(new QComboBox(this))
+    , m_raiserChoices(new PersonChoiceModel(tr("Not stated"), PersonChoiceModel::Label::Name, this))
     // Enter in the title adds the item, so the button needs no Alt+letter
     // of its own (the calendar's Idag has I).
     , m_add(button(this, tr("Add item"), "addAgendaItemButton", tr("Add item"),
@@ -114,6 +117,7 @@ AgendaPanel::AgendaPanel(Workspace &workspace, QWidget *parent)
     m_client->setAccessibleName(tr("Client concerned"));
     m_raisedBy->setObjectName(QStringLiteral("agendaRaisedByComboBox"));
     m_raisedBy->setAccessibleName(tr("Raised by"));
+    offerPeople(m_raisedBy, m_raiserChoices);
     m_raisedBy->installEventFilter(this);
     // Delete removes an item only while the agenda itself has focus, never
     // while text is edited.
@@ -231,18 +235,15 @@ void AgendaPanel::showRead(const Shown &shown)
     }
     fillRaisers();
     if (meeting)
-        m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(m_workspace.actorId())));
+        m_raisedBy->setCurrentIndex(std::max(0, m_raiserChoices->rowOf(m_workspace.actorId())));
     showItems(shown.items);
 }
 
 void AgendaPanel::fillRaisers()
 {
-    const QVariant chosen = m_raisedBy->currentData();
-    m_raisedBy->clear();
-    m_raisedBy->addItem(tr("Not stated"), 0);
-    for (const Person &person : raiserChoices())
-        m_raisedBy->addItem(person.name, person.id);
-    m_raisedBy->setCurrentIndex(std::max(0, m_raisedBy->findData(chosen)));
+    const qint64 chosen = m_raiserChoices->personIdAt(m_raisedBy->currentIndex());
+    m_raiserChoices->setPeople(raiserChoices());
+    m_raisedBy->setCurrentIndex(std::max(0, m_raiserChoices->rowOf(chosen)));
 }
 
 QList<Person> AgendaPanel::raiserChoices() const
@@ -299,7 +300,7 @@ void AgendaPanel::showItems(const QList<AgendaItem> &items)
             item.clientId > 0 && client >= 0 ? m_client->itemText(client) : QString());
         clientCell->setFlags(clientCell->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, ClientColumn, clientCell);
-        const int raised = m_raisedBy->findData(item.raisedById);
+        const int raised = m_raiserChoices->rowOf(item.raisedById);
         auto *raisedCell = new QTableWidgetItem(
             item.raisedById > 0 && raised >= 0 ? m_raisedBy->itemText(raised) : QString());
         raisedCell->setFlags(raisedCell->flags() & ~Qt::ItemIsEditable);
@@ -390,7 +391,7 @@ void AgendaPanel::addItem()
     item.title = title;
     item.body = m_body->text().trimmed();
     item.clientId = m_client->currentData().toLongLong();
-    item.raisedById = m_raisedBy->currentData().toLongLong();
+    item.raisedById = m_raiserChoices->personIdAt(m_raisedBy->currentIndex());
     if (!run([&] { m_workspace.agenda().add(item); }))
         return; // what was typed stays in the fields
     m_title->clear();

@@ -21,6 +21,7 @@ class QTableWidget;
 
 namespace tf {
 
+class PersonChoiceModel;
 class Workspace;
 
 // The agenda of one meeting: build it from the template and the rotation,
@@ -100,6 +101,7 @@ private:
     QLineEdit *m_body;
     QComboBox *m_client;
     QComboBox *m_raisedBy;
+    PersonChoiceModel *m_raiserChoices; // the staff of the day, once asked for
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;

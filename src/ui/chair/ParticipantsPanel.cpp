@@ -1,5 +1,6 @@
 #include "ui/chair/ParticipantsPanel.h"
 
+#include "models/PersonChoiceModel.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
@@ -12,6 +13,7 @@
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PaletteColours.h"
+#include "ui/common/PersonChooser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,8 +59,9 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
           tr("Invite the health centre's staff or others without a login, to this meeting "
              "or the whole series")))
     , m_status(new QLabel(this))
-    , m_people(new QStandardItemModel(this))
-    , m_substitutes(new QStandardItemModel(this))
+    , m_people(new PersonChoiceModel(QString(), PersonChoiceModel::Label::NameAndRole, this))
+    , m_substitutes(
+          new PersonChoiceModel(tr("No substitute"), PersonChoiceModel::Label::NameAndRole, this))
 {
     setObjectName(QStringLiteral("participantsPanel"));
     m_table->setObjectName(QStringLiteral("participantsTableWidget"));
@@ -73,10 +75,8 @@ ParticipantsPanel::ParticipantsPanel(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_person->setObjectName(QStringLiteral("participantPersonComboBox"));
     m_person->setAccessibleName(tr("Person"));
-    m_person->setModel(m_people);
-    // Sized by a typical name, not by measuring the whole staff list.
-    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_person->setMinimumContentsLength(24);
+    offerPeople(m_person, m_people);
+    m_person->setMinimumContentsLength(24); // a name and a role
     m_status->setObjectName(QStringLiteral("participantsStatusLabel"));
     m_status->setWordWrap(true);
 
@@ -158,14 +158,7 @@ void ParticipantsPanel::showOthersChanges()
 void ParticipantsPanel::fillStaff(const QList<Person> &staff)
 {
     m_peopleLoaded = true;
-    m_people->clear();
-    for (const Person &person : staff) {
-        auto *item = new QStandardItem(person.role.isEmpty()
-                ? person.name
-                : QStringLiteral("%1 (%2)").arg(person.name, person.role));
-        item->setData(person.id, Qt::UserRole);
-        m_people->appendRow(item);
-    }
+    m_people->setPeople(staff);
 }
 
 void ParticipantsPanel::fillSubstitutes()
@@ -178,15 +171,12 @@ void ParticipantsPanel::fillSubstitutes()
         called.insert(p.personId);
         chosen.insert(p.substituteId);
     }
-    m_substitutes->clear();
-    auto *none = new QStandardItem(tr("No substitute"));
-    none->setData(qint64(0), Qt::UserRole);
-    m_substitutes->appendRow(none);
-    for (int row = 0; row < m_people->rowCount(); ++row) {
-        const qint64 id = m_people->item(row)->data(Qt::UserRole).toLongLong();
-        if (!called.contains(id) || chosen.contains(id))
-            m_substitutes->appendRow(m_people->item(row)->clone());
+    QList<Person> offered;
+    for (const Person &person : m_people->people()) {
+        if (!called.contains(person.id) || chosen.contains(person.id))
+            offered << person;
     }
+    m_substitutes->setPeople(std::move(offered));
 }
 
 void ParticipantsPanel::editGuests()
@@ -255,10 +245,8 @@ void ParticipantsPanel::showRead(const Shown &shown)
         auto *substitute = new QComboBox(this);
         substitute->setObjectName(QStringLiteral("substituteComboBox"));
         substitute->setAccessibleName(tr("Substitute for %1").arg(name->text()));
-        substitute->setModel(m_substitutes);
-        substitute->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        substitute->setMinimumContentsLength(20);
-        substitute->setCurrentIndex(std::max(0, substitute->findData(p.substituteId)));
+        offerPeople(substitute, m_substitutes);
+        substitute->setCurrentIndex(std::max(0, m_substitutes->rowOf(p.substituteId)));
         substitute->setEnabled(p.attendance == Attendance::Absent && !m_locked);
         connect(substitute, &QComboBox::currentIndexChanged, this,
             [this, row](int index) { setSubstitute(row, index); });
@@ -313,9 +301,8 @@ void ParticipantsPanel::setSubstitute(int row, int index)
 {
     if (m_loading)
         return;
-    auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SubstituteColumn));
     Participant p = m_participants.value(row);
-    p.substituteId = combo->itemData(index).toLongLong();
+    p.substituteId = m_substitutes->personIdAt(index);
     run([&] { MeetingParticipants(m_workspace).save(p); });
     QMetaObject::invokeMethod(
         this,

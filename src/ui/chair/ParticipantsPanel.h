@@ -15,11 +15,11 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStandardItemModel;
 class QTableWidget;
 
 namespace tf {
 
+class PersonChoiceModel;
 class Workspace;
 
 // The expected participants of one meeting: the team, with förhinder and a
@@ -101,8 +101,8 @@ private:
     QLabel *m_status;
     // One list of the active staff, shared by the person chooser and every
     // row's substitute chooser (row 0 there: no substitute).
-    QStandardItemModel *m_people;
-    QStandardItemModel *m_substitutes;
+    PersonChoiceModel *m_people; // the staff to add from
+    PersonChoiceModel *m_substitutes; // shared by every row's chooser
 };
 
 } // namespace tf

@@ -1,11 +1,13 @@
 #include "ui/minutes/AttendancePanel.h"
 
 #include "domain/StorageError.h"
+#include "models/PersonChoiceModel.h"
 #include "services/MinutesDocument.h"
 #include "services/ReadsBeside.h"
 #include "services/Workspace.h"
 #include "services/chair/MeetingGuests.h"
 #include "services/minutes/MeetingAttendance.h"
+#include "ui/common/PersonChooser.h"
 #include "ui/common/WhenRead.h"
 #include "ui/minutes/ChangeCommand.h"
 
@@ -36,6 +38,7 @@ AttendancePanel::AttendancePanel(Workspace &workspace, QUndoStack *undoStack, QW
     : QWidget(parent)
     , m_workspace(workspace)
     , m_undoStack(undoStack)
+    , m_standIns(new PersonChoiceModel(tr("No substitute"), PersonChoiceModel::Label::Name, this))
     , m_secretary(new QComboBox(this))
     , m_table(new QTableWidget(this))
     , m_allPresent(new QPushButton(tr("Everyone &present"), this))
@@ -177,10 +180,7 @@ void AttendancePanel::fill()
     for (const Person &person : m_people)
         m_secretary->addItem(person.name, person.id);
     m_secretary->setCurrentIndex(qMax(0, m_secretary->findData(m_meeting.secretaryId)));
-    // Someone called to the meeting cannot stand in for another.
-    QSet<qint64> called;
-    for (const Participant &participant : std::as_const(m_participants))
-        called.insert(participant.personId);
+    offerStandIns();
     m_table->setRowCount(static_cast<int>(m_participants.size()));
     for (int row = 0; row < m_participants.size(); ++row) {
         const Participant participant = m_participants.at(row);
@@ -196,7 +196,8 @@ void AttendancePanel::fill()
         auto *substitute = new QComboBox(m_table);
         substitute->setObjectName(QStringLiteral("substituteComboBox%1").arg(row));
         substitute->setAccessibleName(tr("Substitute for %1").arg(name));
-        fillSubstitutes(substitute, participant, called);
+        offerPeople(substitute, m_standIns);
+        substitute->setCurrentIndex(qMax(0, m_standIns->rowOf(participant.substituteId)));
         substitute->installEventFilter(this); // offers the staff once it has focus
         auto *adjunct = new QCheckBox(tr("adjunct"), m_table);
         adjunct->setObjectName(QStringLiteral("adjunctCheckBox%1").arg(row));
@@ -235,16 +236,22 @@ void AttendancePanel::fill()
     m_filling = false;
 }
 
-void AttendancePanel::fillSubstitutes(
-    QComboBox *substitute, const Participant &participant, const QSet<qint64> &called) const
+void AttendancePanel::offerStandIns()
 {
-    substitute->clear();
-    substitute->addItem(tr("No substitute"), 0);
-    for (const Person &person : standInChoices()) {
-        if (!called.contains(person.id) || person.id == participant.substituteId)
-            substitute->addItem(person.name, person.id);
+    // Someone called to the meeting cannot stand in for another; a choice
+    // already made stays offered.
+    QSet<qint64> called;
+    QSet<qint64> chosen;
+    for (const Participant &participant : std::as_const(m_participants)) {
+        called.insert(participant.personId);
+        chosen.insert(participant.substituteId);
     }
-    substitute->setCurrentIndex(qMax(0, substitute->findData(participant.substituteId)));
+    QList<Person> offered;
+    for (const Person &person : standInChoices()) {
+        if (!called.contains(person.id) || chosen.contains(person.id))
+            offered << person;
+    }
+    m_standIns->setPeople(std::move(offered));
 }
 
 QList<Person> AttendancePanel::standInChoices() const
@@ -275,13 +282,12 @@ void AttendancePanel::offerStaff()
         }
         const bool filling = m_filling;
         m_filling = true;
-        QSet<qint64> called;
-        for (const Participant &participant : std::as_const(m_participants))
-            called.insert(participant.personId);
+        offerStandIns(); // every chooser back at its first row: each set again
         for (int row = 0; row < m_participants.size() && row < m_table->rowCount(); ++row) {
             if (auto *substitute
                 = qobject_cast<QComboBox *>(m_table->cellWidget(row, SubstituteColumn)))
-                fillSubstitutes(substitute, m_participants.at(row), called);
+                substitute->setCurrentIndex(
+                    qMax(0, m_standIns->rowOf(m_participants.at(row).substituteId)));
         }
         m_filling = filling;
     });

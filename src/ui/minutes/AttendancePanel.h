@@ -21,6 +21,7 @@ class QUndoStack;
 
 namespace tf {
 
+class PersonChoiceModel;
 class Workspace;
 
 // Attendance checked in one list (present, absent, substitute present,
@@ -64,8 +65,9 @@ private:
     // Reads the staff who may stand in, once a meeting, and offers them in
     // every substitute chooser.
     void offerStaff();
-    void fillSubstitutes(
-        QComboBox *substitute, const Participant &participant, const QSet<qint64> &called) const;
+    // Offers, in every substitute chooser, the staff not called to the
+    // meeting and those already standing in.
+    void offerStandIns();
     QList<Person> standInChoices() const;
     void store(const QList<Participant> &targets, const QList<Participant> &expected);
     void change(const QString &undoText, QList<Participant> before, QList<Participant> after);
@@ -87,6 +89,7 @@ private:
     // first to be chosen (offerStaff).
     std::optional<QList<Person>> m_staff;
     bool m_staffAsked = false;
+    PersonChoiceModel *m_standIns; // shared by every row's substitute chooser
     QComboBox *m_secretary;
     QTableWidget *m_table;
     QPushButton *m_allPresent;
