@@ -1,10 +1,12 @@
 #include "ui/chair/LeaverDialog.h"
 
+#include "models/PersonChoiceModel.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/Workspace.h"
 #include "ui/common/Guarded.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PersonChooser.h"
 #include "ui/common/ScreenReaderLabel.h"
 
 #include <QCheckBox>
@@ -50,6 +52,10 @@ LeaverDialog::LeaverDialog(Workspace &workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_items(new QTableWidget(0, 4, this))
     , m_successorForAll(new QComboBox(this))
+    , m_successorsForAll(
+          new PersonChoiceModel(tr("Choose a successor"), PersonChoiceModel::Label::Name, this))
+    , m_successorsForRows(
+          new PersonChoiceModel(tr("Stays for now"), PersonChoiceModel::Label::Name, this))
     , m_forAll(button(this, tr("Choose for all &rows"), "successorForAllButton",
           tr("Choose this successor for all rows")))
     , m_handOver(button(
@@ -90,6 +96,7 @@ LeaverDialog::LeaverDialog(Workspace &workspace, QWidget *parent)
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_successorForAll->setObjectName(QStringLiteral("successorForAllComboBox"));
     m_successorForAll->setAccessibleName(tr("Successor for all rows"));
+    offerPeople(m_successorForAll, m_successorsForAll);
 
     auto *personLabel = new QLabel(tr("&Person:"), this);
     personLabel->setBuddy(m_person);
@@ -180,10 +187,8 @@ void LeaverDialog::fillItems()
         m_successors = m_workspace.directory().peopleEmployedOn(today());
     });
     m_successors.removeIf([&](const Person &p) { return p.id == leaver; });
-    m_successorForAll->clear();
-    m_successorForAll->addItem(tr("Choose a successor"), 0);
-    for (const Person &person : m_successors)
-        m_successorForAll->addItem(person.name, person.id);
+    m_successorsForAll->setPeople(m_successors);
+    m_successorsForRows->setPeople(m_successors);
     m_items->setRowCount(0);
     m_items->setRowCount(static_cast<int>(m_open.size()));
     for (int row = 0; row < m_open.size(); ++row) {
@@ -199,9 +204,7 @@ void LeaverDialog::fillItems()
         const QString rowName = item.clientName.isEmpty()
             ? QStringLiteral("%1: %2").arg(handoverKindLabel(item.kind), item.what)
             : QStringLiteral("%1, %2").arg(handoverKindLabel(item.kind), item.clientName);
-        successor->addItem(tr("Stays for now"), 0);
-        for (const Person &person : m_successors)
-            successor->addItem(person.name, person.id);
+        offerPeople(successor, m_successorsForRows);
         m_items->setCellWidget(row, SuccessorColumn, successor);
         labelForScreenReaders(successor, tr("Successor for %1").arg(rowName));
     }
@@ -227,10 +230,10 @@ void LeaverDialog::fillItems()
 
 void LeaverDialog::chooseForAll()
 {
-    const qint64 chosen = m_successorForAll->currentData().toLongLong();
+    const qint64 chosen = m_successorsForAll->personIdAt(m_successorForAll->currentIndex());
     for (int row = 0; row < m_items->rowCount(); ++row) {
         if (auto *combo = qobject_cast<QComboBox *>(m_items->cellWidget(row, SuccessorColumn)))
-            combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+            combo->setCurrentIndex(std::max(0, m_successorsForRows->rowOf(chosen)));
     }
 }
 

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace tf {
 
+class PersonChoiceModel;
 class Workspace;
 
 // A person leaves: the enhetschef sets the end of their employment and
@@ -44,6 +45,8 @@ private:
     QLabel *m_summary;
     QTableWidget *m_items;
     QComboBox *m_successorForAll;
+    PersonChoiceModel *m_successorsForAll; // "choose a successor" first
+    PersonChoiceModel *m_successorsForRows; // "stays for now" first, for every row
     QPushButton *m_forAll;
     QPushButton *m_handOver;
     QList<HandoverItem> m_open;

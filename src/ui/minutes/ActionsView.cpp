@@ -3,6 +3,7 @@
 #include "domain/NotesMerge.h"
 #include "domain/StorageError.h"
 #include "models/ActionTableModel.h"
+#include "models/PersonChoiceModel.h"
 #include "services/ActionList.h"
 #include "services/Directory.h"
 #include "services/ReadsBeside.h"
@@ -12,6 +13,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/LiveRefresh.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PersonChooser.h"
 #include "ui/common/WhenRead.h"
 
 #include <QAction>
@@ -35,6 +37,8 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_unit(new QComboBox(this))
     , m_person(new QComboBox(this))
+    , m_people(
+          new PersonChoiceModel(tr("Everyone in the unit"), PersonChoiceModel::Label::Name, this))
     , m_filter(new QComboBox(this))
     , m_model(new ActionTableModel(this))
     , m_table(new QTableView(this))
@@ -48,6 +52,7 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
     m_unit->setAccessibleName(tr("Unit"));
     m_person->setObjectName(QStringLiteral("actionsPersonComboBox"));
     m_person->setAccessibleName(tr("Responsible"));
+    offerPeople(m_person, m_people);
     m_filter->setObjectName(QStringLiteral("actionsFilterComboBox"));
     m_filter->setAccessibleName(tr("Show"));
     const QList<std::pair<ActionFilter, QString>> filters = {
@@ -120,11 +125,9 @@ void ActionsView::readChoices()
             const QSignalBlocker blockPerson(m_person);
             for (const Unit &unit : std::as_const(choices.units))
                 m_unit->addItem(unit.name, unit.id);
-            m_person->addItem(tr("Everyone in the unit"), 0);
-            for (const Person &person : std::as_const(choices.people))
-                m_person->addItem(person.name, person.id);
+            m_people->setPeople(std::move(choices.people));
             if (const qint64 asked = std::exchange(m_personAsked, 0); asked > 0)
-                m_person->setCurrentIndex(qMax(0, m_person->findData(asked)));
+                m_person->setCurrentIndex(qMax(0, m_people->rowOf(asked)));
         }
         m_choicesShown = true;
         if (isVisible() || m_chooseAfterRead != 0)
@@ -202,7 +205,7 @@ void ActionsView::showAction(qint64 personId, qint64 actionId)
     {
         const QSignalBlocker blockPerson(m_person);
         const QSignalBlocker blockFilter(m_filter);
-        m_person->setCurrentIndex(qMax(0, m_person->findData(personId)));
+        m_person->setCurrentIndex(qMax(0, m_people->rowOf(personId)));
         m_filter->setCurrentIndex(qMax(0, m_filter->findData(actionFilterKey(ActionFilter::Open))));
     }
     refresh();

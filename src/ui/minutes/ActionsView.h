@@ -16,6 +16,7 @@ class QTableView;
 namespace tf {
 
 class ActionTableModel;
+class PersonChoiceModel;
 class Workspace;
 
 // The Åtgärder list: the actions of a unit or of one person, filtered by
@@ -63,6 +64,7 @@ private:
     Workspace &m_workspace;
     QComboBox *m_unit;
     QComboBox *m_person;
+    PersonChoiceModel *m_people; // everyone, read once beside the window
     QComboBox *m_filter;
     ActionTableModel *m_model;
     QTableView *m_table;
