@@ -1,5 +1,7 @@
 #include "domain/Meeting.h"
 
+#include <QSet>
+
 namespace tf {
 
 namespace {
@@ -57,6 +59,22 @@ QString attendanceKey(Attendance attendance)
 Attendance attendanceFromKey(const QString &key)
 {
     return valueOf(key, kAttendanceKeys);
+}
+
+QList<Person> standInsAmong(const QList<Person> &staff, const QList<Participant> &participants)
+{
+    QSet<qint64> called;
+    QSet<qint64> chosen;
+    for (const Participant &participant : participants) {
+        called.insert(participant.personId);
+        chosen.insert(participant.substituteId);
+    }
+    QList<Person> offered;
+    for (const Person &person : staff) {
+        if (!called.contains(person.id) || chosen.contains(person.id))
+            offered << person;
+    }
+    return offered;
 }
 
 } // namespace tf

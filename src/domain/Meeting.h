@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Person.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -48,6 +50,10 @@ struct Participant
     qint64 substituteId = 0; // ersättare named by someone with förhinder
     QDate invitedOn; // adjuncts: when the invitation went out
 };
+
+// Who may be named to stand in at a meeting: the staff not called to it,
+// and anyone already named as a substitute (a choice made stays shown).
+QList<Person> standInsAmong(const QList<Person> &staff, const QList<Participant> &participants);
 
 struct AgendaItem
 {

@@ -163,20 +163,7 @@ void ParticipantsPanel::fillStaff(const QList<Person> &staff)
 
 void ParticipantsPanel::fillSubstitutes()
 {
-    // Someone called to the meeting cannot stand in for another; a choice
-    // already made stays visible.
-    QSet<qint64> called;
-    QSet<qint64> chosen;
-    for (const Participant &p : std::as_const(m_participants)) {
-        called.insert(p.personId);
-        chosen.insert(p.substituteId);
-    }
-    QList<Person> offered;
-    for (const Person &person : m_people->people()) {
-        if (!called.contains(person.id) || chosen.contains(person.id))
-            offered << person;
-    }
-    m_substitutes->setPeople(std::move(offered));
+    m_substitutes->setPeople(standInsAmong(m_people->people(), m_participants));
 }
 
 void ParticipantsPanel::editGuests()

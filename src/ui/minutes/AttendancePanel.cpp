@@ -238,20 +238,7 @@ void AttendancePanel::fill()
 
 void AttendancePanel::offerStandIns()
 {
-    // Someone called to the meeting cannot stand in for another; a choice
-    // already made stays offered.
-    QSet<qint64> called;
-    QSet<qint64> chosen;
-    for (const Participant &participant : std::as_const(m_participants)) {
-        called.insert(participant.personId);
-        chosen.insert(participant.substituteId);
-    }
-    QList<Person> offered;
-    for (const Person &person : standInChoices()) {
-        if (!called.contains(person.id) || chosen.contains(person.id))
-            offered << person;
-    }
-    m_standIns->setPeople(std::move(offered));
+    m_standIns->setPeople(standInsAmong(standInChoices(), m_participants));
 }
 
 QList<Person> AttendancePanel::standInChoices() const
