@@ -180,15 +180,15 @@ void LeaverDialog::fillItems()
 {
     const qint64 leaver = personId();
     m_open.clear();
-    m_successors.clear();
+    QList<Person> successors;
     runGuarded(this, tr("Could not read what the person holds"), [&] {
         if (leaver > 0)
             m_open = Leavers(m_workspace).openItems(leaver);
-        m_successors = m_workspace.directory().peopleEmployedOn(today());
+        successors = m_workspace.directory().peopleEmployedOn(today());
     });
-    m_successors.removeIf([&](const Person &p) { return p.id == leaver; });
-    m_successorsForAll->setPeople(m_successors);
-    m_successorsForRows->setPeople(m_successors);
+    successors.removeIf([&](const Person &p) { return p.id == leaver; });
+    m_successorsForAll->setPeople(successors);
+    m_successorsForRows->setPeople(successors);
     m_items->setRowCount(0);
     m_items->setRowCount(static_cast<int>(m_open.size()));
     for (int row = 0; row < m_open.size(); ++row) {

@@ -50,7 +50,6 @@ private:
     QPushButton *m_forAll;
     QPushButton *m_handOver;
     QList<HandoverItem> m_open;
-    QList<Person> m_successors;
 };
 
 } // namespace tf
