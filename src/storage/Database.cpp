@@ -107,6 +107,7 @@ void Database::close()
     if (!m_db.isValid())
         return;
     m_statements->clear(); // a statement must not outlive its connection
+    m_preparedOnServer.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -127,6 +128,7 @@ void Database::reconnect()
         return;
     m_sendWithNext.clear(); // the transaction they belonged to is gone
     m_statements->clear(); // the server forgot them with the old session
+    m_preparedOnServer.clear();
     m_db.close();
     // Tried again and again while the window waits: a server that does not
     // answer at all costs a few seconds per try, not the first open's ten.

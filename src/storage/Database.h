@@ -3,6 +3,7 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/Dialect.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -99,6 +100,9 @@ public:
     // A rollback: what was kept is not sent.
     void dropSendWithNext() { m_sendWithNext.clear(); }
     bool hasSendWithNext() const { return !m_sendWithNext.isEmpty(); }
+    // PostgreSQL: the names of the statements prepared on the server in this
+    // session (see Query::Planning); forgotten with the session.
+    QSet<QString> &preparedOnServer() { return m_preparedOnServer; }
 
 private:
     void openSqlite();
@@ -119,6 +123,7 @@ private:
     bool m_joinedStepFailed = false;
     bool m_beginPending = false;
     QStringList m_sendWithNext;
+    QSet<QString> m_preparedOnServer;
     quint64 m_reconnects = 0;
     WaitLimits m_waitLimits;
     QString m_currentSchema;

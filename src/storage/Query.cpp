@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/StatementCache.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -95,46 +96,84 @@ QSqlQuery inlineStatement(Database &db)
 }
 } // namespace
 
-QString withValuesInline(const QSqlDriver &driver, const QString &sql, const QVariantList &values)
+namespace {
+// sql with each ? outside a quoted literal replaced by mark(its index);
+// `count` is set to the number of marks.
+template <typename Mark> QString replaceMarks(const QString &sql, Mark &&mark, qsizetype &count)
 {
     QString text;
-    text.reserve(sql.size() + values.size() * 8);
-    qsizetype markers = 0;
+    text.reserve(sql.size() + 64);
+    count = 0;
     bool inQuote = false;
     for (const QChar ch : sql) {
         if (ch == QLatin1Char('?') && !inQuote) {
-            if (markers++ >= values.size())
-                continue;
-            const QVariant &value = values.at(markers - 1);
-            QSqlField field(QString(), value.metaType());
-            if (value.isNull())
-                field.clear();
-            else
-                field.setValue(value);
-            const QString literal = driver.formatValue(field);
-            // A number goes quoted, as an untyped literal: the server gives
-            // it the type its place needs, as it does a prepared
-            // statement's parameter (a text column compared with 5 would
-            // otherwise fail, and "a -?" with -5 would become a comment).
-            text += isNumber(value) && !literal.startsWith(QLatin1Char('\''))
-                ? QLatin1Char('\'') + literal + QLatin1Char('\'')
-                : literal;
+            text += mark(count++);
             continue;
         }
         if (ch == QLatin1Char('\''))
             inQuote = !inQuote;
         text += ch;
     }
-    if (markers != values.size())
-        throw StorageError(StorageError::Kind::General,
-            QStringLiteral("En databasfråga fick fel antal värden (%1).").arg(values.size()));
     return text;
 }
 
-Query::Query(Database &db, const QString &sql)
+QString inlineLiteral(const QSqlDriver &driver, const QVariant &value)
+{
+    QSqlField field(QString(), value.metaType());
+    if (value.isNull())
+        field.clear();
+    else
+        field.setValue(value);
+    const QString literal = driver.formatValue(field);
+    // A number goes quoted, as an untyped literal: the server gives it the
+    // type its place needs, as it does a prepared statement's parameter (a
+    // text column compared with 5 would otherwise fail, and "a -?" with -5
+    // would become a comment).
+    return isNumber(value) && !literal.startsWith(QLatin1Char('\''))
+        ? QLatin1Char('\'') + literal + QLatin1Char('\'')
+        : literal;
+}
+
+StorageError wrongValueCount(qsizetype values)
+{
+    return StorageError(StorageError::Kind::General,
+        QStringLiteral("En databasfråga fick fel antal värden (%1).").arg(values));
+}
+
+// The name a statement planned once per connection is prepared under: the
+// same text, the same name, in every session.
+QString serverStatementName(const QString &sql)
+{
+    return QStringLiteral("teamforum_")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(sql.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+}
+
+// The SQLSTATEs of a prepared statement the server does not have, and of
+// one it has already.
+const QLatin1String kNoSuchStatement("26000");
+const QLatin1String kStatementExists("42P05");
+} // namespace
+
+QString withValuesInline(const QSqlDriver &driver, const QString &sql, const QVariantList &values)
+{
+    qsizetype marks = 0;
+    const QString text = replaceMarks(
+        sql,
+        [&](qsizetype i) {
+            return i < values.size() ? inlineLiteral(driver, values.at(i)) : QString();
+        },
+        marks);
+    if (marks != values.size())
+        throw wrongValueCount(values.size());
+    return text;
+}
+
+Query::Query(Database &db, const QString &sql, Planning planning)
     : m_db(db)
     , m_query(db.dialect().keepsStatements() ? preparedRead(db, sql) : inlineStatement(db))
     , m_sql(sql)
+    , m_planning(planning)
 { }
 
 Query::~Query()
@@ -160,26 +199,88 @@ QString Query::inlineText()
     return text;
 }
 
+QStringList Query::statementsToSend()
+{
+    const QString explain = m_explain ? QStringLiteral("EXPLAIN (ANALYZE, COSTS OFF) ") : QString();
+    if (m_planning == Planning::EachRun)
+        return {explain + inlineText()};
+    qsizetype marks = 0;
+    const QString numbered = replaceMarks(
+        m_sql, [](qsizetype i) { return QStringLiteral("$%1").arg(i + 1); }, marks);
+    if (marks != m_values.size())
+        throw wrongValueCount(m_values.size());
+    const QString name = serverStatementName(m_sql);
+    QStringList statements;
+    if (!m_db.preparedOnServer().contains(name)) {
+        statements << QStringLiteral("PREPARE %1 AS %2").arg(name, numbered);
+        m_preparing = name;
+    }
+    // One plan for any values from the first run (the server would plan the
+    // first five runs for their values), for this statement only: LOCAL to
+    // the implicit transaction of the one round trip. Inside a transaction
+    // it would hold to the end, so there the server chooses.
+    if (m_db.transactionDepth() == 0)
+        statements << QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan");
+    QStringList literals;
+    for (const QVariant &value : std::as_const(m_values))
+        literals << inlineLiteral(*m_db.connection().driver(), value);
+    m_values.clear();
+    statements << explain + QStringLiteral("EXECUTE ") + name
+            + (literals.isEmpty()
+                    ? QString()
+                    : QStringLiteral("(%1)").arg(literals.join(QStringLiteral(", "))));
+    return statements;
+}
+
 bool Query::run(const QString &after)
 {
     if (!runsInline())
         return m_query.exec();
-    QString text = inlineText();
     // BEGIN of a Transaction that begins with its first statement, and the
     // change-log rows kept for the next statement, go in the same round
-    // trip; their results come first.
-    const QStringList first = m_db.takeSendFirst();
-    if (!first.isEmpty())
-        text.prepend(first.join(QStringLiteral("; ")) + QStringLiteral("; "));
+    // trip; their results come first, as do a statement's PREPARE and its
+    // plan's setting. The rows are the last statement's before `after`.
+    QStringList statements = m_db.takeSendFirst();
+    statements += statementsToSend();
+    const qsizetype passedOver = statements.size() - 1;
     if (!after.isEmpty())
-        text += QStringLiteral("; ") + after;
-    if (!m_query.exec(text))
+        statements << after;
+    const QString preparing = std::exchange(m_preparing, {});
+    if (!m_query.exec(statements.join(QStringLiteral("; "))))
         return false;
-    for (qsizetype i = 0; i < first.size(); ++i) {
+    for (qsizetype i = 0; i < passedOver; ++i) {
         if (!m_query.nextResult())
             return false;
     }
+    if (!preparing.isEmpty())
+        m_db.preparedOnServer().insert(preparing);
     return true;
+}
+
+bool Query::preparedStatementMended()
+{
+    if (m_planning != Planning::OncePerConnection || !runsInline() || m_db.transactionDepth() != 0)
+        return false;
+    const QString state = m_query.lastError().nativeErrorCode();
+    const QString name = serverStatementName(m_sql);
+    if (state == kNoSuchStatement) // the session's statements were discarded
+        m_db.preparedOnServer().remove(name);
+    else if (state == kStatementExists) // prepared by a run whose EXECUTE failed
+        m_db.preparedOnServer().insert(name);
+    else
+        return false;
+    return true;
+}
+
+QStringList Query::explainAnalyze()
+{
+    m_explain = true;
+    exec();
+    m_explain = false;
+    QStringList lines;
+    while (next())
+        lines << text(0);
+    return lines;
 }
 
 void Query::sendWithNext()
@@ -262,6 +363,12 @@ void Query::exec()
     const QVariantList values = m_values;
     if (run())
         return;
+    if (preparedStatementMended()) {
+        m_query = inlineStatement(m_db);
+        m_values = values;
+        if (run())
+            return;
+    }
     const StorageError error
         = m_db.failure(m_query.lastError(), QStringLiteral("Databasen kunde inte uppdateras."));
     // A write is never sent twice: whether the server did it before the

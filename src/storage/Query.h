@@ -17,11 +17,20 @@ class Database;
 class Query
 {
 public:
-    // On SQLite the statement is prepared once per connection and kept for
-    // the next Query with the same text (see StatementCache). On PostgreSQL
-    // it is sent as one statement with its values in it, one round trip
-    // (see Dialect::keepsStatements).
-    Query(Database &db, const QString &sql);
+    // How a statement is planned on PostgreSQL. On SQLite every statement is
+    // prepared once per connection and kept for the next Query with the same
+    // text (see StatementCache).
+    enum class Planning {
+        // Sent as one statement with its values in it, one round trip (see
+        // Dialect::keepsStatements), and planned for them.
+        EachRun,
+        // Prepared on the server with its first run on the connection, in the
+        // same round trip, then run by name with its values under one plan
+        // for any values. For a long statement whose planning costs more
+        // than its run and whose plan's shape its text decides (the search).
+        OncePerConnection,
+    };
+    Query(Database &db, const QString &sql, Planning planning = Planning::EachRun);
     ~Query();
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
@@ -60,11 +69,20 @@ public:
     // PostgreSQL (a COMMIT), the statement's own rows unread; throws when
     // either fails. On SQLite runs the statement, then `then`.
     void execThen(const QString &then);
+    // PostgreSQL: the plan of this statement with its bound values, run as
+    // exec() runs it, with what each step read (EXPLAIN ANALYZE); its lines.
+    QStringList explainAnalyze();
 
 private:
     friend class ReadBatch;
     bool runsInline() const;
     bool run(const QString &after = {});
+    // The statements run() sends for this one; the last gives its rows.
+    QStringList statementsToSend();
+    // After a failed run of a statement planned once per connection: true
+    // when the server had not or had already prepared it, unlike what the
+    // connection knew, which now knows; it may then run again.
+    bool preparedStatementMended();
     // The statement as sent on PostgreSQL: its values written in.
     QString inlineText();
     // The rows of a result read by ReadBatch, kept for next() and value().
@@ -74,6 +92,9 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QVariantList m_values; // bound values of a statement sent inline
+    Planning m_planning;
+    QString m_preparing; // the name a PREPARE in the statements being sent makes
+    bool m_explain = false;
     std::optional<QList<QVariantList>> m_rows; // kept by ReadBatch
     qsizetype m_row = -1;
 };
