@@ -9,6 +9,22 @@ namespace tf {
 
 class Database;
 
+// A searched source: its table, its FTS5 table on SQLite, the text column,
+// the SQL from its row (s) to the row's meeting (m), the client and agenda
+// item the row is about, and the kind of hit.
+struct SearchSource
+{
+    const char *table;
+    const char *ftsTable;
+    const char *column;
+    const char *meetingJoin;
+    const char *client;
+    const char *agendaItem;
+    SearchHit::Kind kind;
+};
+// The sources search() looks in; a hit's source is its index here.
+extern const SearchSource kSearchSources[4];
+
 // Full-text search over minutes, actions, addenda and agenda titles behind
 // one interface: FTS5 on SQLite, to_tsvector('swedish', …) on PostgreSQL.
 // Both stem Swedish and match each word of the query as a prefix

@@ -1,5 +1,6 @@
 #include "RawStatements.h"
 
+#include "domain/StorageError.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
 #include "storage/Query.h"
@@ -71,6 +72,40 @@ QVariantList RawStatements::firstColumn(const QString &sql, const QVariantList &
                                .toStdString());
     query.finish();
     return column;
+}
+
+QList<QVariantList> RawStatements::table(
+    const QString &sql, const QVariantList &values, int columns, Query::Planning planning)
+{
+    QList<QVariantList> rows;
+    const auto readRow = [&](const auto &result) {
+        QVariantList row;
+        for (int column = 0; column < columns; ++column)
+            row << result.value(column);
+        rows << row;
+    };
+    if (planning == Query::Planning::OncePerConnection) {
+        try {
+            Query query(m_db, sql, planning);
+            query.bindAll(values).exec();
+            while (query.next())
+                readRow(query);
+        } catch (const StorageError &error) {
+            throw FloorFailure(QStringLiteral("floor statement failed: %1 (%2)")
+                                   .arg(sql, error.userMessage())
+                                   .toStdString());
+        }
+        return rows;
+    }
+    QSqlQuery &query = run(sql, values);
+    while (query.next())
+        readRow(query);
+    if (query.lastError().isValid())
+        throw FloorFailure(QStringLiteral("floor statement failed while reading: %1 (%2)")
+                               .arg(sql, query.lastError().text())
+                               .toStdString());
+    query.finish();
+    return rows;
 }
 
 void expectRows(const char *what, qsizetype found, qsizetype expected)

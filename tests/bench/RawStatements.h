@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Query.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -36,6 +38,12 @@ public:
     int rows(const QString &sql, const QVariantList &values = {});
     // The same, returning the rows' first column.
     QVariantList firstColumn(const QString &sql, const QVariantList &values = {});
+    // The same, returning each row's first `columns` columns, under the
+    // planning asked for: on PostgreSQL a statement planned once per
+    // connection goes through the program's statement layer (Query), as the
+    // program's search does.
+    QList<QVariantList> table(const QString &sql, const QVariantList &values, int columns,
+        Query::Planning planning = Query::Planning::EachRun);
 
 private:
     QSqlQuery &run(const QString &sql, const QVariantList &values);
