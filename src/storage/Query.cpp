@@ -240,8 +240,9 @@ bool Query::run(const QString &after)
     // change-log rows kept for the next statement, go in the same round
     // trip; their results come first, as do a statement's PREPARE and its
     // plan's setting. The rows are the last statement's before `after`.
+    const QStringList own = statementsToSend(); // may throw: nothing taken yet
     QStringList statements = m_db.takeSendFirst();
-    statements += statementsToSend();
+    statements += own;
     const qsizetype passedOver = statements.size() - 1;
     if (!after.isEmpty())
         statements << after;
