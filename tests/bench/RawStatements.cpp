@@ -46,31 +46,30 @@ QSqlQuery &RawStatements::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
-int RawStatements::rows(const QString &sql, const QVariantList &values)
+void RawStatements::readEach(const QString &sql, const QVariantList &values,
+    const std::function<void(const QSqlQuery &)> &readRow)
 {
     QSqlQuery &query = run(sql, values);
-    int count = 0;
     while (query.next())
-        ++count;
+        readRow(query);
     if (query.lastError().isValid())
         throw FloorFailure(QStringLiteral("floor statement failed while reading: %1 (%2)")
                                .arg(sql, query.lastError().text())
                                .toStdString());
     query.finish();
+}
+
+int RawStatements::rows(const QString &sql, const QVariantList &values)
+{
+    int count = 0;
+    readEach(sql, values, [&](const QSqlQuery &) { ++count; });
     return count;
 }
 
 QVariantList RawStatements::firstColumn(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery &query = run(sql, values);
     QVariantList column;
-    while (query.next())
-        column << query.value(0);
-    if (query.lastError().isValid())
-        throw FloorFailure(QStringLiteral("floor statement failed while reading: %1 (%2)")
-                               .arg(sql, query.lastError().text())
-                               .toStdString());
-    query.finish();
+    readEach(sql, values, [&](const QSqlQuery &query) { column << query.value(0); });
     return column;
 }
 
@@ -84,27 +83,20 @@ QList<QVariantList> RawStatements::table(
             row << result.value(column);
         rows << row;
     };
-    if (planning == Query::Planning::OncePerConnection) {
-        try {
-            Query query(m_db, sql, planning);
-            query.bindAll(values).exec();
-            while (query.next())
-                readRow(query);
-        } catch (const StorageError &error) {
-            throw FloorFailure(QStringLiteral("floor statement failed: %1 (%2)")
-                                   .arg(sql, error.userMessage())
-                                   .toStdString());
-        }
+    if (planning == Query::Planning::EachRun) {
+        readEach(sql, values, readRow);
         return rows;
     }
-    QSqlQuery &query = run(sql, values);
-    while (query.next())
-        readRow(query);
-    if (query.lastError().isValid())
-        throw FloorFailure(QStringLiteral("floor statement failed while reading: %1 (%2)")
-                               .arg(sql, query.lastError().text())
+    try {
+        Query query(m_db, sql, planning);
+        query.bindAll(values).exec();
+        while (query.next())
+            readRow(query);
+    } catch (const StorageError &error) {
+        throw FloorFailure(QStringLiteral("floor statement failed: %1 (%2)")
+                               .arg(sql, error.userMessage())
                                .toStdString());
-    query.finish();
+    }
     return rows;
 }
 

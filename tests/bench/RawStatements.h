@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <stdexcept>
 
 namespace tf {
@@ -47,6 +48,10 @@ public:
 
 private:
     QSqlQuery &run(const QString &sql, const QVariantList &values);
+    // Runs sql and hands each row to readRow; throws FloorFailure when the
+    // statement fails or fails while reading.
+    void readEach(const QString &sql, const QVariantList &values,
+        const std::function<void(const QSqlQuery &)> &readRow);
 
     Database &m_db;
     QHash<QString, QSqlQuery> m_kept;

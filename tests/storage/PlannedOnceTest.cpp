@@ -5,14 +5,10 @@
 // server's prepared statements and the connection's record of them differ.
 #include <catch2/catch.hpp>
 
-#include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "support/ScratchWorkspace.h"
 #include "support/TestBackends.h"
-#include "support/ThroughRelay.h"
-#include "support/WireProxy.h"
-
-#include <optional>
 
 using namespace tf;
 
@@ -23,25 +19,15 @@ const QString kPrepared = QStringLiteral(
     "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE "
     "'%scratch WHERE length(word)%'");
 
-struct Scratch
+struct Scratch : test::ScratchWorkspace
 {
     explicit Scratch(const test::TestBackend &backend)
+        : test::ScratchWorkspace(backend)
     {
-        if (backend.spec.engine == ConnectionSpec::Engine::Postgres)
-            relay.emplace(backend.spec.host, backend.spec.port);
-        workspace.emplace(relay ? test::throughRelay(backend.spec, *relay) : backend.spec);
-        workspace->open();
-        execSchemaStatement(db(), QStringLiteral("DROP TABLE IF EXISTS scratch"));
-        execSchemaStatement(db(),
-            QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, word TEXT NOT NULL)"));
         int id = 0;
-        for (const char *word : {"fall", "rullator", "tryckavlastning", "tandvård"}) {
-            Query insert(db(), QStringLiteral("INSERT INTO scratch (id, word) VALUES (?, ?)"));
-            insert.bind(++id).bind(QString::fromUtf8(word)).exec();
-        }
+        for (const char *word : {"fall", "rullator", "tryckavlastning", "tandvård"})
+            insert(++id, QString::fromUtf8(word));
     }
-    Database &db() { return workspace->database(); }
-    bool postgres() const { return relay.has_value(); }
     QStringList wordsLongerThan(int length, Query::Planning planning, int divisor = 1)
     {
         Query query(db(), kWordsLongerThan, planning);
@@ -61,9 +47,6 @@ struct Scratch
         CHECK_FALSE(query.next()); // one statement on the server, however often run
         return plans;
     }
-
-    std::optional<test::WireProxy> relay;
-    std::optional<Workspace> workspace;
 };
 
 constexpr auto kOnce = Query::Planning::OncePerConnection;
@@ -92,8 +75,8 @@ TEST_CASE("a statement planned once per connection gives the rows of one planned
         CHECK(custom == 0);
         // Each run, the first with its PREPARE, is one round trip.
         s.db().reconnect(); // a new session, which prepares it again
-        CHECK(test::roundTripsOf(*s.relay, [&] { s.wordsLongerThan(3, kOnce); }) == 1);
-        CHECK(test::roundTripsOf(*s.relay, [&] { s.wordsLongerThan(5, kOnce); }) == 1);
+        CHECK(s.roundTrips([&] { s.wordsLongerThan(3, kOnce); }) == 1);
+        CHECK(s.roundTrips([&] { s.wordsLongerThan(5, kOnce); }) == 1);
     }
 }
 

@@ -10,38 +10,18 @@
 #include "storage/Query.h"
 #include "storage/ReadBatch.h"
 #include "storage/Transaction.h"
+#include "support/ScratchWorkspace.h"
 #include "support/TestBackends.h"
-#include "support/ThroughRelay.h"
-#include "support/WireProxy.h"
 
 #include <optional>
 
 using namespace tf;
 
 namespace {
-// A workspace on the backend, through a counting relay on PostgreSQL.
-struct Counted
+// The scratch table's words, in order of their ids.
+struct Counted : test::ScratchWorkspace
 {
-    explicit Counted(const test::TestBackend &backend)
-    {
-        if (backend.spec.engine == ConnectionSpec::Engine::Postgres)
-            relay.emplace(backend.spec.host, backend.spec.port);
-        workspace.emplace(relay ? test::throughRelay(backend.spec, *relay) : backend.spec);
-        workspace->open();
-        execSchemaStatement(db(), QStringLiteral("DROP TABLE IF EXISTS scratch"));
-        execSchemaStatement(db(),
-            QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, word TEXT NOT NULL)"));
-    }
-    Database &db() { return workspace->database(); }
-    // Round trips of work on PostgreSQL; -1 on SQLite, which has none.
-    template <typename Work> long roundTrips(Work &&work)
-    {
-        if (!relay) {
-            work();
-            return -1;
-        }
-        return test::roundTripsOf(*relay, work);
-    }
+    using test::ScratchWorkspace::ScratchWorkspace;
     QStringList words()
     {
         QStringList stored;
@@ -51,14 +31,6 @@ struct Counted
             stored << query.text(0);
         return stored;
     }
-    void insert(int id, const QString &word)
-    {
-        Query query(db(), QStringLiteral("INSERT INTO scratch (id, word) VALUES (?, ?)"));
-        query.bind(id).bind(word).exec();
-    }
-
-    std::optional<test::WireProxy> relay;
-    std::optional<Workspace> workspace;
 };
 
 QList<QStringList> rowsOf(Query &query)
