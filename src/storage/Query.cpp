@@ -94,9 +94,7 @@ QSqlQuery inlineStatement(Database &db)
     statement.setForwardOnly(true);
     return statement;
 }
-} // namespace
 
-namespace {
 // sql with each ? outside a quoted literal replaced by mark(its index);
 // `count` is set to the number of marks.
 template <typename Mark> QString replaceMarks(const QString &sql, Mark &&mark, qsizetype &count)

@@ -372,10 +372,10 @@ QString SearchRepository::postgresSearchSql(const QList<qint64> &unitIds, int re
         const QString columns
             = QStringLiteral("SELECT %1 AS source, s.id, %2 AS start_utc").arg(rank).arg(start);
         // The newest `walked` rows (when `gate` holds), up to `reach` of
-        // them matching, newest first.
-        // The query is made once (a subquery of its own): joined as a FROM
-        // item, one plan for every word took it as the outer side and
-        // sorted all the walked rows, where it should stop at the page.
+        // them matching, newest first. The query is made once, in a
+        // subquery of its own: as a FROM item, one plan for every word took
+        // it as the outer side and sorted all the walked rows, where the
+        // walk should stop at the page.
         const auto walkOver = [&](const QString &gate, int walked) {
             return QStringLiteral("SELECT source, id, start_utc FROM (%1, s.search_vector AS words "
                                   "FROM %2 WHERE %3%4 ORDER BY %5 DESC, s.id DESC LIMIT %6) w "
